@@ -1,0 +1,1 @@
+"""tripmine: mine conference trip reports."""

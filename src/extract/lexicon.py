@@ -1,0 +1,127 @@
+"""Word lists shipped with the package (data/), loaded once and cached.
+
+- topics.json: the topic taxonomy (label, synonyms, acronyms).
+- venues.txt: conference names and aliases.
+- non_name_words.txt: capitalised words that are never part of a person's name.
+- the English word list of the `english-words` package (web2), to tell "Long Beach" from "Kate Crawford".
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Topic:
+    label: str
+    synonyms: tuple[str, ...]
+
+
+def _data_text(name: str) -> str:
+    return resources.files("extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _data_lines(name: str) -> list[str]:
+    return [ln.strip() for ln in _data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def topics() -> tuple[Topic, ...]:
+    data = json.loads(_data_text("topics.json"))
+    return tuple(Topic(t["label"], tuple(t["synonyms"])) for t in data["topics"])
+
+
+@lru_cache(maxsize=1)
+def venues() -> dict[str, str]:
+    """Alias (lower case) -> canonical venue name."""
+    out: dict[str, str] = {}
+    for line in _data_lines("venues.txt"):
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            out[n.lower()] = names[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def non_name_words() -> frozenset[str]:
+    return frozenset(w.lower() for line in _data_lines("non_name_words.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-cased English words (web2). Empty if the package is missing: names then rely on structure."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # pragma: no cover - dependency declared, but keep the library importable
+        return frozenset()
+    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+
+
+def is_english_word(word: str) -> bool:
+    """True for dictionary words, including simple plurals the word list lacks."""
+    w = word.lower().strip("’'.")
+    if not w:
+        return False
+    words = english_words()
+    if w in words or w in non_name_words():
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and (w[: -len(suffix)] + repl) in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def area_words() -> frozenset[str]:
+    """Every word that occurs in a topic synonym: the vocabulary of research-area headings."""
+    out: set[str] = set()
+    for t in topics():
+        for s in t.synonyms:
+            out.update(re.findall(r"[a-z0-9]+", s.lower()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def area_phrases() -> frozenset[tuple[str, ...]]:
+    """Topic labels and synonyms as word tuples (singular and plural forms)."""
+    out: set[tuple[str, ...]] = set()
+    for t in topics():
+        for s in t.synonyms:
+            words = tuple(re.findall(r"[a-z0-9]+", s.lower()))
+            if words:
+                out.add(words)
+                out.add(words[:-1] + (words[-1].rstrip("s"),))
+    return frozenset(out)
+
+
+# Words allowed in an area heading besides topic phrases: "Session 2 - Deep Generative Models 1".
+_AREA_FILLER = frozenset(
+    "and or of for in on the a with to applications analysis methods advances recent new "
+    "session day track part deep machine learning topics other misc miscellaneous highlights trends general "
+    "i ii iii iv v vi".split()
+)
+
+
+def is_area_phrase(text: str) -> bool:
+    """True when the text is made of whole topic phrases and filler: "Theory and Optimization",
+    "Generative Adversarial Networks", "Word Embeddings" - but not "Conditional Neural Processes"."""
+    words = [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", text.lower())]
+    if not words or len(words) > 8:
+        return False
+    phrases = {tuple(w.rstrip("s") if len(w) > 3 else w for w in p) for p in area_phrases()}
+    i, matched = 0, 0
+    while i < len(words):
+        for n in range(min(5, len(words) - i), 0, -1):
+            if tuple(words[i : i + n]) in phrases:
+                i += n
+                matched += 1
+                break
+        else:
+            if words[i] in _AREA_FILLER or words[i].isdigit():
+                i += 1
+                continue
+            return False
+    return matched > 0

@@ -1,0 +1,156 @@
+"""Person-name forms: author lists, "Last, First", affiliations, and the shape of a name."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .lexicon import is_english_word, non_name_words
+
+PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ten ter zu y".split())
+# A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.").
+_TOKEN = r"(?:[^\W\d_][.]?(?:[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)"
+NAME_TOKEN_RE = re.compile(rf"^{_TOKEN}$")
+INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")
+AFFILIATION_RE = re.compile(r"\s*\([^)]*\)")
+AND_RE = re.compile(r",?\s+(?:and|&)\s+|\s*&\s*", re.I)
+
+
+def clean_name(raw: str) -> str:
+    """Drop markdown emphasis, affiliations in parentheses, footnote marks and extra space."""
+    s = raw.replace("**", "").replace("__", "")
+    s = AFFILIATION_RE.sub(" ", s)
+    s = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹0-9]+$", "", s.strip())
+    s = s.strip(" ,;:.\t") if not re.search(r"\b[^\W\d_]\.$", s.strip()) else s.strip(" ,;:\t")
+    return " ".join(s.split())
+
+
+def _is_upper_initial(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) -> bool:
+    """Whether a cleaned string has the form of a person's name ("Quoc V. Le", "Mihaela van der Schaar")."""
+    toks = candidate.split()
+    if not toks or len(toks) > max_tokens or (len(toks) == 1 and not allow_single):
+        return False
+    if not _is_upper_initial(toks[0]) or not _is_upper_initial(toks[-1]):
+        return False
+    if all(INITIAL_RE.match(t) for t in toks):
+        return False
+    for t in toks:
+        if t.lower() in PARTICLES and t is not toks[0] and t is not toks[-1]:
+            continue
+        if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
+            return False
+        if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t):  # "GAN", "ICML"
+            return False
+        if t.lower().rstrip(".") in non_name_words():
+            return False
+    return True
+
+
+def flip_last_first(piece: str) -> str:
+    """ "Bubeck, Sébastien" -> "Sébastien Bubeck"; anything else is returned unchanged."""
+    parts = [p.strip() for p in piece.split(",")]
+    if len(parts) == 2 and parts[0] and parts[1]:
+        return f"{parts[1]} {parts[0]}"
+    return piece
+
+
+def split_author_list(text: str) -> list[str] | None:
+    """Split an author list into names, or None when any part is not a name.
+
+    Handles "A, B, and C", "A & B", "Last, First; Last, First", "Last, First (Affil); ...",
+    "Last, First, Affiliation; ..." and bold markdown.
+    """
+    text = clean_name_list_text(text)
+    if not text:
+        return None
+    names: list[str] = []
+    if ";" in text or re.fullmatch(r"[^,]+,\s*[^,]+", text) and _looks_last_first(text):
+        for piece in text.split(";"):
+            piece = clean_name(piece)
+            if not piece:
+                continue
+            parts = [p.strip() for p in piece.split(",") if p.strip()]
+            if len(parts) >= 2:  # "Last, First[, Affiliation]"
+                name = f"{parts[1]} {parts[0]}"
+            else:
+                name = parts[0]
+            if not is_name(name):
+                return None
+            names.append(name)
+        return names or None
+    for piece in re.split(AND_RE.pattern + r"|,\s*", text):
+        if piece is None:
+            continue
+        piece = clean_name(piece)
+        if not piece or piece.lower() in {"and", "et al", "et al."}:
+            continue
+        if not is_name(piece):
+            return None
+        names.append(piece)
+    return names or None
+
+
+def _looks_last_first(text: str) -> bool:
+    """ "Karpathy, Andrej": two single-token parts, both names."""
+    a, b = (p.strip() for p in text.split(",", 1))
+    return len(a.split()) == 1 and 1 <= len(b.split()) <= 2 and is_name(f"{b} {a}")
+
+
+def clean_name_list_text(text: str) -> str:
+    text = text.replace("**", "").strip()
+    text = re.sub(r"\s+et al\.?$", "", text)
+    return text.strip(" .,:;")
+
+
+def is_surname(token: str) -> bool:
+    """A single capitalised token that is not an English word: "Goodfellow", "Balduzzi"."""
+    t = token.strip(" ,.;:’'")
+    return bool(
+        t
+        and NAME_TOKEN_RE.match(t)
+        and t[0].isupper()
+        and not t.isupper()
+        and len(t) > 1
+        and not is_english_word(t)
+        and t.lower() not in non_name_words()
+    )
+
+
+def looks_like_person(name: str) -> bool:
+    """A prose candidate ("Kate Crawford") that is a name and not a place or a product.
+
+    The last token (the surname) must not be an English word: "Long Beach", "Two Sigma" and
+    "Google Brain" fail, "Andrew Ng" and "Latanya Sweeney" pass.
+    """
+    toks = name.split()
+    if not 2 <= len(toks) <= 4 or not is_name(name, max_tokens=4):
+        return False
+    last = toks[-1]
+    if any(is_surname(p) for p in last.split("-")) is False:
+        return False
+    first = toks[0]
+    if not INITIAL_RE.match(first) and first.lower() in non_name_words():
+        return False
+    return True
+
+
+def name_key(name: str) -> str:
+    """Comparison key: lower case, no diacritics, no punctuation."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+
+
+def same_person(a: str, b: str) -> bool:
+    """Surname-only forms join a full name with the same last token; full names need the same initial."""
+    ka, kb = name_key(a).split(), name_key(b).split()
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if len(ka) == 1 or len(kb) == 1:
+        return ka[-1] == kb[-1]
+    return ka[-1] == kb[-1] and ka[0][0] == kb[0][0]

@@ -1,0 +1,120 @@
+"""Named people who are not tied to a paper as authors: speakers, panelists, cited researchers.
+
+Sources, strongest first: author-year citations ("Goodfellow et al., 2014", "Redondo and Morris
+(2010)"), "Invited Talk: Name", "by Surname", full names in prose ("Kate Crawford’s talk"), and
+PERSON entities when a statistical spaCy model is in use.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .lexicon import non_name_words
+from .models import Mention, PaperRecord
+from .names import clean_name, is_name, is_surname, looks_like_person, name_key, same_person
+
+_NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+_YEAR = r"(?:19|20)\d\d[a-z]?"
+ET_AL_RE = re.compile(rf"\b((?:{_NAME}\s+)?{_NAME})\s+et\s+al\b\.?")
+PAREN_RE = re.compile(rf"\(([^()]*?{_YEAR}[^()]*)\)")
+PAREN_PART_RE = re.compile(rf"^\s*((?:{_NAME})(?:\s*,\s*{_NAME})*(?:,?\s*(?:and|&)\s*{_NAME})?)\s*,?\s*{_YEAR}")
+NARRATIVE_RE = re.compile(rf"\b((?:{_NAME})(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}|{_NAME})\s+\({_YEAR}\)")
+COMMA_YEAR_RE = re.compile(rf"\b((?:{_NAME})(?:\s*,\s*{_NAME})?),\s*{_YEAR}\b|\b({_NAME}),\s*({_NAME})\s+{_YEAR}\b")
+BY_SURNAME_RE = re.compile(rf"\bby\s+({_NAME})\b(?![\w-]|\s+[A-Z]|\s+et\s+al)")
+CAP_RUN_RE = re.compile(r"(?<![\w’'-])((?:[^\W\d_][\w’'-]*\.?)(?:\s+(?:[^\W\d_][\w’'-]*\.?|van|von|der|de|da|di|la|le))*)")
+INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
+
+
+def _ok_citation_name(token: str) -> bool:
+    t = token.strip()
+    return bool(t) and not t.isupper() and t.lower() not in non_name_words() and t.lower() not in STOP_WORDS
+
+
+def find_citations(text: str) -> list[Mention]:
+    """Author-year citations; `value` holds one cited name per mention."""
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(name: str, start: int, rule: str) -> None:
+        name = clean_name(name)
+        if not name or not all(_ok_citation_name(t) for t in name.split()):
+            return
+        end = start + len(name)
+        if (start, end) not in seen and text[start:end] == name:
+            seen.add((start, end))
+            out.append(Mention("citation", name, start, end, rule, 0.9, name))
+
+    for m in ET_AL_RE.finditer(text):
+        add(m.group(1), m.start(1), "citation.et_al")
+    for m in PAREN_RE.finditer(text):
+        base = m.start(1)
+        for part_m in re.finditer(r"[^;]+", m.group(1)):
+            pm = PAREN_PART_RE.match(part_m.group(0))
+            if pm and "et al" not in pm.group(1):
+                for nm in re.finditer(_NAME, pm.group(1)):
+                    add(nm.group(0), base + part_m.start() + pm.start(1) + nm.start(), "citation.paren")
+    for m in NARRATIVE_RE.finditer(text):
+        for nm in re.finditer(_NAME, m.group(1)):
+            if nm.group(0) not in {"and"}:
+                add(nm.group(0), m.start(1) + nm.start(), "citation.narrative")
+    for m in COMMA_YEAR_RE.finditer(text):
+        for g in (1, 2, 3):
+            if m.group(g):
+                for nm in re.finditer(_NAME, m.group(g)):
+                    if is_surname(nm.group(0)):
+                        add(nm.group(0), m.start(g) + nm.start(), "citation.comma_year")
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ents: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Person mentions in prose (not inside paper titles)."""
+    out: list[Mention] = []
+
+    def inside_title(s: int, e: int) -> bool:
+        return any(a <= s < b or a < e <= b for a, b in paper_spans)
+
+    def add(name: str, s: int, rule: str, score: float) -> None:
+        e = s + len(name)
+        if text[s:e] == name and not inside_title(s, e):
+            out.append(Mention("person", name, s, e, rule, score, name))
+
+    for line in lines:
+        m = INVITED_RE.match(line.text)
+        if m and is_name(clean_name(m.group(1))):
+            add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
+        for m in BY_SURNAME_RE.finditer(line.text):
+            if is_surname(m.group(1)):
+                add(m.group(1), line.start + m.start(1), "people.by_surname", 0.6)
+        for m in CAP_RUN_RE.finditer(line.text):
+            run = re.sub(r"[’']s$", "", m.group(1)).rstrip(".")
+            toks = run.split()
+            # Drop sentence-initial function words ("The", "In") and check the rest as a name.
+            while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words()):
+                toks = toks[1:]
+            if not toks:
+                continue
+            cand = " ".join(toks)
+            if looks_like_person(cand):
+                add(cand, line.start + m.start(1) + m.group(1).find(cand), "people.name_shape", 0.7)
+    for s, e in person_ents:
+        name = text[s:e]
+        if is_name(name) and len(name.split()) >= 2:
+            add(name, s, "people.ner", 0.6)
+    return out
+
+
+def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str]:
+    """Unique people of a report who are not authors of its papers; full names win over surnames."""
+    authors = [a for p in papers for a in p.authors]
+    names: list[str] = []
+    for m in sorted(mentions, key=lambda m: (-len(m.value.split()), m.start)):
+        n = m.value
+        if any(same_person(n, a) for a in authors):
+            continue
+        if any(name_key(n) == name_key(x) or (len(n.split()) == 1 and same_person(n, x)) for x in names):
+            continue
+        names.append(n)
+    order = {name_key(m.value): m.start for m in reversed(mentions)}
+    return sorted(names, key=lambda n: order.get(name_key(n), 0))

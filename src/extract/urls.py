@@ -1,0 +1,89 @@
+"""URLs as written, including malformed ones ("https//github.com/x", "nal.ai/vpn", "g.co/x")."""
+from __future__ import annotations
+
+import re
+
+from .models import Mention
+
+_TLDS = (
+    "com|org|net|edu|gov|io|ai|co|me|info|dev|app|cc|ly|gl|be|us|uk|de|fr|ca|ch|cn|jp|in|nl|eu|tech|xyz|"
+    "page|site|blog|ml|so|to|sh|fm|tv|es|it|se|no|fi|dk|pl|ru|kr|au|nz|br|at|cz|il|sg|hk|tw|science|ac|int"
+)
+# Scheme URLs, also without the colon ("https//"), and www. hosts.
+SCHEME_URL_RE = re.compile(r"(?:https?:?//|ftp://|www\.)[^\s<>\"'“”‘’`|\]\[]+", re.I)
+# Bare domains with an optional path: "nal.ai/vpn", "world-of-bits.com", "netdissect.csail.mit.edu".
+BARE_URL_RE = re.compile(
+    rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'“”‘’`|\]\[]*)?",
+    re.I,
+)
+MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]{2,300})\]\((\S+?)\)")
+_TRAILING = ".,;:!?)]}>'\"’”*"
+# Links to a paper itself rather than to its code, demo or project site.
+PAPER_HOSTS_RE = re.compile(
+    r"(?:arxiv\.org|openreview\.net|doi\.org|aclanthology|aclweb\.org|papers\.nips\.cc|proceedings\.|"
+    r"neurips\.cc|icml\.cc|iclr\.cc|cvf\.com|semanticscholar|dl\.acm\.org|ieeexplore|springer|"
+    r"twitter\.com|x\.com|linkedin\.com|facebook\.com|wikipedia\.org|\.pdf$)",
+    re.I,
+)
+CODE_HOSTS_RE = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|colab\.research)", re.I)
+
+
+def _trim(url: str) -> str:
+    """Drop punctuation that ends the sentence rather than the URL; keep balanced parentheses."""
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def normalise_url(url: str) -> str:
+    """Canonical form for comparison: scheme repaired, lower-case host, no trailing slash."""
+    u = url.strip()
+    u = re.sub(r"^(https?)//", r"\1://", u, flags=re.I)
+    u = re.sub(r"^(https?):/(?!/)", r"\1://", u, flags=re.I)
+    if not re.match(r"^[a-z]+://", u, re.I):
+        u = "https://" + u
+    m = re.match(r"^([a-z]+://)([^/]+)(.*)$", u, re.I)
+    if m:
+        u = m.group(1).lower() + m.group(2).lower() + m.group(3)
+    return u.rstrip("/")
+
+
+def find_urls(text: str) -> list[Mention]:
+    """Every URL or bare domain in `text`, in order, with offsets; e-mail addresses are skipped."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, rule in ((SCHEME_URL_RE, "url.scheme"), (BARE_URL_RE, "url.bare")):
+        for m in rx.finditer(text):
+            s, raw = m.start(), _trim(m.group(0))
+            e = s + len(raw)
+            if e - s < 4 or any(a < e and s < b for a, b in taken):
+                continue
+            if rule == "url.bare":
+                if "@" in text[max(0, s - 1) : s] or not re.search(r"[a-z]", raw, re.I):
+                    continue
+                host = raw.split("/")[0]
+                # "e.g", "i.e", version-like "v1.2" are not hosts; a bare host needs a real label.
+                if len(host.split(".")[0]) < 1 or host.lower() in {"e.g", "i.e"}:
+                    continue
+            taken.append((s, e))
+            found.append(Mention("url", raw, s, e, rule, 1.0, normalise_url(raw)))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def is_code_url(url: str) -> bool:
+    """Code, demo or project-site links: anything that is not the paper itself or social media."""
+    return bool(CODE_HOSTS_RE.search(url)) or not PAPER_HOSTS_RE.search(url)
+
+
+def unique_urls(mentions: list[Mention]) -> list[str]:
+    """URLs as written, first occurrence of each normalised form."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for m in mentions:
+        if m.value not in seen:
+            seen.add(m.value)
+            out.append(m.text)
+    return out
