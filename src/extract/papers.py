@@ -242,7 +242,7 @@ def is_topic_label(title: str) -> bool:
     return words in area_phrases() or (words[:-1] + (words[-1].rstrip("s"),) in area_phrases() if words else False)
 
 
-def _sentence_like(title: str) -> bool:
+def sentence_like(title: str) -> bool:
     """A line that reads as a sentence, question or exclamation rather than a title."""
     if re.search(r"[.?!]\s+[A-Z]", title):
         return True
@@ -293,7 +293,7 @@ def line_candidates(lines: list[Line]) -> list[Candidate]:
         if names is None:
             if not paper_context or NOT_A_TITLE_WORDS_RE.search(title) or is_topic_label(title):
                 continue
-            if _sentence_like(title):
+            if sentence_like(title):
                 continue
             names, rule = [], "session_heading"
         if not _plausible_title(title, check_area=False):
@@ -486,6 +486,8 @@ def merge_candidates(text: str, cands: list[Candidate]) -> list[PaperRecord]:
 
 
 STRUCTURAL_RULES = frozenset({"title_authors", "authors_line", "byline", "reference", "talk", "session_heading", "reading_list"})
+# Rules whose title line heads a section of its own (a reading-list item sits inside another's).
+SECTION_RULES = STRUCTURAL_RULES - {"reading_list"}
 
 
 def _same_author(a: str, b: str) -> bool:

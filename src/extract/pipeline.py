@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .layout import Line, looks_like_heading, split_lines
+from .layout import Line, is_list_item, looks_like_heading, split_lines
 from .lexicon import venues
 from .models import PaperRecord, Report, ReportExtraction
-from .papers import LABEL_LINE_RE, STRUCTURAL_RULES, find_papers
+from .papers import LABEL_LINE_RE, SECTION_RULES, STRUCTURAL_RULES, find_papers, sentence_like
 from .people import find_citations, find_people, other_people
 from .topics import paper_topics, report_topics, topic_mentions
 from .urls import MARKDOWN_LINK_RE, find_urls, is_code_url, unique_urls
@@ -24,7 +24,13 @@ PIPELINE_VERSION = "1"
 
 def _is_boundary(line: Line) -> bool:
     """A heading that ends a paper's section ("Code: …" and "Site: …" lines do not)."""
-    return looks_like_heading(line) and not LABEL_LINE_RE.match(line.text) and not find_urls(line.text)
+    return (
+        looks_like_heading(line)
+        and not is_list_item(line)
+        and not sentence_like(line.text)
+        and not LABEL_LINE_RE.match(line.text)
+        and not find_urls(line.text)
+    )
 
 
 def assign_sections(papers: list[PaperRecord], lines: list[Line], text_len: int) -> None:
@@ -36,11 +42,11 @@ def assign_sections(papers: list[PaperRecord], lines: list[Line], text_len: int)
         next((ln.index for ln in lines if ln.start <= m.start < ln.end + 1), -1)
         for p in papers
         for m in p.mentions
-        if m.rule in STRUCTURAL_RULES
+        if m.rule in SECTION_RULES
     }
     boundaries = sorted({ln.index for ln in lines if _is_boundary(ln)} | title_lines)
     for p in papers:
-        structural = [m for m in p.mentions if m.rule in STRUCTURAL_RULES]
+        structural = [m for m in p.mentions if m.rule in SECTION_RULES]
         anchor = structural[0] if structural else (p.mentions[0] if p.mentions else None)
         if anchor is None:
             continue
@@ -58,7 +64,7 @@ def assign_sections(papers: list[PaperRecord], lines: list[Line], text_len: int)
 
 def attach_code_urls(papers: list[PaperRecord], text: str, url_mentions) -> None:
     """Code/demo/site URLs inside a paper's own section, or linked from its title, belong to it."""
-    owners = [p for p in papers if any(m.rule in STRUCTURAL_RULES for m in p.mentions)]
+    owners = [p for p in papers if any(m.rule in SECTION_RULES for m in p.mentions)]
     for u in url_mentions:
         if not is_code_url(u.text):
             continue

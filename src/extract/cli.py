@@ -1,0 +1,103 @@
+"""`tripmine` command line: `run` (the Prefect flow over a folder) and `evaluate` (P/R/F1 vs gold)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .ingest import DEFAULT_MAX_BYTES, discover
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="tripmine", description="Mine conference trip reports into papers, people, URLs, topics and a co-mention graph.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run the trip-reports flow over a folder of reports")
+    run.add_argument("--raw", type=Path, default=Path("raw"), help="folder of reports (*.txt, *.md, *.html, recursive; default: raw)")
+    run.add_argument("--out", type=Path, default=Path("outputs"), help="output folder, replaced atomically (default: outputs)")
+    run.add_argument("--catalog", type=Path, default=None, help="reference catalog CSV/JSONL (venue, year, title, authors, url, code_url); optional")
+    run.add_argument("--spacy-model", default=None, help="installed spaCy pipeline to use instead of spacy.blank('en'), e.g. en_core_web_sm; optional")
+    run.add_argument("--batch-size", type=int, default=50, help="reports per extraction task (default: 50)")
+    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"skip files larger than this (default: {DEFAULT_MAX_BYTES})")
+    ev = sub.add_parser("evaluate", help="score an extractions.jsonl against a folder of gold annotations")
+    ev.add_argument("predictions", type=Path, help="extractions.jsonl written by `tripmine run`")
+    ev.add_argument("gold_dir", type=Path, help="folder of <report stem>.json gold files")
+    ev.add_argument("--json", action="store_true", help="print the totals as one JSON object")
+    ev.add_argument("--per-report", action="store_true", help="also print a row per report")
+    return ap
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if not args.raw.is_dir():
+        print(f"tripmine: error: raw folder {str(args.raw)!r} does not exist", file=sys.stderr)
+        return 2
+    files = discover(args.raw)
+    if not files:
+        print(f"tripmine: error: no reports (*.txt, *.md, *.html) in {str(args.raw)!r}", file=sys.stderr)
+        return 2
+    if args.catalog is not None and not args.catalog.is_file():
+        print(f"tripmine: error: catalog file {str(args.catalog)!r} does not exist", file=sys.stderr)
+        return 2
+    print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
+    import os
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry calls
+    from flows.trip_reports import trip_reports  # Prefect is imported only when a run starts
+
+    summary = trip_reports(
+        raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
+        spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
+    )
+    _print_summary(summary)
+    return 0 if summary.ok else 1
+
+
+def _print_summary(summary) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=False)
+    table = Table(title=f"tripmine run -> {summary.out_dir}", show_header=False)
+    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items()))
+    table.add_row("reports", f"{summary.n_reports} ({statuses})")
+    table.add_row("papers", str(summary.n_papers))
+    table.add_row("people", str(summary.n_people))
+    table.add_row("graph", f"{summary.n_nodes} nodes, {summary.n_edges} edges")
+    for title, n in summary.top_papers:
+        table.add_row("top paper", f"{title[:80]} ({n} report{'s' if n != 1 else ''})")
+    for name, status, message in summary.problems[:10]:
+        table.add_row(status, f"{name}: {message}")
+    if len(summary.problems) > 10:
+        table.add_row("...", f"{len(summary.problems) - 10} more in reports.csv")
+    console.print(table)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import FIELDS, evaluate, format_table, totals_json
+
+    try:
+        total, rows = evaluate(args.predictions, args.gold_dir)
+    except FileNotFoundError as exc:
+        print(f"tripmine: error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(totals_json(total)))
+        return 0
+    if args.per_report:
+        for stem, per in rows:
+            print(stem, "  ".join(f"{k}:F1={per[k].prf()[2]:.2f}" for k in FIELDS))
+        print()
+    print(format_table(total))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    return {"run": cmd_run, "evaluate": cmd_evaluate}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

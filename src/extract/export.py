@@ -1,0 +1,124 @@
+"""Tables, JSONL and GraphML, written as one set: into a temporary folder, then swapped in.
+
+A run that fails before the swap leaves the previous outputs untouched.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from .models import Report, ReportExtraction
+from .names import name_key
+from .resolve import Resolution
+
+REPORT_COLUMNS = ["report", "path", "sha256", "status", "message", "n_chars", "n_bytes", "encoding", "is_html",
+                  "conference", "n_papers", "n_people", "n_urls", "n_topics"]
+
+
+@dataclass
+class OutputTables:
+    reports: pd.DataFrame
+    papers: pd.DataFrame
+    people: pd.DataFrame
+    mentions: pd.DataFrame
+    nodes: pd.DataFrame
+    edges: pd.DataFrame
+
+
+def _join(xs) -> str:
+    return "; ".join(xs)
+
+
+def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: nx.Graph) -> OutputTables:
+    by_name = {e.report.name: e for e in extractions}
+    report_rows = []
+    for r in sorted(reports, key=lambda r: r.name):
+        ex = by_name.get(r.name)
+        report_rows.append({
+            "report": r.name, "path": r.path, "sha256": r.sha256, "status": r.status, "message": r.message,
+            "n_chars": len(r.text), "n_bytes": r.n_bytes, "encoding": r.encoding, "is_html": r.is_html,
+            "conference": ex.conference if ex else "",
+            "n_papers": len(ex.papers) if ex else 0, "n_people": len(ex.people) if ex else 0,
+            "n_urls": len(ex.urls) if ex else 0, "n_topics": len(ex.topics) if ex else 0,
+        })
+    papers = pd.DataFrame([{
+        "paper_id": p.id, "title": p.title, "variants": _join(p.variants), "n_reports": len(p.reports),
+        "reports": _join(p.reports), "authors": _join(p.authors), "code_urls": _join(p.code_urls),
+        "topics": _join(p.topics), "n_mentions": p.n_mentions,
+    } for p in res.papers], columns=["paper_id", "title", "variants", "n_reports", "reports", "authors", "code_urls", "topics", "n_mentions"])
+    people = pd.DataFrame([{
+        "person_id": p.id, "name": p.name, "aliases": _join(p.aliases), "roles": _join(p.roles),
+        "n_reports": len(p.reports), "reports": _join(p.reports),
+    } for p in res.people], columns=["person_id", "name", "aliases", "roles", "n_reports", "reports"])
+
+    mention_rows = []
+    for ex in sorted(extractions, key=lambda e: e.report.name):
+        rep = ex.report.name
+        for i, p in enumerate(ex.papers):
+            pid = res.paper_of[(rep, i)]
+            for m in p.mentions:
+                mention_rows.append((rep, "paper", pid, m.text, m.start, m.end, m.rule, m.score))
+            for m in p.author_mentions:
+                mention_rows.append((rep, "author", res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score))
+        for m in ex.people_mentions + ex.citations:
+            mention_rows.append((rep, m.kind, res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score))
+        for m in ex.url_mentions:
+            mention_rows.append((rep, "url", m.value, m.text, m.start, m.end, m.rule, m.score))
+        for m in ex.topic_mentions:
+            mention_rows.append((rep, "topic", "T:" + m.value, m.text, m.start, m.end, m.rule, m.score))
+    mentions = pd.DataFrame(mention_rows, columns=["report", "kind", "entity_id", "text", "start", "end", "rule", "score"])
+
+    nodes = pd.DataFrame([{"Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": d["reports"]}
+                          for n, d in graph.nodes(data=True)], columns=["Id", "Label", "kind", "n_reports", "reports"])
+    edges = pd.DataFrame([{"Source": a, "Target": b, "Type": "Undirected", "kind": d["kind"], "Weight": d["weight"],
+                           "sections": d["sections"], "reports": d["reports"]}
+                          for a, b, d in graph.edges(data=True)],
+                         columns=["Source", "Target", "Type", "kind", "Weight", "sections", "reports"])
+    return OutputTables(pd.DataFrame(report_rows, columns=REPORT_COLUMNS), papers, people, mentions, nodes, edges)
+
+
+def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> list[dict]:
+    """extractions.jsonl rows (score.py's shape), with paper ids added."""
+    rows = []
+    for ex in sorted(extractions, key=lambda e: e.report.name):
+        row = ex.to_json()
+        for i, p in enumerate(row["papers"]):
+            p["paper_id"] = res.paper_of[(ex.report.name, i)]
+        rows.append(row)
+    return rows
+
+
+def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], graph: nx.Graph) -> Path:
+    """Write the whole output set into a temporary sibling folder, then swap it in."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    try:
+        for name in ("reports", "papers", "people", "mentions", "nodes", "edges"):
+            getattr(tables, name).to_csv(tmp / f"{name}.csv", index=False)
+        with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:
+            for row in records:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        nx.write_graphml(graph, tmp / "graph.graphml")
+        _swap(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out_dir
+
+
+def _swap(tmp: Path, out_dir: Path) -> None:
+    old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+    if out_dir.exists():
+        os.replace(out_dir, old)
+    os.replace(tmp, out_dir)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,153 @@
+"""Find report files, read and decode them, turn HTML into text, and record a status for each."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .models import Report
+
+log = logging.getLogger(__name__)
+
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def discover(raw_dir: Path) -> list[Path]:
+    """Report files under `raw_dir` (recursive, sorted). Symlinks that leave the folder are not followed."""
+    root = raw_dir.resolve()
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(raw_dir, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(REPORT_SUFFIXES):
+                continue
+            path = Path(dirpath) / name
+            found.append(path)
+    return [p for p in found if _inside(p, root) or p.is_symlink()]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding used: BOMs first, then UTF-8, then a detected fallback."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no text encoding fits")
+    return str(best), best.encoding
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or known binary signatures (PDF, PNG, ZIP, GIF, JPEG) in the first block."""
+    head = data[:4096]
+    if head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff")):
+        return True
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 has NULs by design
+    return b"\x00" in head
+
+
+def is_html(name: str, text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return name.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html"))
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML page: scripts, styles and navigation dropped, block elements on their own lines."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"]):
+        tag.decompose()
+    for a in soup.find_all("a", href=True):
+        label = a.get_text(" ", strip=True)
+        href = a["href"]
+        if href.startswith(("http://", "https://")) and label and label != href:
+            a.replace_with(f"[{label}]({href})")
+    text = soup.get_text("\n")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:  # paragraphs separated by one blank line
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n\n".join(x for x in out if x)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+    """Read one file; never raises: problems become status `skipped` or `error` with a message."""
+    name = str(path.relative_to(raw_dir)) if path.is_relative_to(raw_dir) else path.name
+    report = Report(name=name, path=str(path))
+    try:
+        if path.is_symlink() and not _inside(path, raw_dir.resolve()):
+            return _mark(report, "skipped", "symlink points outside the raw folder; not followed")
+        size = path.stat().st_size
+        report.n_bytes = size
+        if size > max_bytes:
+            return _mark(report, "skipped", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return _mark(report, "error", "file vanished before it could be read")
+    except OSError as exc:
+        return _mark(report, "error", f"cannot read file: {exc.strerror or exc}")
+    report.sha256 = hashlib.sha256(data).hexdigest()
+    report.n_bytes = len(data)
+    if not data.strip():
+        return _mark(report, "skipped", "empty file" if not data else "file holds only whitespace")
+    if looks_binary(data):
+        return _mark(report, "skipped", "binary content (not a text report)")
+    try:
+        text, encoding = decode(data)
+    except (UnicodeDecodeError, LookupError):
+        return _mark(report, "skipped", "undecodable: not UTF-8 and no other text encoding fits")
+    report.encoding = encoding
+    text = normalise_newlines(text)
+    if is_html(name, text):
+        report.is_html = True
+        text = html_to_text(text)
+    if not text.strip():
+        return _mark(report, "skipped", "no text left after HTML conversion")
+    report.text = text
+    if encoding not in ("utf-8", "utf-8-sig"):
+        report.message = f"decoded as {encoding}"
+    return report
+
+
+def _mark(report: Report, status: str, message: str) -> Report:
+    report.status = status  # type: ignore[assignment]
+    report.message = message
+    log.warning("%s: %s (%s)", report.name, status, message)
+    return report
+
+
+def read_reports(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Report]:
+    """Every report under `raw_dir`; the same content under two names is extracted once."""
+    seen: dict[str, str] = {}
+    for path in discover(raw_dir):
+        report = read_report(path, raw_dir, max_bytes=max_bytes)
+        if report.status == "ok" and report.sha256 in seen:
+            _mark(report, "skipped", f"same content as {seen[report.sha256]}")
+        elif report.status == "ok":
+            seen[report.sha256] = report.name
+        yield report

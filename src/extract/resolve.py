@@ -1,0 +1,127 @@
+"""Merge the same paper and the same person across reports into entities with stable ids.
+
+Papers: normalised titles, blocked by shared words, merged when rapidfuzz token_sort_ratio >= 90
+(or one title is the same main title before ":"/"?"). People: same normalised name; a surname-only
+mention joins a full name only when exactly one full name in the corpus has that surname.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .models import ReportExtraction
+from .names import name_key
+from .normalise import norm_text
+
+TITLE_MERGE = 90.0
+
+
+@dataclass
+class PaperEntity:
+    id: str
+    title: str
+    variants: list[str] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    code_urls: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    n_mentions: int = 0
+
+
+@dataclass
+class PersonEntity:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)      # "author", "person"
+
+
+@dataclass
+class Resolution:
+    papers: list[PaperEntity]
+    people: list[PersonEntity]
+    paper_of: dict[tuple[str, int], str]                # (report, paper index) -> paper id
+    person_of: dict[str, str]                           # name_key -> person id
+
+
+def _id(prefix: str, key: str) -> str:
+    return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _add(xs: list[str], x: str) -> None:
+    if x and x not in xs:
+        xs.append(x)
+
+
+def resolve(extractions: list[ReportExtraction]) -> Resolution:
+    """Entities for every paper and person of the corpus (deterministic: independent of report order)."""
+    extractions = sorted(extractions, key=lambda e: e.report.name)
+    papers: list[PaperEntity] = []
+    keys: list[str] = []
+    by_word: dict[str, set[int]] = defaultdict(set)
+    paper_of: dict[tuple[str, int], str] = {}
+    for ex in extractions:
+        for i, p in enumerate(ex.papers):
+            key = norm_text(p.title)
+            words = [w for w in key.split() if len(w) > 3] or key.split()
+            candidates = sorted(set().union(*(by_word[w] for w in words)) if words else set())
+            match = next((c for c in candidates if fuzz.token_sort_ratio(key, keys[c]) >= TITLE_MERGE), None)
+            if match is None:
+                match = len(papers)
+                papers.append(PaperEntity(_id("P", key), p.title))
+                keys.append(key)
+                for w in words:
+                    by_word[w].add(match)
+            ent = papers[match]
+            _add(ent.variants, p.title)
+            _add(ent.reports, ex.report.name)
+            for a in p.authors:
+                _add(ent.authors, a)
+            for u in p.code_urls:
+                _add(ent.code_urls, u)
+            for t in p.topics:
+                _add(ent.topics, t)
+            ent.n_mentions += len(p.mentions)
+            paper_of[(ex.report.name, i)] = ent.id
+    # Canonical title: the longest variant seen with a structural (line) rule is usually the fullest.
+    for ent in papers:
+        ent.title = max(ent.variants, key=len)
+
+    # People.
+    surface: dict[str, tuple[str, set[str], set[str]]] = {}
+    for ex in extractions:
+        names = [(a, "author") for p in ex.papers for a in p.authors] + [(n, "person") for n in ex.people]
+        for n, role in names:
+            k = name_key(n)
+            if not k:
+                continue
+            disp, reps, roles = surface.setdefault(k, (n, set(), set()))
+            reps.add(ex.report.name)
+            roles.add(role)
+    full_by_last: dict[str, list[str]] = defaultdict(list)
+    for k in surface:
+        if len(k.split()) > 1:
+            full_by_last[k.split()[-1]].append(k)
+    canonical: dict[str, str] = {}
+    for k in surface:
+        if len(k.split()) == 1 and len(full_by_last.get(k, [])) == 1:
+            canonical[k] = full_by_last[k][0]
+        else:
+            canonical[k] = k
+    people: dict[str, PersonEntity] = {}
+    person_of: dict[str, str] = {}
+    for k in sorted(surface):
+        ck = canonical[k]
+        ent = people.setdefault(ck, PersonEntity(_id("A", ck), surface[ck][0]))
+        disp, reps, roles = surface[k]
+        _add(ent.aliases, disp)
+        for r in sorted(reps):
+            _add(ent.reports, r)
+        for r in sorted(roles):
+            _add(ent.roles, r)
+        person_of[k] = ent.id
+    return Resolution(papers, sorted(people.values(), key=lambda p: p.id), paper_of, person_of)

@@ -1,0 +1,26 @@
+"""Run settings shared by the CLI, the Prefect flow and deployments (one set of defaults)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ingest import DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path = Path("raw")
+    out_dir: Path = Path("outputs")
+    catalog: Path | None = None          # reference catalog CSV/JSONL (linking: see issue 3)
+    spacy_model: str | None = None       # None = spacy.blank("en"); a model name only if installed
+    batch_size: int = 50                 # reports per Prefect task
+    max_bytes: int = DEFAULT_MAX_BYTES   # larger files are skipped with a status
+
+    def check(self) -> None:
+        """Raise ValueError with a message a person can act on."""
+        if not self.raw_dir.is_dir():
+            raise ValueError(f"raw folder {str(self.raw_dir)!r} does not exist or is not a folder")
+        if self.catalog is not None and not Path(self.catalog).is_file():
+            raise ValueError(f"catalog file {str(self.catalog)!r} does not exist")
+        if self.batch_size < 1:
+            raise ValueError("batch size must be at least 1")
