@@ -131,10 +131,20 @@ def looks_like_person(name: str) -> bool:
     last = toks[-1]
     if any(is_surname(p) for p in last.split("-")) is False:
         return False
+    if NOT_SURNAME_SUFFIX_RE.search(last):
+        return False
     first = toks[0]
     if not INITIAL_RE.match(first) and first.lower() in non_name_words():
         return False
+    # Middle tokens of a long name are initials, particles or name words, not dictionary words.
+    for mid in toks[1:-1]:
+        if not (INITIAL_RE.match(mid) or mid.lower() in PARTICLES or not is_english_word(mid)):
+            return False
     return True
+
+
+# Word endings of English nouns and adjectives that surnames practically never have.
+NOT_SURNAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ics|ology|ization|able|ible)$", re.I)
 
 
 def name_key(name: str) -> str:

@@ -127,7 +127,9 @@ def _names_in(text: str, base: int, *, allow_single: bool) -> list[tuple[str, in
     names = None if "**" in text else split_author_list(text)
     if names is None and allow_single:
         pieces = [clean_name(p) for p in re.split(r",?\s+(?:and|&)\s+|,\s*", text.replace("**", "")) if p.strip()]
-        if pieces and all(is_name(p, allow_single=True) and (len(p.split()) > 1 or is_surname(p)) for p in pieces):
+        # Bold marks names explicitly; a bare single word must at least not be a dictionary word.
+        bold = "**" in text
+        if pieces and all(is_name(p, allow_single=True) and (len(p.split()) > 1 or bold or is_surname(p)) for p in pieces):
             names = pieces
     if not names:
         return []

@@ -22,7 +22,11 @@ PAREN_PART_RE = re.compile(rf"^\s*((?:{_NAME})(?:\s*,\s*{_NAME})*(?:,?\s*(?:and|
 NARRATIVE_RE = re.compile(rf"\b((?:{_NAME})(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}|{_NAME})\s+\({_YEAR}\)")
 COMMA_YEAR_RE = re.compile(rf"\b((?:{_NAME})(?:\s*,\s*{_NAME})?),\s*{_YEAR}\b|\b({_NAME}),\s*({_NAME})\s+{_YEAR}\b")
 BY_SURNAME_RE = re.compile(rf"\bby\s+({_NAME})\b(?![\w-]|\s+[A-Z]|\s+et\s+al)")
-CAP_RUN_RE = re.compile(r"(?<![\w’'-])((?:[^\W\d_][\w’'-]*\.?)(?:\s+(?:[^\W\d_][\w’'-]*\.?|van|von|der|de|da|di|la|le))*)")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# Runs of capitalised words (with name particles between them): candidate full names.
+_CAP_TOKEN = rf"[{_UPPER}](?:\.|[\w’'-]*(?![\w’'-]))"      # "Ada", "Sohl-Dickstein", or an initial "J."
+CAP_RUN_RE = re.compile(rf"(?<![\w’'-])({_CAP_TOKEN}(?:[ ]+(?:{_CAP_TOKEN}|(?:van|von|der|de|da|di|la|le)(?![\w’'-])))*)")
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
 
 
@@ -96,7 +100,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if not toks:
                 continue
             cand = " ".join(toks)
-            if looks_like_person(cand):
+            if looks_like_person(cand) and not ARTICLE_BEFORE_RE.search(line.text[: m.start(1)]):
                 add(cand, line.start + m.start(1) + m.group(1).find(cand), "people.name_shape", 0.7)
     for s, e in person_ents:
         name = text[s:e]

@@ -1,0 +1,99 @@
+"""Paper-title layouts real reports use, on small hand-written fixtures."""
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def titles(nlp, text):
+    return {p.title: p for p in extract_text(text, nlp).papers}
+
+
+@pytest.mark.parametrize(
+    "text, title, authors",
+    [
+        ("Intro.\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan M. Turing\n\nThis paper shows things.\n",
+         "Sparse Kernel Machines for Graph Data", ["Ada Lovelace", "Alan M. Turing"]),
+        ("Intro.\n\nFast Rates for Bandit Feedback–Grace Hopper, Kurt van der Berg\n\nIt works.\n",
+         "Fast Rates for Bandit Feedback", ["Grace Hopper", "Kurt van der Berg"]),
+        ("Intro.\n\n(ii) Learning Sparse Codes with Deep Priors\n\nAuthors: Ada Lovelace, Alan Turing\n\nText here.\n",
+         "Learning Sparse Codes with Deep Priors", ["Ada Lovelace", "Alan Turing"]),
+        ("Blog Track\n\nWhy Attention Is Hard to Train (Invited Post)\n\n12 Apr 2023 | attention optimization Lovelace, Ada; Turing, Alan (Univ. of Manchester)\n\nTeaser text.\n",
+         "Why Attention Is Hard to Train", ["Ada Lovelace", "Alan Turing"]),
+        ("Proposed in\n\n   ▶  Ada Lovelace, Alan Turing (NeurIPS, 2020) Graph Rewiring: A Simple Fix for Oversquashing\n\nMore.\n",
+         "Graph Rewiring: A Simple Fix for Oversquashing", ["Ada Lovelace", "Alan Turing"]),
+    ],
+)
+def test_line_layouts(nlp, text, title, authors):
+    found = titles(nlp, text)
+    assert title in found
+    assert found[title].authors == authors
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("However, in their Sparse Graph Kernels paper, **Lovelace** and **Hopper** argued that it works.", "Sparse Graph Kernels"),
+        ("Lovelace and colleagues presented another work in the same track called Kernel Tricks Revisited: Are Features All You Need? It was good.", "Kernel Tricks Revisited: Are Features All You Need?"),
+        ("Meanwhile, Stochastic Weight Folding (SWF), a new work presented by Ada Lovelace and Alan Turing, was fun.", "Stochastic Weight Folding"),
+        ("A recent approach would be “Texture Transfer Using Wavelets” (Hopper et al. 2015).", "Texture Transfer Using Wavelets"),
+        ("In this post, we discuss Learning Graph Structure with Neural Relational Inference (Kipf et al. 2018), published at ICML.", "Learning Graph Structure with Neural Relational Inference"),
+        ("In Stochastic depth helps very deep networks generalize, the authors studied dropout of layers.", "Stochastic depth helps very deep networks generalize"),
+        ("We describe the paper 'Emergent Grammar through Binding in Neural Memory', which is nice.", "Emergent Grammar through Binding in Neural Memory"),
+    ],
+)
+def test_prose_layouts(nlp, text, title):
+    assert title in titles(nlp, text)
+
+
+def test_prose_authors_from_bold_and_presented_by(nlp):
+    found = titles(nlp, "However, in their Sparse Graph Kernels paper, **Lovelace**, **Babbage**, and **Hopper** argued it.")
+    assert found["Sparse Graph Kernels"].authors == ["Lovelace", "Babbage", "Hopper"]
+    found = titles(nlp, "Then, Stochastic Weight Folding (SWF), a new work presented by **Ada Lovelace** and **Alan Turing**, won.")
+    assert found["Stochastic Weight Folding"].authors == ["Ada Lovelace", "Alan Turing"]
+    assert found["Stochastic Weight Folding"].aliases == ["SWF"]
+
+
+def test_session_headings_are_papers_but_area_and_tutorial_headings_are_not(nlp):
+    text = (
+        "Day 1 - Tutorials\n\nInterpretable Machine Learning\n\nA long tutorial about many things.\n\n"
+        "Day 2 - Conference\n\nSession 1 - Deep Generative Models\n\nPixel Recursive Super Resolution\n\n"
+        "They upsample images. Code: https://github.com/example/prsr\n\n"
+        "Reinforcement Learning\n\nSome text on RL.\n\nWhy are we talking about this?\n\nMore text.\n"
+    )
+    found = titles(nlp, text)
+    assert "Pixel Recursive Super Resolution" in found
+    assert found["Pixel Recursive Super Resolution"].code_urls == ["https://github.com/example/prsr"]
+    for not_paper in ("Interpretable Machine Learning", "Reinforcement Learning", "Session 1 - Deep Generative Models",
+                      "Day 2 - Conference", "Why are we talking about this?"):
+        assert not_paper not in found
+
+
+def test_area_heading_above_title_author_lines_is_not_a_paper(nlp):
+    text = ("Generative Adversarial Networks (GANs)\n\nGAIN: Imputing Data with Adversarial Nets – Ada Lovelace, Alan Turing\n\n"
+            "This paper presents a method.\n\nTheory and Optimization\n\nMore text.\n")
+    found = titles(nlp, text)
+    assert list(found) == ["GAIN: Imputing Data with Adversarial Nets"]
+
+
+def test_variants_and_acronyms_merge_within_a_report(nlp):
+    text = ("Meanwhile, Stochastic Weight Folding (SWF), a new work presented by Ada Lovelace, was fun.\n\n"
+            "The SWF paper (discussed above) is one such example.\n")
+    ex = extract_text(text, nlp)
+    assert [p.title for p in ex.papers] == ["Stochastic Weight Folding"]
+    assert {m.rule for m in ex.papers[0].mentions} >= {"alias"}
+
+
+def test_reading_list_items_are_papers(nlp):
+    text = ("Papers for further reading:\n\n  1. Exponential expressivity in deep networks through chaos, NIPS 2016.\n"
+            "  2. Deep information propagation, ICLR 2017.\n\nOverall a good talk.\n")
+    found = titles(nlp, text)
+    assert "Exponential expressivity in deep networks through chaos" in found
+    assert "Deep information propagation" in found
+
+
+def test_mention_offsets_slice_back(nlp):
+    text = "Intro.\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\n“Texture Transfer Using Wavelets” (Hopper et al. 2015).\n"
+    ex = extract_text(text, nlp)
+    for p in ex.papers:
+        for m in p.mentions + p.author_mentions:
+            assert text[m.start:m.end] == m.text

@@ -1,0 +1,70 @@
+"""People, URLs and topics."""
+import pytest
+
+from extract.names import split_author_list
+from extract.people import find_citations
+from extract.pipeline import extract_text
+from extract.urls import find_urls, normalise_url
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Karpathy, Andrej", ["Andrej Karpathy"]),
+        ("White, Colin; Bubeck, Sébastien; Dey, Debadeepta", ["Colin White", "Sébastien Bubeck", "Debadeepta Dey"]),
+        ("Goerttler, Thomas (TU Berlin); Müller, Luis (TU Berlin)", ["Thomas Goerttler", "Luis Müller"]),
+        ("Wang, Zichen, Amazon Web Services; Shi, Yunzhi, Amazon Web Services", ["Zichen Wang", "Yunzhi Shi"]),
+        ("Jinsung Yoon, James Jordon, and Mihaela van der Schaar", ["Jinsung Yoon", "James Jordon", "Mihaela van der Schaar"]),
+        ("S. M. Ali Eslami & Quoc V. Le", ["S. M. Ali Eslami", "Quoc V. Le"]),
+        ("Circumventing Defenses to Adversarial Examples", None),
+    ],
+)
+def test_author_lists(text, names):
+    assert split_author_list(text) == names
+
+
+def test_citations_give_surnames():
+    text = ("GANs (Goodfellow et al., 2014) and NAS (Zoph & Le, 2017). See Redondo and Morris (2010) and "
+            "(Pennington, Schoenholz and Ganguli, 2017). At ICML 2018 (Stockholm) in December 27th, 2017.")
+    got = [m.value for m in find_citations(text)]
+    assert got == ["Goodfellow", "Zoph", "Le", "Redondo", "Morris", "Pennington", "Schoenholz", "Ganguli"]
+
+
+def test_people_in_prose_and_not_places(nlp):
+    text = ("There was Kate Crawford’s talk on bias, and Ian Goodfellow was seen at the Long Beach Convention Center. "
+            "The panel is made up of Pedro Domingos and Nati Srebro. Two Sigma researchers sponsored it.\n\n"
+            "Invited Talk: Latanya Sweeney\n\nPrevious methods used gradients by Simonyan.\n")
+    people = extract_text(text, nlp).people
+    assert people == ["Kate Crawford", "Ian Goodfellow", "Pedro Domingos", "Nati Srebro", "Latanya Sweeney", "Simonyan"]
+
+
+def test_authors_are_not_repeated_as_people(nlp):
+    text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
+    ex = extract_text(text, nlp)
+    assert ex.people == ["Babbage"]
+
+
+@pytest.mark.parametrize(
+    "text, urls",
+    [
+        ("Code: https//github.com/SKT/Disco Follow up.", ["https//github.com/SKT/Disco"]),
+        ("See https://arxiv.org/abs/1703.10593.", ["https://arxiv.org/abs/1703.10593"]),
+        ("Examples on nal.ai/vpn and g.co/soundmaker, site: world-of-bits.com.", ["nal.ai/vpn", "g.co/soundmaker", "world-of-bits.com"]),
+        ("Lab: ganguli-gang.stanford.edu (and www.example.org/a_(b)).", ["ganguli-gang.stanford.edu", "www.example.org/a_(b)"]),
+        ("Mail me@example.com, e.g. model.py or i.e. Node.js.", []),
+    ],
+)
+def test_urls_as_written(text, urls):
+    assert [m.text for m in find_urls(text)] == urls
+
+
+def test_normalised_url():
+    assert normalise_url("https//GitHub.com/x/y/") == "https://github.com/x/y"
+    assert normalise_url("nal.ai/vpn") == "https://nal.ai/vpn"
+
+
+def test_topics_match_synonyms_and_acronyms(nlp):
+    text = ("We saw many GANs and generative adversarial networks. Reinforcement learning (RL) was big, "
+            "RL everywhere. Meta-learning and learning to learn, meta-learning again. gan in lower case is not an acronym.")
+    ex = extract_text(text, nlp)
+    assert set(ex.topics[:3]) == {"generative adversarial networks", "reinforcement learning", "meta-learning"}
