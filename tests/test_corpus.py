@@ -1,0 +1,98 @@
+"""Cross-report resolution, the graph, atomic export, and the scorer."""
+import json
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from extract import export
+from extract.corpus import finish
+from extract.evaluate import evaluate, format_table
+from extract.pipeline import extract_text
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+A = "Intro at ICML 2018.\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n\nFast Rates for Bandits – Grace Hopper\n\nOn bandits.\n"
+B = "Notes.\n\nSparse Kernel Machine for Graph Data – Ada Lovelace, Alan Turing\n\nGreat. We cite (Lovelace et al., 2016).\n"
+
+
+def run(nlp, tmp_path, texts):
+    exs = [extract_text(t, nlp, name) for name, t in texts.items()]
+    reports = [e.report for e in exs]
+    return finish(reports, exs, tmp_path / "out")
+
+
+def test_same_paper_and_people_across_reports_merge(nlp, tmp_path):
+    summary, res, graph = run(nlp, tmp_path, {"a.txt": A, "b.txt": B})
+    titles = sorted(p.title for p in res.papers)
+    assert len(titles) == 2
+    skm = next(p for p in res.papers if "Sparse" in p.title)
+    assert skm.reports == ["a.txt", "b.txt"] and skm.code_urls == ["https://github.com/ex/skm"]
+    ada = [p for p in res.people if p.name == "Ada Lovelace"]
+    assert len(ada) == 1 and ada[0].reports == ["a.txt", "b.txt"]
+    kinds = {d["kind"] for _, _, d in graph.edges(data=True)}
+    assert {"authored_by", "has_code", "co_mentioned"} <= kinds
+    co = [d for a, b, d in graph.edges(data=True) if d["kind"] == "co_mentioned"]
+    assert co[0]["weight"] == 1 and co[0]["reports"] == "a.txt"
+
+
+def test_outputs_are_complete_and_graphml_reads_back(nlp, tmp_path):
+    run(nlp, tmp_path, {"a.txt": A, "b.txt": B})
+    out = tmp_path / "out"
+    for name in ("reports.csv", "papers.csv", "people.csv", "mentions.csv", "nodes.csv", "edges.csv", "extractions.jsonl", "graph.graphml"):
+        assert (out / name).is_file(), name
+    g = nx.read_graphml(out / "graph.graphml")
+    assert g.number_of_nodes() > 0 and all(isinstance(v, (str, int, float)) for _, d in g.nodes(data=True) for v in d.values())
+    mentions = pd.read_csv(out / "mentions.csv", keep_default_na=False)
+    texts = {"a.txt": A, "b.txt": B}
+    assert all(texts[r.report][r.start:r.end] == r.text for r in mentions.itertuples())
+    rows = [json.loads(l) for l in (out / "extractions.jsonl").read_text().splitlines()]
+    assert {r["report"] for r in rows} == {"a.txt", "b.txt"} and all("paper_id" in p for r in rows for p in r["papers"])
+    edges = pd.read_csv(out / "edges.csv")
+    assert list(edges.columns[:5]) == ["Source", "Target", "Type", "kind", "Weight"]
+
+
+def test_failed_export_leaves_previous_outputs(nlp, tmp_path, monkeypatch):
+    run(nlp, tmp_path, {"a.txt": A})
+    before = (tmp_path / "out" / "papers.csv").read_text()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(export.nx, "write_graphml", boom)
+    with pytest.raises(RuntimeError):
+        run(nlp, tmp_path, {"a.txt": A, "b.txt": B})
+    assert (tmp_path / "out" / "papers.csv").read_text() == before
+    assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+def test_resolution_is_independent_of_report_order(nlp, tmp_path):
+    _, r1, _ = run(nlp, tmp_path, {"a.txt": A, "b.txt": B})
+    _, r2, _ = run(nlp, tmp_path, {"b.txt": B, "a.txt": A})
+    assert [(p.id, p.title) for p in r1.papers] == [(p.id, p.title) for p in r2.papers]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared scorer not present")
+def test_own_scorer_agrees_with_shared_scorer(nlp, tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    shared = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shared)
+    gold_dir = SHARED / "eval" / "gold"
+    preds = tmp_path / "pred.jsonl"
+    with open(preds, "w") as fh:
+        for seed in sorted((SHARED / "seeds").glob("*.txt")):
+            fh.write(json.dumps(extract_text(seed.read_text(), nlp, seed.name).to_json()) + "\n")
+    ours, _ = evaluate(preds, gold_dir)
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        shared.main([str(preds), str(gold_dir), "--json"])
+    theirs = json.loads(buf.getvalue())
+    for field, t in ours.items():
+        assert (t.tp, t.gold, t.pred) == (theirs[field]["tp"], theirs[field]["gold"], theirs[field]["pred"]), field
+    assert "papers" in format_table(ours)

@@ -1,0 +1,50 @@
+"""The Prefect flow end to end on a tiny corpus (one shared test harness), and CLI errors."""
+import json
+
+import pytest
+
+from extract.cli import main
+
+CORPUS = {
+    "one.txt": "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n",
+    "two.md": "## Notes\n\nIn their Sparse Kernel Machines for Graph Data paper, **Lovelace** argued things.\n",
+    "bad.txt": "",
+}
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness():
+        yield
+
+
+def test_flow_writes_outputs_and_records_bad_files(prefect_harness, tmp_path):
+    from flows.trip_reports import trip_reports
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in CORPUS.items():
+        (raw / name).write_text(text)
+    summary = trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), batch_size=1)
+    assert summary.statuses == {"ok": 2, "skipped": 1} and summary.n_papers == 1
+    rows = [json.loads(l) for l in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
+    assert sorted(r["report"] for r in rows) == ["one.txt", "two.md"]
+    reports = (tmp_path / "out" / "reports.csv").read_text()
+    assert "bad.txt" in reports and "empty file" in reports
+
+
+def test_cli_missing_or_empty_raw_folder(tmp_path, capsys):
+    assert main(["run", "--raw", str(tmp_path / "nope")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["run", "--raw", str(tmp_path)]) == 2
+    assert "no reports" in capsys.readouterr().err
+
+
+def test_cli_help_documents_every_option(capsys):
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    out = capsys.readouterr().out
+    for opt in ("--raw", "--out", "--catalog", "--spacy-model", "--batch-size", "--max-bytes"):
+        assert opt in out

@@ -1,0 +1,59 @@
+"""Bad input gets a status and a message; good reports still go through."""
+import os
+
+from extract.ingest import discover, read_report, read_reports
+
+
+def write(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def test_bad_input_matrix(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw, "good.txt", "ICML 2018 was great.\r\nSee Title – Ada Lovelace\r\n".encode())
+    write(raw, "empty.txt", b"")
+    write(raw, "blank.md", b"  \n\t\n")
+    write(raw, "pdf.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3 binary")
+    write(raw, "png.txt", b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(raw, "latin1.txt", "Café résumé naïve à la carte, très élégant.".encode("latin-1"))
+    write(raw, "utf16.txt", "Poincaré embeddings".encode("utf-16"))
+    write(raw, "bom.txt", b"\xef\xbb\xbfHello with BOM")
+    write(raw, "zz dup cópy.txt", "ICML 2018 was great.\r\nSee Title – Ada Lovelace\r\n".encode())
+    write(raw, "page.html", b"<html><head><style>p{}</style><script>var x=1;</script></head><body><nav>Home | About</nav>"
+                            b"<h2>Deep Sets &amp; Friends</h2><p>A talk by <a href='https://example.org/x'>Ada</a>.</p></body></html>")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("outside")
+    os.symlink(outside, raw / "link.txt")
+    reports = {r.name: r for r in read_reports(raw)}
+    assert reports["good.txt"].status == "ok" and "\r" not in reports["good.txt"].text
+    assert reports["empty.txt"].status == "skipped" and reports["empty.txt"].message == "empty file"
+    assert reports["blank.md"].status == "skipped"
+    assert reports["pdf.txt"].status == "skipped" and "binary" in reports["pdf.txt"].message
+    assert reports["png.txt"].status == "skipped"
+    assert reports["latin1.txt"].status == "ok" and "Café" in reports["latin1.txt"].text
+    assert reports["utf16.txt"].text == "Poincaré embeddings"
+    assert reports["bom.txt"].text == "Hello with BOM"
+    assert reports["zz dup cópy.txt"].status == "skipped" and "same content as good.txt" in reports["zz dup cópy.txt"].message
+    html = reports["page.html"]
+    assert html.is_html and "Deep Sets & Friends" in html.text and "var x" not in html.text and "Home | About" not in html.text
+    assert "[Ada](https://example.org/x)" in html.text
+    assert reports["link.txt"].status == "skipped" and "outside" in reports["link.txt"].message
+    assert all(r.sha256 for r in reports.values() if r.status == "ok")
+
+
+def test_size_limit_and_vanished_file(tmp_path):
+    big = write(tmp_path, "big.txt", b"a" * 2000)
+    r = read_report(big, tmp_path, max_bytes=1000)
+    assert r.status == "skipped" and "limit" in r.message
+    gone = read_report(tmp_path / "gone.txt", tmp_path)
+    assert gone.status == "error" and "vanished" in gone.message
+
+
+def test_discover_is_recursive_and_filters_suffixes(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("a/x.txt", "a/b/y.md", "a/b/z.html", "a/notes.pdf", ".hidden.txt"):
+        (tmp_path / name).write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a/x.txt", "a/b/y.md", "a/b/z.html"]
