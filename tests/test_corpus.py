@@ -96,3 +96,21 @@ def test_own_scorer_agrees_with_shared_scorer(nlp, tmp_path):
     for field, t in ours.items():
         assert (t.tp, t.gold, t.pred) == (theirs[field]["tp"], theirs[field]["gold"], theirs[field]["pred"]), field
     assert "papers" in format_table(ours)
+
+
+def test_a_crash_in_one_report_is_recorded_and_the_others_go_through(nlp, monkeypatch):
+    from extract import pipeline
+    from extract.models import Report
+
+    real = pipeline.extract_doc
+
+    def flaky(report, doc):
+        if report.name == "bad.txt":
+            raise ValueError("boom")
+        return real(report, doc)
+
+    monkeypatch.setattr(pipeline, "extract_doc", flaky)
+    reports = [Report("bad.txt", "bad.txt", text="x y"), Report("a.txt", "a.txt", text=A)]
+    out = list(pipeline.extract_reports(reports, nlp))
+    assert [e.report.name for e in out] == ["a.txt"]
+    assert reports[0].status == "error" and "boom" in reports[0].message

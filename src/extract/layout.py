@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from .lexicon import area_words, is_area_phrase
 
 BULLET_RE = re.compile(r"^\s*(?:[•▶►▸‣◦*·-]|\d{1,3}[.)]|\(?[ivxIVX]{1,5}\)|\([a-z0-9]{1,2}\))\s+")
 MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
@@ -112,25 +109,6 @@ class Section:
     lines: list[Line]
 
 
-@lru_cache(maxsize=4096)
-def _is_area_heading_text(text: str) -> bool:
-    return is_area_phrase(text)
-
-
-def is_area_heading(text: str) -> bool:
-    """A heading that names a research area or a programme slot, not a paper.
-
-    "Reinforcement Learning", "Session 2 - Deep Generative Models", "Day 3 - Workshops",
-    "Generative Adversarial Networks (GANs)", "Theory and Optimization".
-    """
-    t, _ = strip_bullet(text)
-    t = MD_HEADING_RE.sub("", t).strip()
-    if PAPER_CONTEXT_RE.match(t) or OTHER_CONTEXT_RE.match(t):
-        return True
-    t = re.sub(r"\([^)]*\)", " ", t)
-    return _is_area_heading_text(t.strip())
-
-
 __all__ = [
     "Line",
     "Section",
@@ -139,8 +117,6 @@ __all__ = [
     "is_list_item",
     "looks_like_heading",
     "capitalised_ratio",
-    "is_area_heading",
-    "area_words",
     "SMALL_WORDS",
     "PAPER_CONTEXT_RE",
     "OTHER_CONTEXT_RE",

@@ -97,6 +97,11 @@ def area_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _singular_area_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.rstrip("s") if len(w) > 3 else w for w in p) for p in area_phrases())
+
+
 # Words allowed in an area heading besides topic phrases: "Session 2 - Deep Generative Models 1".
 _AREA_FILLER = frozenset(
     "and or of for in on the a with to applications analysis methods advances recent new "
@@ -111,7 +116,7 @@ def is_area_phrase(text: str) -> bool:
     words = [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", text.lower())]
     if not words or len(words) > 8:
         return False
-    phrases = {tuple(w.rstrip("s") if len(w) > 3 else w for w in p) for p in area_phrases()}
+    phrases = _singular_area_phrases()
     i, matched = 0, 0
     while i < len(words):
         for n in range(min(5, len(words) - i), 0, -1):

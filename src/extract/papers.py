@@ -27,7 +27,6 @@ from .layout import (
     SMALL_WORDS,
     Line,
     capitalised_ratio,
-    is_area_heading,
     is_list_item,
     looks_like_heading,
     strip_bullet,

@@ -4,6 +4,7 @@ Order: layout (lines) -> papers -> sections -> urls -> topics -> people -> confe
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -14,12 +15,13 @@ from spacy.tokens import Doc
 from .layout import Line, is_list_item, looks_like_heading, split_lines
 from .lexicon import venues
 from .models import PaperRecord, Report, ReportExtraction
-from .papers import LABEL_LINE_RE, SECTION_RULES, STRUCTURAL_RULES, find_papers, sentence_like
+from .papers import LABEL_LINE_RE, SECTION_RULES, find_papers, sentence_like
 from .people import find_citations, find_people, other_people
 from .topics import paper_topics, report_topics, topic_mentions
 from .urls import MARKDOWN_LINK_RE, find_urls, is_code_url, unique_urls
 
 PIPELINE_VERSION = "1"
+log = logging.getLogger(__name__)
 
 
 def _is_boundary(line: Line) -> bool:
@@ -135,7 +137,11 @@ def extract_reports(reports: Iterable[Report], nlp: Language, *, batch_size: int
     """Stream reports through `nlp.pipe` (docs are not kept) and extract each one."""
     ok = (r for r in reports if r.status == "ok")
     for report, doc in zip_reports(ok, nlp, batch_size):
-        yield extract_doc(report, doc)
+        try:
+            yield extract_doc(report, doc)
+        except Exception as exc:  # one bad report must not stop the others
+            report.status, report.message = "error", f"extraction failed: {type(exc).__name__}: {exc}"
+            log.exception("%s: extraction failed", report.name)
 
 
 def zip_reports(reports: Iterable[Report], nlp: Language, batch_size: int) -> Iterator[tuple[Report, Doc]]:
