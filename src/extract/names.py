@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .lexicon import is_english_word, non_name_words
+from .normalise import norm_text
 
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ten ter zu y".split())
 # A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.").
@@ -149,9 +149,7 @@ NOT_SURNAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ics|olog
 
 def name_key(name: str) -> str:
     """Comparison key: lower case, no diacritics, no punctuation."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+    return norm_text(name)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -33,7 +34,7 @@ from .layout import (
 )
 from .lexicon import area_phrases, is_area_phrase, venues
 from .models import Mention, PaperRecord
-from .names import clean_name, is_name, is_surname, split_author_list
+from .names import clean_name, is_name, is_surname, same_person, split_author_list
 from .urls import BARE_URL_RE
 from .normalise import norm_text
 
@@ -216,12 +217,18 @@ def _talk(line: Line) -> Candidate | None:
                      structural=True, line_index=line.index)
 
 
+@lru_cache(maxsize=1)
+def _venue_suffix_re() -> re.Pattern[str]:
+    """ "Title, NIPS 2016." / "Title, under review." (built once: the venue list is data)."""
+    venue_alt = "|".join(re.escape(v) for v in sorted(venues(), key=len, reverse=True))
+    return re.compile(rf"^(?P<title>.+?),\s*(?:(?:{venue_alt})\s*['’]?\d{{2,4}}|under review|arxiv[^,]*|preprint|in press)\.?$", re.I)
+
+
 def _reading_list_item(line: Line, in_list: bool) -> Candidate | None:
     if not is_list_item(line):
         return None
     body, cut = strip_bullet(line.text)
-    venue_alt = "|".join(re.escape(v) for v in sorted(venues(), key=len, reverse=True))
-    m = re.match(rf"^(?P<title>.+?),\s*(?:(?:{venue_alt})\s*['’]?\d{{2,4}}|under review|arxiv[^,]*|preprint|in press)\.?$", body, re.I)
+    m = _venue_suffix_re().match(body)
     if m:
         title = _clean_title(m.group("title"))
     elif in_list and not body.endswith("?"):
@@ -369,7 +376,8 @@ def prose_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         title = _clean_title(title)
         if not _plausible_title(title, min_words=min_words):
             return
-        t0 = text.find(title, t0, s1) if text.find(title, t0, s1) >= 0 else t0
+        found = text.find(title, t0, s1)
+        t0 = found if found >= 0 else t0
         t1 = t0 + len(title)
         authors = _citation_after(text, t1) or _prose_authors(text, s0, s1, t0, t1)
         out.append(Candidate(title, t0, t1, rule, score, authors, alias=alias))
@@ -471,7 +479,7 @@ def merge_candidates(text: str, cands: list[Candidate]) -> list[PaperRecord]:
         target.score = max(target.score, c.score)
         target.mentions.append(mention)
         for name, s, e in c.authors:
-            if not any(_same_author(name, a) for a in target.authors):
+            if not any(same_person(name, a) for a in target.authors):
                 target.authors.append(name)
                 target.author_mentions.append(Mention("person", text[s:e] if s >= 0 else name, max(s, 0), max(e, 0), c.rule + ".author", c.score, name))
         alias = c.alias or acronym_aliases(text, c.title, c.end)
@@ -489,12 +497,6 @@ def merge_candidates(text: str, cands: list[Candidate]) -> list[PaperRecord]:
 STRUCTURAL_RULES = frozenset({"title_authors", "authors_line", "byline", "reference", "talk", "session_heading", "reading_list"})
 # Rules whose title line heads a section of its own (a reading-list item sits inside another's).
 SECTION_RULES = STRUCTURAL_RULES - {"reading_list"}
-
-
-def _same_author(a: str, b: str) -> bool:
-    from .names import same_person
-
-    return same_person(a, b)
 
 
 def find_papers(text: str, lines: list[Line]) -> tuple[list[PaperRecord], list[Candidate]]:
