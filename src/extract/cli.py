@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .ingest import DEFAULT_MAX_BYTES, discover
+from .linking import ACCEPT, REVIEW
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,6 +19,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--catalog", type=Path, default=None, help="reference catalog CSV/JSONL (venue, year, title, authors, url, code_url); optional")
     run.add_argument("--spacy-model", default=None, help="installed spaCy pipeline to use instead of spacy.blank('en'), e.g. en_core_web_sm; optional")
     run.add_argument("--batch-size", type=int, default=50, help="reports per extraction task (default: 50)")
+    run.add_argument("--link-accept", type=float, default=ACCEPT, help=f"catalog link score (0-100) to accept a link (default: {ACCEPT:g})")
+    run.add_argument("--link-review", type=float, default=REVIEW, help=f"links scoring from this up to --link-accept go to review.csv (default: {REVIEW:g})")
+    run.add_argument("--cache-dir", type=Path, default=None, help="where the catalog index is cached (default: $TRIPMINE_CACHE_DIR or .tripmine-cache)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"skip files larger than this (default: {DEFAULT_MAX_BYTES})")
     ev = sub.add_parser("evaluate", help="score an extractions.jsonl against a folder of gold annotations")
     ev.add_argument("predictions", type=Path, help="extractions.jsonl written by `tripmine run`")
@@ -38,6 +42,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.catalog is not None and not args.catalog.is_file():
         print(f"tripmine: error: catalog file {str(args.catalog)!r} does not exist", file=sys.stderr)
         return 2
+    if args.catalog is not None:
+        from .catalog import CatalogError, check_catalog
+
+        try:
+            check_catalog(args.catalog)
+        except CatalogError as exc:
+            print(f"tripmine: error: {exc}", file=sys.stderr)
+            return 2
+    if not 0 <= args.link_review <= args.link_accept <= 100:
+        print("tripmine: error: need 0 <= --link-review <= --link-accept <= 100", file=sys.stderr)
+        return 2
     print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
     import os
 
@@ -47,6 +62,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     summary = trip_reports(
         raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
         spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
+        link_accept=args.link_accept, link_review=args.link_review, cache_dir=str(args.cache_dir) if args.cache_dir else None,
     )
     _print_summary(summary)
     return 0 if summary.ok else 1
@@ -61,6 +77,8 @@ def _print_summary(summary) -> None:
     statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items()))
     table.add_row("reports", f"{summary.n_reports} ({statuses})")
     table.add_row("papers", str(summary.n_papers))
+    if summary.n_linked or summary.n_review:
+        table.add_row("catalog", f"{summary.n_linked} papers linked, {summary.n_review} links to review (review.csv)")
     table.add_row("people", str(summary.n_people))
     table.add_row("graph", f"{summary.n_nodes} nodes, {summary.n_edges} edges")
     for title, n in summary.top_papers:

@@ -13,10 +13,17 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from .models import Report, ReportExtraction
+from .models import CatalogLink, Report, ReportExtraction
+from .normalise import norm_text
 from .names import name_key
 from .resolve import Resolution
 
+LINK_COLUMNS = ["canonical_title", "venue", "year", "catalog_url", "catalog_authors", "catalog_code_url", "link_score",
+                "link_method", "link_status", "runner_up_title", "runner_up_venue", "runner_up_year", "runner_up_score"]
+PAPER_COLUMNS = ["paper_id", "title", "variants", "n_reports", "reports", "authors", "code_urls", "topics", "n_mentions"] + LINK_COLUMNS
+REVIEW_COLUMNS = ["report", "paper_id", "title_as_written", "link_score", "link_method", "candidate_title", "candidate_venue",
+                  "candidate_year", "candidate_url", "candidate_authors", "runner_up_title", "runner_up_venue", "runner_up_year",
+                  "runner_up_score"]
 REPORT_COLUMNS = ["report", "path", "sha256", "status", "message", "n_chars", "n_bytes", "encoding", "is_html",
                   "conference", "n_papers", "n_people", "n_urls", "n_topics"]
 
@@ -26,6 +33,8 @@ class OutputTables:
     reports: pd.DataFrame
     papers: pd.DataFrame
     people: pd.DataFrame
+    people_aliases: pd.DataFrame
+    review: pd.DataFrame
     mentions: pd.DataFrame
     nodes: pd.DataFrame
     edges: pd.DataFrame
@@ -33,6 +42,40 @@ class OutputTables:
 
 def _join(xs) -> str:
     return "; ".join(xs)
+
+
+def _link_columns(link: CatalogLink | None) -> dict:
+    """papers.csv link columns: catalog fields only for an accepted link; a review case shows its score."""
+    if link is None:
+        return {c: "" for c in LINK_COLUMNS} | {"year": None, "link_score": None, "runner_up_year": None, "runner_up_score": None}
+    accepted = link.status == "accepted"
+    return {
+        "canonical_title": link.canonical_title if accepted else "", "venue": link.venue if accepted else "",
+        "year": (link.year or None) if accepted else None, "catalog_url": link.url if accepted else "",
+        "catalog_authors": _join(link.authors) if accepted else "", "catalog_code_url": link.code_url if accepted else "",
+        "link_score": link.score, "link_method": link.method, "link_status": link.status,
+        "runner_up_title": link.runner_up_title, "runner_up_venue": link.runner_up_venue,
+        "runner_up_year": link.runner_up_year or None, "runner_up_score": link.runner_up_score if link.runner_up_title else None,
+    }
+
+
+def review_rows(extractions: list[ReportExtraction], res: Resolution) -> pd.DataFrame:
+    """Links between the review and accept thresholds, with both candidates, for a person to confirm."""
+    rows = []
+    for ex in sorted(extractions, key=lambda e: e.report.name):
+        for i, p in enumerate(ex.papers):
+            link = p.link
+            if link is None or link.status != "review":
+                continue
+            rows.append({
+                "report": ex.report.name, "paper_id": res.paper_of[(ex.report.name, i)], "title_as_written": p.title,
+                "link_score": link.score, "link_method": link.method, "candidate_title": link.canonical_title,
+                "candidate_venue": link.venue, "candidate_year": link.year or None, "candidate_url": link.url,
+                "candidate_authors": _join(link.authors), "runner_up_title": link.runner_up_title,
+                "runner_up_venue": link.runner_up_venue, "runner_up_year": link.runner_up_year or None,
+                "runner_up_score": link.runner_up_score if link.runner_up_title else None,
+            })
+    return pd.DataFrame(rows, columns=REVIEW_COLUMNS)
 
 
 def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: nx.Graph) -> OutputTables:
@@ -50,29 +93,39 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
     papers = pd.DataFrame([{
         "paper_id": p.id, "title": p.title, "variants": _join(p.variants), "n_reports": len(p.reports),
         "reports": _join(p.reports), "authors": _join(p.authors), "code_urls": _join(p.code_urls),
-        "topics": _join(p.topics), "n_mentions": p.n_mentions,
-    } for p in res.papers], columns=["paper_id", "title", "variants", "n_reports", "reports", "authors", "code_urls", "topics", "n_mentions"])
+        "topics": _join(p.topics), "n_mentions": p.n_mentions, **_link_columns(p.link),
+    } for p in res.papers], columns=PAPER_COLUMNS).astype({"year": "Int64", "runner_up_year": "Int64"})
     people = pd.DataFrame([{
         "person_id": p.id, "name": p.name, "aliases": _join(p.aliases), "roles": _join(p.roles),
         "n_reports": len(p.reports), "reports": _join(p.reports),
     } for p in res.people], columns=["person_id", "name", "aliases", "roles", "n_reports", "reports"])
+    aliases = pd.DataFrame(
+        [{"person_id": p.id, "name": p.name, "alias": a, "source": "report", "n_reports": len(reps), "reports": _join(reps)}
+         for p in res.people for a, reps in p.alias_reports.items()]
+        + [{"person_id": p.id, "name": p.name, "alias": p.name, "source": "catalog", "n_reports": 0, "reports": ""}
+           for p in res.people if p.name not in p.alias_reports],
+        columns=["person_id", "name", "alias", "source", "n_reports", "reports"])
 
+    paper_by_title = {norm_text(p.title): p.id for p in res.papers}
     mention_rows = []
     for ex in sorted(extractions, key=lambda e: e.report.name):
         rep = ex.report.name
         for i, p in enumerate(ex.papers):
             pid = res.paper_of[(rep, i)]
             for m in p.mentions:
-                mention_rows.append((rep, "paper", pid, m.text, m.start, m.end, m.rule, m.score))
+                mention_rows.append((rep, "paper", pid, m.text, m.start, m.end, m.rule, m.score, p.display_title))
             for m in p.author_mentions:
-                mention_rows.append((rep, "author", res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score))
+                mention_rows.append((rep, "author", res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score, m.value))
         for m in ex.people_mentions + ex.citations:
-            mention_rows.append((rep, m.kind, res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score))
+            mention_rows.append((rep, m.kind, res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score, m.value))
         for m in ex.url_mentions:
-            mention_rows.append((rep, "url", m.value, m.text, m.start, m.end, m.rule, m.score))
+            mention_rows.append((rep, "url", m.value, m.text, m.start, m.end, m.rule, m.score, m.value))
         for m in ex.topic_mentions:
-            mention_rows.append((rep, "topic", "T:" + m.value, m.text, m.start, m.end, m.rule, m.score))
-    mentions = pd.DataFrame(mention_rows, columns=["report", "kind", "entity_id", "text", "start", "end", "rule", "score"])
+            mention_rows.append((rep, "topic", "T:" + m.value, m.text, m.start, m.end, m.rule, m.score, m.value))
+        for m in ex.abbreviations:  # value: the catalog title it stands for, "" when unresolved
+            mention_rows.append((rep, "abbreviation", paper_by_title.get(norm_text(m.value), "") if m.value else "",
+                                 m.text, m.start, m.end, m.rule, m.score, m.value))
+    mentions = pd.DataFrame(mention_rows, columns=["report", "kind", "entity_id", "text", "start", "end", "rule", "score", "value"])
 
     nodes = pd.DataFrame([{"Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": d["reports"]}
                           for n, d in graph.nodes(data=True)], columns=["Id", "Label", "kind", "n_reports", "reports"])
@@ -80,7 +133,8 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
                            "sections": d["sections"], "reports": d["reports"]}
                           for a, b, d in graph.edges(data=True)],
                          columns=["Source", "Target", "Type", "kind", "Weight", "sections", "reports"])
-    return OutputTables(pd.DataFrame(report_rows, columns=REPORT_COLUMNS), papers, people, mentions, nodes, edges)
+    return OutputTables(pd.DataFrame(report_rows, columns=REPORT_COLUMNS), papers, people, aliases,
+                        review_rows(extractions, res), mentions, nodes, edges)
 
 
 def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> list[dict]:
@@ -103,7 +157,7 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         shutil.rmtree(tmp)
     tmp.mkdir()
     try:
-        for name in ("reports", "papers", "people", "mentions", "nodes", "edges"):
+        for name in ("reports", "papers", "people", "people_aliases", "review", "mentions", "nodes", "edges"):
             getattr(tables, name).to_csv(tmp / f"{name}.csv", index=False)
         with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:
             for row in records:

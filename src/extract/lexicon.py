@@ -2,6 +2,7 @@
 
 - topics.json: the topic taxonomy (label, synonyms, acronyms).
 - venues.txt: conference names and aliases.
+- abbreviations.txt: area and model-family abbreviations ("gans" -> "generative adversarial networks").
 - non_name_words.txt: capitalised words that are never part of a person's name.
 - the English word list of the `english-words` package (web2), to tell "Long Beach" from "Kate Crawford".
 """
@@ -43,6 +44,13 @@ def venues() -> dict[str, str]:
         for n in names:
             out[n.lower()] = names[0]
     return out
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviation (lower case) -> expansion."""
+    pairs = (line.split("=", 1) for line in _data_lines("abbreviations.txt"))
+    return {a.strip(): b.strip() for a, b in pairs}
 
 
 @lru_cache(maxsize=1)

@@ -26,13 +26,41 @@ class Report:
 class Mention:
     """A span of `Report.text` tagged as a paper, person, url or topic."""
 
-    kind: Literal["paper", "person", "url", "topic", "citation"]
+    kind: Literal["paper", "person", "url", "topic", "citation", "abbreviation"]
     text: str                 # == report.text[start:end]
     start: int
     end: int
     rule: str                 # which rule produced it (for debugging and review)
     score: float = 1.0
     value: str = ""           # normalised value (title, "First Last", url, topic label)
+
+
+@dataclass
+class CatalogLink:
+    """The catalog record a paper was linked to, how well, and the runner-up (for review)."""
+
+    canonical_title: str
+    venue: str
+    year: int
+    url: str
+    code_url: str
+    authors: list[str]
+    score: float                  # title similarity 0-100
+    method: str                   # exact | main-title | subtitle | fuzzy | prefix | subset
+    status: Literal["accepted", "review"]
+    runner_up_title: str = ""
+    runner_up_venue: str = ""
+    runner_up_year: int = 0
+    runner_up_score: float = 0.0
+
+    def to_json(self) -> dict:
+        return {
+            "canonical_title": self.canonical_title, "venue": self.venue, "year": self.year or None,
+            "catalog_url": self.url, "catalog_code_url": self.code_url, "catalog_authors": self.authors,
+            "link_score": self.score, "link_method": self.method, "link_status": self.status,
+            "runner_up": {"title": self.runner_up_title, "venue": self.runner_up_venue,
+                          "year": self.runner_up_year or None, "score": self.runner_up_score} if self.runner_up_title else None,
+        }
 
 
 @dataclass
@@ -50,6 +78,16 @@ class PaperRecord:
     section_start: int = 0                                # text offsets of that section
     section_end: int = 0
     score: float = 1.0
+    link: CatalogLink | None = None                       # set by catalog linking (accepted or review)
+
+    @property
+    def accepted_link(self) -> CatalogLink | None:
+        return self.link if self.link is not None and self.link.status == "accepted" else None
+
+    @property
+    def display_title(self) -> str:
+        """The catalog's title when the link is accepted, else the report's own wording."""
+        return self.accepted_link.canonical_title if self.accepted_link else self.title
 
     @property
     def start(self) -> int:
@@ -70,6 +108,8 @@ class ReportExtraction:
     topic_mentions: list[Mention] = field(default_factory=list)
     citations: list[Mention] = field(default_factory=list)
     conference: str = ""                                         # e.g. "ICML 2017", best guess
+    abbreviations: list[Mention] = field(default_factory=list)   # acronyms not tied to a paper here;
+                                                                 # value = catalog title or "" (unresolved)
 
     def to_json(self) -> dict:
         """The shape `eval/score.py` reads, plus offsets and rules."""
@@ -78,7 +118,8 @@ class ReportExtraction:
             "conference": self.conference or None,
             "papers": [
                 {
-                    "title": p.title,
+                    "title": p.display_title,
+                    "surface": p.title,
                     "authors": p.authors,
                     "code_urls": p.code_urls,
                     "topics": p.topics,
@@ -87,6 +128,7 @@ class ReportExtraction:
                     "mentions": [
                         {"text": m.text, "start": m.start, "end": m.end, "rule": m.rule} for m in p.mentions
                     ],
+                    **(p.link.to_json() if p.link else {"link_status": None}),
                 }
                 for p in self.papers
             ],

@@ -1,8 +1,10 @@
 """Merge the same paper and the same person across reports into entities with stable ids.
 
-Papers: normalised titles, blocked by shared words, merged when rapidfuzz token_sort_ratio >= 90
-(or one title is the same main title before ":"/"?"). People: same normalised name; a surname-only
-mention joins a full name only when exactly one full name in the corpus has that surname.
+Papers: a paper linked to the catalog (accepted) is keyed by its canonical title; others by their
+normalised title, blocked by shared words and merged when rapidfuzz token_sort_ratio >= 90.
+People: same normalised name. A surname-only author of a linked paper takes the full name of the
+catalog author with that surname; any other surname-only mention joins a full name only when exactly
+one full name in the corpus has that surname.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .models import ReportExtraction
+from .models import CatalogLink, ReportExtraction
 from .names import name_key
 from .normalise import norm_text
 
@@ -29,6 +31,7 @@ class PaperEntity:
     code_urls: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     n_mentions: int = 0
+    link: CatalogLink | None = None                     # the accepted link, or the best review case
 
 
 @dataclass
@@ -38,6 +41,7 @@ class PersonEntity:
     aliases: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)      # "author", "person"
+    alias_reports: dict[str, list[str]] = field(default_factory=dict)   # surface form -> reports using it
 
 
 @dataclass
@@ -66,7 +70,7 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
     paper_of: dict[tuple[str, int], str] = {}
     for ex in extractions:
         for i, p in enumerate(ex.papers):
-            key = norm_text(p.title)
+            key = norm_text(p.display_title)
             words = [w for w in key.split() if len(w) > 3] or key.split()
             candidates = sorted(set().union(*(by_word[w] for w in words)) if words else set())
             match = next((c for c in candidates if fuzz.token_sort_ratio(key, keys[c]) >= TITLE_MERGE), None)
@@ -77,6 +81,8 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
                 for w in words:
                     by_word[w].add(match)
             ent = papers[match]
+            if p.link is not None and (ent.link is None or (p.link.status, p.link.score) > (ent.link.status, ent.link.score)):
+                ent.link = p.link
             _add(ent.variants, p.title)
             _add(ent.reports, ex.report.name)
             for a in p.authors:
@@ -87,9 +93,9 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
                 _add(ent.topics, t)
             ent.n_mentions += len(p.mentions)
             paper_of[(ex.report.name, i)] = ent.id
-    # Canonical title: the longest variant seen with a structural (line) rule is usually the fullest.
+    # Canonical title: the catalog's when linked, else the longest variant (usually the fullest).
     for ent in papers:
-        ent.title = max(ent.variants, key=len)
+        ent.title = ent.link.canonical_title if ent.link and ent.link.status == "accepted" else max(ent.variants, key=len)
 
     # People.
     surface: dict[str, tuple[str, set[str], set[str]]] = {}
@@ -102,13 +108,20 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
             disp, reps, roles = surface.setdefault(k, (n, set(), set()))
             reps.add(ex.report.name)
             roles.add(role)
+    from_catalog = _catalog_full_names(extractions)
+    for full in sorted(set(from_catalog.values())):
+        k = name_key(full)
+        if k not in surface:
+            surface[k] = (full, set(), set())
     full_by_last: dict[str, list[str]] = defaultdict(list)
     for k in surface:
         if len(k.split()) > 1:
             full_by_last[k.split()[-1]].append(k)
     canonical: dict[str, str] = {}
     for k in surface:
-        if len(k.split()) == 1 and len(full_by_last.get(k, [])) == 1:
+        if k in from_catalog:
+            canonical[k] = name_key(from_catalog[k])
+        elif len(k.split()) == 1 and len(full_by_last.get(k, [])) == 1:
             canonical[k] = full_by_last[k][0]
         else:
             canonical[k] = k
@@ -118,10 +131,35 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
         ck = canonical[k]
         ent = people.setdefault(ck, PersonEntity(_id("A", ck), surface[ck][0]))
         disp, reps, roles = surface[k]
-        _add(ent.aliases, disp)
+        if reps:  # a full name only the catalog gave is the entity's name, not one of its aliases
+            _add(ent.aliases, disp)
+            ent.alias_reports[disp] = sorted(set(ent.alias_reports.get(disp, [])) | reps)
         for r in sorted(reps):
             _add(ent.reports, r)
         for r in sorted(roles):
             _add(ent.roles, r)
         person_of[k] = ent.id
     return Resolution(papers, sorted(people.values(), key=lambda p: p.id), paper_of, person_of)
+
+
+def _catalog_full_names(extractions: list[ReportExtraction]) -> dict[str, str]:
+    """Surname key -> full catalog name, for surname-only authors of linked papers.
+
+    Only when every linked paper that names the surname agrees on one full name.
+    """
+    seen: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for p in ex.papers:
+            link = p.accepted_link
+            if link is None:
+                continue
+            by_last = defaultdict(list)
+            for full in link.authors:
+                fk = name_key(full)
+                if fk:
+                    by_last[fk.split()[-1]].append(full)
+            for a in p.authors:
+                k = name_key(a)
+                if k and len(k.split()) == 1 and len(by_last.get(k, [])) == 1:
+                    seen[k].add(by_last[k][0])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}

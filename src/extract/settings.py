@@ -5,16 +5,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .ingest import DEFAULT_MAX_BYTES
+from .linking import ACCEPT, REVIEW
 
 
 @dataclass(frozen=True)
 class Settings:
     raw_dir: Path = Path("raw")
     out_dir: Path = Path("outputs")
-    catalog: Path | None = None          # reference catalog CSV/JSONL (linking: see issue 3)
+    catalog: Path | None = None          # reference catalog CSV/JSONL; None = no catalog linking
     spacy_model: str | None = None       # None = spacy.blank("en"); a model name only if installed
     batch_size: int = 50                 # reports per Prefect task
     max_bytes: int = DEFAULT_MAX_BYTES   # larger files are skipped with a status
+    link_accept: float = ACCEPT          # catalog link score (0-100) at or above which a link is accepted
+    link_review: float = REVIEW          # between this and link_accept a link goes to review.csv
+    cache_dir: Path | None = None        # catalog index cache; None = $TRIPMINE_CACHE_DIR or .tripmine-cache
 
     def check(self) -> None:
         """Raise ValueError with a message a person can act on."""
@@ -22,5 +26,7 @@ class Settings:
             raise ValueError(f"raw folder {str(self.raw_dir)!r} does not exist or is not a folder")
         if self.catalog is not None and not Path(self.catalog).is_file():
             raise ValueError(f"catalog file {str(self.catalog)!r} does not exist")
+        if not 0 <= self.link_review <= self.link_accept <= 100:
+            raise ValueError(f"need 0 <= link_review ({self.link_review}) <= link_accept ({self.link_accept}) <= 100")
         if self.batch_size < 1:
             raise ValueError("batch size must be at least 1")
