@@ -35,6 +35,36 @@ def test_flow_writes_outputs_and_records_bad_files(prefect_harness, tmp_path):
     assert "bad.txt" in reports and "empty file" in reports
 
 
+def test_flow_links_to_a_catalog(prefect_harness, tmp_path, catalog_path):
+    import pandas as pd
+
+    from flows.trip_reports import trip_reports
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one.txt").write_text("ICML 2017\n\nWasserstein GAN – Martin Arjovsky, Leon Bottou\n\nNice.\n")
+    summary = trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), catalog=str(catalog_path),
+                           cache_dir=str(tmp_path / "cache"))
+    assert summary.n_linked == 1
+    papers = pd.read_csv(tmp_path / "out" / "papers.csv")
+    assert papers.loc[0, "canonical_title"] == "Wasserstein Generative Adversarial Networks"
+    assert papers.loc[0, "link_method"] == "prefix" and papers.loc[0, "year"] == 2017
+    mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
+    assert "Wasserstein GAN" in set(mentions[mentions.kind == "paper"].text)   # the report's wording stays
+    assert list((tmp_path / "cache").glob("catalog-*.pkl"))
+
+
+def test_cli_rejects_a_catalog_without_titles(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("hello")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("venue,year,name\nICML,2017,x\n")
+    assert main(["run", "--raw", str(raw), "--catalog", str(bad)]) == 2
+    assert "no 'title' column" in capsys.readouterr().err
+    assert main(["run", "--raw", str(raw), "--link-accept", "80", "--link-review", "90"]) == 2
+
+
 def test_cli_missing_or_empty_raw_folder(tmp_path, capsys):
     assert main(["run", "--raw", str(tmp_path / "nope")]) == 2
     assert "does not exist" in capsys.readouterr().err
@@ -46,5 +76,6 @@ def test_cli_help_documents_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     out = capsys.readouterr().out
-    for opt in ("--raw", "--out", "--catalog", "--spacy-model", "--batch-size", "--max-bytes"):
+    for opt in ("--raw", "--out", "--catalog", "--spacy-model", "--batch-size", "--max-bytes", "--link-accept",
+                "--link-review", "--cache-dir"):
         assert opt in out

@@ -228,6 +228,9 @@ _CAP = r"[A-Z0-9][\w’'-]*"
 _SMALL = r"(?:a|an|the|and|or|of|for|in|on|to|by|with|from|via|without|using|is|are|do|not|through|towards?)"
 CAP_RUN_RE = re.compile(rf"\b{_CAP}(?:\s+(?:{_SMALL}\s+)*{_CAP})+")
 ABBREV_RE = re.compile(r"\b([A-Z][a-z]?[A-Z][A-Za-z0-9-]*?)(s?)\b")
+# Coined CamelCase names ("ZetaNet", "MuJoCo"): only ever linked to a catalog short name, since most
+# are companies, tools and people ("DeepMind", "GitHub", "LeCun").
+CAMEL_RE = re.compile(r"\b[A-Z][a-z]{2,}(?:[A-Z][a-z0-9]*)+\b")
 _LEADING = {"the", "a", "an", "in", "on", "our", "their", "this", "his", "her", "see", "also", "and", "from"}
 
 
@@ -329,7 +332,18 @@ def resolve_abbreviations(index: CatalogIndex | None, ex: ReportExtraction, ctx:
         row = catalog_abbreviation(index, word, ctx) if index is not None else None
         value = index.title[row] if row is not None else ""
         out.append(Mention("abbreviation", m.group(0), m.start(), m.end(), "abbreviation", 0.5, value))
-    return out
+    if index is not None:
+        for m in CAMEL_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            owner = _owner(ex, m.group(0), "")
+            if owner is not None:
+                owner.mentions.append(Mention("paper", m.group(0), m.start(), m.end(), "abbreviation", 0.6, owner.title))
+                continue
+            row = catalog_abbreviation(index, m.group(0), ctx)
+            if row is not None:
+                out.append(Mention("abbreviation", m.group(0), m.start(), m.end(), "abbreviation", 0.5, index.title[row]))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _titles(p: PaperRecord) -> list[str]:
