@@ -182,3 +182,15 @@ def test_seed_scores_with_the_shared_catalog(nlp, tmp_path):
                 in_catalog += 1
                 right += any(p.accepted_link and norm_text(p.accepted_link.canonical_title) == norm_text(gp["title"]) for p in ex.papers)
     assert in_catalog and right / in_catalog >= 0.90
+
+
+def test_linked_papers_carry_venue_and_year_in_the_graph(nlp, catalog, tmp_path):
+    import networkx as nx
+
+    ex = link_report(catalog, extract_text("ICML 2017\n\nWasserstein GAN – Martin Arjovsky\n\nok\n", nlp, "r.txt"))
+    finish([ex.report], [ex], tmp_path / "out")
+    g = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    paper = next(d for _, d in g.nodes(data=True) if d["kind"] == "paper")
+    assert (paper["venue"], paper["year"], paper["label"]) == ("ICML", 2017, "Wasserstein Generative Adversarial Networks")
+    nodes = pd.read_csv(tmp_path / "out" / "nodes.csv")
+    assert nodes[nodes.kind == "paper"].year.tolist() == [2017]

@@ -127,8 +127,10 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
                                  m.text, m.start, m.end, m.rule, m.score, m.value))
     mentions = pd.DataFrame(mention_rows, columns=["report", "kind", "entity_id", "text", "start", "end", "rule", "score", "value"])
 
-    nodes = pd.DataFrame([{"Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": d["reports"]}
-                          for n, d in graph.nodes(data=True)], columns=["Id", "Label", "kind", "n_reports", "reports"])
+    nodes = pd.DataFrame([{"Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": d["reports"],
+                           "venue": d.get("venue", ""), "year": d.get("year")}
+                          for n, d in graph.nodes(data=True)],
+                         columns=["Id", "Label", "kind", "n_reports", "reports", "venue", "year"]).astype({"year": "Int64"})
     edges = pd.DataFrame([{"Source": a, "Target": b, "Type": "Undirected", "kind": d["kind"], "Weight": d["weight"],
                            "sections": d["sections"], "reports": d["reports"]}
                           for a, b, d in graph.edges(data=True)],
