@@ -194,3 +194,23 @@ def test_linked_papers_carry_venue_and_year_in_the_graph(nlp, catalog, tmp_path)
     assert (paper["venue"], paper["year"], paper["label"]) == ("ICML", 2017, "Wasserstein Generative Adversarial Networks")
     nodes = pd.read_csv(tmp_path / "out" / "nodes.csv")
     assert nodes[nodes.kind == "paper"].year.tolist() == [2017]
+
+
+def test_a_different_number_is_a_different_paper(tmp_path):
+    from catalog_fixture import write_catalog
+
+    from extract.catalog import load_catalog
+
+    extra = [("ICML", 2017, "Deep Voice 2: Multi-Speaker Neural Text-to-Speech", "A B", "u", ""),
+             ("ICLR", 2018, "Deep Voice 3: Scaling Text-to-Speech with Convolutional Sequence Learning", "C D", "u", "")]
+    index = load_catalog(write_catalog(tmp_path / "c.csv", extra, n_filler=20), tmp_path)
+    link = decide(index, search(index, "Deep Voice 2"))
+    assert link is None or link.status != "accepted" or link.canonical_title.startswith("Deep Voice 2")
+    assert decide(index, search(index, "Deep Voice 3: Scaling Text-to-Speech")).canonical_title.startswith("Deep Voice 3")
+
+
+def test_year_comes_from_dates_when_the_conference_has_none(nlp):
+    from extract.linking import report_context
+
+    ex = extract_text("My NIPS trip, December 2017. Long Beach, 4-9 December 2017.\n", nlp, "r.txt")
+    assert report_context(ex) == Context("NeurIPS", 2017)

@@ -8,6 +8,7 @@ those words are scored with rapidfuzz, and the report's conference and authors b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,8 +57,14 @@ def report_context(ex: ReportExtraction, authors: list[str] = ()) -> Context:
         venue, year = m.group(1), int(m.group(2))
     elif ex.conference:
         venue = ex.conference
+    if not year:  # "NIPS" without a year: the year the report's dates mention most
+        years = Counter(int(y) for y in _YEAR_RE.findall(ex.report.text))
+        year = years.most_common(1)[0][0] if years else 0
     surnames = frozenset(name_key(a).split()[-1] for a in authors if name_key(a))
     return Context(venue, year, surnames)
+
+
+_YEAR_RE = re.compile(r"\b(199\d|20[0-4]\d)\b")
 
 
 # --- title similarity ---------------------------------------------------------------------------
@@ -112,6 +119,18 @@ def similarity(q: str, index: CatalogIndex, row: int) -> tuple[float, str]:
     t = index.norm[row]
     if q == t:
         return 100.0, "exact"
+    best, how = _similarity(q, t, index, row)
+    # "Deep Voice 2" is not "Deep Voice 3": a number the two disagree on costs more than two letters.
+    if _numbers(q) != _numbers(t) and _numbers(q) and _numbers(t) - _numbers(q) != set():
+        best -= 10.0
+    return best, how
+
+
+def _numbers(s: str) -> set[str]:
+    return {w for w in s.split() if w.isdigit()}
+
+
+def _similarity(q: str, t: str, index: CatalogIndex, row: int) -> tuple[float, str]:
     best, how = fuzz.ratio(q, t), "fuzzy"
     if len(q) < MIN_PARTIAL:
         return best, how
