@@ -27,12 +27,43 @@ def test_flow_writes_outputs_and_records_bad_files(prefect_harness, tmp_path):
     raw.mkdir()
     for name, text in CORPUS.items():
         (raw / name).write_text(text)
-    summary = trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), batch_size=1)
-    assert summary.statuses == {"ok": 2, "skipped": 1} and summary.n_papers == 1
+    summary = trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), batch_size=1, cache_dir=str(tmp_path / "cache"))
+    assert summary.statuses == {"ok": 2, "skipped": 1} and summary.n_papers == 1 and summary.n_cached == 0
     rows = [json.loads(l) for l in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
     assert sorted(r["report"] for r in rows) == ["one.txt", "two.md"]
     reports = (tmp_path / "out" / "reports.csv").read_text()
     assert "bad.txt" in reports and "empty file" in reports
+
+
+def test_flow_on_a_dask_local_cluster_matches_threads(prefect_harness, tmp_path):
+    from prefect_dask import DaskTaskRunner
+
+    from flows.trip_reports import trip_reports
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in CORPUS.items():
+        (raw / name).write_text(text)
+    args = dict(raw_dir=str(raw), batch_size=1, incremental=False)
+    threads = trip_reports(out_dir=str(tmp_path / "threads"), **args)
+    dask_flow = trip_reports.with_options(task_runner=DaskTaskRunner(cluster_kwargs={"processes": False, "n_workers": 1, "dashboard_address": None}))
+    on_dask = dask_flow(out_dir=str(tmp_path / "dask"), **args)
+    assert on_dask.n_papers == threads.n_papers == 1
+    for f in sorted((tmp_path / "threads").iterdir()):
+        assert f.read_bytes() == (tmp_path / "dask" / f.name).read_bytes(), f.name
+
+
+def test_flow_rerun_uses_the_cache(prefect_harness, tmp_path):
+    from flows.trip_reports import trip_reports
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one.txt").write_text(CORPUS["one.txt"])
+    args = dict(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
+    assert trip_reports(**args).n_cached == 0
+    before = (tmp_path / "out" / "papers.csv").read_bytes()
+    assert trip_reports(**args).n_cached == 1
+    assert (tmp_path / "out" / "papers.csv").read_bytes() == before
 
 
 def test_flow_links_to_a_catalog(prefect_harness, tmp_path, catalog_path):
@@ -77,5 +108,5 @@ def test_cli_help_documents_every_option(capsys):
         main(["run", "--help"])
     out = capsys.readouterr().out
     for opt in ("--raw", "--out", "--catalog", "--spacy-model", "--batch-size", "--max-bytes", "--link-accept",
-                "--link-review", "--cache-dir"):
+                "--link-review", "--cache-dir", "--task-runner", "--dask-address", "--workers", "--timeout", "--no-cache"):
         assert opt in out

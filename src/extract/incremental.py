@@ -1,0 +1,132 @@
+"""Incremental runs: each report's extraction (after catalog linking) is cached on disk, keyed by
+the report's content hash and a fingerprint of everything that shapes the result (tripmine's code
+and word lists, the spaCy model, the catalog file and the link thresholds).
+
+A run over an unchanged folder re-extracts nothing; added or changed reports are extracted; deleted
+reports are simply not asked for. Cached results are given the current file name and path, so a
+renamed file is not extracted again either.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .catalog import CatalogIndex
+from .linking import link_reports
+from .models import Report, ReportExtraction
+from .nlp import build_pipeline
+from .pipeline import PIPELINE_VERSION, extract_reports
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the package's modules and data files: any change to the rules invalidates the cache."""
+    h = hashlib.sha256(PIPELINE_VERSION.encode())
+    root = resources.files("extract")
+    for entry in sorted(_walk(root), key=lambda e: e[0]):
+        h.update(entry[0].encode())
+        h.update(entry[1])
+    return h.hexdigest()[:16]
+
+
+def _walk(node, prefix: str = ""):
+    for child in node.iterdir():
+        name = prefix + child.name
+        if child.is_dir():
+            if child.name != "__pycache__":
+                yield from _walk(child, name + "/")
+        elif child.name.endswith((".py", ".json", ".txt")):
+            yield name, child.read_bytes()
+
+
+def run_fingerprint(spacy_model: str | None, catalog_sha256: str = "", accept: float = 0.0, review: float = 0.0) -> str:
+    """Everything besides a report's bytes that decides its extraction."""
+    parts = [code_fingerprint(), spacy_model or "blank:en", catalog_sha256 or "no-catalog"]
+    if catalog_sha256:
+        parts += [f"{accept:g}", f"{review:g}"]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+@dataclass
+class ExtractionCache:
+    """One pickle per (report content, run fingerprint) under `root`; writes are atomic."""
+
+    root: Path
+    fingerprint: str
+
+    def _path(self, report: Report) -> Path:
+        return self.root / self.fingerprint / report.sha256[:2] / f"{report.sha256}.pkl"
+
+    def get(self, report: Report) -> ReportExtraction | None:
+        path = self._path(report)
+        try:
+            with open(path, "rb") as fh:
+                ex: ReportExtraction = pickle.load(fh)
+        except FileNotFoundError:
+            return None
+        except Exception as exc:  # a damaged entry is re-extracted, never fatal
+            log.warning("extraction cache entry %s unusable (%s); re-extracting", path, exc)
+            return None
+        ex.report = report  # current name and path; offsets refer to the same text
+        return ex
+
+    def put(self, ex: ReportExtraction) -> None:
+        path = self._path(ex.report)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+            with open(tmp, "wb") as fh:
+                pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.warning("cannot write extraction cache %s: %s", path, exc)
+
+
+@dataclass
+class BatchResult:
+    extractions: list[ReportExtraction]
+    n_cached: int
+    n_extracted: int
+
+
+def process_batch(
+    reports: list[Report],
+    *,
+    spacy_model: str | None = None,
+    index: Callable[[], CatalogIndex | None] = lambda: None,
+    accept: float = 90.0,
+    review: float = 75.0,
+    cache: ExtractionCache | None = None,
+) -> BatchResult:
+    """Extract and link the reports of one batch, reusing cached results.
+
+    `index` is called only when something must be linked, so a fully cached batch never loads the catalog.
+    """
+    cached: dict[str, ReportExtraction] = {}
+    todo: list[Report] = []
+    for r in reports:
+        if r.status != "ok":
+            continue
+        hit = cache.get(r) if cache is not None else None
+        if hit is not None:
+            cached[r.name] = hit
+        else:
+            todo.append(r)
+    fresh: list[ReportExtraction] = []
+    if todo:
+        fresh = link_reports(list(extract_reports(todo, build_pipeline(spacy_model))), index(), accept, review)
+        if cache is not None:
+            for ex in fresh:
+                cache.put(ex)
+    by_name = cached | {ex.report.name: ex for ex in fresh}
+    ordered = [by_name[r.name] for r in reports if r.name in by_name]   # input order, whatever was cached
+    return BatchResult(ordered, len(cached), len(fresh))

@@ -1,0 +1,89 @@
+"""Incremental runs: unchanged reports come from the cache, outputs are byte-identical."""
+from pathlib import Path
+
+import pytest
+
+from extract import incremental
+from extract.corpus import finish, run_markdown
+from extract.incremental import ExtractionCache, process_batch, run_fingerprint
+from extract.ingest import read_reports
+
+REPORTS = {
+    "a.txt": "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n",
+    "b.md": "## Notes\n\nFast Rates for Bandits – Grace Hopper\n\nIn their Sparse Kernel Machines for Graph Data paper, things.\n",
+    "c.txt": "NeurIPS 2019\n\nDeep Voxel Fields for Robots – Edsger Dijkstra\n\nNice.\n",
+}
+
+
+def run(raw: Path, out: Path, cache_root: Path, fp: str = "fp"):
+    reports = list(read_reports(raw))
+    result = process_batch(reports, cache=ExtractionCache(cache_root, fp))
+    summary, _, _ = finish(reports, result.extractions, out)
+    return result, summary
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in REPORTS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    return raw
+
+
+def test_unchanged_rerun_extracts_nothing_and_writes_identical_bytes(corpus, tmp_path, monkeypatch):
+    first, _ = run(corpus, tmp_path / "out1", tmp_path / "cache")
+    assert (first.n_extracted, first.n_cached) == (3, 0)
+
+    def boom(*a, **k):
+        raise AssertionError("an unchanged report was extracted again")
+
+    monkeypatch.setattr(incremental, "extract_reports", boom)
+    second, _ = run(corpus, tmp_path / "out2", tmp_path / "cache")
+    assert (second.n_extracted, second.n_cached) == (0, 3)
+    assert snapshot(tmp_path / "out1") == snapshot(tmp_path / "out2")
+
+
+def test_added_changed_deleted_and_renamed_reports(corpus, tmp_path):
+    run(corpus, tmp_path / "out", tmp_path / "cache")
+    (corpus / "a.txt").write_text(REPORTS["a.txt"] + "\nAlso: Quantum Widgets for Everyone – Barbara Liskov\n", encoding="utf-8")
+    (corpus / "c.txt").unlink()
+    (corpus / "d.txt").write_text("Notes\n\nHolistic Graph Sketches – John Backus\n\nok\n", encoding="utf-8")
+    (corpus / "b.md").rename(corpus / "b2.md")
+    result, summary = run(corpus, tmp_path / "out", tmp_path / "cache")
+    assert (result.n_extracted, result.n_cached) == (2, 1)          # a (changed), d (new); b2 (renamed) cached
+    assert sorted(ex.report.name for ex in result.extractions) == ["a.txt", "b2.md", "d.txt"]
+    papers = (tmp_path / "out" / "papers.csv").read_text()
+    assert "Quantum Widgets" in papers and "Holistic Graph Sketches" in papers and "Deep Voxel" not in papers
+    assert "b2.md" in (tmp_path / "out" / "reports.csv").read_text()
+    assert summary.n_reports == 3
+
+
+def test_damaged_cache_entries_are_re_extracted(corpus, tmp_path):
+    run(corpus, tmp_path / "out", tmp_path / "cache")
+    for f in (tmp_path / "cache").rglob("*.pkl"):
+        f.write_bytes(b"garbage")
+    result, _ = run(corpus, tmp_path / "out", tmp_path / "cache")
+    assert result.n_extracted == 3
+
+
+def test_fingerprint_covers_model_catalog_and_thresholds():
+    base = run_fingerprint(None)
+    assert base == run_fingerprint(None)
+    assert len({base, run_fingerprint("en_core_web_sm"), run_fingerprint(None, "abc", 90, 75),
+                run_fingerprint(None, "abc", 95, 75), run_fingerprint(None, "abd", 90, 75)}) == 5
+
+
+def test_run_markdown_lists_counts_problems_and_hints(corpus, tmp_path):
+    (corpus / "empty.txt").write_text("")
+    (corpus / "nothing.txt").write_text("Just a diary entry about the weather.\n")
+    _, summary = run(corpus, tmp_path / "out", tmp_path / "cache")
+    md = run_markdown(summary)
+    assert "| reports | 5 (ok: 4, skipped: 1) |" in md
+    assert "empty.txt | skipped | empty file" in md
+    assert "## Top papers" in md and "Sparse Kernel Machines for Graph Data" in md
+    assert "nothing.txt" in md   # a quality hint: extracted but no paper
