@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# End-to-end check of the nightly deployment, exactly as the README's "Operating" section runs it:
+# a Prefect server on a free loopback port with a temporary PREFECT_HOME, the serve process,
+# `prefect deployment run 'trip-reports/nightly' --watch` with raw_dir/out_dir parameters, and a
+# check of the outputs. Every process it starts is stopped on exit, success or not.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-.venv/bin/python}
+BIN=$(dirname "$PY")
+WORK=$(mktemp -d)
+export PREFECT_HOME="$WORK/prefect-home"
+export PREFECT_SERVER_ANALYTICS_ENABLED=false
+export TRIPMINE_CACHE_DIR="$WORK/cache"
+PORT=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export PREFECT_API_URL="http://127.0.0.1:$PORT/api"
+PIDS=()
+
+cleanup() {
+  local code=$?
+  for pid in "${PIDS[@]}"; do
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  done
+  if [ "$code" -ne 0 ]; then
+    echo "--- server log"; tail -n 30 "$WORK/server.log" 2>/dev/null || true
+    echo "--- serve log"; tail -n 30 "$WORK/serve.log" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+  exit "$code"
+}
+trap cleanup EXIT INT TERM
+
+wait_for() {  # wait_for SECONDS COMMAND...
+  local deadline=$((SECONDS + $1)); shift
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || { echo "smoke: timed out waiting for: $*" >&2; return 1; }
+    sleep 1
+  done
+}
+
+mkdir -p "$WORK/raw"
+cat > "$WORK/raw/one.txt" <<'TXT'
+ICML 2018
+
+Sparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing
+
+Code: https://github.com/ex/skm
+TXT
+printf '' > "$WORK/raw/empty.txt"
+
+echo "smoke: prefect server on 127.0.0.1:$PORT (PREFECT_HOME=$PREFECT_HOME)"
+setsid "$BIN/prefect" server start --host 127.0.0.1 --port "$PORT" --no-ui > "$WORK/server.log" 2>&1 &
+PIDS+=($!)
+wait_for 90 "$PY" -c "import urllib.request; urllib.request.urlopen('$PREFECT_API_URL/health', timeout=2)"
+
+echo "smoke: serve process"
+setsid "$PY" flows/serve.py > "$WORK/serve.log" 2>&1 &
+PIDS+=($!)
+wait_for 90 "$BIN/prefect" deployment inspect 'trip-reports/nightly'
+
+echo "smoke: prefect deployment run 'trip-reports/nightly' --watch"
+"$BIN/prefect" deployment run 'trip-reports/nightly' \
+  --param raw_dir="$WORK/raw" --param out_dir="$WORK/out" --watch --watch-timeout 300 | tee "$WORK/run.log"
+grep -q "Completed" "$WORK/run.log" || { echo "smoke: flow run did not complete" >&2; exit 1; }
+
+"$PY" - "$WORK/out" <<'PYCHECK'
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+out = Path(sys.argv[1])
+reports = pd.read_csv(out / "reports.csv")
+papers = pd.read_csv(out / "papers.csv")
+assert dict(zip(reports.report, reports.status)) == {"empty.txt": "skipped", "one.txt": "ok"}, reports
+assert papers.title.tolist() == ["Sparse Kernel Machines for Graph Data"], papers
+print(f"smoke: outputs ok ({len(papers)} paper, {len(reports)} reports)")
+PYCHECK
+echo "smoke: passed"
