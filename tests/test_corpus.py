@@ -60,7 +60,7 @@ def test_failed_export_leaves_previous_outputs(nlp, tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(export.nx, "write_graphml", boom)
+    monkeypatch.setattr(export, "write_graphml", boom)
     with pytest.raises(RuntimeError):
         run(nlp, tmp_path, {"a.txt": A, "b.txt": B})
     assert (tmp_path / "out" / "papers.csv").read_text() == before
@@ -114,3 +114,22 @@ def test_a_crash_in_one_report_is_recorded_and_the_others_go_through(nlp, monkey
     out = list(pipeline.extract_reports(reports, nlp))
     assert [e.report.name for e in out] == ["a.txt"]
     assert reports[0].status == "error" and "boom" in reports[0].message
+
+
+def test_streaming_graphml_round_trips_like_networkx(tmp_path):
+    from extract.graphml import write_graphml
+
+    g = nx.Graph(name="t & <g>")
+    g.add_node("P1", label='A "quoted" <title> & more', kind="paper", n_reports=2, year=2017)
+    g.add_node("A:ü", label="Zoë Ünal", kind="person", n_reports=1)
+    g.add_edge("P1", "A:ü", kind="authored_by", weight=1, score=0.5, flag=True)
+    write_graphml(g, tmp_path / "ours.graphml")
+    nx.write_graphml(g, tmp_path / "nx.graphml")
+    ours, theirs = nx.read_graphml(tmp_path / "ours.graphml"), nx.read_graphml(tmp_path / "nx.graphml")
+    assert dict(ours.nodes(data=True)) == dict(theirs.nodes(data=True))
+    assert list(ours.edges(data=True)) == list(theirs.edges(data=True))
+    assert ours.graph == theirs.graph
+    with pytest.raises(TypeError, match="only scalars"):
+        bad = nx.Graph()
+        bad.add_node(1, tags=["a"])
+        write_graphml(bad, tmp_path / "bad.graphml")

@@ -13,6 +13,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from .graphml import write_graphml
 from .models import CatalogLink, Report, ReportExtraction
 from .normalise import norm_text
 from .names import name_key
@@ -164,7 +165,7 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:
             for row in records:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        nx.write_graphml(graph, tmp / "graph.graphml")
+        write_graphml(graph, tmp / "graph.graphml")
         _swap(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

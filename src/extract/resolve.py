@@ -1,7 +1,8 @@
 """Merge the same paper and the same person across reports into entities with stable ids.
 
 Papers: a paper linked to the catalog (accepted) is keyed by its canonical title; others by their
-normalised title, blocked by shared words and merged when rapidfuzz token_sort_ratio >= 90.
+normalised title, blocked by pairs of their rarest words and merged when rapidfuzz
+token_sort_ratio >= 90.
 People: same normalised name. A surname-only author of a linked paper takes the full name of the
 catalog author with that surname; any other surname-only mention joins a full name only when exactly
 one full name in the corpus has that surname.
@@ -9,10 +10,10 @@ one full name in the corpus has that surname.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .models import CatalogLink, ReportExtraction
 from .names import name_key
@@ -66,20 +67,28 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
     extractions = sorted(extractions, key=lambda e: e.report.name)
     papers: list[PaperEntity] = []
     keys: list[str] = []
-    by_word: dict[str, set[int]] = defaultdict(set)
+    exact: dict[str, int] = {}
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    df = Counter(w for ex in extractions for p in ex.papers for w in set(norm_text(p.display_title).split()))
     paper_of: dict[tuple[str, int], str] = {}
     for ex in extractions:
         for i, p in enumerate(ex.papers):
             key = norm_text(p.display_title)
-            words = [w for w in key.split() if len(w) > 3] or key.split()
-            candidates = sorted(set().union(*(by_word[w] for w in words)) if words else set())
-            match = next((c for c in candidates if fuzz.token_sort_ratio(key, keys[c]) >= TITLE_MERGE), None)
+            match = exact.get(key)
+            pairs = _blocking_pairs(key, df)
+            if match is None:
+                # Near-duplicates share at least two of their three rarest words: a handful of
+                # candidates, scored in C, instead of every title that shares any word.
+                cands = sorted({c for pair in pairs for c in by_pair.get(pair, ())})
+                hit = process.extractOne(key, [keys[c] for c in cands], scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MERGE) if cands else None
+                match = cands[hit[2]] if hit else None
             if match is None:
                 match = len(papers)
                 papers.append(PaperEntity(_id("P", key), p.title))
                 keys.append(key)
-                for w in words:
-                    by_word[w].add(match)
+                for pair in pairs:
+                    by_pair[pair].append(match)
+            exact.setdefault(key, match)
             ent = papers[match]
             if p.link is not None and (ent.link is None or (p.link.status, p.link.score) > (ent.link.status, ent.link.score)):
                 ent.link = p.link
@@ -140,6 +149,14 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
             _add(ent.roles, r)
         person_of[k] = ent.id
     return Resolution(papers, sorted(people.values(), key=lambda p: p.id), paper_of, person_of)
+
+
+def _blocking_pairs(key: str, df: Counter) -> list[tuple[str, str]]:
+    """Pairs of the title's three rarest words (ties broken alphabetically): the blocking keys."""
+    words = sorted(set(key.split()), key=lambda w: (df[w], w))[:3]
+    if len(words) == 1:
+        return [(words[0], "")]
+    return [(a, b) for i, a in enumerate(words) for b in words[i + 1:]]
 
 
 def _catalog_full_names(extractions: list[ReportExtraction]) -> dict[str, str]:
