@@ -11,6 +11,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from extract.catalog import cached_index, default_cache_dir, file_sha256
 from extract.corpus import RunSummary, finish, run_markdown
@@ -102,7 +103,8 @@ def trip_reports(
     for r in ok:
         if r.name not in done:
             r.status, r.message = "error", r.message or "extraction failed (see the extract-batch task log)"
-    summary = finish_task(reports, extractions, out_dir)
+    # quote(): the whole corpus is passed as it is, not walked object by object looking for futures.
+    summary = finish_task(quote(reports), quote(extractions), out_dir)
     summary.n_cached = n_cached
     _publish(summary)
     return summary

@@ -19,8 +19,10 @@ from .urls import normalise_url
 
 
 def _bump(store: dict, key: tuple[str, str], kind: str, report: str, sections: int = 0) -> None:
-    a, b = sorted(key)
-    rec = store.setdefault((a, b, kind), {"reports": set(), "sections": 0})
+    a, b = key if key[0] <= key[1] else (key[1], key[0])
+    rec = store.get((a, b, kind))
+    if rec is None:
+        rec = store[(a, b, kind)] = {"reports": set(), "sections": 0}
     rec["reports"].add(report)
     rec["sections"] += sections
 

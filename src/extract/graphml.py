@@ -31,13 +31,16 @@ def _keys(items, domain: str, prefix: str) -> dict[str, tuple[str, str]]:
 
 
 def _value(v) -> str:
-    if isinstance(v, bool):
+    if v is True or v is False:
         return "true" if v else "false"
-    return escape(str(v))
+    if isinstance(v, str):
+        # Most values need no escaping; checking first is much cheaper than always escaping.
+        return escape(v) if ("&" in v or "<" in v or ">" in v) else v
+    return str(v)
 
 
 def _data(attrs: dict, keys: dict[str, tuple[str, str]]) -> str:
-    return "".join(f'<data key="{keys[k][0]}">{_value(v)}</data>' for k, v in attrs.items())
+    return "".join([f'<data key="{keys[k][0]}">{_value(v)}</data>' for k, v in attrs.items()])
 
 
 def write_graphml(g: nx.Graph, path: Path) -> None:
