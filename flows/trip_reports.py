@@ -13,7 +13,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from extract.catalog import cached_index, default_cache_dir, file_sha256
+from extract.catalog import cached_index, default_cache_dir
 from extract.corpus import RunSummary, finish, run_markdown
 from extract.incremental import BatchResult, ExtractionCache, process_batch, run_fingerprint
 from extract.ingest import DEFAULT_MAX_BYTES, read_reports
@@ -29,7 +29,7 @@ def catalog_task(catalog: str, cache_dir: str | None) -> str:
     """Load (or build and cache) the catalog index once; return the file's sha256."""
     index = cached_index(Path(catalog), Path(cache_dir) if cache_dir else None)
     get_run_logger().info("catalog %s: %s", catalog, index.stats.describe())
-    return index.sha256 or file_sha256(Path(catalog))
+    return index.sha256
 
 
 @task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)

@@ -194,7 +194,8 @@ def check_catalog(path: Path) -> None:
 
 
 def read_catalog(path: Path) -> tuple[list[dict], CatalogStats]:
-    """Rows of a CSV or JSONL catalog with str fields and an int year; bad rows skipped and counted."""
+    """Rows of a CSV or JSONL catalog with str fields, an int year and `norm` (the normalised title);
+    bad rows skipped and counted."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -208,7 +209,8 @@ def read_catalog(path: Path) -> tuple[list[dict], CatalogStats]:
     seen: set[tuple[str, int, str]] = set()
     for row in rows_in:
         title = " ".join(str(row.get("title") or "").split())
-        if not norm_text(title):
+        norm = norm_text(title)
+        if not norm:
             stats.skipped_no_title += 1
             continue
         year_text = str(row.get("year") or "").strip()
@@ -217,13 +219,13 @@ def read_catalog(path: Path) -> tuple[list[dict], CatalogStats]:
         except ValueError:
             year, stats.bad_year = 0, stats.bad_year + 1
         venue = str(row.get("venue") or "").strip()
-        key = (venue.lower(), year, norm_text(title))
+        key = (venue.lower(), year, norm)
         if key in seen:
             stats.skipped_duplicate += 1
             continue
         seen.add(key)
         authors = "; ".join(a.strip() for a in str(row.get("authors") or "").split(";") if a.strip())
-        rows.append({"venue": venue, "year": year, "title": title, "authors": authors,
+        rows.append({"venue": venue, "year": year, "title": title, "norm": norm, "authors": authors,
                      "url": str(row.get("url") or "").strip(), "code_url": str(row.get("code_url") or "").strip()})
     stats.rows_kept = len(rows)
     if not rows:
@@ -259,20 +261,21 @@ def _short_names(title: str, main: str) -> list[str]:
 
 
 def build_index(rows: list[dict], stats: CatalogStats, path: str = "", sha256: str = "") -> CatalogIndex:
-    norm = [norm_text(r["title"]) for r in rows]
-    norm_main = [norm_text(main_title(r["title"])) for r in rows]
+    norm = [r["norm"] for r in rows]
+    mains = [main_title(r["title"]) for r in rows]
+    norm_main = [norm_text(m) for m in mains]
     inits = [initials(r["title"]) for r in rows]
     vocab: dict[str, int] = {}
     postings: list[list[int]] = []
     short: dict[str, list[int]] = defaultdict(list)
-    for i, (r, n, m) in enumerate(zip(rows, norm, norm_main)):
+    for i, (r, n, m) in enumerate(zip(rows, norm, mains)):
         for tok in set(n.split()):
             t = vocab.get(tok)
             if t is None:
                 t = vocab[tok] = len(postings)
                 postings.append([])
             postings[t].append(i)
-        for s in _short_names(r["title"], main_title(r["title"])):
+        for s in _short_names(r["title"], m):
             short[s].append(i)
     order = sorted(range(len(rows)), key=lambda i: inits[i])
     df = np.fromiter((len(p) for p in postings), dtype=np.int32, count=len(postings))

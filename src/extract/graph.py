@@ -82,8 +82,9 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> nx.Grap
         reps = sorted(node_reports[nid])
         g.add_node(nid, label=label, kind=kind, reports=";".join(reps), n_reports=len(reps))
     for ent in res.papers:  # catalog facts on linked papers (scalars only: GraphML)
-        if ent.id in g and ent.link is not None and ent.link.status == "accepted":
-            g.nodes[ent.id].update(venue=ent.link.venue, year=int(ent.link.year), catalog_url=ent.link.url)
+        link = ent.accepted_link
+        if ent.id in g and link is not None:
+            g.nodes[ent.id].update(venue=link.venue, year=int(link.year), catalog_url=link.url)
     for (a, b, kind), rec in sorted(edges.items()):
         reps = sorted(rec["reports"])
         # One pair can be linked in several ways (co_mentioned and authored_by never share a pair,

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .catalog import CatalogIndex, initials, main_title
 from .lexicon import abbreviations, is_area_phrase, venues
 from .models import CatalogLink, Mention, PaperRecord, ReportExtraction
-from .names import name_key
+from .names import surname_key
 from .normalise import norm_text
 from .papers import sentence_like
 
@@ -50,7 +50,8 @@ class Context:
     surnames: frozenset[str] = frozenset()
 
 
-def report_context(ex: ReportExtraction, authors: list[str] = ()) -> Context:
+def report_context(ex: ReportExtraction) -> Context:
+    """The report's venue and year (surnames are added per paper by `link_paper`)."""
     venue, year = "", 0
     m = re.match(r"(.+?)\s+((?:19|20)\d\d)$", ex.conference or "")
     if m:
@@ -60,8 +61,7 @@ def report_context(ex: ReportExtraction, authors: list[str] = ()) -> Context:
     if not year:  # "NIPS" without a year: the year the report's dates mention most
         years = Counter(int(y) for y in _YEAR_RE.findall(ex.report.text))
         year = years.most_common(1)[0][0] if years else 0
-    surnames = frozenset(name_key(a).split()[-1] for a in authors if name_key(a))
-    return Context(venue, year, surnames)
+    return Context(venue, year)
 
 
 _YEAR_RE = re.compile(r"\b(199\d|20[0-4]\d)\b")
@@ -121,7 +121,8 @@ def similarity(q: str, index: CatalogIndex, row: int) -> tuple[float, str]:
         return 100.0, "exact"
     best, how = _similarity(q, t, index, row)
     # "Deep Voice 2" is not "Deep Voice 3": a number the two disagree on costs more than two letters.
-    if _numbers(q) != _numbers(t) and _numbers(q) and _numbers(t) - _numbers(q) != set():
+    qnum = _numbers(q)
+    if qnum and _numbers(t) - qnum:
         best -= 10.0
     return best, how
 
@@ -182,7 +183,7 @@ def _bonus(index: CatalogIndex, row: int, ctx: Context | None) -> float:
     if ctx.year and index.year[row]:
         b += 1.0 if index.year[row] == ctx.year else 0.5 if abs(index.year[row] - ctx.year) == 1 else 0.0
     if ctx.surnames:
-        cat = {name_key(a).split()[-1] for a in index.author_list(row) if name_key(a)}
+        cat = {surname_key(a) for a in index.author_list(row)} - {""}
         b += 3.0 * len(ctx.surnames & cat) / len(ctx.surnames)
     return b
 
@@ -195,8 +196,6 @@ def search(index: CatalogIndex, title: str, ctx: Context | None = None, k: int =
     rows = _block(index, variants)
     if len(rows) > TOP_ROWS:
         # One very common word only: keep the rows rapidfuzz finds closest, in C.
-        from rapidfuzz import process
-
         choices = [index.norm[int(r)] for r in rows]
         hits = process.extract(variants[-1], choices, scorer=fuzz.ratio, limit=TOP_ROWS)
         rows = np.array([rows[i] for _, _, i in hits], dtype=np.int32)
@@ -231,7 +230,7 @@ def decide(index: CatalogIndex, cands: list[Candidate], accept: float = ACCEPT, 
 
 def link_paper(index: CatalogIndex, paper: PaperRecord, ctx: Context, accept: float = ACCEPT, review: float = REVIEW) -> CatalogLink | None:
     """Best link over the paper's title and every way the report wrote it."""
-    ctx = Context(ctx.venue, ctx.year, frozenset(name_key(a).split()[-1] for a in paper.authors if name_key(a)))
+    ctx = replace(ctx, surnames=frozenset(surname_key(a) for a in paper.authors) - {""})
     forms = list(dict.fromkeys([paper.title] + [m.value or m.text for m in paper.mentions if m.rule != "alias"]))
     best: CatalogLink | None = None
     for form in forms:
@@ -264,9 +263,7 @@ def discover(index: CatalogIndex, ex: ReportExtraction, ctx: Context, threshold:
         i = 0
         while i < len(words) - 1 and words[i].lower() in _LEADING:
             i += 1
-        span_text = " ".join(words[i:])
-        start = m.start() + m.group(0).index(words[i]) if i else m.start()
-        end = start + len(m.group(0)) - (m.group(0).index(words[i]) if i else 0)
+        start, end = m.start() + (m.group(0).index(words[i]) if i else 0), m.end()   # leading "their", "the" dropped
         span_text = text[start:end]
         q = norm_text(span_text)
         if len(q.split()) < 2 or any(s < end and start < e for s, e in taken) or is_area_phrase(q):
@@ -344,9 +341,7 @@ def resolve_abbreviations(index: CatalogIndex | None, ex: ReportExtraction, ctx:
             continue
         owner = _owner(ex, word, plural)
         if owner is not None:
-            owner.mentions.append(Mention("paper", m.group(0), m.start(), m.end(), "abbreviation", 0.6, owner.title))
-            if word not in owner.aliases:
-                owner.aliases.append(word)
+            _join(owner, m, alias=word)
             continue
         row = catalog_abbreviation(index, word, ctx) if index is not None else None
         value = index.title[row] if row is not None else ""
@@ -357,12 +352,19 @@ def resolve_abbreviations(index: CatalogIndex | None, ex: ReportExtraction, ctx:
                 continue
             owner = _owner(ex, m.group(0), "")
             if owner is not None:
-                owner.mentions.append(Mention("paper", m.group(0), m.start(), m.end(), "abbreviation", 0.6, owner.title))
+                _join(owner, m)
                 continue
             row = catalog_abbreviation(index, m.group(0), ctx)
             if row is not None:
                 out.append(Mention("abbreviation", m.group(0), m.start(), m.end(), "abbreviation", 0.5, index.title[row]))
     return sorted(out, key=lambda m: m.start)
+
+
+def _join(owner: PaperRecord, m: re.Match, alias: str = "") -> None:
+    """Record an acronym match as a mention of the report's paper it stands for."""
+    owner.mentions.append(Mention("paper", m.group(0), m.start(), m.end(), "abbreviation", 0.6, owner.title))
+    if alias and alias not in owner.aliases:
+        owner.aliases.append(alias)
 
 
 def _titles(p: PaperRecord) -> list[str]:

@@ -152,6 +152,12 @@ def name_key(name: str) -> str:
     return norm_text(name)
 
 
+def surname_key(name: str) -> str:
+    """The last word of `name_key` ("" for a name with no letters or digits)."""
+    words = name_key(name).split()
+    return words[-1] if words else ""
+
+
 def same_person(a: str, b: str) -> bool:
     """Surname-only forms join a full name with the same last token; full names need the same initial."""
     ka, kb = name_key(a).split(), name_key(b).split()

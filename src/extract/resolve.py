@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from .models import CatalogLink, ReportExtraction
-from .names import name_key
+from .names import name_key, surname_key
 from .normalise import norm_text
 
 TITLE_MERGE = 90.0
@@ -33,6 +33,10 @@ class PaperEntity:
     topics: list[str] = field(default_factory=list)
     n_mentions: int = 0
     link: CatalogLink | None = None                     # the accepted link, or the best review case
+
+    @property
+    def accepted_link(self) -> CatalogLink | None:
+        return self.link if self.link is not None and self.link.status == "accepted" else None
 
 
 @dataclass
@@ -69,11 +73,12 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
     keys: list[str] = []
     exact: dict[str, int] = {}
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
-    df = Counter(w for ex in extractions for p in ex.papers for w in set(norm_text(p.display_title).split()))
+    title_keys = {(ex.report.name, i): norm_text(p.display_title) for ex in extractions for i, p in enumerate(ex.papers)}
+    df = Counter(w for key in title_keys.values() for w in set(key.split()))
     paper_of: dict[tuple[str, int], str] = {}
     for ex in extractions:
         for i, p in enumerate(ex.papers):
-            key = norm_text(p.display_title)
+            key = title_keys[(ex.report.name, i)]
             match = exact.get(key)
             pairs = _blocking_pairs(key, df)
             if match is None:
@@ -104,7 +109,7 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
             paper_of[(ex.report.name, i)] = ent.id
     # Canonical title: the catalog's when linked, else the longest variant (usually the fullest).
     for ent in papers:
-        ent.title = ent.link.canonical_title if ent.link and ent.link.status == "accepted" else max(ent.variants, key=len)
+        ent.title = ent.accepted_link.canonical_title if ent.accepted_link else max(ent.variants, key=len)
 
     # People.
     surface: dict[str, tuple[str, set[str], set[str]]] = {}
@@ -172,9 +177,9 @@ def _catalog_full_names(extractions: list[ReportExtraction]) -> dict[str, str]:
                 continue
             by_last = defaultdict(list)
             for full in link.authors:
-                fk = name_key(full)
-                if fk:
-                    by_last[fk.split()[-1]].append(full)
+                last = surname_key(full)
+                if last:
+                    by_last[last].append(full)
             for a in p.authors:
                 k = name_key(a)
                 if k and len(k.split()) == 1 and len(by_last.get(k, [])) == 1:
