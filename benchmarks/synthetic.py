@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import csv
 import random
+from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
+
+from english_words import get_english_words_set
 
 _A = ["Adaptive", "Robust", "Scalable", "Efficient", "Bayesian", "Stochastic", "Hierarchical", "Sparse", "Neural", "Deep",
       "Contrastive", "Causal", "Federated", "Implicit", "Equivariant", "Differentiable", "Probabilistic", "Latent"]
@@ -20,8 +24,62 @@ _D = ["Graphs", "Streams", "Images", "Proteins", "Bandits", "Games", "Sensors", 
 _FIRST = ["Ana", "Bo", "Chidi", "Dana", "Emil", "Fatima", "Goran", "Hana", "Ivan", "Jia", "Kofi", "Lena", "Mateo", "Nadia"]
 _LAST = ["Silva", "Chen", "Okafor", "Levi", "Novak", "Zahra", "Petrov", "Sato", "Ibrahim", "Kowalski", "Mensah", "Duarte"]
 _VENUES = ["ICML", "NeurIPS", "ICLR", "CVPR", "ACL", "EMNLP"]
-_FILLER = ("The poster session was crowded and the coffee ran out early. Several talks discussed how evaluation "
-           "practice lags behind the methods, and a panel argued about benchmarks, compute and reproducibility. ")
+# Prose like the seeds': citations, acronyms, capitalised terms, numbers, quotes and parentheses.
+_SENTENCES = [
+    "The poster session was crowded and the coffee ran out early.",
+    "Several talks discussed how evaluation practice lags behind the methods (Smith et al., 2019).",
+    "A panel argued about benchmarks, compute and reproducibility, with strong opinions on both sides.",
+    "The authors report a 12% improvement over the strongest baseline on ImageNet and CIFAR-10.",
+    "This builds on earlier work on variational inference (Kingma & Welling, 2014) and normalizing flows.",
+    "I liked that the method needs no extra hyperparameters, which is rare in this area.",
+    "Reinforcement Learning (RL) agents trained this way generalise to unseen levels of Procgen.",
+    "The keynote on Large Language Models (LLMs) drew the biggest crowd of the week.",
+    "In the Q&A, someone asked whether the gains survive with a fair tuning budget; the answer was mostly yes.",
+    "Their theoretical analysis gives a bound of O(1/sqrt(T)) on the regret, matching the lower bound.",
+    "Google Brain, DeepMind and Meta AI each had dozens of accepted papers this year.",
+    "One open question is how the approach behaves when the i.i.d. assumption does not hold.",
+    "The workshop on Trustworthy ML was standing room only, and the slides are online.",
+    "Graph Neural Networks (GNNs) were everywhere, from chemistry to recommendation.",
+    "It is a simple idea, executed well, and the ablations in Section 4 are convincing.",
+    "Compared with BERT and GPT-2, the proposed model uses a tenth of the parameters.",
+    "The experiments cover three domains: vision, language and tabular data.",
+    "Most of the hallway conversations were about scaling laws and data quality.",
+    "They release a benchmark of 40,000 annotated examples under a permissive licence.",
+    "The talk ended with a demo that, as usual, worked on the second try.",
+]
+
+
+_FUNCTION_WORDS = ("the of and to a in is that for it as with was on be by this are we from at an which or not "
+                   "but their they have more can than also its these our one has all into how when only so").split()
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[list[str], list[float]]:
+    """Function words, then 40k dictionary words, with Zipf weights: the tokenizer sees a realistic
+    mix of frequent and rare words (repeating a few sentences would flatter its cache)."""
+    words = sorted(get_english_words_set(["web2"], lower=True, alpha=True))
+    random.Random(12345).shuffle(words)
+    vocab = _FUNCTION_WORDS + words[:40_000]
+    return vocab, list(accumulate(1.0 / (rank + 1) for rank in range(len(vocab))))
+
+
+def _sentence(rng: random.Random) -> str:
+    if rng.random() < 0.4:
+        return rng.choice(_SENTENCES)
+    vocab, cum = _vocabulary()
+    words = rng.choices(vocab, cum_weights=cum, k=rng.randint(8, 28))
+    if rng.random() < 0.3:
+        words.insert(rng.randrange(len(words)), f"({rng.choice(_LAST)} et al., {rng.randint(2012, 2025)})")
+    if rng.random() < 0.3:
+        words.insert(rng.randrange(len(words)), f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%")
+    if rng.random() < 0.5:
+        words[rng.randrange(1, len(words))] += ","
+    words[0] = words[0].capitalize()
+    return " ".join(words) + "."
+
+
+def prose(rng: random.Random, sentences: int) -> str:
+    return " ".join(_sentence(rng) for _ in range(sentences)) + "\n"
 
 
 class TitleSource:
@@ -47,23 +105,25 @@ class TitleSource:
 
 
 def report_text(src: TitleSource, rng: random.Random, target_chars: int = 7500) -> str:
+    """One report of about `target_chars`, with about one paper per KB of text (as in the seeds)."""
     venue, year = rng.choice(_VENUES), rng.randint(2015, 2025)
-    parts = [f"# My {venue} {year} trip report\n\n{_FILLER}\n"]
+    parts = [f"# My {venue} {year} trip report\n\n{prose(rng, 4)}\n"]
     while sum(map(len, parts)) < target_chars:
         kind = rng.random()
         title, authors = src.paper()
         if kind < 0.35:
-            parts.append(f"\n{title} – {', '.join(authors)}\n\n{_FILLER}"
+            parts.append(f"\n{title} – {', '.join(authors)}\n\n{prose(rng, 5)}\n{prose(rng, 4)}"
                          f"Code: https://github.com/{authors[0].split()[-1].lower()}/{rng.randint(1, 999)}\n")
         elif kind < 0.55:
-            parts.append(f"\n## {title}\nAuthors: {', '.join(authors)}\n\n{_FILLER}\n")
-        elif kind < 0.75:
-            items = [src.paper() for _ in range(rng.randint(2, 5))]
-            parts.append("\nPapers I want to read:\n" + "".join(f"- {t} ({venue} {year})\n" for t, _ in items) + "\n")
-        elif kind < 0.9:
-            parts.append(f"\nI really enjoyed \"{title}\" by {authors[0].split()[-1]}, which {_FILLER.lower()}\n")
+            parts.append(f"\n## {title}\nAuthors: {', '.join(authors)}\n\n{prose(rng, 6)}\n{prose(rng, 3)}")
+        elif kind < 0.7:
+            items = [src.paper() for _ in range(rng.randint(2, 4))]
+            parts.append("\nPapers I want to read:\n" + "".join(f"- {t} ({venue} {year})\n" for t, _ in items)
+                         + f"\n{prose(rng, 8)}\n")
+        elif kind < 0.85:
+            parts.append(f"\nI really enjoyed \"{title}\" by {authors[0].split()[-1]}. {prose(rng, 6)}\n")
         else:
-            parts.append(f"\n{_FILLER}{src.person()} gave a keynote; see https://example.org/talks/{rng.randint(1, 10**6)}.\n")
+            parts.append(f"\n{prose(rng, 5)}{src.person()} gave a keynote; see https://example.org/talks/{rng.randint(1, 10**6)}.\n")
     return "".join(parts)
 
 

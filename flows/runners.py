@@ -1,16 +1,28 @@
-"""Task runners for `trip-reports`: threads on one machine, or Dask (a LocalCluster or an existing cluster)."""
+"""Task runners for `trip-reports`: processes or threads on one machine, or Dask (a LocalCluster or an
+existing cluster)."""
 from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from prefect.task_runners import ThreadPoolTaskRunner
 
 DEFAULT_TIMEOUT_SECONDS = 6 * 3600   # a nightly run that takes longer than this is stuck, not slow
+DEFAULT_WORKERS = min(os.cpu_count() or 1, 4)
 
 
-def make_task_runner(kind: str = "threads", dask_address: str | None = None, workers: int | None = None):
-    """`threads` (default): a thread pool in this process. `dask`: `dask_address` (tcp://host:8786)
-    connects to a running cluster; without one a LocalCluster of worker processes is started."""
+def make_task_runner(kind: str = "processes", dask_address: str | None = None, workers: int | None = None):
+    """`processes` (default): a pool of worker processes on this machine, so extraction uses every core
+    (it is CPU-bound Python; threads share one core). `threads`: a thread pool in this process.
+    `dask`: `dask_address` (tcp://host:8786) connects to a running cluster; without one a
+    LocalCluster of worker processes is started."""
+    if kind == "processes":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=workers or DEFAULT_WORKERS)
     if kind == "threads":
-        return ThreadPoolTaskRunner(max_workers=workers or 2)
+        return ThreadPoolTaskRunner(max_workers=workers or DEFAULT_WORKERS)
     if kind == "dask":
         try:
             from prefect_dask import DaskTaskRunner
@@ -18,14 +30,48 @@ def make_task_runner(kind: str = "threads", dask_address: str | None = None, wor
             raise RuntimeError("--task-runner dask needs the prefect-dask package") from exc
         if dask_address:
             return DaskTaskRunner(address=dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers or 2, "threads_per_worker": 1, "processes": True,
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers or DEFAULT_WORKERS, "threads_per_worker": 1, "processes": True,
                                               "dashboard_address": None})
     raise ValueError(f"unknown task runner {kind!r} (use threads or dask)")
 
 
-def configured_flow(kind: str = "threads", dask_address: str | None = None, timeout_seconds: float | None = DEFAULT_TIMEOUT_SECONDS,
+def configured_flow(kind: str = "processes", dask_address: str | None = None, timeout_seconds: float | None = DEFAULT_TIMEOUT_SECONDS,
                     workers: int | None = None):
     """The trip-reports flow with this task runner and run-level timeout."""
     from flows.trip_reports import trip_reports
 
     return trip_reports.with_options(task_runner=make_task_runner(kind, dask_address, workers), timeout_seconds=timeout_seconds)
+
+
+@contextmanager
+def shared_api(kind: str) -> Iterator[None]:
+    """One Prefect API for the flow and all its worker processes.
+
+    Without PREFECT_API_URL every Python process that runs a flow or task starts a temporary server
+    of its own (6-8 s each), and worker processes' task runs would not appear under the flow run.
+    For process-based runners start one temporary server here and export its URL, which spawned
+    workers inherit. With PREFECT_API_URL set, or with threads, this does nothing.
+    """
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if kind == "threads" or PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield
+    finally:
+        # Ship buffered logs and events while the server is still up; afterwards they would retry
+        # against a closed port for a minute before the process could exit.
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=10)
+        EventsWorker.drain_all(timeout=10)
+        os.environ.pop("PREFECT_API_URL", None)
+        server.stop()

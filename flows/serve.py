@@ -5,7 +5,8 @@
 Runs until stopped (Ctrl-C or SIGTERM). Scheduled runs and `prefect deployment run
 'trip-reports/nightly'` execute in this process. Defaults can be set per machine with environment
 variables: TRIPMINE_RAW, TRIPMINE_OUT, TRIPMINE_CATALOG, TRIPMINE_SPACY_MODEL, TRIPMINE_CRON,
-TRIPMINE_TIMEOUT (seconds).
+TRIPMINE_TIMEOUT (seconds), TRIPMINE_TASK_RUNNER (processes | threads | dask, default processes),
+TRIPMINE_WORKERS, TRIPMINE_DASK_ADDRESS.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ sys.path.insert(0, str(ROOT))   # `python flows/serve.py` from anywhere finds th
 
 from prefect import serve  # noqa: E402
 
-from flows.runners import DEFAULT_TIMEOUT_SECONDS  # noqa: E402
+from flows.runners import DEFAULT_TIMEOUT_SECONDS, make_task_runner  # noqa: E402
 from flows.trip_reports import trip_reports  # noqa: E402
 
 CRON = "0 6 * * *"
@@ -26,7 +27,10 @@ CRON = "0 6 * * *"
 
 def nightly_deployment():
     """The deployment object: the same parameter defaults as `tripmine run`."""
-    flow = trip_reports.with_options(timeout_seconds=float(os.environ.get("TRIPMINE_TIMEOUT", DEFAULT_TIMEOUT_SECONDS)))
+    runner = make_task_runner(os.environ.get("TRIPMINE_TASK_RUNNER", "processes"), os.environ.get("TRIPMINE_DASK_ADDRESS") or None,
+                              int(os.environ["TRIPMINE_WORKERS"]) if os.environ.get("TRIPMINE_WORKERS") else None)
+    flow = trip_reports.with_options(task_runner=runner,
+                                     timeout_seconds=float(os.environ.get("TRIPMINE_TIMEOUT", DEFAULT_TIMEOUT_SECONDS)))
     return flow.to_deployment(
         name="nightly",
         cron=os.environ.get("TRIPMINE_CRON", CRON),

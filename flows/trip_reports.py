@@ -1,11 +1,14 @@
 """Prefect flow `trip-reports`: raw/ -> extraction (+ catalog linking) -> entities -> graph -> outputs/.
 
-Thin wrappers only: every step is a function of the `extract` library. Reports are extracted in
-batches (one task per batch, not per report) so per-task overhead stays small on large corpora, and
-each report's result is cached on disk so an unchanged report is never extracted twice.
+Thin wrappers only: every step is a function of the `extract` library. Report files are read and
+extracted in batches (one task per batch, not per report) so per-task overhead stays small on large
+corpora; workers return extractions without the texts, so the flow's memory grows with what was
+found, not with the size of raw/. Each report's result is cached on disk so an unchanged report is
+never extracted twice.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -15,8 +18,8 @@ from prefect.utilities.annotations import quote
 
 from extract.catalog import cached_index, default_cache_dir
 from extract.corpus import RunSummary, finish, run_markdown
-from extract.incremental import BatchResult, ExtractionCache, process_batch, run_fingerprint
-from extract.ingest import DEFAULT_MAX_BYTES, read_reports
+from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint
+from extract.ingest import DEFAULT_MAX_BYTES, DuplicateFilter, discover
 from extract.linking import ACCEPT, REVIEW
 from extract.models import Report, ReportExtraction
 from extract.settings import Settings
@@ -32,29 +35,30 @@ def catalog_task(catalog: str, cache_dir: str | None) -> str:
     return index.sha256
 
 
-@task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)
-def ingest_task(raw_dir: str, max_bytes: int) -> list[Report]:
-    """Read and decode every report file; bad files get a status, never an exception."""
-    reports = list(read_reports(Path(raw_dir), max_bytes=max_bytes))
-    log = get_run_logger()
-    log.info("ingest: %d files, %d readable", len(reports), sum(r.status == "ok" for r in reports))
-    for r in reports:
-        if r.status != "ok":
-            log.warning("%s: %s - %s", r.name, r.status, r.message)
-    return reports
+@task(name="discover", cache_policy=NO_CACHE, **IO_RETRIES)
+def discover_task(raw_dir: str) -> list[str]:
+    """The report files under raw_dir (paths only: workers read them, so no process holds every text)."""
+    files = [str(p) for p in discover(Path(raw_dir))]
+    get_run_logger().info("discover: %d report files in %s", len(files), raw_dir)
+    return files
 
 
-@task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_task(batch: list[Report], spacy_model: str | None, catalog: str | None, cache_dir: str | None,
-                 accept: float, review: float, fingerprint: str | None) -> BatchResult:
-    """Papers, people, URLs and topics for a batch of reports, linked to the catalog; cached per report."""
+@task(name="extract-batch", cache_policy=NO_CACHE, **IO_RETRIES)
+def extract_task(raw_dir: str, paths: list[str], max_bytes: int, spacy_model: str | None, catalog: str | None,
+                 cache_dir: str | None, accept: float, review: float, fingerprint: str | None) -> BatchResult:
+    """Read a batch of files; papers, people, URLs and topics of each, linked to the catalog; cached per report."""
     root = Path(cache_dir) if cache_dir else default_cache_dir()
     cache = ExtractionCache(root / "extractions", fingerprint) if fingerprint else None
-    result = process_batch(
-        batch, spacy_model=spacy_model, accept=accept, review=review, cache=cache,
+    result = process_paths(
+        Path(raw_dir), [Path(p) for p in paths], max_bytes=max_bytes,
+        spacy_model=spacy_model, accept=accept, review=review, cache=cache,
         index=lambda: cached_index(Path(catalog), Path(cache_dir) if cache_dir else None) if catalog else None,
     )
-    get_run_logger().info("batch of %d: %d extracted, %d from cache", len(batch), result.n_extracted, result.n_cached)
+    log = get_run_logger()
+    for r in result.reports:
+        if r.status != "ok":
+            log.warning("%s: %s - %s", r.name, r.status, r.message)
+    log.info("batch of %d: %d extracted, %d from cache (pid %d)", len(paths), result.n_extracted, result.n_cached, os.getpid())
     return result
 
 
@@ -73,7 +77,7 @@ def trip_reports(
     out_dir: str = "outputs",
     catalog: str | None = None,
     spacy_model: str | None = None,
-    batch_size: int = 50,
+    batch_size: int = 100,
     max_bytes: int = DEFAULT_MAX_BYTES,
     link_accept: float = ACCEPT,
     link_review: float = REVIEW,
@@ -87,22 +91,21 @@ def trip_reports(
     log = get_run_logger()
     catalog_sha = catalog_task(catalog, cache_dir) if catalog else ""
     fingerprint = run_fingerprint(spacy_model, catalog_sha, link_accept, link_review) if incremental else None
-    reports = ingest_task(raw_dir, max_bytes)
-    ok = [r for r in reports if r.status == "ok"]
-    batches = [ok[i : i + batch_size] for i in range(0, len(ok), batch_size)]
-    futures = [extract_task.submit(b, spacy_model, catalog, cache_dir, link_accept, link_review, fingerprint) for b in batches]
+    paths = discover_task(raw_dir)
+    batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
+    futures = [extract_task.submit(raw_dir, b, max_bytes, spacy_model, catalog, cache_dir, link_accept, link_review, fingerprint)
+               for b in batches]
+    reports: list[Report] = []
     extractions: list[ReportExtraction] = []
+    dupes = DuplicateFilter()   # across batches, in discovery order: the first file of a content wins
     n_cached = 0
     for i, fut in enumerate(futures, 1):
         result = fut.result()
-        extractions += result.extractions
+        dropped = {r.name for r in result.reports if dupes.check(r)}
+        reports += result.reports
+        extractions += [ex for ex in result.extractions if ex.report.name not in dropped]
         n_cached += result.n_cached
-        log.info("extracted %d/%d batches (%d/%d reports, %d from cache)", i, len(batches), len(extractions), len(ok), n_cached)
-    # A report whose extraction crashed was marked "error" in the worker's copy; mark ours too.
-    done = {ex.report.name for ex in extractions}
-    for r in ok:
-        if r.name not in done:
-            r.status, r.message = "error", r.message or "extraction failed (see the extract-batch task log)"
+        log.info("extracted %d/%d batches (%d/%d files, %d from cache)", i, len(batches), len(reports), len(paths), n_cached)
     # quote(): the whole corpus is passed as it is, not walked object by object looking for futures.
     summary = finish_task(quote(reports), quote(extractions), out_dir)
     summary.n_cached = n_cached

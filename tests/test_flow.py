@@ -53,6 +53,27 @@ def test_flow_on_a_dask_local_cluster_matches_threads(prefect_harness, tmp_path)
         assert f.read_bytes() == (tmp_path / "dask" / f.name).read_bytes(), f.name
 
 
+def test_flow_in_worker_processes_matches_threads_and_drops_duplicates_across_batches(prefect_harness, tmp_path):
+    from flows.runners import make_task_runner
+    from flows.trip_reports import trip_reports
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in CORPUS.items():
+        (raw / name).write_text(text)
+    (raw / "zz-copy.txt").write_text(CORPUS["one.txt"])   # same bytes, read by another batch
+    args = dict(raw_dir=str(raw), batch_size=1, incremental=False)
+    threads = trip_reports(out_dir=str(tmp_path / "threads"), **args)
+    on_procs = trip_reports.with_options(task_runner=make_task_runner("processes", workers=2))(out_dir=str(tmp_path / "procs"), **args)
+    assert on_procs.statuses == threads.statuses == {"ok": 2, "skipped": 2}
+    for f in sorted((tmp_path / "threads").iterdir()):
+        assert f.read_bytes() == (tmp_path / "procs" / f.name).read_bytes(), f.name
+    reports = (tmp_path / "procs" / "reports.csv").read_text()
+    assert "same content as one.txt" in reports
+    rows = [json.loads(l) for l in (tmp_path / "procs" / "extractions.jsonl").read_text().splitlines()]
+    assert sorted(r["report"] for r in rows) == ["one.txt", "two.md"]
+
+
 def test_flow_rerun_uses_the_cache(prefect_harness, tmp_path):
     from flows.trip_reports import trip_reports
 

@@ -87,3 +87,31 @@ def test_run_markdown_lists_counts_problems_and_hints(corpus, tmp_path):
     assert "empty.txt | skipped | empty file" in md
     assert "## Top papers" in md and "Sparse Kernel Machines for Graph Data" in md
     assert "nothing.txt" in md   # a quality hint: extracted but no paper
+
+
+def test_process_paths_reads_extracts_and_releases_the_texts(corpus, tmp_path):
+    from extract.incremental import process_paths
+
+    (corpus / "empty.txt").write_text("")
+    paths = sorted(corpus.iterdir())
+    result = process_paths(corpus, paths, cache=ExtractionCache(tmp_path / "cache", "fp"))
+    assert [r.name for r in result.reports] == ["a.txt", "b.md", "c.txt", "empty.txt"]
+    assert [r.status for r in result.reports] == ["ok", "ok", "ok", "skipped"]
+    assert all(r.text == "" and (r.n_chars > 0) == (r.status == "ok") for r in result.reports)
+    assert [ex.report.name for ex in result.extractions] == ["a.txt", "b.md", "c.txt"]
+    assert result.extractions[0].papers[0].title == "Sparse Kernel Machines for Graph Data"
+    again = process_paths(corpus, paths, cache=ExtractionCache(tmp_path / "cache", "fp"))
+    assert (again.n_cached, again.n_extracted) == (3, 0)
+    # The cache kept the text-free copy out: a cached hit still has its offsets and n_chars.
+    assert again.reports[0].n_chars == len(REPORTS["a.txt"])
+
+
+def test_duplicate_filter_keeps_the_first_of_a_content():
+    from extract.ingest import DuplicateFilter
+    from extract.models import Report
+
+    a, b, c = (Report(name=n, path=n, sha256=h) for n, h in (("a", "x"), ("b", "x"), ("c", "y")))
+    dupes = DuplicateFilter()
+    assert [dupes.check(r) for r in (a, b, c)] == [False, True, False]
+    assert b.status == "skipped" and b.message == "same content as a"
+    assert not dupes.check(a)   # asking again about the first one does not mark it

@@ -18,13 +18,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=Path("outputs"), help="output folder, replaced atomically (default: outputs)")
     run.add_argument("--catalog", type=Path, default=None, help="reference catalog CSV/JSONL (venue, year, title, authors, url, code_url); optional")
     run.add_argument("--spacy-model", default=None, help="installed spaCy pipeline to use instead of spacy.blank('en'), e.g. en_core_web_sm; optional")
-    run.add_argument("--batch-size", type=int, default=50, help="reports per extraction task (default: 50)")
+    run.add_argument("--batch-size", type=int, default=100, help="reports per extraction task (default: 100)")
     run.add_argument("--link-accept", type=float, default=ACCEPT, help=f"catalog link score (0-100) to accept a link (default: {ACCEPT:g})")
     run.add_argument("--link-review", type=float, default=REVIEW, help=f"links scoring from this up to --link-accept go to review.csv (default: {REVIEW:g})")
     run.add_argument("--cache-dir", type=Path, default=None, help="where the catalog index is cached (default: $TRIPMINE_CACHE_DIR or .tripmine-cache)")
-    run.add_argument("--task-runner", choices=["threads", "dask"], default="threads", help="where batches run: a thread pool here (default) or Dask")
+    run.add_argument("--task-runner", choices=["processes", "threads", "dask"], default="processes",
+                     help="where batches run: worker processes on this machine (default), a thread pool, or Dask")
     run.add_argument("--dask-address", default=None, help="existing Dask scheduler, e.g. tcp://host:8786 (with --task-runner dask; default: a LocalCluster)")
-    run.add_argument("--workers", type=int, default=None, help="threads or LocalCluster worker processes (default: 2)")
+    run.add_argument("--workers", type=int, default=None, help="worker processes, threads or LocalCluster workers (default: the CPU count, at most 4)")
     run.add_argument("--timeout", type=float, default=6 * 3600, help="fail the run after this many seconds (default: 21600)")
     run.add_argument("--no-cache", action="store_true", help="re-extract every report instead of reusing cached results of unchanged ones")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"skip files larger than this (default: {DEFAULT_MAX_BYTES})")
@@ -62,15 +63,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     import os
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry calls
-    from flows.runners import configured_flow  # Prefect is imported only when a run starts
+    from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
 
     trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
-    summary = trip_reports(
-        raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
-        spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
-        link_accept=args.link_accept, link_review=args.link_review, cache_dir=str(args.cache_dir) if args.cache_dir else None,
-        incremental=not args.no_cache,
-    )
+    with shared_api(args.task_runner):
+        summary = trip_reports(
+            raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
+            spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
+            link_accept=args.link_accept, link_review=args.link_review,
+            cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
+        )
     _print_summary(summary)
     return 0 if summary.ok else 1
 

@@ -86,7 +86,7 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
         ex = by_name.get(r.name)
         report_rows.append({
             "report": r.name, "path": r.path, "sha256": r.sha256, "status": r.status, "message": r.message,
-            "n_chars": len(r.text), "n_bytes": r.n_bytes, "encoding": r.encoding, "is_html": r.is_html,
+            "n_chars": r.n_chars or len(r.text), "n_bytes": r.n_bytes, "encoding": r.encoding, "is_html": r.is_html,
             "conference": ex.conference if ex else "",
             "n_papers": len(ex.papers) if ex else 0, "n_people": len(ex.people) if ex else 0,
             "n_urls": len(ex.urls) if ex else 0, "n_topics": len(ex.topics) if ex else 0,

@@ -13,13 +13,14 @@ import logging
 import os
 import pickle
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from .catalog import CatalogIndex
 from .linking import link_reports
+from .ingest import DEFAULT_MAX_BYTES, read_report
 from .models import Report, ReportExtraction
 from .nlp import build_pipeline
 from .pipeline import PIPELINE_VERSION, extract_reports
@@ -96,6 +97,7 @@ class BatchResult:
     extractions: list[ReportExtraction]
     n_cached: int
     n_extracted: int
+    reports: list[Report] = field(default_factory=list)   # every file of the batch, with its status
 
 
 def process_batch(
@@ -130,3 +132,17 @@ def process_batch(
     by_name = cached | {ex.report.name: ex for ex in fresh}
     ordered = [by_name[r.name] for r in reports if r.name in by_name]   # input order, whatever was cached
     return BatchResult(ordered, len(cached), len(fresh))
+
+
+def process_paths(raw_dir: Path, paths: list[Path], *, max_bytes: int = DEFAULT_MAX_BYTES, **kwargs) -> BatchResult:
+    """Read, extract and link one batch of report files (`process_batch` takes the other arguments).
+
+    The texts are released before returning: a caller gathering thousands of batches holds only the
+    extractions, whose offsets stay valid against the files.
+    """
+    reports = [read_report(p, raw_dir, max_bytes=max_bytes) for p in paths]
+    result = process_batch(reports, **kwargs)
+    for r in reports:
+        r.text = ""
+    result.reports = reports
+    return result

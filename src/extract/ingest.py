@@ -129,6 +129,7 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
     if not text.strip():
         return _mark(report, "skipped", "no text left after HTML conversion")
     report.text = text
+    report.n_chars = len(text)
     if encoding not in ("utf-8", "utf-8-sig"):
         report.message = f"decoded as {encoding}"
     return report
@@ -141,13 +142,27 @@ def _mark(report: Report, status: str, message: str) -> Report:
     return report
 
 
+class DuplicateFilter:
+    """Marks a report `skipped` when an earlier one (in discovery order) had the same bytes."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def check(self, report: Report) -> bool:
+        """True when the report is a duplicate (and now marked so)."""
+        if report.status != "ok":
+            return False
+        first = self.seen.setdefault(report.sha256, report.name)
+        if first != report.name:
+            _mark(report, "skipped", f"same content as {first}")
+            return True
+        return False
+
+
 def read_reports(raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Report]:
     """Every report under `raw_dir`; the same content under two names is extracted once."""
-    seen: dict[str, str] = {}
+    dupes = DuplicateFilter()
     for path in discover(raw_dir):
         report = read_report(path, raw_dir, max_bytes=max_bytes)
-        if report.status == "ok" and report.sha256 in seen:
-            _mark(report, "skipped", f"same content as {seen[report.sha256]}")
-        elif report.status == "ok":
-            seen[report.sha256] = report.name
+        dupes.check(report)
         yield report

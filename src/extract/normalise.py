@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_text(s: str) -> str:
-    """Lower case, no diacritics, alphanumerics separated by single spaces."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("’", "'")
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    return " ".join(s.split())
+    """Lower case, no diacritics, alphanumerics separated by single spaces.
+
+    Memoised: merging and name matching compare the same titles and names many times per report.
+    """
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    return _NON_ALNUM_RE.sub(" ", s.lower()).strip()

@@ -261,6 +261,9 @@ def sentence_like(title: str) -> bool:
     return title.endswith("?") and QUESTION_START_RE.match(title) is not None and capitalised_ratio(title) < 0.7
 
 
+READING_LIST_INTRO_RE = re.compile(r"\b(?:papers?|reading|references|related work)\b", re.I)
+
+
 def line_candidates(lines: list[Line]) -> list[Candidate]:
     """Paper titles that stand on a line of their own."""
     out: list[Candidate] = []
@@ -275,8 +278,7 @@ def line_candidates(lines: list[Line]) -> list[Candidate]:
             paper_context = True
         elif OTHER_CONTEXT_RE.match(text):
             paper_context = False
-        last_sentence = re.split(r"(?<=[.!?])\s+", line.text)[-1]
-        if line.text.endswith(":") and re.search(r"\b(?:papers?|reading|references|related work)\b", last_sentence, re.I):
+        if line.text.endswith(":") and READING_LIST_INTRO_RE.search(re.split(r"(?<=[.!?])\s+", line.text)[-1]):
             reading_list = True
             continue
         if not is_list_item(line):
@@ -368,6 +370,18 @@ def _citation_after(text: str, t1: int) -> list[tuple[str, int, int]]:
     return out
 
 
+X_PAPER_RE = re.compile(rf"\b(?:in their|the|their|this|a)\s+(?:\*\*)?({TITLE_SPAN})(?:\*\*)?\s+paper\b")
+CALLED_RE = re.compile(r"\b(?:work|paper|talk|method|approach|one|poster)\b[^.?!]{0,40}?\b(?:called|titled|entitled)\s+(?![a-z])([^“\"].{8,200}?[?.!]?)(?=$|\s*\()")
+ACRONYM_WORK_RE = re.compile(rf"({TITLE_SPAN})\s+\(([A-Z][A-Za-z0-9-]{{1,15}})\),?\s+(?:a|an|the)?\s*(?:new|recent|novel)?\s*(?:work|paper)\b")
+IN_X_THE_AUTHORS_RE = re.compile(r"\s*In\s+([A-Z][^,;:()]{12,160}),\s+(?:the authors|they|we|the paper)\b")
+_NOT_IN_X_FIRST = SMALL_WORDS | {"this", "that", "these", "practice", "summary", "addition", "terms", "particular", "fact",
+                                 "contrast", "general", "short", "order", "both", "each", "our", "my"}
+PAPER_X_RE = re.compile(rf"\bpaper,?\s+({TITLE_SPAN})(?=\s+(?:is|was|by|from|shows|showed|which|that)\b|[,.;]|\s*\()")
+TITLE_CITATION_RE = re.compile(rf"({TITLE_SPAN})\s+(?=\((?:[A-Z][a-z][\w’'-]*)[^()]{{0,60}}(?:19|20)\d\d[a-z]?\))")
+X_IS_A_PAPER_RE = re.compile(r"(?:^|(?<=[.!?]\s))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+(?:\([^)]{2,20}\)\s+)?is\s+(?:a|an)\s+(?:\w+\s+)?paper\b")
+FOLLOW_UP_RE = re.compile(r"\b(?:follow[- ]up (?:work|read|paper)s?|related (?:work|papers?)|see also|further reading)\s*:\s*(?![“\"])([A-Z].{8,200}?)(?:\.(?=\s|$)|$)", re.I)
+
+
 def prose_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     """Paper titles inside sentences."""
     out: list[Candidate] = []
@@ -386,28 +400,37 @@ def prose_candidates(text: str, lines: list[Line]) -> list[Candidate]:
         sent = text[s0:s1]
         if len(sent) < 10:
             continue
-        for m in re.finditer(rf"\b(?:in their|the|their|this|a)\s+(?:\*\*)?({TITLE_SPAN})(?:\*\*)?\s+paper\b", sent):
-            add(m.group(1), s0 + m.start(1), "prose.x_paper", 0.7, s0, s1)
-        for m in re.finditer(r"\b(?:work|paper|talk|method|approach|one|poster)\b[^.?!]{0,40}?\b(?:called|titled|entitled)\s+(?![a-z])([^“\"].{8,200}?[?.!]?)(?=$|\s*\()", sent):
-            add(re.split(r"(?<=[.!])\s", m.group(1))[0], s0 + m.start(1), "prose.called", 0.7, s0, s1, min_words=3)
-        for m in re.finditer(rf"({TITLE_SPAN})\s+\(([A-Z][A-Za-z0-9-]{{1,15}})\),?\s+(?:a|an|the)?\s*(?:new|recent|novel)?\s*(?:work|paper)\b", sent):
-            add(m.group(1), s0 + m.start(1), "prose.acronym_work", 0.75, s0, s1, alias=m.group(2))
-        m = re.match(r"\s*In\s+([A-Z][^,;:()]{12,160}),\s+(?:the authors|they|we|the paper)\b", sent)
-        if m and m.group(1).split()[0].lower() not in SMALL_WORDS | {"this", "that", "these", "practice", "summary", "addition", "terms", "particular", "fact", "contrast", "general", "short", "order", "both", "each", "our", "my"}:
+        # Cheap substring checks first: each rule needs its cue word, and most sentences have none.
+        has_paper = "paper" in sent
+        if has_paper:
+            for m in X_PAPER_RE.finditer(sent):
+                add(m.group(1), s0 + m.start(1), "prose.x_paper", 0.7, s0, s1)
+        if "called" in sent or "titled" in sent:
+            for m in CALLED_RE.finditer(sent):
+                add(re.split(r"(?<=[.!])\s", m.group(1))[0], s0 + m.start(1), "prose.called", 0.7, s0, s1, min_words=3)
+        if "(" in sent and (has_paper or "work" in sent):
+            for m in ACRONYM_WORK_RE.finditer(sent):
+                add(m.group(1), s0 + m.start(1), "prose.acronym_work", 0.75, s0, s1, alias=m.group(2))
+        m = IN_X_THE_AUTHORS_RE.match(sent) if sent.lstrip().startswith("In") else None
+        if m and m.group(1).split()[0].lower() not in _NOT_IN_X_FIRST:
             add(m.group(1), s0 + m.start(1), "prose.in_x_the_authors", 0.65, s0, s1, min_words=4)
-        for m in re.finditer(rf"\bpaper,?\s+({TITLE_SPAN})(?=\s+(?:is|was|by|from|shows|showed|which|that)\b|[,.;]|\s*\()", sent):
-            add(m.group(1), s0 + m.start(1), "prose.paper_x", 0.7, s0, s1, min_words=3)
-        for m in re.finditer(rf"({TITLE_SPAN})\s+(?=\((?:[A-Z][a-z][\w’'-]*)[^()]{{0,60}}(?:19|20)\d\d[a-z]?\))", sent):
-            span = re.sub(r"^(?:The|A|An|This|These|In|See|We|Our|And)\s+(?=[A-Z])", "", m.group(1))
-            n_words = len(span.split())
-            if n_words >= 3 or (n_words == 2 and re.search(r"\bpapers?\b", sent, re.I)):
-                add(span, s0 + m.start(1), "prose.title_citation", 0.65, s0, s1)
-        for m in re.finditer(r"(?:^|(?<=[.!?]\s))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+(?:\([^)]{2,20}\)\s+)?is\s+(?:a|an)\s+(?:\w+\s+)?paper\b", sent):
-            first = m.group(1).split()[0].lower()
-            if first not in {"this", "it", "that", "there", "which", "here", "he", "she", "what"}:
-                add(m.group(1), s0 + m.start(1), "prose.x_is_a_paper", 0.6, s0, s1)
-        for m in re.finditer(r"\b(?:follow[- ]up (?:work|read|paper)s?|related (?:work|papers?)|see also|further reading)\s*:\s*(?![“\"])([A-Z].{8,200}?)(?:\.(?=\s|$)|$)", sent, re.I):
-            add(m.group(1), s0 + m.start(1), "prose.follow_up", 0.7, s0, s1, min_words=3)
+        if has_paper:
+            for m in PAPER_X_RE.finditer(sent):
+                add(m.group(1), s0 + m.start(1), "prose.paper_x", 0.7, s0, s1, min_words=3)
+        if "(" in sent:
+            for m in TITLE_CITATION_RE.finditer(sent):
+                span = re.sub(r"^(?:The|A|An|This|These|In|See|We|Our|And)\s+(?=[A-Z])", "", m.group(1))
+                n_words = len(span.split())
+                if n_words >= 3 or (n_words == 2 and re.search(r"\bpapers?\b", sent, re.I)):
+                    add(span, s0 + m.start(1), "prose.title_citation", 0.65, s0, s1)
+        if has_paper:
+            for m in X_IS_A_PAPER_RE.finditer(sent):
+                first = m.group(1).split()[0].lower()
+                if first not in {"this", "it", "that", "there", "which", "here", "he", "she", "what"}:
+                    add(m.group(1), s0 + m.start(1), "prose.x_is_a_paper", 0.6, s0, s1)
+        if ":" in sent:
+            for m in FOLLOW_UP_RE.finditer(sent):
+                add(m.group(1), s0 + m.start(1), "prose.follow_up", 0.7, s0, s1, min_words=3)
     for line in lines:
         for m in QUOTE_RE.finditer(line.text):
             q = next(g for g in m.groups() if g is not None)

@@ -14,7 +14,9 @@ from .lexicon import non_name_words
 from .models import Mention, PaperRecord
 from .names import clean_name, is_name, is_surname, looks_like_person, name_key, same_person
 
-_NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
+# through every split of the word (halves the time of the citation regexes).
+_NAME = r"[A-Z](?=[\w’'-]*[a-z])[\w’'-]*+"
 _YEAR = r"(?:19|20)\d\d[a-z]?"
 ET_AL_RE = re.compile(rf"\b((?:{_NAME}\s+)?{_NAME})\s+et\s+al\b\.?")
 PAREN_RE = re.compile(rf"\(([^()]*?{_YEAR}[^()]*)\)")
@@ -26,6 +28,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Runs of capitalised words (with name particles between them): candidate full names.
 _CAP_TOKEN = rf"[{_UPPER}](?:\.|[\w’'-]*(?![\w’'-]))"      # "Ada", "Sohl-Dickstein", or an initial "J."
 CAP_RUN_RE = re.compile(rf"(?<![\w’'-])({_CAP_TOKEN}(?:[ ]+(?:{_CAP_TOKEN}|(?:van|von|der|de|da|di|la|le)(?![\w’'-])))*)")
+POSSESSIVE_RE = re.compile(r"[’']s$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
 
@@ -92,7 +95,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if is_surname(m.group(1)):
                 add(m.group(1), line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line.text):
-            run = re.sub(r"[’']s$", "", m.group(1)).rstrip(".")
+            run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
             toks = run.split()
             # Drop sentence-initial function words ("The", "In") and check the rest as a name.
             while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words()):

@@ -14,7 +14,7 @@ class Settings:
     out_dir: Path = Path("outputs")
     catalog: Path | None = None          # reference catalog CSV/JSONL; None = no catalog linking
     spacy_model: str | None = None       # None = spacy.blank("en"); a model name only if installed
-    batch_size: int = 50                 # reports per Prefect task
+    batch_size: int = 100                # reports per Prefect task
     max_bytes: int = DEFAULT_MAX_BYTES   # larger files are skipped with a status
     link_accept: float = ACCEPT          # catalog link score (0-100) at or above which a link is accepted
     link_review: float = REVIEW          # between this and link_accept a link goes to review.csv
