@@ -18,10 +18,12 @@ from prefect.utilities.annotations import quote
 
 from extract.catalog import cached_index, default_cache_dir
 from extract.corpus import RunSummary, finish, run_markdown
-from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint
+from extract.export import recover_outputs
+from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
 from extract.ingest import DEFAULT_MAX_BYTES, DuplicateFilter, discover
 from extract.linking import ACCEPT, REVIEW
 from extract.models import Report, ReportExtraction
+from extract.outlock import output_lock
 from extract.settings import Settings
 
 IO_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30])   # backoff for file-system hiccups
@@ -62,6 +64,26 @@ def extract_task(raw_dir: str, paths: list[str], max_bytes: int, spacy_model: st
     return result
 
 
+@task(name="load-cached", cache_policy=NO_CACHE, **IO_RETRIES)
+def cached_task(raw_dir: str, paths: list[str], max_bytes: int, cache_dir: str | None, fingerprint: str
+                ) -> tuple[BatchResult, list[str]]:
+    """Extractions of unchanged reports, from the cache; the paths that still need a worker."""
+    cache = ExtractionCache((Path(cache_dir) if cache_dir else default_cache_dir()) / "extractions", fingerprint)
+    cached, left = split_cached(Path(raw_dir), [Path(p) for p in paths], cache, max_bytes=max_bytes)
+    get_run_logger().info("cache: %d of %d reports unchanged, %d to extract", cached.n_cached, len(paths), len(left))
+    return cached, [str(p) for p in left]
+
+
+def _in_discovery_order(paths: list[str], results: list[BatchResult]) -> tuple[list[Report], list[ReportExtraction]]:
+    """All reports and extractions in file order; a file with the same bytes as an earlier one is skipped."""
+    order = {p: i for i, p in enumerate(paths)}
+    reports = sorted((r for res in results for r in res.reports), key=lambda r: order.get(r.path, len(order)))
+    by_name = {ex.report.name: ex for res in results for ex in res.extractions}
+    dupes = DuplicateFilter()
+    extractions = [by_name[r.name] for r in reports if not dupes.check(r) and r.name in by_name]
+    return reports, extractions
+
+
 @task(name="resolve-graph-export", cache_policy=NO_CACHE, **IO_RETRIES)
 def finish_task(reports: list[Report], extractions: list[ReportExtraction], out_dir: str) -> RunSummary:
     """Merge entities across reports, build the graph, write all outputs atomically."""
@@ -83,29 +105,41 @@ def trip_reports(
     link_review: float = REVIEW,
     cache_dir: str | None = None,
     incremental: bool = True,
+    lock_wait: float = 0.0,
 ) -> RunSummary:
-    """Mine every *.txt, *.md and *.html report under raw_dir into out_dir (linked to `catalog` if given)."""
+    """Mine every *.txt, *.md and *.html report under raw_dir into out_dir (linked to `catalog` if given).
+
+    One run at a time per out_dir: a second one waits up to `lock_wait` seconds, then fails with a
+    message naming the run that holds the folder.
+    """
     settings = Settings(Path(raw_dir), Path(out_dir), Path(catalog) if catalog else None, spacy_model, batch_size,
                         max_bytes, link_accept, link_review, Path(cache_dir) if cache_dir else None)
     settings.check()
+    with output_lock(Path(out_dir), lock_wait):
+        for note in recover_outputs(Path(out_dir)):
+            get_run_logger().warning("%s: %s", out_dir, note)
+        return _run(raw_dir, out_dir, catalog, spacy_model, batch_size, max_bytes, link_accept, link_review, cache_dir, incremental)
+
+
+def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | None, batch_size: int, max_bytes: int,
+         link_accept: float, link_review: float, cache_dir: str | None, incremental: bool) -> RunSummary:
     log = get_run_logger()
     catalog_sha = catalog_task(catalog, cache_dir) if catalog else ""
     fingerprint = run_fingerprint(spacy_model, catalog_sha, link_accept, link_review) if incremental else None
     paths = discover_task(raw_dir)
-    batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
+    results: list[BatchResult] = []
+    todo = paths
+    if fingerprint:
+        cached, todo = cached_task(raw_dir, paths, max_bytes, cache_dir, fingerprint)
+        results.append(cached)
+    batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     futures = [extract_task.submit(raw_dir, b, max_bytes, spacy_model, catalog, cache_dir, link_accept, link_review, fingerprint)
                for b in batches]
-    reports: list[Report] = []
-    extractions: list[ReportExtraction] = []
-    dupes = DuplicateFilter()   # across batches, in discovery order: the first file of a content wins
-    n_cached = 0
     for i, fut in enumerate(futures, 1):
-        result = fut.result()
-        dropped = {r.name for r in result.reports if dupes.check(r)}
-        reports += result.reports
-        extractions += [ex for ex in result.extractions if ex.report.name not in dropped]
-        n_cached += result.n_cached
-        log.info("extracted %d/%d batches (%d/%d files, %d from cache)", i, len(batches), len(reports), len(paths), n_cached)
+        results.append(fut.result())
+        log.info("extracted %d/%d batches (%d/%d files to extract)", i, len(batches), sum(len(b) for b in batches[:i]), len(todo))
+    reports, extractions = _in_discovery_order(paths, results)
+    n_cached = sum(r.n_cached for r in results)
     # quote(): the whole corpus is passed as it is, not walked object by object looking for futures.
     summary = finish_task(quote(reports), quote(extractions), out_dir)
     summary.n_cached = n_cached

@@ -115,3 +115,16 @@ def test_duplicate_filter_keeps_the_first_of_a_content():
     assert [dupes.check(r) for r in (a, b, c)] == [False, True, False]
     assert b.status == "skipped" and b.message == "same content as a"
     assert not dupes.check(a)   # asking again about the first one does not mark it
+
+
+def test_split_cached_loads_unchanged_reports_without_extracting(corpus, tmp_path):
+    from extract.incremental import process_paths, split_cached
+
+    cache = ExtractionCache(tmp_path / "cache", "fp")
+    paths = sorted(corpus.iterdir())
+    process_paths(corpus, paths[:2], cache=cache)
+    (corpus / "empty.txt").write_text("")
+    hits, left = split_cached(corpus, sorted(corpus.iterdir()), cache)
+    assert [ex.report.name for ex in hits.extractions] == ["a.txt", "b.md"] and hits.n_cached == 2
+    assert all(r.text == "" for r in hits.reports)
+    assert [p.name for p in left] == ["c.txt", "empty.txt"]   # new and unreadable files go to a worker

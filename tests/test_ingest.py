@@ -57,3 +57,43 @@ def test_discover_is_recursive_and_filters_suffixes(tmp_path):
     for name in ("a/x.txt", "a/b/y.md", "a/b/z.html", "a/notes.pdf", ".hidden.txt"):
         (tmp_path / name).write_text("x")
     assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a/x.txt", "a/b/y.md", "a/b/z.html"]
+
+
+def test_more_bad_inputs_and_every_good_report_is_extracted(tmp_path, monkeypatch, nlp):
+    from pathlib import Path
+
+    from extract.incremental import process_batch
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    good = "NeurIPS 2019\n\nDeep Voxel Fields for Robots – Edsger Dijkstra\n"
+    write(raw, "cp1252.txt", "He said \u201cDeep Sets\u201d \u2013 a paper \u2026".encode("cp1252"))
+    write(raw, "mixed endings.txt", b"line one\r\nline two\rline three\nDeep Voxel Fields for Robots \xe2\x80\x93 Ada Lovelace\r\n")
+    write(raw, "r\u00e9sum\u00e9 \u4f1a\u8b70 notes.md", good.encode())
+    write(raw, "locked.txt", b"cannot be read")
+    write(raw, "big.txt", b"Deep Sets for Things - A. Person\n" * 40_000)   # 1.3 MB, over the limit below
+    real_read = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    reports = {r.name: r for r in read_reports(raw, max_bytes=1_000_000)}
+    assert reports["cp1252.txt"].text == "He said \u201cDeep Sets\u201d \u2013 a paper \u2026"
+    assert reports["mixed endings.txt"].text.count("\n") == 4 and "\r" not in reports["mixed endings.txt"].text
+    assert reports["locked.txt"].status == "error" and "Permission denied" in reports["locked.txt"].message
+    assert reports["big.txt"].status == "skipped" and "1,000,000-byte limit" in reports["big.txt"].message
+    result = process_batch(list(reports.values()))
+    extracted = {ex.report.name for ex in result.extractions}
+    assert extracted == {n for n, r in reports.items() if r.status == "ok"} == {"cp1252.txt", "mixed endings.txt", "r\u00e9sum\u00e9 \u4f1a\u8b70 notes.md"}
+    unicode_name = next(ex for ex in result.extractions if ex.report.name.startswith("r\u00e9sum\u00e9"))
+    assert unicode_name.papers[0].title == "Deep Voxel Fields for Robots"
+
+
+def test_the_default_size_limit_fits_the_tokenizer(nlp):
+    """The default size limit (10 MB) is below the pipeline's max_length: an allowed file never fails in spaCy."""
+    from extract.ingest import DEFAULT_MAX_BYTES
+
+    assert nlp.max_length >= DEFAULT_MAX_BYTES

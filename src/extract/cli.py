@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--dask-address", default=None, help="existing Dask scheduler, e.g. tcp://host:8786 (with --task-runner dask; default: a LocalCluster)")
     run.add_argument("--workers", type=int, default=None, help="worker processes, threads or LocalCluster workers (default: the CPU count, at most 4)")
     run.add_argument("--timeout", type=float, default=6 * 3600, help="fail the run after this many seconds (default: 21600)")
+    run.add_argument("--wait-for-lock", type=float, default=0.0, metavar="SECONDS",
+                     help="if another run is writing --out, wait this long for it before giving up (default: 0, exit at once)")
     run.add_argument("--no-cache", action="store_true", help="re-extract every report instead of reusing cached results of unchanged ones")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"skip files larger than this (default: {DEFAULT_MAX_BYTES})")
     ev = sub.add_parser("evaluate", help="score an extractions.jsonl against a folder of gold annotations")
@@ -59,6 +61,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not 0 <= args.link_review <= args.link_accept <= 100:
         print("tripmine: error: need 0 <= --link-review <= --link-accept <= 100", file=sys.stderr)
         return 2
+    from .outlock import OutputLocked, output_lock
+
+    try:  # fail fast, before Prefect starts; the flow itself holds the lock for the run
+        with output_lock(args.out, args.wait_for_lock):
+            pass
+    except OutputLocked as exc:
+        print(f"tripmine: error: {exc}", file=sys.stderr)
+        return 3
     print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
     import os
 
@@ -66,13 +76,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
 
     trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
-    with shared_api(args.task_runner):
-        summary = trip_reports(
-            raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
-            spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
-            link_accept=args.link_accept, link_review=args.link_review,
-            cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
-        )
+    try:
+        with shared_api(args.task_runner):
+            summary = trip_reports(
+                raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
+                spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
+                link_accept=args.link_accept, link_review=args.link_review,
+                cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
+                lock_wait=args.wait_for_lock,
+            )
+    except OutputLocked as exc:   # another run took the folder after the check above
+        print(f"tripmine: error: {exc}", file=sys.stderr)
+        return 3
     _print_summary(summary)
     return 0 if summary.ok else 1
 

@@ -151,6 +151,25 @@ def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> 
     return rows
 
 
+TABLES = ("reports", "papers", "people", "people_aliases", "review", "mentions", "nodes", "edges")
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# (OWASP "CSV injection"); tab and carriage return can hide one.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells that a spreadsheet would run as a formula start with a quote ("'=1+2").
+
+    Only text columns change; numbers (including negative ones) stay numbers. Parquet and
+    extractions.jsonl keep the exact values.
+    """
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v)
+    return out
+
+
 def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], graph: nx.Graph) -> Path:
     """Write the whole output set into a temporary sibling folder, then swap it in."""
     out_dir = Path(out_dir)
@@ -160,8 +179,10 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         shutil.rmtree(tmp)
     tmp.mkdir()
     try:
-        for name in ("reports", "papers", "people", "people_aliases", "review", "mentions", "nodes", "edges"):
-            getattr(tables, name).to_csv(tmp / f"{name}.csv", index=False)
+        for name in TABLES:
+            df = getattr(tables, name)
+            spreadsheet_safe(df).to_csv(tmp / f"{name}.csv", index=False)
+            df.to_parquet(tmp / f"{name}.parquet", index=False)   # exact values
         with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:
             for row in records:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -174,8 +195,48 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
 
 
 def _swap(tmp: Path, out_dir: Path) -> None:
+    """Put the new output set in place. On Linux the two folders are exchanged in one atomic step
+    (renameat2 RENAME_EXCHANGE), so a reader or a crash never sees no outputs; elsewhere two renames,
+    with `recover_outputs` putting the old set back if a crash falls between them."""
+    if out_dir.exists() and _exchange(tmp, out_dir):
+        shutil.rmtree(tmp, ignore_errors=True)   # tmp now holds the previous set
+        return
     old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
     if out_dir.exists():
         os.replace(out_dir, old)
     os.replace(tmp, out_dir)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths; False where the system cannot."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def recover_outputs(out_dir: Path) -> list[str]:
+    """Clean up after a run that was killed while writing (call while holding the output lock).
+
+    Drops half-written `.NAME.tmp-*` folders; if NAME itself is missing, puts the previous set back
+    from `.NAME.old-*`. Returns what was done, for the log.
+    """
+    out_dir = Path(out_dir)
+    done: list[str] = []
+    if not out_dir.parent.is_dir():
+        return done
+    olds = sorted(out_dir.parent.glob(f".{out_dir.name}.old-*"))
+    if not out_dir.exists() and olds:
+        os.replace(olds[-1], out_dir)
+        done.append(f"restored the previous outputs from {olds[-1].name}")
+        olds = olds[:-1]
+    for stale in sorted(out_dir.parent.glob(f".{out_dir.name}.tmp-*")) + olds:
+        shutil.rmtree(stale, ignore_errors=True)
+        done.append(f"removed {stale.name} left by an interrupted run")
+    return done

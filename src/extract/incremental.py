@@ -146,3 +146,25 @@ def process_paths(raw_dir: Path, paths: list[Path], *, max_bytes: int = DEFAULT_
         r.text = ""
     result.reports = reports
     return result
+
+
+def split_cached(raw_dir: Path, paths: list[Path], cache: ExtractionCache, *, max_bytes: int = DEFAULT_MAX_BYTES
+                 ) -> tuple[BatchResult, list[Path]]:
+    """The files whose extraction is cached (loaded, texts released) and the paths left to extract.
+
+    Lets a run over an unchanged folder finish without starting a single worker. Files that cannot
+    be read, or are not text, go to the "left" list too, so their status is recorded in one place.
+    """
+    reports: list[Report] = []
+    extractions: list[ReportExtraction] = []
+    left: list[Path] = []
+    for path in paths:
+        report = read_report(path, raw_dir, max_bytes=max_bytes)
+        hit = cache.get(report) if report.status == "ok" else None
+        if hit is None:
+            left.append(path)
+            continue
+        report.text = ""
+        reports.append(report)
+        extractions.append(hit)
+    return BatchResult(extractions, len(extractions), 0, reports), left

@@ -12,7 +12,7 @@ from .models import Report
 log = logging.getLogger(__name__)
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = 10_000_000   # a trip report is ~10 KB; a bigger file is a dump or a mistake
 
 
 def discover(raw_dir: Path) -> list[Path]:
