@@ -135,9 +135,11 @@ def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | Non
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     futures = [extract_task.submit(raw_dir, b, max_bytes, spacy_model, catalog, cache_dir, link_accept, link_review, fingerprint)
                for b in batches]
-    for i, fut in enumerate(futures, 1):
+    done = 0
+    for i, (batch, fut) in enumerate(zip(batches, futures), 1):
         results.append(fut.result())
-        log.info("extracted %d/%d batches (%d/%d files to extract)", i, len(batches), sum(len(b) for b in batches[:i]), len(todo))
+        done += len(batch)
+        log.info("extracted %d/%d batches (%d/%d files to extract)", i, len(batches), done, len(todo))
     reports, extractions = _in_discovery_order(paths, results)
     n_cached = sum(r.n_cached for r in results)
     # quote(): the whole corpus is passed as it is, not walked object by object looking for futures.

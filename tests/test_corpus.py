@@ -133,3 +133,33 @@ def test_streaming_graphml_round_trips_like_networkx(tmp_path):
         bad = nx.Graph()
         bad.add_node(1, tags=["a"])
         write_graphml(bad, tmp_path / "bad.graphml")
+
+
+def test_csv_cells_that_start_a_formula_are_neutralised_and_parquet_keeps_them(nlp, tmp_path):
+    text = "ICML 2018\n\n=HYPERLINK(\"http://x\") Deep Voxel Fields – Ada Lovelace\n\n@Home Robots for Graph Data – Alan Turing\n"
+    ex = extract_text(text, nlp, "f.txt")
+    ex.papers[0].title = "=HYPERLINK(\"http://x\") Deep Voxel Fields"   # as a scraper might deliver it
+    ex.people = ["+Mallory", "-1"]
+    finish([ex.report], [ex], tmp_path / "out")
+    csv = pd.read_csv(tmp_path / "out" / "papers.csv")
+    exact = pd.read_parquet(tmp_path / "out" / "papers.parquet")
+    assert "'=HYPERLINK(\"http://x\") Deep Voxel Fields" in set(csv.title)
+    assert "=HYPERLINK(\"http://x\") Deep Voxel Fields" in set(exact.title)
+    assert not any(str(v).startswith(("=", "+", "-", "@")) for col in csv.select_dtypes("object") for v in csv[col].dropna())
+    people = pd.read_csv(tmp_path / "out" / "people.csv")
+    assert {"'+Mallory", "'-1"} <= set(people.name)
+    assert (csv.n_reports == exact.n_reports).all()   # numbers are untouched
+    for name in export.TABLES:
+        assert (tmp_path / "out" / f"{name}.parquet").exists()
+
+
+def test_titles_that_differ_only_by_a_number_stay_apart(nlp, tmp_path):
+    """Bug: "Deep Voice 2" and "Deep Voice 3" from two reports merged into one paper (fuzzy score > 90)."""
+    summary, res, _ = run(nlp, tmp_path, {
+        "a.txt": "ICML 2018\n\nDeep Voice 2: Multi-Speaker Neural Text-to-Speech – Sercan Arik\n\nGood.\n",
+        "b.txt": "ICML 2018\n\nDeep Voice 3: Multi-Speaker Neural Text-to-Speech – Wei Ping\n\nGood.\n",
+        "c.txt": "Notes\n\nDeep Voice 2: Multi Speaker Neural Text to Speech – Sercan Arik\n\nAgain.\n",
+    })
+    titles = sorted((p.title, p.reports) for p in res.papers)
+    assert titles == [("Deep Voice 2: Multi-Speaker Neural Text-to-Speech", ["a.txt", "c.txt"]),
+                      ("Deep Voice 3: Multi-Speaker Neural Text-to-Speech", ["b.txt"])]

@@ -19,7 +19,7 @@ from .catalog import CatalogIndex, initials, main_title
 from .lexicon import abbreviations, is_area_phrase, venues
 from .models import CatalogLink, Mention, PaperRecord, ReportExtraction
 from .names import surname_key
-from .normalise import norm_text
+from .normalise import norm_text, numbers_in
 from .papers import sentence_like
 
 ACCEPT = 90.0          # default: link with this score or more
@@ -121,14 +121,10 @@ def similarity(q: str, index: CatalogIndex, row: int) -> tuple[float, str]:
         return 100.0, "exact"
     best, how = _similarity(q, t, index, row)
     # "Deep Voice 2" is not "Deep Voice 3": a number the two disagree on costs more than two letters.
-    qnum = _numbers(q)
-    if qnum and _numbers(t) - qnum:
+    qnum = numbers_in(q)
+    if qnum and numbers_in(t) - qnum:
         best -= 10.0
     return best, how
-
-
-def _numbers(s: str) -> set[str]:
-    return {w for w in s.split() if w.isdigit()}
 
 
 def _similarity(q: str, t: str, index: CatalogIndex, row: int) -> tuple[float, str]:

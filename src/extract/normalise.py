@@ -18,3 +18,8 @@ def norm_text(s: str) -> str:
         s = unicodedata.normalize("NFKD", s)
         s = "".join(c for c in s if not unicodedata.combining(c))
     return _NON_ALNUM_RE.sub(" ", s.lower()).strip()
+
+
+def numbers_in(key: str) -> set[str]:
+    """The numbers of a normalised string ("deep voice 3" -> {"3"}): titles that differ in one differ."""
+    return {w for w in key.split() if w.isdigit()}

@@ -2,7 +2,7 @@
 
 Papers: a paper linked to the catalog (accepted) is keyed by its canonical title; others by their
 normalised title, blocked by pairs of their rarest words and merged when rapidfuzz
-token_sort_ratio >= 90.
+token_sort_ratio >= 90 and both name the same numbers ("Deep Voice 2" is not "Deep Voice 3").
 People: same normalised name. A surname-only author of a linked paper takes the full name of the
 catalog author with that surname; any other surname-only mention joins a full name only when exactly
 one full name in the corpus has that surname.
@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .models import CatalogLink, ReportExtraction
 from .names import name_key, surname_key
-from .normalise import norm_text
+from .normalise import norm_text, numbers_in
 
 TITLE_MERGE = 90.0
 
@@ -85,8 +85,10 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
                 # Near-duplicates share at least two of their three rarest words: a handful of
                 # candidates, scored in C, instead of every title that shares any word.
                 cands = sorted({c for pair in pairs for c in by_pair.get(pair, ())})
-                hit = process.extractOne(key, [keys[c] for c in cands], scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MERGE) if cands else None
-                match = cands[hit[2]] if hit else None
+                hits = process.extract(key, [keys[c] for c in cands], scorer=fuzz.token_sort_ratio, score_cutoff=TITLE_MERGE,
+                                       limit=5) if cands else []
+                # "Deep Voice 2" and "Deep Voice 3" are different papers however alike the words.
+                match = next((cands[h[2]] for h in hits if numbers_in(keys[cands[h[2]]]) == numbers_in(key)), None)
             if match is None:
                 match = len(papers)
                 papers.append(PaperEntity(_id("P", key), p.title))
