@@ -32,7 +32,7 @@ def make_task_runner(kind: str = "processes", dask_address: str | None = None, w
             return DaskTaskRunner(address=dask_address)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers or DEFAULT_WORKERS, "threads_per_worker": 1, "processes": True,
                                               "dashboard_address": None})
-    raise ValueError(f"unknown task runner {kind!r} (use threads or dask)")
+    raise ValueError(f"unknown task runner {kind!r} (use processes, threads or dask)")
 
 
 def configured_flow(kind: str = "processes", dask_address: str | None = None, timeout_seconds: float | None = DEFAULT_TIMEOUT_SECONDS,

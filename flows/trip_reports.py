@@ -16,7 +16,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from extract.catalog import cached_index, default_cache_dir
+from extract.catalog import cached_index
 from extract.corpus import RunSummary, finish, run_markdown
 from extract.export import recover_outputs
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
@@ -49,8 +49,7 @@ def discover_task(raw_dir: str) -> list[str]:
 def extract_task(raw_dir: str, paths: list[str], max_bytes: int, spacy_model: str | None, catalog: str | None,
                  cache_dir: str | None, accept: float, review: float, fingerprint: str | None) -> BatchResult:
     """Read a batch of files; papers, people, URLs and topics of each, linked to the catalog; cached per report."""
-    root = Path(cache_dir) if cache_dir else default_cache_dir()
-    cache = ExtractionCache(root / "extractions", fingerprint) if fingerprint else None
+    cache = ExtractionCache.under(cache_dir, fingerprint) if fingerprint else None
     result = process_paths(
         Path(raw_dir), [Path(p) for p in paths], max_bytes=max_bytes,
         spacy_model=spacy_model, accept=accept, review=review, cache=cache,
@@ -68,8 +67,8 @@ def extract_task(raw_dir: str, paths: list[str], max_bytes: int, spacy_model: st
 def cached_task(raw_dir: str, paths: list[str], max_bytes: int, cache_dir: str | None, fingerprint: str
                 ) -> tuple[BatchResult, list[str]]:
     """Extractions of unchanged reports, from the cache; the paths that still need a worker."""
-    cache = ExtractionCache((Path(cache_dir) if cache_dir else default_cache_dir()) / "extractions", fingerprint)
-    cached, left = split_cached(Path(raw_dir), [Path(p) for p in paths], cache, max_bytes=max_bytes)
+    cached, left = split_cached(Path(raw_dir), [Path(p) for p in paths], ExtractionCache.under(cache_dir, fingerprint),
+                                max_bytes=max_bytes)
     get_run_logger().info("cache: %d of %d reports unchanged, %d to extract", cached.n_cached, len(paths), len(left))
     return cached, [str(p) for p in left]
 

@@ -40,15 +40,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    if not args.raw.is_dir():
-        print(f"tripmine: error: raw folder {str(args.raw)!r} does not exist", file=sys.stderr)
+    from .outlock import OutputLocked, output_lock
+    from .settings import Settings
+
+    try:  # the flow checks the same Settings; here a mistake costs no Prefect start-up
+        Settings(args.raw, args.out, args.catalog, args.spacy_model, args.batch_size, args.max_bytes,
+                 args.link_accept, args.link_review, args.cache_dir).check()
+    except ValueError as exc:
+        print(f"tripmine: error: {exc}", file=sys.stderr)
         return 2
     files = discover(args.raw)
     if not files:
         print(f"tripmine: error: no reports (*.txt, *.md, *.html) in {str(args.raw)!r}", file=sys.stderr)
-        return 2
-    if args.catalog is not None and not args.catalog.is_file():
-        print(f"tripmine: error: catalog file {str(args.catalog)!r} does not exist", file=sys.stderr)
         return 2
     if args.catalog is not None:
         from .catalog import CatalogError, check_catalog
@@ -58,38 +61,33 @@ def cmd_run(args: argparse.Namespace) -> int:
         except CatalogError as exc:
             print(f"tripmine: error: {exc}", file=sys.stderr)
             return 2
-    if not 0 <= args.link_review <= args.link_accept <= 100:
-        print("tripmine: error: need 0 <= --link-review <= --link-accept <= 100", file=sys.stderr)
-        return 2
-    from .outlock import OutputLocked, output_lock
-
-    try:  # fail fast, before Prefect starts; the flow itself holds the lock for the run
-        with output_lock(args.out, args.wait_for_lock):
+    try:
+        with output_lock(args.out, args.wait_for_lock):   # fail fast; the flow itself holds the lock for the run
             pass
-    except OutputLocked as exc:
+        print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
+        summary = _run_flow(args)
+    except OutputLocked as exc:   # held by another run, now or by the time the flow starts
         print(f"tripmine: error: {exc}", file=sys.stderr)
         return 3
-    print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
+    _print_summary(summary)
+    return 0 if summary.ok else 1
+
+
+def _run_flow(args: argparse.Namespace):
     import os
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry calls
     from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
 
     trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
-    try:
-        with shared_api(args.task_runner):
-            summary = trip_reports(
-                raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
-                spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
-                link_accept=args.link_accept, link_review=args.link_review,
-                cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
-                lock_wait=args.wait_for_lock,
-            )
-    except OutputLocked as exc:   # another run took the folder after the check above
-        print(f"tripmine: error: {exc}", file=sys.stderr)
-        return 3
-    _print_summary(summary)
-    return 0 if summary.ok else 1
+    with shared_api(args.task_runner):
+        return trip_reports(
+            raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
+            spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
+            link_accept=args.link_accept, link_review=args.link_review,
+            cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
+            lock_wait=args.wait_for_lock,
+        )
 
 
 def _print_summary(summary) -> None:

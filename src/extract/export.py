@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import networkx as nx
@@ -151,7 +151,7 @@ def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> 
     return rows
 
 
-TABLES = ("reports", "papers", "people", "people_aliases", "review", "mentions", "nodes", "edges")
+TABLES = tuple(f.name for f in fields(OutputTables))   # file stems, in writing order
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
 # (OWASP "CSV injection"); tab and carriage return can hide one.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

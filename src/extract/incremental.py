@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .catalog import CatalogIndex
+from .catalog import CatalogIndex, default_cache_dir
 from .linking import link_reports
 from .ingest import DEFAULT_MAX_BYTES, read_report
 from .models import Report, ReportExtraction
@@ -63,6 +63,11 @@ class ExtractionCache:
 
     root: Path
     fingerprint: str
+
+    @classmethod
+    def under(cls, cache_dir: Path | None, fingerprint: str) -> ExtractionCache:
+        """The cache in `cache_dir`/extractions (default: $TRIPMINE_CACHE_DIR or .tripmine-cache)."""
+        return cls((Path(cache_dir) if cache_dir else default_cache_dir()) / "extractions", fingerprint)
 
     def _path(self, report: Report) -> Path:
         return self.root / self.fingerprint / report.sha256[:2] / f"{report.sha256}.pkl"
