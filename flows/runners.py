@@ -8,6 +8,8 @@ from contextlib import contextmanager
 
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.api_server import TemporaryAPI
+
 DEFAULT_TIMEOUT_SECONDS = 6 * 3600   # a nightly run that takes longer than this is stuck, not slow
 DEFAULT_WORKERS = min(os.cpu_count() or 1, 4)
 
@@ -44,27 +46,38 @@ def configured_flow(kind: str = "processes", dask_address: str | None = None, ti
 
 
 @contextmanager
-def shared_api(kind: str) -> Iterator[None]:
+def shared_api(server: TemporaryAPI | None = None) -> Iterator[None]:
     """One Prefect API for the flow and all its worker processes.
 
     Without PREFECT_API_URL every Python process that runs a flow or task starts a temporary server
     of its own (6-8 s each), and worker processes' task runs would not appear under the flow run.
-    For process-based runners start one temporary server here and export its URL, which spawned
-    workers inherit. With PREFECT_API_URL set, or with threads, this does nothing.
+    `server`: one started by the caller before Prefect was imported, its URL already exported (see
+    `api_server`). Otherwise, unless an API is configured, start Prefect's temporary server here
+    and export its URL, which spawned workers inherit.
     """
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    if kind == "threads" or PREFECT_API_URL.value():
+    if server is not None:
+        server.wait_ready()
+        with _stopped_after_drain(server):
+            yield
+        return
+    if PREFECT_API_URL.value():
         yield
         return
     from prefect.server.api.server import SubprocessASGIServer
 
-    server = SubprocessASGIServer()
-    server.start()
-    os.environ["PREFECT_API_URL"] = server.api_url
+    prefects = SubprocessASGIServer()
+    prefects.start()
+    os.environ["PREFECT_API_URL"] = prefects.api_url
+    with _stopped_after_drain(prefects), temporary_settings(updates={PREFECT_API_URL: prefects.api_url}):
+        yield
+
+
+@contextmanager
+def _stopped_after_drain(server) -> Iterator[None]:
     try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-            yield
+        yield
     finally:
         # Ship buffered logs and events while the server is still up; afterwards they would retry
         # against a closed port for a minute before the process could exit.

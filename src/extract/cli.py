@@ -77,17 +77,29 @@ def _run_flow(args: argparse.Namespace):
     import os
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry calls
-    from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
+    from flows.api_server import TemporaryAPI, api_configured
 
-    trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
-    with shared_api(args.task_runner):
-        return trip_reports(
-            raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
-            spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
-            link_accept=args.link_accept, link_review=args.link_review,
-            cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
-            lock_wait=args.wait_for_lock,
-        )
+    # No API configured: start Prefect's temporary server now, so that it boots while Prefect is
+    # being imported here, and export its URL first (see TemporaryAPI.start).
+    early = None
+    if not api_configured():
+        early = TemporaryAPI().start()
+        os.environ["PREFECT_API_URL"] = early.api_url
+    try:
+        from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
+
+        trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
+        with shared_api(early):
+            return trip_reports(
+                raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
+                spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
+                link_accept=args.link_accept, link_review=args.link_review,
+                cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
+                lock_wait=args.wait_for_lock,
+            )
+    finally:
+        if early is not None:
+            early.stop()
 
 
 def _print_summary(summary) -> None:

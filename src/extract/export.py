@@ -155,6 +155,7 @@ TABLES = tuple(f.name for f in fields(OutputTables))   # file stems, in writing 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
 # (OWASP "CSV injection"); tab and carriage return can hide one.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(FORMULA_START)
 
 
 def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
@@ -163,10 +164,17 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     Only text columns change; numbers (including negative ones) stay numbers. Parquet and
     extractions.jsonl keep the exact values.
     """
-    out = df.copy()
+    out = df.copy(deep=False)
     for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v)
+        if out[col].dtype != object:
+            continue
+        values = out[col].tolist()
+        # One pass of plain Python over the cells; most columns have no hit and are left as they are.
+        hits = [i for i, v in enumerate(values) if v.__class__ is str and v[:1] in _FORMULA_FIRST]
+        if hits:
+            for i in hits:
+                values[i] = "'" + values[i]
+            out[col] = pd.Series(values, index=out.index, dtype=object)
     return out
 
 

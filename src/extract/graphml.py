@@ -6,6 +6,7 @@ co-mention edges a large corpus makes; this writes the same GraphML line by line
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -39,6 +40,14 @@ def _value(v) -> str:
     return str(v)
 
 
+_NEEDS_QUOTING = re.compile(r'[&<>"\n\r\t]')
+
+
+def _attr(v: str) -> str:
+    """quoteattr(v), with a fast path for the usual value that needs no escaping."""
+    return quoteattr(v) if _NEEDS_QUOTING.search(v) else f'"{v}"'
+
+
 def _data(attrs: dict, keys: dict[str, tuple[str, str]]) -> str:
     return "".join([f'<data key="{keys[k][0]}">{_value(v)}</data>' for k, v in attrs.items()])
 
@@ -61,7 +70,7 @@ def write_graphml(g: nx.Graph, path: Path) -> None:
         if g.graph:
             fh.write(f"    {_data(g.graph, gkeys)}\n")
         for n, d in g.nodes(data=True):
-            fh.write(f"    <node id={quoteattr(str(n))}>{_data(d, nkeys)}</node>\n")
+            fh.write(f"    <node id={_attr(str(n))}>{_data(d, nkeys)}</node>\n")
         for a, b, d in g.edges(data=True):
-            fh.write(f"    <edge source={quoteattr(str(a))} target={quoteattr(str(b))}>{_data(d, ekeys)}</edge>\n")
+            fh.write(f"    <edge source={_attr(str(a))} target={_attr(str(b))}>{_data(d, ekeys)}</edge>\n")
         fh.write("  </graph>\n</graphml>\n")
