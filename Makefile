@@ -7,7 +7,7 @@ RAW     ?= raw
 OUT     ?= outputs
 ARGS    ?=
 
-.PHONY: run test install clean
+.PHONY: run test install clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -20,8 +20,14 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/tripmine run --raw $(RAW) --out $(OUT) $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# Headless Chromium for the graph.html rendering test (Debian's package); the test skips without it.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium for the graph.html test ..."; \
+	  { apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }; } \
+	  || echo "could not install chromium (not root, or no apt): the graph.html test will be skipped"; }
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

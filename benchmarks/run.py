@@ -41,7 +41,9 @@ def measure(n: int, catalog: Path | None, tripmine_run: bool, workers: int, keep
     import spacy
 
     from extract.catalog import load_catalog
+    from extract.analytics import annotate
     from extract.export import build_tables, extraction_records, write_outputs
+    from extract.pictures import write_pictures
     from extract.graph import build_graph
     from extract.ingest import read_reports
     from extract.linking import link_reports
@@ -91,8 +93,10 @@ def measure(n: int, catalog: Path | None, tripmine_run: bool, workers: int, keep
         extractions = timed("link", lambda: link_reports(extractions, index))
     res = timed("resolve", lambda: resolve(extractions))
     graph = timed("graph", lambda: build_graph(extractions, res))
+    timed("analytics", lambda: annotate(graph, {ex.report.name: ex.conference for ex in extractions}))
     tables = timed("tables", lambda: build_tables(reports, extractions, res, graph))
-    timed("write", lambda: write_outputs(tmp / "out", tables, extraction_records(extractions, res), graph))
+    timed("write", lambda: write_outputs(tmp / "out", tables, extraction_records(extractions, res), graph, pictures=False))
+    timed("pictures", lambda: write_pictures(graph, tmp / "out"))
     lib_rss = _rss_mb()
     fig = {
         "reports": n, "mb": n_bytes / 1e6, "tokens": n_tokens, "generate_s": gen_s, "stages": stages,
@@ -113,7 +117,7 @@ def table(fig: dict) -> str:
         rows.append(f"| {name} | {s:.2f} | {tok / s:,.0f} |" if per_token else f"| {name} | {s:.2f} | |")
         rows[-1] += f" {n / s:,.0f} |" if s else " |"
     lib = sum(s for k, s in st.items() if k != "blank")
-    rows += [f"| library total (ingest to write) | {lib:.2f} | {tok / lib:,.0f} | {n / lib:,.1f} |", ""]
+    rows += [f"| library total (ingest to pictures) | {lib:.2f} | {tok / lib:,.0f} | {n / lib:,.1f} |", ""]
     rows.append(f"- extraction / blank tokenizer throughput: **{st['blank'] / st['extract']:.0%}**")
     rows.append(f"- library peak RSS: {fig['library_peak_rss_mb']:,.0f} MB")
     if "tripmine_run_s" in fig:

@@ -17,7 +17,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from extract.catalog import cached_index
-from extract.corpus import RunSummary, finish, run_markdown
+from extract.analytics import GraphThresholds
+from extract.corpus import RunSummary, finish
 from extract.export import recover_outputs
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
 from extract.ingest import DEFAULT_MAX_BYTES, DuplicateFilter, discover
@@ -84,9 +85,10 @@ def _in_discovery_order(paths: list[str], results: list[BatchResult]) -> tuple[l
 
 
 @task(name="resolve-graph-export", cache_policy=NO_CACHE, **IO_RETRIES)
-def finish_task(reports: list[Report], extractions: list[ReportExtraction], out_dir: str) -> RunSummary:
-    """Merge entities across reports, build the graph, write all outputs atomically."""
-    summary, _, _ = finish(reports, extractions, Path(out_dir))
+def finish_task(reports: list[Report], extractions: list[ReportExtraction], out_dir: str, thresholds: GraphThresholds,
+                pictures: bool) -> RunSummary:
+    """Merge entities across reports, build and measure the graph, write all outputs atomically."""
+    summary, _, _ = finish(reports, extractions, Path(out_dir), thresholds, pictures)
     get_run_logger().info("export: %d papers, %d people, %d nodes, %d edges -> %s",
                           summary.n_papers, summary.n_people, summary.n_nodes, summary.n_edges, out_dir)
     return summary
@@ -105,23 +107,29 @@ def trip_reports(
     cache_dir: str | None = None,
     incremental: bool = True,
     lock_wait: float = 0.0,
+    min_edge_weight: int = 1,
+    min_node_reports: int = 1,
+    pictures: bool = True,
 ) -> RunSummary:
     """Mine every *.txt, *.md and *.html report under raw_dir into out_dir (linked to `catalog` if given).
 
     One run at a time per out_dir: a second one waits up to `lock_wait` seconds, then fails with a
-    message naming the run that holds the folder.
+    message naming the run that holds the folder. The graph outputs keep edges and nodes named in at
+    least `min_edge_weight` / `min_node_reports` reports; `pictures` writes graph.png and graph.html.
     """
     settings = Settings(Path(raw_dir), Path(out_dir), Path(catalog) if catalog else None, spacy_model, batch_size,
-                        max_bytes, link_accept, link_review, Path(cache_dir) if cache_dir else None)
+                        max_bytes, link_accept, link_review, Path(cache_dir) if cache_dir else None,
+                        min_edge_weight, min_node_reports, pictures)
     settings.check()
     with output_lock(Path(out_dir), lock_wait):
         for note in recover_outputs(Path(out_dir)):
             get_run_logger().warning("%s: %s", out_dir, note)
-        return _run(raw_dir, out_dir, catalog, spacy_model, batch_size, max_bytes, link_accept, link_review, cache_dir, incremental)
+        return _run(raw_dir, out_dir, catalog, spacy_model, batch_size, max_bytes, link_accept, link_review, cache_dir,
+                    incremental, settings)
 
 
 def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | None, batch_size: int, max_bytes: int,
-         link_accept: float, link_review: float, cache_dir: str | None, incremental: bool) -> RunSummary:
+         link_accept: float, link_review: float, cache_dir: str | None, incremental: bool, settings: Settings) -> RunSummary:
     log = get_run_logger()
     catalog_sha = catalog_task(catalog, cache_dir) if catalog else ""
     fingerprint = run_fingerprint(spacy_model, catalog_sha, link_accept, link_review) if incremental else None
@@ -142,7 +150,7 @@ def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | Non
     reports, extractions = _in_discovery_order(paths, results)
     n_cached = sum(r.n_cached for r in results)
     # quote(): the whole corpus is passed as it is, not walked object by object looking for futures.
-    summary = finish_task(quote(reports), quote(extractions), out_dir)
+    summary = finish_task(quote(reports), quote(extractions), out_dir, settings.thresholds, settings.pictures)
     summary.n_cached = n_cached
     _publish(summary)
     return summary
@@ -151,7 +159,8 @@ def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | Non
 def _publish(summary: RunSummary) -> None:
     """A markdown artifact per run and a table of the top papers, for the Prefect UI."""
     try:
-        create_markdown_artifact(markdown=run_markdown(summary), key="trip-reports-summary",
+        create_markdown_artifact(markdown=f"{summary.markdown}\n\n_{summary.n_cached} report(s) came from the cache._\n",
+                                 key="trip-reports-summary",
                                  description="tripmine run summary")
         create_table_artifact(table=summary.paper_table, key="trip-reports-papers",
                               description="papers named in most reports (top 100)")

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from extract import incremental
-from extract.corpus import finish, run_markdown
+from extract.corpus import finish
 from extract.incremental import ExtractionCache, process_batch, run_fingerprint
 from extract.ingest import read_reports
 
@@ -78,12 +78,13 @@ def test_fingerprint_covers_model_catalog_and_thresholds():
                 run_fingerprint(None, "abc", 95, 75), run_fingerprint(None, "abd", 90, 75)}) == 5
 
 
-def test_run_markdown_lists_counts_problems_and_hints(corpus, tmp_path):
+def test_summary_markdown_lists_counts_problems_and_hints(corpus, tmp_path):
     (corpus / "empty.txt").write_text("")
     (corpus / "nothing.txt").write_text("Just a diary entry about the weather.\n")
     _, summary = run(corpus, tmp_path / "out", tmp_path / "cache")
-    md = run_markdown(summary)
-    assert "| reports | 5 (ok: 4, skipped: 1) |" in md
+    md = summary.markdown
+    assert md == (tmp_path / "out" / "summary.md").read_text(encoding="utf-8")
+    assert "**Reports:** 5 (ok 4, skipped 1)" in md
     assert "empty.txt | skipped | empty file" in md
     assert "## Top papers" in md and "Sparse Kernel Machines for Graph Data" in md
     assert "nothing.txt" in md   # a quality hint: extracted but no paper
@@ -128,3 +129,26 @@ def test_split_cached_loads_unchanged_reports_without_extracting(corpus, tmp_pat
     assert [ex.report.name for ex in hits.extractions] == ["a.txt", "b.md"] and hits.n_cached == 2
     assert all(r.text == "" for r in hits.reports)
     assert [p.name for p in left] == ["c.txt", "empty.txt"]   # new and unreadable files go to a worker
+
+
+def test_code_fingerprint_follows_the_extraction_modules_only(monkeypatch):
+    import re
+
+    import extract.incremental as inc
+
+    src = Path(inc.__file__).parent
+    # pipeline.py imports papers.py, so the rules in papers.py are covered; export.py is output-only.
+    assert re.search(rb"^from \.papers import", (src / "pipeline.py").read_bytes(), re.M)
+    base = inc.code_fingerprint()
+    real_read = Path.read_bytes
+
+    def edited(path, name):
+        return lambda self: real_read(self) + (b"# edited\n" if self.name == name else b"")
+
+    for name, changes in (("papers.py", True), ("lexicon.py", True), ("export.py", False), ("cli.py", False)):
+        inc.code_fingerprint.cache_clear()
+        monkeypatch.setattr(Path, "read_bytes", edited(Path, name))
+        assert (inc.code_fingerprint() != base) == changes, name
+        monkeypatch.setattr(Path, "read_bytes", real_read)
+    inc.code_fingerprint.cache_clear()
+    assert inc.code_fingerprint() == base

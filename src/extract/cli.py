@@ -31,6 +31,15 @@ def _parser() -> argparse.ArgumentParser:
                      help="if another run is writing --out, wait this long for it before giving up (default: 0, exit at once)")
     run.add_argument("--no-cache", action="store_true", help="re-extract every report instead of reusing cached results of unchanged ones")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"skip files larger than this (default: {DEFAULT_MAX_BYTES})")
+    run.add_argument("--min-edge-weight", type=int, default=1, metavar="N",
+                     help="graph outputs keep only edges named in at least N reports (default: 1, all)")
+    run.add_argument("--min-node-reports", type=int, default=1, metavar="N",
+                     help="graph outputs keep only nodes named in at least N reports (default: 1, all)")
+    run.add_argument("--no-pictures", action="store_true", help="do not draw graph.png and graph.html")
+    show = sub.add_parser("show", help="print the top papers, people, topics or repositories of an output folder")
+    show.add_argument("what", choices=["papers", "people", "topics", "repos"])
+    show.add_argument("--top", type=int, default=20, help="how many rows (default: 20)")
+    show.add_argument("--out", type=Path, default=Path("outputs"), help="output folder of a run (default: outputs)")
     ev = sub.add_parser("evaluate", help="score an extractions.jsonl against a folder of gold annotations")
     ev.add_argument("predictions", type=Path, help="extractions.jsonl written by `tripmine run`")
     ev.add_argument("gold_dir", type=Path, help="folder of <report stem>.json gold files")
@@ -45,7 +54,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     try:  # the flow checks the same Settings; here a mistake costs no Prefect start-up
         Settings(args.raw, args.out, args.catalog, args.spacy_model, args.batch_size, args.max_bytes,
-                 args.link_accept, args.link_review, args.cache_dir).check()
+                 args.link_accept, args.link_review, args.cache_dir, args.min_edge_weight, args.min_node_reports,
+                 not args.no_pictures).check()
     except ValueError as exc:
         print(f"tripmine: error: {exc}", file=sys.stderr)
         return 2
@@ -95,7 +105,8 @@ def _run_flow(args: argparse.Namespace):
                 spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
                 link_accept=args.link_accept, link_review=args.link_review,
                 cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
-                lock_wait=args.wait_for_lock,
+                lock_wait=args.wait_for_lock, min_edge_weight=args.min_edge_weight,
+                min_node_reports=args.min_node_reports, pictures=not args.no_pictures,
             )
     finally:
         if early is not None:
@@ -147,10 +158,24 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from .show import show_table
+
+    try:
+        table = show_table(args.out, args.what, args.top)
+    except FileNotFoundError as exc:
+        print(f"tripmine: error: {exc}", file=sys.stderr)
+        return 2
+    from rich.console import Console
+
+    Console().print(table)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(argv)
-    return {"run": cmd_run, "evaluate": cmd_evaluate}[args.command](args)
+    return {"run": cmd_run, "evaluate": cmd_evaluate, "show": cmd_show}[args.command](args)
 
 
 if __name__ == "__main__":

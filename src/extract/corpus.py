@@ -7,10 +7,12 @@ from pathlib import Path
 
 import networkx as nx
 
+from .analytics import GraphThresholds, annotate, apply_thresholds
 from .export import build_tables, extraction_records, write_outputs
 from .graph import build_graph
 from .models import Report, ReportExtraction
 from .resolve import Resolution, resolve
+from .summary import summary_markdown
 
 
 @dataclass
@@ -29,20 +31,26 @@ class RunSummary:
     n_cached: int = 0            # reports whose extraction came from the incremental cache
     paper_table: list[dict] = field(default_factory=list)   # top papers, for a table artifact
     empty_reports: list[str] = field(default_factory=list)  # extracted, but no paper found
+    markdown: str = ""           # summary.md, also the run's Prefect artifact
 
     @property
     def ok(self) -> bool:
         return self.statuses.get("ok", 0) > 0
 
 
-def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: Path) -> tuple[RunSummary, Resolution, nx.Graph]:
-    """Resolve, build the graph, write every output atomically, and summarise."""
+def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: Path,
+           thresholds: GraphThresholds = GraphThresholds(), pictures: bool = True) -> tuple[RunSummary, Resolution, nx.Graph]:
+    """Resolve, build and measure the graph, write every output atomically, and summarise."""
     res = resolve(extractions)
-    graph = build_graph(extractions, res)
+    graph = apply_thresholds(build_graph(extractions, res), thresholds)
+    annotate(graph, {ex.report.name: ex.conference for ex in extractions})
     tables = build_tables(reports, extractions, res, graph)
-    write_outputs(out_dir, tables, extraction_records(extractions, res), graph)
+    markdown = summary_markdown(tables)
+    write_outputs(out_dir, tables, extraction_records(extractions, res), graph, summary_md=markdown, pictures=pictures)
     empty = sorted(ex.report.name for ex in extractions if not ex.papers)
-    return summarise(reports, res, graph, out_dir, n_review=len(tables.review), empty_reports=empty), res, graph
+    summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review), empty_reports=empty)
+    summary.markdown = markdown
+    return summary, res, graph
 
 
 def summarise(reports: list[Report], res: Resolution, graph: nx.Graph, out_dir: Path, n_review: int = 0,
@@ -63,42 +71,3 @@ def summarise(reports: list[Report], res: Resolution, graph: nx.Graph, out_dir: 
                      for p in sorted(res.papers, key=lambda p: (-len(p.reports), -p.n_mentions, p.title))[:100]],
         empty_reports=empty_reports or [],
     )
-
-
-def run_markdown(s: RunSummary) -> str:
-    """What a person wants to see of a run: counts, problems, top papers, quality hints."""
-    statuses = ", ".join(f"{k}: {v}" for k, v in sorted(s.statuses.items()))
-    lines = [
-        "# tripmine run", "",
-        f"Outputs: `{s.out_dir}`", "",
-        "| | |", "|---|---|",
-        f"| reports | {s.n_reports} ({statuses}) |",
-        f"| from cache | {s.n_cached} |",
-        f"| papers | {s.n_papers} ({s.n_linked} linked to the catalog, {s.n_review} links to review) |",
-        f"| people | {s.n_people} |",
-        f"| graph | {s.n_nodes} nodes, {s.n_edges} edges |", "",
-    ]
-    if s.problems:
-        lines += ["## Skipped or failed reports", "", "| report | status | message |", "|---|---|---|"]
-        lines += [f"| {_md(n)} | {st} | {_md(m)} |" for n, st, m in s.problems[:50]]
-        if len(s.problems) > 50:
-            lines.append(f"| … | | {len(s.problems) - 50} more in reports.csv |")
-        lines.append("")
-    if s.paper_table:
-        lines += ["## Top papers", "", "| paper | reports | mentions |", "|---|---|---|"]
-        lines += [f"| {_md(r['title'])} | {r['n_reports']} | {r['n_mentions']} |" for r in s.paper_table[:10]]
-        lines.append("")
-    hints = []
-    if s.empty_reports:
-        hints.append(f"{len(s.empty_reports)} extracted report(s) yielded no paper, e.g. {', '.join(s.empty_reports[:3])}")
-    if s.n_review:
-        hints.append(f"{s.n_review} catalog link(s) wait for a person in review.csv")
-    if s.statuses.get("error"):
-        hints.append(f"{s.statuses['error']} report(s) failed; see reports.csv and the task logs")
-    if hints:
-        lines += ["## Quality hints", ""] + [f"- {h}" for h in hints] + [""]
-    return "\n".join(lines)
-
-
-def _md(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")

@@ -12,21 +12,15 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .graphml import write_graphml
 from .models import CatalogLink, Report, ReportExtraction
 from .normalise import norm_text
 from .names import name_key
 from .resolve import Resolution
-
-LINK_COLUMNS = ["canonical_title", "venue", "year", "catalog_url", "catalog_authors", "catalog_code_url", "link_score",
-                "link_method", "link_status", "runner_up_title", "runner_up_venue", "runner_up_year", "runner_up_score"]
-PAPER_COLUMNS = ["paper_id", "title", "variants", "n_reports", "reports", "authors", "code_urls", "topics", "n_mentions"] + LINK_COLUMNS
-REVIEW_COLUMNS = ["report", "paper_id", "title_as_written", "link_score", "link_method", "candidate_title", "candidate_venue",
-                  "candidate_year", "candidate_url", "candidate_authors", "runner_up_title", "runner_up_venue", "runner_up_year",
-                  "runner_up_score"]
-REPORT_COLUMNS = ["report", "path", "sha256", "status", "message", "n_chars", "n_bytes", "encoding", "is_html",
-                  "conference", "n_papers", "n_people", "n_urls", "n_topics"]
+from .schema import arrow_schema, conform, for_csv
 
 
 @dataclass
@@ -41,19 +35,15 @@ class OutputTables:
     edges: pd.DataFrame
 
 
-def _join(xs) -> str:
-    return "; ".join(xs)
-
-
 def _link_columns(link: CatalogLink | None) -> dict:
     """papers.csv link columns: catalog fields only for an accepted link; a review case shows its score."""
     if link is None:
-        return {c: "" for c in LINK_COLUMNS} | {"year": None, "link_score": None, "runner_up_year": None, "runner_up_score": None}
+        return {}
     accepted = link.status == "accepted"
     return {
         "canonical_title": link.canonical_title if accepted else "", "venue": link.venue if accepted else "",
         "year": (link.year or None) if accepted else None, "catalog_url": link.url if accepted else "",
-        "catalog_authors": _join(link.authors) if accepted else "", "catalog_code_url": link.code_url if accepted else "",
+        "catalog_authors": list(link.authors) if accepted else [], "catalog_code_url": link.code_url if accepted else "",
         "link_score": link.score, "link_method": link.method, "link_status": link.status,
         "runner_up_title": link.runner_up_title, "runner_up_venue": link.runner_up_venue,
         "runner_up_year": link.runner_up_year or None, "runner_up_score": link.runner_up_score if link.runner_up_title else None,
@@ -72,11 +62,11 @@ def review_rows(extractions: list[ReportExtraction], res: Resolution) -> pd.Data
                 "report": ex.report.name, "paper_id": res.paper_of[(ex.report.name, i)], "title_as_written": p.title,
                 "link_score": link.score, "link_method": link.method, "candidate_title": link.canonical_title,
                 "candidate_venue": link.venue, "candidate_year": link.year or None, "candidate_url": link.url,
-                "candidate_authors": _join(link.authors), "runner_up_title": link.runner_up_title,
+                "candidate_authors": list(link.authors), "runner_up_title": link.runner_up_title,
                 "runner_up_venue": link.runner_up_venue, "runner_up_year": link.runner_up_year or None,
                 "runner_up_score": link.runner_up_score if link.runner_up_title else None,
             })
-    return pd.DataFrame(rows, columns=REVIEW_COLUMNS)
+    return conform("review", rows)
 
 
 def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: nx.Graph) -> OutputTables:
@@ -91,21 +81,20 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
             "n_papers": len(ex.papers) if ex else 0, "n_people": len(ex.people) if ex else 0,
             "n_urls": len(ex.urls) if ex else 0, "n_topics": len(ex.topics) if ex else 0,
         })
-    papers = pd.DataFrame([{
-        "paper_id": p.id, "title": p.title, "variants": _join(p.variants), "n_reports": len(p.reports),
-        "reports": _join(p.reports), "authors": _join(p.authors), "code_urls": _join(p.code_urls),
-        "topics": _join(p.topics), "n_mentions": p.n_mentions, **_link_columns(p.link),
-    } for p in res.papers], columns=PAPER_COLUMNS).astype({"year": "Int64", "runner_up_year": "Int64"})
-    people = pd.DataFrame([{
-        "person_id": p.id, "name": p.name, "aliases": _join(p.aliases), "roles": _join(p.roles),
-        "n_reports": len(p.reports), "reports": _join(p.reports),
-    } for p in res.people], columns=["person_id", "name", "aliases", "roles", "n_reports", "reports"])
-    aliases = pd.DataFrame(
-        [{"person_id": p.id, "name": p.name, "alias": a, "source": "report", "n_reports": len(reps), "reports": _join(reps)}
+    papers = conform("papers", [{
+        "paper_id": p.id, "title": p.title, "variants": p.variants, "n_reports": len(p.reports),
+        "reports": p.reports, "authors": p.authors, "code_urls": p.code_urls,
+        "topics": p.topics, "n_mentions": p.n_mentions, **_link_columns(p.link),
+    } for p in res.papers])
+    people = conform("people", [{
+        "person_id": p.id, "name": p.name, "aliases": p.aliases, "roles": p.roles,
+        "n_reports": len(p.reports), "reports": p.reports,
+    } for p in res.people])
+    aliases = conform("people_aliases",
+        [{"person_id": p.id, "name": p.name, "alias": a, "source": "report", "n_reports": len(reps), "reports": reps}
          for p in res.people for a, reps in p.alias_reports.items()]
-        + [{"person_id": p.id, "name": p.name, "alias": p.name, "source": "catalog", "n_reports": 0, "reports": ""}
-           for p in res.people if p.name not in p.alias_reports],
-        columns=["person_id", "name", "alias", "source", "n_reports", "reports"])
+        + [{"person_id": p.id, "name": p.name, "alias": p.name, "source": "catalog", "n_reports": 0, "reports": []}
+           for p in res.people if p.name not in p.alias_reports])
 
     paper_by_title = {norm_text(p.title): p.id for p in res.papers}
     mention_rows = []
@@ -126,18 +115,31 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
         for m in ex.abbreviations:  # value: the catalog title it stands for, "" when unresolved
             mention_rows.append((rep, "abbreviation", paper_by_title.get(norm_text(m.value), "") if m.value else "",
                                  m.text, m.start, m.end, m.rule, m.score, m.value))
-    mentions = pd.DataFrame(mention_rows, columns=["report", "kind", "entity_id", "text", "start", "end", "rule", "score", "value"])
+    mentions = conform("mentions", mention_rows)
+    return OutputTables(conform("reports", report_rows), papers, people, aliases, review_rows(extractions, res), mentions,
+                        *graph_tables(graph))
 
-    nodes = pd.DataFrame([{"Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": d["reports"],
-                           "venue": d.get("venue", ""), "year": d.get("year")}
-                          for n, d in graph.nodes(data=True)],
-                         columns=["Id", "Label", "kind", "n_reports", "reports", "venue", "year"]).astype({"year": "Int64"})
-    edges = pd.DataFrame([{"Source": a, "Target": b, "Type": "Undirected", "kind": d["kind"], "Weight": d["weight"],
-                           "sections": d["sections"], "reports": d["reports"]}
-                          for a, b, d in graph.edges(data=True)],
-                         columns=["Source", "Target", "Type", "kind", "Weight", "sections", "reports"])
-    return OutputTables(pd.DataFrame(report_rows, columns=REPORT_COLUMNS), papers, people, aliases,
-                        review_rows(extractions, res), mentions, nodes, edges)
+
+def graph_tables(graph: nx.Graph) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """nodes and edges tables (Gephi's spreadsheet columns first), from the graph's attributes."""
+    nan = float("nan")
+    nodes = conform("nodes", [{
+        "Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": _split(d["reports"]),
+        "venue": d.get("venue", ""), "year": d.get("year"), "degree": d.get("degree", 0),
+        "weighted_degree": d.get("weighted_degree", 0), "pagerank": d.get("pagerank", nan), "community": d.get("community", 0),
+        "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
+    } for n, d in graph.nodes(data=True)])
+    edges = conform("edges", [{
+        "Source": a, "Target": b, "Type": "Undirected", "kind": d["kind"], "Weight": d["weight"], "sections": d["sections"],
+        "reports": _split(d["reports"]), "association_strength": d.get("association_strength", nan),
+        "jaccard": d.get("jaccard", nan),
+    } for a, b, d in graph.edges(data=True)])
+    return nodes, edges
+
+
+def _split(reports: str) -> list[str]:
+    """The graph keeps report lists ";"-joined (GraphML takes scalars only)."""
+    return reports.split(";") if reports else []
 
 
 def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> list[dict]:
@@ -178,8 +180,10 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], graph: nx.Graph) -> Path:
-    """Write the whole output set into a temporary sibling folder, then swap it in."""
+def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], graph: nx.Graph, *, summary_md: str = "",
+                  pictures: bool = True) -> Path:
+    """Write the whole output set (and summary.md, graph.png, graph.html) into a temporary sibling
+    folder, then swap it in."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
@@ -189,12 +193,19 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
     try:
         for name in TABLES:
             df = getattr(tables, name)
-            spreadsheet_safe(df).to_csv(tmp / f"{name}.csv", index=False)
-            df.to_parquet(tmp / f"{name}.parquet", index=False)   # exact values
+            spreadsheet_safe(for_csv(name, df)).to_csv(tmp / f"{name}.csv", index=False)
+            # Exact values, lists as lists, one type per column even when the table is empty.
+            pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False), tmp / f"{name}.parquet")
         with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:
             for row in records:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         write_graphml(graph, tmp / "graph.graphml")
+        if summary_md:
+            (tmp / "summary.md").write_text(summary_md, encoding="utf-8")
+        if pictures:
+            from .pictures import write_pictures   # matplotlib and Plotly only when pictures are wanted
+
+            write_pictures(graph, tmp)
         _swap(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

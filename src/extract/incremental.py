@@ -12,6 +12,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,14 +29,32 @@ from .pipeline import PIPELINE_VERSION, extract_reports
 log = logging.getLogger(__name__)
 
 
+# Where extraction starts; every module these import (transitively) shapes a cached result.
+EXTRACTION_ROOTS = ("incremental", "pipeline", "linking", "catalog", "ingest", "nlp")
+_RELATIVE_IMPORT = re.compile(rb"^\s*from \.(\w+) import", re.M)
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the package's modules and data files: any change to the rules invalidates the cache."""
+    """Hash of the extraction modules (those EXTRACTION_ROOTS import, followed through relative
+    imports) and every data file: a change to the rules invalidates the cache, a change to the
+    outputs, the graph or the command line does not."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
     root = resources.files("extract")
-    for entry in sorted(_walk(root), key=lambda e: e[0]):
-        h.update(entry[0].encode())
-        h.update(entry[1])
+    todo, seen = list(EXTRACTION_ROOTS), set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        source = root.joinpath(f"{name}.py")
+        if source.is_file():
+            todo += [m.decode() for m in _RELATIVE_IMPORT.findall(source.read_bytes())]
+    entries = [(f"{name}.py", root.joinpath(f"{name}.py").read_bytes()) for name in seen if root.joinpath(f"{name}.py").is_file()]
+    entries += [e for e in _walk(root) if not e[0].endswith(".py")]
+    for name, data in sorted(entries):
+        h.update(name.encode())
+        h.update(data)
     return h.hexdigest()[:16]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .analytics import GraphThresholds
 from .ingest import DEFAULT_MAX_BYTES
 from .linking import ACCEPT, REVIEW
 
@@ -19,6 +20,13 @@ class Settings:
     link_accept: float = ACCEPT          # catalog link score (0-100) at or above which a link is accepted
     link_review: float = REVIEW          # between this and link_accept a link goes to review.csv
     cache_dir: Path | None = None        # catalog index cache; None = $TRIPMINE_CACHE_DIR or .tripmine-cache
+    min_edge_weight: int = 1             # graph outputs keep edges named in at least this many reports
+    min_node_reports: int = 1            # ... and nodes named in at least this many reports
+    pictures: bool = True                # write graph.png and graph.html
+
+    @property
+    def thresholds(self) -> GraphThresholds:
+        return GraphThresholds(self.min_edge_weight, self.min_node_reports)
 
     def check(self) -> None:
         """Raise ValueError with a message a person can act on."""
@@ -30,3 +38,6 @@ class Settings:
             raise ValueError(f"need 0 <= link_review ({self.link_review}) <= link_accept ({self.link_accept}) <= 100")
         if self.batch_size < 1:
             raise ValueError("batch size must be at least 1")
+        if self.min_edge_weight < 1 or self.min_node_reports < 1:
+            raise ValueError(f"--min-edge-weight ({self.min_edge_weight}) and --min-node-reports ({self.min_node_reports}) "
+                             "must be at least 1")

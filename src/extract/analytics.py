@@ -1,0 +1,85 @@
+"""Graph analytics, stored as node and edge attributes (and so as nodes/edges columns and in GraphML).
+
+Edges `co_mentioned` and `co_topic` get, besides their raw count (`weight`, the reports naming
+both ends):
+- `association_strength` = c_ij / (w_i w_j), VOSviewer's similarity, where w_i is the number of
+  reports that name node i (its `n_reports`). It corrects the count for how common each end is.
+- `jaccard` = c_ij / (w_i + w_j - c_ij), the share of reports naming either end that name both.
+Every node gets `degree`, `weighted_degree` (sum of edge weights), `pagerank` (weighted),
+`community` (networkx Louvain, fixed seed; 0 is the largest community) and `first_seen` /
+`last_seen`: the earliest and latest conference-year ("ICML 2017") among its reports, "" when none
+of them names a year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import networkx as nx
+
+CO_KINDS = ("co_mentioned", "co_topic")
+LOUVAIN_SEED = 42
+_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
+
+
+@dataclass(frozen=True)
+class GraphThresholds:
+    """Which part of the graph is exported; the defaults keep all of it."""
+    min_weight: int = 1        # drop edges named in fewer reports than this
+    min_occurrences: int = 1   # drop nodes named in fewer reports than this (and their edges)
+
+    def check(self) -> None:
+        if self.min_weight < 1 or self.min_occurrences < 1:
+            raise ValueError("graph thresholds (min weight, min occurrences) must be at least 1")
+
+
+def apply_thresholds(g: nx.Graph, thresholds: GraphThresholds) -> nx.Graph:
+    """Remove, in place, edges and nodes below the thresholds; return the graph."""
+    if thresholds.min_weight > 1:
+        g.remove_edges_from([(a, b) for a, b, w in g.edges(data="weight") if w < thresholds.min_weight])
+    if thresholds.min_occurrences > 1:
+        g.remove_nodes_from([n for n, k in g.nodes(data="n_reports") if k < thresholds.min_occurrences])
+    return g
+
+
+def annotate(g: nx.Graph, conference_of: dict[str, str], seed: int = LOUVAIN_SEED) -> nx.Graph:
+    """Add the edge and node measures above, in place; `conference_of` maps report name -> "VENUE YEAR"."""
+    occurrences = dict(g.nodes(data="n_reports", default=0))
+    for a, b, d in g.edges(data=True):
+        if d.get("kind") in CO_KINDS:
+            c, wa, wb = d["weight"], occurrences[a] or 1, occurrences[b] or 1
+            d["association_strength"] = c / (wa * wb)
+            d["jaccard"] = c / max(wa + wb - c, c)
+    pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {n: 1 / max(len(g), 1) for n in g}
+    community = communities(g, seed)
+    weighted = dict(g.degree(weight="weight"))
+    for n, d in g.nodes(data=True):
+        d["degree"] = g.degree(n)
+        d["weighted_degree"] = int(weighted[n])
+        d["pagerank"] = float(pagerank[n])
+        d["community"] = community[n]
+        d["first_seen"], d["last_seen"] = seen_span(d.get("reports", ""), conference_of)
+    return g
+
+
+def communities(g: nx.Graph, seed: int = LOUVAIN_SEED) -> dict[str, int]:
+    """node -> community id; ids by size, largest first (ties: smallest node id first)."""
+    if g.number_of_nodes() == 0:
+        return {}
+    found = nx.community.louvain_communities(g, weight="weight", seed=seed)
+    ranked = sorted(found, key=lambda c: (-len(c), min(c)))
+    return {n: i for i, c in enumerate(ranked) for n in c}
+
+
+def seen_span(reports: str, conference_of: dict[str, str]) -> tuple[str, str]:
+    """Earliest and latest "VENUE YEAR" among the ";"-joined reports; ("", "") when no year is known."""
+    dated = []
+    for rep in reports.split(";") if reports else ():
+        conf = conference_of.get(rep, "")
+        m = _YEAR.search(conf)
+        if m:
+            dated.append((int(m.group(1)), conf))
+    if not dated:
+        return "", ""
+    dated.sort()
+    return dated[0][1], dated[-1][1]

@@ -1,0 +1,88 @@
+"""outputs/summary.md: what a person reads first. Built from the output tables alone."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .export import OutputTables
+
+TOP = 10
+
+
+def _md(text) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _table(header: list[str], rows: list[list]) -> list[str]:
+    if not rows:
+        return ["(none)", ""]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def top_papers(t: OutputTables, n: int = TOP) -> pd.DataFrame:
+    return t.papers.sort_values(["n_reports", "n_mentions", "title"], ascending=[False, False, True]).head(n)
+
+
+def top_people(t: OutputTables, n: int = TOP) -> pd.DataFrame:
+    return t.people.sort_values(["n_reports", "name"], ascending=[False, True]).head(n)
+
+
+def top_nodes(t: OutputTables, kind: str, n: int = TOP) -> pd.DataFrame:
+    nodes = t.nodes[t.nodes["kind"] == kind]
+    return nodes.sort_values(["n_reports", "pagerank", "Label"], ascending=[False, False, True]).head(n)
+
+
+def papers_per_node(t: OutputTables, kind: str) -> dict[str, int]:
+    """For topic/repo nodes: how many papers are linked to each."""
+    e = t.edges
+    links = e[e["kind"] == {"topic": "about", "repo": "has_code"}[kind]]
+    ids = pd.concat([links["Source"], links["Target"]])
+    return ids.value_counts().to_dict()
+
+
+def summary_markdown(t: OutputTables, n: int = TOP) -> str:
+    reports = t.reports
+    statuses = reports["status"].value_counts().sort_index()
+    n_linked = int((t.papers["link_status"] == "accepted").sum())
+    kinds = t.nodes["kind"].value_counts()
+    lines = [
+        "# tripmine summary", "",
+        f"- **Reports:** {len(reports)} ({', '.join(f'{k} {v}' for k, v in statuses.items()) or 'none'})",
+        f"- **Papers:** {len(t.papers)} ({n_linked} linked to the catalog, {len(t.review)} links to review in review.csv)",
+        f"- **People:** {len(t.people)} · **topics:** {int(kinds.get('topic', 0))} · **repositories:** {int(kinds.get('repo', 0))}",
+        f"- **Graph:** {len(t.nodes)} nodes, {len(t.edges)} edges "
+        f"({t.nodes['community'].nunique() if len(t.nodes) else 0} communities) — graph.png, graph.html, graph.graphml", "",
+        f"## Top papers (by reports naming them)", "",
+    ]
+    lines += _table(["#", "paper", "reports", "mentions", "venue", "code"], [
+        [i, p.title, p.n_reports, p.n_mentions, f"{p.venue} {p.year}" if p.venue else "", p.code_urls[0] if p.code_urls else ""]
+        for i, p in enumerate(top_papers(t, n).itertuples(), 1)])
+    lines += ["## Top people", ""]
+    lines += _table(["#", "person", "reports", "roles"], [
+        [i, p.name, p.n_reports, ", ".join(p.roles)] for i, p in enumerate(top_people(t, n).itertuples(), 1)])
+    for kind, heading in (("topic", "Top topics"), ("repo", "Top repositories")):
+        per = papers_per_node(t, kind)
+        lines += [f"## {heading}", ""]
+        lines += _table(["#", kind, "reports", "papers"], [
+            [i, r.Label, r.n_reports, per.get(r.Id, 0)] for i, r in enumerate(top_nodes(t, kind, n).itertuples(), 1)])
+    lines += ["## Reports per conference", ""]
+    ok = reports[reports["status"] == "ok"]
+    per_conf = (ok.assign(conference=ok["conference"].replace("", "(unknown)"))
+                .groupby("conference").agg(reports=("report", "size"), papers=("n_papers", "sum"))
+                .sort_values(["reports", "papers"], ascending=False))
+    lines += _table(["conference", "reports", "paper mentions"], [[c, int(r.reports), int(r.papers)] for c, r in per_conf.iterrows()])
+    failed = reports[reports["status"] != "ok"]
+    lines += ["## Reports that failed or were skipped", ""]
+    lines += _table(["report", "status", "message"], [[r.report, r.status, r.message] for r in failed.head(50).itertuples()])
+    if len(failed) > 50:
+        lines[-1:-1] = [f"… and {len(failed) - 50} more in reports.csv"]
+    hints = []
+    empty = ok[ok["n_papers"] == 0]["report"].tolist()
+    if empty:
+        hints.append(f"{len(empty)} extracted report(s) yielded no paper, e.g. {', '.join(empty[:3])}")
+    if len(t.review):
+        hints.append(f"{len(t.review)} catalog link(s) wait for a person in review.csv")
+    if hints:
+        lines += ["## Quality hints", ""] + [f"- {h}" for h in hints] + [""]
+    return "\n".join(lines)
