@@ -39,6 +39,7 @@ def empty_out(nlp, tmp_path_factory):
 
 def test_load_outputs_gives_every_table_with_the_schema_dtypes(out, empty_out):
     full, empty = load_outputs(out), load_outputs(empty_out)
+    assert list(full.tables()) == list(SCHEMA)   # one schema per output table
     for name in SCHEMA:
         assert list(full[name].columns) == list(SCHEMA[name]), name
         # The same dtypes whether the table has rows or not.
@@ -138,3 +139,41 @@ def test_graph_html_renders_in_headless_chromium_without_console_errors(out, tmp
                            "--screenshot", str(shot)], capture_output=True, text=True, timeout=240)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+
+PICTURE = """
+import hashlib, json, sys
+from pathlib import Path
+import networkx as nx
+from extract.analytics import annotate
+from extract.pictures import write_html, write_png
+base = nx.gnm_random_graph(400, 1600, seed=3)
+g = nx.Graph()
+kinds = ["paper", "person", "topic", "repo"]
+g.add_nodes_from((f"N{i}", {"label": f"node {i}", "kind": kinds[i % 4], "reports": "r.txt", "n_reports": 1 + i % 5})
+                 for i in base)
+g.add_edges_from((f"N{a}", f"N{b}", {"kind": "co_mentioned", "weight": 1 + (a + b) % 3, "sections": 0, "reports": "r.txt"})
+                 for a, b in base.edges())
+annotate(g, {})
+out = Path(sys.argv[1])
+write_png(g, out / "graph.png")
+write_html(g, out / "graph.html")
+print(json.dumps({"community": [g.nodes[n]["community"] for n in g],
+                  "png": hashlib.sha256((out / "graph.png").read_bytes()).hexdigest(),
+                  "html": hashlib.sha256((out / "graph.html").read_bytes()).hexdigest()}))
+"""
+
+
+def test_communities_and_pictures_do_not_depend_on_the_hash_seed(tmp_path):
+    """Louvain and networkx subgraph views iterate sets of string ids, whose order follows the
+    per-process hash seed (PYTHONHASHSEED); communities and pictures must be the same in any process."""
+    import os
+
+    results = []
+    for seed in ("1", "2"):
+        (tmp_path / seed).mkdir()
+        proc = subprocess.run([sys.executable, "-c", PICTURE, str(tmp_path / seed)], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, timeout=120, check=True)
+        results.append(proc.stdout.strip().splitlines()[-1])
+    assert results[0] == results[1]

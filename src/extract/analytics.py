@@ -66,8 +66,11 @@ def communities(g: nx.Graph, seed: int = LOUVAIN_SEED) -> dict[str, int]:
     """node -> community id; ids by size, largest first (ties: smallest node id first)."""
     if g.number_of_nodes() == 0:
         return {}
-    found = nx.community.louvain_communities(g, weight="weight", seed=seed)
-    ranked = sorted(found, key=lambda c: (-len(c), min(c)))
+    # Louvain walks sets of nodes; sets of strings iterate in an order that depends on Python's hash
+    # seed, which differs per process. Integer labels (in the graph's order) make it reproducible.
+    names = list(g)
+    found = nx.community.louvain_communities(nx.convert_node_labels_to_integers(g), weight="weight", seed=seed)
+    ranked = sorted(([names[i] for i in c] for c in found), key=lambda c: (-len(c), min(c)))
     return {n: i for i, c in enumerate(ranked) for n in c}
 
 

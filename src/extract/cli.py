@@ -134,6 +134,7 @@ def _print_summary(summary) -> None:
         table.add_row(status, f"{name}: {message}")
     if len(summary.problems) > 10:
         table.add_row("...", f"{len(summary.problems) - 10} more in reports.csv")
+    table.add_row("read next", f"{Path(summary.out_dir) / 'summary.md'}; graph.html; `tripmine show papers`")
     console.print(table)
 
 

@@ -1,39 +1,33 @@
 """Load a tripmine output folder into pandas, with the same dtypes every time.
 
-    >>> from extract import load_outputs
-    >>> out = load_outputs("outputs")
-    >>> out.papers.sort_values("n_reports", ascending=False).head()
-    >>> out.papers.loc[0, "authors"]          # a Python list
-    >>> g = out.graph()                       # networkx, from graph.graphml
+    from extract import load_outputs
+    out = load_outputs("outputs")
+    out.papers.sort_values("n_reports", ascending=False).head()
+    out.papers.loc[0, "authors"]          # a Python list
+    g = out.graph()                       # networkx, from graph.graphml
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 import pandas as pd
 import pyarrow.parquet as pq
 
-from .schema import SCHEMA, from_arrow
+from .export import TABLES, OutputTables
+from .schema import from_arrow
 
 
 @dataclass
-class Outputs:
-    """Every table of one run, each a DataFrame; dtypes are those of `extract.schema`: ids and text as
-    pandas `string`, counts as int64, years as nullable Int64, scores as float64, lists as Python lists."""
-    folder: Path
-    reports: pd.DataFrame
-    papers: pd.DataFrame
-    people: pd.DataFrame
-    people_aliases: pd.DataFrame
-    review: pd.DataFrame
-    mentions: pd.DataFrame
-    nodes: pd.DataFrame
-    edges: pd.DataFrame
+class Outputs(OutputTables):
+    """Every table of one run (the fields of `OutputTables`), each a DataFrame; dtypes are those of
+    `extract.schema`: ids and text as pandas `string`, counts as int64, years as nullable Int64,
+    scores as float64, lists as Python lists."""
+    folder: Path = Path("outputs")
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "folder"}
+        return {name: getattr(self, name) for name in TABLES}
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables()[name]
@@ -53,7 +47,7 @@ def load_outputs(folder: str | Path = "outputs") -> Outputs:
     if not folder.is_dir():
         raise FileNotFoundError(f"no output folder {str(folder)!r}; run `tripmine run --out {folder}` first")
     tables = {}
-    for name in SCHEMA:
+    for name in TABLES:
         path = folder / f"{name}.parquet"
         if not path.is_file():
             raise FileNotFoundError(f"{path} is missing: {folder} was not written by this version of tripmine "

@@ -38,12 +38,23 @@ def top_nodes(g: nx.Graph, n: int) -> list[str]:
     return chosen + rest[: max(n - len(chosen), 0)]
 
 
+def _induced(g: nx.Graph, nodes) -> nx.Graph:
+    """A copy of g restricted to `nodes`, in g's node and edge order. (networkx subgraph views may
+    iterate in the order of a set of node ids, which changes with Python's hash seed from one process
+    to the next, and so would the layout and the picture's bytes.)"""
+    keep = set(nodes)
+    h = nx.Graph()
+    h.add_nodes_from((v, d) for v, d in g.nodes(data=True) if v in keep)
+    h.add_edges_from((a, b, d) for a, b, d in g.edges(data=True) if a in keep and b in keep)
+    return h
+
+
 def top_subgraph(g: nx.Graph, n: int) -> nx.Graph:
     """The top nodes and their edges; nodes left without an edge among them are dropped (they would
     only drift to the margins), unless no node has one."""
-    sub = g.subgraph(top_nodes(g, n))
+    sub = _induced(g, top_nodes(g, n))
     linked = [v for v in sub if sub.degree(v)]
-    return sub.subgraph(linked) if linked else sub
+    return _induced(sub, linked) if linked else sub
 
 
 def layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
