@@ -37,6 +37,17 @@ def empty_out(nlp, tmp_path_factory):
     return folder
 
 
+def test_summary_md_hints_at_failed_reports(nlp, tmp_path):
+    from extract.models import Report
+
+    ex = extract_text(A, nlp, "a.txt")
+    gone = Report(name="gone.txt", path="raw/gone.txt", status="error", message="file vanished while reading")
+    finish([ex.report, gone], [ex], tmp_path / "out", pictures=False)
+    md = (tmp_path / "out" / "summary.md").read_text(encoding="utf-8")
+    assert "| gone.txt | error | file vanished while reading |" in md
+    assert "1 report(s) failed; see reports.csv and the task logs" in md
+
+
 def test_load_outputs_gives_every_table_with_the_schema_dtypes(out, empty_out):
     full, empty = load_outputs(out), load_outputs(empty_out)
     assert list(full.tables()) == list(SCHEMA)   # one schema per output table

@@ -28,10 +28,6 @@ class GraphThresholds:
     min_weight: int = 1        # drop edges named in fewer reports than this
     min_occurrences: int = 1   # drop nodes named in fewer reports than this (and their edges)
 
-    def check(self) -> None:
-        if self.min_weight < 1 or self.min_occurrences < 1:
-            raise ValueError("graph thresholds (min weight, min occurrences) must be at least 1")
-
 
 def apply_thresholds(g: nx.Graph, thresholds: GraphThresholds) -> nx.Graph:
     """Remove, in place, edges and nodes below the thresholds; return the graph."""

@@ -30,7 +30,6 @@ class RunSummary:
     n_review: int = 0            # paper mentions waiting in review.csv
     n_cached: int = 0            # reports whose extraction came from the incremental cache
     paper_table: list[dict] = field(default_factory=list)   # top papers, for a table artifact
-    empty_reports: list[str] = field(default_factory=list)  # extracted, but no paper found
     markdown: str = ""           # summary.md, also the run's Prefect artifact
 
     @property
@@ -47,27 +46,24 @@ def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: 
     tables = build_tables(reports, extractions, res, graph)
     markdown = summary_markdown(tables)
     write_outputs(out_dir, tables, extraction_records(extractions, res), graph, summary_md=markdown, pictures=pictures)
-    empty = sorted(ex.report.name for ex in extractions if not ex.papers)
-    summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review), empty_reports=empty)
+    summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review))
     summary.markdown = markdown
     return summary, res, graph
 
 
-def summarise(reports: list[Report], res: Resolution, graph: nx.Graph, out_dir: Path, n_review: int = 0,
-              empty_reports: list[str] | None = None) -> RunSummary:
+def summarise(reports: list[Report], res: Resolution, graph: nx.Graph, out_dir: Path, n_review: int = 0) -> RunSummary:
     statuses = Counter(r.status for r in reports)
-    top = sorted(res.papers, key=lambda p: (-len(p.reports), -p.n_mentions, p.title))[:5]
+    ranked = sorted(res.papers, key=lambda p: (-len(p.reports), -p.n_mentions, p.title))
     return RunSummary(
         out_dir=str(out_dir), n_reports=len(reports), statuses=dict(statuses), n_papers=len(res.papers),
         n_people=len(res.people), n_nodes=graph.number_of_nodes(), n_edges=graph.number_of_edges(),
         problems=[(r.name, r.status, r.message) for r in reports if r.status != "ok"],
-        top_papers=[(p.title, len(p.reports)) for p in top],
+        top_papers=[(p.title, len(p.reports)) for p in ranked[:5]],
         n_linked=sum(1 for p in res.papers if p.accepted_link),
         n_review=n_review,
         paper_table=[{"title": p.title, "n_reports": len(p.reports), "n_mentions": p.n_mentions,
                       "venue": p.accepted_link.venue if p.accepted_link else "",
                       "year": p.accepted_link.year if p.accepted_link else "",
                       "authors": "; ".join(p.authors[:3]) + (" …" if len(p.authors) > 3 else "")}
-                     for p in sorted(res.papers, key=lambda p: (-len(p.reports), -p.n_mentions, p.title))[:100]],
-        empty_reports=empty_reports or [],
+                     for p in ranked[:100]],
     )

@@ -41,30 +41,29 @@ def code_fingerprint() -> str:
     outputs, the graph or the command line does not."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
     root = resources.files("extract")
-    todo, seen = list(EXTRACTION_ROOTS), set()
+    sources: dict[str, bytes] = {}
+    todo = list(EXTRACTION_ROOTS)
     while todo:
         name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
         source = root.joinpath(f"{name}.py")
-        if source.is_file():
-            todo += [m.decode() for m in _RELATIVE_IMPORT.findall(source.read_bytes())]
-    entries = [(f"{name}.py", root.joinpath(f"{name}.py").read_bytes()) for name in seen if root.joinpath(f"{name}.py").is_file()]
-    entries += [e for e in _walk(root) if not e[0].endswith(".py")]
+        if name not in sources and source.is_file():
+            sources[name] = source.read_bytes()
+            todo += [m.decode() for m in _RELATIVE_IMPORT.findall(sources[name])]
+    entries = [(f"{name}.py", data) for name, data in sources.items()] + list(_data_files(root))
     for name, data in sorted(entries):
         h.update(name.encode())
         h.update(data)
     return h.hexdigest()[:16]
 
 
-def _walk(node, prefix: str = ""):
+def _data_files(node, prefix: str = ""):
+    """(relative name, bytes) of the word lists and other data shipped in the package."""
     for child in node.iterdir():
         name = prefix + child.name
         if child.is_dir():
             if child.name != "__pycache__":
-                yield from _walk(child, name + "/")
-        elif child.name.endswith((".py", ".json", ".txt")):
+                yield from _data_files(child, name + "/")
+        elif child.name.endswith((".json", ".txt")):
             yield name, child.read_bytes()
 
 

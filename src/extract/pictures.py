@@ -29,12 +29,13 @@ def _rank_key(item: tuple[str, dict]) -> tuple:
 def top_nodes(g: nx.Graph, n: int) -> list[str]:
     """The n most-named nodes (ties: PageRank, then id), each kind getting its share of places;
     places a kind cannot fill go to the best of the rest."""
+    ranked = [node for node, _ in sorted(g.nodes(data=True), key=_rank_key)]
     by_kind: dict[str, list[str]] = {}
-    for node, _ in sorted(g.nodes(data=True), key=_rank_key):
+    for node in ranked:
         by_kind.setdefault(g.nodes[node].get("kind", "unknown"), []).append(node)
     chosen = [node for kind, share in KIND_SHARE.items() for node in by_kind.get(kind, [])[: int(n * share)]]
     taken = set(chosen)
-    rest = [node for node, _ in sorted(g.nodes(data=True), key=_rank_key) if node not in taken]
+    rest = [node for node in ranked if node not in taken]
     return chosen + rest[: max(n - len(chosen), 0)]
 
 

@@ -83,6 +83,9 @@ def summary_markdown(t: OutputTables, n: int = TOP) -> str:
         hints.append(f"{len(empty)} extracted report(s) yielded no paper, e.g. {', '.join(empty[:3])}")
     if len(t.review):
         hints.append(f"{len(t.review)} catalog link(s) wait for a person in review.csv")
+    n_errors = int((reports["status"] == "error").sum())
+    if n_errors:
+        hints.append(f"{n_errors} report(s) failed; see reports.csv and the task logs")
     if hints:
         lines += ["## Quality hints", ""] + [f"- {h}" for h in hints] + [""]
     return "\n".join(lines)
