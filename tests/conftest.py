@@ -1,3 +1,5 @@
+import sqlite3
+
 import pytest
 
 from extract.nlp import build_pipeline
@@ -20,3 +22,26 @@ def catalog(catalog_path, tmp_path_factory):
     from extract.catalog import load_catalog
 
     return load_catalog(catalog_path, tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One Prefect API and database for every flow test."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness():
+        yield
+
+
+@pytest.fixture
+def prefect_home(prefect_harness, tmp_path):
+    """A PREFECT_HOME for a `tripmine run` subprocess, its database already migrated (a copy of the
+    harness's): on a fresh one, the temporary server's first start spends ~10 s on migrations."""
+    from prefect.settings import PREFECT_SERVER_DATABASE_CONNECTION_URL
+
+    source = PREFECT_SERVER_DATABASE_CONNECTION_URL.value().split(":///", 1)[1]
+    home = tmp_path / "prefect-home"
+    home.mkdir()
+    with sqlite3.connect(source) as src, sqlite3.connect(home / "prefect.db") as dst:
+        src.backup(dst)   # a consistent copy while the harness's server has it open
+    return home

@@ -11,13 +11,13 @@ pytestmark = pytest.mark.slow
 REPORT = "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n"
 
 
-def test_cli_run_on_worker_processes_shares_one_api_server(tmp_path):
+def test_cli_run_on_worker_processes_shares_one_api_server(tmp_path, prefect_home):
     raw = tmp_path / "raw"
     raw.mkdir()
     for i, area in enumerate(["Graph Data", "Protein Folding", "Robot Grasping"]):
         (raw / f"r{i}.txt").write_text(REPORT.replace("Graph Data", area))
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    env |= {"PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env |= {"PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     tripmine = Path(sys.executable).with_name("tripmine")
     proc = subprocess.run([str(tripmine), "run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--task-runner", "processes",
                            "--workers", "2", "--batch-size", "1", "--cache-dir", str(tmp_path / "cache")],

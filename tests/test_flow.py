@@ -12,14 +12,6 @@ CORPUS = {
 }
 
 
-@pytest.fixture(scope="session")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness():
-        yield
-
-
 def test_flow_writes_outputs_and_records_bad_files(prefect_harness, tmp_path):
     from flows.trip_reports import trip_reports
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import incremental
+from extract import pipeline
 from extract.corpus import finish
 from extract.incremental import ExtractionCache, process_batch, run_fingerprint
 from extract.ingest import read_reports
@@ -42,7 +42,7 @@ def test_unchanged_rerun_extracts_nothing_and_writes_identical_bytes(corpus, tmp
     def boom(*a, **k):
         raise AssertionError("an unchanged report was extracted again")
 
-    monkeypatch.setattr(incremental, "extract_reports", boom)
+    monkeypatch.setattr(pipeline, "extract_reports", boom)   # imported by process_batch when needed
     second, _ = run(corpus, tmp_path / "out2", tmp_path / "cache")
     assert (second.n_extracted, second.n_cached) == (0, 3)
     assert snapshot(tmp_path / "out1") == snapshot(tmp_path / "out2")
@@ -152,3 +152,12 @@ def test_code_fingerprint_follows_the_extraction_modules_only(monkeypatch):
         monkeypatch.setattr(Path, "read_bytes", real_read)
     inc.code_fingerprint.cache_clear()
     assert inc.code_fingerprint() == base
+
+
+def test_the_flow_module_does_not_load_spacy_until_a_report_needs_extracting():
+    """A run whose reports are all cached never pays for importing spaCy (~0.5 s of its start-up)."""
+    import subprocess
+    import sys
+
+    code = "import sys, flows.trip_reports, extract.corpus; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent).returncode == 0

@@ -87,7 +87,7 @@ def test_swap_exchanges_folders_and_recovery_restores_an_interrupted_swap(tmp_pa
 
 
 @pytest.mark.slow
-def test_sigkill_mid_run_keeps_the_previous_outputs_and_the_next_run_succeeds(tmp_path):
+def test_sigkill_mid_run_keeps_the_previous_outputs_and_the_next_run_succeeds(tmp_path, prefect_home):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from synthetic import write_corpus
 
@@ -103,7 +103,7 @@ def test_sigkill_mid_run_keeps_the_previous_outputs_and_the_next_run_succeeds(tm
     for p in sorted(raw.iterdir())[:30]:
         p.unlink()   # the next run would write a different set
     tripmine = Path(sys.executable).with_name("tripmine")
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PREFECT_HOME": str(tmp_path / "ph")}
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PREFECT_HOME": str(prefect_home)}
     cmd = [str(tripmine), "run", "--raw", str(raw), "--out", str(out), "--task-runner", "threads", "--no-cache"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
     deadline = time.monotonic() + 240

@@ -20,7 +20,6 @@ from .people import find_citations, find_people, other_people
 from .topics import paper_topics, report_topics, topic_mentions
 from .urls import MARKDOWN_LINK_RE, find_urls, is_code_url, unique_urls
 
-PIPELINE_VERSION = "1"
 log = logging.getLogger(__name__)
 
 
