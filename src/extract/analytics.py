@@ -10,8 +10,9 @@ Every node gets `degree`, `weighted_degree` (sum of edge weights), `pagerank` (w
 `last_seen`: the earliest and latest conference-year ("ICML 2017") among its reports, "" when none
 of them names a year.
 
-PageRank and Louvain run in igraph (C): networkx's pure-Python Louvain took 1.2 s on a 1,000-report
-graph (54k edges) and 17 s at 10,000 reports; igraph takes 0.15 s and 1-2 s, same modularity.
+PageRank and Louvain run in igraph (C): on a 1,000-report graph (54k edges) networkx's pure-Python
+Louvain took 1.2 s and igraph 0.15 s, same modularity; the analytics stage at 10,000 reports went
+from 19.5 s to 5.1 s (benchmarks/RESULTS.md).
 """
 from __future__ import annotations
 
