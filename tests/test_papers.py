@@ -97,3 +97,59 @@ def test_mention_offsets_slice_back(nlp):
     for p in ex.papers:
         for m in p.mentions + p.author_mentions:
             assert text[m.start:m.end] == m.text
+
+
+# Layouts found in reports from other conferences than the seeds (hand-written, invented titles).
+AWARDS_AND_LISTS = """CVPR Trip Report
+
+Day 2 - Main conference
+
+Best paper: Learning Sparse Solvers for Hard Geometry Problems
+Authors: Ada Lovelace, Grace Hopper, Alan Turing
+A very elegant mix of algebraic geometry and learning.
+
+Best student paper: Pose-Net: Probabilistic Perspective Points for Object Pose Estimation
+Authors: Kurt van der Berg, Emmy Noether
+Code: https://github.com/example/pose-net
+
+## Papers I liked
+
+- [Direct Reward Fitting: Your Policy Is Secretly a Critic](https://arxiv.org/abs/0000.00001) — Ada Lovelace, Christopher D. Manning, Chelsea Finn. Skip the reward model entirely.
+- QuantLoRA: Efficient Finetuning of Quantized Transformers (Tim Dettmers, Grace Hopper, Luke Zettlemoyer). Code: https://github.com/example/qlora
+- Toolcraft: Language Models Can Teach Themselves to Use Tools, by Timo Schick et al. Very clean idea.
+- *Forest of Thoughts: Deliberate Problem Solving with Language Models* — Shunyu Yao, Thomas L. Griffiths [github.com/example/forest]
+
+## Invited talks
+
+Ada Lovelace gave a keynote on data quality.
+"""
+
+
+def test_award_labels_list_items_and_context_headings(nlp):
+    found = titles(nlp, AWARDS_AND_LISTS)
+    assert found["Learning Sparse Solvers for Hard Geometry Problems"].authors == ["Ada Lovelace", "Grace Hopper", "Alan Turing"]
+    assert found["Pose-Net: Probabilistic Perspective Points for Object Pose Estimation"].authors == ["Kurt van der Berg", "Emmy Noether"]
+    assert found["Direct Reward Fitting: Your Policy Is Secretly a Critic"].authors == ["Ada Lovelace", "Christopher D. Manning", "Chelsea Finn"]
+    assert found["QuantLoRA: Efficient Finetuning of Quantized Transformers"].authors == ["Tim Dettmers", "Grace Hopper", "Luke Zettlemoyer"]
+    assert found["Toolcraft: Language Models Can Teach Themselves to Use Tools"].authors == ["Timo Schick"]
+    assert found["Forest of Thoughts: Deliberate Problem Solving with Language Models"].authors == ["Shunyu Yao", "Thomas L. Griffiths"]
+    # Headings and description lines are not papers; the "Best paper:" label is not part of a title.
+    assert not {"Day 2 - Main conference", "Papers I liked", "Invited talks"} & set(found)
+    assert not [t for t in found if t.startswith(("Best", "A very elegant"))]
+
+
+def test_emphasised_titles_in_prose_take_the_names_after_them(nlp):
+    text = ("The outstanding paper awards went to **Are Emergent Skills of Large Models a Mirage?** by Rylan Schaeffer, "
+            "Brando Miranda and Sanmi Koyejo, and to *Privacy Auditing with One (1) Training Run* (Thomas Steinke, "
+            "Milad Nasr). The test of time award went to \"Distributed Representations of Words and Phrases\" (NeurIPS 2013).\n")
+    ex = extract_text(text, nlp)
+    found = {p.title: p.authors for p in ex.papers}
+    assert found["Are Emergent Skills of Large Models a Mirage?"] == ["Rylan Schaeffer", "Brando Miranda", "Sanmi Koyejo"]
+    assert found["Privacy Auditing with One (1) Training Run"] == ["Thomas Steinke", "Milad Nasr"]
+    assert found["Distributed Representations of Words and Phrases"] == []   # a venue-year is not a citation
+    assert "NeurIPS" not in ex.people
+
+
+def test_a_title_with_by_inside_is_not_cut_at_by(nlp):
+    found = titles(nlp, "Reading list:\n\n- Online Attention by Enforcing Monotonic Alignments\n- Deep Sets for Point Clouds\n")
+    assert "Online Attention by Enforcing Monotonic Alignments" in found

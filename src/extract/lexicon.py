@@ -76,7 +76,7 @@ def is_english_word(word: str) -> bool:
     words = english_words()
     if w in words or w in non_name_words():
         return True
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
         if w.endswith(suffix) and len(w) > len(suffix) + 2 and (w[: -len(suffix)] + repl) in words:
             return True
     return False

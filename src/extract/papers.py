@@ -32,7 +32,7 @@ from .layout import (
     looks_like_heading,
     strip_bullet,
 )
-from .lexicon import area_phrases, is_area_phrase, venues
+from .lexicon import area_phrases, is_area_phrase, is_english_word, venues
 from .models import Mention, PaperRecord
 from .names import clean_name, is_name, is_surname, same_person, split_author_list
 from .urls import BARE_URL_RE
@@ -48,11 +48,16 @@ TALK_RE = re.compile(
     re.I,
 )
 REFERENCE_RE = re.compile(r"^(?P<names>[^()]{3,300}?)\s*\((?P<venue>[A-Za-z][\w ]{1,30})?,?\s*(?P<year>(?:19|20)\d\d)\)\.?\s+(?P<title>[A-Z].{8,250})$")
+# "Best paper: <title>", "Outstanding paper award – <title>", "Oral: <title>": the label is not part of the title.
+TITLE_LABEL_RE = re.compile(
+    r"^(?:(?:best|outstanding)\s+(?:student\s+)?paper(?:\s+awards?)?(?:\s+(?:honou?rable\s+mentions?|runners?[- ]up))?|"
+    r"test[- ]of[- ]time(?:\s+awards?)?|honou?rable\s+mentions?|orals?|spotlights?|posters?|papers?)\s*(?::|\s[–—-])\s*(?=\S)",
+    re.I)
 TITLE_TRAILER_RE = re.compile(r"\s*\((?:invited|oral|spotlight|poster|best paper|award)[^)]*\)\s*$", re.I)
 NOT_A_TITLE_WORDS_RE = re.compile(
     r"\b(?:panel|tutorials?|workshops?|keynotes?|sessions?|remarks|conclusions?|summary|introduction|overview|"
     r"takeaways|highlights|q&a|questions|closing thoughts|opening|related articles|table of contents|agenda|"
-    r"schedule|posted|comments?|share this|subscribe|read more|invited talk)\b",
+    r"schedule|posted|comments?|share this|subscribe|read more|invited talks?)\b",
     re.I,
 )
 _W = r"[^\W_][\w’'.-]*"
@@ -62,6 +67,7 @@ TITLE_SPAN = rf"(?:[A-Z0-9]{_W}?)(?:[ ](?:[A-Z0-9]{_W}?|{_SMALL}|[-–:]))*?[ ](
 CITATION_RE = re.compile(
     r"\((?P<who>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+et\s+al\.?|(?:,\s*[A-Z][\w’'-]+)*,?\s*(?:and|&)\s*[A-Z][\w’'-]+)?),?\s*(?:19|20)\d\d[a-z]?\)"
 )
+EMPHASIS_RE = re.compile(r"(?<![\w*])(\*\*|\*|__|_)(?=[^\s*_])([^*_\n]{6,300}?)(?<=[^\s*_])\1(?![\w*])")
 QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)[‘']([^’'\n]{6,300}?)[’'](?!\w)")
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|song|movie|film|show|company|startup|team|quote|said|says|asked|t-shirt|shirt|called it)\b[^.]{0,25}$",
@@ -93,7 +99,7 @@ class Candidate:
 
 
 def _clean_title(title: str) -> str:
-    t = TITLE_TRAILER_RE.sub("", title.strip())
+    t = TITLE_TRAILER_RE.sub("", TITLE_LABEL_RE.sub("", title.strip()))
     t = t.strip(" \t*_#“”\"‘’")
     t = re.sub(r"\s+", " ", t)
     return t.rstrip(" ,;:") if not t.endswith(("?", "!")) else t
@@ -141,33 +147,96 @@ def _names_in(text: str, base: int, *, allow_single: bool) -> list[tuple[str, in
     return out
 
 
+MD_LINK_RE = re.compile(r"\[([^\]\n]{2,250})\]\([^)\s]+\)")
+NAME_PIECES_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*")
+
+
+def _leading_names(text: str, base: int, *, after_by: bool = False) -> list[tuple[str, int, int]]:
+    """The names an author list starts with ("A, B and C, and to ..." -> A, B, C); "et al." ends it.
+
+    `after_by`: the list follows "by", which may also continue a title ("Attention by Enforcing
+    Monotonic Alignments"), so a name made of dictionary words only ends it."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in NAME_PIECES_RE.split(text):
+        raw = piece
+        piece = re.sub(r"\s+et\s+al\.?$", "", piece.strip())
+        name = clean_name(piece)
+        et_al = raw.strip() != piece
+        if not name or not is_name(name, allow_single=et_al or after_by or is_surname(name)) or venues().get(name.lower()) is not None:
+            break
+        if after_by and not et_al and " " in name and all(is_english_word(t) for t in name.split()):
+            break
+        i = text.find(name, pos)
+        out.append((name, base + max(i, 0), base + max(i, 0) + len(name)))
+        pos = max(i, 0) + len(name)
+        if et_al:   # "et al." closes the list
+            break
+    return out
+
+
+def _author_segment(text: str) -> str:
+    """An author list without what follows it on the line: a sentence, a code link in brackets."""
+    text = re.split(r"(?<![A-Z])\.\s+|\s+[\[(][^\])]*(?:https?://|github|\.com|\.org)", text)[0]
+    return text.strip().rstrip(".")
+
+
 # --------------------------------------------------------------------------- line rules
 
 
 def _title_authors(line: Line) -> Candidate | None:
     body, cut = strip_bullet(line.text)
-    if len(body.split()) > 70 or body.endswith(".") and not re.search(r"\b[A-Z]\.$", body):
+    if len(body.split()) > 70:
         return None
+    ends_sentence = body.endswith(".") and not re.search(r"\b[A-Z]\.$", body)
     for m in reversed(list(DASH_SEP_RE.finditer(body))):
         title, authors = body[: m.start()], body[m.end():]
+        # "Title – A, B. What I liked about it." / "Title – A, B [github.com/x]" keep only the names.
+        authors = _author_segment(authors)
+        if ends_sentence and (not authors or authors == body[m.end():].rstrip(".")):
+            continue
         names = _names_in(authors, line.start + cut + m.end(), allow_single=False)
-        title = _clean_title(title)
-        if names and _plausible_title(title, check_area=False) and capitalised_ratio(title) >= 0.3:
-            if title.lower().startswith(("invited talk", "keynote", "talk")):
-                return None
-            s, e = _span_of(line.text, title, 0, len(line.text))
-            return Candidate(title, line.start + s, line.start + e, "title_authors", 0.95, names, structural=True, line_index=line.index)
+        cand = _title_with(line, title, names)
+        if cand:
+            return cand
+    # "Title (A, B, C)" and "Title, by A and B": a whole name list, nothing else, in the brackets.
+    m = re.match(r"^(?P<title>.{8,250}?)(?:\s*\((?P<paren>[^()]{4,300})\)(?=[.,;]?(?:\s|$))|,?\s+by\s+(?P<by>[A-Z].{2,300}))", body)
+    if m:
+        base = line.start + cut + m.start("paren" if m.group("paren") else "by")
+        group = m.group("paren") or _author_segment(m.group("by"))
+        names = _leading_names(group, base, after_by=not m.group("paren"))
+        whole = re.sub(r"\s+et\s+al\.?$", "", group.strip()).rstrip(",. ")
+        if names and (len(names) > 1 or len(names[0][0].split()) > 1) and whole.endswith(names[-1][0]):
+            return _title_with(line, m.group("title"), names)
     return None
+
+
+def _title_with(line: Line, title: str, names: list[tuple[str, int, int]]) -> Candidate | None:
+    title = _clean_title(MD_LINK_RE.sub(r"\1", title))
+    if not names or not _plausible_title(title, check_area=False) or capitalised_ratio(title) < 0.3:
+        return None
+    if title.lower().startswith(("invited talk", "keynote", "talk")):
+        return None
+    s, e = _span_of(line.text, title, 0, len(line.text))
+    return Candidate(title, line.start + s, line.start + e, "title_authors", 0.95, names, structural=True, line_index=line.index)
 
 
 def _authors_below(lines: list[Line], i: int) -> list[tuple[str, int, int]] | None:
     for j in (i + 1, i + 2):
         if j < len(lines):
+            if j == i + 2 and _title_like(lines[i + 1]):
+                return None   # "Authors:" two lines down belongs to the title between ("Day 2" / title / authors)
             m = AUTHORS_LINE_RE.match(lines[j].text)
             if m:
                 names = _names_in(m.group(1), lines[j].start + m.start(1), allow_single=True)
                 return names or None
     return None
+
+
+def _title_like(line: Line) -> bool:
+    text = strip_bullet(line.text)[0].rstrip()
+    title = _clean_title(text)
+    return not text.endswith(".") and _plausible_title(title, check_area=False) and not sentence_like(title)
 
 
 def _byline_below(lines: list[Line], i: int) -> list[tuple[str, int, int]] | None:
@@ -303,6 +372,8 @@ def line_candidates(lines: list[Line]) -> list[Candidate]:
         if names is None:
             if not paper_context or NOT_A_TITLE_WORDS_RE.search(title) or is_topic_label(title):
                 continue
+            if PAPER_CONTEXT_RE.match(title) or OTHER_CONTEXT_RE.match(title):
+                continue   # "Papers I liked", "Posters": it announces the papers, it is not one
             if sentence_like(title):
                 continue
             names, rule = [], "session_heading"
@@ -354,20 +425,30 @@ def _prose_authors(text: str, s0: int, s1: int, t0: int, t1: int) -> list[tuple[
 
 
 def _citation_after(text: str, t1: int) -> list[tuple[str, int, int]]:
-    """Authors of an author-year citation right after a title: "(Gatys et al. 2015)", "by Stevens et al."."""
-    m = re.match(r"[”\"’']?\.?\s*\(([^()]{2,80}?),?\s*(?:19|20)\d\d[a-z]?\)", text[t1 : t1 + 90])
-    if not m:
-        m = re.match(r"[”\"’']?\.?[”\"’']?\s*by\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+et\s+al\.?)?)", text[t1 : t1 + 90])
-    if not m:
+    """Authors right after a title: an author-year citation "(Gatys et al. 2015)", a list of names
+    "(A, B, C)" or "by A, B and C" / "by Stevens et al."."""
+    window = text[t1 : t1 + 300]
+    m = re.match(r"[”\"’'*_]*\.?\s*\(([^()]{2,80}?),?\s*(?:19|20)\d\d[a-z]?\)", window)
+    if m:
+        who = re.sub(r"\s+et\s+al\.?", "", m.group(1))
+        out = []
+        for piece in re.split(r",\s*|\s+(?:and|&)\s+", who):
+            piece = piece.strip()
+            if piece and is_name(piece, allow_single=True) and venues().get(piece.lower()) is None:
+                i = text.find(piece, t1, t1 + 90)
+                out.append((piece, i, i + len(piece)))
+        return out
+    m = re.match(r"[”\"’'*_]*\s*\(([^()]{4,250})\)", window)
+    if m:   # only when the brackets hold nothing but names
+        names = _leading_names(m.group(1), t1 + m.start(1))
+        whole = re.sub(r"\s+et\s+al\.?$", "", m.group(1).strip()).rstrip(",. ")
+        if names and whole.endswith(names[-1][0]) and (len(names) > 1 or len(names[0][0].split()) > 1):
+            return names
         return []
-    who = re.sub(r"\s+et\s+al\.?", "", m.group(1))
-    out = []
-    for piece in re.split(r",\s*|\s+(?:and|&)\s+", who):
-        piece = piece.strip()
-        if piece and is_name(piece, allow_single=True):
-            i = text.find(piece, t1, t1 + 90)
-            out.append((piece, i, i + len(piece)))
-    return out
+    m = re.match(r"[”\"’'*_]*\.?[”\"’'*_]*,?\s*by\s+([A-Z][^()\n]{1,250})", window)
+    if m:
+        return _leading_names(_author_segment(m.group(1)), t1 + m.start(1), after_by=True)
+    return []
 
 
 X_PAPER_RE = re.compile(rf"\b(?:in their|the|their|this|a)\s+(?:\*\*)?({TITLE_SPAN})(?:\*\*)?\s+paper\b")
@@ -377,7 +458,7 @@ IN_X_THE_AUTHORS_RE = re.compile(r"\s*In\s+([A-Z][^,;:()]{12,160}),\s+(?:the aut
 _NOT_IN_X_FIRST = SMALL_WORDS | {"this", "that", "these", "practice", "summary", "addition", "terms", "particular", "fact",
                                  "contrast", "general", "short", "order", "both", "each", "our", "my"}
 PAPER_X_RE = re.compile(rf"\bpaper,?\s+({TITLE_SPAN})(?=\s+(?:is|was|by|from|shows|showed|which|that)\b|[,.;]|\s*\()")
-TITLE_CITATION_RE = re.compile(rf"({TITLE_SPAN})\s+(?=\((?:[A-Z][a-z][\w’'-]*)[^()]{{0,60}}(?:19|20)\d\d[a-z]?\))")
+TITLE_CITATION_RE = re.compile(rf"({TITLE_SPAN})\s+(?=\((?:[A-Z][a-z][\w’'-]*)[^()]{{0,60}}(?:(?:19|20)\d\d[a-z]?|et\s+al\.?)\))")
 X_IS_A_PAPER_RE = re.compile(r"(?:^|(?<=[.!?]\s))\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})\s+(?:\([^)]{2,20}\)\s+)?is\s+(?:a|an)\s+(?:\w+\s+)?paper\b")
 FOLLOW_UP_RE = re.compile(r"\b(?:follow[- ]up (?:work|read|paper)s?|related (?:work|papers?)|see also|further reading)\s*:\s*(?![“\"])([A-Z].{8,200}?)(?:\.(?=\s|$)|$)", re.I)
 
@@ -449,6 +530,21 @@ def prose_candidates(text: str, lines: list[Line]) -> list[Candidate]:
                 if qt.endswith("?") and capitalised_ratio(qt) < 0.5 and not cue:
                     continue
                 add(qt, q0, "prose.quoted", 0.8 if cue or cited else 0.65, line.start, line.end, min_words=3)
+    # Markdown emphasis around a title: **Title** by A and B, *Title* (A, B).
+    for line in lines:
+        if "*" not in line.text and "_" not in line.text:
+            continue
+        for m in EMPHASIS_RE.finditer(line.text):
+            qt = _clean_title(m.group(2))
+            words = qt.split()
+            content = [w for w in words if w.lower() not in SMALL_WORDS]
+            if len(words) < 3 or len(content) < 2 or not qt[:1].isupper() or sentence_like(qt):
+                continue
+            before = line.text[: m.start()]
+            cited = bool(_citation_after(text, line.start + m.end()))
+            cue = bool(PAPER_CUE_RE.search(before[-60:]))
+            if capitalised_ratio(qt) >= 0.6 and len(content) >= 3 or (cue or cited) and capitalised_ratio(qt) >= 0.3:
+                add(qt, line.start + m.start(2), "prose.emphasis", 0.75 if cue or cited else 0.65, line.start, line.end, min_words=3)
     # Markdown links whose text is a title.
     for m in re.finditer(r"\[([^\]\n]{8,250})\]\((\S+?)\)", text):
         if capitalised_ratio(m.group(1)) >= 0.5 and len(m.group(1).split()) >= 3:

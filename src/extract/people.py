@@ -10,7 +10,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import non_name_words
+from .lexicon import non_name_words, venues
 from .models import Mention, PaperRecord
 from .names import clean_name, is_name, is_surname, looks_like_person, name_key, same_person
 
@@ -35,7 +35,9 @@ INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]
 
 def _ok_citation_name(token: str) -> bool:
     t = token.strip()
-    return bool(t) and not t.isupper() and t.lower() not in non_name_words() and t.lower() not in STOP_WORDS
+    low = t.lower()
+    # "(NeurIPS 2013)" cites a venue, not a person.
+    return bool(t) and not t.isupper() and low not in non_name_words() and low not in STOP_WORDS and low not in venues()
 
 
 def find_citations(text: str) -> list[Mention]:
