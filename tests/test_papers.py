@@ -153,3 +153,12 @@ def test_emphasised_titles_in_prose_take_the_names_after_them(nlp):
 def test_a_title_with_by_inside_is_not_cut_at_by(nlp):
     found = titles(nlp, "Reading list:\n\n- Online Attention by Enforcing Monotonic Alignments\n- Deep Sets for Point Clouds\n")
     assert "Online Attention by Enforcing Monotonic Alignments" in found
+
+
+def test_a_title_line_over_a_line_of_names_and_an_et_al_without_year(nlp):
+    text = ("My highlights.\n\n2. Intrinsic Dimension Explains Why Fine-Tuning Works\nArmen Aghajanyan, Sonal Gupta, Luke Zettlemoyer\n"
+            "Fine-tuning works because the task's intrinsic dimension is low.\n\n"
+            "1. \"Vocabulary Learning via Optimal Transport for Translation\" (Xu et al.) won the best paper award.\n")
+    found = titles(nlp, text)
+    assert found["Intrinsic Dimension Explains Why Fine-Tuning Works"].authors == ["Armen Aghajanyan", "Sonal Gupta", "Luke Zettlemoyer"]
+    assert found["Vocabulary Learning via Optimal Transport for Translation"].authors == ["Xu"]

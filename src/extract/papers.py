@@ -239,6 +239,18 @@ def _title_like(line: Line) -> bool:
     return not text.endswith(".") and _plausible_title(title, check_area=False) and not sentence_like(title)
 
 
+def _names_line_below(lines: list[Line], i: int) -> list[tuple[str, int, int]] | None:
+    """A title line followed by a line that is nothing but full names ("Ada Lovelace, Alan Turing")."""
+    if i + 1 >= len(lines) or not _title_like(lines[i]) or capitalised_ratio(_clean_title(lines[i].text)) < 0.5:
+        return None
+    nxt = lines[i + 1]
+    names = split_author_list(nxt.text)
+    if not names or len(names) < 2 or any(len(n.split()) < 2 for n in names):
+        return None
+    found = _names_in(nxt.text, nxt.start, allow_single=False)
+    return found or None
+
+
 def _byline_below(lines: list[Line], i: int) -> list[tuple[str, int, int]] | None:
     if i + 1 >= len(lines):
         return None
@@ -361,6 +373,8 @@ def line_candidates(lines: list[Line]) -> list[Candidate]:
         names = _authors_below(lines, i)
         rule = "authors_line"
         if names is None:
+            names = _names_line_below(lines, i)
+        if names is None:
             cand = _reading_list_item(line, reading_list)
             if cand:
                 out.append(cand)
@@ -442,7 +456,7 @@ def _citation_after(text: str, t1: int) -> list[tuple[str, int, int]]:
     if m:   # only when the brackets hold nothing but names
         names = _leading_names(m.group(1), t1 + m.start(1))
         whole = re.sub(r"\s+et\s+al\.?$", "", m.group(1).strip()).rstrip(",. ")
-        if names and whole.endswith(names[-1][0]) and (len(names) > 1 or len(names[0][0].split()) > 1):
+        if names and whole.endswith(names[-1][0]) and (len(names) > 1 or len(names[0][0].split()) > 1 or "et al" in m.group(1)):
             return names
         return []
     m = re.match(r"[”\"’'*_]*\.?[”\"’'*_]*,?\s*by\s+([A-Z][^()\n]{1,250})", window)
