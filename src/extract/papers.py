@@ -149,6 +149,7 @@ def _names_in(text: str, base: int, *, allow_single: bool) -> list[tuple[str, in
 
 MD_LINK_RE = re.compile(r"\[([^\]\n]{2,250})\]\([^)\s]+\)")
 NAME_PIECES_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*")
+ET_AL_END_RE = re.compile(r"\s+et\s+al\.?$")
 
 
 def _leading_names(text: str, base: int, *, after_by: bool = False) -> list[tuple[str, int, int]]:
@@ -160,7 +161,7 @@ def _leading_names(text: str, base: int, *, after_by: bool = False) -> list[tupl
     pos = 0
     for piece in NAME_PIECES_RE.split(text):
         raw = piece
-        piece = re.sub(r"\s+et\s+al\.?$", "", piece.strip())
+        piece = ET_AL_END_RE.sub("", piece.strip())
         name = clean_name(piece)
         et_al = raw.strip() != piece
         if not name or not is_name(name, allow_single=et_al or after_by or is_surname(name)) or venues().get(name.lower()) is not None:
@@ -173,6 +174,17 @@ def _leading_names(text: str, base: int, *, after_by: bool = False) -> list[tupl
         if et_al:   # "et al." closes the list
             break
     return out
+
+
+def _name_list(text: str, base: int, *, after_by: bool = False) -> list[tuple[str, int, int]]:
+    """`_leading_names`, when `text` holds nothing else (a trailing "et al." aside); else []."""
+    names = _leading_names(text, base, after_by=after_by)
+    whole = ET_AL_END_RE.sub("", text.strip()).rstrip(",. ")
+    return names if names and whole.endswith(names[-1][0]) else []
+
+
+# "Title (A, B, C)" / "Title, by A and B et al. …" on a line of its own.
+LISTED_AUTHORS_RE = re.compile(r"^(?P<title>.{8,250}?)(?:\s*\((?P<paren>[^()]{4,300})\)(?=[.,;]?(?:\s|$))|,?\s+by\s+(?P<by>[A-Z].{2,300}))")
 
 
 def _author_segment(text: str) -> str:
@@ -200,13 +212,12 @@ def _title_authors(line: Line) -> Candidate | None:
         if cand:
             return cand
     # "Title (A, B, C)" and "Title, by A and B": a whole name list, nothing else, in the brackets.
-    m = re.match(r"^(?P<title>.{8,250}?)(?:\s*\((?P<paren>[^()]{4,300})\)(?=[.,;]?(?:\s|$))|,?\s+by\s+(?P<by>[A-Z].{2,300}))", body)
+    m = LISTED_AUTHORS_RE.match(body) if "(" in body or "by" in body else None
     if m:
         base = line.start + cut + m.start("paren" if m.group("paren") else "by")
         group = m.group("paren") or _author_segment(m.group("by"))
-        names = _leading_names(group, base, after_by=not m.group("paren"))
-        whole = re.sub(r"\s+et\s+al\.?$", "", group.strip()).rstrip(",. ")
-        if names and (len(names) > 1 or len(names[0][0].split()) > 1) and whole.endswith(names[-1][0]):
+        names = _name_list(group, base, after_by=not m.group("paren"))
+        if names and (len(names) > 1 or " " in names[0][0]):
             return _title_with(line, m.group("title"), names)
     return None
 
@@ -224,10 +235,10 @@ def _title_with(line: Line, title: str, names: list[tuple[str, int, int]]) -> Ca
 def _authors_below(lines: list[Line], i: int) -> list[tuple[str, int, int]] | None:
     for j in (i + 1, i + 2):
         if j < len(lines):
-            if j == i + 2 and _title_like(lines[i + 1]):
-                return None   # "Authors:" two lines down belongs to the title between ("Day 2" / title / authors)
             m = AUTHORS_LINE_RE.match(lines[j].text)
             if m:
+                if j == i + 2 and _title_like(lines[i + 1]):
+                    return None   # "Authors:" two lines down belongs to the title between ("Day 2" / title / authors)
                 names = _names_in(m.group(1), lines[j].start + m.start(1), allow_single=True)
                 return names or None
     return None
@@ -241,14 +252,13 @@ def _title_like(line: Line) -> bool:
 
 def _names_line_below(lines: list[Line], i: int) -> list[tuple[str, int, int]] | None:
     """A title line followed by a line that is nothing but full names ("Ada Lovelace, Alan Turing")."""
-    if i + 1 >= len(lines) or not _title_like(lines[i]) or capitalised_ratio(_clean_title(lines[i].text)) < 0.5:
+    if i + 1 >= len(lines):
         return None
-    nxt = lines[i + 1]
-    names = split_author_list(nxt.text)
-    if not names or len(names) < 2 or any(len(n.split()) < 2 for n in names):
+    # The names first: most lines are not followed by a list of names, and that test is the cheaper one.
+    found = _names_in(lines[i + 1].text, lines[i + 1].start, allow_single=False)
+    if len(found) < 2 or not all(" " in n for n, _, _ in found):
         return None
-    found = _names_in(nxt.text, nxt.start, allow_single=False)
-    return found or None
+    return found if _title_like(lines[i]) and capitalised_ratio(_clean_title(lines[i].text)) >= 0.5 else None
 
 
 def _byline_below(lines: list[Line], i: int) -> list[tuple[str, int, int]] | None:
@@ -454,11 +464,8 @@ def _citation_after(text: str, t1: int) -> list[tuple[str, int, int]]:
         return out
     m = re.match(r"[”\"’'*_]*\s*\(([^()]{4,250})\)", window)
     if m:   # only when the brackets hold nothing but names
-        names = _leading_names(m.group(1), t1 + m.start(1))
-        whole = re.sub(r"\s+et\s+al\.?$", "", m.group(1).strip()).rstrip(",. ")
-        if names and whole.endswith(names[-1][0]) and (len(names) > 1 or len(names[0][0].split()) > 1 or "et al" in m.group(1)):
-            return names
-        return []
+        names = _name_list(m.group(1), t1 + m.start(1))
+        return names if names and (len(names) > 1 or " " in names[0][0] or "et al" in m.group(1)) else []
     m = re.match(r"[”\"’'*_]*\.?[”\"’'*_]*,?\s*by\s+([A-Z][^()\n]{1,250})", window)
     if m:
         return _leading_names(_author_segment(m.group(1)), t1 + m.start(1), after_by=True)
