@@ -1,18 +1,21 @@
-# Two entry points: `make run` (main job on raw/) and `make test`. Both install into .venv/.
+# Two entry points: `make run` (main job on raw/) and `make test`. Both install into .venv/, with the
+# versions pinned in requirements.lock (the set the tests ran with); `make lock` re-pins after a
+# change to pyproject.toml's dependencies.
 PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
+LOCK    := requirements.lock
 RAW     ?= raw
 OUT     ?= outputs
 ARGS    ?=
 
-.PHONY: run test install clean chromium
+.PHONY: run test install clean chromium lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -28,6 +31,10 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium for the graph.html test ..."; \
 	  { apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; }; } \
 	  || echo "could not install chromium (not root, or no apt): the graph.html test will be skipped"; }
+
+# Re-resolve every dependency (newest versions pyproject.toml allows) into requirements.lock.
+lock: $(STAMP)
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

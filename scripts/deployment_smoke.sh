@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end check of the nightly deployment, exactly as the README's "Operating" section runs it:
-# a Prefect server on a free loopback port with a temporary PREFECT_HOME, the serve process,
-# `prefect deployment run 'trip-reports/nightly' --watch` with raw_dir/out_dir parameters, and a
-# check of the outputs. Every process it starts is stopped on exit, success or not.
+# a Prefect server on a free loopback port with a temporary PREFECT_HOME, the serve process on a
+# one-minute schedule (TRIPMINE_CRON), `prefect deployment run 'trip-reports/nightly' --watch` with
+# raw_dir/out_dir parameters, then a wait for a *scheduled* run that the server created by itself
+# to reach Completed, a check of both output folders, and of the server log (no traceback).
+# Every process it starts is stopped on exit, success or not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
@@ -56,8 +58,9 @@ setsid "$BIN/prefect" server start --host 127.0.0.1 --port "$PORT" --no-ui > "$W
 PIDS+=($!)
 wait_for 90 "$PY" -c "import urllib.request; urllib.request.urlopen('$PREFECT_API_URL/health', timeout=2)"
 
-echo "smoke: serve process"
-setsid "$PY" flows/serve.py > "$WORK/serve.log" 2>&1 &
+echo "smoke: serve process (schedule: every minute)"
+TRIPMINE_CRON='* * * * *' TRIPMINE_RAW="$WORK/raw" TRIPMINE_OUT="$WORK/scheduled-out" \
+  setsid "$PY" flows/serve.py > "$WORK/serve.log" 2>&1 &
 PIDS+=($!)
 wait_for 90 "$BIN/prefect" deployment inspect 'trip-reports/nightly'
 
@@ -66,7 +69,33 @@ echo "smoke: prefect deployment run 'trip-reports/nightly' --watch"
   --param raw_dir="$WORK/raw" --param out_dir="$WORK/out" --watch --watch-timeout 300 | tee "$WORK/run.log"
 grep -q "Completed" "$WORK/run.log" || { echo "smoke: flow run did not complete" >&2; exit 1; }
 
-"$PY" - "$WORK/out" <<'PYCHECK'
+echo "smoke: waiting for a scheduled run (the server's scheduler creates it; cron '* * * * *')"
+"$PY" - <<'PYWAIT'
+import asyncio
+import time
+
+from prefect.client.orchestration import get_client
+
+
+async def scheduled_states():
+    async with get_client() as client:
+        return [(r.name, r.state_name) for r in await client.read_flow_runs() if r.auto_scheduled]
+
+
+deadline = time.monotonic() + 170
+while True:
+    runs = asyncio.run(scheduled_states())
+    if any(state == "Completed" for _, state in runs):
+        done = [name for name, state in runs if state == "Completed"]
+        print(f"smoke: scheduled run completed: {done} ({len(runs)} scheduled runs so far)")
+        break
+    if time.monotonic() > deadline:
+        raise SystemExit(f"smoke: no scheduled run completed within 170 s; scheduled runs: {runs}")
+    time.sleep(3)
+PYWAIT
+
+check_outputs() {
+"$PY" - "$1" <<'PYCHECK'
 import sys
 from pathlib import Path
 
@@ -77,6 +106,12 @@ reports = pd.read_csv(out / "reports.csv")
 papers = pd.read_csv(out / "papers.csv")
 assert dict(zip(reports.report, reports.status)) == {"empty.txt": "skipped", "one.txt": "ok"}, reports
 assert papers.title.tolist() == ["Sparse Kernel Machines for Graph Data"], papers
-print(f"smoke: outputs ok ({len(papers)} paper, {len(reports)} reports)")
+print(f"smoke: outputs ok in {out.name} ({len(papers)} paper, {len(reports)} reports)")
 PYCHECK
+}
+check_outputs "$WORK/out"
+check_outputs "$WORK/scheduled-out"
+if grep -n -E "Traceback|ERROR|Exception" "$WORK/server.log"; then
+  echo "smoke: the server log has errors (above)" >&2; exit 1
+fi
 echo "smoke: passed"
