@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 from .graphml import write_graphml
 from .models import CatalogLink, Report, ReportExtraction
 from .normalise import norm_text
+from .outfolder import check_output_folder, mark
 from .names import name_key
 from .resolve import Resolution
 from .schema import arrow_schema, conform, for_csv
@@ -185,6 +186,7 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
     """Write the whole output set (and summary.md, graph.png, graph.html) into a temporary sibling
     folder, then swap it in."""
     out_dir = Path(out_dir)
+    check_output_folder(out_dir)   # never replace a folder that is not tripmine's
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
     if tmp.exists():
@@ -206,6 +208,8 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
             from .pictures import write_pictures   # matplotlib and Plotly only when pictures are wanted
 
             write_pictures(graph, tmp)
+        mark(tmp)
+        check_output_folder(out_dir)   # again: something may have been put there during the run
         _swap(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

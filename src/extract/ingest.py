@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .models import Report
+from .outfolder import MARKER
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,8 @@ def discover(raw_dir: Path) -> list[Path]:
     root = raw_dir.resolve()
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(raw_dir, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # Hidden folders and tripmine's own output folders are not reports.
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (Path(dirpath) / d / MARKER).exists())
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(REPORT_SUFFIXES):
                 continue

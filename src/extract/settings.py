@@ -7,6 +7,7 @@ from pathlib import Path
 from .analytics import GraphThresholds
 from .ingest import DEFAULT_MAX_BYTES
 from .linking import ACCEPT, REVIEW
+from .outfolder import check_output_folder
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Settings:
         """Raise ValueError with a message a person can act on."""
         if not self.raw_dir.is_dir():
             raise ValueError(f"raw folder {str(self.raw_dir)!r} does not exist or is not a folder")
+        check_output_folder(self.out_dir, self.raw_dir)
         if self.catalog is not None and not Path(self.catalog).is_file():
             raise ValueError(f"catalog file {str(self.catalog)!r} does not exist")
         if not 0 <= self.link_review <= self.link_accept <= 100:
