@@ -59,7 +59,7 @@ def test_unusable_catalogs_raise_clear_errors(tmp_path):
 
 def test_index_is_cached_by_file_hash(catalog_path, tmp_path, monkeypatch):
     first = load_catalog(catalog_path, tmp_path)
-    assert len(list(tmp_path.glob("catalog-*.pkl"))) == 1
+    assert len(list(tmp_path.glob("catalog-*.npz"))) == 1
 
     def no_rebuild(*a, **k):
         raise AssertionError("index rebuilt although the catalog did not change")
@@ -73,7 +73,7 @@ def test_index_is_cached_by_file_hash(catalog_path, tmp_path, monkeypatch):
     changed.write_bytes(catalog_path.read_bytes() + b"ICML,2020,A Brand New Title,X Y,u,\n")
     assert "A Brand New Title" in load_catalog(changed, tmp_path).title
 
-    for f in tmp_path.glob("catalog-*.pkl"):   # a corrupt cache is rebuilt, not fatal
+    for f in tmp_path.glob("catalog-*.npz"):   # a corrupt cache is rebuilt, not fatal
         f.write_bytes(b"not a pickle")
     assert len(load_catalog(catalog_path, tmp_path)) == len(first)
 
@@ -91,3 +91,67 @@ def test_main_title():
     assert main_title("BERT: Pre-training of Deep Bidirectional Transformers") == "BERT"
     assert main_title("Do GANs learn the distribution? Some Theory and Empirics") == "Do GANs learn the distribution"
     assert main_title("Plain Title") == ""
+
+
+def test_rows_that_break_a_parser_are_skipped_and_counted(tmp_path):
+    big = tmp_path / "big.csv"
+    big.write_text("venue,year,title,authors,url,code_url\n"
+                   "ICML,2017,Good Paper One,A B,https://ex.org/1,\n"
+                   f"ICML,2017,{'x' * 200_000},A B,u,\n"                       # over the csv module's field limit
+                   "ICML,2017,Good Paper Two,C D,javascript:alert(1),file:///etc/passwd\n")
+    rows, stats = read_catalog(big)
+    assert [r["title"] for r in rows] == ["Good Paper One", "Good Paper Two"] and stats.skipped_malformed == 1
+    assert rows[0]["url"] == "https://ex.org/1" and rows[1]["url"] == rows[1]["code_url"] == ""   # no javascript: links
+
+    jl = tmp_path / "deep.jsonl"
+    jl.write_text("\n".join([
+        json.dumps({"title": "A Kept Title", "year": 2020}),
+        '{"title": "Deep", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",   # RecursionError in json
+        json.dumps({"title": 12345}),                                     # a number is not a title
+        json.dumps({"title": ["A", "List"]}),                             # nor is a list
+        json.dumps({"title": "Another Kept Title", "authors": [1, 2]}),   # authors that are not names
+    ]) + "\n")
+    rows, stats = read_catalog(jl)
+    assert [r["title"] for r in rows] == ["A Kept Title"] and stats.skipped_malformed == 4
+
+
+class RunsCode:
+    def __init__(self, target):
+        self.target = target
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.target}",))
+
+
+def test_a_tampered_index_cache_is_rebuilt_and_never_runs_code(catalog_path, tmp_path, caplog):
+    import pickle
+
+    import numpy as np
+
+    cache = tmp_path / "cache"
+    first = load_catalog(catalog_path, cache)
+    (entry,) = cache.glob("catalog-*.npz")
+    meta = json.loads(np.load(entry)["meta"].tobytes())
+    forged = {**meta, "year": ["2017"] * len(meta["year"])}   # well-formed JSON, wrong types
+    hostile = {
+        "pickle": pickle.dumps(RunsCode(tmp_path / "pwned")),
+        "object array": None,
+        "wrong types": forged,
+    }
+    for kind, payload in hostile.items():
+        if kind == "object array":
+            with open(entry, "wb") as fh:
+                np.savez(fh, meta=np.array([RunsCode(tmp_path / "pwned")], dtype=object))
+        elif kind == "wrong types":
+            with np.load(entry) as z:
+                arrays = {k: z[k] for k in z.files if k != "meta"}
+            with open(entry, "wb") as fh:
+                np.savez(fh, meta=np.frombuffer(json.dumps(payload).encode(), dtype=np.uint8), **arrays)
+        else:
+            entry.write_bytes(payload)
+        again = load_catalog(catalog_path, cache)
+        assert again.title == first.title and again.year == first.year, kind
+        assert not (tmp_path / "pwned").exists(), kind
+    assert caplog.text.count("unusable") >= 3

@@ -95,7 +95,7 @@ def test_flow_links_to_a_catalog(prefect_harness, tmp_path, catalog_path):
     assert papers.loc[0, "link_method"] == "prefix" and papers.loc[0, "year"] == 2017
     mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
     assert "Wasserstein GAN" in set(mentions[mentions.kind == "paper"].text)   # the report's wording stays
-    assert list((tmp_path / "cache").glob("catalog-*.pkl"))
+    assert list((tmp_path / "cache").glob("catalog-*.npz"))
 
 
 def test_cli_rejects_a_catalog_without_titles(tmp_path, capsys):

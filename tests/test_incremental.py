@@ -63,12 +63,49 @@ def test_added_changed_deleted_and_renamed_reports(corpus, tmp_path):
     assert summary.n_reports == 3
 
 
-def test_damaged_cache_entries_are_re_extracted(corpus, tmp_path):
+class RunsCode:
+    """Unpickling this runs a shell command that leaves a file behind."""
+
+    def __init__(self, target: Path):
+        self.target = target
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.target}",))
+
+
+def hostile_entries(tmp_path: Path) -> dict[str, bytes]:
+    import json
+    import pickle
+
+    return {
+        "garbage": b"garbage",
+        "pickle that runs a command": pickle.dumps(RunsCode(tmp_path / "pwned")),
+        "another type": json.dumps([1, 2, 3]).encode(),
+        "wrong field types": json.dumps({"report": {"name": 1}, "papers": "many"}).encode(),
+        "offsets past the text": None,   # a valid entry whose mentions point outside the report
+    }
+
+
+@pytest.mark.parametrize("kind", list(hostile_entries(Path("."))))
+def test_unusable_cache_entries_are_a_miss_with_a_warning_never_code_or_a_failure(corpus, tmp_path, caplog, kind):
+    import json
+
     run(corpus, tmp_path / "out", tmp_path / "cache")
-    for f in (tmp_path / "cache").rglob("*.pkl"):
-        f.write_bytes(b"garbage")
-    result, _ = run(corpus, tmp_path / "out", tmp_path / "cache")
-    assert result.n_extracted == 3
+    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 3
+    for f in entries:
+        payload = hostile_entries(tmp_path)[kind]
+        if payload is None:
+            data = json.loads(f.read_bytes())
+            data["topic_mentions"] = [{"kind": "topic", "text": "x", "start": 5, "end": 10**9, "rule": "r", "score": 1.0, "value": "x"}]
+            payload = json.dumps(data).encode()
+        f.write_bytes(payload)
+    result, summary = run(corpus, tmp_path / "out", tmp_path / "cache")
+    assert result.n_extracted == 3 and summary.statuses == {"ok": 3}
+    assert not (tmp_path / "pwned").exists()
+    assert sum("unusable" in r.getMessage() for r in caplog.records) == 3, caplog.text
 
 
 def test_fingerprint_covers_model_catalog_and_thresholds():

@@ -5,7 +5,8 @@ Only `title` is required. Rows without a title, with the wrong number of fields,
 (venue, year, title) already seen are skipped and counted in `CatalogStats`; nothing is fatal except
 a file with no usable title column.
 
-The index is built once per catalog file and pickled under a cache folder, keyed by the file's sha256
+The index is built once per catalog file and stored under a cache folder (NumPy arrays plus JSON,
+never a pickle: a cache file is data that is checked on load, not code), keyed by the file's sha256
 and `INDEX_VERSION`, so a scheduled run loads it in about a second instead of rebuilding it.
 """
 from __future__ import annotations
@@ -17,7 +18,6 @@ import io
 import json
 import logging
 import os
-import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,7 +28,7 @@ import numpy as np
 
 from .normalise import norm_text
 
-INDEX_VERSION = "2"   # bump when the index layout changes (the cache key also hashes this module)
+INDEX_VERSION = "3"   # bump when the index layout changes (the cache key also hashes this module)
 COLUMNS = ("venue", "year", "title", "authors", "url", "code_url")
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,15 @@ def _rows_csv(text: str, stats: CatalogStats):
         raise CatalogError(f"catalog has no 'title' column (columns: {', '.join(header) or 'none'})")
     stats.missing_columns = [c for c in COLUMNS if c not in header]
     pos = {c: header.index(c) for c in COLUMNS if c in header}
-    for fields in reader:
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:   # a field over the csv module's size limit, a NUL byte: skip the row
+            stats.rows_read += 1
+            stats.skipped_malformed += 1
+            continue
         if not fields:
             continue
         stats.rows_read += 1
@@ -159,7 +167,7 @@ def _rows_jsonl(text: str, stats: CatalogStats):
         stats.rows_read += 1
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):   # bad JSON, or nested too deep to parse
             stats.skipped_malformed += 1
             continue
         if not isinstance(obj, dict):
@@ -167,9 +175,14 @@ def _rows_jsonl(text: str, stats: CatalogStats):
             continue
         seen_title = seen_title or "title" in obj
         authors = obj.get("authors", "")
-        if isinstance(authors, list):
-            authors = "; ".join(str(a) for a in authors)
-        yield {**{c: obj.get(c, "") for c in COLUMNS}, "authors": authors}
+        if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
+            authors = "; ".join(authors)
+        # A title, venue, URL or author list must be text: a number or a list there is a broken row.
+        text_fields = {c: obj.get(c, "") for c in COLUMNS if c != "year"} | {"authors": authors}
+        if any(v is not None and not isinstance(v, str) for v in text_fields.values()):
+            stats.skipped_malformed += 1
+            continue
+        yield {**text_fields, "year": obj.get("year", "")}
     if stats.rows_read and not seen_title:
         raise CatalogError("catalog JSONL objects have no 'title' key")
 
@@ -226,11 +239,17 @@ def read_catalog(path: Path) -> tuple[list[dict], CatalogStats]:
         seen.add(key)
         authors = "; ".join(a.strip() for a in str(row.get("authors") or "").split(";") if a.strip())
         rows.append({"venue": venue, "year": year, "title": title, "norm": norm, "authors": authors,
-                     "url": str(row.get("url") or "").strip(), "code_url": str(row.get("code_url") or "").strip()})
+                     "url": web_url(row.get("url")), "code_url": web_url(row.get("code_url"))})
     stats.rows_kept = len(rows)
     if not rows:
         raise CatalogError(f"catalog {str(path)!r} has no usable rows ({stats.describe()})")
     return rows, stats
+
+
+def web_url(value: object) -> str:
+    """An http(s) URL, else "": a `javascript:` or `file:` link from a catalog never reaches the outputs."""
+    url = str(value or "").strip()
+    return url if re.match(r"https?://[^\s/]", url, re.I) and not re.search(r"[\s<>\"]", url) else ""
 
 
 # --- indexing ------------------------------------------------------------------------------------
@@ -314,14 +333,13 @@ def load_catalog(path: Path, cache_dir: Path | None = None) -> CatalogIndex:
     digest = file_sha256(path)
     cache_dir = default_cache_dir() if cache_dir is None else Path(cache_dir)
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]  # indexing rules changed: rebuild
-    cached = cache_dir / f"catalog-{digest[:20]}-v{INDEX_VERSION}-{code}.pkl"
+    cached = cache_dir / f"catalog-{digest[:20]}-v{INDEX_VERSION}-{code}.npz"
     if cached.is_file():
         try:
-            with open(cached, "rb") as fh:
-                index = pickle.load(fh)
+            index = _read_cache(cached, digest)
             index.path = str(path)
             return index
-        except Exception as exc:  # a corrupt or stale cache is rebuilt, never fatal
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # a corrupt or foreign cache is rebuilt, never fatal
             log.warning("catalog cache %s unusable (%s); rebuilding", cached, exc)
     rows, stats = read_catalog(path)
     index = build_index(rows, stats, str(path), digest)
@@ -340,15 +358,51 @@ def cached_index(path: Path, cache_dir: Path | None = None) -> CatalogIndex:
     return _loaded(str(Path(path).resolve()), st.st_mtime_ns, st.st_size, str(cache_dir) if cache_dir else None)
 
 
+_ARRAYS = ("df", "indptr", "indices", "initials_rows")
+_COLUMNS = ("venue", "year", "title", "authors", "url", "code_url", "norm", "norm_main", "initials")
+
+
 def _write_cache(target: Path, index: CatalogIndex) -> None:
+    """The index as an .npz of its arrays plus one JSON document of its columns and maps."""
+    meta = {"sha256": index.sha256, "stats": vars(index.stats), "vocab": index.vocab, "short_names": index.short_names,
+            **{c: getattr(index, c) for c in _COLUMNS}}
+    blob = np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
         with open(tmp, "wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            np.savez(fh, meta=blob, **{a: getattr(index, a) for a in _ARRAYS})
         os.replace(tmp, target)  # readers never see a half-written cache
-        for old in target.parent.glob(target.name.split("-v")[0] + "-v*.pkl"):
-            if old != target:  # an index built by older code for the same file
+        for old in target.parent.glob(target.name.split("-v")[0] + "-v*"):
+            if old != target:  # an index built by older code for the same file (or an old pickle)
                 old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cannot write catalog cache %s: %s", target, exc)
+
+
+def _read_cache(source: Path, sha256: str) -> CatalogIndex:
+    """The index stored by `_write_cache`, checked for shape and types; ValueError when it is not one."""
+    with np.load(source, allow_pickle=False) as z:   # arrays only: loading never runs code
+        meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+        arrays = {a: z[a] for a in _ARRAYS}
+    if not isinstance(meta, dict) or meta.get("sha256") != sha256:
+        raise ValueError("stored for another catalog file")
+    n = len(meta["title"])
+    for c in _COLUMNS:
+        kind = int if c == "year" else str
+        if not isinstance(meta[c], list) or len(meta[c]) != n or not all(type(v) is kind for v in meta[c]):
+            raise ValueError(f"column {c} is not {n} values of type {kind.__name__}")
+    vocab, short = meta["vocab"], meta["short_names"]
+    df, indptr, indices, rows = (arrays[a] for a in _ARRAYS)
+    if not all(a.ndim == 1 and a.dtype.kind == "i" for a in arrays.values()):
+        raise ValueError("index arrays are not integer vectors")
+    if not (isinstance(vocab, dict) and all(type(t) is int and 0 <= t < len(df) for t in vocab.values())
+            and len(indptr) == len(df) + 1 and len(rows) == n and int(indptr[-1]) == len(indices)
+            and (len(indices) == 0 or (int(indices.min()) >= 0 and int(indices.max()) < n))
+            and (n == 0 or (int(rows.min()) >= 0 and int(rows.max()) < n))
+            and isinstance(short, dict) and all(isinstance(v, list) and all(type(i) is int and 0 <= i < n for i in v)
+                                                for v in short.values())):
+        raise ValueError("index arrays and maps do not fit the catalog's rows")
+    stats = CatalogStats(**meta["stats"])
+    return CatalogIndex(path="", sha256=sha256, stats=stats, vocab=vocab, short_names=short,
+                        **{c: meta[c] for c in _COLUMNS}, **arrays)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 # Bump when cached records change in a way the module sources do not show (they are hashed too).
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"   # 2: JSON entries, validated on load (1 was pickles)
 # Where extraction starts; every module these import (transitively) shapes a cached result.
 EXTRACTION_ROOTS = ("incremental", "pipeline", "linking", "catalog", "ingest", "nlp")
 _RELATIVE_IMPORT = re.compile(rb"^\s*from \.(\w+) import", re.M)
@@ -75,9 +74,48 @@ def run_fingerprint(spacy_model: str | None, catalog_sha256: str = "", accept: f
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
+def _entry_codec():
+    """Reads and writes cache entries as JSON, checked field by field against `ReportExtraction`.
+
+    A data format, not pickle: an entry is data, so whoever can write to the cache folder can at
+    worst make a run re-extract a report, never run code in it."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(ReportExtraction)
+
+
+class UnusableEntry(ValueError):
+    """A cache entry that does not hold a valid extraction of this report."""
+
+
+def decode_entry(data: bytes, report: Report) -> ReportExtraction:
+    """The extraction stored in `data`, for `report`; raises UnusableEntry when it is not one."""
+    from pydantic import ValidationError
+
+    try:
+        ex = _entry_codec().validate_json(data, strict=True)
+    except ValidationError as exc:
+        raise UnusableEntry(f"not an extraction ({exc.error_count()} invalid fields, first: {exc.errors()[0]['msg']})") from None
+    if ex.report.sha256 != report.sha256:
+        raise UnusableEntry("stored for other content")
+    n = report.n_chars or len(report.text)
+    spans = [m for p in ex.papers for m in p.mentions + p.author_mentions]
+    spans += ex.people_mentions + ex.url_mentions + ex.topic_mentions + ex.citations + ex.abbreviations
+    if any(not 0 <= m.start <= m.end <= n for m in spans):
+        raise UnusableEntry("offsets outside the report's text")
+    ex.report = report   # current name and path; offsets refer to the same text
+    return ex
+
+
+def encode_entry(ex: ReportExtraction) -> bytes:
+    """JSON of an extraction, without the report's text (the file on disk holds it)."""
+    return _entry_codec().dump_json(replace(ex, report=replace(ex.report, text="")))
+
+
 @dataclass
 class ExtractionCache:
-    """One pickle per (report content, run fingerprint) under `root`; writes are atomic."""
+    """One JSON entry per (report content, run fingerprint) under `root`; writes are atomic."""
 
     root: Path
     fingerprint: str
@@ -88,28 +126,25 @@ class ExtractionCache:
         return cls((Path(cache_dir) if cache_dir else default_cache_dir()) / "extractions", fingerprint)
 
     def _path(self, report: Report) -> Path:
-        return self.root / self.fingerprint / report.sha256[:2] / f"{report.sha256}.pkl"
+        return self.root / self.fingerprint / report.sha256[:2] / f"{report.sha256}.json"
 
     def get(self, report: Report) -> ReportExtraction | None:
+        """The cached extraction, or None (a miss) when there is none or the entry is unusable."""
         path = self._path(report)
         try:
-            with open(path, "rb") as fh:
-                ex: ReportExtraction = pickle.load(fh)
+            return decode_entry(path.read_bytes(), report)
         except FileNotFoundError:
             return None
-        except Exception as exc:  # a damaged entry is re-extracted, never fatal
+        except (OSError, UnusableEntry) as exc:  # a damaged or foreign entry is re-extracted, never fatal
             log.warning("extraction cache entry %s unusable (%s); re-extracting", path, exc)
             return None
-        ex.report = report  # current name and path; offsets refer to the same text
-        return ex
 
     def put(self, ex: ReportExtraction) -> None:
         path = self._path(ex.report)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-            with open(tmp, "wb") as fh:
-                pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.write_bytes(encode_entry(ex))
             os.replace(tmp, path)
         except OSError as exc:
             log.warning("cannot write extraction cache %s: %s", path, exc)
