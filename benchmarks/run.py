@@ -87,7 +87,7 @@ def measure(n: int, catalog: Path | None, tripmine_run: bool, workers: int, keep
     n_tokens = timed("blank", lambda: sum(len(doc) for doc in blank.pipe(texts, batch_size=64)))
     del blank
     nlp = build_pipeline(None)
-    extractions = timed("extract", lambda: list(extract_reports(reports, nlp, batch_size=64)))
+    extractions = timed("extract", lambda: list(extract_reports(reports, nlp)))
     if catalog is not None:
         index = timed("catalog", lambda: load_catalog(catalog, tmp / "cache"))
         extractions = timed("link", lambda: link_reports(extractions, index))

@@ -18,7 +18,9 @@ from prefect.utilities.annotations import quote
 
 from extract.catalog import cached_index
 from extract.analytics import GraphThresholds
+from extract.budget import DEFAULT_REPORT_SECONDS
 from extract.corpus import RunSummary, finish
+from extract.errors import is_transient
 from extract.export import recover_outputs
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
 from extract.ingest import DEFAULT_MAX_BYTES, DuplicateFilter, discover
@@ -26,8 +28,18 @@ from extract.linking import ACCEPT, REVIEW
 from extract.models import Report, ReportExtraction
 from extract.outlock import output_lock
 from extract.settings import Settings
+from flows.logs import quiet_known_errors
 
-IO_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30])   # backoff for file-system hiccups
+
+
+def _transient(task, task_run, state) -> bool:
+    """Retry only what a retry can fix (a reset connection, a stale network file handle); a full or
+    read-only disk, a missing file or a malformed input fails at once."""
+    return is_transient(state.data if isinstance(state.data, BaseException) else None)
+
+
+quiet_known_errors()   # here, so worker processes that import the tasks get it too
+IO_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30], retry_condition_fn=_transient)
 
 
 @task(name="load-catalog", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -48,12 +60,13 @@ def discover_task(raw_dir: str) -> list[str]:
 
 @task(name="extract-batch", cache_policy=NO_CACHE, **IO_RETRIES)
 def extract_task(raw_dir: str, paths: list[str], max_bytes: int, spacy_model: str | None, catalog: str | None,
-                 cache_dir: str | None, accept: float, review: float, fingerprint: str | None) -> BatchResult:
+                 cache_dir: str | None, accept: float, review: float, fingerprint: str | None,
+                 report_seconds: float) -> BatchResult:
     """Read a batch of files; papers, people, URLs and topics of each, linked to the catalog; cached per report."""
     cache = ExtractionCache.under(cache_dir, fingerprint) if fingerprint else None
     result = process_paths(
         Path(raw_dir), [Path(p) for p in paths], max_bytes=max_bytes,
-        spacy_model=spacy_model, accept=accept, review=review, cache=cache,
+        spacy_model=spacy_model, accept=accept, review=review, cache=cache, report_seconds=report_seconds,
         index=lambda: cached_index(Path(catalog), Path(cache_dir) if cache_dir else None) if catalog else None,
     )
     log = get_run_logger()
@@ -110,16 +123,18 @@ def trip_reports(
     min_edge_weight: int = 1,
     min_node_reports: int = 1,
     pictures: bool = True,
+    report_timeout: float = DEFAULT_REPORT_SECONDS,
 ) -> RunSummary:
     """Mine every *.txt, *.md and *.html report under raw_dir into out_dir (linked to `catalog` if given).
 
     One run at a time per out_dir: a second one waits up to `lock_wait` seconds, then fails with a
     message naming the run that holds the folder. The graph outputs keep edges and nodes named in at
     least `min_edge_weight` / `min_node_reports` reports; `pictures` writes graph.png and graph.html.
+    A report whose extraction takes over `report_timeout` seconds gets status error; the rest go on.
     """
     settings = Settings(Path(raw_dir), Path(out_dir), Path(catalog) if catalog else None, spacy_model, batch_size,
                         max_bytes, link_accept, link_review, Path(cache_dir) if cache_dir else None,
-                        min_edge_weight, min_node_reports, pictures)
+                        min_edge_weight, min_node_reports, pictures, report_timeout)
     settings.check()
     with output_lock(Path(out_dir), lock_wait):
         for note in recover_outputs(Path(out_dir)):
@@ -140,7 +155,8 @@ def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | Non
         cached, todo = cached_task(raw_dir, paths, max_bytes, cache_dir, fingerprint)
         results.append(cached)
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-    futures = [extract_task.submit(raw_dir, b, max_bytes, spacy_model, catalog, cache_dir, link_accept, link_review, fingerprint)
+    futures = [extract_task.submit(raw_dir, b, max_bytes, spacy_model, catalog, cache_dir, link_accept, link_review, fingerprint,
+                                   settings.report_timeout)
                for b in batches]
     done = 0
     for i, (batch, fut) in enumerate(zip(batches, futures), 1):

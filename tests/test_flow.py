@@ -123,3 +123,44 @@ def test_cli_help_documents_every_option(capsys):
     for opt in ("--raw", "--out", "--catalog", "--spacy-model", "--batch-size", "--max-bytes", "--link-accept",
                 "--link-review", "--cache-dir", "--task-runner", "--dask-address", "--workers", "--timeout", "--no-cache"):
         assert opt in out
+
+
+@pytest.mark.parametrize("error,calls", [("disk full", 1), ("connection reset", 2)])
+def test_only_transient_faults_are_retried(prefect_harness, tmp_path, monkeypatch, error, calls):
+    import errno
+    import logging
+
+    import flows.trip_reports as flow_module
+    from extract.errors import OutputNotWritable
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one.txt").write_text(CORPUS["one.txt"])
+    seen = []
+    real = flow_module.finish
+
+    def failing(*args, **kwargs):
+        seen.append(1)
+        if len(seen) == 1:
+            raise (OutputNotWritable("cannot write outputs to out: No space left on device (out)") if error == "disk full"
+                   else ConnectionResetError(errno.ECONNRESET, "Connection reset by peer"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(flow_module, "finish", failing)
+    records: list[logging.LogRecord] = []
+    sink = logging.Handler()
+    sink.emit = records.append
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).addHandler(sink)
+    if error == "disk full":
+        try:
+            with pytest.raises(OutputNotWritable):
+                flow_module.trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
+        finally:
+            for name in ("prefect.flow_runs", "prefect.task_runs"):
+                logging.getLogger(name).removeHandler(sink)
+        failures = [r for r in records if "No space left on device" in r.getMessage()]
+        assert failures and not any(r.exc_info for r in failures)   # logged in one line, without a traceback
+    else:
+        flow_module.trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
+    assert len(seen) == calls

@@ -92,3 +92,32 @@ def test_discovery_skips_tripmine_output_folders(work):
     (work / "raw" / "old-out" / MARKER).write_text("")
     (work / "raw" / "old-out" / "summary.md").write_text("# Summary")
     assert [p.name for p in discover(work / "raw")] == ["a.txt"]
+
+
+def test_an_output_place_that_cannot_be_written_exits_4_with_one_line(work, capsys):
+    (work / "afile").write_text("x")
+    assert main(["run", "--raw", str(work / "raw"), "--out", str(work / "afile" / "out")]) == 4
+    err = capsys.readouterr().err
+    assert err.startswith("tripmine: error: cannot write") and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_full_disk_while_writing_leaves_the_previous_outputs_and_says_so(work, monkeypatch):
+    import errno
+
+    import pyarrow.parquet as pq
+
+    from extract.corpus import finish
+    from extract.errors import OutputNotWritable
+    from extract.models import Report
+
+    out = work / "out"
+    finish([Report("a.txt", "a.txt", status="skipped")], [], out, pictures=False)
+    before = snapshot(out)
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(out))
+
+    monkeypatch.setattr(pq, "write_table", full)
+    with pytest.raises(OutputNotWritable, match="No space left on device"):
+        finish([Report("b.txt", "b.txt", status="skipped")], [], out, pictures=False)
+    assert snapshot(out) == before and not list(work.glob(".out.tmp-*"))

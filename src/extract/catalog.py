@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import UsageError
 from .normalise import norm_text
 
 INDEX_VERSION = "3"   # bump when the index layout changes (the cache key also hashes this module)
@@ -33,7 +34,7 @@ COLUMNS = ("venue", "year", "title", "authors", "url", "code_url")
 log = logging.getLogger(__name__)
 
 
-class CatalogError(ValueError):
+class CatalogError(UsageError):
     """The catalog file cannot be used at all (missing, unreadable, no title column)."""
 
 

@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from .budget import DEFAULT_REPORT_SECONDS
 from .ingest import DEFAULT_MAX_BYTES, discover
 from .linking import ACCEPT, REVIEW
 
@@ -27,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--dask-address", default=None, help="existing Dask scheduler, e.g. tcp://host:8786 (with --task-runner dask; default: a LocalCluster)")
     run.add_argument("--workers", type=int, default=None, help="worker processes, threads or LocalCluster workers (default: the CPU count, at most 4)")
     run.add_argument("--timeout", type=float, default=6 * 3600, help="fail the run after this many seconds (default: 21600)")
+    run.add_argument("--report-timeout", type=float, default=DEFAULT_REPORT_SECONDS, metavar="SECONDS",
+                     help=f"a report whose extraction takes longer gets status error and is skipped (default: {DEFAULT_REPORT_SECONDS:g})")
     run.add_argument("--wait-for-lock", type=float, default=0.0, metavar="SECONDS",
                      help="if another run is writing --out, wait this long for it before giving up (default: 0, exit at once)")
     run.add_argument("--no-cache", action="store_true", help="re-extract every report instead of reusing cached results of unchanged ones")
@@ -49,36 +52,33 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .outlock import OutputLocked, output_lock
+    """Check everything that can be checked before Prefect starts, hold the output lock, run the flow.
+
+    Exit codes: 0 done, 1 nothing extracted (or the run failed), 2 usage, 3 locked, 4 output not
+    writable, 130/143 interrupted by SIGINT/SIGTERM."""
+    from .errors import TripmineError, UsageError
+    from .outlock import output_lock
     from .settings import Settings
 
-    try:  # the flow checks the same Settings; here a mistake costs no Prefect start-up
+    try:
+        # The flow checks the same Settings; here a mistake costs no Prefect start-up.
         Settings(args.raw, args.out, args.catalog, args.spacy_model, args.batch_size, args.max_bytes,
                  args.link_accept, args.link_review, args.cache_dir, args.min_edge_weight, args.min_node_reports,
-                 not args.no_pictures).check()
-    except ValueError as exc:
-        print(f"tripmine: error: {exc}", file=sys.stderr)
-        return 2
-    files = discover(args.raw)
-    if not files:
-        print(f"tripmine: error: no reports (*.txt, *.md, *.html) in {str(args.raw)!r}", file=sys.stderr)
-        return 2
-    if args.catalog is not None:
-        from .catalog import CatalogError, check_catalog
+                 not args.no_pictures, args.report_timeout).check()
+        files = discover(args.raw)
+        if not files:
+            raise UsageError(f"no reports (*.txt, *.md, *.html) in {str(args.raw)!r}")
+        if args.catalog is not None:
+            from .catalog import check_catalog
 
-        try:
             check_catalog(args.catalog)
-        except CatalogError as exc:
-            print(f"tripmine: error: {exc}", file=sys.stderr)
-            return 2
-    try:
-        with output_lock(args.out, args.wait_for_lock):   # fail fast; the flow itself holds the lock for the run
-            pass
-        print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
-        summary = _run_flow(args)
-    except OutputLocked as exc:   # held by another run, now or by the time the flow starts
+        # Held from here to the end; the flow, in this process, takes the same lock again.
+        with output_lock(args.out, args.wait_for_lock):
+            print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
+            summary = _run_flow(args)
+    except TripmineError as exc:
         print(f"tripmine: error: {exc}", file=sys.stderr)
-        return 3
+        return exc.exit_code
     _print_summary(summary)
     return 0 if summary.ok else 1
 
@@ -107,6 +107,7 @@ def _run_flow(args: argparse.Namespace):
                 cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
                 lock_wait=args.wait_for_lock, min_edge_weight=args.min_edge_weight,
                 min_node_reports=args.min_node_reports, pictures=not args.no_pictures,
+                report_timeout=args.report_timeout,
             )
     finally:
         if early is not None:

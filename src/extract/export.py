@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .errors import OutputNotWritable
 from .graphml import write_graphml
 from .models import CatalogLink, Report, ReportExtraction
 from .normalise import norm_text
@@ -187,11 +188,14 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
     folder, then swap it in."""
     out_dir = Path(out_dir)
     check_output_folder(out_dir)   # never replace a folder that is not tripmine's
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir()
+    except OSError as exc:
+        raise OutputNotWritable.from_os_error(f"outputs beside {out_dir}", exc) from None
     try:
         for name in TABLES:
             df = getattr(tables, name)
@@ -211,6 +215,9 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         mark(tmp)
         check_output_folder(out_dir)   # again: something may have been put there during the run
         _swap(tmp, out_dir)
+    except OSError as exc:   # a full or read-only disk: the previous outputs stay as they were
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise OutputNotWritable.from_os_error(f"outputs to {out_dir}", exc) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .budget import DEFAULT_REPORT_SECONDS
 from .catalog import CatalogIndex, default_cache_dir
 from .linking import link_reports
 from .ingest import DEFAULT_MAX_BYTES, read_report
@@ -166,6 +167,7 @@ def process_batch(
     accept: float = 90.0,
     review: float = 75.0,
     cache: ExtractionCache | None = None,
+    report_seconds: float | None = DEFAULT_REPORT_SECONDS,
 ) -> BatchResult:
     """Extract and link the reports of one batch, reusing cached results.
 
@@ -187,7 +189,8 @@ def process_batch(
         from .nlp import build_pipeline
         from .pipeline import extract_reports
 
-        fresh = link_reports(list(extract_reports(todo, build_pipeline(spacy_model))), index(), accept, review)
+        extracted = list(extract_reports(todo, build_pipeline(spacy_model), report_seconds=report_seconds))
+        fresh = link_reports(extracted, index(), accept, review)
         if cache is not None:
             for ex in fresh:
                 cache.put(ex)

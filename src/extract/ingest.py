@@ -1,9 +1,11 @@
 """Find report files, read and decode them, turn HTML into text, and record a status for each."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,10 +34,11 @@ def discover(raw_dir: Path) -> list[Path]:
 
 
 def _inside(path: Path, root: Path) -> bool:
+    """Whether `path`, symlinks followed, lies under `root`; False for a symlink loop."""
     try:
         path.resolve().relative_to(root)
         return True
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):   # RuntimeError: a symlink loop (Python < 3.13)
         return False
 
 
@@ -102,17 +105,21 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
     name = str(path.relative_to(raw_dir)) if path.is_relative_to(raw_dir) else path.name
     report = Report(name=name, path=str(path))
     try:
-        if path.is_symlink() and not _inside(path, raw_dir.resolve()):
-            return _mark(report, "skipped", "symlink points outside the raw folder; not followed")
-        size = path.stat().st_size
-        report.n_bytes = size
-        if size > max_bytes:
-            return _mark(report, "skipped", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
-        data = path.read_bytes()
+        if path.is_symlink():
+            if not path.exists():   # dangling, or a loop: stat gives up on both
+                looped = _is_loop(path)
+                return _mark(report, "skipped", "symlink loop; not followed" if looped else "broken symlink: its target does not exist")
+            if not _inside(path, raw_dir.resolve()):
+                return _mark(report, "skipped", "symlink points outside the raw folder; not followed")
+        data = _read_regular_file(path, report, max_bytes)
+        if data is None:
+            return report
     except FileNotFoundError:
         return _mark(report, "error", "file vanished before it could be read")
     except OSError as exc:
         return _mark(report, "error", f"cannot read file: {exc.strerror or exc}")
+    if len(data) > max_bytes:   # it grew between the size check and the read
+        return _mark(report, "skipped", f"file grew over the {max_bytes:,}-byte limit (--max-bytes) while being read")
     report.sha256 = hashlib.sha256(data).hexdigest()
     report.n_bytes = len(data)
     if not data.strip():
@@ -135,6 +142,36 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
     if encoding not in ("utf-8", "utf-8-sig"):
         report.message = f"decoded as {encoding}"
     return report
+
+
+def _is_loop(path: Path) -> bool:
+    try:
+        path.resolve(strict=True)
+    except (RuntimeError, OSError) as exc:
+        return isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP
+    return False
+
+
+def _read_regular_file(path: Path, report: Report, max_bytes: int) -> bytes | None:
+    """The bytes of a regular file; None (and `report` marked skipped) for anything else or a file
+    that is too large. Opened without blocking and checked on the open descriptor, so a FIFO or a
+    device named like a report can neither hang the run nor be swapped in after the check."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) \
+                else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file"
+            _mark(report, "skipped", f"special file ({kind}), not a report")
+            return None
+        report.n_bytes = st.st_size
+        if st.st_size > max_bytes:
+            _mark(report, "skipped", f"file is {st.st_size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(max_bytes + 1)
+    finally:
+        os.close(fd)
 
 
 def _mark(report: Report, status: str, message: str) -> Report:

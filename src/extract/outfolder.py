@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .errors import UsageError
+
 MARKER = ".tripmine-outputs"
 MARKER_TEXT = "This folder is written by `tripmine run` and replaced as a whole by the next run.\n"
 # Everything a run writes; a folder holding only these was written by a version without the marker.
@@ -18,7 +20,7 @@ OUTPUT_STEMS = frozenset({"reports", "papers", "people", "people_aliases", "revi
                           "extractions", "graph", "summary", "node_reports", "edge_reports"})
 
 
-class UnsafeOutputFolder(ValueError):
+class UnsafeOutputFolder(UsageError):
     """The output folder holds something tripmine did not write, or overlaps the reports."""
 
 

@@ -15,10 +15,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import OutputLocked, OutputNotWritable
 
-class OutputLocked(RuntimeError):
-    """Another run holds the output folder's lock."""
+__all__ = ["OutputLocked", "lock_path", "output_lock"]
 
+# Locks this process holds, by lock file, with their nesting depth: `tripmine run` takes the lock
+# before Prefect starts, and the flow it then runs in the same process takes it again.
+_held: dict[Path, int] = {}
 
 def lock_path(out_dir: Path) -> Path:
     out_dir = Path(out_dir).resolve()
@@ -30,10 +33,21 @@ def output_lock(out_dir: Path, wait_seconds: float = 0.0, poll: float = 0.5) -> 
     """Hold the lock of `out_dir` for the duration of the block.
 
     Waits up to `wait_seconds` for another run to finish, then raises OutputLocked naming it.
+    Re-entrant within a process.
     """
     path = lock_path(out_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    if _held.get(path):
+        _held[path] += 1
+        try:
+            yield path
+        finally:
+            _held[path] -= 1
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:   # the folder around --out is read-only, full, or not ours
+        raise OutputNotWritable.from_os_error(f"the output folder {out_dir}", exc) from None
     deadline = time.monotonic() + max(wait_seconds, 0.0)
     try:
         while True:
@@ -49,9 +63,11 @@ def output_lock(out_dir: Path, wait_seconds: float = 0.0, poll: float = 0.5) -> 
                 time.sleep(poll)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}, since {time.strftime('%Y-%m-%d %H:%M:%S')}".encode(), 0)
+        _held[path] = 1
         try:
             yield path
         finally:
+            del _held[path]
             os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:

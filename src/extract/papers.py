@@ -32,6 +32,7 @@ from .layout import (
     looks_like_heading,
     strip_bullet,
 )
+from . import budget
 from .lexicon import area_phrases, is_area_phrase, is_english_word, venues
 from .models import Mention, PaperRecord
 from .names import clean_name, is_name, is_surname, same_person, split_author_list
@@ -361,6 +362,7 @@ def line_candidates(lines: list[Line]) -> list[Candidate]:
     paper_context = False
     reading_list = False
     for i, line in enumerate(lines):
+        budget.check()
         text = strip_bullet(line.text)[0]
         # Programme structure: which headings announce paper talks.
         if DAY_RE.match(text):
@@ -418,9 +420,12 @@ ABBREVIATION_END_RE = re.compile(r"(?:\bet al|\be\.g|\bi\.e|\bvs|\bcf|\bFig|\bEq
 def sentences(text: str, lines: list[Line]):
     """(start, end) of sentence-like chunks within each line ("et al." and initials do not end one)."""
     for line in lines:
+        budget.check()
         pos = line.start
         for m in SENTENCE_END_RE.finditer(line.text):
-            if ABBREVIATION_END_RE.search(line.text[: m.start()]):
+            # Only the few characters before the break can be an abbreviation: searching the whole
+            # prefix of the line at every break was quadratic in the line's length.
+            if ABBREVIATION_END_RE.search(line.text, max(0, m.start() - 8), m.start()):
                 continue
             yield pos, line.start + m.start()
             pos = line.start + m.end()
@@ -534,6 +539,7 @@ def prose_candidates(text: str, lines: list[Line]) -> list[Candidate]:
             for m in FOLLOW_UP_RE.finditer(sent):
                 add(m.group(1), s0 + m.start(1), "prose.follow_up", 0.7, s0, s1, min_words=3)
     for line in lines:
+        budget.check()
         for m in QUOTE_RE.finditer(line.text):
             q = next(g for g in m.groups() if g is not None)
             q0 = line.start + m.start() + 1
@@ -553,6 +559,7 @@ def prose_candidates(text: str, lines: list[Line]) -> list[Candidate]:
                 add(qt, q0, "prose.quoted", 0.8 if cue or cited else 0.65, line.start, line.end, min_words=3)
     # Markdown emphasis around a title: **Title** by A and B, *Title* (A, B).
     for line in lines:
+        budget.check()
         if "*" not in line.text and "_" not in line.text:
             continue
         for m in EMPHASIS_RE.finditer(line.text):

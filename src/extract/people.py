@@ -10,6 +10,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import budget
 from .lexicon import non_name_words, venues
 from .models import Mention, PaperRecord
 from .names import clean_name, is_name, is_surname, looks_like_person, name_key, same_person
@@ -90,6 +91,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             out.append(Mention("person", name, s, e, rule, score, name))
 
     for line in lines:
+        budget.check()
         m = INVITED_RE.match(line.text)
         if m and is_name(clean_name(m.group(1))):
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .budget import DEFAULT_REPORT_SECONDS, TimeLimit, time_limit
 from .layout import Line, is_list_item, looks_like_heading, split_lines
 from .lexicon import venues
 from .models import PaperRecord, Report, ReportExtraction
@@ -132,21 +133,27 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     )
 
 
-def extract_reports(reports: Iterable[Report], nlp: Language, *, batch_size: int = 16) -> Iterator[ReportExtraction]:
-    """Stream reports through `nlp.pipe` (docs are not kept) and extract each one."""
-    ok = (r for r in reports if r.status == "ok")
-    for report, doc in zip_reports(ok, nlp, batch_size):
+def extract_reports(reports: Iterable[Report], nlp: Language, *,
+                    report_seconds: float | None = DEFAULT_REPORT_SECONDS) -> Iterator[ReportExtraction]:
+    """Extract each report (docs are not kept), each within its own time budget.
+
+    A report that fails or runs out of time gets status `error` and a message; the others go on."""
+    for report in reports:
+        if report.status != "ok":
+            continue
         try:
-            yield extract_doc(report, doc)
+            with time_limit(report_seconds):
+                extraction = extract_doc(report, nlp(report.text))
+        except TimeLimit:
+            report.status = "error"
+            report.message = f"time limit: extraction took over {report_seconds:g} s (--report-timeout); skipped"
+            log.warning("%s: %s", report.name, report.message)
+            continue
         except Exception as exc:  # one bad report must not stop the others
             report.status, report.message = "error", f"extraction failed: {type(exc).__name__}: {exc}"
             log.exception("%s: extraction failed", report.name)
-
-
-def zip_reports(reports: Iterable[Report], nlp: Language, batch_size: int) -> Iterator[tuple[Report, Doc]]:
-    stream = ((r.text, r) for r in reports)
-    for doc, report in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield report, doc
+            continue
+        yield extraction
 
 
 def extract_text(text: str, nlp: Language, name: str = "report.txt") -> ReportExtraction:

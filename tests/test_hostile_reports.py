@@ -1,0 +1,113 @@
+"""One report can neither stall nor crash a run: special files, symlink loops, quadratic inputs and
+a per-report time budget."""
+import os
+import threading
+import time
+
+import pytest
+
+from extract.budget import TimeLimit, check, time_limit
+from extract.incremental import process_batch
+from extract.ingest import discover, read_report, read_reports
+from extract.pipeline import extract_reports
+
+GOOD = "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n"
+
+
+@pytest.fixture
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD)
+    return folder
+
+
+def test_special_files_and_symlink_loops_get_a_status_and_never_hang(raw):
+    os.mkfifo(raw / "x.txt")                         # reading a FIFO blocks until a writer comes
+    os.symlink(raw / "b.txt", raw / "a.txt")         # a.txt -> b.txt -> a.txt
+    os.symlink(raw / "a.txt", raw / "b.txt")
+    os.symlink(raw / "gone.txt", raw / "dangling.txt")
+    done: list = []
+    reader = threading.Thread(target=lambda: done.append({r.name: r for r in read_reports(raw)}), daemon=True)
+    reader.start()
+    reader.join(20)
+    assert done, "reading the folder hung"
+    reports = done[0]
+    assert set(reports) == {"good.txt", "x.txt", "a.txt", "b.txt", "dangling.txt"}
+    assert reports["good.txt"].status == "ok"
+    assert (reports["x.txt"].status, reports["x.txt"].message) == ("skipped", "special file (a FIFO), not a report")
+    assert reports["a.txt"].message == reports["b.txt"].message == "symlink loop; not followed"
+    assert reports["dangling.txt"].message == "broken symlink: its target does not exist"
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_skipped(raw):
+    big = raw / "big.txt"
+    big.write_text("x" * 50)
+    assert read_report(big, raw, max_bytes=10).message.startswith("file is 50 bytes, over the 10-byte limit")
+
+
+@pytest.mark.parametrize("name,text", [
+    # Each took minutes to hours before (sentence ends re-searched the whole line; each URL was
+    # checked against every earlier one); with a generous budget they now finish well inside it.
+    ("one-line.txt", ("We propose Sparse Kernel Machines for Graph Data. It is nice. " * 40_000)),
+    ("urls.txt", "\n".join(f"https://example.com/page/{i} and x{i}.example.org/a" for i in range(20_000))),
+])
+def test_long_lines_and_many_urls_stay_within_the_budget(raw, nlp, name, text):
+    (raw / name).write_text(text)
+    reports = [r for r in read_reports(raw) if r.name == name]
+    (ex,) = extract_reports(reports, nlp, report_seconds=60)
+    assert reports[0].status == "ok"
+    assert name != "urls.txt" or len(ex.urls) == 40_000
+
+
+def test_a_report_over_its_time_budget_gets_status_error_and_the_rest_go_on(raw, nlp, monkeypatch):
+    from extract import pipeline
+
+    (raw / "slow.txt").write_text("Slow Report\n\nA Title – Ada Lovelace\n")
+    real = pipeline.extract_doc
+
+    def slow_for_one(report, doc):
+        if report.name == "slow.txt":
+            while True:       # a stage that never ends, in Python code
+                time.sleep(0.01)
+        return real(report, doc)
+
+    monkeypatch.setattr(pipeline, "extract_doc", slow_for_one)
+    reports = list(read_reports(raw))
+    result = process_batch(reports, report_seconds=0.5)
+    status = {r.name: (r.status, r.message) for r in reports}
+    assert status["slow.txt"][0] == "error" and status["slow.txt"][1].startswith("time limit")
+    assert [ex.report.name for ex in result.extractions] == ["good.txt"]
+
+
+def test_time_limit_interrupts_a_runaway_regex_on_the_main_thread():
+    import re
+
+    start = time.monotonic()
+    with pytest.raises(TimeLimit):
+        with time_limit(0.3):
+            re.match(r"(a+)+$", "a" * 40 + "b")   # catastrophic backtracking
+    assert time.monotonic() - start < 5
+
+
+def test_off_the_main_thread_the_stages_checks_end_the_work():
+    caught: list = []
+
+    def work():
+        try:
+            with time_limit(0.2):
+                while True:
+                    check()
+        except TimeLimit:
+            caught.append(True)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(5)
+    assert caught == [True]
+
+
+def test_discover_survives_a_symlink_loop(raw):
+    os.symlink(raw / "q.txt", raw / "p.txt")
+    os.symlink(raw / "p.txt", raw / "q.txt")
+    assert [p.name for p in discover(raw)] == ["good.txt", "p.txt", "q.txt"]
