@@ -20,6 +20,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from flows.signals import die_with_parent
+
 PORT_IN_USE = 3   # uvicorn's exit code when it cannot bind
 _API_SETTING = re.compile(r"PREFECT_API_URL|^\s*\[(tool\.prefect\.)?api\]", re.M)
 
@@ -75,7 +77,10 @@ class TemporaryAPI:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory", "prefect.server.api.server:create_app",
              "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
-            env=env, stdin=subprocess.DEVNULL)
+            env=env, stdin=subprocess.DEVNULL,
+            # Its own session: a Ctrl-C in the terminal reaches the run, which stops the server after
+            # the flow run's state is saved; and the kernel ends it if the run is SIGKILLed.
+            start_new_session=True, preexec_fn=die_with_parent())
         print(f"tripmine: temporary Prefect API on {self.api_url} (set PREFECT_API_URL to use a running server)",
               file=sys.stderr)
         return self
@@ -98,6 +103,11 @@ class TemporaryAPI:
             time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"the temporary Prefect server did not answer within {timeout:g} s")
+
+    def kill(self) -> None:
+        """End the server at once (a second Ctrl-C)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
 
     def stop(self) -> None:
         if self.process is None:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.api_server import TemporaryAPI
+from flows.signals import detach_from_terminal
 
 DEFAULT_TIMEOUT_SECONDS = 6 * 3600   # a nightly run that takes longer than this is stuck, not slow
 DEFAULT_WORKERS = min(os.cpu_count() or 1, 4)
@@ -22,7 +23,9 @@ def make_task_runner(kind: str = "processes", dask_address: str | None = None, w
     if kind == "processes":
         from prefect.task_runners import ProcessPoolTaskRunner
 
-        return ProcessPoolTaskRunner(max_workers=workers or DEFAULT_WORKERS)
+        # Workers leave the terminal's process group (Ctrl-C reaches only the run, which stops them)
+        # and exit when the run's process is gone, even after a SIGKILL.
+        return ProcessPoolTaskRunner(max_workers=workers or DEFAULT_WORKERS, initializer=detach_from_terminal)
     if kind == "threads":
         return ThreadPoolTaskRunner(max_workers=workers or DEFAULT_WORKERS)
     if kind == "dask":

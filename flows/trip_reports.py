@@ -29,6 +29,7 @@ from extract.models import Report, ReportExtraction
 from extract.outlock import output_lock
 from extract.settings import Settings
 from flows.logs import quiet_known_errors
+from flows.signals import cancel_on_signals
 
 
 
@@ -136,7 +137,7 @@ def trip_reports(
                         max_bytes, link_accept, link_review, Path(cache_dir) if cache_dir else None,
                         min_edge_weight, min_node_reports, pictures, report_timeout)
     settings.check()
-    with output_lock(Path(out_dir), lock_wait):
+    with cancel_on_signals(), output_lock(Path(out_dir), lock_wait):
         for note in recover_outputs(Path(out_dir)):
             get_run_logger().warning("%s: %s", out_dir, note)
         return _run(raw_dir, out_dir, catalog, spacy_model, batch_size, max_bytes, link_accept, link_review, cache_dir,

@@ -4,7 +4,8 @@
 - on the main thread (worker processes, where extraction normally runs), a SIGALRM timer raises
   `TimeLimit` wherever the code is, even inside a long regular-expression match;
 - everywhere, the stages call `check()` in their loops, which raises `TimeLimit` once the budget is
-  spent (the only bound in a thread pool, where signals cannot reach).
+  spent (the only bound in a thread pool, where signals cannot reach), and `Cancelled` once the
+  run is being cancelled.
 """
 from __future__ import annotations
 
@@ -22,14 +23,31 @@ class TimeLimit(Exception):
     """A report used up its time budget."""
 
 
+class Cancelled(BaseException):
+    """The run is being cancelled (Ctrl-C, SIGTERM): stop, whatever the report."""
+
+
 _deadline: ContextVar[float | None] = ContextVar("tripmine_report_deadline", default=None)
+_cancelled = threading.Event()
 
 
 def check() -> None:
-    """Raise TimeLimit when the current report's budget is spent (cheap; call it in loops)."""
+    """Raise TimeLimit when the current report's budget is spent, Cancelled when the run is being
+    cancelled (cheap; call it in loops)."""
+    if _cancelled.is_set():
+        raise Cancelled
     deadline = _deadline.get()
     if deadline is not None and time.monotonic() > deadline:
         raise TimeLimit
+
+
+def cancel_all() -> None:
+    """Make every `check()` in this process raise Cancelled (threads cannot be stopped otherwise)."""
+    _cancelled.set()
+
+
+def clear_cancel() -> None:
+    _cancelled.clear()
 
 
 def _on_alarm(signum, frame) -> None:

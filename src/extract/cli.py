@@ -79,6 +79,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     except TripmineError as exc:
         print(f"tripmine: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BaseException:   # KeyboardInterrupt, or Prefect's TerminationSignal after a SIGTERM
+        from flows.signals import received_signal
+
+        signum = received_signal()
+        if signum is None:
+            raise
+        print(f"tripmine: run cancelled; the outputs in {args.out} are as they were before it", file=sys.stderr)
+        return 128 + signum
     _print_summary(summary)
     return 0 if summary.ok else 1
 
@@ -87,31 +95,37 @@ def _run_flow(args: argparse.Namespace):
     import os
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry calls
+    # Workers stopped by a Ctrl-C leave Prefect's cancel events behind; the resource tracker (which
+    # takes its warning options from ours) would print a warning about them after our last line.
+    sys.warnoptions.append("ignore:resource_tracker:UserWarning")
     from flows.api_server import TemporaryAPI, api_configured
+    from flows.signals import cancel_on_signals, on_hard_exit
 
-    # No API configured: start Prefect's temporary server now, so that it boots while Prefect is
-    # being imported here, and export its URL first (see TemporaryAPI.start).
-    early = None
-    if not api_configured():
-        early = TemporaryAPI().start()
-        os.environ["PREFECT_API_URL"] = early.api_url
-    try:
-        from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
+    with cancel_on_signals():   # Ctrl-C / SIGTERM from here on cancel the run cleanly
+        # No API configured: start Prefect's temporary server now, so that it boots while Prefect is
+        # being imported here, and export its URL first (see TemporaryAPI.start).
+        early = None
+        if not api_configured():
+            early = TemporaryAPI().start()
+            os.environ["PREFECT_API_URL"] = early.api_url
+            on_hard_exit(early.kill)
+        try:
+            from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
 
-        trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
-        with shared_api(early):
-            return trip_reports(
-                raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
-                spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
-                link_accept=args.link_accept, link_review=args.link_review,
-                cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
-                lock_wait=args.wait_for_lock, min_edge_weight=args.min_edge_weight,
-                min_node_reports=args.min_node_reports, pictures=not args.no_pictures,
-                report_timeout=args.report_timeout,
-            )
-    finally:
-        if early is not None:
-            early.stop()
+            trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
+            with shared_api(early):
+                return trip_reports(
+                    raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
+                    spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
+                    link_accept=args.link_accept, link_review=args.link_review,
+                    cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
+                    lock_wait=args.wait_for_lock, min_edge_weight=args.min_edge_weight,
+                    min_node_reports=args.min_node_reports, pictures=not args.no_pictures,
+                    report_timeout=args.report_timeout,
+                )
+        finally:
+            if early is not None:
+                early.stop()
 
 
 def _print_summary(summary) -> None:
