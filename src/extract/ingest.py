@@ -5,6 +5,7 @@ import errno
 import hashlib
 import logging
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,24 +77,18 @@ def is_html(name: str, text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Readable text of an HTML page: scripts, styles and navigation dropped, block elements on their own lines."""
+    """An HTML page as markdown (markdownify over BeautifulSoup): headings, lists, tables, links,
+    emphasis and line breaks kept, so the structure parser reads it like any markdown report;
+    scripts, styles and navigation dropped."""
     from bs4 import BeautifulSoup
+    from markdownify import markdownify
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"]):
         tag.decompose()
-    for a in soup.find_all("a", href=True):
-        label = a.get_text(" ", strip=True)
-        href = a["href"]
-        if href.startswith(("http://", "https://")) and label and label != href:
-            a.replace_with(f"[{label}]({href})")
-    text = soup.get_text("\n")
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    out: list[str] = []
-    for line in lines:  # paragraphs separated by one blank line
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n\n".join(x for x in out if x)
+    text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"])
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
 def normalise_newlines(text: str) -> str:

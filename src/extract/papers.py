@@ -573,10 +573,6 @@ def prose_candidates(text: str, lines: list[Line]) -> list[Candidate]:
             cue = bool(PAPER_CUE_RE.search(before[-60:]))
             if capitalised_ratio(qt) >= 0.6 and len(content) >= 3 or (cue or cited) and capitalised_ratio(qt) >= 0.3:
                 add(qt, line.start + m.start(2), "prose.emphasis", 0.75 if cue or cited else 0.65, line.start, line.end, min_words=3)
-    # Markdown links whose text is a title.
-    for m in re.finditer(r"\[([^\]\n]{8,250})\]\((\S+?)\)", text):
-        if capitalised_ratio(m.group(1)) >= 0.5 and len(m.group(1).split()) >= 3:
-            out.append(Candidate(_clean_title(m.group(1)), m.start(1), m.start(1) + len(m.group(1)), "markdown_link", 0.8))
     return out
 
 

@@ -16,7 +16,13 @@ from .budget import DEFAULT_REPORT_SECONDS, TimeLimit, time_limit
 from .layout import Line, is_list_item, looks_like_heading, split_lines
 from .lexicon import venues
 from .models import PaperRecord, Report, ReportExtraction
-from .papers import LABEL_LINE_RE, SECTION_RULES, find_papers, sentence_like
+from .mentions.papers import attach_links, find_papers
+from .mentions.records import Candidate
+from .mentions.segmenter import segmenter
+from .papers import LABEL_LINE_RE, SECTION_RULES, prose_candidates, sentence_like
+from .mentions.prose import link_candidates
+from .text.structure import Structure, parse_structure
+from .text.units import build_units
 from .people import find_citations, find_people, other_people
 from .topics import paper_topics, report_topics, topic_mentions
 from .urls import MARKDOWN_LINK_RE, find_urls, is_code_url, unique_urls
@@ -99,15 +105,24 @@ def detect_conference(text: str) -> str:
     return names.most_common(1)[0][0] if names else ""
 
 
+def prose_mentions(text: str, structure: Structure) -> list[Candidate]:
+    """Titles in sentences: link anchors in prose, and the line-based prose rules."""
+    out = link_candidates(text, structure)
+    for c in prose_candidates(text, split_lines(text)):
+        out.append(Candidate(c.title, c.start, c.end, c.rule, c.score, list(c.authors), alias=c.alias))
+    return out
+
+
 def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     """Every stage on one parsed report."""
     text = report.text
+    structure = parse_structure(text)
+    units = build_units(text, structure)
     lines = split_lines(text)
-    papers, _ = find_papers(text, lines)
-    assign_sections(papers, lines, len(text))
-
+    merged = find_papers(text, structure, units, segmenter(), prose_mentions(text, structure))
     url_mentions = find_urls(text)
-    attach_code_urls(papers, text, url_mentions)
+    attach_links(text, structure, merged, url_mentions)
+    papers = [rec for rec, _ in merged]
 
     topic_ms = topic_mentions(doc)
     for p in papers:

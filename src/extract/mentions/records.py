@@ -1,0 +1,154 @@
+"""Paper candidates from record units: the segmenter's title and author spans, turned into a title,
+author names and the record's links, with the evidence that the record is a paper.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..names import clean_name, is_name
+from ..text.structure import Link
+from ..text.units import Token, Unit
+from .links import is_label_anchor, link_kind
+from .segmenter import Segment
+
+NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
+
+
+@dataclass
+class Candidate:
+    """A title the report names, where, how sure we are, and what comes with it."""
+
+    title: str                       # visible text of the title, cleaned
+    start: int                       # offsets of the title in the report text (may include markup)
+    end: int
+    rule: str                        # record.heading | record.item | record.row | record.line | prose.*
+    score: float                     # 0-1: how sure the rule is that this is a paper
+    authors: list[NameSpan] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)      # links of the record (paper, code, ...)
+    title_link: Link | None = None   # the link anchored by the title itself
+    unit: Unit | None = None
+    alias: str = ""
+
+
+def visible_text(text: str, tokens: list[Token]) -> str:
+    """The tokens' text, a space where the source had whitespace (or hidden markup that held some)."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if i:
+            gap = text[tokens[i - 1].end : t.start]
+            if gap and (any(c.isspace() for c in gap) or tokens[i - 1].line != t.line or tokens[i - 1].cell != t.cell):
+                out.append(" ")
+        out.append(t.text)
+    return "".join(out)
+
+
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'"}
+
+
+def clean_title(title: str) -> str:
+    """A title without surrounding quotes, brackets or a trailing full stop or comma."""
+    t = " ".join(title.split()).strip(" ,;:")
+    while len(t) > 2 and t[0] in _PAIRS and t.endswith(_PAIRS[t[0]]):
+        t = t[1:-1].strip()
+    if t[:1] in "“\"‘" and t.count(t[0]) == 1:
+        t = t[1:].strip()
+    if t[-1:] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
+        t = t[:-1].strip()
+    if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
+        t = t[:-1].rstrip()
+    return t
+
+
+def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
+    """The title's tokens: the longest run of T on the anchor line (runs joined over one punctuation
+    token), and its mean label probability."""
+    toks, labels, conf = seg.unit.tokens, seg.labels, seg.confidence
+    runs: list[list[int]] = []
+    for i, (t, lab) in enumerate(zip(toks, labels)):
+        if lab != "T":
+            continue
+        if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and not toks[i - 1].text.isalnum()
+                                                 and labels[i - 1] == "O" and toks[i - 1].line == t.line)):
+            if toks[runs[-1][-1]].line == t.line:
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    runs = [r for r in runs if toks[r[0]].line == 0]
+    if not runs:
+        return [], 0.0
+    best = max(runs, key=lambda r: (len(r), -r[0]))
+    first, last = best[0], best[-1]
+    span = toks[first : last + 1]
+    return span, sum(conf[first : last + 1]) / len(span)
+
+
+def _name_text(text: str, tokens: list[Token]) -> str:
+    name = visible_text(text, tokens)
+    if "," in name:   # "Last, First"
+        last, _, first = name.partition(",")
+        if first.strip() and last.strip():
+            name = f"{first.strip()} {last.strip()}"
+    return clean_name(name)
+
+
+def _authors(text: str, seg: Segment) -> list[NameSpan]:
+    """Author names: runs of A tokens, split at S tokens."""
+    out: list[NameSpan] = []
+    current: list[Token] = []
+
+    def flush() -> None:
+        if current:
+            name = _name_text(text, current)
+            if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
+                out.append((name, current[0].start, current[-1].end))
+            current.clear()
+
+    prev_line = prev_cell = None
+    for tok, lab in zip(seg.unit.tokens, seg.labels):
+        if lab == "A":
+            if current and (tok.line != prev_line or tok.cell != prev_cell):
+                flush()
+            current.append(tok)
+        else:
+            flush()
+        prev_line, prev_cell = tok.line, tok.cell
+    flush()
+    return out
+
+
+def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
+    """The paper a segmented unit names, or None when it names no title."""
+    title_toks, confidence = _title_tokens(seg)
+    if not title_toks:
+        return None
+    unit = seg.unit
+    title = clean_title(visible_text(text, title_toks))
+    if not title:
+        return None
+    start, end = title_toks[0].start, title_toks[-1].end
+    title_link = None
+    link_ids = {t.link for t in title_toks if t.link >= 0}
+    if len(link_ids) == 1:
+        title_link = unit.links[link_ids.pop()]
+    return Candidate(title, start, end, f"record.{unit.kind}", confidence, _authors(text, seg), list(unit.links), title_link, unit)
+
+
+def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
+    """(paper URLs, code URLs) of a record: its links by kind, the title's own link first."""
+    papers: list[str] = []
+    code: list[str] = []
+    for link in ([cand.title_link] if cand.title_link else []) + cand.links:
+        href = link.href.strip()
+        if not href:
+            continue
+        anchor = text[link.start : link.end]
+        kind = link_kind(href, anchor)
+        if kind == "paper" and href not in papers:
+            papers.append(href)
+        elif kind == "code" and href not in code:
+            code.append(href)
+        elif kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code \
+                and not re.match(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)", anchor):
+            code.append(href)
+    return papers, code

@@ -1,0 +1,218 @@
+"""Record units: the short pieces of a report that may hold a bibliographic record, as tokens with
+their markup, ready for the record segmenter.
+
+A unit starts at an anchor line — a heading, the first line of a list item, a table row, or a short
+line of a paragraph — and takes up to two continuation lines that follow it: the next lines of the
+same block, the first line of a nested list item, or the next short paragraph. That is where
+reports put the authors, the venue and the links of a title ("Title" / "A, B and C" / "[Paper]").
+Long lines are prose and make no unit (prose has rules of its own).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .structure import Block, Link, Structure
+
+# Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
+TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
+MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
+MAX_CONTINUATION_TOKENS = 36
+MAX_LINES = 3               # the anchor line and two continuations
+
+# Words of a section heading that say what its items are.
+PAPER_SECTION_RE = re.compile(
+    r"\b(?:papers?|orals?|posters?|spotlights?|sessions?|accepted|reading list|publications?|proceedings|"
+    r"highlights?|favou?rites?|picks?|references?|works?|articles?|contributions?)\b", re.I)
+TALK_SECTION_RE = re.compile(
+    r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?|dinner|party|schedule|agenda|"
+    r"courses?|competitions?|challenges?|booths?|sponsors?|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    line: int = 0          # 0: the anchor line; 1, 2: continuation lines
+    cell: int = -1         # table column, or -1
+    link: int = -1         # index into Unit.links, or -1
+    strong: bool = False
+    em: bool = False
+    code: bool = False
+    quoted: bool = False   # inside “…” or "…"
+    bracket: int = 0       # 1 inside (…), 2 inside […]
+
+
+@dataclass(slots=True)
+class Unit:
+    kind: str                               # heading | item | row | line
+    anchor: int                             # the block of the anchor line
+    blocks: tuple[int, ...]                 # every block the unit's lines come from
+    tokens: list[Token] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    section: str = ""                       # "papers", "talks" or "" (what the governing headings announce)
+    heading_level: int = 0
+    depth: int = 0
+    ordered: bool = False
+    header: tuple[str, ...] = ()            # table header of a row unit
+    next_long: bool = False                 # prose follows the unit
+
+    def line_tokens(self, line: int) -> list[Token]:
+        return [t for t in self.tokens if t.line == line]
+
+
+def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _line_tokens(text: str, block: Block, line: tuple[int, int]) -> list[tuple[int, int]]:
+    """Tokens of the visible runs of `block` inside `line`."""
+    out: list[tuple[int, int]] = []
+    for s, e in block.runs:
+        s, e = max(s, line[0]), min(e, line[1])
+        if s < e:
+            out += tokenize(text, s, e)
+    return out
+
+
+def _section_kind(structure: Structure, block: Block, text: str) -> str:
+    """What the nearest announcing heading above `block` says its items are."""
+    h = block.heading if block.kind != "heading" else block.heading
+    for _ in range(4):
+        if h < 0:
+            return ""
+        head = structure.blocks[h]
+        words = head.text(text)
+        if TALK_SECTION_RE.search(words):
+            return "talks"
+        if PAPER_SECTION_RE.search(words):
+            return "papers"
+        h = head.heading
+    return ""
+
+
+class _Marks:
+    """Which markup covers a position: links, emphasis, quotes and brackets of a block."""
+
+    def __init__(self, text: str, block: Block) -> None:
+        self.block = block
+        self.quotes = _paired(text, block, "“", "”") + _paired(text, block, '"', '"')
+        self.parens = _paired(text, block, "(", ")")
+        self.squares = _paired(text, block, "[", "]")
+
+    def apply(self, tok: Token, unit_links: list[Link]) -> None:
+        s = tok.start
+        for link in self.block.links:
+            if link.start <= s < link.end:
+                if link not in unit_links:
+                    unit_links.append(link)
+                tok.link = unit_links.index(link)
+                break
+        for em in self.block.emphasis:
+            if em.start <= s < em.end:
+                if em.kind == "strong":
+                    tok.strong = True
+                elif em.kind == "em":
+                    tok.em = True
+                elif em.kind == "code":
+                    tok.code = True
+        tok.quoted = any(a < s < b for a, b in self.quotes)
+        tok.bracket = 2 if any(a < s < b for a, b in self.squares) else 1 if any(a < s < b for a, b in self.parens) else 0
+
+
+def _paired(text: str, block: Block, open_ch: str, close_ch: str) -> list[tuple[int, int]]:
+    """Spans between matching delimiters in the block's visible text (not nested)."""
+    out: list[tuple[int, int]] = []
+    for s, e in block.lines or block.runs:
+        pos = s
+        while True:
+            a = text.find(open_ch, pos, e)
+            if a < 0:
+                break
+            b = text.find(close_ch, a + 1, e)
+            if b < 0:
+                break
+            out.append((a, b))
+            pos = b + 1
+    return out
+
+
+def build_units(text: str, structure: Structure) -> list[Unit]:
+    """Every record unit of a report, in text order."""
+    blocks = structure.blocks
+    children: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.parent >= 0:
+            children.setdefault(b.parent, []).append(b)
+    # The lines of the report in reading order, each with its block.
+    flat: list[tuple[Block, tuple[int, int], list[tuple[int, int]]]] = []
+    for b in blocks:
+        if b.kind in ("html",):
+            continue
+        lines = [(b.start, b.end)] if b.kind == "table_row" else b.lines
+        for line in lines or []:
+            flat.append((b, line, [] if b.kind == "table_row" else _line_tokens(text, b, line)))
+    units: list[Unit] = []
+    marks: dict[int, _Marks] = {}
+    for i, (block, line, toks) in enumerate(flat):
+        if block.kind == "table_row":
+            units.append(_row_unit(text, structure, block, marks))
+            continue
+        if not toks or len(toks) > MAX_LINE_TOKENS:
+            continue
+        kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
+        if kind == "item" and line != block.lines[0]:
+            kind = "line"   # a later line of a list item
+        unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text),
+                    heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered)
+        _add_line(text, unit, block, toks, 0, marks)
+        n_lines = 1
+        for nxt_block, nxt_line, nxt_toks in flat[i + 1 : i + 1 + 4]:
+            if n_lines >= MAX_LINES or nxt_block.kind == "table_row":
+                break
+            if nxt_block.kind == "heading":
+                # "### Title" over "#### by Speaker": a deeper, short heading continues a heading.
+                if block.kind == "heading" and nxt_block.level > block.level and len(nxt_toks) <= 10:
+                    _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
+                    unit.blocks += (nxt_block.index,)
+                break
+            follows = (nxt_block is block
+                       or (block.kind == "list_item" and nxt_block.parent == block.index)
+                       or (nxt_block.parent == block.parent and nxt_block.kind == "paragraph"))
+            if not follows:
+                break
+            if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
+                unit.next_long = bool(nxt_toks)
+                break
+            _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
+            if nxt_block.index not in unit.blocks:
+                unit.blocks += (nxt_block.index,)
+            n_lines += 1
+            if nxt_block is not block and nxt_block.kind == "list_item":
+                break   # one nested item is enough: the next one is a record of its own
+        units.append(unit)
+    return units
+
+
+def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], line: int, marks: dict[int, _Marks]) -> None:
+    mk = marks.get(block.index)
+    if mk is None:
+        mk = marks[block.index] = _Marks(text, block)
+    for s, e in toks:
+        tok = Token(s, e, text[s:e], line=line)
+        mk.apply(tok, unit.links)
+        unit.tokens.append(tok)
+
+
+def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _Marks]) -> Unit:
+    unit = Unit("row", block.index, (block.index,), section=_section_kind(structure, block, text), header=block.header)
+    mk = marks.get(block.index)
+    if mk is None:
+        mk = marks[block.index] = _Marks(text, block)
+    for c, (s, e) in enumerate(block.cells):
+        for ts, te in _line_tokens(text, block, (s, e)):
+            tok = Token(ts, te, text[ts:te], cell=c)
+            mk.apply(tok, unit.links)
+            unit.tokens.append(tok)
+    return unit
