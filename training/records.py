@@ -139,10 +139,10 @@ class Pools:
             if r.random() < 0.3:
                 t = f"{r.choice(['ZetaNet', 'GraphFormer', 'MetaFlow', 'DiffuSeq', 'LoRA-X', 'PointCNN++'])}: {t}"
         u = r.random()
-        if u < 0.12:   # sentence case, as many authors write titles
+        if u < 0.22:   # sentence case, as many authors write titles
             words = t.split()
             t = " ".join([words[0]] + [w if w.isupper() or any(c.isupper() for c in w[1:]) else w.lower() for w in words[1:]])
-        elif u < 0.125:
+        elif u < 0.225:
             t = t.lower()
         return t
 
@@ -371,8 +371,18 @@ def _gap(r: random.Random) -> str:
 
 
 # Each layout writes one record (or one negative block) into the document.
+_TITLE_PREFIXES = ["Follow up read: ", "Follow-up work: ", "See also: ", "Related: ", "Best paper: ", "Oral: ", "Spotlight: ",
+                   "Poster: ", "Best Paper Award: ", "Honorable mention: ", "Paper: ", "Also: ", "Related work: "]
+
+
+def _maybe_prefix(w: Writer, doc: Doc) -> None:
+    if w.r.random() < 0.1:
+        doc.add(w.r.choice(_TITLE_PREFIXES))
+
+
 def rec_title_dash_authors(w: Writer, doc: Doc, i: int, bullet: str) -> None:
     doc.add(bullet)
+    _maybe_prefix(w, doc)
     w.title(doc, wrap=w.r.choice(["", "", "", "link", "**", "*"]), href=w.p.url("paper"))
     doc.add(w.r.choice([" – ", " - ", " — ", "–", " -- ", ": ", ". ", ", by ", " by ", " ("]))
     closing = doc.parts[-1] == " ("
@@ -522,6 +532,7 @@ def rec_heading(w: Writer, doc: Doc, i: int, bullet: str) -> None:
 
 def rec_bare_title(w: Writer, doc: Doc, i: int, bullet: str) -> None:
     doc.add(bullet)
+    _maybe_prefix(w, doc)
     w.title(doc, wrap=w.r.choice(["", "", "link", "boldlink", "**"]), href=w.p.url("paper"))
     if w.r.random() < 0.2:
         doc.add(" ")
@@ -553,7 +564,17 @@ def neg_prose(w: Writer, doc: Doc, i: int, bullet: str) -> None:
     doc.add(bullet + (w.p.sentence() if bullet or w.r.random() < 0.4 else w.p.paragraph()))
 
 
+def _area_list(w: Writer) -> str:
+    r = w.r
+    parts = [w.p.area() for _ in range(r.randint(2, 3))]
+    parts = [" ".join(p.split()[: r.randint(1, 2)]) for p in parts]
+    return r.choice([" & ".join(parts), ", ".join(parts[:-1]) + " and " + parts[-1], " / ".join(parts), ", ".join(parts)])
+
+
 def neg_area_heading(w: Writer, doc: Doc, i: int, bullet: str) -> None:
+    if w.r.random() < 0.35:
+        doc.add(w.r.choice(["## ", "### ", "", "#### "]) + _area_list(w))
+        return
     area = w.p.area()
     if w.r.random() < 0.3:
         acro = "".join(x[0] for x in area.split() if x[0].isalpha()).upper()
@@ -724,6 +745,35 @@ def records_block(w: Writer, doc: Doc, rng: random.Random) -> None:
     doc.add("\n")
 
 
+def toc_doc(w: Writer, doc: Doc) -> None:
+    """A table of contents: nested items linking to the post's own headings ("#slug"), naming
+    sections, workshops and papers alike; then the headings themselves."""
+    r = w.r
+    sections = []
+    for _ in range(r.randint(2, 4)):
+        talks = r.random() < 0.4
+        name = r.choice(["Workshops", "Tutorials", "Keynotes"]) if talks else r.choice(["Orals", "Posters", "Papers", "Highlights"])
+        entries = []
+        for k in range(r.randint(2, 5)):
+            if talks:
+                entries.append(("O", r.choice(["Workshop on ", "", "Tutorial: "]) + w.p.title() + r.choice([" link", ""])))
+            elif r.random() < 0.3:
+                entries.append(("O", _area_list(w) if r.random() < 0.5 else w.p.area()))
+            else:
+                entries.append(("T", f"{k + 1}. " * (r.random() < 0.5) + w.p.title() + r.choice([" link", ""])))
+        sections.append((name, entries))
+    for name, entries in sections:
+        doc.add(f"- [{name}](#{name.lower()})\n")
+        for lab, entry in entries:
+            slug = re.sub(r"[^a-z0-9]+", "-", entry.lower()).strip("-")
+            doc.add("  - [")
+            m = re.match(r"(\d+\. )?(.*?)( link)?$", entry)
+            doc.add(m.group(1) or "")
+            doc.add(m.group(2), lab)
+            doc.add((m.group(3) or "") + f"](#{slug})\n")
+    doc.add("\n")
+
+
 def generate_doc(pools: Pools, rng: random.Random) -> Doc:
     """One synthetic report: sections of records in one layout each, sections of talks, headings and
     prose between them."""
@@ -739,6 +789,8 @@ def generate_doc(pools: Pools, rng: random.Random) -> Doc:
             doc.add("\n")
         elif u < 0.18:
             session_doc(w, doc)
+        elif u < 0.24:
+            toc_doc(w, doc)
         elif u < 0.33:
             talks_block(w, doc, rng)
         elif u < 0.46:

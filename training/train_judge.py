@@ -28,7 +28,8 @@ from extract.mentions.judge import build_context, features  # noqa: E402
 from extract.mentions.papers import paper_candidates  # noqa: E402
 from extract.mentions.segmenter import segmenter  # noqa: E402
 from extract.normalise import norm_text  # noqa: E402
-from extract.pipeline import prose_mentions  # noqa: E402
+from extract.mentions.prose import prose_candidates  # noqa: E402
+from extract.nlp import build_pipeline  # noqa: E402
 from extract.text.structure import parse_structure  # noqa: E402
 from extract.text.units import build_units  # noqa: E402
 
@@ -40,6 +41,7 @@ def is_gold(title: str, gold_papers: list[dict]) -> bool:
 
 def collect(pairs: list[tuple[Path, Path]]) -> list[tuple[str, list[dict[str, float]], list[int]]]:
     seg = segmenter()
+    nlp = build_pipeline()
     out = []
     for raw, gold_dir in pairs:
         for report in read_reports(raw):
@@ -49,7 +51,7 @@ def collect(pairs: list[tuple[Path, Path]]) -> list[tuple[str, list[dict[str, fl
             gold = json.loads(gold_file.read_text(encoding="utf-8"))["papers"]
             text = report.text
             structure = parse_structure(text)
-            cands = paper_candidates(text, structure, build_units(text, structure), seg, prose_mentions(text, structure))
+            cands = paper_candidates(text, structure, build_units(text, structure), seg, prose_candidates(text, nlp(text), structure))
             ctx = build_context(structure, [c for c in cands if c.unit is not None])
             out.append((report.name, [features(c, text, ctx) for c in cands], [int(is_gold(c.title, gold)) for c in cands]))
     return out
@@ -75,7 +77,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", nargs="+", required=True, help="RAW_DIR:GOLD_DIR pairs")
     ap.add_argument("--l2", type=float, default=40.0, help="L2 weight: strong, so that no layout of the training reports dominates")
-    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="acceptance threshold (default: the one with the best leave-one-report-out F1)")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "extract" / "data" / "paper_judge.json")
     a = ap.parse_args(argv)
     pairs = [tuple(Path(x) for x in p.split(":", 1)) for p in a.reports]
@@ -87,26 +90,34 @@ def main(argv=None) -> int:
     def matrix(rows):
         return np.array([[f.get(k, 0.0) for k in names] for f in rows], dtype=float)
 
-    tp = fp = fn = 0
-    print(f"{'left out':<32}{'cands':>6}{'gold':>6}{'tp':>5}{'fp':>5}{'fn':>5}")
+    # Leave each report out in turn: its candidates are judged by a model fitted on the others.
+    held_out: list[tuple[str, np.ndarray, np.ndarray]] = []
     for i, (name, feats, labels) in enumerate(data):
-        train = [(f, l) for j, (_, fs, ls) in enumerate(data) if j != i for f, l in zip(fs, ls)]
-        w = fit(matrix([f for f, _ in train]), np.array([l for _, l in train], dtype=float), a.l2)
         if not feats:
             continue
-        p = 1 / (1 + np.exp(-matrix(feats) @ w))
-        pred = p >= a.threshold
-        y = np.array(labels, dtype=bool)
-        t, f_, n = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
-        tp, fp, fn = tp + t, fp + f_, fn + n
-        print(f"{name[:31]:<32}{len(labels):>6}{int(y.sum()):>6}{t:>5}{f_:>5}{n:>5}")
-    prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    print(f"leave-one-report-out, candidate level: P={prec:.3f} R={rec:.3f} F1={2 * prec * rec / max(prec + rec, 1e-9):.3f}")
+        train = [(f, l) for j, (_, fs, ls) in enumerate(data) if j != i for f, l in zip(fs, ls)]
+        w = fit(matrix([f for f, _ in train]), np.array([l for _, l in train], dtype=float), a.l2)
+        held_out.append((name, 1 / (1 + np.exp(-matrix(feats) @ w)), np.array(labels, dtype=bool)))
+
+    def prf(threshold: float) -> tuple[float, float, float]:
+        tp = sum(int(((p >= threshold) & y).sum()) for _, p, y in held_out)
+        fp = sum(int(((p >= threshold) & ~y).sum()) for _, p, y in held_out)
+        fn = sum(int(((p < threshold) & y).sum()) for _, p, y in held_out)
+        prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        return prec, rec, 2 * prec * rec / max(prec + rec, 1e-9)
+
+    threshold = a.threshold if a.threshold is not None else max((t / 100 for t in range(30, 61, 2)), key=lambda t: prf(t)[2])
+    print(f"{'left out':<32}{'cands':>6}{'gold':>6}{'tp':>5}{'fp':>5}{'fn':>5}   (threshold {threshold:.2f})")
+    for name, p, y in held_out:
+        pred = p >= threshold
+        print(f"{name[:31]:<32}{len(y):>6}{int(y.sum()):>6}{int((pred & y).sum()):>5}{int((pred & ~y).sum()):>5}{int((~pred & y).sum()):>5}")
+    prec, rec, f1 = prf(threshold)
+    print(f"leave-one-report-out, candidate level: P={prec:.3f} R={rec:.3f} F1={f1:.3f}")
     allf = [f for _, fs, _ in data for f in fs]
     ally = np.array([l for _, _, ls in data for l in ls], dtype=float)
     w = fit(matrix(allf), ally, a.l2)
     weights = {k: round(float(v), 4) for k, v in zip(names, w) if abs(v) > 1e-4}
-    a.out.write_text(json.dumps({"version": 1, "threshold": a.threshold, "trained_on_candidates": len(ally),
+    a.out.write_text(json.dumps({"version": 1, "threshold": threshold, "trained_on_candidates": len(ally),
                                  "weights": weights}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:40]:
         print(f"  {k:<24}{v:+.3f}")

@@ -27,6 +27,14 @@ from extract.text.structure import parse_structure  # noqa: E402
 from extract.text.units import build_units  # noqa: E402
 
 
+def unit_labels(unit, char_labels: str) -> list[str]:
+    """Token labels of a unit. A unit's title is on its anchor line: a title on a later line is the
+    title of that line's own unit, so it is O here. (Authors stay A: extraction gives the authors
+    of a line that has a title of its own to that title.)"""
+    labels = char_labels_to_tokens(char_labels, unit.tokens)
+    return ["O" if lab == "T" and t.line > 0 else lab for t, lab in zip(unit.tokens, labels)]
+
+
 def examples(pools: Pools, rng: random.Random, n_docs: int):
     """(features, labels) of every unit of `n_docs` generated documents."""
     for _ in range(n_docs):
@@ -34,7 +42,7 @@ def examples(pools: Pools, rng: random.Random, n_docs: int):
         text, labels = doc.text, doc.char_labels
         for unit in build_units(text, parse_structure(text)):
             if unit.tokens:
-                yield unit_features(unit), char_labels_to_tokens(labels, unit.tokens)
+                yield unit_features(unit), unit_labels(unit, labels)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,8 +19,8 @@ from .models import PaperRecord, Report, ReportExtraction
 from .mentions.papers import attach_links, find_papers
 from .mentions.records import Candidate
 from .mentions.segmenter import segmenter
-from .papers import LABEL_LINE_RE, SECTION_RULES, prose_candidates, sentence_like
-from .mentions.prose import link_candidates
+from .papers import LABEL_LINE_RE, SECTION_RULES, sentence_like
+from .mentions.prose import prose_candidates
 from .text.structure import Structure, parse_structure
 from .text.units import build_units
 from .people import find_citations, find_people, other_people
@@ -105,12 +105,6 @@ def detect_conference(text: str) -> str:
     return names.most_common(1)[0][0] if names else ""
 
 
-def prose_mentions(text: str, structure: Structure) -> list[Candidate]:
-    """Titles in sentences: link anchors in prose, and the line-based prose rules."""
-    out = link_candidates(text, structure)
-    for c in prose_candidates(text, split_lines(text)):
-        out.append(Candidate(c.title, c.start, c.end, c.rule, c.score, list(c.authors), alias=c.alias))
-    return out
 
 
 def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
@@ -119,7 +113,7 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     structure = parse_structure(text)
     units = build_units(text, structure)
     lines = split_lines(text)
-    merged = find_papers(text, structure, units, segmenter(), prose_mentions(text, structure))
+    merged = find_papers(text, structure, units, segmenter(), prose_candidates(text, doc, structure))
     url_mentions = find_urls(text)
     attach_links(text, structure, merged, url_mentions)
     papers = [rec for rec, _ in merged]

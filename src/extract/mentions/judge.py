@@ -35,6 +35,18 @@ _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challen
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
 
 
+_LIST_SPLIT_RE = re.compile(r"\s*(?:,|&|/|;|\band\b|\+)\s*")
+
+
+def _is_area_list(title: str) -> bool:
+    """A list of short noun phrases ("Image & Video Synthesis and Generation", "Self-, Semi-, &
+    Unsupervised Learning"): how conferences name sessions and areas, not papers."""
+    parts = [p for p in _LIST_SPLIT_RE.split(title) if p.strip()]
+    if len(parts) < 2 or not re.search(r",|&|/|\+", title):
+        return False
+    return all(len(p.split()) <= 3 and not any(w.lower() in _FUNCTION for w in p.split()) for p in parts)
+
+
 @dataclass
 class Context:
     """What the judge needs to know about the whole report."""
@@ -44,6 +56,7 @@ class Context:
     list_share: dict[int, float]               # list id -> share of its items that are candidates
     list_evidence: dict[int, float]            # list id -> share of its items with authors or a paper link
     list_caps: dict[int, float]                # list id -> share of its items that are Title Case candidates
+    shape_counts: dict[tuple, int]             # layout signature -> candidates of the report with it
 
 
 def build_context(structure: Structure, cands: list[Candidate]) -> Context:
@@ -58,7 +71,21 @@ def build_context(structure: Structure, cands: list[Candidate]) -> Context:
     share = {lid: sum(1 for i in idx if i in anchors) / len(idx) for lid, idx in items.items()}
     ev = {lid: sum(1 for i in idx if i in evidence_blocks) / len(idx) for lid, idx in items.items()}
     caps = {lid: sum(1 for i in idx if i in caps_blocks) / len(idx) for lid, idx in items.items()}
-    return Context(structure, anchors, share, ev, caps)
+    shapes: dict[tuple, int] = defaultdict(int)
+    for c in cands:
+        if c.score >= 0.9 and len(c.title.split()) >= 3:
+            shapes[_signature(c, structure)] += 1
+    return Context(structure, anchors, share, ev, caps, dict(shapes))
+
+
+def _signature(c: Candidate, structure: Structure) -> tuple:
+    """How a candidate sits in the report's layout: reports repeat one layout for their papers."""
+    unit = c.unit
+    if unit is None:
+        return ("prose", c.rule)
+    block = structure.blocks[unit.anchor]
+    return (unit.kind, min(unit.depth, 3), block.level, len(block.lines) == 1, _caps_ratio(c.title) >= 0.8,
+            unit.section, c.title_link is not None, bool(c.authors))
 
 
 def _caps_ratio(title: str) -> float:
@@ -105,6 +132,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["label"] = 1.0 if _LABEL_RE.match(title) else 0.0
     f["talk_word"] = 1.0 if _TALK_WORD_RE.search(title) else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
+    f["area_list"] = 1.0 if _is_area_list(title) else 0.0
     if unit is not None:
         block = ctx.structure.blocks[unit.anchor]
         f[f"section={unit.section or 'none'}"] = 1.0
@@ -121,7 +149,11 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
         first = unit.tokens[0]
         line0 = text[first.start : unit.tokens[-1].end].split("\n", 1)[0]
         f["numbered"] = 1.0 if _NUMBERED_RE.match(line0) or (block.kind == "list_item" and block.ordered) else 0.0
+        f["label_line"] = 1.0 if _LABEL_RE.match(line0.lstrip("#*-+ \t")) else 0.0
+        f["internal_link"] = 1.0 if c.title_link is not None and c.title_link.href.startswith("#") else 0.0
         f["standalone"] = 1.0 if block.kind in ("paragraph", "heading") and len(block.lines) == 1 else 0.0
+        same = ctx.shape_counts.get(_signature(c, ctx.structure), 0) - (1 if c.score >= 0.9 and n >= 3 else 0)
+        f["same_layout"] = min(same, 10) / 10
         titled = caps >= 0.8 and n >= 3
         f["titled_papers"] = 1.0 if titled and unit.section == "papers" else 0.0
         f["titled_bare"] = 1.0 if titled and not c.authors and not f["paper_link"] else 0.0
@@ -142,14 +174,25 @@ def probability(feats: dict[str, float], weights: dict[str, float] | None = None
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def session_title(c: Candidate, f: dict[str, float]) -> bool:
+    """A title line of its own in a part of the report that announces papers ("Session 2 - ...",
+    "Orals", "Papers I liked"): Title Case, 3-20 words, not a label, an area or a sentence. Plain-text
+    reports list their papers this way, with nothing else to tell them apart; the logistic model,
+    fitted on reports that mostly mark their papers up, underrates them."""
+    return (c.unit is not None and f.get("standalone") == 1.0 and f.get("section=papers") == 1.0 and f["caps_hi"] == 1.0
+            and 3 <= len(c.title.split()) <= 20 and not c.title.endswith(".") and c.score >= 0.5
+            and not (f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"] or f["function_words"] > 0.34))
+
+
 def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candidate]:
     """The candidates the model takes for papers, each with its probability as score."""
     ctx = build_context(structure, [c for c in cands if c.unit is not None])
     weights, threshold = _weights()
     out = []
     for c in cands:
-        p = probability(features(c, text, ctx), weights)
-        if p >= threshold:
-            c.score = p
+        f = features(c, text, ctx)
+        p = probability(f, weights)
+        if p >= threshold or session_title(c, f):
+            c.score = max(p, threshold)
             out.append(c)
     return out

@@ -195,10 +195,23 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 rec.code_urls.append(m.text)
 
 
+def _release_other_records_authors(cands: list[Candidate]) -> None:
+    """Authors found on a continuation line belong to the title of that line when it has one: an
+    area heading over "Title – A, B" does not take A and B."""
+    anchored = {t.start: c for c in cands if c.unit is not None for t in c.unit.tokens if t.line == 0}
+    for c in cands:
+        if c.unit is None or not c.authors:
+            continue
+        foreign = {t.start for t in c.unit.tokens if t.line > 0 and anchored.get(t.start, c) is not c}
+        if foreign:
+            c.authors = [a for a in c.authors if a[1] not in foreign]
+
+
 def paper_candidates(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
                      prose: Iterable[Candidate] = ()) -> list[Candidate]:
     """Every title candidate of a report: records first, then prose mentions outside them."""
     cands = record_candidates(text, units, segmenter)
+    _release_other_records_authors(cands)
     taken = [(c.start, c.end) for c in cands]
     extra = [p for p in prose if not any(a <= p.start < b or a < p.end <= b for a, b in taken)]
     return cands + extra

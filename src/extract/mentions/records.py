@@ -46,9 +46,17 @@ def visible_text(text: str, tokens: list[Token]) -> str:
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'"}
 
 
+# A link label glued to a title's end ("Deep Sets link", in a table of contents built from headings).
+_TRAILING_LABEL_RE = re.compile(r"\s+\[?(?:link|pdf|code|paper|slides|video|here|project|website|github|arxiv|poster)\]?$")
+
+
 def clean_title(title: str) -> str:
-    """A title without surrounding quotes, brackets or a trailing full stop or comma."""
+    """A title without surrounding quotes, brackets, a trailing full stop or comma, or a link label
+    glued to its end."""
     t = " ".join(title.split()).strip(" ,;:")
+    m = _TRAILING_LABEL_RE.search(t)
+    if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
+        t = t[: m.start()]
     while len(t) > 2 and t[0] in _PAIRS and t.endswith(_PAIRS[t[0]]):
         t = t[1:-1].strip()
     if t[:1] in "“\"‘" and t.count(t[0]) == 1:
@@ -78,6 +86,9 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     if not runs:
         return [], 0.0
     best = max(runs, key=lambda r: (len(r), -r[0]))
+    # Tokens of a link labelled "Paper", "Code", "pdf" are not part of the title.
+    labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(" ".join(x.text for x in toks if x.link == t.link))}
+    best = [i for i in best if i not in labels_at] or best
     first, last = best[0], best[-1]
     span = toks[first : last + 1]
     return span, sum(conf[first : last + 1]) / len(span)
@@ -93,7 +104,13 @@ def _name_text(text: str, tokens: list[Token]) -> str:
 
 
 def _authors(text: str, seg: Segment) -> list[NameSpan]:
-    """Author names: runs of A tokens, split at S tokens."""
+    """Author names: runs of A tokens, split at S tokens. In a list separated by semicolons, a comma
+    between two name parts is "Last, First", not a separator."""
+    toks, labels = seg.unit.tokens, list(seg.labels)
+    if any(t.text == ";" and lab == "S" for t, lab in zip(toks, labels)):
+        for i in range(1, len(toks) - 1):
+            if toks[i].text == "," and labels[i] == "S" and labels[i - 1] == "A" and labels[i + 1] == "A":
+                labels[i] = "A"
     out: list[NameSpan] = []
     current: list[Token] = []
 
@@ -105,7 +122,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             current.clear()
 
     prev_line = prev_cell = None
-    for tok, lab in zip(seg.unit.tokens, seg.labels):
+    for tok, lab in zip(toks, labels):
         if lab == "A":
             if current and (tok.line != prev_line or tok.cell != prev_cell):
                 flush()

@@ -109,7 +109,7 @@ def unit_features(unit: Unit) -> list[list[str]]:
                 f.append("col=" + header[t.cell])
         if t.link >= 0:
             link = unit.links[t.link]
-            f.append("lk=" + link_kind(link.href, _anchor_text(unit, t.link)))
+            f.append("lk=" + ("internal" if link.href.startswith("#") else link_kind(link.href, _anchor_text(unit, t.link))))
             if is_label_anchor(_anchor_text(unit, t.link)):
                 f.append("lklabel")
             if i == 0 or toks[i - 1].link != t.link:
@@ -134,6 +134,7 @@ def unit_features(unit: Unit) -> list[list[str]]:
         unit_f.append("ordered")
     if unit.next_long:
         unit_f.append("prose_after")
+    unit_f += _next_line_features(toks)
     out: list[list[str]] = []
     for i, f in enumerate(base):
         feats = f + unit_f + line_f.get((toks[i].line, toks[i].cell), [])
@@ -159,6 +160,29 @@ _FUNCTION_WORDS = frozenset("i we you he she they it this that these those is ar
                             "can could will would should may might must not no our their my his her its there here very also just".split())
 _SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without through "
                    "towards toward using between beyond about against than".split())
+
+
+_AUTHOR_CUE_RE = re.compile(r"^(?:authors?|by|speakers?|presenters?|with)$", re.I)
+
+
+def _next_line_features(toks: list[Token]) -> list[str]:
+    """What the first continuation line is: an author line ("Authors: ...", "by ...", or mostly
+    names between commas), a line of link labels, or something else. Lets every token of the
+    anchor line know that a title is probably followed by its authors."""
+    line1 = [t for t in toks if t.line == 1]
+    if not line1:
+        return ["next=none"]
+    words = [t.text for t in line1 if t.text[:1].isalpha()]
+    if words and _AUTHOR_CUE_RE.match(words[0]):
+        return ["next=authors"]
+    first, last = person_names()
+    namey = sum(1 for w in words if w[:1].isupper() and (w.lower().strip(".") in first or w.lower() in last or len(w) <= 2))
+    seps = sum(1 for t in line1 if t.text in (",", "|", "&", ";") or t.text.lower() == "and")
+    if words and namey / len(words) >= 0.5 and (seps or len(words) <= 3):
+        return ["next=names"]
+    if line1 and all(t.link >= 0 or not t.text.isalnum() for t in line1):
+        return ["next=links"]
+    return ["next=other"]
 
 
 def _line_features(toks: list[Token]) -> dict[tuple[int, int], list[str]]:

@@ -77,18 +77,30 @@ def _line_tokens(text: str, block: Block, line: tuple[int, int]) -> list[tuple[i
 
 
 def _section_kind(structure: Structure, block: Block, text: str) -> str:
-    """What the nearest announcing heading above `block` says its items are."""
-    h = block.heading if block.kind != "heading" else block.heading
+    """What the nearest announcing heading or parent list item above `block` says its items are:
+    "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading lists, ...) or ""."""
+    parent = block.parent
+    for _ in range(3):   # "- Workshops" / "  - [Workshop on X](#x)": the parent item announces its children
+        if parent < 0:
+            break
+        owner = structure.blocks[parent]
+        label = owner.text(text)
+        if len(label) <= 60:
+            if TALK_SECTION_RE.search(label):
+                return "talks"
+            if PAPER_SECTION_RE.search(label):
+                return "papers"
+        parent = owner.parent
+    h = block.heading
     for _ in range(4):
         if h < 0:
             return ""
-        head = structure.blocks[h]
-        words = head.text(text)
+        words = structure.blocks[h].text(text)
         if TALK_SECTION_RE.search(words):
             return "talks"
         if PAPER_SECTION_RE.search(words):
             return "papers"
-        h = head.heading
+        h = structure.blocks[h].heading
     return ""
 
 
