@@ -39,7 +39,7 @@ _LAST = ["Silva", "Chen", "Okafor", "Levi", "Novak", "Zahra", "Petrov", "Sato", 
 _VENUES = ["NeurIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "AAAI", "IJCAI", "KDD", "SIGIR",
            "WWW", "RecSys", "WSDM", "ICRA", "IROS", "CoRL", "RSS", "SIGGRAPH", "TACL", "JMLR", "TPAMI", "COLING", "AISTATS", "UAI"]
 _AWARDS = ["Best Paper", "Best Paper Award", "Outstanding Paper", "Best Student Paper", "Oral", "Spotlight", "Honorable Mention",
-           "Test of Time Award", "Poster"]
+           "Test of Time Award", "Poster", "Invited Post", "invited", "oral", "short paper", "demo", "Workshop", "TACL", "Findings"]
 _AFFILS = ["MIT", "Stanford", "Google", "DeepMind", "Meta AI", "CMU", "Oxford", "ETH Zurich", "Tsinghua", "Microsoft Research",
            "UC Berkeley", "Mila", "NVIDIA", "KAIST", "University of Tokyo", "Amazon", "Apple", "Allen AI", "Inria", "EPFL"]
 _HOSTS = {"paper": ["https://arxiv.org/abs/{a}.{b}", "https://openreview.net/forum?id={c}", "https://aclanthology.org/2023.acl-long.{a}.pdf",
@@ -107,6 +107,10 @@ class Pools:
     def __init__(self, rng: random.Random, catalog: Path | None = None) -> None:
         self.rng = rng
         self.titles, self.author_lists = _load_catalog(catalog, rng)
+        self.by_titles = [t for t in self.titles if re.search(r" by [A-Z]", t)]
+        # Short titles are rare in a catalog but common in reports; main titles ("Deep Voice: ...") add more.
+        mains = [t.split(":", 1)[0].strip() for t in self.titles if ":" in t]
+        self.short_titles = [t for t in self.titles + mains if 2 <= len(t.split()) <= 3 and not t.isupper()]
         self.areas = [t.label for t in topics()]
         self.faker_names = self._faker_names()
 
@@ -134,6 +138,13 @@ class Pools:
         r = self.rng
         if self.titles and r.random() < 0.85:
             t = r.choice(self.titles)
+            if self.by_titles and r.random() < 0.04:   # "Online Attention by Enforcing ...": "by" inside a title
+                t = r.choice(self.by_titles)
+            elif self.short_titles and r.random() < 0.06:   # "Wasserstein GAN", "Deep Sets": two or three words
+                t = r.choice(self.short_titles)
+            if ":" in t and r.random() < 0.05:           # "Deep Voice 2: ...": a version before the colon
+                head, tail = t.split(":", 1)
+                t = f"{head} {r.choice(['2', '3', 'v2', 'II', '4', '2.0'])}:{tail}"
         else:
             t = f"{r.choice(_W1)} {r.choice(_W2)} {r.choice(_W3)} {r.choice(_W4)}"
             if r.random() < 0.3:
@@ -415,11 +426,19 @@ def rec_authors_then_title(w: Writer, doc: Doc, i: int, bullet: str) -> None:
         w.links(doc, 1)
 
 
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
+
+
+def _numbering(w: Writer, i: int) -> str:
+    """How plain-text reports number their records: "(ii) ", "2) ", "[2] ", "#2 "."""
+    return w.r.choice([f"({_ROMAN[i % 8]}) ", f"{_ROMAN[i % 8]}) ", f"{i + 1}) ", f"[{i + 1}] ", f"#{i + 1} ", f"{i + 1}. "])
+
+
 def rec_title_then_author_line(w: Writer, doc: Doc, i: int, bullet: str) -> None:
     """Title on one line; authors (and links) on the next, in a nested bullet or a plain line."""
     r = w.r
     nested = bullet and r.random() < 0.6
-    doc.add(bullet)
+    doc.add(bullet or (_numbering(w, i) if r.random() < 0.3 else ""))
     w.title(doc, wrap=r.choice(["", "link", "link", "**", "boldlink"]), href=w.p.url("paper"), trailing_dot=r.random() < 0.2)
     if r.random() < 0.15:
         doc.add(" ")
@@ -533,10 +552,13 @@ def rec_heading(w: Writer, doc: Doc, i: int, bullet: str) -> None:
 def rec_bare_title(w: Writer, doc: Doc, i: int, bullet: str) -> None:
     doc.add(bullet)
     _maybe_prefix(w, doc)
-    w.title(doc, wrap=w.r.choice(["", "", "link", "boldlink", "**"]), href=w.p.url("paper"))
-    if w.r.random() < 0.2:
+    w.title(doc, wrap=w.r.choice(["", "", "link", "boldlink", "**"]), href=w.p.url("paper"), trailing_dot=False)
+    u = w.r.random()
+    if u < 0.2:
         doc.add(" ")
         w.venue(doc)
+    elif u < 0.35:   # "Title, NIPS 2016." in a reading list
+        doc.add(", ").add(f"{w.r.choice(_VENUES)} {w.r.randint(2012, 2025)}", "V").add(w.r.choice([".", ""]))
 
 
 def rec_reference(w: Writer, doc: Doc, i: int, bullet: str) -> None:
@@ -586,8 +608,8 @@ def neg_section_heading(w: Writer, doc: Doc, i: int, bullet: str) -> None:
     """A Title Case heading that names a part of the post, followed by prose or notes, not a paper."""
     r = w.r
     phrase = r.choice(["Brief Review of {x}", "A Different Take on {x}", "{x} and {y}", "Notes on {x}", "{x} in Practice",
-                       "Why {x} Matters", "More on {x}", "{x}: Lessons Learned", "Understanding {x}", "{x} for {y}",
-                       "The State of {x}", "{x} Everywhere", "What I Learned About {x}"])
+                       "More on {x}", "{x}: Lessons Learned", "{x} for {y}", "The State of {x}", "{x} Everywhere",
+                       "My Take on {x}", "Thoughts on {x}"])
     x = w.p.area() if r.random() < 0.5 else " ".join(w.p.title().split()[:2])
     doc.add("#" * r.randint(2, 4) + " " + phrase.format(x=x, y=w.p.area()) + "\n\n")
     if r.random() < 0.5:
@@ -681,20 +703,26 @@ def table_doc(w: Writer, doc: Doc) -> None:
 
 
 def session_doc(w: Writer, doc: Doc) -> None:
-    """Plain text: a session heading, then bare title lines, each followed by note lines (seeds' layout);
-    or a tutorials heading whose lines are not papers."""
+    """Plain text: a session heading, then bare title lines, each followed by note lines (the
+    layout of many plain-text reports), every line its own paragraph or not; or a tutorials heading
+    whose lines are not papers."""
     r = w.r
     talks = r.random() < 0.3
+    gap = "\n\n" if r.random() < 0.5 else "\n"
     doc.add(r.choice(["Day 1 - Tutorials", "Tutorials", "Workshops", "Keynotes"]) if talks else
             r.choice([f"Session {r.randint(1, 9)} - {w.p.area()} {r.randint(1, 3)}", f"Session {r.randint(1, 9)}", "Orals", "Posters",
                       f"Oral Session: {w.p.area()}", "Spotlights"]))
-    doc.add("\n")
-    for _ in range(r.randint(2, 5)):
-        title = w.p.title()
-        doc.add(title, "O" if talks else "T")
+    doc.add(gap)
+    for _ in range(r.randint(2, 6)):
+        doc.add(w.p.title(), "O" if talks else "T")
+        if r.random() < 0.15:
+            doc.add(" ")
+            w.venue(doc)
         for _ in range(r.randint(0, 4)):
-            doc.add("\n" + r.choice(["", "", "  • "]) + (w.p.fragment() if r.random() < 0.5 else w.p.sentence()))
-        doc.add(r.choice(["\n", "\n\n"]))
+            doc.add(gap + r.choice(["", "", "  • "]) + (w.p.fragment() if r.random() < 0.5 else w.p.sentence()))
+        if r.random() < 0.2:
+            doc.add(gap + r.choice(["Code: ", "Results on: ", "Examples on ", "Project page: "]) + w.p.url(r.choice(["code", "site"])))
+        doc.add(gap if gap == "\n\n" else r.choice(["\n", "\n\n"]))
 
 
 PAPER_SECTIONS = ["Papers", "Papers I liked", "Interesting papers", "Accepted papers", "Orals", "Posters", "Highlights",

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 from records import Pools, char_labels_to_tokens, generate_doc  # noqa: E402
 
-from extract.mentions.segmenter import LABELS, unit_features  # noqa: E402
+from extract.mentions.segmenter import LABELS, FeatureCache, unit_features  # noqa: E402
 from extract.text.structure import parse_structure  # noqa: E402
 from extract.text.units import build_units  # noqa: E402
 
@@ -40,9 +40,10 @@ def examples(pools: Pools, rng: random.Random, n_docs: int):
     for _ in range(n_docs):
         doc = generate_doc(pools, rng)
         text, labels = doc.text, doc.char_labels
+        cache = FeatureCache()
         for unit in build_units(text, parse_structure(text)):
             if unit.tokens:
-                yield unit_features(unit), unit_labels(unit, labels)
+                yield unit_features(unit, cache), unit_labels(unit, labels)
 
 
 def main(argv: list[str] | None = None) -> int:

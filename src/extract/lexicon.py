@@ -120,7 +120,7 @@ _AREA_FILLER = frozenset(
 
 def is_area_phrase(text: str) -> bool:
     """True when the text is made of whole topic phrases and filler: "Theory and Optimization",
-    "Generative Adversarial Networks", "Word Embeddings" - but not "Conditional Neural Processes"."""
+    "Generative Adversarial Networks", "Word Embeddings" - but not "Conditional Widget Processes"."""
     words = [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", text.lower())]
     if not words or len(words) > 8:
         return False

@@ -28,6 +28,9 @@ _FUNCTION = frozenset("i we you he she they it this that these those is are was 
                       "will would should may might must not no our their my his her its there here very also just so".split())
 _SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without through "
                    "towards toward using between beyond about against than".split())
+# "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
+_SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-z]+[.!] [A-Z]")
+
 _LABEL_RE = re.compile(
     r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+\b|(?:keynote|invited talk|tutorial|workshop|panel|"
     r"opening|closing|q&a|poster session|lunch|coffee|break|social|reception|dinner|course)s?\b)", re.I)
@@ -111,6 +114,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["crf_low"] = 1.0 if unit is not None and c.score < 0.9 else 0.0
     f["authors"] = 1.0 if c.authors else 0.0
     f["authors2"] = 1.0 if len(c.authors) >= 2 else 0.0
+    f["venue"] = 1.0 if c.venue else 0.0
     anchor = text[c.title_link.start : c.title_link.end] if c.title_link else ""
     tk = link_kind(c.title_link.href, anchor) if c.title_link and c.title_link.href else ("empty" if c.title_link else "none")
     f[f"title_link={tk}"] = 1.0
@@ -128,11 +132,13 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["question"] = 1.0 if title.endswith("?") else 0.0
     func = sum(1 for w in alpha if w.lower() in _FUNCTION)
     f["function_words"] = min(func, 3) / 3
-    f["area"] = 1.0 if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) else 0.0
+    # An area name ("Reinforcement Learning") heads sections; one with its authors after it is a title.
+    f["area"] = 1.0 if not c.authors and is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) else 0.0
     f["label"] = 1.0 if _LABEL_RE.match(title) else 0.0
     f["talk_word"] = 1.0 if _TALK_WORD_RE.search(title) else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
+    f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title) else 0.0
     if unit is not None:
         block = ctx.structure.blocks[unit.anchor]
         f[f"section={unit.section or 'none'}"] = 1.0
@@ -184,6 +190,14 @@ def session_title(c: Candidate, f: dict[str, float]) -> bool:
             and not (f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"] or f["function_words"] > 0.34))
 
 
+# A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",
+# "X (Author et al., 2019)", a quoted title after "paper"): the cue is the evidence, so a
+# plausible phrase is taken unless the model finds it very unlikely.
+CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "prose.in_x_the_authors", "prose.paper_x",
+                       "prose.title_citation", "prose.x_is_a_paper", "prose.follow_up", "prose.quoted"})
+CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
+
+
 def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candidate]:
     """The candidates the model takes for papers, each with its probability as score."""
     ctx = build_context(structure, [c for c in cands if c.unit is not None])
@@ -192,7 +206,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if p >= threshold or session_title(c, f):
+        if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR):
             c.score = max(p, threshold)
             out.append(c)
     return out

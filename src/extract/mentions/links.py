@@ -43,6 +43,9 @@ def _hosts() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for kind, patterns in data["kinds"].items()}
 
 
+_MEDIA_FILE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|mp4|webm|mov|avi)(?:$|[?#])", re.I)
+
+
 def _host_and_path(url: str) -> tuple[str, str]:
     u = re.sub(r"^[a-z][a-z0-9+.-]*:?//", "", url.strip(), flags=re.I)
     host, _, path = u.partition("/")
@@ -57,6 +60,8 @@ def url_kind(url: str) -> LinkKind:
     host, path = _host_and_path(url)
     if not host or "." not in host:
         return "none"   # a site-relative link
+    if _MEDIA_FILE_RE.search(path):
+        return "media"   # a picture or video file, even one kept in a code repository
     hosts = _hosts()
     target = host + path
     for kind in ("code", "paper", "media", "event"):

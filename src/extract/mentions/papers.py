@@ -15,10 +15,10 @@ from ..names import same_person
 from ..normalise import norm_text
 from ..text.structure import Structure
 from ..text.units import TALK_SECTION_RE, Unit
-from .judge import judge
+from .judge import CUE_RULES, judge
 from .links import is_label_anchor, link_kind
 from .records import Candidate, candidate_from_segment, record_links
-from .segmenter import Segmenter
+from .segmenter import FeatureCache, Segmenter
 
 MIN_RECORD_SCORE = 0.5
 # Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
@@ -56,9 +56,10 @@ MIN_SEGMENT_CONFIDENCE = 0.3   # below this the segmenter hardly saw a title at 
 def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> list[Candidate]:
     """A candidate per unit in which the segmenter finds a title (the judge decides later)."""
     out: list[Candidate] = []
+    cache = FeatureCache()
     for unit in units:
         budget.check()
-        cand = candidate_from_segment(text, segmenter.segment(unit))
+        cand = candidate_from_segment(text, segmenter.segment(unit, cache))
         if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title):
             out.append(cand)
     return _dedupe(out)
@@ -101,7 +102,8 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
     """One PaperRecord per paper (variants of a title merged), in text order, with its candidates."""
     papers: list[tuple[PaperRecord, list[Candidate]]] = []
     for c in sorted(cands, key=lambda c: (c.start, -c.score)):
-        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) for x in cs)), None)
+        bare = re.sub(r"^(?:the|a|an)\s+|\s+(?:paper|work|model|method)$", "", c.title, flags=re.I)
+        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) for x in cs) or bare in p.aliases), None)
         mention = Mention("paper", text[c.start : c.end], c.start, c.end, c.rule, round(c.score, 3), c.title)
         if target is None:
             target = (PaperRecord(title=c.title, score=c.score), [])
@@ -118,9 +120,25 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
             if not any(same_person(name, a) for a in rec.authors):
                 rec.authors.append(name)
                 rec.author_mentions.append(Mention("person", text[s:e], s, e, c.rule + ".author", round(c.score, 3), name))
-        if c.alias and c.alias not in rec.aliases:
-            rec.aliases.append(c.alias)
+        alias = c.alias or defined_acronym(text, c.end)
+        if alias and alias not in rec.aliases:
+            rec.aliases.append(alias)
+    # Later mentions by acronym ("the MAML paper") are mentions of the paper that defined it.
+    for rec, _ in papers:
+        for alias in rec.aliases:
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
+                if not any(x.start <= m.start() < x.end for x in rec.mentions):
+                    rec.mentions.append(Mention("paper", alias, m.start(), m.end(), "alias", 0.6, rec.title))
     return papers
+
+
+_ACRONYM_DEF_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)\)")
+
+
+def defined_acronym(text: str, end: int) -> str:
+    """An acronym defined right after a title: "Sparse Kernel Machines (SKMs)"."""
+    m = _ACRONYM_DEF_RE.match(text, end, min(len(text), end + 24))
+    return m.group(1) if m else ""
 
 
 def scope_end(structure: Structure, cand: Candidate, next_start: int, text_len: int) -> int:
@@ -175,10 +193,14 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 if u not in rec.code_urls:
                     rec.code_urls.append(u)
         if not records:
-            # A title named in prose owns its link only.
+            # A title named in prose owns its link only, and the line it is named in (for topics).
             for c in group:
                 if c.title_link is not None and link_kind(c.title_link.href) == "paper" and c.title_link.href not in rec.paper_urls:
                     rec.paper_urls.append(c.title_link.href)
+            first = min(group, key=lambda c: c.start)
+            rec.section_start = text.rfind("\n", 0, first.start) + 1
+            end = text.find("\n", first.end)
+            rec.section_end = end if end >= 0 else len(text)
             continue
         first = records[0]
         rec.section_start = first.unit.tokens[0].start if first.unit and first.unit.tokens else first.start
@@ -209,19 +231,33 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
 
 def paper_candidates(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
                      prose: Iterable[Candidate] = ()) -> list[Candidate]:
-    """Every title candidate of a report: records first, then prose mentions outside them."""
+    """Every title candidate of a report: records, then prose mentions (a prose mention with the
+    same span as a record is the same mention)."""
     cands = record_candidates(text, units, segmenter)
     _release_other_records_authors(cands)
-    taken = [(c.start, c.end) for c in cands]
-    extra = [p for p in prose if not any(a <= p.start < b or a < p.end <= b for a, b in taken)]
-    return cands + extra
+    spans = {(c.start, c.end) for c in cands}
+    return cands + [p for p in prose if (p.start, p.end) not in spans]
+
+
+STRONG_RECORD = 0.85
+
+
+def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
+    """Of accepted candidates whose spans overlap, the most probable one; a title a sentence cue
+    names ("a new work called X") wins over the line around it read as a record, unless that
+    record is a confident one (authors, venue: "BERT: Pre-training ... (Devlin et al., NAACL 2019)")."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD, -c.score)):
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
                 prose: Iterable[Candidate] = ()) -> list[tuple[PaperRecord, list[Candidate]]]:
     """The report's papers: candidates the judge accepts, merged."""
     accepted = judge(paper_candidates(text, structure, units, segmenter, prose), text, structure)
-    return merge(text, [c for c in accepted if plausible_title(c.title, c)])
+    return merge(text, _overlap_free([c for c in accepted if plausible_title(c.title, c)]))
 
 
 __all__ = ["find_papers", "attach_links", "record_candidates", "merge", "same_title", "TALK_SECTION_RE"]

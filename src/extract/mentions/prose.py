@@ -34,10 +34,12 @@ def _patterns() -> dict:
 def _expand(pattern: list, small: list[str]) -> tuple[list[dict], int]:
     """The pattern with TITLE expanded to its token spec, and the index of that element."""
     title_word = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w’'.&+-]*|" + "|".join(re.escape(w) for w in small) + r")$"}, "OP": "+"}
+    # "+" and not "{2,30}": the Matcher's bounded quantifiers blow up over a whole report.
+    phrase = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "+"}
     out, where = [], -1
     for i, el in enumerate(pattern):
-        if el == "TITLE":
-            out.append(title_word)
+        if el in ("TITLE", "PHRASE"):
+            out.append(title_word if el == "TITLE" else phrase)
             where = i
         else:
             out.append(el)
@@ -58,6 +60,10 @@ def _matcher(vocab) -> tuple[Matcher, dict[str, dict]]:
     return matcher, rules
 
 
+_NOT_A_TITLE_START = frozenset("this that these those practice summary addition terms particular fact contrast general short "
+                               "order both each our my their his her its the a an some many most other".split())
+
+
 def _trim(tokens: list) -> list:
     """A title starts and ends with a capitalised word or a digit (not "of", "-", ":")."""
     small = frozenset(_patterns()["title_small_words"])
@@ -74,9 +80,18 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     best: dict[int, Candidate] = {}
     for match_id, start, end, align in matcher(doc, with_alignments=True):
         rule = rules[doc.vocab.strings[match_id]]
+        if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
+            continue   # "In X, the authors ...": only at the start of a sentence
         toks = _trim([doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]])
+        if len(toks) > 40:
+            continue
         if not toks:
             continue
+        last = toks[-1].i
+        if last + 1 < len(doc) and doc[last + 1].text in ("?", "!") and rule["rule"] != "x_is_a_paper":
+            toks.append(doc[last + 1])   # "Are Features All You Need?"
+        if rule["rule"] == "in_x_the_authors" and (toks[0].is_lower or toks[0].lower_ in _NOT_A_TITLE_START):
+            continue   # "In this paper, the authors", "In practice, they"
         t0, t1 = toks[0].idx, toks[-1].idx + len(toks[-1])
         if "\n" in text[t0:t1]:
             continue
@@ -98,7 +113,7 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     return out
 
 
-QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)")
+QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)|(?<!\w)'([^'\n]{6,300}?)'(?!\w)")
 
 
 def quoted_candidates(text: str) -> list[Candidate]:
@@ -106,7 +121,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     citation goes with."""
     out: list[Candidate] = []
     for m in QUOTE_RE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
         t0, t1 = m.start(g), m.end(g)
         title = clean_title(text[t0:t1])
         if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title):
@@ -198,15 +213,16 @@ _NAME_PIECES_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*")
 _ET_AL_END_RE = re.compile(r"\s+et\.?\s+al\.?$")
 
 
-def _leading_names(text: str, base: int, *, after_by: bool = False) -> list[NameSpan]:
-    """The names an author list starts with ("A, B and C, who ..." -> A, B, C); "et al." ends it."""
+def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool = False) -> list[NameSpan]:
+    """The names an author list starts with ("A, B and C, who ..." -> A, B, C); "et al." ends it.
+    `marked`: the names are set off by bold, so a single dictionary word ("Hopper") is a name too."""
     out: list[NameSpan] = []
     pos = 0
     for raw in _NAME_PIECES_RE.split(text):
         piece = _ET_AL_END_RE.sub("", raw.strip())
         name = clean_name(piece)
         et_al = raw.strip() != piece
-        if not name or not is_name(name, allow_single=et_al or after_by or is_surname(name)) or venues().get(name.lower()) is not None:
+        if not name or not is_name(name, allow_single=et_al or after_by or marked or is_surname(name)) or venues().get(name.lower()) is not None:
             break
         i = text.find(name, pos)
         out.append((name, base + max(i, 0), base + max(i, 0) + len(name)))
@@ -243,14 +259,48 @@ def authors_after(text: str, end: int) -> list[NameSpan]:
     return []
 
 
-def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
-    """Authors the sentence names before a title: "presented by A and B", "Surname et al. propose"."""
+_BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led)\s+by\s+"
+                         r"((?:\*\*)?[^\W\d_][\w’'.*-]*(?:[,\s]+(?:and\s+)?(?:\*\*)?[^\W\d_][\w’'.*-]*){0,20})")
+_BOLD_NAMES_RE = re.compile(r"(?:\*\*[^*\n]{2,40}\*\*(?:\s*,?\s+and\s+|\s*,\s*)?){1,12}")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     s0 = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    s1 = len(text)
+    for stop in ("\n", ". "):
+        i = text.find(stop, end)
+        if i >= 0:
+            s1 = min(s1, i)
+    return s0, s1
+
+
+def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
+    """Authors the sentence of a title names: bold names, "presented by A and B", "Surname et al."
+    or "Surname and colleagues" before it."""
+    s0, s1 = _sentence(text, start, end)
+    bold = _BOLD_NAMES_RE.search(text, s0, s1)
+    if bold:
+        names = _leading_names(bold.group(0).replace("**", "").strip().rstrip(","), bold.start(), marked=True)
+        found = []
+        for name, _, _ in names:
+            i = text.find(name, bold.start(), bold.end())
+            if i >= 0:
+                found.append((name, i, i + len(name)))
+        if found:
+            return found
+    by = _BY_ROLE_RE.search(text, end, s1)
+    if by:
+        names_text = re.split(r"\s+(?=[a-z])(?!and\b|van\b|von\b|de\b|der\b)", by.group(1).strip())[0].rstrip(", ")
+        names = [(n, text.find(n, by.start(1)), text.find(n, by.start(1)) + len(n)) for n, _, _ in
+                 _leading_names(names_text.replace("**", ""), by.start(1))]
+        if names and all(i >= 0 for _, i, _ in names):
+            return names
     before = text[s0:start]
     lead = re.search(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)",
                      before)
     if lead:
         name = clean_name(lead.group(1))
         if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
-            return [(name, s0 + lead.start(1), s0 + lead.end(1))]
+            i = text.find(name, s0 + lead.start(1))
+            return [(name, i, i + len(name))]
     return []

@@ -29,6 +29,7 @@ class Candidate:
     title_link: Link | None = None   # the link anchored by the title itself
     unit: Unit | None = None
     alias: str = ""
+    venue: bool = False              # the record also names a venue, year or award
 
 
 def visible_text(text: str, tokens: list[Token]) -> str:
@@ -68,30 +69,85 @@ def clean_title(title: str) -> str:
     return t
 
 
+TITLE_PROBABILITY = 0.25   # a token the segmenter gives this chance of being title text is a candidate's
+
+
 def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
-    """The title's tokens: the longest run of T on the anchor line (runs joined over one punctuation
-    token), and its mean label probability."""
-    toks, labels, conf = seg.unit.tokens, seg.labels, seg.confidence
+    """The title's tokens: the longest run of tokens on the anchor line that are probably title text
+    (runs joined over one punctuation token), and their mean probability of being title text. A
+    title the segmenter doubts is still a candidate: the judge weighs that doubt with the rest."""
+    toks, p_title = seg.unit.tokens, seg.p_title or [1.0 if lab == "T" else 0.0 for lab in seg.labels]
+    title = [p >= TITLE_PROBABILITY and lab not in ("A", "S") for p, lab in zip(p_title, seg.labels)]
     runs: list[list[int]] = []
-    for i, (t, lab) in enumerate(zip(toks, labels)):
-        if lab != "T":
+    for i, t in enumerate(toks):
+        if not title[i] or t.line != 0:
             continue
         if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and not toks[i - 1].text.isalnum()
-                                                 and labels[i - 1] == "O" and toks[i - 1].line == t.line)):
-            if toks[runs[-1][-1]].line == t.line:
-                runs[-1].append(i)
-                continue
+                                                 and not title[i - 1] and toks[i - 1].line == t.line)):
+            runs[-1].append(i)
+            continue
         runs.append([i])
-    runs = [r for r in runs if toks[r[0]].line == 0]
+    floor = 0.0
     if not runs:
-        return [], 0.0
-    best = max(runs, key=lambda r: (len(r), -r[0]))
+        runs = _before_dash_and_names(toks, seg.labels)
+        if not runs:
+            return [], 0.0
+        floor = DASH_TITLE_CONFIDENCE
+    best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     # Tokens of a link labelled "Paper", "Code", "pdf" are not part of the title.
     labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(" ".join(x.text for x in toks if x.link == t.link))}
     best = [i for i in best if i not in labels_at] or best
     first, last = best[0], best[-1]
+    first = _versioned_name_start(toks, first)
     span = toks[first : last + 1]
-    return span, sum(conf[first : last + 1]) / len(span)
+    return span, max(floor, sum(p_title[first : last + 1]) / len(span))
+
+
+_DASHES = frozenset("–—-:|")
+DASH_TITLE_CONFIDENCE = 0.3   # the words before "– Names": a title candidate of low confidence
+
+
+def _before_dash_and_names(toks: list[Token], labels: list[str]) -> list[list[int]]:
+    """"Some Unusual Title – Barbara Liskov" where the segmenter is sure of the names but not of the
+    title: the words before the dash, as one run for the judge to weigh (with a low title score)."""
+    for i, t in enumerate(toks):
+        if t.line != 0:
+            break
+        if t.text in _DASHES and i + 1 < len(toks) and labels[i + 1] == "A" and toks[i + 1].line == 0:
+            start = 0
+            while start < i and not toks[start].text.isalnum():
+                start += 1
+            words = [j for j in range(start, i) if toks[j].text.isalnum()]
+            if len(words) >= 2 and all(labels[j] not in ("A", "S") for j in range(start, i)):
+                return [list(range(start, i))]
+            return []
+    return []
+
+
+# Words that number a record rather than name a method: "Session 2:", "Paper 3:", "Day 1:".
+_NUMBERING_WORDS = frozenset("session paper papers day oral orals poster posters talk talks part track spotlight "
+                             "keynote tutorial workshop panel chapter section lecture week item no number".split())
+
+
+def _versioned_name_start(toks: list[Token], first: int) -> int:
+    """Where a title starts when the segmenter left out (part of) a versioned name before its colon:
+    "Deep Voice 2: Multi-Speaker ..." ("Deep Voice 2:" looks like the numbering "Session 2:"). The
+    name is taken back when it is one to three capitalised words, not numbering words, that open
+    the line (after a bullet)."""
+    start = 0
+    while start < len(toks) and not toks[start].text.isalnum():   # a bullet or "**" before the name
+        start += 1
+    words = 0
+    while start + words < len(toks) and words < 3 and toks[start + words].text.isalpha():
+        words += 1
+    colon = start + words + 1
+    if (not words or colon >= len(toks) or first > colon + 1 or first <= start or toks[colon].text != ":"
+            or not toks[colon - 1].text.isdigit() or any(t.line != 0 for t in toks[: colon + 1])):
+        return first
+    name = toks[start : start + words]
+    if all(t.text[:1].isupper() and t.text.lower() not in _NUMBERING_WORDS for t in name):
+        return start
+    return first
 
 
 def _name_text(text: str, tokens: list[Token]) -> str:
@@ -107,10 +163,15 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     """Author names: runs of A tokens, split at S tokens. In a list separated by semicolons, a comma
     between two name parts is "Last, First", not a separator."""
     toks, labels = seg.unit.tokens, list(seg.labels)
+    # A record gives its authors in one place: with names on the title's line, names on the next
+    # line are someone else's (a citation in the sentence that follows).
+    if any(lab == "A" and t.line == 0 for t, lab in zip(toks, labels)):
+        labels = [lab if t.line == 0 else "O" for t, lab in zip(toks, labels)]
     if any(t.text == ";" and lab == "S" for t, lab in zip(toks, labels)):
         for i in range(1, len(toks) - 1):
-            if toks[i].text == "," and labels[i] == "S" and labels[i - 1] == "A" and labels[i + 1] == "A":
-                labels[i] = "A"
+            if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
+                    and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:
+                labels[i] = labels[i - 1] = "A"   # "Last, First" (the first surname may follow a tag)
     out: list[NameSpan] = []
     current: list[Token] = []
 
@@ -148,7 +209,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     link_ids = {t.link for t in title_toks if t.link >= 0}
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
-    return Candidate(title, start, end, f"record.{unit.kind}", confidence, _authors(text, seg), list(unit.links), title_link, unit)
+    return Candidate(title, start, end, f"record.{unit.kind}", confidence, _authors(text, seg), list(unit.links), title_link, unit,
+                     venue="V" in seg.labels)
 
 
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:

@@ -16,7 +16,7 @@ layouts (`training/`); it ships in the package and loads offline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -86,45 +86,61 @@ def word_features(word: str) -> tuple[str, ...]:
 _NEIGHBOUR_KEEP = ("w=", "sh=", "fn", "ln", "wr=", "p=", "cap", "low", "initial", "year", "venue", "allcaps")
 
 
-def unit_features(unit: Unit) -> list[list[str]]:
+class FeatureCache:
+    """Features of tokens by offset, for one report: a line is read by its own unit and by the units
+    above that take it as a continuation, and its tokens' features do not change between them."""
+
+    def __init__(self) -> None:
+        self.base: dict[int, list[str]] = {}
+        self.near: dict[tuple[int, int], list[str]] = {}
+
+
+def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
     """Feature lists, one per token of the unit."""
+    cache = cache if cache is not None else FeatureCache()
     toks = unit.tokens
     n = len(toks)
     header = [_column(h) for h in unit.header]
+    anchors: dict[int, str] = {}
     base: list[list[str]] = []
     line_pos = 0
     for i, t in enumerate(toks):
         if i == 0 or toks[i - 1].line != t.line or toks[i - 1].cell != t.cell:
             line_pos = 0
-        f = list(word_features(t.text))
-        f.append(f"ln={t.line}")
-        f.append(f"pos={min(line_pos, 3)}")
-        if line_pos == 0:
-            f.append("bol")
-        if i + 1 == n or toks[i + 1].line != t.line or toks[i + 1].cell != t.cell:
-            f.append("eol")
-        if t.cell >= 0:
-            f.append(f"cell={min(t.cell, 5)}")
-            if t.cell < len(header):
-                f.append("col=" + header[t.cell])
-        if t.link >= 0:
-            link = unit.links[t.link]
-            f.append("lk=" + ("internal" if link.href.startswith("#") else link_kind(link.href, _anchor_text(unit, t.link))))
-            if is_label_anchor(_anchor_text(unit, t.link)):
-                f.append("lklabel")
-            if i == 0 or toks[i - 1].link != t.link:
-                f.append("lkstart")
-        if t.strong:
-            f.append("strong")
-        if t.em:
-            f.append("em")
-        if t.code:
-            f.append("code")
-        if t.quoted:
-            f.append("quoted")
-        if t.bracket:
-            f.append(f"br={t.bracket}")
-        base.append(f)
+        cached = cache.base.get(t.start)
+        if cached is None:
+            f = list(word_features(t.text))
+            f.append(f"pos={min(line_pos, 3)}")
+            if line_pos == 0:
+                f.append("bol")
+            if i + 1 == n or toks[i + 1].line != t.line or toks[i + 1].cell != t.cell:
+                f.append("eol")
+            if t.cell >= 0:
+                f.append(f"cell={min(t.cell, 5)}")
+                if t.cell < len(header):
+                    f.append("col=" + header[t.cell])
+            if t.link >= 0:
+                link = unit.links[t.link]
+                anchor = anchors.get(t.link)
+                if anchor is None:
+                    anchor = anchors[t.link] = _anchor_text(unit, t.link)
+                f.append("lk=" + ("internal" if link.href.startswith("#") else link_kind(link.href, anchor)))
+                if is_label_anchor(anchor):
+                    f.append("lklabel")
+                if i == 0 or toks[i - 1].link != t.link:
+                    f.append("lkstart")
+            if t.strong:
+                f.append("strong")
+            if t.em:
+                f.append("em")
+            if t.code:
+                f.append("code")
+            if t.quoted:
+                f.append("quoted")
+            if t.bracket:
+                f.append(f"br={t.bracket}")
+            cached = cache.base[t.start] = f
+        base.append(cached)
         line_pos += 1
     unit_f = [f"u={unit.kind}", f"sec={unit.section or 'none'}", f"d={min(unit.depth, 3)}"]
     line_f = _line_features(toks)
@@ -137,16 +153,20 @@ def unit_features(unit: Unit) -> list[list[str]]:
     unit_f += _next_line_features(toks)
     out: list[list[str]] = []
     for i, f in enumerate(base):
-        feats = f + unit_f + line_f.get((toks[i].line, toks[i].cell), [])
+        t = toks[i]
+        feats = f + [f"ln={t.line}"] + unit_f + line_f.get((t.line, t.cell), [])
         rel = i / n
         feats.append("rel=" + ("a" if rel < 0.25 else "b" if rel < 0.5 else "c" if rel < 0.75 else "d"))
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
-                feats += [f"{off}:{x}" for x in base[j] if x.startswith(_NEIGHBOUR_KEEP)]
-                if toks[j].line != toks[i].line:
+                near = cache.near.get((toks[j].start, off))
+                if near is None:
+                    near = cache.near[(toks[j].start, off)] = [f"{off}:{x}" for x in base[j] if x.startswith(_NEIGHBOUR_KEEP)]
+                feats += near
+                if toks[j].line != t.line:
                     feats.append(f"{off}:otherline")
-                if toks[j].link != toks[i].link:
+                if toks[j].link != t.link:
                     feats.append(f"{off}:otherlink")
             else:
                 feats.append(f"{off}:edge")
@@ -199,6 +219,14 @@ def _line_features(toks: list[Token]) -> dict[tuple[int, int], list[str]]:
         func = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
         f = ["caps=" + ("hi" if caps >= 0.8 else "mid" if caps >= 0.5 else "lo"),
              "nw=" + ("1" if len(words) <= 1 else "2-3" if len(words) <= 3 else "4-12" if len(words) <= 12 else "13+")]
+        # An author list has separators every two or three words, and its words are known names.
+        seps = sum(1 for t in ts if t.text in (",", ";", "|", "&") or t.text.lower() == "and")
+        f.append("lsep=" + ("0" if not seps else "1" if seps == 1 else "2+" if seps < len(words) / 4 else "dense"))
+        firsts, lasts = person_names()
+        capped = [w for w in words if w[:1].isupper()]
+        known = sum(1 for w in capped if w.lower().strip(".") in firsts or w.lower() in lasts)
+        share = known / len(capped) if capped else 0.0
+        f.append("lnames=" + ("hi" if share >= 0.6 else "mid" if share >= 0.3 else "lo"))
         if func:
             f.append("func=" + ("1" if func == 1 else "2+"))
         if ts[-1].text in (".", "!", "?") and (len(ts) < 2 or not re.fullmatch(r"[A-Z]", ts[-2].text)):
@@ -227,6 +255,7 @@ class Segment:
     unit: Unit
     labels: list[str]
     confidence: list[float]
+    p_title: list[float] = field(default_factory=list)   # per token, the probability of T
 
     def spans(self, label: str) -> list[list[Token]]:
         """Maximal runs of tokens with `label` (a run never crosses a table cell)."""
@@ -257,13 +286,13 @@ class Segmenter:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
 
-    def segment(self, unit: Unit) -> Segment:
+    def segment(self, unit: Unit, cache: FeatureCache | None = None) -> Segment:
         if not unit.tokens:
             return Segment(unit, [], [])
-        self.tagger.set(unit_features(unit))
+        self.tagger.set(unit_features(unit, cache))
         labels = list(self.tagger.tag())
         confidence = [self.tagger.marginal(lab, i) for i, lab in enumerate(labels)]
-        return Segment(unit, labels, confidence)
+        return Segment(unit, labels, confidence, [self.tagger.marginal("T", i) for i in range(len(labels))])
 
 
 @lru_cache(maxsize=2)

@@ -2,13 +2,14 @@
 their markup, ready for the record segmenter.
 
 A unit starts at an anchor line — a heading, the first line of a list item, a table row, or a short
-line of a paragraph — and takes up to two continuation lines that follow it: the next lines of the
-same block, the first line of a nested list item, or the next short paragraph. That is where
+line of a paragraph — and takes the continuation line that follows it: the next line of the same
+block, the first line of a nested list item, or the next short paragraph. That is where
 reports put the authors, the venue and the links of a title ("Title" / "A, B and C" / "[Paper]").
 Long lines are prose and make no unit (prose has rules of its own).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from .structure import Block, Link, Structure
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
 MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
 MAX_CONTINUATION_TOKENS = 36
-MAX_LINES = 3               # the anchor line and two continuations
+MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
 
 # Words of a section heading that say what its items are.
 PAPER_SECTION_RE = re.compile(
@@ -66,13 +67,18 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
 
 
-def _line_tokens(text: str, block: Block, line: tuple[int, int]) -> list[tuple[int, int]]:
-    """Tokens of the visible runs of `block` inside `line`."""
+def _line_tokens(text: str, block: Block, line: tuple[int, int], run_starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Tokens of the visible runs of `block` inside `line` (runs found by bisection: a paragraph
+    of thousands of lines has thousands of runs)."""
+    starts = run_starts if run_starts is not None else [r[0] for r in block.runs]
+    i = max(bisect.bisect_right(starts, line[0]) - 1, 0)
     out: list[tuple[int, int]] = []
-    for s, e in block.runs:
-        s, e = max(s, line[0]), min(e, line[1])
+    runs = block.runs
+    while i < len(runs) and runs[i][0] < line[1]:
+        s, e = max(runs[i][0], line[0]), min(runs[i][1], line[1])
         if s < e:
             out += tokenize(text, s, e)
+        i += 1
     return out
 
 
@@ -105,32 +111,41 @@ def _section_kind(structure: Structure, block: Block, text: str) -> str:
 
 
 class _Marks:
-    """Which markup covers a position: links, emphasis, quotes and brackets of a block."""
+    """Which markup covers a position: links, emphasis, quotes and brackets of a block, looked up
+    by bisection (a block may hold thousands of links)."""
 
     def __init__(self, text: str, block: Block) -> None:
-        self.block = block
-        self.quotes = _paired(text, block, "“", "”") + _paired(text, block, '"', '"')
+        self.links = sorted(block.links, key=lambda link: link.start)
+        self.link_starts = [link.start for link in self.links]
+        self.emphasis = block.emphasis
+        self.quotes = sorted(_paired(text, block, "“", "”") + _paired(text, block, '"', '"'))
         self.parens = _paired(text, block, "(", ")")
         self.squares = _paired(text, block, "[", "]")
 
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+        i = bisect.bisect_left(spans, (pos, pos)) - 1   # the last span opening before pos
+        return i >= 0 and spans[i][0] < pos < spans[i][1]
+
     def apply(self, tok: Token, unit_links: list[Link]) -> None:
         s = tok.start
-        for link in self.block.links:
-            if link.start <= s < link.end:
-                if link not in unit_links:
-                    unit_links.append(link)
-                tok.link = unit_links.index(link)
-                break
-        for em in self.block.emphasis:
-            if em.start <= s < em.end:
-                if em.kind == "strong":
-                    tok.strong = True
-                elif em.kind == "em":
-                    tok.em = True
-                elif em.kind == "code":
-                    tok.code = True
-        tok.quoted = any(a < s < b for a, b in self.quotes)
-        tok.bracket = 2 if any(a < s < b for a, b in self.squares) else 1 if any(a < s < b for a, b in self.parens) else 0
+        i = bisect.bisect_right(self.link_starts, s) - 1
+        if i >= 0 and self.links[i].start <= s < self.links[i].end:
+            link = self.links[i]
+            if link not in unit_links:
+                unit_links.append(link)
+            tok.link = unit_links.index(link)
+        if self.emphasis and len(self.emphasis) < 64:
+            for em in self.emphasis:
+                if em.start <= s < em.end:
+                    if em.kind == "strong":
+                        tok.strong = True
+                    elif em.kind == "em":
+                        tok.em = True
+                    elif em.kind == "code":
+                        tok.code = True
+        tok.quoted = self._inside(self.quotes, s)
+        tok.bracket = 2 if self._inside(self.squares, s) else 1 if self._inside(self.parens, s) else 0
 
 
 def _paired(text: str, block: Block, open_ch: str, close_ch: str) -> list[tuple[int, int]]:
@@ -162,9 +177,12 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
     for b in blocks:
         if b.kind in ("html",):
             continue
-        lines = [(b.start, b.end)] if b.kind == "table_row" else b.lines
-        for line in lines or []:
-            flat.append((b, line, [] if b.kind == "table_row" else _line_tokens(text, b, line)))
+        if b.kind == "table_row":
+            flat.append((b, (b.start, b.end), []))
+            continue
+        run_starts = [r[0] for r in b.runs]
+        for line in b.lines:
+            flat.append((b, line, _line_tokens(text, b, line, run_starts)))
     units: list[Unit] = []
     marks: dict[int, _Marks] = {}
     for i, (block, line, toks) in enumerate(flat):
@@ -189,9 +207,10 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                     _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
                     unit.blocks += (nxt_block.index,)
                 break
+            # A list item continues inside itself only: the paragraph after the list is not its authors.
             follows = (nxt_block is block
                        or (block.kind == "list_item" and nxt_block.parent == block.index)
-                       or (nxt_block.parent == block.parent and nxt_block.kind == "paragraph"))
+                       or (block.kind != "list_item" and nxt_block.parent == block.parent and nxt_block.kind == "paragraph"))
             if not follows:
                 break
             if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
