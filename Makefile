@@ -10,7 +10,7 @@ RAW     ?= raw
 OUT     ?= outputs
 ARGS    ?=
 
-.PHONY: run test install clean chromium lock
+.PHONY: run test install clean chromium lock train
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -35,6 +35,14 @@ chromium:
 # Re-resolve every dependency (newest versions pyproject.toml allows) into requirements.lock.
 lock: $(STAMP)
 	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
+
+# Retrain the shipped models: the record segmenter (CRF, on generated layouts; titles and names from
+# the catalog when it is there) and the paper judge (on the annotated seeds and dev set).
+CATALOG ?= ../shared/catalog/papers.csv
+SHARED  ?= ../shared
+train: $(STAMP)
+	$(BIN)/python training/train_segmenter.py $(if $(wildcard $(CATALOG)),--catalog $(CATALOG))
+	$(BIN)/python training/train_judge.py --reports $(SHARED)/seeds:$(SHARED)/eval/gold $(SHARED)/devset/raw:$(SHARED)/devset/gold
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

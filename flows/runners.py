@@ -73,6 +73,7 @@ def shared_api(server: TemporaryAPI | None = None) -> Iterator[None]:
     prefects = SubprocessASGIServer()
     prefects.start()
     os.environ["PREFECT_API_URL"] = prefects.api_url
+    os.environ.setdefault("PREFECT_UI_URL", "")   # a temporary server has no page worth linking to
     with _stopped_after_drain(prefects), temporary_settings(updates={PREFECT_API_URL: prefects.api_url}):
         yield
 

@@ -114,4 +114,14 @@ check_outputs "$WORK/scheduled-out"
 if grep -n -E "Traceback|ERROR|Exception" "$WORK/server.log"; then
   echo "smoke: the server log has errors (above)" >&2; exit 1
 fi
+echo "smoke: the server goes away first, then the serve process is stopped: it must exit within 25 s"
+kill -TERM -- "-${PIDS[0]}" 2>/dev/null || kill -TERM "${PIDS[0]}"
+for _ in $(seq 100); do kill -0 "${PIDS[0]}" 2>/dev/null || break; sleep 0.1; done
+STOP_START=$SECONDS
+kill -INT "${PIDS[1]}"
+until ! kill -0 "${PIDS[1]}" 2>/dev/null; do
+  [ $((SECONDS - STOP_START)) -le 25 ] || { echo "smoke: serve.py still running 25 s after Ctrl-C" >&2; exit 1; }
+  sleep 0.5
+done
+echo "smoke: serve.py stopped in $((SECONDS - STOP_START)) s"
 echo "smoke: passed"

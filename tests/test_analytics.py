@@ -5,6 +5,7 @@ import struct
 import networkx as nx
 import pytest
 
+from extract.graph import join_reports
 from extract.analytics import GraphThresholds, annotate, apply_thresholds, communities, seen_span
 from extract.pictures import top_nodes, write_html, write_png
 
@@ -16,10 +17,11 @@ def co_graph() -> nx.Graph:
     g = nx.Graph()
     seen = {"P1": "r1.txt;r2.txt;r3.txt", "P2": "r1.txt;r2.txt", "P3": "r1.txt", "P4": "r3.txt;r4.txt", "A1": "r4.txt"}
     for n, reps in seen.items():
-        g.add_node(n, label=n, kind="person" if n.startswith("A") else "paper", reports=reps, n_reports=len(reps.split(";")))
+        g.add_node(n, label=n, kind="person" if n.startswith("A") else "paper", reports=join_reports(reps.split(";")),
+                   n_reports=len(reps.split(";")))
     for a, b, reps in [("P1", "P2", "r1.txt;r2.txt"), ("P1", "P3", "r1.txt"), ("P2", "P3", "r1.txt"), ("P1", "P4", "r3.txt")]:
-        g.add_edge(a, b, kind="co_mentioned", weight=len(reps.split(";")), sections=0, reports=reps)
-    g.add_edge("P4", "A1", kind="authored_by", weight=1, sections=0, reports="r4.txt")
+        g.add_edge(a, b, kind="co_mentioned", weight=len(reps.split(";")), sections=0, reports=join_reports(reps.split(";")))
+    g.add_edge("P4", "A1", kind="authored_by", weight=1, sections=0, reports=join_reports(["r4.txt"]))
     return g
 
 
@@ -53,7 +55,7 @@ def test_communities_are_deterministic_and_ranked_by_size():
 
 
 def test_seen_span_orders_by_year_then_name():
-    assert seen_span("r1.txt;r2.txt;r3.txt", CONF) == ("ICLR 2017", "NeurIPS 2019")
+    assert seen_span(join_reports(["r1.txt", "r2.txt", "r3.txt"]), CONF) == ("ICLR 2017", "NeurIPS 2019")
     assert seen_span("", CONF) == ("", "")
 
 

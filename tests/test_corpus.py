@@ -34,7 +34,7 @@ def test_same_paper_and_people_across_reports_merge(nlp, tmp_path):
     kinds = {d["kind"] for _, _, d in graph.edges(data=True)}
     assert {"authored_by", "has_code", "co_mentioned"} <= kinds
     co = [d for a, b, d in graph.edges(data=True) if d["kind"] == "co_mentioned"]
-    assert co[0]["weight"] == 1 and co[0]["reports"] == "a.txt"
+    assert co[0]["weight"] == 1 and co[0]["reports"] == '["a.txt"]'
 
 
 def test_outputs_are_complete_and_graphml_reads_back(nlp, tmp_path):

@@ -164,3 +164,13 @@ def test_only_transient_faults_are_retried(prefect_harness, tmp_path, monkeypatc
     else:
         flow_module.trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
     assert len(seen) == calls
+
+
+def test_a_bad_raw_dir_is_the_flow_run_state_message(prefect_harness, tmp_path):
+    """`prefect deployment run --watch` and the UI showed only "Failed"; the reason is in the state."""
+    from flows.trip_reports import trip_reports
+
+    state = trip_reports(raw_dir=str(tmp_path / "missing"), out_dir=str(tmp_path / "out"), return_state=True)
+    assert state.is_failed()
+    assert "raw folder" in state.message and "does not exist" in state.message
+    assert not (tmp_path / "out").exists()

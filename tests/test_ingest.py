@@ -1,6 +1,8 @@
 """Bad input gets a status and a message; good reports still go through."""
 import os
 
+import pytest
+
 from extract.ingest import discover, read_report, read_reports
 
 
@@ -56,7 +58,36 @@ def test_discover_is_recursive_and_filters_suffixes(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     for name in ("a/x.txt", "a/b/y.md", "a/b/z.html", "a/notes.pdf", ".hidden.txt"):
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a/x.txt", "a/b/y.md", "a/b/z.html"]
+    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == [".hidden.txt", "a/x.txt", "a/b/y.md", "a/b/z.html"]
+
+
+def test_hidden_files_are_listed_as_skipped_not_dropped(tmp_path):
+    (tmp_path / ".draft.md").write_text("Sparse Kernel Machines – Ada Lovelace")
+    (r,) = read_reports(tmp_path)
+    assert r.name == ".draft.md" and r.status == "skipped" and "hidden file" in r.message
+
+
+@pytest.mark.parametrize("data, encoding, text", [
+    # One bad byte in a UTF-8 file: the rest stays UTF-8 (was: the whole file decoded as mac_iceland).
+    ("Poincaré embeddings – Maximilian Nickel, Douwe Kiela; naïve café. ".encode() * 20 + b"\xff end",
+     "utf-8 (1 bad byte replaced)", "Poincaré embeddings"),
+    # Western single-byte text is cp1252 (curly quotes in 0x91-0x94), not cp1250.
+    ("“Café” – résumé of a très élégant talk, naïve ‘quotes’ and more words here.".encode("cp1252") * 3,
+     "cp1252", "“Café”"),
+    # UTF-16 without a BOM is text, not binary content.
+    ("Poincaré embeddings for hierarchies – Maximilian Nickel".encode("utf-16-le"), "utf-16-le", "Poincaré embeddings"),
+    ("Poincaré embeddings for hierarchies – Maximilian Nickel".encode("utf-16-be"), "utf-16-be", "Poincaré embeddings"),
+])
+def test_decoding_keeps_the_text(tmp_path, data, encoding, text):
+    r = read_report(write(tmp_path, "r.txt", data), tmp_path)
+    assert r.status == "ok" and r.encoding == encoding and text in r.text
+
+
+def test_control_characters_become_spaces_and_are_recorded(tmp_path):
+    r = read_report(write(tmp_path, "r.txt", b"Sparse\x00Kernel \x1b[31mMachines\x07 \xc2\x9b here\n"), tmp_path)
+    assert r.status == "ok" and r.text == "Sparse Kernel      Machines    here\n"   # the whole ESC[31m sequence
+    assert len(r.text) == len(b"Sparse\x00Kernel \x1b[31mMachines\x07 \xc2\x9b here\n".decode())   # offsets stay true
+    assert "4 control characters replaced" in r.message
 
 
 def test_more_bad_inputs_and_every_good_report_is_extracted(tmp_path, monkeypatch, nlp):

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from .graph import split_reports
+
 CO_KINDS = ("co_mentioned", "co_topic")
 LOUVAIN_SEED = 42
 _YEAR = re.compile(r"\b((?:19|20)\d\d)$")
@@ -97,9 +99,9 @@ def _rank_and_communities(g: nx.Graph, seed: int) -> tuple[dict[str, float], dic
 
 
 def seen_span(reports: str, conference_of: dict[str, str]) -> tuple[str, str]:
-    """Earliest and latest "VENUE YEAR" among the ";"-joined reports; ("", "") when no year is known."""
+    """Earliest and latest "VENUE YEAR" among the reports (a `join_reports` string); ("", "") when no year is known."""
     dated = []
-    for rep in reports.split(";") if reports else ():
+    for rep in split_reports(reports):
         conf = conference_of.get(rep, "")
         m = _YEAR.search(conf)
         if m:

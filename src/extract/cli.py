@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=100, help="reports per extraction task (default: 100)")
     run.add_argument("--link-accept", type=float, default=ACCEPT, help=f"catalog link score (0-100) to accept a link (default: {ACCEPT:g})")
     run.add_argument("--link-review", type=float, default=REVIEW, help=f"links scoring from this up to --link-accept go to review.csv (default: {REVIEW:g})")
-    run.add_argument("--cache-dir", type=Path, default=None, help="where the catalog index is cached (default: $TRIPMINE_CACHE_DIR or .tripmine-cache)")
+    run.add_argument("--cache-dir", type=Path, default=None, help="where per-report extractions and the catalog index are cached (default: $TRIPMINE_CACHE_DIR or .tripmine-cache)")
     run.add_argument("--task-runner", choices=["processes", "threads", "dask"], default="processes",
                      help="where batches run: worker processes on this machine (default), a thread pool, or Dask")
     run.add_argument("--dask-address", default=None, help="existing Dask scheduler, e.g. tcp://host:8786 (with --task-runner dask; default: a LocalCluster)")
@@ -43,9 +43,15 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("what", choices=["papers", "people", "topics", "repos"])
     show.add_argument("--top", type=int, default=20, help="how many rows (default: 20)")
     show.add_argument("--out", type=Path, default=Path("outputs"), help="output folder of a run (default: outputs)")
-    ev = sub.add_parser("evaluate", help="score an extractions.jsonl against a folder of gold annotations")
-    ev.add_argument("predictions", type=Path, help="extractions.jsonl written by `tripmine run`")
-    ev.add_argument("gold_dir", type=Path, help="folder of <report stem>.json gold files")
+    ev = sub.add_parser("evaluate", help="score extractions against one or more folders of gold annotations",
+                        description="Score extractions against gold annotations: per gold folder and in total. "
+                                    "Either an extractions.jsonl written by `tripmine run`, or --extract RAW:GOLD pairs "
+                                    "(extracted here, without Prefect).")
+    ev.add_argument("predictions", type=Path, nargs="?", help="extractions.jsonl written by `tripmine run`")
+    ev.add_argument("gold_dirs", type=Path, nargs="*", metavar="GOLD_DIR", help="folders of <report stem>.json gold files")
+    ev.add_argument("--extract", nargs="+", default=[], metavar="RAW:GOLD",
+                    help="extract the reports of RAW (library only, no Prefect) and score them against GOLD; repeatable pairs")
+    ev.add_argument("--catalog", type=Path, default=None, help="with --extract: link to this catalog first")
     ev.add_argument("--json", action="store_true", help="print the totals as one JSON object")
     ev.add_argument("--per-report", action="store_true", help="also print a row per report")
     return ap
@@ -108,6 +114,8 @@ def _run_flow(args: argparse.Namespace):
         if not api_configured():
             early = TemporaryAPI().start()
             os.environ["PREFECT_API_URL"] = early.api_url
+            # No "View at http://127.0.0.1:PORT/runs/..." line: that server is gone when the run ends.
+            os.environ.setdefault("PREFECT_UI_URL", "")
             on_hard_exit(early.kill)
         try:
             from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
@@ -132,8 +140,10 @@ def _print_summary(summary) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from .terminal import safe
+
     console = Console(stderr=False)
-    table = Table(title=f"tripmine run -> {summary.out_dir}", show_header=False)
+    table = Table(title=f"tripmine run -> {safe(summary.out_dir)}", show_header=False)
     statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items()))
     table.add_row("reports", f"{summary.n_reports} ({statuses})")
     if summary.n_cached:
@@ -144,33 +154,62 @@ def _print_summary(summary) -> None:
     table.add_row("people", str(summary.n_people))
     table.add_row("graph", f"{summary.n_nodes} nodes, {summary.n_edges} edges")
     for title, n in summary.top_papers:
-        table.add_row("top paper", f"{title[:80]} ({n} report{'s' if n != 1 else ''})")
+        table.add_row("top paper", f"{safe(title[:80])} ({n} report{'s' if n != 1 else ''})")
     for name, status, message in summary.problems[:10]:
-        table.add_row(status, f"{name}: {message}")
+        table.add_row(status, safe(f"{name}: {message}"))
     if len(summary.problems) > 10:
         table.add_row("...", f"{len(summary.problems) - 10} more in reports.csv")
-    table.add_row("read next", f"{Path(summary.out_dir) / 'summary.md'}; graph.html; `tripmine show papers`")
+    table.add_row("read next", safe(f"{Path(summary.out_dir) / 'summary.md'}; graph.html; `tripmine show papers`"))
     console.print(table)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     import json
 
-    from .evaluate import FIELDS, evaluate, format_table, totals_json
+    from .evaluate import FIELDS, NothingToScore, combine, evaluate, format_table, totals_json
 
+    sets: list[tuple[str, object, Path]] = []   # (label, predictions, gold folder)
+    if args.extract:
+        from .evaluate_run import extract_predictions
+
+        for pair in args.extract:
+            raw, sep, gold = pair.partition(":")
+            if not sep or not Path(raw).is_dir() or not Path(gold).is_dir():
+                print(f"tripmine: error: --extract takes RAW_DIR:GOLD_DIR pairs of existing folders (got {pair!r})", file=sys.stderr)
+                return 2
+            sets.append((gold, extract_predictions(Path(raw), catalog=args.catalog), Path(gold)))
+    elif args.predictions is not None and args.gold_dirs:
+        sets = [(str(g), args.predictions, g) for g in args.gold_dirs]
+    else:
+        print("tripmine: error: give PREDICTIONS GOLD_DIR [GOLD_DIR ...], or --extract RAW:GOLD [RAW:GOLD ...]", file=sys.stderr)
+        return 2
+    results = []
     try:
-        total, rows = evaluate(args.predictions, args.gold_dir)
-    except FileNotFoundError as exc:
+        for label, preds, gold in sets:
+            total, rows = evaluate(preds, gold)
+            results.append((label, total, rows))
+    except (FileNotFoundError, NothingToScore) as exc:
         print(f"tripmine: error: {exc}", file=sys.stderr)
         return 2
+    overall = combine([t for _, t, _ in results])
     if args.json:
-        print(json.dumps(totals_json(total)))
+        out = {label: totals_json(total) for label, total, _ in results}
+        if len(results) > 1:
+            out["all"] = totals_json(overall)
+        print(json.dumps(out if len(results) > 1 else totals_json(overall)))
         return 0
-    if args.per_report:
-        for stem, per in rows:
-            print(stem, "  ".join(f"{k}:F1={per[k].prf()[2]:.2f}" for k in FIELDS))
+    for label, total, rows in results:
+        if len(results) > 1 or args.per_report:
+            print(f"== {label} ({len(rows)} reports)")
+        if args.per_report:
+            for stem, per in rows:
+                print(stem, "  ".join(f"{k}:F1={per[k].prf()[2]:.2f}" for k in FIELDS))
+            print()
+        print(format_table(total))
         print()
-    print(format_table(total))
+    if len(results) > 1:
+        print(f"== all ({sum(len(r) for _, _, r in results)} reports)")
+        print(format_table(overall))
     return 0
 
 

@@ -144,25 +144,51 @@ def score_report(gold: dict, pred: dict) -> dict[str, Tally]:
     return t
 
 
-def evaluate(predictions: Path, gold_dir: Path) -> tuple[dict[str, Tally], list[tuple[str, dict[str, Tally]]]]:
-    """Totals per field and per-report tallies; only reports with a gold file are scored."""
+def read_predictions(path: Path) -> dict[str, dict]:
+    """extractions.jsonl rows by report file name."""
     preds = {}
-    for line in Path(predictions).read_text(encoding="utf-8").splitlines():
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.strip():
             obj = json.loads(line)
             preds[Path(obj["report"]).name] = obj
+    return preds
+
+
+class NothingToScore(ValueError):
+    """The predictions name no report that has a gold file."""
+
+
+def evaluate(predictions: Path | dict[str, dict], gold_dir: Path) -> tuple[dict[str, Tally], list[tuple[str, dict[str, Tally]]]]:
+    """Totals per field and per-report tallies; only reports with a gold file are scored.
+
+    Raises FileNotFoundError when the folder has no gold file, NothingToScore when no prediction
+    is for one of its reports (scoring would print zeros that mean nothing)."""
+    preds = read_predictions(predictions) if not isinstance(predictions, dict) else predictions
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))}
     if not golds:
         raise FileNotFoundError(f"no gold files in {gold_dir}")
+    by_stem = {Path(k).stem: v for k, v in preds.items()}
+    if not set(by_stem) & set(golds):
+        raise NothingToScore(f"none of the {len(preds)} predicted reports has a gold file in {gold_dir} "
+                             f"(gold reports: {', '.join(sorted(golds)[:5])}{', ...' if len(golds) > 5 else ''})")
     total = {k: Tally() for k in FIELDS}
     rows = []
     for stem, gold in golds.items():
-        pred = next((v for k, v in preds.items() if Path(k).stem == stem), {"papers": []})
+        pred = by_stem.get(stem, {"papers": []})
         per = score_report(gold, pred)
         for k in FIELDS:
             total[k].add(per[k].tp, per[k].gold, per[k].pred)
         rows.append((stem, per))
     return total, rows
+
+
+def combine(totals: list[dict[str, Tally]]) -> dict[str, Tally]:
+    """Field totals of several gold sets together (counts summed, so larger sets weigh more)."""
+    out = {k: Tally() for k in FIELDS}
+    for total in totals:
+        for k in FIELDS:
+            out[k].add(total[k].tp, total[k].gold, total[k].pred)
+    return out
 
 
 def format_table(total: dict[str, Tally]) -> str:

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import OutputNotWritable
+from .graph import split_reports
 from .graphml import write_graphml
 from .models import CatalogLink, Report, ReportExtraction
 from .normalise import norm_text
@@ -107,9 +108,9 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
             for m in p.mentions:
                 mention_rows.append((rep, "paper", pid, m.text, m.start, m.end, m.rule, m.score, p.display_title))
             for m in p.author_mentions:
-                mention_rows.append((rep, "author", res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score, m.value))
+                mention_rows.append((rep, "author", res.person(rep, m.value), m.text, m.start, m.end, m.rule, m.score, m.value))
         for m in ex.people_mentions + ex.citations:
-            mention_rows.append((rep, m.kind, res.person_of.get(name_key(m.value), ""), m.text, m.start, m.end, m.rule, m.score, m.value))
+            mention_rows.append((rep, m.kind, res.person(rep, m.value), m.text, m.start, m.end, m.rule, m.score, m.value))
         for m in ex.url_mentions:
             mention_rows.append((rep, "url", m.value, m.text, m.start, m.end, m.rule, m.score, m.value))
         for m in ex.topic_mentions:
@@ -126,22 +127,17 @@ def graph_tables(graph: nx.Graph) -> tuple[pd.DataFrame, pd.DataFrame]:
     """nodes and edges tables (Gephi's spreadsheet columns first), from the graph's attributes."""
     nan = float("nan")
     nodes = conform("nodes", [{
-        "Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": _split(d["reports"]),
+        "Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": split_reports(d["reports"]),
         "venue": d.get("venue", ""), "year": d.get("year"), "degree": d.get("degree", 0),
         "weighted_degree": d.get("weighted_degree", 0), "pagerank": d.get("pagerank", nan), "community": d.get("community", 0),
         "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
     } for n, d in graph.nodes(data=True)])
     edges = conform("edges", [{
         "Source": a, "Target": b, "Type": "Undirected", "kind": d["kind"], "Weight": d["weight"], "sections": d["sections"],
-        "reports": _split(d["reports"]), "association_strength": d.get("association_strength", nan),
+        "reports": split_reports(d["reports"]), "association_strength": d.get("association_strength", nan),
         "jaccard": d.get("jaccard", nan),
     } for a, b, d in graph.edges(data=True)])
     return nodes, edges
-
-
-def _split(reports: str) -> list[str]:
-    """The graph keeps report lists ";"-joined (GraphML takes scalars only)."""
-    return reports.split(";") if reports else []
 
 
 def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> list[dict]:

@@ -3,10 +3,12 @@
 Edges: `authored_by` (paper-person), `has_code` (paper-repo), `about` (paper-topic),
 `co_mentioned` (papers named in the same report; weight = number of reports, `sections` = number of
 sections they share), `co_topic` (topics of the same report; weight = number of reports).
-Every node and edge carries the reports it came from (";"-joined, GraphML takes scalars only).
+Every node and edge carries the reports it came from, as a JSON list in one string (GraphML takes
+scalars only, and a file name may hold any separator).
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from itertools import combinations
 
@@ -15,7 +17,19 @@ import networkx as nx
 from .models import ReportExtraction
 from .names import name_key
 from .resolve import Resolution
+from .mentions.links import url_kind
 from .urls import normalise_url
+
+
+
+def join_reports(reports: list[str]) -> str:
+    """A report list as one GraphML string: '["a.txt", "b;c.txt"]'."""
+    return json.dumps(list(reports), ensure_ascii=False)
+
+
+def split_reports(reports: str) -> list[str]:
+    """The list `join_reports` made."""
+    return list(json.loads(reports)) if reports else []
 
 
 def _bump(store: dict, key: tuple[str, str], kind: str, report: str, sections: int = 0) -> None:
@@ -49,13 +63,16 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> nx.Grap
             section_of[pid] = p.section
             node_reports[pid].add(rep)
             for a in p.authors:
-                aid = res.person_of.get(name_key(a))
+                aid = res.person(rep, a)
                 if aid:
                     node_reports[aid].add(rep)
                     _bump(edges, (pid, aid), "authored_by", rep)
             for u in p.code_urls:
-                rid = "R:" + normalise_url(u)
-                labels.setdefault(rid, (u, "repo"))
+                if url_kind(u) in ("paper", "media", "event", "none"):
+                    continue   # a paper page or a video is not a repository, whatever the report called it
+                canonical = normalise_url(u)
+                rid = "R:" + canonical
+                labels.setdefault(rid, (canonical, "repo"))
                 node_reports[rid].add(rep)
                 _bump(edges, (pid, rid), "has_code", rep)
             for t in p.topics:
@@ -64,7 +81,7 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> nx.Grap
                 node_reports[tid].add(rep)
                 _bump(edges, (pid, tid), "about", rep)
         for n in ex.people:
-            pid = res.person_of.get(name_key(n))
+            pid = res.person(rep, n)
             if pid:
                 node_reports[pid].add(rep)
         for a, b in combinations(sorted(set(paper_ids)), 2):
@@ -80,7 +97,7 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> nx.Grap
     for nid in sorted(node_reports):
         label, kind = labels.get(nid, (nid, "unknown"))
         reps = sorted(node_reports[nid])
-        g.add_node(nid, label=label, kind=kind, reports=";".join(reps), n_reports=len(reps))
+        g.add_node(nid, label=label, kind=kind, reports=join_reports(reps), n_reports=len(reps))
     for ent in res.papers:  # catalog facts on linked papers (scalars only: GraphML)
         link = ent.accepted_link
         if ent.id in g and link is not None:
@@ -91,7 +108,7 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> nx.Grap
         # but keep the first kind if they ever do); GraphML needs one edge per pair in a Graph.
         if g.has_edge(a, b):
             continue
-        g.add_edge(a, b, kind=kind, weight=len(reps), sections=rec["sections"], reports=";".join(reps))
+        g.add_edge(a, b, kind=kind, weight=len(reps), sections=rec["sections"], reports=join_reports(reps))
     if g.number_of_nodes() == 0:
         g.graph["note"] = "no papers, people or topics were extracted"
     return g

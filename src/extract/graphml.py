@@ -31,10 +31,19 @@ def _keys(items, domain: str, prefix: str) -> dict[str, tuple[str, str]]:
     return keys
 
 
+# Characters XML 1.0 forbids outright (a NUL or ESC makes the file unreadable): replaced by U+FFFD.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(v: str) -> str:
+    return _NOT_XML.sub("\ufffd", v)
+
+
 def _value(v) -> str:
     if v is True or v is False:
         return "true" if v else "false"
     if isinstance(v, str):
+        v = xml_safe(v)
         # Most values need no escaping; checking first is much cheaper than always escaping.
         return escape(v) if ("&" in v or "<" in v or ">" in v) else v
     return str(v)
@@ -45,6 +54,7 @@ _NEEDS_QUOTING = re.compile(r'[&<>"\n\r\t]')
 
 def _attr(v: str) -> str:
     """quoteattr(v), with a fast path for the usual value that needs no escaping."""
+    v = xml_safe(v)
     return quoteattr(v) if _NEEDS_QUOTING.search(v) else f'"{v}"'
 
 

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 CACHE_VERSION = "2"   # 2: JSON entries, validated on load (1 was pickles)
 # Where extraction starts; every module these import (transitively) shapes a cached result.
 EXTRACTION_ROOTS = ("incremental", "pipeline", "linking", "catalog", "ingest", "nlp")
-_RELATIVE_IMPORT = re.compile(rb"^\s*from \.(\w+) import", re.M)
+# "from .x import", "from ..text.units import", "from .. import budget": relative imports only.
+_RELATIVE_IMPORT = re.compile(rb"^\s*from (\.+)([\w.]*) import ([\w, ]+)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -45,15 +46,31 @@ def code_fingerprint() -> str:
     todo = list(EXTRACTION_ROOTS)
     while todo:
         name = todo.pop()
-        source = root.joinpath(f"{name}.py")
-        if name not in sources and source.is_file():
-            sources[name] = source.read_bytes()
-            todo += [m.decode() for m in _RELATIVE_IMPORT.findall(sources[name])]
+        if name in sources:
+            continue
+        source = root.joinpath(*name.split("/")[:-1], name.split("/")[-1] + ".py")
+        if not source.is_file():
+            continue
+        sources[name] = source.read_bytes()
+        todo += _imported_modules(name, sources[name])
     entries = [(f"{name}.py", data) for name, data in sources.items()] + list(_data_files(root))
     for name, data in sorted(entries):
         h.update(name.encode())
         h.update(data)
     return h.hexdigest()[:16]
+
+
+def _imported_modules(name: str, source: bytes) -> list[str]:
+    """Package paths ("mentions/papers") of the modules `source`, module `name`, imports relatively."""
+    package = name.split("/")[:-1]
+    found = []
+    for dots, dotted, names in _RELATIVE_IMPORT.findall(source):
+        base = package[: len(package) - (len(dots) - 1)] if len(dots) > 1 else package
+        if dotted:
+            found.append("/".join(base + dotted.decode().split(".")))
+        else:   # "from .. import budget": the names are modules
+            found += ["/".join(base + [n.strip()]) for n in names.decode().split(",") if n.strip()]
+    return found
 
 
 def _data_files(node, prefix: str = ""):
@@ -63,7 +80,7 @@ def _data_files(node, prefix: str = ""):
         if child.is_dir():
             if child.name != "__pycache__":
                 yield from _data_files(child, name + "/")
-        elif child.name.endswith((".json", ".txt")):
+        elif child.name.endswith((".json", ".txt", ".crfsuite")):
             yield name, child.read_bytes()
 
 

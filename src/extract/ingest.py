@@ -5,6 +5,7 @@ import errno
 import hashlib
 import logging
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,7 @@ def discover(raw_dir: Path) -> list[Path]:
         # Hidden folders and tripmine's own output folders are not reports.
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (Path(dirpath) / d / MARKER).exists())
         for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(REPORT_SUFFIXES):
+            if not name.lower().endswith(REPORT_SUFFIXES):   # hidden reports are listed, then skipped
                 continue
             path = Path(dirpath) / name
             found.append(path)
@@ -42,32 +43,91 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+# Single-byte code pages charset_normalizer may pick for Western text whose bytes cp1252 reads as well.
+_WESTERN = frozenset({"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15", "mac_roman",
+                      "mac_iceland", "mac_latin2", "cp850", "cp437"})
+MAX_BAD_UTF8 = 0.002   # share of undecodable bytes a UTF-8 file may have before another encoding is tried
+# C0 and C1 control characters other than tab and newlines: invalid in XML, harmful in a terminal.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")   # CSI, OSC, two-byte
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text without a BOM: NULs in (nearly) every other byte."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.7 * len(odd) and even.count(0) <= 0.1 * len(even):
+        codec = "utf-16-le"
+    elif even.count(0) >= 0.7 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        data[: len(data) - len(data) % 2].decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: BOMs first, then UTF-8, then a detected fallback."""
+    """Text and the encoding used: BOMs first, then UTF-16 without a BOM, then UTF-8 (a few bad bytes
+    replaced, "utf-8 (N bad bytes replaced)"), then a detected fallback, cp1252 for Western text."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
+    codec = _utf16_codec(data)
+    if codec:
+        return data[: len(data) - len(data) % 2].decode(codec), codec
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # One bad byte in a UTF-8 file must not turn the whole file into mojibake: when the file has valid
+    # multi-byte UTF-8 and only a few bad bytes, it is UTF-8. (ASCII plus a stray high byte is more
+    # likely a single-byte code page, so that goes to detection.)
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 127) - bad
+    if valid and bad <= max(4, MAX_BAD_UTF8 * len(data)):
+        return text, f"utf-8 ({bad} bad byte{'s' if bad != 1 else ''} replaced)"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no text encoding fits")
+    if best.encoding in _WESTERN:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     return str(best), best.encoding
 
 
+def clean_controls(text: str) -> tuple[str, int]:
+    """Terminal escape sequences ("ESC[31m") and other control characters (NUL, BEL, ...) replaced
+    by as many spaces, so offsets into the text stay true; and how many characters that was."""
+    n = 0
+    if "\x1b" in text:
+        text, k = _ANSI_RE.subn(lambda m: " " * len(m.group(0)), text)
+        n += k
+    k = len(_CONTROL_RE.findall(text))
+    return (_CONTROL_RE.sub(" ", text), n + k) if k else (text, n)
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or known binary signatures (PDF, PNG, ZIP, GIF, JPEG) in the first block."""
+    """Known binary signatures (PDF, PNG, ZIP, GIF, JPEG), or NUL bytes in the first block that
+    are not UTF-16 text."""
     head = data[:4096]
     if head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff")):
         return True
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_codec(data):
         return False  # UTF-16 has NULs by design
-    return b"\x00" in head
+    return head.count(b"\x00") > max(2, len(head) // 100)   # a stray NUL in text is cleaned, not a verdict
 
 
 def is_html(name: str, text: str) -> bool:
@@ -76,24 +136,18 @@ def is_html(name: str, text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Readable text of an HTML page: scripts, styles and navigation dropped, block elements on their own lines."""
+    """An HTML page as markdown (markdownify over BeautifulSoup): headings, lists, tables, links,
+    emphasis and line breaks kept, so the structure parser reads it like any markdown report;
+    scripts, styles and navigation dropped."""
     from bs4 import BeautifulSoup
+    from markdownify import markdownify
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"]):
         tag.decompose()
-    for a in soup.find_all("a", href=True):
-        label = a.get_text(" ", strip=True)
-        href = a["href"]
-        if href.startswith(("http://", "https://")) and label and label != href:
-            a.replace_with(f"[{label}]({href})")
-    text = soup.get_text("\n")
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    out: list[str] = []
-    for line in lines:  # paragraphs separated by one blank line
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n\n".join(x for x in out if x)
+    text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"])
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
 def normalise_newlines(text: str) -> str:
@@ -104,6 +158,8 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
     """Read one file; never raises: problems become status `skipped` or `error` with a message."""
     name = str(path.relative_to(raw_dir)) if path.is_relative_to(raw_dir) else path.name
     report = Report(name=name, path=str(path))
+    if path.name.startswith("."):
+        return _mark(report, "skipped", "hidden file (its name starts with a dot): not read; rename it to include it")
     try:
         if path.is_symlink():
             if not path.exists():   # dangling, or a loop: stat gives up on both
@@ -131,7 +187,7 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
     except (UnicodeDecodeError, LookupError):
         return _mark(report, "skipped", "undecodable: not UTF-8 and no other text encoding fits")
     report.encoding = encoding
-    text = normalise_newlines(text)
+    text, n_controls = clean_controls(normalise_newlines(text))
     if is_html(name, text):
         report.is_html = True
         text = html_to_text(text)
@@ -139,8 +195,11 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
         return _mark(report, "skipped", "no text left after HTML conversion")
     report.text = text
     report.n_chars = len(text)
-    if encoding not in ("utf-8", "utf-8-sig"):
-        report.message = f"decoded as {encoding}"
+    notes = [f"decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
+    if n_controls:
+        notes.append(f"{n_controls} control character{'s' if n_controls != 1 else ''} replaced by spaces")
+    if notes:
+        report.message = "; ".join(notes)
     return report
 
 

@@ -120,7 +120,7 @@ _AREA_FILLER = frozenset(
 
 def is_area_phrase(text: str) -> bool:
     """True when the text is made of whole topic phrases and filler: "Theory and Optimization",
-    "Generative Adversarial Networks", "Word Embeddings" - but not "Conditional Neural Processes"."""
+    "Generative Adversarial Networks", "Word Embeddings" - but not "Conditional Widget Processes"."""
     words = [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", text.lower())]
     if not words or len(words) > 8:
         return False
@@ -138,3 +138,47 @@ def is_area_phrase(text: str) -> bool:
                 continue
             return False
     return matched > 0
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’\-]+")
+
+
+@lru_cache(maxsize=1)
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames), lower case, from Faker's person providers of every locale (Latin
+    script only): a maintained lexicon of names from many countries, for name-likeness features."""
+    import importlib
+    import pkgutil
+
+    try:
+        import faker.providers.person as people
+    except ImportError:  # pragma: no cover - dependency declared; the features then rely on shape
+        return frozenset(), frozenset()
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        try:
+            provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        except Exception:  # a locale that fails to import is simply left out
+            continue
+        for attr, into in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
+                           ("first_romanized_names", first), ("last_names", last), ("last_romanized_names", last)):
+            names = provider.__dict__.get(attr)
+            if isinstance(names, dict):
+                names = names.keys()
+            if isinstance(names, (list, tuple, set, frozenset, type({}.keys()))):
+                for n in names:
+                    for part in str(n).split():
+                        if _LATIN_NAME.fullmatch(part):
+                            into.add(part.lower())
+    return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def word_ranks() -> dict[str, int]:
+    """Frequency rank of the 50,000 most common English words (wordfreq), lower case."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:  # pragma: no cover - dependency declared
+        return {}
+    return {w: i for i, w in enumerate(top_n_list("en", 50_000))}

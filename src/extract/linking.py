@@ -20,7 +20,7 @@ from .lexicon import abbreviations, is_area_phrase, venues
 from .models import CatalogLink, Mention, PaperRecord, ReportExtraction
 from .names import surname_key
 from .normalise import norm_text, numbers_in
-from .papers import sentence_like
+from .layout import capitalised_ratio
 
 ACCEPT = 90.0          # default: link with this score or more
 REVIEW = 75.0          # default: between REVIEW and ACCEPT the link goes to review.csv
@@ -303,7 +303,7 @@ def catalog_abbreviation(index: CatalogIndex, word: str, ctx: Context) -> int | 
     """The one catalog row an acronym names, or None when the catalog offers none or several.
 
     Candidates: titles whose coined short name is written exactly so ("MuJoCo", "BERT"), and titles
-    whose initials are exactly it ("WGAN" - Wasserstein Generative Adversarial Networks). Papers
+    whose initials are exactly it ("SKM" - Sparse Kernel Machines). Papers
     from after the report's year cannot be what it discusses.
     """
     key = norm_text(word)
@@ -385,3 +385,17 @@ def link_reports(extractions: list[ReportExtraction], index: CatalogIndex | None
                  review: float = REVIEW) -> list[ReportExtraction]:
     """`link_report` on each extraction; without a catalog only same-report abbreviations are resolved."""
     return [link_report(index, ex, accept, review) for ex in extractions]
+
+
+QUESTION_START_RE = re.compile(r"^(?:why|what|how|when|where|who|which|is|are|do|does|did|can|could|should|would|will)\b", re.I)
+
+
+def sentence_like(title: str) -> bool:
+    """A phrase that reads as a sentence, question or exclamation rather than a title."""
+    if re.search(r"[.?!]\s+[A-Z]", title):
+        return True
+    if re.search(r":\s+(?:when|why|how|what|where|who|which|is|are|can|do|does)\b.*\?$", title, re.I):
+        return True
+    if title.endswith("!") and capitalised_ratio(title) < 0.5:
+        return True
+    return title.endswith("?") and QUESTION_START_RE.match(title) is not None and capitalised_ratio(title) < 0.7

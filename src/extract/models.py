@@ -76,6 +76,7 @@ class PaperRecord:
     authors: list[str] = field(default_factory=list)
     author_mentions: list[Mention] = field(default_factory=list)
     code_urls: list[str] = field(default_factory=list)
+    paper_urls: list[str] = field(default_factory=list)   # links to the paper itself (arXiv, PDF, DOI, ...)
     topics: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)     # acronyms / short names seen in the report
     section: str = ""                                     # heading of the section it sits in
@@ -126,6 +127,7 @@ class ReportExtraction:
                     "surface": p.title,
                     "authors": p.authors,
                     "code_urls": p.code_urls,
+                    "paper_url": p.paper_urls[0] if p.paper_urls else None,
                     "topics": p.topics,
                     "aliases": p.aliases,
                     "section": p.section,

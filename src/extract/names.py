@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_english_word, non_name_words
+from .lexicon import is_english_word, non_name_words, person_names, word_ranks
 from .normalise import norm_text
 
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ten ter zu y".split())
@@ -29,7 +29,7 @@ def _is_upper_initial(tok: str) -> bool:
 
 
 def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) -> bool:
-    """Whether a cleaned string has the form of a person's name ("Quoc V. Le", "Mihaela van der Schaar")."""
+    """Whether a cleaned string has the form of a person's name ("Ada K. Lee", "Kurt van der Berg")."""
     toks = candidate.split()
     if not toks or len(toks) > max_tokens or (len(toks) == 1 and not allow_single):
         return False
@@ -50,7 +50,7 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
 
 
 def flip_last_first(piece: str) -> str:
-    """ "Bubeck, Sébastien" -> "Sébastien Bubeck"; anything else is returned unchanged."""
+    """ "Lovelace, Ada" -> "Ada Lovelace"; anything else is returned unchanged."""
     parts = [p.strip() for p in piece.split(",")]
     if len(parts) == 2 and parts[0] and parts[1]:
         return f"{parts[1]} {parts[0]}"
@@ -120,27 +120,42 @@ def is_surname(token: str) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """A prose candidate ("Kate Crawford") that is a name and not a place or a product.
+    """A prose candidate ("Kate Crawford") that is a name and not a place, a product or a phrase.
 
-    The last token (the surname) must not be an English word: "Long Beach", "Two Sigma" and
-    "Google Brain" fail, "Andrew Ng" and "Latanya Sweeney" pass.
+    Either the first token is a known first name (Faker's lexicon of many locales) that is not a
+    common English word, with a capitalised surname after it ("Ada Dean", "Grace Bender", "Felix
+    Hill"); or the surname is not an English word and one of the two is a known name ("Andrew Ng",
+    "Latanya Sweeney"). "Long Beach", "Google Brain", "Gumbel Softmax" and "Discrete LVs" fail.
     """
     toks = name.split()
     if not 2 <= len(toks) <= 4 or not is_name(name, max_tokens=4):
         return False
-    last = toks[-1]
-    if any(is_surname(p) for p in last.split("-")) is False:
-        return False
-    if NOT_SURNAME_SUFFIX_RE.search(last):
-        return False
-    first = toks[0]
-    if not INITIAL_RE.match(first) and first.lower() in non_name_words():
+    first, last = toks[0], toks[-1]
+    if NOT_SURNAME_SUFFIX_RE.search(last) or (not INITIAL_RE.match(first) and first.lower() in non_name_words()):
         return False
     # Middle tokens of a long name are initials, particles or name words, not dictionary words.
     for mid in toks[1:-1]:
         if not (INITIAL_RE.match(mid) or mid.lower() in PARTICLES or not is_english_word(mid)):
             return False
-    return True
+    firsts, lasts = person_names()
+    ranks = word_ranks()
+    first_known = first.lower() in firsts and ranks.get(first.lower(), 10**6) >= COMMON_WORD_RANK
+    last_known = last.lower() in lasts or any(p.lower() in lasts for p in last.split("-"))
+    if first_known and (last_known or ranks.get(last.lower(), 10**6) >= COMMON_WORD_RANK):
+        return True
+    surname_shaped = any(is_surname(p) for p in last.split("-"))
+    return surname_shaped and (first_known or last_known or INITIAL_RE.match(first) is not None)
+
+
+def name_shaped(name: str) -> bool:
+    """Has the form of a full name whose surname is no English word ("Zed Quorbly"), though no
+    lexicon knows it: a person only with more evidence."""
+    toks = name.split()
+    return (2 <= len(toks) <= 3 and is_name(name, max_tokens=3) and any(is_surname(p) for p in toks[-1].split("-"))
+            and not NOT_SURNAME_SUFFIX_RE.search(toks[-1]) and not is_english_word(toks[0]))
+
+
+COMMON_WORD_RANK = 2000   # words more frequent than this ("Will", "Long", "May") are not taken for names alone
 
 
 # Word endings of English nouns and adjectives that surnames practically never have.

@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import budget
 from .lexicon import non_name_words, venues
 from .models import Mention, PaperRecord
-from .names import clean_name, is_name, is_surname, looks_like_person, name_key, same_person
+from .names import clean_name, is_name, is_surname, looks_like_person, name_key, name_shaped, same_person
 
 # A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
 # through every split of the word (halves the time of the citation regexes).
@@ -90,6 +90,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if text[s:e] == name and not inside_title(s, e):
             out.append(Mention("person", name, s, e, rule, score, name))
 
+    weak: list[tuple[str, int]] = []   # name-shaped, but no lexicon knows either part
     for line in lines:
         budget.check()
         m = INVITED_RE.match(line.text)
@@ -107,13 +108,34 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if not toks:
                 continue
             cand = " ".join(toks)
-            if looks_like_person(cand) and not ARTICLE_BEFORE_RE.search(line.text[: m.start(1)]):
-                add(cand, line.start + m.start(1) + m.group(1).find(cand), "people.name_shape", 0.7)
+            # Only the few characters before the run: searching the whole prefix is quadratic on a long line.
+            if ARTICLE_BEFORE_RE.search(line.text[max(0, m.start(1) - 16) : m.start(1)]):
+                continue
+            start = line.start + m.start(1) + m.group(1).find(cand)
+            if looks_like_person(cand):
+                add(cand, start, "people.name_shape", 0.7)
+            elif name_shaped(cand):
+                weak.append((cand, start))
+    # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too.
+    strong = [(m.start, m.end) for m in out]
+    for cand, start in weak:
+        end = start + len(cand)
+        if any(_listed_together(text, (start, end), span) for span in strong):
+            add(cand, start, "people.listed_with_person", 0.6)
     for s, e in person_ents:
         name = text[s:e]
         if is_name(name) and len(name.split()) >= 2:
             add(name, s, "people.ner", 0.6)
     return out
+
+
+_LIST_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+
+
+def _listed_together(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans are neighbours in a list: "A and B", "A, B", "A, and B"."""
+    first, second = sorted([a, b])
+    return second[0] - first[1] <= 8 and bool(_LIST_JOIN_RE.match(text[first[1] : second[0]]))
 
 
 def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str]:
@@ -129,3 +151,23 @@ def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str
         names.append(n)
     order = {name_key(m.value): m.start for m in reversed(mentions)}
     return sorted(names, key=lambda n: order.get(name_key(n), 0))
+
+
+# Profile pages: a link to one of these anchored by a name is a person, even by a first name alone.
+_PROFILE_RE = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:linkedin\.com/in/|(?:twitter|x)\.com/[^/?#]+/?$|github\.com/[^/?#]+/?$|"
+    r"scholar\.google\.[a-z.]+/citations|[a-z0-9-]+\.github\.io/?$|[^/]+/~[^/]+/?$|[^/]+/(?:people|person|team|members?|staff)/)",
+    re.I)
+
+
+def linked_people(text: str, structure) -> list[Mention]:
+    """People named by a link to their profile page: "[Darryl](https://www.linkedin.com/in/...)"."""
+    out: list[Mention] = []
+    for block in structure.blocks:
+        for link in block.links:
+            if not link.href or not _PROFILE_RE.match(link.href.strip()):
+                continue
+            name = clean_name(text[link.start:link.end])
+            if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name:
+                out.append(Mention("person", name, link.start, link.end, "people.profile_link", 0.8, name))
+    return out

@@ -4,8 +4,9 @@ Papers: a paper linked to the catalog (accepted) is keyed by its canonical title
 normalised title, blocked by pairs of their rarest words and merged when rapidfuzz
 token_sort_ratio >= 90 and both name the same numbers ("Deep Voice 2" is not "Deep Voice 3").
 People: same normalised name. A surname-only author of a linked paper takes the full name of the
-catalog author with that surname; any other surname-only mention joins a full name only when exactly
-one full name in the corpus has that surname.
+catalog author with that surname; any other surname-only mention joins a full name only with evidence
+in every report that names it alone: the full name is an author of the same paper, or the one person
+of that surname the report names.
 """
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ class Resolution:
     people: list[PersonEntity]
     paper_of: dict[tuple[str, int], str]                # (report, paper index) -> paper id
     person_of: dict[str, str]                           # name_key -> person id
+    person_in: dict[tuple[str, str], str] = field(default_factory=dict)   # (report, name_key) -> id, where it differs
+
+    def person(self, report: str, name: str) -> str:
+        """The person id of `name` as written in `report` ("" when unknown): a surname alone may be a
+        known full name in one report and nobody in particular in another."""
+        key = name_key(name)
+        return self.person_in.get((report, key)) or self.person_of.get(key, "")
 
 
 def _id(prefix: str, key: str) -> str:
@@ -114,12 +122,23 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
         ent.title = ent.accepted_link.canonical_title if ent.accepted_link else max(ent.variants, key=len)
 
     # People.
+    full_by_last: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for n in [a for p in ex.papers for a in p.authors] + list(ex.people):
+            k = name_key(n)
+            if len(k.split()) > 1:
+                full_by_last[k.split()[-1]].add(k)
+    evidence = _surname_evidence(extractions, paper_of, full_by_last)
     surface: dict[str, tuple[str, set[str], set[str]]] = {}
+    evidenced: list[tuple[str, str, str, str, str]] = []   # full key, surface, report, role, surname key
     for ex in extractions:
         names = [(a, "author") for p in ex.papers for a in p.authors] + [(n, "person") for n in ex.people]
         for n, role in names:
             k = name_key(n)
             if not k:
+                continue
+            if (ex.report.name, k) in evidence:
+                evidenced.append((evidence[(ex.report.name, k)], n, ex.report.name, role, k))
                 continue
             disp, reps, roles = surface.setdefault(k, (n, set(), set()))
             reps.add(ex.report.name)
@@ -129,18 +148,7 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
         k = name_key(full)
         if k not in surface:
             surface[k] = (full, set(), set())
-    full_by_last: dict[str, list[str]] = defaultdict(list)
-    for k in surface:
-        if len(k.split()) > 1:
-            full_by_last[k.split()[-1]].append(k)
-    canonical: dict[str, str] = {}
-    for k in surface:
-        if k in from_catalog:
-            canonical[k] = name_key(from_catalog[k])
-        elif len(k.split()) == 1 and len(full_by_last.get(k, [])) == 1:
-            canonical[k] = full_by_last[k][0]
-        else:
-            canonical[k] = k
+    canonical: dict[str, str] = {k: name_key(from_catalog[k]) if k in from_catalog else k for k in surface}
     people: dict[str, PersonEntity] = {}
     person_of: dict[str, str] = {}
     for k in sorted(surface):
@@ -155,7 +163,47 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
         for r in sorted(roles):
             _add(ent.roles, r)
         person_of[k] = ent.id
-    return Resolution(papers, sorted(people.values(), key=lambda p: p.id), paper_of, person_of)
+    person_in: dict[tuple[str, str], str] = {}
+    for full, disp, rep, role, k in evidenced:
+        ent = people[canonical.get(full, full)]
+        _add(ent.aliases, disp)
+        ent.alias_reports[disp] = sorted(set(ent.alias_reports.get(disp, [])) | {rep})
+        _add(ent.reports, rep)
+        _add(ent.roles, role)
+        person_in[(rep, k)] = ent.id
+    for ent in people.values():
+        ent.reports.sort()
+        ent.roles.sort()
+    return Resolution(papers, sorted(people.values(), key=lambda p: p.id), paper_of, person_of, person_in)
+
+
+def _surname_evidence(extractions: list[ReportExtraction], paper_of: dict[tuple[str, int], str],
+                      full_by_last: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """(report, surname key) -> the full name key a surname written alone stands for in that report:
+    the one full name with that surname among the authors of the same paper (across reports), else
+    the one the report itself names. Without such evidence ("Zhao & Zhang, 2015" in a report naming
+    no Zhang) the surname stays a person of its own."""
+    authors_of_paper: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for i, p in enumerate(ex.papers):
+            authors_of_paper[paper_of[(ex.report.name, i)]].update(name_key(a) for a in p.authors)
+    found: dict[tuple[str, str], str] = {}
+    for ex in extractions:
+        rep = ex.report.name
+        named = {name_key(n) for n in [a for p in ex.papers for a in p.authors] + list(ex.people)}
+        papers_of: dict[str, set[str]] = defaultdict(set)   # surname -> ids of the papers it authors here
+        for i, p in enumerate(ex.papers):
+            for a in p.authors:
+                papers_of[name_key(a)].add(paper_of[(rep, i)])
+        for k in named:
+            fulls = full_by_last.get(k)
+            if len(k.split()) != 1 or not fulls:
+                continue
+            same_paper = {f for f in fulls if any(f in authors_of_paper[pid] for pid in papers_of.get(k, ()))}
+            here = same_paper or (fulls & named)
+            if len(here) == 1:
+                found[(rep, k)] = next(iter(here))
+    return found
 
 
 def _blocking_pairs(key: str, df: Counter) -> list[tuple[str, str]]:

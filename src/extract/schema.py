@@ -7,11 +7,14 @@ Kinds: `text` (str), `int` (never missing), `nint` (an int or missing, e.g. a ye
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pyarrow as pa
 
 TEXT, INT, NINT, FLOAT, BOOL, LIST = "text", "int", "nint", "float", "bool", "list"
 LIST_SEPARATOR = "; "   # lists in CSV cells
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _LINK = {
     "canonical_title": TEXT, "venue": TEXT, "year": NINT, "catalog_url": TEXT, "catalog_authors": LIST,
@@ -79,11 +82,14 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 def for_csv(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """The table with its list cells joined for a CSV cell."""
+    """The table with its list cells joined for a CSV cell, control characters (a stray NUL or ESC
+    from a catalog title) dropped from text."""
     out = df.copy(deep=False)
     for col, kind in SCHEMA[table].items():
         if kind == LIST:
-            out[col] = [LIST_SEPARATOR.join(v) for v in df[col]]
+            out[col] = [_CONTROL_RE.sub("", LIST_SEPARATOR.join(v)) for v in df[col]]
+        elif kind == TEXT:
+            out[col] = [_CONTROL_RE.sub("", v) if isinstance(v, str) else v for v in df[col]]
     return out
 
 

@@ -1,15 +1,22 @@
 """outputs/summary.md: what a person reads first. Built from the output tables alone."""
 from __future__ import annotations
 
+import html
+import re
+
 import pandas as pd
 
 from .export import OutputTables
 
 TOP = 10
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _md(text) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """A table cell: HTML from a report shown as text (summary.md is also rendered as a Prefect
+    artifact), pipes escaped, control characters dropped."""
+    text = _CONTROL_RE.sub("", str(text)).replace("\n", " ")
+    return html.escape(text, quote=False).replace("|", "\\|")
 
 
 def _table(header: list[str], rows: list[list]) -> list[str]:
@@ -80,7 +87,7 @@ def summary_markdown(t: OutputTables, n: int = TOP) -> str:
     hints = []
     empty = ok[ok["n_papers"] == 0]["report"].tolist()
     if empty:
-        hints.append(f"{len(empty)} extracted report(s) yielded no paper, e.g. {', '.join(empty[:3])}")
+        hints.append(f"{len(empty)} extracted report(s) yielded no paper, e.g. {', '.join(_md(e) for e in empty[:3])}")
     if len(t.review):
         hints.append(f"{len(t.review)} catalog link(s) wait for a person in review.csv")
     n_errors = int((reports["status"] == "error").sum())

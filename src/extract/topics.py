@@ -1,10 +1,16 @@
-"""Report-level and per-paper topics from the taxonomy matches of the `tripmine_topics` component."""
+"""Report-level and per-paper topics: taxonomy matches of the `tripmine_topics` component, and the
+phrases the report's paper titles share ("dependency parsing" in three titles is a topic of the
+report even when the taxonomy has no such label), mapped onto the taxonomy where it knows them."""
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
+from .lexicon import topics
 from .models import Mention, PaperRecord
 
 MAX_REPORT_TOPICS = 10
@@ -21,18 +27,78 @@ def topic_mentions(doc: Doc) -> list[Mention]:
 
 
 def report_topics(mentions: list[Mention], papers: list[PaperRecord]) -> list[str]:
-    """Topics of the whole report: frequent ones, with matches inside paper titles counting double."""
+    """Topics of the whole report: frequent taxonomy topics (matches inside paper titles count
+    double), then phrases several paper titles share; 3 to 10 of them."""
     title_spans = [(m.start, m.end) for p in papers for m in p.mentions]
     counts: Counter[str] = Counter()
     for m in mentions:
         in_title = any(s <= m.start < e for s, e in title_spans)
         counts[m.value] += 2 if in_title else 1
     ranked = [label for label, _ in counts.most_common()]
-    frequent = [label for label in ranked if counts[label] >= 3]
-    chosen = frequent[:MAX_REPORT_TOPICS]
+    chosen = [label for label in ranked if counts[label] >= 3][:MAX_REPORT_TOPICS]
+    for phrase in shared_title_phrases([p.title for p in papers]):
+        if len(chosen) >= MAX_REPORT_TOPICS:
+            break
+        label = taxonomy_label(phrase) or phrase
+        if not any(_overlaps(label, c) for c in chosen):
+            chosen.append(label)
     if len(chosen) < MIN_REPORT_TOPICS:
-        chosen = ranked[:MIN_REPORT_TOPICS]
+        chosen += [label for label in ranked if label not in chosen][: MIN_REPORT_TOPICS - len(chosen)]
     return chosen
+
+
+_WORD_RE = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    text = resources.files("extract").joinpath("data", "generic_title_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def shared_title_phrases(titles: list[str], *, min_titles: int = 2, top: int = 10) -> list[str]:
+    """Phrases of one to three words that at least `min_titles` titles contain, most shared first,
+    longer phrases before the words inside them; no phrase of generic title words only."""
+    generic = _generic_words()
+    df: Counter[str] = Counter()
+    for title in titles:
+        words = _WORD_RE.findall(title.lower())
+        seen: set[str] = set()
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                gram = words[i : i + n]
+                if gram[0] in generic or gram[-1] in generic or any(w.isdigit() for w in gram):
+                    continue
+                seen.add(" ".join(gram))
+        df.update(seen)
+    shared = [(g, c) for g, c in df.items() if c >= min_titles and (" " in g or c >= min_titles + 1) and len(g) > 2]
+    shared.sort(key=lambda gc: (-gc[1], -len(gc[0].split()), gc[0]))
+    out: list[str] = []
+    for gram, count in shared:
+        # A word inside a longer shared phrase that is about as common adds nothing.
+        if any(gram in kept and df[kept] >= count - 1 for kept in out):
+            continue
+        out.append(gram)
+        if len(out) >= top:
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _synonym_labels() -> dict[str, str]:
+    return {syn.lower(): t.label for t in topics() for syn in (t.label, *t.synonyms)}
+
+
+def taxonomy_label(phrase: str) -> str:
+    """The taxonomy label a phrase is a synonym of ("gans" -> "generative adversarial networks"), or ""."""
+    syn = _synonym_labels()
+    p = phrase.lower()
+    return syn.get(p) or syn.get(p.rstrip("s")) or syn.get(p + "s") or ""
+
+
+def _overlaps(a: str, b: str) -> bool:
+    ta, tb = set(a.split()), set(b.split())
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
 def paper_topics(paper: PaperRecord, mentions: list[Mention]) -> list[str]:

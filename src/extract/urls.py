@@ -1,4 +1,4 @@
-"""URLs as written, including malformed ones ("https//github.com/x", "nal.ai/vpn", "g.co/x")."""
+"""URLs as written, including malformed ones ("https//github.com/x", "lab.ai/x", "g.co/x")."""
 from __future__ import annotations
 
 import bisect
@@ -9,13 +9,16 @@ from .models import Mention
 
 _TLDS = (
     "com|org|net|edu|gov|io|ai|co|me|info|dev|app|cc|ly|gl|be|us|uk|de|fr|ca|ch|cn|jp|in|nl|eu|tech|xyz|"
-    "page|site|blog|ml|so|to|sh|fm|tv|es|it|se|no|fi|dk|pl|ru|kr|au|nz|br|at|cz|il|sg|hk|tw|science|ac|int"
+    "page|site|blog|ml|so|to|sh|fm|tv|es|it|se|no|fi|dk|pl|ru|kr|au|nz|br|at|cz|il|sg|hk|tw|science|ac|int|"
+    "is|gg|ms|pt|gr|ie|vn|ph|mx|ar|cl|za|news|social|tools|wiki|digital|academy"
 )
 # Scheme URLs, also without the colon ("https//"), and www. hosts.
-SCHEME_URL_RE = re.compile(r"(?:https?:?//|ftp://|www\.)[^\s<>\"'“”‘’`|\]\[]+", re.I)
-# Bare domains with an optional path: "nal.ai/vpn", "world-of-bits.com", "netdissect.csail.mit.edu".
+# Invisible marks (LRM, ZWSP, BOM) are not part of a URL: editors leave them after links.
+_INVISIBLE = "\u200b-\u200f\u2028\u2029\u2060\ufeff"
+SCHEME_URL_RE = re.compile(rf"(?:https?:?//|ftp://|www\.)[^\s<>\"'“”‘’`|\]\[{_INVISIBLE}]+", re.I)
+# Bare domains with an optional path: "lab.ai/x", "some-project.com", "demo.cs.example.edu".
 BARE_URL_RE = re.compile(
-    rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'“”‘’`|\]\[]*)?",
+    rf"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'“”‘’`|\]\[{_INVISIBLE}]*)?",
     re.I,
 )
 MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]{2,300})\]\((\S+?)\)")
@@ -31,7 +34,17 @@ CODE_HOSTS_RE = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org|huggingfa
 
 
 def _trim(url: str) -> str:
-    """Drop punctuation that ends the sentence rather than the URL; keep balanced parentheses."""
+    """Cut a URL at a closing parenthesis it did not open (a markdown link's end, "(see x.org)"),
+    then drop punctuation that ends the sentence rather than the URL."""
+    depth = 0
+    for i, ch in enumerate(url):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                url = url[:i]
+                break
+            depth -= 1
     while url and url[-1] in _TRAILING:
         if url[-1] == ")" and url.count("(") >= url.count(")"):
             break
@@ -105,6 +118,8 @@ def find_urls(text: str) -> list[Mention]:
                 if "@" in text[max(0, s - 1) : s] or not re.search(r"[a-z]", raw, re.I):
                     continue
                 host = raw.split("/")[0]
+                if "/" not in raw and re.search(r"[A-Z]", host):
+                    continue   # "Preferred.AI", "Node.JS": a name written like a domain, not a link
                 # "e.g", "i.e", version-like "v1.2" are not hosts; a bare host needs a real label.
                 if len(host.split(".")[0]) < 1 or host.lower() in {"e.g", "i.e"}:
                     continue

@@ -1,0 +1,212 @@
+"""Is a candidate title a paper? A logistic model over what the report shows around it.
+
+The segmenter says where a title is; whether that title is a paper depends on its surroundings:
+author names and paper links come with papers; area names, programme labels, talk titles and note
+fragments do not; list items are alike (a list of papers, or a list of notes); a nested note under a
+record is not a record; sentence-case fragments with pronouns read as prose. The features below are
+all of that kind (no word of any report), and their weights (`data/paper_judge.json`) are fitted by
+`training/train_judge.py` on annotated reports, checked by leaving each report out in turn.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..lexicon import is_area_phrase
+from ..text.structure import Structure
+from .links import is_label_anchor, link_kind
+from .records import Candidate
+
+JUDGE_NAME = "paper_judge.json"
+DEFAULT_THRESHOLD = 0.5
+_FUNCTION = frozenset("i we you he she they it this that these those is are was were be been has have had do does did can could "
+                      "will would should may might must not no our their my his her its there here very also just so".split())
+_SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without through "
+                   "towards toward using between beyond about against than".split())
+# "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
+_SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-z]+[.!] [A-Z]")
+
+_LABEL_RE = re.compile(
+    r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+\b|(?:keynote|invited talk|tutorial|workshop|panel|"
+    r"opening|closing|q&a|poster session|lunch|coffee|break|social|reception|dinner|course)s?\b)", re.I)
+_TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
+_NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
+
+
+_LIST_SPLIT_RE = re.compile(r"\s*(?:,|&|/|;|\band\b|\+)\s*")
+
+
+def _is_area_list(title: str) -> bool:
+    """A list of short noun phrases ("Image & Video Synthesis and Generation", "Self-, Semi-, &
+    Unsupervised Learning"): how conferences name sessions and areas, not papers."""
+    parts = [p for p in _LIST_SPLIT_RE.split(title) if p.strip()]
+    if len(parts) < 2 or not re.search(r",|&|/|\+", title):
+        return False
+    return all(len(p.split()) <= 3 and not any(w.lower() in _FUNCTION for w in p.split()) for p in parts)
+
+
+@dataclass
+class Context:
+    """What the judge needs to know about the whole report."""
+
+    structure: Structure
+    candidate_blocks: set[int]                 # anchor blocks of record candidates
+    list_share: dict[int, float]               # list id -> share of its items that are candidates
+    list_evidence: dict[int, float]            # list id -> share of its items with authors or a paper link
+    list_caps: dict[int, float]                # list id -> share of its items that are Title Case candidates
+    shape_counts: dict[tuple, int]             # layout signature -> candidates of the report with it
+
+
+def build_context(structure: Structure, cands: list[Candidate]) -> Context:
+    blocks = structure.blocks
+    anchors = {c.unit.anchor for c in cands if c.unit is not None}
+    items: dict[int, list[int]] = defaultdict(list)
+    for b in blocks:
+        if b.kind == "list_item":
+            items[b.list_id].append(b.index)
+    evidence_blocks = {c.unit.anchor for c in cands if c.unit is not None and (c.authors or _paper_link(c))}
+    caps_blocks = {c.unit.anchor for c in cands if c.unit is not None and _caps_ratio(c.title) >= 0.8 and len(c.title.split()) >= 3}
+    share = {lid: sum(1 for i in idx if i in anchors) / len(idx) for lid, idx in items.items()}
+    ev = {lid: sum(1 for i in idx if i in evidence_blocks) / len(idx) for lid, idx in items.items()}
+    caps = {lid: sum(1 for i in idx if i in caps_blocks) / len(idx) for lid, idx in items.items()}
+    shapes: dict[tuple, int] = defaultdict(int)
+    for c in cands:
+        if c.score >= 0.9 and len(c.title.split()) >= 3:
+            shapes[_signature(c, structure)] += 1
+    return Context(structure, anchors, share, ev, caps, dict(shapes))
+
+
+def _signature(c: Candidate, structure: Structure) -> tuple:
+    """How a candidate sits in the report's layout: reports repeat one layout for their papers."""
+    unit = c.unit
+    if unit is None:
+        return ("prose", c.rule)
+    block = structure.blocks[unit.anchor]
+    return (unit.kind, min(unit.depth, 3), block.level, len(block.lines) == 1, _caps_ratio(c.title) >= 0.8,
+            unit.section, c.title_link is not None, bool(c.authors))
+
+
+def _caps_ratio(title: str) -> float:
+    content = [w for w in title.split() if w[:1].isalpha() and w.lower() not in _SMALL]
+    return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
+
+
+def _paper_link(c: Candidate) -> bool:
+    return any(link.href and link_kind(link.href, "") == "paper" for link in c.links)
+
+
+def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
+    """Named feature values of one candidate."""
+    f: dict[str, float] = {"bias": 1.0}
+    title = c.title
+    words = title.split()
+    alpha = [w for w in words if w[:1].isalpha()]
+    caps = _caps_ratio(title)
+    unit = c.unit
+    kind = c.rule.split(".")[1] if c.rule.startswith("record.") else "prose"
+    f[f"kind={kind}"] = 1.0
+    f["crf"] = c.score if unit is not None else 0.0
+    f["crf_low"] = 1.0 if unit is not None and c.score < 0.9 else 0.0
+    f["authors"] = 1.0 if c.authors else 0.0
+    f["authors2"] = 1.0 if len(c.authors) >= 2 else 0.0
+    f["venue"] = 1.0 if c.venue else 0.0
+    anchor = text[c.title_link.start : c.title_link.end] if c.title_link else ""
+    tk = link_kind(c.title_link.href, anchor) if c.title_link and c.title_link.href else ("empty" if c.title_link else "none")
+    f[f"title_link={tk}"] = 1.0
+    f["paper_link"] = 1.0 if _paper_link(c) else 0.0
+    f["label_link"] = 1.0 if any(is_label_anchor(text[link.start:link.end]) for link in c.links if link is not c.title_link) else 0.0
+    f["code_link"] = 1.0 if any(link.href and link_kind(link.href, text[link.start:link.end]) == "code" for link in c.links) else 0.0
+    n = len(words)
+    f["words1"] = 1.0 if n == 1 else 0.0
+    f["words2_3"] = 1.0 if 2 <= n <= 3 else 0.0
+    f["words15"] = 1.0 if n >= 15 else 0.0
+    f["caps_hi"] = 1.0 if caps >= 0.8 else 0.0
+    f["caps_lo"] = 1.0 if caps < 0.5 else 0.0
+    f["starts_lower"] = 1.0 if title[:1].islower() else 0.0
+    f["colon"] = 1.0 if ":" in title else 0.0
+    f["question"] = 1.0 if title.endswith("?") else 0.0
+    func = sum(1 for w in alpha if w.lower() in _FUNCTION)
+    f["function_words"] = min(func, 3) / 3
+    # An area name ("Reinforcement Learning") heads sections; one with its authors after it is a title.
+    f["area"] = 1.0 if not c.authors and is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) else 0.0
+    f["label"] = 1.0 if _LABEL_RE.match(title) else 0.0
+    f["talk_word"] = 1.0 if _TALK_WORD_RE.search(title) else 0.0
+    f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
+    f["area_list"] = 1.0 if _is_area_list(title) else 0.0
+    f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title) else 0.0
+    if unit is not None:
+        block = ctx.structure.blocks[unit.anchor]
+        f[f"section={unit.section or 'none'}"] = 1.0
+        f["nested"] = 1.0 if unit.depth >= 2 else 0.0
+        parent = block.parent
+        while parent >= 0 and ctx.structure.blocks[parent].kind != "list_item":
+            parent = ctx.structure.blocks[parent].parent
+        f["under_record"] = 1.0 if parent >= 0 and parent in ctx.candidate_blocks else 0.0
+        if block.kind == "list_item":
+            share = ctx.list_share.get(block.list_id, 0.0)
+            f["list_share"] = share
+            f["list_evidence"] = ctx.list_evidence.get(block.list_id, 0.0)
+            f["list_caps"] = ctx.list_caps.get(block.list_id, 0.0)
+        first = unit.tokens[0]
+        line0 = text[first.start : unit.tokens[-1].end].split("\n", 1)[0]
+        f["numbered"] = 1.0 if _NUMBERED_RE.match(line0) or (block.kind == "list_item" and block.ordered) else 0.0
+        f["label_line"] = 1.0 if _LABEL_RE.match(line0.lstrip("#*-+ \t")) else 0.0
+        f["internal_link"] = 1.0 if c.title_link is not None and c.title_link.href.startswith("#") else 0.0
+        f["standalone"] = 1.0 if block.kind in ("paragraph", "heading") and len(block.lines) == 1 else 0.0
+        same = ctx.shape_counts.get(_signature(c, ctx.structure), 0) - (1 if c.score >= 0.9 and n >= 3 else 0)
+        f["same_layout"] = min(same, 10) / 10
+        titled = caps >= 0.8 and n >= 3
+        f["titled_papers"] = 1.0 if titled and unit.section == "papers" else 0.0
+        f["titled_bare"] = 1.0 if titled and not c.authors and not f["paper_link"] else 0.0
+    else:
+        f[f"rule={c.rule}"] = 1.0
+    return f
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[dict[str, float], float]:
+    data = json.loads(resources.files("extract").joinpath("data", JUDGE_NAME).read_text(encoding="utf-8"))
+    return data["weights"], float(data.get("threshold", DEFAULT_THRESHOLD))
+
+
+def probability(feats: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    w = weights if weights is not None else _weights()[0]
+    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def session_title(c: Candidate, f: dict[str, float]) -> bool:
+    """A title line of its own in a part of the report that announces papers ("Session 2 - ...",
+    "Orals", "Papers I liked"): Title Case, 3-20 words, not a label, an area or a sentence. Plain-text
+    reports list their papers this way, with nothing else to tell them apart; the logistic model,
+    fitted on reports that mostly mark their papers up, underrates them."""
+    return (c.unit is not None and f.get("standalone") == 1.0 and f.get("section=papers") == 1.0 and f["caps_hi"] == 1.0
+            and 3 <= len(c.title.split()) <= 20 and not c.title.endswith(".") and c.score >= 0.5
+            and not (f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"] or f["function_words"] > 0.34))
+
+
+# A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",
+# "X (Author et al., 2019)", a quoted title after "paper"): the cue is the evidence, so a
+# plausible phrase is taken unless the model finds it very unlikely.
+CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "prose.in_x_the_authors", "prose.paper_x",
+                       "prose.title_citation", "prose.x_is_a_paper", "prose.follow_up", "prose.quoted"})
+CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
+
+
+def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candidate]:
+    """The candidates the model takes for papers, each with its probability as score."""
+    ctx = build_context(structure, [c for c in cands if c.unit is not None])
+    weights, threshold = _weights()
+    out = []
+    for c in cands:
+        f = features(c, text, ctx)
+        p = probability(f, weights)
+        if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR):
+            c.score = max(p, threshold)
+            out.append(c)
+    return out

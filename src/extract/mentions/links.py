@@ -1,0 +1,94 @@
+"""What a link points at, from its target and its anchor text.
+
+Kinds:
+- ``paper``: the paper itself (arXiv, OpenReview, DOI, ACL Anthology, proceedings, a PDF);
+- ``code``: code, a model or a dataset (GitHub, GitLab, Hugging Face, Colab, ...);
+- ``site``: a page that may be a project page or demo (an unknown host, `*.github.io`, Google Sites);
+- ``media``: video, slides, social media, news and blogs;
+- ``event``: the conference's own pages;
+- ``none``: no usable target.
+
+A paper's code link is a ``code`` link, or a ``site`` link its anchor names as code, a project, a
+demo or a dataset (or that sits in the paper's own record). A ``paper`` link is its paper link.
+The host lists are data (`data/link_hosts.json`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+LinkKind = str
+
+# Anchor texts that say what a link is, whatever its host.
+CODE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:code|source(?: code)?|github|gitlab|repo(?:sitory)?|implementation|project(?: page| website| site)?|"
+                            r"website|web ?page|homepage|page|demo|dataset|data|benchmark|model|models|weights|colab|notebook|"
+                            r"here|site|link)(?:\W*)$", re.I)
+PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|article|publication|openreview|proceedings|doi|abs|abstract|"
+                             r"full paper|camera[- ]ready|acl anthology|anthology)(?:\W*)$", re.I)
+# Paths that hold a paper on any host: a journal's article page, a lab's publication page.
+PAPER_PATH_RE = re.compile(r"/(?:pdf|abs|papers?|articles?|publications?|anthology|proceedings|doi|pubs?|content/[a-z]*paper)/", re.I)
+CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|notebook|model|weights|dataset|data|benchmark", re.I)
+# Anchors that are labels, not titles: "[Paper]", "[Code]", "[video]", "[slides]".
+LABEL_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|code|github|gitlab|repo|project|website|web ?page|page|demo|video|"
+                             r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
+                             r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|"
+                             r"statement|tool|webpage|recording)s?(?:\W*)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> dict[str, re.Pattern[str]]:
+    data = json.loads(resources.files("extract").joinpath("data", "link_hosts.json").read_text(encoding="utf-8"))
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for kind, patterns in data["kinds"].items()}
+
+
+_MEDIA_FILE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|mp4|webm|mov|avi)(?:$|[?#])", re.I)
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
+    u = re.sub(r"^[a-z][a-z0-9+.-]*:?//", "", url.strip(), flags=re.I)
+    host, _, path = u.partition("/")
+    return host.lower().removeprefix("www."), "/" + path
+
+
+def url_kind(url: str) -> LinkKind:
+    """The kind of a URL from its host and path alone."""
+    url = url.strip()
+    if not url or url.startswith(("#", "mailto:", "javascript:")) or "{{" in url:
+        return "none"
+    host, path = _host_and_path(url)
+    if not host or "." not in host:
+        return "none"   # a site-relative link
+    if _MEDIA_FILE_RE.search(path):
+        return "media"   # a picture or video file, even one kept in a code repository
+    hosts = _hosts()
+    target = host + path
+    for kind in ("code", "paper", "media", "event"):
+        if hosts[kind].search(target):
+            return kind
+    if re.search(r"\.pdf(?:$|[?#])", path, re.I) or PAPER_PATH_RE.search(path):
+        return "paper"
+    return "site"
+
+
+def link_kind(url: str, anchor: str = "") -> LinkKind:
+    """The kind of a link, its anchor text deciding for an unknown host: "[pdf]" on a lab site is the
+    paper, "[Code]" on a lab site is code."""
+    kind = url_kind(url)
+    if kind == "site" and anchor:
+        if PAPER_ANCHOR_RE.match(anchor):
+            return "paper"
+        if CODE_WORD_RE.search(anchor) and CODE_ANCHOR_RE.match(anchor):
+            return "code"
+    return kind
+
+
+def is_label_anchor(anchor: str) -> bool:
+    """Anchor text that names the kind of link rather than its subject ("[Paper]", "[code]")."""
+    return bool(LABEL_ANCHOR_RE.match(anchor.strip()))
+
+
+def is_code_link(url: str, anchor: str = "") -> bool:
+    """A link a paper's code_urls may take: code, or a project site."""
+    return link_kind(url, anchor) in ("code", "site")

@@ -1,0 +1,263 @@
+"""Papers of one report: record candidates (segmented units) and prose candidates, judged, merged
+into one record per paper, each with the span of text it owns and its paper and code links.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from .. import budget
+from ..lexicon import is_area_phrase
+from ..models import Mention, PaperRecord
+from ..names import same_person
+from ..normalise import norm_text
+from ..text.structure import Structure
+from ..text.units import TALK_SECTION_RE, Unit
+from .judge import CUE_RULES, judge
+from .links import is_label_anchor, link_kind
+from .records import Candidate, candidate_from_segment, record_links
+from .segmenter import FeatureCache, Segmenter
+
+MIN_RECORD_SCORE = 0.5
+# Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
+LABEL_RE = re.compile(
+    r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+\b|(?:keynote|invited talk|tutorial|workshop|panel|"
+    r"opening|closing|q&a|poster session|lunch|coffee|break|social|reception|dinner)s?\b)", re.I)
+SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|are|has|have|had|will|would|could|should|did)\b"
+                         r"(?:\s+\w+){2,}[.!]$")
+
+
+def plausible_title(title: str, cand: Candidate) -> bool:
+    """A title a paper could have: words, not a label, an area name or a sentence."""
+    words = title.split()
+    strong = bool(cand.authors) or _has_paper_link(cand)
+    if not re.search(r"[^\W\d_]{2}", title) or len(title) > 300 or len(words) > 40:
+        return False
+    if len(words) < 2 and not strong:
+        return False
+    if LABEL_RE.match(title) or is_label_anchor(title):
+        return False
+    if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
+        return False
+    if SENTENCE_RE.search(title) and not strong:
+        return False
+    return True
+
+
+def _has_paper_link(cand: Candidate) -> bool:
+    return any(link_kind(link.href) == "paper" for link in cand.links)
+
+
+MIN_SEGMENT_CONFIDENCE = 0.3   # below this the segmenter hardly saw a title at all
+
+
+def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> list[Candidate]:
+    """A candidate per unit in which the segmenter finds a title (the judge decides later)."""
+    out: list[Candidate] = []
+    cache = FeatureCache()
+    for unit in units:
+        budget.check()
+        cand = candidate_from_segment(text, segmenter.segment(unit, cache))
+        if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title):
+            out.append(cand)
+    return _dedupe(out)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per title span (a title is the anchor of its unit and a continuation of the one
+    above): the one that found more."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in cands:
+        key = (c.start, c.end)
+        old = best.get(key)
+        if old is None or (len(c.authors), c.unit is not None and c.unit.tokens[0].start == c.start, c.score) > \
+                (len(old.authors), old.unit is not None and old.unit.tokens[0].start == old.start, old.score):
+            best[key] = c
+    kept = sorted(best.values(), key=lambda c: c.start)
+    # A title inside another candidate's title span is the same mention read twice.
+    out: list[Candidate] = []
+    for c in kept:
+        if out and out[-1].start <= c.start and c.end <= out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def same_title(a: str, b: str) -> bool:
+    ka, kb = norm_text(a), norm_text(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or fuzz.token_sort_ratio(ka, kb) >= 92:
+        return True
+    ha, hb = (norm_text(re.split(r"[:?]", x, maxsplit=1)[0]) for x in (a, b))
+    if ha == hb and len(ha.split()) >= 3 and re.search(r"[:?]", a) and re.search(r"[:?]", b):
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short.split()) >= 4 and long_.startswith(short + " ") and len(short) >= 0.5 * len(long_)
+
+
+def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list[Candidate]]]:
+    """One PaperRecord per paper (variants of a title merged), in text order, with its candidates."""
+    papers: list[tuple[PaperRecord, list[Candidate]]] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.score)):
+        bare = re.sub(r"^(?:the|a|an)\s+|\s+(?:paper|work|model|method)$", "", c.title, flags=re.I)
+        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) for x in cs) or bare in p.aliases), None)
+        mention = Mention("paper", text[c.start : c.end], c.start, c.end, c.rule, round(c.score, 3), c.title)
+        if target is None:
+            target = (PaperRecord(title=c.title, score=c.score), [])
+            papers.append(target)
+        rec, group = target
+        if c.rule.startswith("record.") and not any(x.rule.startswith("record.") for x in group):
+            rec.title = c.title   # a record's wording wins over a prose mention's
+        elif len(c.title) > len(rec.title) and c.rule.startswith("record.") == any(x.rule.startswith("record.") for x in group):
+            rec.title = c.title
+        rec.score = max(rec.score, c.score)
+        rec.mentions.append(mention)
+        group.append(c)
+        for name, s, e in c.authors:
+            if not any(same_person(name, a) for a in rec.authors):
+                rec.authors.append(name)
+                rec.author_mentions.append(Mention("person", text[s:e], s, e, c.rule + ".author", round(c.score, 3), name))
+        alias = c.alias or defined_acronym(text, c.end)
+        if alias and alias not in rec.aliases:
+            rec.aliases.append(alias)
+    # Later mentions by acronym ("the MAML paper") are mentions of the paper that defined it.
+    for rec, _ in papers:
+        for alias in rec.aliases:
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
+                if not any(x.start <= m.start() < x.end for x in rec.mentions):
+                    rec.mentions.append(Mention("paper", alias, m.start(), m.end(), "alias", 0.6, rec.title))
+    return papers
+
+
+_ACRONYM_DEF_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)\)")
+
+
+def defined_acronym(text: str, end: int) -> str:
+    """An acronym defined right after a title: "Sparse Kernel Machines (SKMs)"."""
+    m = _ACRONYM_DEF_RE.match(text, end, min(len(text), end + 24))
+    return m.group(1) if m else ""
+
+
+def scope_end(structure: Structure, cand: Candidate, next_start: int, text_len: int) -> int:
+    """Where the text a record owns ends: the end of its list item (nested blocks included), the next
+    heading (of its own level or above, for a heading), or the next record."""
+    unit = cand.unit
+    end = next_start if next_start > cand.start else text_len
+    if unit is None:
+        return end
+    blocks = structure.blocks
+    anchor = blocks[unit.anchor]
+    if anchor.kind == "list_item":
+        last = anchor
+        for b in blocks[anchor.index + 1 :]:
+            if not _descends(blocks, b, anchor.index):
+                break
+            last = b
+        return min(end, last.end)
+    for b in blocks[anchor.index + 1 :]:
+        if b.start >= end:
+            break
+        if b.kind == "heading" and (anchor.kind != "heading" or b.level <= anchor.level):
+            return min(end, b.start)
+    return end
+
+
+def _descends(blocks, block, ancestor: int) -> bool:
+    seen = 0
+    while block.parent >= 0 and seen < 50:
+        if block.parent == ancestor:
+            return True
+        block = blocks[block.parent]
+        seen += 1
+    return False
+
+
+CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b", re.I)
+
+
+def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord, list[Candidate]]], url_mentions) -> None:
+    """Paper and code links of each paper: those in its record, and code links in the text it owns."""
+    anchors = sorted((min(c.start for c in group), rec) for rec, group in papers)
+    next_start = {id(rec): nxt for (_, rec), (nxt, _) in zip(anchors, anchors[1:] + [(len(text), None)])}
+    for rec, group in papers:
+        records = [c for c in group if c.unit is not None]
+        for c in records:
+            papers_urls, code_urls = record_links(c, text)
+            for u in papers_urls:
+                if u not in rec.paper_urls:
+                    rec.paper_urls.append(u)
+            for u in code_urls:
+                if u not in rec.code_urls:
+                    rec.code_urls.append(u)
+        if not records:
+            # A title named in prose owns its link only, and the line it is named in (for topics).
+            for c in group:
+                if c.title_link is not None and link_kind(c.title_link.href) == "paper" and c.title_link.href not in rec.paper_urls:
+                    rec.paper_urls.append(c.title_link.href)
+            first = min(group, key=lambda c: c.start)
+            rec.section_start = text.rfind("\n", 0, first.start) + 1
+            end = text.find("\n", first.end)
+            rec.section_end = end if end >= 0 else len(text)
+            continue
+        first = records[0]
+        rec.section_start = first.unit.tokens[0].start if first.unit and first.unit.tokens else first.start
+        rec.section_end = scope_end(structure, first, next_start[id(rec)], len(text))
+        rec.section = text[first.start : first.end]
+        linked = {link.href for c in records for link in c.links}
+        for m in url_mentions:
+            if not rec.section_start <= m.start < rec.section_end or m.text in linked or m.text in rec.code_urls:
+                continue
+            kind = link_kind(m.text)
+            line_start = text.rfind("\n", 0, m.start) + 1
+            cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
+            if kind == "code" or (kind == "site" and cue):
+                rec.code_urls.append(m.text)
+
+
+def _release_other_records_authors(cands: list[Candidate]) -> None:
+    """Authors found on a continuation line belong to the title of that line when it has one: an
+    area heading over "Title – A, B" does not take A and B."""
+    anchored = {t.start: c for c in cands if c.unit is not None for t in c.unit.tokens if t.line == 0}
+    for c in cands:
+        if c.unit is None or not c.authors:
+            continue
+        foreign = {t.start for t in c.unit.tokens if t.line > 0 and anchored.get(t.start, c) is not c}
+        if foreign:
+            c.authors = [a for a in c.authors if a[1] not in foreign]
+
+
+def paper_candidates(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
+                     prose: Iterable[Candidate] = ()) -> list[Candidate]:
+    """Every title candidate of a report: records, then prose mentions (a prose mention with the
+    same span as a record is the same mention)."""
+    cands = record_candidates(text, units, segmenter)
+    _release_other_records_authors(cands)
+    spans = {(c.start, c.end) for c in cands}
+    return cands + [p for p in prose if (p.start, p.end) not in spans]
+
+
+STRONG_RECORD = 0.85
+
+
+def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
+    """Of accepted candidates whose spans overlap, the most probable one; a title a sentence cue
+    names ("a new work called X") wins over the line around it read as a record, unless that
+    record is a confident one (authors, venue: "BERT: Pre-training ... (Devlin et al., NAACL 2019)")."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD, -c.score)):
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
+                prose: Iterable[Candidate] = ()) -> list[tuple[PaperRecord, list[Candidate]]]:
+    """The report's papers: candidates the judge accepts, merged."""
+    accepted = judge(paper_candidates(text, structure, units, segmenter, prose), text, structure)
+    return merge(text, _overlap_free([c for c in accepted if plausible_title(c.title, c)]))
+
+
+__all__ = ["find_papers", "attach_links", "record_candidates", "merge", "same_title", "TALK_SECTION_RE"]

@@ -1,0 +1,306 @@
+"""Titles named inside prose: spaCy Matcher patterns over the report's tokens (kept in
+`data/prose_patterns.json`: "in their X paper", "X (Author et al., 2019)", quoted titles, ...), link
+anchors and emphasised phrases in sentences, and the authors a sentence gives for them.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from ..lexicon import venues
+from ..names import clean_name, is_name, is_surname
+from ..text.structure import Structure
+from ..text.units import MAX_LINE_TOKENS, TOKEN_RE
+from .links import is_label_anchor, link_kind
+from .records import Candidate, NameSpan, clean_title
+
+_URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
+PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
+NEGATIVE_QUOTE_CUES_RE = re.compile(
+    r"\b(?:class|course|workshop|tutorial|book|slogan|motto|song|movie|film|show|company|startup|team|quote|said|says|asked|"
+    r"t-shirt|shirt|called it|keynote|talk)\b[^.]{0,25}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    return json.loads(resources.files("extract").joinpath("data", "prose_patterns.json").read_text(encoding="utf-8"))
+
+
+def _expand(pattern: list, small: list[str]) -> tuple[list[dict], int]:
+    """The pattern with TITLE expanded to its token spec, and the index of that element."""
+    title_word = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w’'.&+-]*|" + "|".join(re.escape(w) for w in small) + r")$"}, "OP": "+"}
+    # "+" and not "{2,30}": the Matcher's bounded quantifiers blow up over a whole report.
+    phrase = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "+"}
+    out, where = [], -1
+    for i, el in enumerate(pattern):
+        if el in ("TITLE", "PHRASE"):
+            out.append(title_word if el == "TITLE" else phrase)
+            where = i
+        else:
+            out.append(el)
+    return out, where
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab) -> tuple[Matcher, dict[str, dict]]:
+    data = _patterns()
+    matcher = Matcher(vocab)
+    rules: dict[str, dict] = {}
+    for spec in data["patterns"]:
+        pattern, where = _expand(spec["pattern"], data["title_small_words"])
+        matcher.add(spec["rule"], [pattern])
+        rules[spec["rule"]] = {**spec, "title_index": where,
+                               "alias_index": spec["pattern"].index({"TEXT": {"REGEX": "^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?$"}})
+                               if spec.get("alias") else -1}
+    return matcher, rules
+
+
+_NOT_A_TITLE_START = frozenset("this that these those practice summary addition terms particular fact contrast general short "
+                               "order both each our my their his her its the a an some many most other".split())
+
+
+def _trim(tokens: list) -> list:
+    """A title starts and ends with a capitalised word or a digit (not "of", "-", ":")."""
+    small = frozenset(_patterns()["title_small_words"])
+    while tokens and (tokens[0].lower_ in small or not tokens[0].text[:1].isalnum()):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in small or not tokens[-1].text[:1].isalnum()):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
+    """Titles the prose patterns find, longest match per title start."""
+    matcher, rules = _matcher(doc.vocab)
+    best: dict[int, Candidate] = {}
+    for match_id, start, end, align in matcher(doc, with_alignments=True):
+        rule = rules[doc.vocab.strings[match_id]]
+        if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
+            continue   # "In X, the authors ...": only at the start of a sentence
+        toks = _trim([doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]])
+        if len(toks) > 40:
+            continue
+        if not toks:
+            continue
+        last = toks[-1].i
+        if last + 1 < len(doc) and doc[last + 1].text in ("?", "!") and rule["rule"] != "x_is_a_paper":
+            toks.append(doc[last + 1])   # "Are Features All You Need?"
+        if rule["rule"] == "in_x_the_authors" and (toks[0].is_lower or toks[0].lower_ in _NOT_A_TITLE_START):
+            continue   # "In this paper, the authors", "In practice, they"
+        t0, t1 = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if "\n" in text[t0:t1]:
+            continue
+        title = clean_title(text[t0:t1])
+        if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
+            continue
+        alias = ""
+        if rule["alias_index"] >= 0:
+            alias = next((doc[start + k].text for k, el in enumerate(align) if el == rule["alias_index"]), "")
+        s = text.find(title, t0, t1 + 1)
+        s = s if s >= 0 else t0
+        cand = Candidate(title, s, s + len(title), "prose." + rule["rule"], float(rule.get("score", 0.6)), alias=alias)
+        old = best.get(s)
+        if old is None or len(cand.title) > len(old.title):
+            best[s] = cand
+    out = sorted(best.values(), key=lambda c: c.start)
+    for c in out:
+        c.authors = authors_after(text, c.end) or authors_around(text, c.start, c.end)
+    return out
+
+
+QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)|(?<!\w)'([^'\n]{6,300}?)'(?!\w)")
+
+
+def quoted_candidates(text: str) -> list[Candidate]:
+    """Quoted titles: a Title Case phrase in quotes, or any phrase in quotes a paper cue or a
+    citation goes with."""
+    out: list[Candidate] = []
+    for m in QUOTE_RE.finditer(text):
+        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
+        t0, t1 = m.start(g), m.end(g)
+        title = clean_title(text[t0:t1])
+        if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title):
+            continue
+        s = text.find(title, t0, t1 + 1)
+        s = s if s >= 0 else t0
+        out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors_after(text, m.end())))
+    return out
+
+
+def _quote_is_title(text: str, t0: int, t1: int, title: str) -> bool:
+    words = title.split()
+    small = frozenset(_patterns()["title_small_words"])
+    content = [w for w in words if w.lower() not in small]
+    if len(content) < 2 or not title[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, t0) + 1
+    before = text[line_start : t0 - 1]
+    if NEGATIVE_QUOTE_CUES_RE.search(before):
+        return False
+    caps = sum(1 for w in content if w[:1].isupper()) / len(content)
+    cue = bool(PAPER_CUE_RE.search(before[-60:]))
+    cited = bool(authors_after(text, t1 + 1))
+    if title.endswith("?") and caps < 0.5 and not cue:
+        return False
+    return (caps >= 0.6 and len(content) >= 3) or cue or cited
+
+
+def link_candidates(text: str, structure: Structure) -> list[Candidate]:
+    """Link anchors inside prose (lines too long to be records) whose text could be a title."""
+    out: list[Candidate] = []
+    for block in structure.blocks:
+        if not block.links:
+            continue
+        long_lines = [(s, e) for s, e in block.lines if len(TOKEN_RE.findall(text, s, e)) > MAX_LINE_TOKENS]
+        if block.kind != "html" and not long_lines:
+            continue
+        for link in block.links:
+            if block.kind != "html" and not any(s <= link.start < e for s, e in long_lines):
+                continue
+            anchor = clean_title(text[link.start : link.end])
+            words = anchor.split()
+            if not words or _URLISH.search(anchor) or is_label_anchor(anchor) or not re.search(r"[^\W\d_]{2}", anchor):
+                continue
+            kind = link_kind(link.href, anchor) if link.href else "none"
+            if len(words) < 2 and kind != "paper":
+                continue
+            if len(words) <= 4 and is_name(anchor):
+                continue   # a person linked to their page
+            s = text.find(anchor, link.start, link.end)
+            s = s if s >= 0 else link.start
+            out.append(Candidate(anchor, s, s + len(anchor), "prose.link", 0.0, authors_after(text, link.end + 1),
+                                 links=[link], title_link=link))
+    return out
+
+
+def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
+    """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
+    out: list[Candidate] = []
+    for block in structure.blocks:
+        for em in block.emphasis:
+            if em.kind not in ("strong", "em"):
+                continue
+            line = next(((s, e) for s, e in block.lines if s <= em.start < e), None)
+            if line is None or len(TOKEN_RE.findall(text, *line)) <= MAX_LINE_TOKENS:
+                continue   # in a short line the record segmenter has seen it
+            title = clean_title(text[em.start : em.end])
+            words = title.split()
+            if len(words) < 3 or not title[:1].isupper() or "\n" in title:
+                continue
+            out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
+                                 authors_after(text, em.end + 1) or authors_around(text, em.start, em.end)))
+    return out
+
+
+def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidate]:
+    """Every title candidate named in prose, one per span (patterns first, then links and emphasis)."""
+    out: list[Candidate] = []
+    for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
+              + emphasis_candidates(text, structure)):
+        if not any(o.start <= c.start < o.end or c.start <= o.start < c.end for o in out):
+            out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+# --- authors a sentence gives for a title --------------------------------------------------------
+
+_NAME_PIECES_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*")
+_ET_AL_END_RE = re.compile(r"\s+et\.?\s+al\.?$")
+
+
+def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool = False) -> list[NameSpan]:
+    """The names an author list starts with ("A, B and C, who ..." -> A, B, C); "et al." ends it.
+    `marked`: the names are set off by bold, so a single dictionary word ("Hopper") is a name too."""
+    out: list[NameSpan] = []
+    pos = 0
+    for raw in _NAME_PIECES_RE.split(text):
+        piece = _ET_AL_END_RE.sub("", raw.strip())
+        name = clean_name(piece)
+        et_al = raw.strip() != piece
+        if not name or not is_name(name, allow_single=et_al or after_by or marked or is_surname(name)) or venues().get(name.lower()) is not None:
+            break
+        i = text.find(name, pos)
+        out.append((name, base + max(i, 0), base + max(i, 0) + len(name)))
+        pos = max(i, 0) + len(name)
+        if et_al:
+            break
+    return out
+
+
+def authors_after(text: str, end: int) -> list[NameSpan]:
+    """Authors right after a title: "(Gatys et al., 2015)", "(A, B, C)", "by A, B and C"."""
+    window = text[end : end + 300]
+    m = re.match(r"[”\"’'*_\]]*\.?\s*\(([^()]{2,80}?),?\s*(?:19|20)\d\d[a-z]?\)", window)
+    if m:
+        who = re.sub(r"\s+et\.?\s+al\.?", "", m.group(1))
+        out = []
+        for piece in re.split(r",\s*|\s+(?:and|&)\s+", who):
+            piece = piece.strip()
+            if piece and is_name(piece, allow_single=True) and venues().get(piece.lower()) is None:
+                i = text.find(piece, end, end + 90)
+                out.append((piece, i, i + len(piece)))
+        return out
+    m = re.match(r"[”\"’'*_\]]*\s*\(([^()]{4,250})\)", window)
+    if m:
+        names = _leading_names(m.group(1), end + m.start(1))
+        whole = _ET_AL_END_RE.sub("", m.group(1).strip()).rstrip(",. ")
+        if names and whole.endswith(names[-1][0]) and (len(names) > 1 or " " in names[0][0] or "et al" in m.group(1)):
+            return names
+        return []
+    m = re.match(r"[”\"’'*_\]]*\.?[”\"’'*_]*,?\s*by\s+([A-Z][^()\n]{1,250})", window)
+    if m:
+        segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
+        return _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
+    return []
+
+
+_BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led)\s+by\s+"
+                         r"((?:\*\*)?[^\W\d_][\w’'.*-]*(?:[,\s]+(?:and\s+)?(?:\*\*)?[^\W\d_][\w’'.*-]*){0,20})")
+_BOLD_NAMES_RE = re.compile(r"(?:\*\*[^*\n]{2,40}\*\*(?:\s*,?\s+and\s+|\s*,\s*)?){1,12}")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    s0 = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    s1 = len(text)
+    for stop in ("\n", ". "):
+        i = text.find(stop, end)
+        if i >= 0:
+            s1 = min(s1, i)
+    return s0, s1
+
+
+def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
+    """Authors the sentence of a title names: bold names, "presented by A and B", "Surname et al."
+    or "Surname and colleagues" before it."""
+    s0, s1 = _sentence(text, start, end)
+    bold = _BOLD_NAMES_RE.search(text, s0, s1)
+    if bold:
+        names = _leading_names(bold.group(0).replace("**", "").strip().rstrip(","), bold.start(), marked=True)
+        found = []
+        for name, _, _ in names:
+            i = text.find(name, bold.start(), bold.end())
+            if i >= 0:
+                found.append((name, i, i + len(name)))
+        if found:
+            return found
+    by = _BY_ROLE_RE.search(text, end, s1)
+    if by:
+        names_text = re.split(r"\s+(?=[a-z])(?!and\b|van\b|von\b|de\b|der\b)", by.group(1).strip())[0].rstrip(", ")
+        names = [(n, text.find(n, by.start(1)), text.find(n, by.start(1)) + len(n)) for n, _, _ in
+                 _leading_names(names_text.replace("**", ""), by.start(1))]
+        if names and all(i >= 0 for _, i, _ in names):
+            return names
+    before = text[s0:start]
+    lead = re.search(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)",
+                     before)
+    if lead:
+        name = clean_name(lead.group(1))
+        if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
+            i = text.find(name, s0 + lead.start(1))
+            return [(name, i, i + len(name))]
+    return []

@@ -1,0 +1,233 @@
+"""Paper candidates from record units: the segmenter's title and author spans, turned into a title,
+author names and the record's links, with the evidence that the record is a paper.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..names import clean_name, is_name
+from ..text.structure import Link
+from ..text.units import Token, Unit
+from .links import is_label_anchor, link_kind
+from .segmenter import Segment
+
+NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
+
+
+@dataclass
+class Candidate:
+    """A title the report names, where, how sure we are, and what comes with it."""
+
+    title: str                       # visible text of the title, cleaned
+    start: int                       # offsets of the title in the report text (may include markup)
+    end: int
+    rule: str                        # record.heading | record.item | record.row | record.line | prose.*
+    score: float                     # 0-1: how sure the rule is that this is a paper
+    authors: list[NameSpan] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)      # links of the record (paper, code, ...)
+    title_link: Link | None = None   # the link anchored by the title itself
+    unit: Unit | None = None
+    alias: str = ""
+    venue: bool = False              # the record also names a venue, year or award
+
+
+def visible_text(text: str, tokens: list[Token]) -> str:
+    """The tokens' text, a space where the source had whitespace (or hidden markup that held some)."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if i:
+            gap = text[tokens[i - 1].end : t.start]
+            if gap and (any(c.isspace() for c in gap) or tokens[i - 1].line != t.line or tokens[i - 1].cell != t.cell):
+                out.append(" ")
+        out.append(t.text)
+    return "".join(out)
+
+
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'"}
+
+
+# A link label glued to a title's end ("Deep Sets link", in a table of contents built from headings).
+_TRAILING_LABEL_RE = re.compile(r"\s+\[?(?:link|pdf|code|paper|slides|video|here|project|website|github|arxiv|poster)\]?$")
+
+
+def clean_title(title: str) -> str:
+    """A title without surrounding quotes, brackets, a trailing full stop or comma, or a link label
+    glued to its end."""
+    t = " ".join(title.split()).strip(" ,;:")
+    m = _TRAILING_LABEL_RE.search(t)
+    if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
+        t = t[: m.start()]
+    while len(t) > 2 and t[0] in _PAIRS and t.endswith(_PAIRS[t[0]]):
+        t = t[1:-1].strip()
+    if t[:1] in "“\"‘" and t.count(t[0]) == 1:
+        t = t[1:].strip()
+    if t[-1:] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
+        t = t[:-1].strip()
+    if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
+        t = t[:-1].rstrip()
+    return t
+
+
+TITLE_PROBABILITY = 0.25   # a token the segmenter gives this chance of being title text is a candidate's
+
+
+def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
+    """The title's tokens: the longest run of tokens on the anchor line that are probably title text
+    (runs joined over one punctuation token), and their mean probability of being title text. A
+    title the segmenter doubts is still a candidate: the judge weighs that doubt with the rest."""
+    toks, p_title = seg.unit.tokens, seg.p_title or [1.0 if lab == "T" else 0.0 for lab in seg.labels]
+    title = [p >= TITLE_PROBABILITY and lab not in ("A", "S") for p, lab in zip(p_title, seg.labels)]
+    runs: list[list[int]] = []
+    for i, t in enumerate(toks):
+        if not title[i] or t.line != 0:
+            continue
+        if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and not toks[i - 1].text.isalnum()
+                                                 and not title[i - 1] and toks[i - 1].line == t.line)):
+            runs[-1].append(i)
+            continue
+        runs.append([i])
+    floor = 0.0
+    if not runs:
+        runs = _before_dash_and_names(toks, seg.labels)
+        if not runs:
+            return [], 0.0
+        floor = DASH_TITLE_CONFIDENCE
+    best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
+    # Tokens of a link labelled "Paper", "Code", "pdf" are not part of the title.
+    labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(" ".join(x.text for x in toks if x.link == t.link))}
+    best = [i for i in best if i not in labels_at] or best
+    first, last = best[0], best[-1]
+    first = _versioned_name_start(toks, first)
+    span = toks[first : last + 1]
+    return span, max(floor, sum(p_title[first : last + 1]) / len(span))
+
+
+_DASHES = frozenset("–—-:|")
+DASH_TITLE_CONFIDENCE = 0.3   # the words before "– Names": a title candidate of low confidence
+
+
+def _before_dash_and_names(toks: list[Token], labels: list[str]) -> list[list[int]]:
+    """"Some Unusual Title – Barbara Liskov" where the segmenter is sure of the names but not of the
+    title: the words before the dash, as one run for the judge to weigh (with a low title score)."""
+    for i, t in enumerate(toks):
+        if t.line != 0:
+            break
+        if t.text in _DASHES and i + 1 < len(toks) and labels[i + 1] == "A" and toks[i + 1].line == 0:
+            start = 0
+            while start < i and not toks[start].text.isalnum():
+                start += 1
+            words = [j for j in range(start, i) if toks[j].text.isalnum()]
+            if len(words) >= 2 and all(labels[j] not in ("A", "S") for j in range(start, i)):
+                return [list(range(start, i))]
+            return []
+    return []
+
+
+# Words that number a record rather than name a method: "Session 2:", "Paper 3:", "Day 1:".
+_NUMBERING_WORDS = frozenset("session paper papers day oral orals poster posters talk talks part track spotlight "
+                             "keynote tutorial workshop panel chapter section lecture week item no number".split())
+
+
+def _versioned_name_start(toks: list[Token], first: int) -> int:
+    """Where a title starts when the segmenter left out (part of) a versioned name before its colon:
+    "Deep Voice 2: Multi-Speaker ..." ("Deep Voice 2:" looks like the numbering "Session 2:"). The
+    name is taken back when it is one to three capitalised words, not numbering words, that open
+    the line (after a bullet)."""
+    start = 0
+    while start < len(toks) and not toks[start].text.isalnum():   # a bullet or "**" before the name
+        start += 1
+    words = 0
+    while start + words < len(toks) and words < 3 and toks[start + words].text.isalpha():
+        words += 1
+    colon = start + words + 1
+    if (not words or colon >= len(toks) or first > colon + 1 or first <= start or toks[colon].text != ":"
+            or not toks[colon - 1].text.isdigit() or any(t.line != 0 for t in toks[: colon + 1])):
+        return first
+    name = toks[start : start + words]
+    if all(t.text[:1].isupper() and t.text.lower() not in _NUMBERING_WORDS for t in name):
+        return start
+    return first
+
+
+def _name_text(text: str, tokens: list[Token]) -> str:
+    name = visible_text(text, tokens)
+    if "," in name:   # "Last, First"
+        last, _, first = name.partition(",")
+        if first.strip() and last.strip():
+            name = f"{first.strip()} {last.strip()}"
+    return clean_name(name)
+
+
+def _authors(text: str, seg: Segment) -> list[NameSpan]:
+    """Author names: runs of A tokens, split at S tokens. In a list separated by semicolons, a comma
+    between two name parts is "Last, First", not a separator."""
+    toks, labels = seg.unit.tokens, list(seg.labels)
+    # A record gives its authors in one place: with names on the title's line, names on the next
+    # line are someone else's (a citation in the sentence that follows).
+    if any(lab == "A" and t.line == 0 for t, lab in zip(toks, labels)):
+        labels = [lab if t.line == 0 else "O" for t, lab in zip(toks, labels)]
+    if any(t.text == ";" and lab == "S" for t, lab in zip(toks, labels)):
+        for i in range(1, len(toks) - 1):
+            if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
+                    and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:
+                labels[i] = labels[i - 1] = "A"   # "Last, First" (the first surname may follow a tag)
+    out: list[NameSpan] = []
+    current: list[Token] = []
+
+    def flush() -> None:
+        if current:
+            name = _name_text(text, current)
+            if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
+                out.append((name, current[0].start, current[-1].end))
+            current.clear()
+
+    prev_line = prev_cell = None
+    for tok, lab in zip(toks, labels):
+        if lab == "A":
+            if current and (tok.line != prev_line or tok.cell != prev_cell):
+                flush()
+            current.append(tok)
+        else:
+            flush()
+        prev_line, prev_cell = tok.line, tok.cell
+    flush()
+    return out
+
+
+def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
+    """The paper a segmented unit names, or None when it names no title."""
+    title_toks, confidence = _title_tokens(seg)
+    if not title_toks:
+        return None
+    unit = seg.unit
+    title = clean_title(visible_text(text, title_toks))
+    if not title:
+        return None
+    start, end = title_toks[0].start, title_toks[-1].end
+    title_link = None
+    link_ids = {t.link for t in title_toks if t.link >= 0}
+    if len(link_ids) == 1:
+        title_link = unit.links[link_ids.pop()]
+    return Candidate(title, start, end, f"record.{unit.kind}", confidence, _authors(text, seg), list(unit.links), title_link, unit,
+                     venue="V" in seg.labels)
+
+
+def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
+    """(paper URLs, code URLs) of a record: its links by kind, the title's own link first."""
+    papers: list[str] = []
+    code: list[str] = []
+    for link in ([cand.title_link] if cand.title_link else []) + cand.links:
+        href = link.href.strip()
+        if not href:
+            continue
+        anchor = text[link.start : link.end]
+        kind = link_kind(href, anchor)
+        if kind == "paper" and href not in papers:
+            papers.append(href)
+        elif kind == "code" and href not in code:
+            code.append(href)
+        elif kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code \
+                and not re.match(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)", anchor):
+            code.append(href)
+    return papers, code

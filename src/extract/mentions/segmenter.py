@@ -1,0 +1,301 @@
+"""Record segmentation: a CRF labels each token of a record unit as part of the title, an author
+name, a separator between authors, the venue/year, or anything else.
+
+Labels: ``T`` title, ``A`` author name, ``S`` separator inside an author list (",", "and", "|"),
+``V`` venue, year or award, ``O`` other (numbering, link labels, comments, affiliations).
+
+The features are those GROBID, ParsCit and anystyle use for reference strings, plus the markup a
+report gives: the word and its shape, name-likeness (a first-name and a surname lexicon from
+Faker's locales, the word's English frequency rank), punctuation and brackets, links and what they
+point at, emphasis and quotes, the token's line and table column, the kind of unit (heading, list
+item, table row, line) and what its section announces, and the same for two tokens on each side.
+
+The model (`data/segmenter.crfsuite`) is trained by `make train` on records generated in many
+layouts (`training/`); it ships in the package and loads offline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..lexicon import person_names, venues, word_ranks
+from ..text.units import Token, Unit
+from .links import is_label_anchor, link_kind
+
+LABELS = ("T", "A", "S", "V", "O")
+MODEL_NAME = "segmenter.crfsuite"
+MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                   "august september october november december".split())
+_SHAPE_MAP = str.maketrans({**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
+                            **{c: "d" for c in "0123456789"}})
+_RUNS_RE = re.compile(r"(.)\1+")
+_COLUMN_RE = {"title": re.compile(r"paper|title|work|publication|name", re.I), "author": re.compile(r"author|by|who|speaker", re.I),
+              "link": re.compile(r"link|url|pdf|code|paper link", re.I), "venue": re.compile(r"venue|conf|year|where", re.I)}
+
+
+def _shape(word: str) -> str:
+    s = word.translate(_SHAPE_MAP)
+    s = "".join(c if c in "Xxd" or not c.isalpha() else ("X" if c.isupper() else "x") for c in s)
+    return _RUNS_RE.sub(r"\1", s)[:8]
+
+
+def _rank_bucket(rank: int | None) -> str:
+    if rank is None:
+        return "rare"
+    return "top300" if rank < 300 else "top2k" if rank < 2000 else "top10k" if rank < 10_000 else "top50k"
+
+
+@lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of a token's text alone (memoised: report vocabularies repeat)."""
+    low = word.lower()
+    first, last = person_names()
+    feats = ["w=" + (low if len(low) <= 24 else low[:24]), "sh=" + _shape(word)]
+    if word[:1].isalpha():
+        feats.append("cap" if word[0].isupper() else "low")
+        if word.isupper() and len(word) > 1:
+            feats.append("allcaps")
+        if re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word) or (len(word) == 1 and word.isupper()):
+            feats.append("initial")
+        bare = low.strip(".")
+        if bare in first:
+            feats.append("fn")
+        if bare in last:
+            feats.append("ln")
+        feats.append("wr=" + _rank_bucket(word_ranks().get(bare)))
+        if bare in MONTHS:
+            feats.append("month")
+        if low in venues():
+            feats.append("venue")
+        if "-" in word:
+            feats.append("hyphen")
+        if any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
+            feats.append("camel")
+    elif word.isdigit():
+        feats.append("year" if re.fullmatch(r"(?:19|20)\d\d", word) else "num")
+    elif not word[:1].isalnum():
+        feats.append("p=" + word)
+    if len(word) > 12:
+        feats.append("long")
+    return tuple(feats)
+
+
+_NEIGHBOUR_KEEP = ("w=", "sh=", "fn", "ln", "wr=", "p=", "cap", "low", "initial", "year", "venue", "allcaps")
+
+
+class FeatureCache:
+    """Features of tokens by offset, for one report: a line is read by its own unit and by the units
+    above that take it as a continuation, and its tokens' features do not change between them."""
+
+    def __init__(self) -> None:
+        self.base: dict[int, list[str]] = {}
+        self.near: dict[tuple[int, int], list[str]] = {}
+
+
+def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
+    """Feature lists, one per token of the unit."""
+    cache = cache if cache is not None else FeatureCache()
+    toks = unit.tokens
+    n = len(toks)
+    header = [_column(h) for h in unit.header]
+    anchors: dict[int, str] = {}
+    base: list[list[str]] = []
+    line_pos = 0
+    for i, t in enumerate(toks):
+        if i == 0 or toks[i - 1].line != t.line or toks[i - 1].cell != t.cell:
+            line_pos = 0
+        cached = cache.base.get(t.start)
+        if cached is None:
+            f = list(word_features(t.text))
+            f.append(f"pos={min(line_pos, 3)}")
+            if line_pos == 0:
+                f.append("bol")
+            if i + 1 == n or toks[i + 1].line != t.line or toks[i + 1].cell != t.cell:
+                f.append("eol")
+            if t.cell >= 0:
+                f.append(f"cell={min(t.cell, 5)}")
+                if t.cell < len(header):
+                    f.append("col=" + header[t.cell])
+            if t.link >= 0:
+                link = unit.links[t.link]
+                anchor = anchors.get(t.link)
+                if anchor is None:
+                    anchor = anchors[t.link] = _anchor_text(unit, t.link)
+                f.append("lk=" + ("internal" if link.href.startswith("#") else link_kind(link.href, anchor)))
+                if is_label_anchor(anchor):
+                    f.append("lklabel")
+                if i == 0 or toks[i - 1].link != t.link:
+                    f.append("lkstart")
+            if t.strong:
+                f.append("strong")
+            if t.em:
+                f.append("em")
+            if t.code:
+                f.append("code")
+            if t.quoted:
+                f.append("quoted")
+            if t.bracket:
+                f.append(f"br={t.bracket}")
+            cached = cache.base[t.start] = f
+        base.append(cached)
+        line_pos += 1
+    unit_f = [f"u={unit.kind}", f"sec={unit.section or 'none'}", f"d={min(unit.depth, 3)}"]
+    line_f = _line_features(toks)
+    if unit.heading_level:
+        unit_f.append(f"hl={unit.heading_level}")
+    if unit.ordered:
+        unit_f.append("ordered")
+    if unit.next_long:
+        unit_f.append("prose_after")
+    unit_f += _next_line_features(toks)
+    out: list[list[str]] = []
+    for i, f in enumerate(base):
+        t = toks[i]
+        feats = f + [f"ln={t.line}"] + unit_f + line_f.get((t.line, t.cell), [])
+        rel = i / n
+        feats.append("rel=" + ("a" if rel < 0.25 else "b" if rel < 0.5 else "c" if rel < 0.75 else "d"))
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                near = cache.near.get((toks[j].start, off))
+                if near is None:
+                    near = cache.near[(toks[j].start, off)] = [f"{off}:{x}" for x in base[j] if x.startswith(_NEIGHBOUR_KEEP)]
+                feats += near
+                if toks[j].line != t.line:
+                    feats.append(f"{off}:otherline")
+                if toks[j].link != t.link:
+                    feats.append(f"{off}:otherlink")
+            else:
+                feats.append(f"{off}:edge")
+        if i > 0:
+            feats.append("bi=" + base[i - 1][0][2:] + "|" + f[0][2:])
+        out.append(feats)
+    return out
+
+
+_FUNCTION_WORDS = frozenset("i we you he she they it this that these those is are was were be been being has have had do does did "
+                            "can could will would should may might must not no our their my his her its there here very also just".split())
+_SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without through "
+                   "towards toward using between beyond about against than".split())
+
+
+_AUTHOR_CUE_RE = re.compile(r"^(?:authors?|by|speakers?|presenters?|with)$", re.I)
+
+
+def _next_line_features(toks: list[Token]) -> list[str]:
+    """What the first continuation line is: an author line ("Authors: ...", "by ...", or mostly
+    names between commas), a line of link labels, or something else. Lets every token of the
+    anchor line know that a title is probably followed by its authors."""
+    line1 = [t for t in toks if t.line == 1]
+    if not line1:
+        return ["next=none"]
+    words = [t.text for t in line1 if t.text[:1].isalpha()]
+    if words and _AUTHOR_CUE_RE.match(words[0]):
+        return ["next=authors"]
+    first, last = person_names()
+    namey = sum(1 for w in words if w[:1].isupper() and (w.lower().strip(".") in first or w.lower() in last or len(w) <= 2))
+    seps = sum(1 for t in line1 if t.text in (",", "|", "&", ";") or t.text.lower() == "and")
+    if words and namey / len(words) >= 0.5 and (seps or len(words) <= 3):
+        return ["next=names"]
+    if line1 and all(t.link >= 0 or not t.text.isalnum() for t in line1):
+        return ["next=links"]
+    return ["next=other"]
+
+
+def _line_features(toks: list[Token]) -> dict[tuple[int, int], list[str]]:
+    """Features of each line (or cell) as a whole: how many of its words are capitalised, whether it
+    reads like a sentence (pronouns, auxiliaries, a final full stop), how long it is."""
+    groups: dict[tuple[int, int], list[Token]] = {}
+    for t in toks:
+        groups.setdefault((t.line, t.cell), []).append(t)
+    out: dict[tuple[int, int], list[str]] = {}
+    for key, ts in groups.items():
+        words = [t.text for t in ts if t.text[:1].isalpha()]
+        content = [w for w in words if w.lower() not in _SMALL]
+        caps = sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
+        func = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
+        f = ["caps=" + ("hi" if caps >= 0.8 else "mid" if caps >= 0.5 else "lo"),
+             "nw=" + ("1" if len(words) <= 1 else "2-3" if len(words) <= 3 else "4-12" if len(words) <= 12 else "13+")]
+        # An author list has separators every two or three words, and its words are known names.
+        seps = sum(1 for t in ts if t.text in (",", ";", "|", "&") or t.text.lower() == "and")
+        f.append("lsep=" + ("0" if not seps else "1" if seps == 1 else "2+" if seps < len(words) / 4 else "dense"))
+        firsts, lasts = person_names()
+        capped = [w for w in words if w[:1].isupper()]
+        known = sum(1 for w in capped if w.lower().strip(".") in firsts or w.lower() in lasts)
+        share = known / len(capped) if capped else 0.0
+        f.append("lnames=" + ("hi" if share >= 0.6 else "mid" if share >= 0.3 else "lo"))
+        if func:
+            f.append("func=" + ("1" if func == 1 else "2+"))
+        if ts[-1].text in (".", "!", "?") and (len(ts) < 2 or not re.fullmatch(r"[A-Z]", ts[-2].text)):
+            f.append("endstop")
+        if ts[-1].text == ":":
+            f.append("endcolon")
+        out[key] = f
+    return out
+
+
+def _column(header: str) -> str:
+    for name, pattern in _COLUMN_RE.items():
+        if pattern.search(header):
+            return name
+    return "other"
+
+
+def _anchor_text(unit: Unit, link_index: int) -> str:
+    return " ".join(t.text for t in unit.tokens if t.link == link_index)
+
+
+@dataclass
+class Segment:
+    """A labelled unit: the labels and, per token, the probability of its label."""
+
+    unit: Unit
+    labels: list[str]
+    confidence: list[float]
+    p_title: list[float] = field(default_factory=list)   # per token, the probability of T
+
+    def spans(self, label: str) -> list[list[Token]]:
+        """Maximal runs of tokens with `label` (a run never crosses a table cell)."""
+        runs: list[list[Token]] = []
+        prev = None
+        for tok, lab in zip(self.unit.tokens, self.labels):
+            if lab == label and prev is not None and runs and prev == label and runs[-1][-1].cell == tok.cell:
+                runs[-1].append(tok)
+            elif lab == label:
+                runs.append([tok])
+            prev = lab
+        return runs
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("extract").joinpath("data", MODEL_NAME)))
+
+
+class Segmenter:
+    """The trained CRF; `segment(unit)` labels one unit."""
+
+    def __init__(self, model_path: Path | None = None) -> None:
+        import pycrfsuite
+
+        path = model_path or default_model_path()
+        if not path.is_file():
+            raise FileNotFoundError(f"record segmenter model {path} is missing: run `make train`")
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+
+    def segment(self, unit: Unit, cache: FeatureCache | None = None) -> Segment:
+        if not unit.tokens:
+            return Segment(unit, [], [])
+        self.tagger.set(unit_features(unit, cache))
+        labels = list(self.tagger.tag())
+        confidence = [self.tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+        return Segment(unit, labels, confidence, [self.tagger.marginal("T", i) for i in range(len(labels))])
+
+
+@lru_cache(maxsize=2)
+def segmenter(model_path: str | None = None) -> Segmenter:
+    """One tagger per process (loading it takes a few milliseconds, but tagging needs no reload)."""
+    return Segmenter(Path(model_path) if model_path else None)

@@ -1,0 +1,418 @@
+"""Document structure of a report: one block model for markdown, HTML (converted at ingest) and
+plain text, with exact offsets into the report text.
+
+The report is parsed with markdown-it-py (CommonMark plus tables and strikethrough; indented code
+blocks are off, because plain-text reports indent prose). Each heading, paragraph, list item and
+table row becomes a `Block`: its visible text as runs of offsets (markup such as `**`, link
+destinations and list bullets is left out), its lines, its link anchors (text range and target) and
+emphasis spans, and where it sits (list nesting, the heading it falls under). HTML comments in
+markdown are parsed too: authors hide drafts there, which still name papers.
+
+The parser reports inline children without offsets, so they are aligned back onto the source: every
+visible character is found in order in its source line, which also makes escapes (`\\|`) and
+entities (`&amp;`) come out right.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+BlockKind = str   # "heading" | "paragraph" | "list_item" | "table_row" | "html"
+
+
+@dataclass(slots=True)
+class Link:
+    """A link anchor: the visible text range and where it points (an empty anchor has start == end)."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(slots=True)
+class Emphasis:
+    start: int
+    end: int
+    kind: str   # "strong" | "em" | "code" | "strike"
+
+
+@dataclass(slots=True)
+class Block:
+    """A heading, paragraph, list item, table row or raw HTML block."""
+
+    index: int
+    kind: BlockKind
+    runs: list[tuple[int, int]] = field(default_factory=list)    # visible text, in order
+    lines: list[tuple[int, int]] = field(default_factory=list)   # visible lines (soft or hard breaks)
+    links: list[Link] = field(default_factory=list)
+    emphasis: list[Emphasis] = field(default_factory=list)
+    level: int = 0            # heading level (1-6)
+    depth: int = 0            # list nesting (0 outside lists, 1 for a top-level item)
+    list_id: int = -1         # items of one list share it
+    item: int = -1            # position of a list item in its list (0-based)
+    ordered: bool = False     # numbered list
+    parent: int = -1          # the list item this block sits in
+    heading: int = -1         # the heading this block falls under (for a heading: the one above it)
+    cells: list[tuple[int, int]] = field(default_factory=list)   # table row: visible range of each cell
+    header: tuple[str, ...] = ()                                  # table row: the table's header texts
+    in_comment: bool = False  # inside an HTML comment
+
+    @property
+    def start(self) -> int:
+        return self.runs[0][0] if self.runs else 0
+
+    @property
+    def end(self) -> int:
+        return self.runs[-1][1] if self.runs else 0
+
+    def text(self, source: str) -> str:
+        """The visible text: runs joined, lines separated by a line break."""
+        parts: list[str] = []
+        line_starts = {s for s, _ in self.lines[1:]}
+        for s, e in self.runs:
+            if parts and s in line_starts:
+                parts.append("\n")
+            parts.append(source[s:e])
+        return "".join(parts)
+
+
+@dataclass(slots=True)
+class Structure:
+    blocks: list[Block]
+    headings: list[int]       # indices of heading blocks, in order
+
+    def children(self, block: Block) -> list[Block]:
+        return [b for b in self.blocks if b.parent == block.index]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("code")
+
+
+_EMPHASIS = {"strong_open": "strong", "strong_close": "strong", "em_open": "em", "em_close": "em",
+             "s_open": "strike", "s_close": "strike"}
+# The hidden tail of a link: `](dest)`, `](<dest> "title")`, `][ref]` (destinations may hold balanced parentheses).
+_DESTINATION_RE = re.compile(r"""\]\s?(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])""")
+_HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+_COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
+
+
+class _Source:
+    """Line starts of the report text, for turning markdown-it's line maps into offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        for m in re.finditer("\n", text):
+            self.starts.append(m.end())
+
+    def line(self, i: int) -> tuple[int, int]:
+        if i >= len(self.starts):
+            return len(self.text), len(self.text)
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+
+def _align(piece: str, text: str, pos: int, limit: int, *, lookahead: int = 12) -> tuple[list[int], int]:
+    """Offsets in `text` of each character of `piece`, searched in order from `pos` (before `limit`).
+
+    A character not found within `lookahead` characters (it came from an entity or an escape that
+    changed it) gets -1; the search goes on from the same place."""
+    out: list[int] = []
+    direct = text.find(piece, pos, limit) if piece else -1
+    if direct >= 0 and direct - pos <= lookahead:
+        return list(range(direct, direct + len(piece))), direct + len(piece)
+    for ch in piece:
+        hit = text.find(ch, pos, min(limit, pos + lookahead + 1))
+        if hit < 0:
+            out.append(-1)
+            continue
+        out.append(hit)
+        pos = hit + 1
+    return out, pos
+
+
+def _runs(offsets: list[int]) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive offsets."""
+    runs: list[tuple[int, int]] = []
+    for o in offsets:
+        if o < 0:
+            continue
+        if runs and runs[-1][1] == o:
+            runs[-1] = (runs[-1][0], o + 1)
+        else:
+            runs.append((o, o + 1))
+    return runs
+
+
+class _InlineReader:
+    """Visible runs, lines, links and emphasis of one inline token, aligned on the source."""
+
+    def __init__(self, src: _Source, lo: int, hi: int) -> None:
+        self.src, self.pos, self.hi = src, lo, hi
+        self.offsets: list[int] = []
+        self.line_breaks: list[int] = []   # index into offsets where a new line starts
+        self.links: list[Link] = []
+        self.emphasis: list[Emphasis] = []
+
+    def _take(self, piece: str) -> tuple[int, int]:
+        got, self.pos = _align(piece, self.src.text, self.pos, self.hi)
+        self.offsets += got
+        found = [o for o in got if o >= 0]
+        return (found[0], found[-1] + 1) if found else (self.pos, self.pos)
+
+    def read(self, children: list[Token]) -> None:
+        opened: list[tuple[str, int, str]] = []   # (kind, index into offsets, href)
+        for tok in children:
+            t = tok.type
+            if t == "text":
+                self._take(tok.content)
+            elif t == "code_inline":
+                s, e = self._take(tok.content)
+                self.emphasis.append(Emphasis(s, e, "code"))
+            elif t in ("softbreak", "hardbreak"):
+                self.line_breaks.append(len(self.offsets))
+            elif t == "link_open":
+                opened.append(("link", len(self.offsets), str(tok.attrs.get("href", ""))))
+            elif t in ("strong_open", "em_open", "s_open"):
+                opened.append((_EMPHASIS[t], len(self.offsets), ""))
+            elif t in ("strong_close", "em_close", "s_close"):
+                self._close(opened, _EMPHASIS[t])
+            elif t == "link_close":
+                self._close(opened, "link")
+                if tok.markup != "autolink":
+                    self._skip_destination()
+            elif t == "html_inline":
+                self._html(tok.content, opened)
+            elif t == "image":
+                self._skip_past(tok)
+        while opened:   # unbalanced inline HTML: close at the end
+            self._close(opened, opened[-1][0])
+
+    def _skip_destination(self) -> None:
+        """Move past a link's hidden part: `](destination "title")` or `][label]`."""
+        text = self.src.text
+        close = text.find("]", self.pos, min(self.hi, self.pos + 8))   # after closing emphasis marks
+        m = _DESTINATION_RE.match(text, close, self.hi) if close >= 0 else None
+        if m:
+            self.pos = m.end()
+
+    def _close(self, opened: list[tuple[str, int, str]], kind: str) -> None:
+        for i in range(len(opened) - 1, -1, -1):
+            if opened[i][0] == kind:
+                _, first, href = opened.pop(i)
+                inside = [o for o in self.offsets[first:] if o >= 0]
+                s, e = (inside[0], inside[-1] + 1) if inside else (self.pos, self.pos)
+                if kind == "link":
+                    self.links.append(Link(s, e, href))
+                else:
+                    self.emphasis.append(Emphasis(s, e, kind))
+                return
+
+    def _html(self, tag: str, opened: list[tuple[str, int, str]]) -> None:
+        hit = self.src.text.find(tag, self.pos, self.hi)
+        if hit >= 0:
+            self.pos = hit + len(tag)
+        if _BR_RE.fullmatch(tag.strip()):
+            self.line_breaks.append(len(self.offsets))
+            return
+        m = _HREF_RE.match(tag)
+        if m:
+            opened.append(("link", len(self.offsets), next(g for g in m.groups() if g is not None)))
+        elif re.fullmatch(r"</a\s*>", tag, re.I):
+            self._close(opened, "link")
+        elif re.fullmatch(r"<(b|strong)\b[^>]*>", tag, re.I):
+            opened.append(("strong", len(self.offsets), ""))
+        elif re.fullmatch(r"</(b|strong)\s*>", tag, re.I):
+            self._close(opened, "strong")
+        elif re.fullmatch(r"<(i|em)\b[^>]*>", tag, re.I):
+            opened.append(("em", len(self.offsets), ""))
+        elif re.fullmatch(r"</(i|em)\s*>", tag, re.I):
+            self._close(opened, "em")
+
+    def _skip_past(self, tok: Token) -> None:
+        # ![alt](src): the alt text is not visible text of the report's prose.
+        close = self.src.text.find(")", self.pos, self.hi)
+        if close >= 0:
+            self.pos = close + 1
+
+    def lines(self) -> list[tuple[int, int]]:
+        bounds = [0, *self.line_breaks, len(self.offsets)]
+        out = []
+        for a, b in zip(bounds, bounds[1:]):
+            found = [o for o in self.offsets[a:b] if o >= 0]
+            if found:
+                out.append((found[0], found[-1] + 1))
+        return out
+
+
+def parse_structure(text: str) -> Structure:
+    """The blocks of a report text (markdown, plain text, or HTML already converted to markdown)."""
+    src = _Source(text)
+    blocks: list[Block] = []
+    _parse_into(text, src, blocks, in_comment=False)
+    blocks.sort(key=lambda b: (b.start, b.index))
+    _promote_label_lines(text, blocks)
+    remap = {b.index: i for i, b in enumerate(blocks)}
+    for i, b in enumerate(blocks):
+        b.index = i
+        b.parent = remap.get(b.parent, -1)
+    headings: list[int] = []
+    open_headings: list[Block] = []   # the current heading of each level above
+    for b in blocks:
+        if b.kind == "heading":
+            while open_headings and open_headings[-1].level >= b.level:
+                open_headings.pop()
+            b.heading = open_headings[-1].index if open_headings else -1   # the heading above this one
+            open_headings.append(b)
+            headings.append(b.index)
+        else:
+            b.heading = open_headings[-1].index if open_headings else -1
+    return Structure(blocks, headings)
+
+
+# A line on its own that opens a part of a conference programme: plain-text reports have no `#`,
+# but "Day 2 - Conference" and "Session 3 - Deep Learning Theory" are headings all the same.
+_LABEL_LINE_RE = re.compile(
+    r"^(?:(?:day|session|track|part|week)\s*\d+\b|(?:oral|poster|spotlight)(?:\s+session)?s?\b|tutorials?\b|"
+    r"workshops?\b|keynotes?\b|invited talks?\b|main conference\b|(?:accepted |selected )?papers\b|panels?\b)", re.I)
+
+
+def _promote_label_lines(text: str, blocks: list[Block]) -> None:
+    """Turn a one-line paragraph that is a programme label ("Session 1 - Deep Generative Models 1")
+    into a heading: level 2 for days and other top-level parts, 3 for sessions within them."""
+    for b in blocks:
+        if b.kind != "paragraph" or b.parent >= 0 or len(b.lines) != 1:
+            continue
+        line = b.text(text).strip()
+        if len(line) > 90 or line.endswith((".", ",", ";")) or not _LABEL_LINE_RE.match(line):
+            continue
+        b.kind = "heading"
+        b.level = 2 if re.match(r"(?i)day\b|main conference|tutorials?|workshops?", line) else 3
+
+
+def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment: bool) -> None:
+    """Append the blocks of `markdown` (the report text, or a masked copy of one part of it: same
+    lines, same columns) to `blocks`, aligned on `src`."""
+    tokens = _parser().parse(markdown)
+    stack: list[dict] = []      # open lists: {"id", "ordered", "count"}
+    items: list[int] = []       # open list items: block index (or -1 until its first paragraph)
+    item_blocks: list[Block] = []
+    header: tuple[str, ...] = ()
+    in_thead = False
+    row: Block | None = None
+    pending_heading: Token | None = None
+    next_list_id = [len(blocks) * 1000 + 1]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            stack.append({"id": next_list_id[0], "ordered": t.startswith("ordered"), "count": 0})
+            next_list_id[0] += 1
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            stack.pop()
+        elif t == "list_item_open":
+            lst = stack[-1]
+            parent = item_blocks[-1].index if item_blocks else -1
+            blk = Block(len(blocks), "list_item", depth=len(stack), list_id=lst["id"], item=lst["count"],
+                        ordered=lst["ordered"], parent=parent, in_comment=in_comment)
+            lst["count"] += 1
+            blocks.append(blk)
+            item_blocks.append(blk)
+            items.append(blk.index)
+        elif t == "list_item_close":
+            item_blocks.pop()
+            items.pop()
+        elif t == "heading_open":
+            pending_heading = tok
+        elif t == "inline":
+            _read_inline(tok, src, blocks, item_blocks, pending_heading, row, in_comment)
+            if pending_heading is not None:
+                pending_heading = None
+        elif t == "thead_open":
+            in_thead = True
+            header = ()
+        elif t == "thead_close":
+            in_thead = False
+        elif t == "tr_open":
+            row = Block(len(blocks), "table_row", parent=item_blocks[-1].index if item_blocks else -1,
+                        header=header, in_comment=in_comment)
+        elif t == "tr_close" and row is not None:
+            if in_thead:
+                header = tuple(src.text[s:e].strip() for s, e in row.cells)
+            elif row.runs:
+                row.header = header
+                blocks.append(row)
+            row = None
+        elif t == "html_block":
+            _html_block(tok, src, blocks, item_blocks, in_comment)
+        i += 1
+
+
+def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) -> None:
+    l0, l1 = (tok.map or [0, 1])
+    lo, hi = src.line(l0)[0], src.line(l1 - 1)[1]
+    if row is not None:
+        lo = row.runs[-1][1] if row.runs else lo
+    reader = _InlineReader(src, lo, hi)
+    reader.read(tok.children or [])
+    runs = _runs(reader.offsets)
+    if row is not None:
+        if runs:
+            row.runs += runs
+            row.lines.append((runs[0][0], runs[-1][1]))
+            row.cells.append((runs[0][0], runs[-1][1]))
+            row.links += reader.links
+            row.emphasis += reader.emphasis
+        else:
+            row.cells.append((reader.pos, reader.pos))
+        return
+    if not runs:
+        return
+    if heading_tok is not None:
+        blk = Block(len(blocks), "heading", level=int(heading_tok.tag[1:]), in_comment=in_comment)
+        blocks.append(blk)
+    elif item_blocks and not item_blocks[-1].runs:
+        blk = item_blocks[-1]   # the list item's own first paragraph
+    else:
+        parent = item_blocks[-1] if item_blocks else None
+        blk = Block(len(blocks), "paragraph", depth=parent.depth if parent else 0,
+                    parent=parent.index if parent else -1, in_comment=in_comment)
+        blocks.append(blk)
+    blk.runs = runs
+    blk.lines = reader.lines()
+    blk.links = reader.links
+    blk.emphasis = reader.emphasis
+
+
+def _html_block(tok, src, blocks, item_blocks, in_comment) -> None:
+    l0, l1 = (tok.map or [0, 1])
+    lo, hi = src.line(l0)[0], src.line(l1 - 1)[1]
+    raw = src.text[lo:hi]
+    comments = list(_COMMENT_RE.finditer(raw))
+    if comments and not in_comment:
+        for m in comments[:50]:
+            body_start = lo + m.start(1)
+            line = src.text.count("\n", 0, body_start)
+            # The comment's body alone, on its own lines: parsed as markdown and aligned on the
+            # report text, its blocks keep the report's offsets.
+            masked = "\n" * line + m.group(1)
+            _parse_into(masked, src, blocks, in_comment=True)
+        return
+    blk = Block(len(blocks), "html", parent=item_blocks[-1].index if item_blocks else -1, in_comment=in_comment)
+    blk.runs = [(lo, hi)]
+    blk.lines = [src.line(j) for j in range(l0, l1) if src.line(j)[1] > src.line(j)[0]]
+    for m in _HREF_RE.finditer(raw):
+        href = next(g for g in m.groups() if g is not None)
+        gt = raw.find(">", m.end() - 1)
+        close = raw.find("</a>", gt) if gt >= 0 else -1
+        if close > gt >= 0:
+            blk.links.append(Link(lo + gt + 1, lo + close, href))
+    blocks.append(blk)

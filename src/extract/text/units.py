@@ -1,0 +1,249 @@
+"""Record units: the short pieces of a report that may hold a bibliographic record, as tokens with
+their markup, ready for the record segmenter.
+
+A unit starts at an anchor line — a heading, the first line of a list item, a table row, or a short
+line of a paragraph — and takes the continuation line that follows it: the next line of the same
+block, the first line of a nested list item, or the next short paragraph. That is where
+reports put the authors, the venue and the links of a title ("Title" / "A, B and C" / "[Paper]").
+Long lines are prose and make no unit (prose has rules of its own).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .structure import Block, Link, Structure
+
+# Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
+TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
+MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
+MAX_CONTINUATION_TOKENS = 36
+MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
+
+# Words of a section heading that say what its items are.
+PAPER_SECTION_RE = re.compile(
+    r"\b(?:papers?|orals?|posters?|spotlights?|sessions?|accepted|reading list|publications?|proceedings|"
+    r"highlights?|favou?rites?|picks?|references?|works?|articles?|contributions?)\b", re.I)
+TALK_SECTION_RE = re.compile(
+    r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?|dinner|party|schedule|agenda|"
+    r"courses?|competitions?|challenges?|booths?|sponsors?|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    line: int = 0          # 0: the anchor line; 1, 2: continuation lines
+    cell: int = -1         # table column, or -1
+    link: int = -1         # index into Unit.links, or -1
+    strong: bool = False
+    em: bool = False
+    code: bool = False
+    quoted: bool = False   # inside “…” or "…"
+    bracket: int = 0       # 1 inside (…), 2 inside […]
+
+
+@dataclass(slots=True)
+class Unit:
+    kind: str                               # heading | item | row | line
+    anchor: int                             # the block of the anchor line
+    blocks: tuple[int, ...]                 # every block the unit's lines come from
+    tokens: list[Token] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    section: str = ""                       # "papers", "talks" or "" (what the governing headings announce)
+    heading_level: int = 0
+    depth: int = 0
+    ordered: bool = False
+    header: tuple[str, ...] = ()            # table header of a row unit
+    next_long: bool = False                 # prose follows the unit
+
+    def line_tokens(self, line: int) -> list[Token]:
+        return [t for t in self.tokens if t.line == line]
+
+
+def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _line_tokens(text: str, block: Block, line: tuple[int, int], run_starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Tokens of the visible runs of `block` inside `line` (runs found by bisection: a paragraph
+    of thousands of lines has thousands of runs)."""
+    starts = run_starts if run_starts is not None else [r[0] for r in block.runs]
+    i = max(bisect.bisect_right(starts, line[0]) - 1, 0)
+    out: list[tuple[int, int]] = []
+    runs = block.runs
+    while i < len(runs) and runs[i][0] < line[1]:
+        s, e = max(runs[i][0], line[0]), min(runs[i][1], line[1])
+        if s < e:
+            out += tokenize(text, s, e)
+        i += 1
+    return out
+
+
+def _section_kind(structure: Structure, block: Block, text: str) -> str:
+    """What the nearest announcing heading or parent list item above `block` says its items are:
+    "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading lists, ...) or ""."""
+    parent = block.parent
+    for _ in range(3):   # "- Workshops" / "  - [Workshop on X](#x)": the parent item announces its children
+        if parent < 0:
+            break
+        owner = structure.blocks[parent]
+        label = owner.text(text)
+        if len(label) <= 60:
+            if TALK_SECTION_RE.search(label):
+                return "talks"
+            if PAPER_SECTION_RE.search(label):
+                return "papers"
+        parent = owner.parent
+    h = block.heading
+    for _ in range(4):
+        if h < 0:
+            return ""
+        words = structure.blocks[h].text(text)
+        if TALK_SECTION_RE.search(words):
+            return "talks"
+        if PAPER_SECTION_RE.search(words):
+            return "papers"
+        h = structure.blocks[h].heading
+    return ""
+
+
+class _Marks:
+    """Which markup covers a position: links, emphasis, quotes and brackets of a block, looked up
+    by bisection (a block may hold thousands of links)."""
+
+    def __init__(self, text: str, block: Block) -> None:
+        self.links = sorted(block.links, key=lambda link: link.start)
+        self.link_starts = [link.start for link in self.links]
+        self.emphasis = block.emphasis
+        self.quotes = sorted(_paired(text, block, "“", "”") + _paired(text, block, '"', '"'))
+        self.parens = _paired(text, block, "(", ")")
+        self.squares = _paired(text, block, "[", "]")
+
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+        i = bisect.bisect_left(spans, (pos, pos)) - 1   # the last span opening before pos
+        return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+    def apply(self, tok: Token, unit_links: list[Link]) -> None:
+        s = tok.start
+        i = bisect.bisect_right(self.link_starts, s) - 1
+        if i >= 0 and self.links[i].start <= s < self.links[i].end:
+            link = self.links[i]
+            if link not in unit_links:
+                unit_links.append(link)
+            tok.link = unit_links.index(link)
+        if self.emphasis and len(self.emphasis) < 64:
+            for em in self.emphasis:
+                if em.start <= s < em.end:
+                    if em.kind == "strong":
+                        tok.strong = True
+                    elif em.kind == "em":
+                        tok.em = True
+                    elif em.kind == "code":
+                        tok.code = True
+        tok.quoted = self._inside(self.quotes, s)
+        tok.bracket = 2 if self._inside(self.squares, s) else 1 if self._inside(self.parens, s) else 0
+
+
+def _paired(text: str, block: Block, open_ch: str, close_ch: str) -> list[tuple[int, int]]:
+    """Spans between matching delimiters in the block's visible text (not nested)."""
+    out: list[tuple[int, int]] = []
+    for s, e in block.lines or block.runs:
+        pos = s
+        while True:
+            a = text.find(open_ch, pos, e)
+            if a < 0:
+                break
+            b = text.find(close_ch, a + 1, e)
+            if b < 0:
+                break
+            out.append((a, b))
+            pos = b + 1
+    return out
+
+
+def build_units(text: str, structure: Structure) -> list[Unit]:
+    """Every record unit of a report, in text order."""
+    blocks = structure.blocks
+    children: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.parent >= 0:
+            children.setdefault(b.parent, []).append(b)
+    # The lines of the report in reading order, each with its block.
+    flat: list[tuple[Block, tuple[int, int], list[tuple[int, int]]]] = []
+    for b in blocks:
+        if b.kind in ("html",):
+            continue
+        if b.kind == "table_row":
+            flat.append((b, (b.start, b.end), []))
+            continue
+        run_starts = [r[0] for r in b.runs]
+        for line in b.lines:
+            flat.append((b, line, _line_tokens(text, b, line, run_starts)))
+    units: list[Unit] = []
+    marks: dict[int, _Marks] = {}
+    for i, (block, line, toks) in enumerate(flat):
+        if block.kind == "table_row":
+            units.append(_row_unit(text, structure, block, marks))
+            continue
+        if not toks or len(toks) > MAX_LINE_TOKENS:
+            continue
+        kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
+        if kind == "item" and line != block.lines[0]:
+            kind = "line"   # a later line of a list item
+        unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text),
+                    heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered)
+        _add_line(text, unit, block, toks, 0, marks)
+        n_lines = 1
+        for nxt_block, nxt_line, nxt_toks in flat[i + 1 : i + 1 + 4]:
+            if n_lines >= MAX_LINES or nxt_block.kind == "table_row":
+                break
+            if nxt_block.kind == "heading":
+                # "### Title" over "#### by Speaker": a deeper, short heading continues a heading.
+                if block.kind == "heading" and nxt_block.level > block.level and len(nxt_toks) <= 10:
+                    _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
+                    unit.blocks += (nxt_block.index,)
+                break
+            # A list item continues inside itself only: the paragraph after the list is not its authors.
+            follows = (nxt_block is block
+                       or (block.kind == "list_item" and nxt_block.parent == block.index)
+                       or (block.kind != "list_item" and nxt_block.parent == block.parent and nxt_block.kind == "paragraph"))
+            if not follows:
+                break
+            if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
+                unit.next_long = bool(nxt_toks)
+                break
+            _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
+            if nxt_block.index not in unit.blocks:
+                unit.blocks += (nxt_block.index,)
+            n_lines += 1
+            if nxt_block is not block and nxt_block.kind == "list_item":
+                break   # one nested item is enough: the next one is a record of its own
+        units.append(unit)
+    return units
+
+
+def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], line: int, marks: dict[int, _Marks]) -> None:
+    mk = marks.get(block.index)
+    if mk is None:
+        mk = marks[block.index] = _Marks(text, block)
+    for s, e in toks:
+        tok = Token(s, e, text[s:e], line=line)
+        mk.apply(tok, unit.links)
+        unit.tokens.append(tok)
+
+
+def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _Marks]) -> Unit:
+    unit = Unit("row", block.index, (block.index,), section=_section_kind(structure, block, text), header=block.header)
+    mk = marks.get(block.index)
+    if mk is None:
+        mk = marks[block.index] = _Marks(text, block)
+    for c, (s, e) in enumerate(block.cells):
+        for ts, te in _line_tokens(text, block, (s, e)):
+            tok = Token(ts, te, text[ts:te], cell=c)
+            mk.apply(tok, unit.links)
+            unit.tokens.append(tok)
+    return unit

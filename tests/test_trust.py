@@ -1,0 +1,103 @@
+"""Outputs a user can trust at a glance: no wrong merges, clean text in every file (issue 16)."""
+import networkx as nx
+import pytest
+import pandas as pd
+from rich.console import Console
+
+from extract.cli import _print_summary
+from extract.corpus import finish
+from extract.ingest import read_report
+from extract.mentions.links import url_kind
+from extract.pipeline import extract_text
+from extract.show import show_table
+
+
+def run(nlp, tmp_path, texts, out="out"):
+    exs = [extract_text(t, nlp, name) for name, t in texts.items()]
+    return finish([e.report for e in exs], exs, tmp_path / out, pictures=False)
+
+
+def test_a_venue_year_suffix_is_not_part_of_the_title(nlp):
+    text = ("My picks:\n\n- Attention Is All You Need (NeurIPS 2017)\n"
+            "- Deep Residual Learning for Image Recognition (CVPR 2016)\n"
+            "- BERT: Pre-training of Deep Bidirectional Transformers (Devlin et al., NAACL 2019)\n")
+    found = {p.title: p.authors for p in extract_text(text, nlp).papers}
+    assert set(found) == {"Attention Is All You Need", "Deep Residual Learning for Image Recognition",
+                          "BERT: Pre-training of Deep Bidirectional Transformers"}
+    assert found["BERT: Pre-training of Deep Bidirectional Transformers"] == ["Devlin"]
+
+
+def test_a_surname_alone_joins_a_full_name_only_with_evidence(nlp, tmp_path):
+    _, res, _ = run(nlp, tmp_path, {
+        "a.txt": "Notes.\n\nSparse Kernel Machines for Graph Data – Yushun Zhang, Ada Lovelace\n\nNice.\n",
+        # The same paper with its first author's surname only: evidence, so one person.
+        "b.txt": "More notes.\n\nSparse Kernel Machines for Graph Data – Zhang, Lovelace\n\nAgain.\n",
+        # A citation of someone else called Zhang: no evidence, a person of its own.
+        "c.txt": "As argued before (Zhao & Zhang, 2015), attention is useful for many things in practice.\n",
+    })
+    by_name = {p.name: p for p in res.people}
+    assert "b.txt" in by_name["Yushun Zhang"].reports and "c.txt" not in by_name["Yushun Zhang"].reports
+    assert "Zhang" in by_name and by_name["Zhang"].reports == ["c.txt"]
+
+
+def test_control_characters_never_reach_the_outputs_and_graphml_stays_valid(nlp, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_bytes(b"Intro.\n\nSparse\x00Kernel Machines\x1b[31m for Graph Data \xe2\x80\x93 Ada Lovelace, Alan Turing\n\nNice.\n")
+    report = read_report(raw / "r.txt", raw)
+    ex = extract_text(report.text, nlp, "r.txt")
+    ex.report = report
+    ex.papers[0].title += "\x0b"   # as a catalog title might carry one (CSV and GraphML must not)
+    finish([report], [ex], tmp_path / "out", pictures=False)
+    g = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    labels = [d["label"] for _, d in g.nodes(data=True)]
+    assert any(label.startswith("Sparse Kernel Machines") for label in labels)
+    for path in (tmp_path / "out").glob("*.csv"):
+        assert not any(ch in path.read_text() for ch in "\x00\x1b\x0b"), path.name
+    assert "\x1b" not in (tmp_path / "out" / "summary.md").read_text()
+
+
+def test_markup_and_html_in_titles_are_shown_as_text(nlp, tmp_path, capsys):
+    text = ("Intro.\n\nSparse Kernel [/b] Machines for Graph Data – Ada Lovelace, Alan Turing\n\n"
+            "<script>alert(1)</script> Fast Rates <img src=x onerror=alert(2)> for Bandits – Grace Hopper\n\nNice.\n")
+    summary, res, _ = run(nlp, tmp_path, {"r\x1b[2J.txt": text, "empty\x1b[2J.txt": ""})
+    summary.top_papers.insert(0, ("Sparse Kernel [/b] Machines", 2))   # however a title came to hold it
+    summary.problems.append(("bad\x1b[2J.txt", "skipped", "empty file"))
+    _print_summary(summary)   # raised rich.errors.MarkupError after the outputs were written
+    shown = capsys.readouterr().out
+    assert "[/b]" in shown and "\x1b[2J" not in shown
+    md = (tmp_path / "out" / "summary.md").read_text()
+    assert "<script>" not in md and "<img" not in md
+    from extract.summary import _md
+
+    assert _md("<script>alert(1)</script> | x") == "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
+    Console(file=open("/dev/null", "w")).print(show_table(tmp_path / "out", "papers"))
+
+
+def test_top_repositories_are_code_hosts_with_normalised_urls(nlp, tmp_path):
+    text = ("Intro.\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n"
+            "Code: https//github.com/Example/skm/\n\n"
+            "Fast Rates for Bandits – Grace Hopper\nCode: https://www.youtube.com/watch?v=abc\n\nNice.\n")
+    run(nlp, tmp_path, {"r.txt": text})
+    nodes = pd.read_parquet(tmp_path / "out" / "nodes.parquet")
+    assert list(nodes[nodes["kind"] == "repo"]["Label"]) == ["https://github.com/Example/skm"]
+
+
+def test_a_semicolon_in_a_file_name_stays_one_report(nlp, tmp_path):
+    text = "Intro.\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nNice.\n"
+    run(nlp, tmp_path, {"a;b.txt": text, "c.txt": text})
+    nodes = pd.read_parquet(tmp_path / "out" / "nodes.parquet")
+    skm = nodes[nodes["Label"].str.startswith("Sparse")].iloc[0]
+    assert list(skm["reports"]) == ["a;b.txt", "c.txt"]
+    g = nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    assert all(d["kind"] != "co_mentioned" or "a;b.txt" in d["reports"] for _, _, d in g.edges(data=True))
+
+
+@pytest.mark.parametrize("url, kind", [
+    ("https://github.com/example/skm", "code"),
+    ("https://github.com/example/site/blob/master/assets/images/figure.jpg?raw=true", "media"),
+    ("https://github.com/example/loss/raw/main/assets/animation.gif", "media"),
+    ("https://arxiv.org/abs/1701.07875", "paper"),
+])
+def test_a_picture_in_a_repository_is_not_a_code_link(url, kind):
+    assert url_kind(url) == kind
