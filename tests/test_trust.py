@@ -101,3 +101,19 @@ def test_a_semicolon_in_a_file_name_stays_one_report(nlp, tmp_path):
 ])
 def test_a_picture_in_a_repository_is_not_a_code_link(url, kind):
     assert url_kind(url) == kind
+
+
+def test_evaluate_on_predictions_that_share_no_report_with_the_gold_exits_2(tmp_path, capsys):
+    """It printed zeros and exited 0."""
+    import json
+
+    from extract.cli import main
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({"papers": [], "people": [], "urls": [], "topics": []}))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"report": "other.txt", "papers": [], "people": [], "urls": [], "topics": []}) + "\n")
+    assert main(["evaluate", str(pred), str(gold)]) == 2
+    err = capsys.readouterr().err
+    assert "none of the 1 predicted reports has a gold file" in err and len(err.strip().splitlines()) == 1
