@@ -168,3 +168,15 @@ def test_a_title_line_over_a_line_of_names_and_an_et_al_without_year(nlp):
     found = titles(nlp, text)
     assert found["Intrinsic Dimension Explains Why Fine-Tuning Works"].authors == ["Armen Aghajanyan", "Sonal Gupta", "Luke Zettlemoyer"]
     assert found["Vocabulary Learning via Optimal Transport for Translation"].authors == ["Xu"]
+
+
+def test_extraction_in_concurrent_threads_matches_one_thread(nlp):
+    """The `threads` task runner extracts batches at once; a shared CRF tagger mixed their units up
+    (a report in a CI run came back with another's labels, or failed)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [AWARDS_AND_LISTS.replace("Day 2", f"Day {i}") for i in range(12)]
+    alone = [[(p.title, p.authors) for p in extract_text(t, nlp).papers] for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda t: [(p.title, p.authors) for p in extract_text(t, nlp).papers], texts))
+    assert together == alone

@@ -16,6 +16,7 @@ layouts (`training/`); it ships in the package and loads offline.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -275,24 +276,35 @@ def default_model_path() -> Path:
 
 
 class Segmenter:
-    """The trained CRF; `segment(unit)` labels one unit."""
+    """The trained CRF; `segment(unit)` labels one unit. Safe to share between threads: a crfsuite
+    Tagger holds the sequence being tagged, so each thread gets a tagger of its own (the `threads`
+    task runner extracts batches concurrently; one shared tagger mixed their units up)."""
 
     def __init__(self, model_path: Path | None = None) -> None:
-        import pycrfsuite
-
         path = model_path or default_model_path()
         if not path.is_file():
             raise FileNotFoundError(f"record segmenter model {path} is missing: run `make train`")
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(path))
+        self.path = path
+        self._local = threading.local()
+
+    @property
+    def tagger(self):
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            import pycrfsuite
+
+            tagger = self._local.tagger = pycrfsuite.Tagger()
+            tagger.open(str(self.path))
+        return tagger
 
     def segment(self, unit: Unit, cache: FeatureCache | None = None) -> Segment:
         if not unit.tokens:
             return Segment(unit, [], [])
-        self.tagger.set(unit_features(unit, cache))
-        labels = list(self.tagger.tag())
-        confidence = [self.tagger.marginal(lab, i) for i, lab in enumerate(labels)]
-        return Segment(unit, labels, confidence, [self.tagger.marginal("T", i) for i in range(len(labels))])
+        tagger = self.tagger
+        tagger.set(unit_features(unit, cache))
+        labels = list(tagger.tag())
+        confidence = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+        return Segment(unit, labels, confidence, [tagger.marginal("T", i) for i in range(len(labels))])
 
 
 @lru_cache(maxsize=2)
