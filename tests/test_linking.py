@@ -216,3 +216,19 @@ def test_year_comes_from_dates_when_the_conference_has_none(nlp):
 
     ex = extract_text("My NIPS trip, December 2017. Long Beach, 4-9 December 2017.\n", nlp, "r.txt")
     assert report_context(ex) == Context("NeurIPS", 2017)
+
+
+def test_catalog_authors_are_taken_from_the_record_text_when_the_report_gave_none(nlp, catalog):
+    """Authors in a layout the segmenter does not read ("(Grace Hopper's talk, Dennis Ritchie absent)")
+    are still taken, as written, when the linked record holds those names; names of other records
+    or outside the record's lines are not."""
+    text = ("ICML 2018 notes\n\nPapers I liked:\n\n1. Fast Rates for Bandits (ICML 2018)\n"
+            "   a talk by G. Hopper, as D. Ritchie could not come\n"
+            "2. Sparse Kernel Machines for Graph Data (ICML 2017)\n\nEdward Hopper and Alan Turing were there.\n")
+    ex = link_report(catalog, extract_text(text, nlp, "r.txt"))
+    papers = {p.accepted_link.canonical_title: p for p in ex.papers if p.accepted_link}
+    frb = papers["Fast Rates for Bandits"]
+    assert frb.authors == ["G. Hopper", "D. Ritchie"]
+    for m in frb.author_mentions:
+        assert text[m.start:m.end] == m.text and m.rule == "catalog.author"
+    assert papers["Sparse Kernel Machines for Graph Data"].authors == []   # Turing is named only further down

@@ -42,6 +42,9 @@ def test_line_layouts(nlp, text, title, authors):
         ("In this post, we discuss Learning Graph Structure with Neural Relational Inference (Kipf et al. 2018), published at ICML.", "Learning Graph Structure with Neural Relational Inference"),
         ("In Stochastic depth helps very deep networks generalize, the authors studied dropout of layers.", "Stochastic depth helps very deep networks generalize"),
         ("We describe the paper 'Emergent Grammar through Binding in Neural Memory', which is nice.", "Emergent Grammar through Binding in Neural Memory"),
+        # A sentence-case subtitle runs to the question mark that ends the line.
+        ("**Lovelace** and colleagues presented another work in the same track called The Vanishing Kernels Problem: If kernels are the answer, then what is the question?\n",
+         "The Vanishing Kernels Problem: If kernels are the answer, then what is the question?"),
     ],
 )
 def test_prose_layouts(nlp, text, title):

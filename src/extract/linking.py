@@ -21,6 +21,7 @@ from .models import CatalogLink, Mention, PaperRecord, ReportExtraction
 from .names import surname_key
 from .normalise import norm_text, numbers_in
 from .layout import capitalised_ratio
+from .mentions.catalog_authors import confirm_authors
 
 ACCEPT = 90.0          # default: link with this score or more
 REVIEW = 75.0          # default: between REVIEW and ACCEPT the link goes to review.csv
@@ -377,6 +378,7 @@ def link_report(index: CatalogIndex | None, ex: ReportExtraction, accept: float 
             p.link = link_paper(index, p, ctx, accept, review)
         ex.papers.extend(discover(index, ex, ctx, discover_threshold))
         ex.papers.sort(key=lambda p: p.start)
+        confirm_authors(ex)
     ex.abbreviations = resolve_abbreviations(index, ex, ctx)
     return ex
 

@@ -64,10 +64,20 @@ _NOT_A_TITLE_START = frozenset("this that these those practice summary addition 
                                "order both each our my their his her its the a an some many most other".split())
 
 
+def _mid_sentence(tok) -> bool:
+    """Whether a token follows a word in the same sentence (not a full stop, a quote or a line start)."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.text[:1].isalpha() and "\n" not in prev.whitespace_
+
+
 def _trim(tokens: list) -> list:
     """A title starts and ends with a capitalised word or a digit (not "of", "-", ":")."""
     small = frozenset(_patterns()["title_small_words"])
     while tokens and (tokens[0].lower_ in small or not tokens[0].text[:1].isalnum()):
+        if tokens[0].text in ("The", "A", "An") and len(tokens) > 2 and tokens[1].text[:1].isupper() and _mid_sentence(tokens[0]):
+            break   # "called The Vanishing Kernels Problem": a capitalised article mid-sentence opens the title
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in small or not tokens[-1].text[:1].isalnum()):
         tokens = tokens[:-1]
@@ -95,6 +105,7 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         t0, t1 = toks[0].idx, toks[-1].idx + len(toks[-1])
         if "\n" in text[t0:t1]:
             continue
+        t1 = _subtitle_end(text, t0, t1)
         title = clean_title(text[t0:t1])
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
             continue
@@ -111,6 +122,21 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     for c in out:
         c.authors = authors_after(text, c.end) or authors_around(text, c.start, c.end)
     return out
+
+
+# The rest of a subtitle written in sentence case: "...: If resnets are the answer, then what is the
+# question?" up to the "?" or "!" that ends the line (a "." would end a sentence, not a title).
+_SUBTITLE_REST_RE = re.compile(r"[^.!?\n]{1,120}?[?!](?=[\s)\]]*(?:\n|$))")
+
+
+def _subtitle_end(text: str, t0: int, t1: int) -> int:
+    """Where a cue title ends when the pattern stopped inside its subtitle (at the first lower-case
+    word after the colon): at the question or exclamation mark that ends the line."""
+    colon = text.rfind(": ", t0, t1)
+    if colon < 0 or len(text[colon + 2 : t1].split()) > 3:
+        return t1
+    m = _SUBTITLE_REST_RE.match(text, t1)
+    return m.end() if m else t1
 
 
 QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)|(?<!\w)'([^'\n]{6,300}?)'(?!\w)")
