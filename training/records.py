@@ -660,7 +660,7 @@ def neg_list_of_things(w: Writer, doc: Doc, i: int, bullet: str) -> None:
 
 RECORD_LAYOUTS = [rec_title_dash_authors, rec_authors_then_title, rec_title_then_author_line, rec_byline, rec_link_label_then_title,
                   rec_title_links, rec_heading, rec_bare_title, rec_reference, rec_prose_citation, rec_heading_talk,
-                  rec_title_then_author_line]
+                  rec_title_then_author_line, rec_authors_then_title]
 NEGATIVE_LAYOUTS = [neg_prose, neg_area_heading, neg_label, neg_talk, neg_news, neg_people, neg_list_of_things]
 LIST_LAYOUTS = {rec_title_dash_authors, rec_authors_then_title, rec_title_then_author_line, rec_link_label_then_title,
                 rec_title_links, rec_bare_title, rec_reference, rec_prose_citation}
@@ -719,7 +719,8 @@ def session_doc(w: Writer, doc: Doc) -> None:
             doc.add(" ")
             w.venue(doc)
         for _ in range(r.randint(0, 4)):
-            doc.add(gap + r.choice(["", "", "  • "]) + (w.p.fragment() if r.random() < 0.5 else w.p.sentence()))
+            u = r.random()   # notes, sentences, or a whole paragraph of commentary (a long line)
+            doc.add(gap + r.choice(["", "", "  • "]) + (w.p.fragment() if u < 0.4 else w.p.sentence() if u < 0.75 else w.p.paragraph()))
         if r.random() < 0.2:
             doc.add(gap + r.choice(["Code: ", "Results on: ", "Examples on ", "Project page: "]) + w.p.url(r.choice(["code", "site"])))
         doc.add(gap if gap == "\n\n" else r.choice(["\n", "\n\n"]))

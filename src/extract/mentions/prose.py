@@ -31,12 +31,35 @@ def _patterns() -> dict:
     return json.loads(resources.files("extract").joinpath("data", "prose_patterns.json").read_text(encoding="utf-8"))
 
 
+TITLE_BEFORE = -2   # "title_index" of a pattern whose title precedes the match
+
+
+@lru_cache(maxsize=1)
+def _title_word_re() -> re.Pattern[str]:
+    small = _patterns()["title_small_words"]
+    return re.compile(r"^(?:[A-Z0-9][\w’'.&+-]*|" + "|".join(re.escape(w) for w in small) + r")$")
+
+
+def _title_before(doc: Doc, start: int) -> list:
+    """The title words right before token `start` (at most MAX_TITLE_TOKENS)."""
+    word = _title_word_re()
+    i = start
+    while i > 0 and start - i < MAX_TITLE_TOKENS and word.match(doc[i - 1].text):
+        i -= 1
+    return [doc[k] for k in range(i, start)]
+
+
 def _expand(pattern: list, small: list[str]) -> tuple[list[dict], int]:
     """The pattern with TITLE expanded to its token spec, and the index of that element."""
     title_word = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w’'.&+-]*|" + "|".join(re.escape(w) for w in small) + r")$"}, "OP": "+"}
     # "+" and not "{2,30}": the Matcher's bounded quantifiers blow up over a whole report.
     phrase = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "+"}
     out, where = [], -1
+    if pattern and pattern[0] == "TITLE":
+        # A pattern that opens with a title matches from its first word after the title; the title is
+        # then read backwards (`_title_before`): as a Matcher state at every capitalised word it
+        # made the prose stage the slowest of all.
+        return [el for el in pattern[1:]], TITLE_BEFORE
     for i, el in enumerate(pattern):
         if el in ("TITLE", "PHRASE"):
             out.append(title_word if el == "TITLE" else phrase)
@@ -84,16 +107,60 @@ def _trim(tokens: list) -> list:
     return tokens
 
 
+MAX_TITLE_TOKENS = 40
+_REACH = MAX_TITLE_TOKENS + 12   # tokens a match may span on either side of its anchor word
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case words, exact strings) that every match of some pattern contains."""
+    lower: set[str] = set()
+    orth: set[str] = set()
+    for spec in _patterns()["patterns"]:
+        lower.update(spec["anchors"].get("LOWER", ()))
+        orth.update(spec["anchors"].get("ORTH", ()))
+    return frozenset(lower), frozenset(orth)
+
+
+def _anchored_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+    """The matcher's matches over the doc, found by running it only on the stretches around anchor
+    words: on a whole report its states at every capitalised word made it the slowest stage."""
+    lower, orth = _anchors()
+    windows: list[list[int]] = []
+    for tok in doc:
+        if tok.lower_ in lower or tok.text in orth:
+            lo, hi = max(0, tok.i - _REACH), min(len(doc), tok.i + _REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+    out: list[tuple[int, int, int, list[int]]] = []
+    seen: set[tuple[int, int, int]] = set()
+    for lo, hi in windows:
+        for match_id, start, end, align in matcher(doc[lo:hi], with_alignments=True):
+            key = (match_id, lo + start, lo + end)
+            if key not in seen:
+                seen.add(key)
+                out.append((match_id, lo + start, lo + end, align))
+    return out
+
+
 def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     """Titles the prose patterns find, longest match per title start."""
     matcher, rules = _matcher(doc.vocab)
     best: dict[int, Candidate] = {}
-    for match_id, start, end, align in matcher(doc, with_alignments=True):
+    for match_id, start, end, align in _anchored_matches(matcher, doc):
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence
-        toks = _trim([doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]])
-        if len(toks) > 40:
+        if rule["title_index"] == TITLE_BEFORE:
+            before = _title_before(doc, start)
+            align = [-1] * len(before) + [k + 1 for k in align]   # as if TITLE had matched: pattern indices + 1
+            start -= len(before)
+            toks = _trim(before)
+        else:
+            toks = _trim([doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]])
+        if len(toks) > MAX_TITLE_TOKENS:
             continue
         if not toks:
             continue
