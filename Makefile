@@ -10,7 +10,7 @@ RAW     ?= raw
 OUT     ?= outputs
 ARGS    ?=
 
-.PHONY: run test install clean chromium lock train
+.PHONY: run test lint install clean chromium lock train
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -23,7 +23,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/tripmine run --raw $(RAW) --out $(OUT) $(ARGS)
 
+# Lint and types first (seconds), then the tests.
 test: $(STAMP) chromium
+	$(BIN)/ruff check src flows training benchmarks tests scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # Headless Chromium for the graph.html rendering test (Debian's package); the test skips without it.

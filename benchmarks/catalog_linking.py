@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from extract.catalog import load_catalog  # noqa: E402
-from extract.linking import decide, search  # noqa: E402
-from extract.normalise import norm_text  # noqa: E402
+from extract.catalog import load_catalog
+from extract.linking import decide, search
+from extract.normalise import norm_text
 
 
 def typo(word: str, rng: random.Random) -> str:

@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from synthetic import write_corpus  # noqa: E402
+from synthetic import write_corpus
 
-from flows.api_server import TemporaryAPI  # noqa: E402
+from flows.api_server import TemporaryAPI
 
 TRIPMINE = Path(sys.executable).with_name("tripmine")
 

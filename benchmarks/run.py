@@ -39,18 +39,18 @@ def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 def measure(n: int, catalog: Path | None, tripmine_run: bool, workers: int, keep: Path | None) -> dict:
     """Every figure for one corpus size (runs in its own process)."""
     import spacy
+    from synthetic import write_corpus
 
-    from extract.catalog import load_catalog
     from extract.analytics import annotate
+    from extract.catalog import load_catalog
     from extract.export import build_tables, extraction_records, write_outputs
-    from extract.pictures import write_pictures
     from extract.graph import build_graph
     from extract.ingest import read_reports
     from extract.linking import link_reports
     from extract.nlp import build_pipeline
+    from extract.pictures import write_pictures
     from extract.pipeline import extract_reports
     from extract.resolve import resolve
-    from synthetic import write_corpus
 
     tmp = Path(tempfile.mkdtemp(prefix="tripmine-bench-"))
     raw = keep or tmp / "raw"
@@ -85,7 +85,7 @@ def measure(n: int, catalog: Path | None, tripmine_run: bool, workers: int, keep
     texts = [r.text for r in reports]
     blank = spacy.blank("en")
     n_tokens = timed("blank", lambda: sum(len(doc) for doc in blank.pipe(texts, batch_size=64)))
-    del blank
+    blank = None   # free the bare pipeline before the real one loads
     nlp = build_pipeline(None)
     extractions = timed("extract", lambda: list(extract_reports(reports, nlp)))
     if catalog is not None:

@@ -16,9 +16,9 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from extract.catalog import cached_index
 from extract.analytics import GraphThresholds
 from extract.budget import DEFAULT_REPORT_SECONDS
+from extract.catalog import cached_index
 from extract.corpus import RunSummary, finish
 from extract.errors import is_transient
 from extract.export import recover_outputs
@@ -30,7 +30,6 @@ from extract.outlock import output_lock
 from extract.settings import Settings
 from flows.logs import quiet_known_errors
 from flows.signals import cancel_on_signals
-
 
 
 def _transient(task, task_run, state) -> bool:

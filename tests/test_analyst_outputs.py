@@ -74,7 +74,7 @@ def test_load_outputs_explains_a_missing_folder(tmp_path):
     with pytest.raises(FileNotFoundError, match="run `tripmine run"):
         load_outputs(tmp_path / "nowhere")
     (tmp_path / "old").mkdir()
-    with pytest.raises(FileNotFoundError, match="reports.parquet is missing"):
+    with pytest.raises(FileNotFoundError, match=r"reports\.parquet is missing"):
         load_outputs(tmp_path / "old")
 
 
@@ -119,7 +119,7 @@ def test_summary_md_is_what_a_person_reads_first(out):
 
 
 def test_tripmine_show(out, capsys, monkeypatch):
-    from extract.cli import main
+    from flows.cli import main
 
     monkeypatch.setenv("COLUMNS", "200")
     assert main(["show", "papers", "--out", str(out), "--top", "1"]) == 0
@@ -134,7 +134,7 @@ def test_tripmine_show(out, capsys, monkeypatch):
 
 
 def test_run_rejects_a_zero_threshold(tmp_path, capsys):
-    from extract.cli import main
+    from flows.cli import main
 
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "a.txt").write_text(A)

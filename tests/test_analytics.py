@@ -5,8 +5,8 @@ import struct
 import networkx as nx
 import pytest
 
-from extract.graph import join_reports
 from extract.analytics import GraphThresholds, annotate, apply_thresholds, communities, seen_span
+from extract.graph import join_reports
 from extract.pictures import top_nodes, write_html, write_png
 
 CONF = {"r1.txt": "ICML 2018", "r2.txt": "NeurIPS 2019", "r3.txt": "ICLR 2017", "r4.txt": "NeurIPS"}

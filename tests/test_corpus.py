@@ -24,7 +24,7 @@ def run(nlp, tmp_path, texts):
 
 
 def test_same_paper_and_people_across_reports_merge(nlp, tmp_path):
-    summary, res, graph = run(nlp, tmp_path, {"a.txt": A, "b.txt": B})
+    _summary, res, graph = run(nlp, tmp_path, {"a.txt": A, "b.txt": B})
     titles = sorted(p.title for p in res.papers)
     assert len(titles) == 2
     skm = next(p for p in res.papers if "Sparse" in p.title)
@@ -47,7 +47,7 @@ def test_outputs_are_complete_and_graphml_reads_back(nlp, tmp_path):
     mentions = pd.read_csv(out / "mentions.csv", keep_default_na=False)
     texts = {"a.txt": A, "b.txt": B}
     assert all(texts[r.report][r.start:r.end] == r.text for r in mentions.itertuples())
-    rows = [json.loads(l) for l in (out / "extractions.jsonl").read_text().splitlines()]
+    rows = [json.loads(line) for line in (out / "extractions.jsonl").read_text().splitlines()]
     assert {r["report"] for r in rows} == {"a.txt", "b.txt"} and all("paper_id" in p for r in rows for p in r["papers"])
     edges = pd.read_csv(out / "edges.csv")
     assert list(edges.columns[:5]) == ["Source", "Target", "Type", "kind", "Weight"]
@@ -155,7 +155,7 @@ def test_csv_cells_that_start_a_formula_are_neutralised_and_parquet_keeps_them(n
 
 def test_titles_that_differ_only_by_a_number_stay_apart(nlp, tmp_path):
     """Bug: "Deep Voice 2" and "Deep Voice 3" from two reports merged into one paper (fuzzy score > 90)."""
-    summary, res, _ = run(nlp, tmp_path, {
+    _summary, res, _ = run(nlp, tmp_path, {
         "a.txt": "ICML 2018\n\nDeep Voice 2: Multi-Speaker Neural Text-to-Speech – Sercan Arik\n\nGood.\n",
         "b.txt": "ICML 2018\n\nDeep Voice 3: Multi-Speaker Neural Text-to-Speech – Wei Ping\n\nGood.\n",
         "c.txt": "Notes\n\nDeep Voice 2: Multi Speaker Neural Text to Speech – Sercan Arik\n\nAgain.\n",

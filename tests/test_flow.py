@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from extract.cli import main
+from flows.cli import main
 
 CORPUS = {
     "one.txt": "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n",
@@ -21,7 +21,7 @@ def test_flow_writes_outputs_and_records_bad_files(prefect_harness, tmp_path):
         (raw / name).write_text(text)
     summary = trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), batch_size=1, cache_dir=str(tmp_path / "cache"))
     assert summary.statuses == {"ok": 2, "skipped": 1} and summary.n_papers == 1 and summary.n_cached == 0
-    rows = [json.loads(l) for l in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
+    rows = [json.loads(line) for line in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
     assert sorted(r["report"] for r in rows) == ["one.txt", "two.md"]
     reports = (tmp_path / "out" / "reports.csv").read_text()
     assert "bad.txt" in reports and "empty file" in reports
@@ -62,7 +62,7 @@ def test_flow_in_worker_processes_matches_threads_and_drops_duplicates_across_ba
         assert f.read_bytes() == (tmp_path / "procs" / f.name).read_bytes(), f.name
     reports = (tmp_path / "procs" / "reports.csv").read_text()
     assert "same content as one.txt" in reports
-    rows = [json.loads(l) for l in (tmp_path / "procs" / "extractions.jsonl").read_text().splitlines()]
+    rows = [json.loads(line) for line in (tmp_path / "procs" / "extractions.jsonl").read_text().splitlines()]
     assert sorted(r["report"] for r in rows) == ["one.txt", "two.md"]
 
 

@@ -91,7 +91,6 @@ def test_control_characters_become_spaces_and_are_recorded(tmp_path):
 
 
 def test_more_bad_inputs_and_every_good_report_is_extracted(tmp_path, monkeypatch, nlp):
-    from pathlib import Path
 
     from extract.incremental import process_batch
 

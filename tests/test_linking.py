@@ -6,7 +6,6 @@ import pytest
 
 from extract.corpus import finish
 from extract.linking import Context, decide, link_report, link_reports, search
-from extract.models import PaperRecord
 from extract.pipeline import extract_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

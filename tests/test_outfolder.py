@@ -1,12 +1,10 @@
 """`--out` never deletes what is not tripmine's: refused folders exit 2 with one line and stay untouched."""
-import os
 from pathlib import Path
 
 import pytest
 
-from extract.cli import main
-from extract.export import write_outputs
 from extract.outfolder import MARKER, UnsafeOutputFolder, check_output_folder
+from flows.cli import main
 
 REPORT = "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n"
 

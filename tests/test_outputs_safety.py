@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.cli import main
 from extract.export import _swap, recover_outputs
 from extract.outlock import OutputLocked, lock_path, output_lock
+from flows.cli import main
 
 HOLD = textwrap.dedent("""
     import sys, time

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extract.cli import _parser as build_parser
+from flows.cli import _parser as build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text()
@@ -39,3 +39,16 @@ def test_the_serve_module_does_what_the_readme_says():
     cron, stop = proc.stdout.splitlines()
     assert f"(cron `{cron}`" in README
     assert f"within {float(stop):g} s" in README
+
+
+def test_the_library_never_imports_the_app_or_prefect():
+    """src/extract is usable alone: the CLI and the Prefect flows (flows/) sit on top of it."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "src" / "extract").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0] in ("flows", "prefect", "prefect_dask")]
+    assert offenders == []

@@ -1,15 +1,15 @@
 """Outputs a user can trust at a glance: no wrong merges, clean text in every file (issue 16)."""
 import networkx as nx
-import pytest
 import pandas as pd
+import pytest
 from rich.console import Console
 
-from extract.cli import _print_summary
 from extract.corpus import finish
 from extract.ingest import read_report
 from extract.mentions.links import url_kind
 from extract.pipeline import extract_text
 from extract.show import show_table
+from flows.cli import _print_summary
 
 
 def run(nlp, tmp_path, texts, out="out"):
@@ -60,7 +60,7 @@ def test_control_characters_never_reach_the_outputs_and_graphml_stays_valid(nlp,
 def test_markup_and_html_in_titles_are_shown_as_text(nlp, tmp_path, capsys):
     text = ("Intro.\n\nSparse Kernel [/b] Machines for Graph Data – Ada Lovelace, Alan Turing\n\n"
             "<script>alert(1)</script> Fast Rates <img src=x onerror=alert(2)> for Bandits – Grace Hopper\n\nNice.\n")
-    summary, res, _ = run(nlp, tmp_path, {"r\x1b[2J.txt": text, "empty\x1b[2J.txt": ""})
+    summary, _res, _ = run(nlp, tmp_path, {"r\x1b[2J.txt": text, "empty\x1b[2J.txt": ""})
     summary.top_papers.insert(0, ("Sparse Kernel [/b] Machines", 2))   # however a title came to hold it
     summary.problems.append(("bad\x1b[2J.txt", "skipped", "empty file"))
     _print_summary(summary)   # raised rich.errors.MarkupError after the outputs were written
@@ -71,7 +71,8 @@ def test_markup_and_html_in_titles_are_shown_as_text(nlp, tmp_path, capsys):
     from extract.summary import _md
 
     assert _md("<script>alert(1)</script> | x") == "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
-    Console(file=open("/dev/null", "w")).print(show_table(tmp_path / "out", "papers"))
+    with open("/dev/null", "w") as null:
+        Console(file=null).print(show_table(tmp_path / "out", "papers"))
 
 
 def test_top_repositories_are_code_hosts_with_normalised_urls(nlp, tmp_path):
@@ -107,7 +108,7 @@ def test_evaluate_on_predictions_that_share_no_report_with_the_gold_exits_2(tmp_
     """It printed zeros and exited 0."""
     import json
 
-    from extract.cli import main
+    from flows.cli import main
 
     gold = tmp_path / "gold"
     gold.mkdir()

@@ -73,7 +73,7 @@ def _rank_and_communities(g: nx.Graph, seed: int) -> tuple[dict[str, float], dic
     """Weighted PageRank and Louvain communities (ranked as in `communities`), computed in igraph."""
     if g.number_of_nodes() == 0:
         return {}, {}
-    import igraph   # here: its import (~0.35 s, it loads matplotlib) is paid only by runs that annotate
+    import igraph  # here: its import (~0.35 s, it loads matplotlib) is paid only by runs that annotate
 
     # Vertices and edges in the graph's order, and igraph's RNG seeded per call: the same graph
     # gives the same communities in any process (sets of string ids would follow the hash seed).

@@ -38,8 +38,9 @@ class RunSummary:
 
 
 def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: Path,
-           thresholds: GraphThresholds = GraphThresholds(), pictures: bool = True) -> tuple[RunSummary, Resolution, nx.Graph]:
+           thresholds: GraphThresholds | None = None, pictures: bool = True) -> tuple[RunSummary, Resolution, nx.Graph]:
     """Resolve, build and measure the graph, write every output atomically, and summarise."""
+    thresholds = thresholds or GraphThresholds()
     res = resolve(extractions)
     graph = apply_thresholds(build_graph(extractions, res), thresholds)
     annotate(graph, {ex.report.name: ex.conference for ex in extractions})
@@ -55,7 +56,7 @@ def summarise(reports: list[Report], res: Resolution, graph: nx.Graph, out_dir: 
     statuses = Counter(r.status for r in reports)
     ranked = sorted(res.papers, key=lambda p: (-len(p.reports), -p.n_mentions, p.title))
     return RunSummary(
-        out_dir=str(out_dir), n_reports=len(reports), statuses=dict(statuses), n_papers=len(res.papers),
+        out_dir=str(out_dir), n_reports=len(reports), statuses={str(k): v for k, v in statuses.items()}, n_papers=len(res.papers),
         n_people=len(res.people), n_nodes=graph.number_of_nodes(), n_edges=graph.number_of_edges(),
         problems=[(r.name, r.status, r.message) for r in reports if r.status != "ok"],
         top_papers=[(p.title, len(p.reports)) for p in ranked[:5]],

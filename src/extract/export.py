@@ -21,7 +21,6 @@ from .graphml import write_graphml
 from .models import CatalogLink, Report, ReportExtraction
 from .normalise import norm_text
 from .outfolder import check_output_folder, mark
-from .names import name_key
 from .resolve import Resolution
 from .schema import arrow_schema, conform, for_csv
 
@@ -205,7 +204,7 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         if summary_md:
             (tmp / "summary.md").write_text(summary_md, encoding="utf-8")
         if pictures:
-            from .pictures import write_pictures   # matplotlib and Plotly only when pictures are wanted
+            from .pictures import write_pictures  # matplotlib and Plotly only when pictures are wanted
 
             write_pictures(graph, tmp)
         mark(tmp)

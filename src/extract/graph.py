@@ -14,12 +14,10 @@ from itertools import combinations
 
 import networkx as nx
 
-from .models import ReportExtraction
-from .names import name_key
-from .resolve import Resolution
 from .mentions.links import url_kind
+from .models import ReportExtraction
+from .resolve import Resolution
 from .urls import normalise_url
-
 
 
 def join_reports(reports: list[str]) -> str:
@@ -50,8 +48,8 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> nx.Grap
 
     for ent in res.papers:
         labels[ent.id] = (ent.title, "paper")
-    for ent in res.people:
-        labels[ent.id] = (ent.name, "person")
+    for person in res.people:
+        labels[person.id] = (person.name, "person")
 
     for ex in sorted(extractions, key=lambda e: e.report.name):
         rep = ex.report.name

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from .budget import DEFAULT_REPORT_SECONDS
 from .catalog import CatalogIndex, default_cache_dir
-from .linking import link_reports
 from .ingest import DEFAULT_MAX_BYTES, read_report
+from .linking import link_reports
 from .models import Report, ReportExtraction
 
 log = logging.getLogger(__name__)

@@ -94,9 +94,7 @@ def looks_like_heading(line: Line) -> bool:
         return False
     if t.endswith((":", ",", ";")) or (t.endswith(".") and not t.endswith("..")):
         return False
-    if not (t[0].isupper() or t[0].isdigit() or t[0] in "“\"'"):
-        return False
-    return True
+    return t[0].isupper() or t[0].isdigit() or t[0] in "“\"'"
 
 
 @dataclass
@@ -110,15 +108,15 @@ class Section:
 
 
 __all__ = [
+    "DAY_RE",
+    "OTHER_CONTEXT_RE",
+    "PAPER_CONTEXT_RE",
+    "SMALL_WORDS",
     "Line",
     "Section",
-    "split_lines",
-    "strip_bullet",
+    "capitalised_ratio",
     "is_list_item",
     "looks_like_heading",
-    "capitalised_ratio",
-    "SMALL_WORDS",
-    "PAPER_CONTEXT_RE",
-    "OTHER_CONTEXT_RE",
-    "DAY_RE",
+    "split_lines",
+    "strip_bullet",
 ]

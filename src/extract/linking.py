@@ -16,12 +16,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .catalog import CatalogIndex, initials, main_title
+from .layout import capitalised_ratio
 from .lexicon import abbreviations, is_area_phrase, venues
+from .mentions.catalog_authors import confirm_authors
 from .models import CatalogLink, Mention, PaperRecord, ReportExtraction
 from .names import surname_key
 from .normalise import norm_text, numbers_in
-from .layout import capitalised_ratio
-from .mentions.catalog_authors import confirm_authors
 
 ACCEPT = 90.0          # default: link with this score or more
 REVIEW = 75.0          # default: between REVIEW and ACCEPT the link goes to review.csv
@@ -152,7 +152,8 @@ def _similarity(q: str, t: str, index: CatalogIndex, row: int) -> tuple[float, s
 def _block(index: CatalogIndex, variants: list[str]) -> np.ndarray:
     """Rows that share most of the query's rarest known words (the blocking step)."""
     toks = sorted({w for v in variants for w in v.split() if w in index.vocab}, key=index.doc_freq)
-    chosen, total = [], 0
+    chosen: list[np.ndarray] = []   # postings (row arrays) of the rarest words
+    total = 0
     for w in toks[:MAX_QUERY_TOKENS]:
         df = index.doc_freq(w)
         if chosen and total + df > MAX_POSTINGS:
@@ -217,7 +218,7 @@ def decide(index: CatalogIndex, cands: list[Candidate], accept: float = ACCEPT, 
     return CatalogLink(
         canonical_title=index.title[best.row], venue=index.venue[best.row], year=index.year[best.row],
         url=index.url[best.row], code_url=index.code_url[best.row], authors=index.author_list(best.row),
-        score=best.score, method=best.method, status=status,
+        score=best.score, method=best.method, status="accepted" if status == "accepted" else "review",
         runner_up_title=index.title[runner.row] if runner else "",
         runner_up_venue=index.venue[runner.row] if runner else "",
         runner_up_year=index.year[runner.row] if runner else 0,
@@ -341,7 +342,7 @@ def resolve_abbreviations(index: CatalogIndex | None, ex: ReportExtraction, ctx:
             _join(owner, m, alias=word)
             continue
         row = catalog_abbreviation(index, word, ctx) if index is not None else None
-        value = index.title[row] if row is not None else ""
+        value = index.title[row] if index is not None and row is not None else ""
         out.append(Mention("abbreviation", m.group(0), m.start(), m.end(), "abbreviation", 0.5, value))
     if index is not None:
         for m in CAMEL_RE.finditer(text):

@@ -67,7 +67,7 @@ def split_author_list(text: str) -> list[str] | None:
     if not text:
         return None
     names: list[str] = []
-    if ";" in text or re.fullmatch(r"[^,]+,\s*[^,]+", text) and _looks_last_first(text):
+    if ";" in text or (re.fullmatch(r"[^,]+,\s*[^,]+", text) and _looks_last_first(text)):
         for piece in text.split(";"):
             piece = clean_name(piece)
             if not piece:

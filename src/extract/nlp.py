@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 @Language.factory("tripmine_topics")
-def make_topic_matcher(nlp: Language, name: str) -> "TopicMatcher":
+def make_topic_matcher(nlp: Language, name: str) -> TopicMatcher:
     return TopicMatcher(nlp)
 
 

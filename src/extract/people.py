@@ -7,6 +7,7 @@ PERSON entities when a statistical spaCy model is in use.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -78,7 +79,7 @@ def find_citations(text: str) -> list[Mention]:
     return out
 
 
-def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ents: list[tuple[int, int]] = ()) -> list[Mention]:
+def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ents: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Person mentions in prose (not inside paper titles)."""
     out: list[Mention] = []
 

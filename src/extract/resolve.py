@@ -153,27 +153,27 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
     person_of: dict[str, str] = {}
     for k in sorted(surface):
         ck = canonical[k]
-        ent = people.setdefault(ck, PersonEntity(_id("A", ck), surface[ck][0]))
+        person = people.setdefault(ck, PersonEntity(_id("A", ck), surface[ck][0]))
         disp, reps, roles = surface[k]
         if reps:  # a full name only the catalog gave is the entity's name, not one of its aliases
-            _add(ent.aliases, disp)
-            ent.alias_reports[disp] = sorted(set(ent.alias_reports.get(disp, [])) | reps)
+            _add(person.aliases, disp)
+            person.alias_reports[disp] = sorted(set(person.alias_reports.get(disp, [])) | reps)
         for r in sorted(reps):
-            _add(ent.reports, r)
+            _add(person.reports, r)
         for r in sorted(roles):
-            _add(ent.roles, r)
-        person_of[k] = ent.id
+            _add(person.roles, r)
+        person_of[k] = person.id
     person_in: dict[tuple[str, str], str] = {}
     for full, disp, rep, role, k in evidenced:
-        ent = people[canonical.get(full, full)]
-        _add(ent.aliases, disp)
-        ent.alias_reports[disp] = sorted(set(ent.alias_reports.get(disp, [])) | {rep})
-        _add(ent.reports, rep)
-        _add(ent.roles, role)
-        person_in[(rep, k)] = ent.id
-    for ent in people.values():
-        ent.reports.sort()
-        ent.roles.sort()
+        person = people[canonical.get(full, full)]
+        _add(person.aliases, disp)
+        person.alias_reports[disp] = sorted(set(person.alias_reports.get(disp, [])) | {rep})
+        _add(person.reports, rep)
+        _add(person.roles, role)
+        person_in[(rep, k)] = person.id
+    for person in people.values():
+        person.reports.sort()
+        person.roles.sort()
     return Resolution(papers, sorted(people.values(), key=lambda p: p.id), paper_of, person_of, person_in)
 
 

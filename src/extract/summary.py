@@ -60,7 +60,7 @@ def summary_markdown(t: OutputTables, n: int = TOP) -> str:
         f"- **People:** {len(t.people)} · **topics:** {int(kinds.get('topic', 0))} · **repositories:** {int(kinds.get('repo', 0))}",
         f"- **Graph:** {len(t.nodes)} nodes, {len(t.edges)} edges "
         f"({t.nodes['community'].nunique() if len(t.nodes) else 0} communities) — graph.png, graph.html, graph.graphml", "",
-        f"## Top papers (by reports naming them)", "",
+        "## Top papers (by reports naming them)", "",
     ]
     lines += _table(["#", "paper", "reports", "mentions", "venue", "code"], [
         [i, p.title, p.n_reports, p.n_mentions, f"{p.venue} {p.year}" if p.venue else "", p.code_urls[0] if p.code_urls else ""]

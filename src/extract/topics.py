@@ -66,10 +66,10 @@ def shared_title_phrases(titles: list[str], *, min_titles: int = 2, top: int = 1
         seen: set[str] = set()
         for n in (1, 2, 3):
             for i in range(len(words) - n + 1):
-                gram = words[i : i + n]
-                if gram[0] in generic or gram[-1] in generic or any(w.isdigit() for w in gram):
+                ngram = words[i : i + n]
+                if ngram[0] in generic or ngram[-1] in generic or any(w.isdigit() for w in ngram):
                     continue
-                seen.add(" ".join(gram))
+                seen.add(" ".join(ngram))
         df.update(seen)
     shared = [(g, c) for g, c in df.items() if c >= min_titles and (" " in g or c >= min_titles + 1) and len(g) > 2]
     shared.sort(key=lambda gc: (-gc[1], -len(gc[0].split()), gc[0]))

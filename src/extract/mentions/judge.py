@@ -28,6 +28,7 @@ _FUNCTION = frozenset("i we you he she they it this that these those is are was 
                       "will would should may might must not no our their my his her its there here very also just so".split())
 _SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without through "
                    "towards toward using between beyond about against than".split())
+_DASH_NAMES_RE = re.compile(r"^[\s*_]*(?:[–—-]|,\s*by|:)\s*[*_]*$")
 # "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
 _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-z]+[.!] [A-Z]")
 
@@ -114,6 +115,8 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["crf_low"] = 1.0 if unit is not None and c.score < 0.9 else 0.0
     f["authors"] = 1.0 if c.authors else 0.0
     f["authors2"] = 1.0 if len(c.authors) >= 2 else 0.0
+    # "Title – A. Name", "Title, by A. Name": the names follow the title on its line after a dash.
+    f["dash_names"] = 1.0 if c.authors and _DASH_NAMES_RE.match(text[c.end : c.authors[0][1]]) else 0.0
     f["venue"] = 1.0 if c.venue else 0.0
     anchor = text[c.title_link.start : c.title_link.end] if c.title_link else ""
     tk = link_kind(c.title_link.href, anchor) if c.title_link and c.title_link.href else ("empty" if c.title_link else "none")

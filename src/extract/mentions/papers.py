@@ -41,9 +41,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
         return False
-    if SENTENCE_RE.search(title) and not strong:
-        return False
-    return True
+    return strong or not SENTENCE_RE.search(title)
 
 
 def _has_paper_link(cand: Candidate) -> bool:
@@ -260,4 +258,4 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     return merge(text, _overlap_free([c for c in accepted if plausible_title(c.title, c)]))
 
 
-__all__ = ["find_papers", "attach_links", "record_candidates", "merge", "same_title", "TALK_SECTION_RE"]
+__all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]

@@ -137,7 +137,7 @@ def _anchored_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, l
     out: list[tuple[int, int, int, list[int]]] = []
     seen: set[tuple[int, int, int]] = set()
     for lo, hi in windows:
-        for match_id, start, end, align in matcher(doc[lo:hi], with_alignments=True):
+        for match_id, start, end, align in matcher(doc[lo:hi], with_alignments=True):  # type: ignore[misc]
             key = (match_id, lo + start, lo + end)
             if key not in seen:
                 seen.add(key)
@@ -149,7 +149,7 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     """Titles the prose patterns find, longest match per title start."""
     matcher, rules = _matcher(doc.vocab)
     best: dict[int, Candidate] = {}
-    for match_id, start, end, align in _anchored_matches(matcher, doc):
+    for match_id, start, _end, align in _anchored_matches(matcher, doc):
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence

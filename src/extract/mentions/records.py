@@ -159,6 +159,9 @@ def _name_text(text: str, tokens: list[Token]) -> str:
     return clean_name(name)
 
 
+_NAME_PARTICLES = frozenset("van von de der den del della di da du dos das le la bin al ter zu".split())
+
+
 def _authors(text: str, seg: Segment) -> list[NameSpan]:
     """Author names: runs of A tokens, split at S tokens. In a list separated by semicolons, a comma
     between two name parts is "Last, First", not a separator."""
@@ -176,6 +179,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     current: list[Token] = []
 
     def flush() -> None:
+        # A name does not open with a lower-case word other than a particle ("architecture-search
+        # White, Colin": a tag before the surname).
+        while current and current[0].text[:1].islower() and current[0].text not in _NAME_PARTICLES:
+            current.pop(0)
         if current:
             name = _name_text(text, current)
             if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
@@ -225,9 +232,7 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
         kind = link_kind(href, anchor)
         if kind == "paper" and href not in papers:
             papers.append(href)
-        elif kind == "code" and href not in code:
-            code.append(href)
-        elif kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code \
-                and not re.match(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)", anchor):
+        elif (kind == "code" and href not in code) or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code \
+                and not re.match(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)", anchor)):
             code.append(href)
     return papers, code

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -245,7 +246,7 @@ class _InlineReader:
     def lines(self) -> list[tuple[int, int]]:
         bounds = [0, *self.line_breaks, len(self.offsets)]
         out = []
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             found = [o for o in self.offsets[a:b] if o >= 0]
             if found:
                 out.append((found[0], found[-1] + 1))

@@ -18,7 +18,7 @@ from .structure import Block, Link, Structure
 # Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
 MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
-MAX_CONTINUATION_TOKENS = 36
+MAX_CONTINUATION_TOKENS = 48   # an author line as long as a record line (a byline of eight "Last, First;" names)
 MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
 
 # Words of a section heading that say what its items are.
@@ -198,7 +198,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered)
         _add_line(text, unit, block, toks, 0, marks)
         n_lines = 1
-        for nxt_block, nxt_line, nxt_toks in flat[i + 1 : i + 1 + 4]:
+        for nxt_block, _nxt_line, nxt_toks in flat[i + 1 : i + 1 + 4]:
             if n_lines >= MAX_LINES or nxt_block.kind == "table_row":
                 break
             if nxt_block.kind == "heading":

@@ -6,9 +6,9 @@ import logging
 import sys
 from pathlib import Path
 
-from .budget import DEFAULT_REPORT_SECONDS
-from .ingest import DEFAULT_MAX_BYTES, discover
-from .linking import ACCEPT, REVIEW
+from extract.budget import DEFAULT_REPORT_SECONDS
+from extract.ingest import DEFAULT_MAX_BYTES, discover
+from extract.linking import ACCEPT, REVIEW
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,9 +62,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     Exit codes: 0 done, 1 nothing extracted (or the run failed), 2 usage, 3 locked, 4 output not
     writable, 130/143 interrupted by SIGINT/SIGTERM."""
-    from .errors import TripmineError, UsageError
-    from .outlock import output_lock
-    from .settings import Settings
+    from extract.errors import TripmineError, UsageError
+    from extract.outlock import output_lock
+    from extract.settings import Settings
 
     try:
         # The flow checks the same Settings; here a mistake costs no Prefect start-up.
@@ -75,7 +75,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not files:
             raise UsageError(f"no reports (*.txt, *.md, *.html) in {str(args.raw)!r}")
         if args.catalog is not None:
-            from .catalog import check_catalog
+            from extract.catalog import check_catalog
 
             check_catalog(args.catalog)
         # Held from here to the end; the flow, in this process, takes the same lock again.
@@ -140,7 +140,7 @@ def _print_summary(summary) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from .terminal import safe
+    from extract.terminal import safe
 
     console = Console(stderr=False)
     table = Table(title=f"tripmine run -> {safe(summary.out_dir)}", show_header=False)
@@ -166,11 +166,11 @@ def _print_summary(summary) -> None:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     import json
 
-    from .evaluate import FIELDS, NothingToScore, combine, evaluate, format_table, totals_json
+    from extract.evaluate import FIELDS, NothingToScore, combine, evaluate, format_table, totals_json
 
-    sets: list[tuple[str, object, Path]] = []   # (label, predictions, gold folder)
+    sets: list[tuple[str, Path | dict[str, dict], Path]] = []   # (label, predictions, gold folder)
     if args.extract:
-        from .evaluate_run import extract_predictions
+        from extract.evaluate_run import extract_predictions
 
         for pair in args.extract:
             raw, sep, gold = pair.partition(":")
@@ -214,7 +214,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from .show import show_table
+    from extract.show import show_table
 
     try:
         table = show_table(args.out, args.what, args.top)
