@@ -70,17 +70,19 @@ def _expand(pattern: list, small: list[str]) -> tuple[list[dict], int]:
 
 
 @lru_cache(maxsize=4)
-def _matcher(vocab) -> tuple[Matcher, dict[str, dict]]:
+def _matcher(vocab) -> tuple[dict[str, Matcher], dict[str, dict]]:
+    """The patterns in two matchers: "near" ones (their title precedes them and is read backwards,
+    so a match starts at its anchor and is short) and "wide" ones (a title inside the match)."""
     data = _patterns()
-    matcher = Matcher(vocab)
+    matchers = {"near": Matcher(vocab), "wide": Matcher(vocab)}
     rules: dict[str, dict] = {}
     for spec in data["patterns"]:
         pattern, where = _expand(spec["pattern"], data["title_small_words"])
-        matcher.add(spec["rule"], [pattern])
+        matchers["near" if where == TITLE_BEFORE else "wide"].add(spec["rule"], [pattern])
         rules[spec["rule"]] = {**spec, "title_index": where,
                                "alias_index": spec["pattern"].index({"TEXT": {"REGEX": "^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?$"}})
                                if spec.get("alias") else -1}
-    return matcher, rules
+    return matchers, rules
 
 
 _NOT_A_TITLE_START = frozenset("this that these those practice summary addition terms particular fact contrast general short "
@@ -108,48 +110,54 @@ def _trim(tokens: list) -> list:
 
 
 MAX_TITLE_TOKENS = 40
-_REACH = MAX_TITLE_TOKENS + 12   # tokens a match may span on either side of its anchor word
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-case words, exact strings) that every match of some pattern contains."""
-    lower: set[str] = set()
-    orth: set[str] = set()
+def _anchors() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per matcher, the (lower-case words, exact strings) that every match of one of its patterns contains."""
+    found: dict[str, tuple[set[str], set[str]]] = {"near": (set(), set()), "wide": (set(), set())}
     for spec in _patterns()["patterns"]:
+        lower, orth = found["near" if spec["pattern"][:1] == ["TITLE"] else "wide"]
         lower.update(spec["anchors"].get("LOWER", ()))
         orth.update(spec["anchors"].get("ORTH", ()))
-    return frozenset(lower), frozenset(orth)
+    return {k: (frozenset(lo), frozenset(o)) for k, (lo, o) in found.items()}
 
 
-def _anchored_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
-    """The matcher's matches over the doc, found by running it only on the stretches around anchor
-    words: on a whole report its states at every capitalised word made it the slowest stage."""
-    lower, orth = _anchors()
-    windows: list[list[int]] = []
-    for tok in doc:
-        if tok.lower_ in lower or tok.text in orth:
-            lo, hi = max(0, tok.i - _REACH), min(len(doc), tok.i + _REACH)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
+# How far a match may reach from its anchor word, before and after it, per matcher.
+_REACH = {"near": (0, 16), "wide": (MAX_TITLE_TOKENS + 12, MAX_TITLE_TOKENS + 12)}
+
+
+def _anchored_matches(matchers: dict[str, Matcher], doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+    """The matchers' matches over the doc, found by running each only on the stretches around its
+    anchor words: on a whole report, Matcher states at every capitalised word made this the slowest stage."""
     out: list[tuple[int, int, int, list[int]]] = []
     seen: set[tuple[int, int, int]] = set()
-    for lo, hi in windows:
-        for match_id, start, end, align in matcher(doc[lo:hi], with_alignments=True):  # type: ignore[misc]
-            key = (match_id, lo + start, lo + end)
-            if key not in seen:
-                seen.add(key)
-                out.append((match_id, lo + start, lo + end, align))
+    anchors = _anchors()
+    for group, matcher in matchers.items():
+        lower, orth = anchors[group]
+        before, after = _REACH[group]
+        windows: list[list[int]] = []
+        for tok in doc:
+            if tok.lower_ in lower or tok.text in orth:
+                lo, hi = max(0, tok.i - before), min(len(doc), tok.i + after)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = hi
+                else:
+                    windows.append([lo, hi])
+        for lo, hi in windows:
+            for match_id, start, end, align in matcher(doc[lo:hi], with_alignments=True):  # type: ignore[misc]
+                key = (match_id, lo + start, lo + end)
+                if key not in seen:
+                    seen.add(key)
+                    out.append((match_id, lo + start, lo + end, align))
     return out
 
 
 def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     """Titles the prose patterns find, longest match per title start."""
-    matcher, rules = _matcher(doc.vocab)
+    matchers, rules = _matcher(doc.vocab)
     best: dict[int, Candidate] = {}
-    for match_id, start, _end, align in _anchored_matches(matcher, doc):
+    for match_id, start, _end, align in _anchored_matches(matchers, doc):
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence

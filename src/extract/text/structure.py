@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+import numpy as np
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -140,16 +141,16 @@ def _align(piece: str, text: str, pos: int, limit: int, *, lookahead: int = 12) 
 
 
 def _runs(offsets: list[int]) -> list[tuple[int, int]]:
-    """Maximal runs of consecutive offsets."""
-    runs: list[tuple[int, int]] = []
-    for o in offsets:
-        if o < 0:
-            continue
-        if runs and runs[-1][1] == o:
-            runs[-1] = (runs[-1][0], o + 1)
-        else:
-            runs.append((o, o + 1))
-    return runs
+    """Maximal runs of consecutive offsets (unknown ones, -1, skipped). In numpy: a loop per
+    character was a tenth of the whole extraction."""
+    a = np.asarray(offsets, dtype=np.int64)
+    a = a[a >= 0]
+    if not a.size:
+        return []
+    cuts = np.flatnonzero(np.diff(a) != 1) + 1
+    starts = np.concatenate(([0], cuts))
+    ends = np.concatenate((cuts, [a.size]))
+    return [(int(a[s]), int(a[e - 1]) + 1) for s, e in zip(starts.tolist(), ends.tolist())]
 
 
 class _InlineReader:
