@@ -161,6 +161,8 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
         f["label_line"] = 1.0 if _LABEL_RE.match(line0.lstrip("#*-+ \t")) else 0.0
         f["internal_link"] = 1.0 if c.title_link is not None and c.title_link.href.startswith("#") else 0.0
         f["standalone"] = 1.0 if block.kind in ("paragraph", "heading") and len(block.lines) == 1 else 0.0
+        # A Title Case line of its own with a paragraph of commentary after it (plain-text notes).
+        f["title_then_prose"] = 1.0 if f["standalone"] and unit.next_long and caps >= 0.8 and n >= 2 else 0.0
         same = ctx.shape_counts.get(_signature(c, ctx.structure), 0) - (1 if c.score >= 0.9 and n >= 3 else 0)
         f["same_layout"] = min(same, 10) / 10
         titled = caps >= 0.8 and n >= 3
