@@ -111,3 +111,16 @@ def test_discover_survives_a_symlink_loop(raw):
     os.symlink(raw / "q.txt", raw / "p.txt")
     os.symlink(raw / "p.txt", raw / "q.txt")
     assert [p.name for p in discover(raw)] == ["good.txt", "p.txt", "q.txt"]
+
+
+@pytest.mark.parametrize("name,text", [
+    # Each chosen candidate was tested against every kept one (20k links on a line: 41 s).
+    ("links.md", " ".join(f"[Paper Title {i}](https://arxiv.org/abs/{i})" for i in range(20_000))),
+    ("nested.md", "".join("  " * i + "- Item Title Here\n" for i in range(300))),
+    ("parens.txt", "Sparse Kernel Machines (SKM) " * 20_000),
+])
+def test_markup_heavy_reports_stay_within_the_budget(raw, nlp, name, text):
+    (raw / name).write_text(text)
+    reports = [r for r in read_reports(raw) if r.name == name]
+    list(extract_reports(reports, nlp, report_seconds=30))
+    assert reports[0].status == "ok", reports[0].message

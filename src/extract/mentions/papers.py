@@ -13,6 +13,7 @@ from ..lexicon import is_area_phrase
 from ..models import Mention, PaperRecord
 from ..names import same_person
 from ..normalise import norm_text
+from ..spans import DisjointSpans
 from ..text.structure import Structure
 from ..text.units import TALK_SECTION_RE, Unit
 from .judge import CUE_RULES, judge
@@ -245,8 +246,12 @@ def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
     names ("a new work called X") wins over the line around it read as a record, unless that
     record is a confident one (authors, venue: "BERT: Pre-training ... (Devlin et al., NAACL 2019)")."""
     kept: list[Candidate] = []
+    taken = DisjointSpans()
     for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD, -c.score)):
-        if not any(k.start < c.end and c.start < k.end for k in kept):
+        if c.end <= c.start:
+            kept.append(c)   # an empty span overlaps nothing
+        elif not taken.overlaps(c.start, c.end):
+            taken.add(c.start, c.end)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import venues
 from ..names import clean_name, is_name, is_surname
+from ..spans import DisjointSpans
 from ..text.structure import Structure
 from ..text.units import MAX_LINE_TOKENS, TOKEN_RE
 from .links import is_label_anchor, link_kind
@@ -301,9 +302,11 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
 def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidate]:
     """Every title candidate named in prose, one per span (patterns first, then links and emphasis)."""
     out: list[Candidate] = []
+    taken = DisjointSpans()
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
               + emphasis_candidates(text, structure)):
-        if not any(o.start <= c.start < o.end or c.start <= o.start < c.end for o in out):
+        if not taken.overlaps(c.start, c.end):
+            taken.add(c.start, c.end)
             out.append(c)
     return sorted(out, key=lambda c: c.start)
 
