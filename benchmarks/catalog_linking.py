@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from extract.catalog import load_catalog
-from extract.linking import decide, search
-from extract.normalise import norm_text
+from extract.link.catalog import load_catalog
+from extract.link.linking import decide, search
+from extract.text.normalise import norm_text
 
 
 def typo(word: str, rng: random.Random) -> str:

@@ -41,16 +41,16 @@ def measure(n: int, catalog: Path | None, tripmine_run: bool, workers: int, keep
     import spacy
     from synthetic import write_corpus
 
-    from extract.analytics import annotate
-    from extract.catalog import load_catalog
-    from extract.export import build_tables, extraction_records, write_outputs
-    from extract.graph import build_graph
-    from extract.ingest import read_reports
-    from extract.linking import link_reports
+    from extract.corpus.analytics import annotate
+    from extract.corpus.graph import build_graph
+    from extract.extraction import extract_reports
+    from extract.link.catalog import load_catalog
+    from extract.link.linking import link_reports
+    from extract.link.resolve import resolve
     from extract.nlp import build_pipeline
-    from extract.pictures import write_pictures
-    from extract.pipeline import extract_reports
-    from extract.resolve import resolve
+    from extract.outputs.export import build_tables, extraction_records, write_outputs
+    from extract.outputs.pictures import write_pictures
+    from extract.text.ingest import read_reports
 
     tmp = Path(tempfile.mkdtemp(prefix="tripmine-bench-"))
     raw = keep or tmp / "raw"

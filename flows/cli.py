@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from extract.budget import DEFAULT_REPORT_SECONDS
-from extract.ingest import DEFAULT_MAX_BYTES, discover
-from extract.linking import ACCEPT, REVIEW
+from extract.link.linking import ACCEPT, REVIEW
+from extract.text.ingest import DEFAULT_MAX_BYTES, discover
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,7 +75,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not files:
             raise UsageError(f"no reports (*.txt, *.md, *.html) in {str(args.raw)!r}")
         if args.catalog is not None:
-            from extract.catalog import check_catalog
+            from extract.link.catalog import check_catalog
 
             check_catalog(args.catalog)
         # Held from here to the end; the flow, in this process, takes the same lock again.
@@ -140,7 +140,7 @@ def _print_summary(summary) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from extract.terminal import safe
+    from extract.outputs.terminal import safe
 
     console = Console(stderr=False)
     table = Table(title=f"tripmine run -> {safe(summary.out_dir)}", show_header=False)
@@ -214,7 +214,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from extract.show import show_table
+    from extract.outputs.show import show_table
 
     try:
         table = show_table(args.out, args.what, args.top)

@@ -16,18 +16,18 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from extract.analytics import GraphThresholds
 from extract.budget import DEFAULT_REPORT_SECONDS
-from extract.catalog import cached_index
-from extract.corpus import RunSummary, finish
+from extract.corpus.analytics import GraphThresholds
+from extract.corpus.finish import RunSummary, finish
 from extract.errors import is_transient
-from extract.export import recover_outputs
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
-from extract.ingest import DEFAULT_MAX_BYTES, DuplicateFilter, discover
-from extract.linking import ACCEPT, REVIEW
+from extract.link.catalog import cached_index
+from extract.link.linking import ACCEPT, REVIEW
 from extract.models import Report, ReportExtraction
 from extract.outlock import output_lock
+from extract.outputs.export import recover_outputs
 from extract.settings import Settings
+from extract.text.ingest import DEFAULT_MAX_BYTES, DuplicateFilter, discover
 from flows.logs import quiet_known_errors
 from flows.signals import cancel_on_signals
 

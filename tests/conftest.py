@@ -19,7 +19,7 @@ def catalog_path(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def catalog(catalog_path, tmp_path_factory):
-    from extract.catalog import load_catalog
+    from extract.link.catalog import load_catalog
 
     return load_catalog(catalog_path, tmp_path_factory.mktemp("cache"))
 

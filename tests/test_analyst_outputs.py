@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from extract import load_outputs
-from extract.corpus import finish
-from extract.pipeline import extract_text
-from extract.schema import SCHEMA
+from extract.corpus.finish import finish
+from extract.extraction import extract_text
+from extract.outputs.schema import SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
 A = ("Notes from ICML 2018.\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n\n"
@@ -157,8 +157,8 @@ PICTURE = """
 import hashlib, json, sys
 from pathlib import Path
 import networkx as nx
-from extract.analytics import annotate
-from extract.pictures import write_html, write_png
+from extract.corpus.analytics import annotate
+from extract.outputs.pictures import write_html, write_png
 base = nx.gnm_random_graph(400, 1600, seed=3)
 g = nx.Graph()
 kinds = ["paper", "person", "topic", "repo"]

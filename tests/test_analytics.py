@@ -5,9 +5,9 @@ import struct
 import networkx as nx
 import pytest
 
-from extract.analytics import GraphThresholds, annotate, apply_thresholds, communities, seen_span
-from extract.graph import join_reports
-from extract.pictures import top_nodes, write_html, write_png
+from extract.corpus.analytics import GraphThresholds, annotate, apply_thresholds, communities, seen_span
+from extract.corpus.graph import join_reports
+from extract.outputs.pictures import top_nodes, write_html, write_png
 
 CONF = {"r1.txt": "ICML 2018", "r2.txt": "NeurIPS 2019", "r3.txt": "ICLR 2017", "r4.txt": "NeurIPS"}
 
@@ -103,7 +103,7 @@ def test_pictures_of_an_empty_graph(tmp_path):
 RANK_IN_A_PROCESS = """
 import random, sys
 import networkx as nx
-from extract.analytics import annotate
+from extract.corpus.analytics import annotate
 rng = random.Random(7)
 g = nx.Graph()
 for i in range(3000):

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from extract import catalog as catalog_mod
-from extract.catalog import CatalogError, check_catalog, load_catalog, main_title, read_catalog
+from extract.link import catalog as catalog_mod
+from extract.link.catalog import CatalogError, check_catalog, load_catalog, main_title, read_catalog
 
 
 def test_bad_rows_are_skipped_and_counted(tmp_path):

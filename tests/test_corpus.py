@@ -6,10 +6,10 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from extract import export
-from extract.corpus import finish
+from extract.corpus.finish import finish
 from extract.evaluate import evaluate, format_table
-from extract.pipeline import extract_text
+from extract.extraction import extract_text
+from extract.outputs import export
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -99,7 +99,7 @@ def test_own_scorer_agrees_with_shared_scorer(nlp, tmp_path):
 
 
 def test_a_crash_in_one_report_is_recorded_and_the_others_go_through(nlp, monkeypatch):
-    from extract import pipeline
+    from extract import extraction as pipeline
     from extract.models import Report
 
     real = pipeline.extract_doc
@@ -117,7 +117,7 @@ def test_a_crash_in_one_report_is_recorded_and_the_others_go_through(nlp, monkey
 
 
 def test_streaming_graphml_round_trips_like_networkx(tmp_path):
-    from extract.graphml import write_graphml
+    from extract.outputs.graphml import write_graphml
 
     g = nx.Graph(name="t & <g>")
     g.add_node("P1", label='A "quoted" <title> & more', kind="paper", n_reports=2, year=2017)

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from extract import pipeline
-from extract.corpus import finish
+from extract import extraction as pipeline
+from extract.corpus.finish import finish
 from extract.incremental import ExtractionCache, process_batch, run_fingerprint
-from extract.ingest import read_reports
+from extract.text.ingest import read_reports
 
 REPORTS = {
     "a.txt": "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n",
@@ -145,8 +145,8 @@ def test_process_paths_reads_extracts_and_releases_the_texts(corpus, tmp_path):
 
 
 def test_duplicate_filter_keeps_the_first_of_a_content():
-    from extract.ingest import DuplicateFilter
     from extract.models import Report
+    from extract.text.ingest import DuplicateFilter
 
     a, b, c = (Report(name=n, path=n, sha256=h) for n, h in (("a", "x"), ("b", "x"), ("c", "y")))
     dupes = DuplicateFilter()
@@ -174,9 +174,9 @@ def test_code_fingerprint_follows_the_extraction_modules_only(monkeypatch):
     import extract.incremental as inc
 
     src = Path(inc.__file__).parent
-    # pipeline.py imports mentions/papers.py, which imports ..names and .judge: all are covered,
-    # and so is the shipped segmenter model; export.py is output-only.
-    assert re.search(rb"^from \.mentions\.papers import", (src / "pipeline.py").read_bytes(), re.M)
+    # extraction.py imports mentions/papers.py, which imports text/names.py and mentions/judge.py:
+    # all are covered, and so is the shipped segmenter model; outputs/export.py is output-only.
+    assert re.search(rb"^from extract\.mentions\.papers import", (src / "extraction.py").read_bytes(), re.M)
     base = inc.code_fingerprint()
     real_read = Path.read_bytes
 
@@ -198,5 +198,5 @@ def test_the_flow_module_does_not_load_spacy_until_a_report_needs_extracting():
     import subprocess
     import sys
 
-    code = "import sys, flows.trip_reports, extract.corpus; sys.exit('spacy' in sys.modules)"
+    code = "import sys, flows.trip_reports, extract.corpus.finish; sys.exit('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent).returncode == 0

@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from extract.ingest import discover, read_report, read_reports
+from extract.text.ingest import discover, read_report, read_reports
 
 
 def write(tmp_path, name, data: bytes):
@@ -124,6 +124,6 @@ def test_more_bad_inputs_and_every_good_report_is_extracted(tmp_path, monkeypatc
 
 def test_the_default_size_limit_fits_the_tokenizer(nlp):
     """The default size limit (10 MB) is below the pipeline's max_length: an allowed file never fails in spaCy."""
-    from extract.ingest import DEFAULT_MAX_BYTES
+    from extract.text.ingest import DEFAULT_MAX_BYTES
 
     assert nlp.max_length >= DEFAULT_MAX_BYTES

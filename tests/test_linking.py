@@ -4,9 +4,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.corpus import finish
-from extract.linking import Context, decide, link_report, link_reports, search
-from extract.pipeline import extract_text
+from extract.corpus.finish import finish
+from extract.extraction import extract_text
+from extract.link.linking import Context, decide, link_report, link_reports, search
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -154,11 +154,11 @@ def test_seed_scores_with_the_shared_catalog(nlp, tmp_path):
     the learned extractor scores 0.83 here and 0.90 on the dev set: the pin is the measured figure.)"""
     import json
 
-    from extract.catalog import load_catalog
     from extract.evaluate import evaluate
-    from extract.ingest import read_reports
-    from extract.normalise import norm_text
-    from extract.pipeline import extract_reports
+    from extract.extraction import extract_reports
+    from extract.link.catalog import load_catalog
+    from extract.text.ingest import read_reports
+    from extract.text.normalise import norm_text
 
     raw = Path(__file__).resolve().parents[1] / "raw"
     gold = SHARED / "eval" / "gold"
@@ -200,7 +200,7 @@ def test_linked_papers_carry_venue_and_year_in_the_graph(nlp, catalog, tmp_path)
 def test_a_different_number_is_a_different_paper(tmp_path):
     from catalog_fixture import write_catalog
 
-    from extract.catalog import load_catalog
+    from extract.link.catalog import load_catalog
 
     extra = [("ICML", 2017, "Deep Voice 2: Multi-Speaker Neural Text-to-Speech", "A B", "u", ""),
              ("ICLR", 2018, "Deep Voice 3: Scaling Text-to-Speech with Convolutional Sequence Learning", "C D", "u", "")]
@@ -211,7 +211,7 @@ def test_a_different_number_is_a_different_paper(tmp_path):
 
 
 def test_year_comes_from_dates_when_the_conference_has_none(nlp):
-    from extract.linking import report_context
+    from extract.link.linking import report_context
 
     ex = extract_text("My NIPS trip, December 2017. Long Beach, 4-9 December 2017.\n", nlp, "r.txt")
     assert report_context(ex) == Context("NeurIPS", 2017)

@@ -68,7 +68,7 @@ def test_accepted_output_folders(work, state):
 
 
 def test_a_run_marks_its_outputs_and_replaces_only_marked_folders(work):
-    from extract.corpus import finish
+    from extract.corpus.finish import finish
     from extract.models import Report
 
     out = work / "out"
@@ -84,7 +84,7 @@ def test_a_run_marks_its_outputs_and_replaces_only_marked_folders(work):
 
 
 def test_discovery_skips_tripmine_output_folders(work):
-    from extract.ingest import discover
+    from extract.text.ingest import discover
 
     (work / "raw" / "old-out").mkdir()
     (work / "raw" / "old-out" / MARKER).write_text("")
@@ -104,7 +104,7 @@ def test_a_full_disk_while_writing_leaves_the_previous_outputs_and_says_so(work,
 
     import pyarrow.parquet as pq
 
-    from extract.corpus import finish
+    from extract.corpus.finish import finish
     from extract.errors import OutputNotWritable
     from extract.models import Report
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.export import _swap, recover_outputs
 from extract.outlock import OutputLocked, lock_path, output_lock
+from extract.outputs.export import _swap, recover_outputs
 from flows.cli import main
 
 HOLD = textwrap.dedent("""
@@ -91,9 +91,9 @@ def test_sigkill_mid_run_keeps_the_previous_outputs_and_the_next_run_succeeds(tm
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from synthetic import write_corpus
 
-    from extract.corpus import finish
+    from extract.corpus.finish import finish
     from extract.incremental import process_batch
-    from extract.ingest import read_reports
+    from extract.text.ingest import read_reports
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_corpus(raw, 150, seed=3)

@@ -1,7 +1,7 @@
 """Paper-title layouts real reports use, on small hand-written fixtures."""
 import pytest
 
-from extract.pipeline import extract_text
+from extract.extraction import extract_text
 
 
 def titles(nlp, text):

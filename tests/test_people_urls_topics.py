@@ -1,10 +1,10 @@
 """People, URLs and topics."""
 import pytest
 
-from extract.names import split_author_list
-from extract.people import find_citations
-from extract.pipeline import extract_text
-from extract.urls import find_urls, normalise_url
+from extract.extraction import extract_text
+from extract.mentions.people import find_citations
+from extract.mentions.urls import find_urls, normalise_url
+from extract.text.names import split_author_list
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.extraction import extract_doc
+from extract.link.resolve import resolve
 from extract.models import Report
-from extract.pipeline import extract_doc
-from extract.resolve import resolve
 
 # Report-like pieces, so the rules fire, mixed with arbitrary unicode.
 PIECES = st.sampled_from([

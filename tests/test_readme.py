@@ -52,3 +52,10 @@ def test_the_library_never_imports_the_app_or_prefect():
                 [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
             offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0] in ("flows", "prefect", "prefect_dask")]
     assert offenders == []
+
+
+def test_the_package_map_matches_the_tree():
+    block = README[README.index("src/extract/          the library"): README.index("| stage | module |")]
+    listed = set(re.findall(r"^  (\w+)/", block, re.M))
+    actual = {p.name for p in (ROOT / "src" / "extract").iterdir() if (p / "__init__.py").is_file()}
+    assert listed == actual

@@ -53,7 +53,7 @@ def slow_corpus(tmp_path):
 
 @pytest.fixture
 def previous_outputs(tmp_path):
-    from extract.corpus import finish
+    from extract.corpus.finish import finish
     from extract.models import Report
 
     out = tmp_path / "out"

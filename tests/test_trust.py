@@ -4,11 +4,11 @@ import pandas as pd
 import pytest
 from rich.console import Console
 
-from extract.corpus import finish
-from extract.ingest import read_report
+from extract.corpus.finish import finish
+from extract.extraction import extract_text
 from extract.mentions.links import url_kind
-from extract.pipeline import extract_text
-from extract.show import show_table
+from extract.outputs.show import show_table
+from extract.text.ingest import read_report
 from flows.cli import _print_summary
 
 
@@ -68,7 +68,7 @@ def test_markup_and_html_in_titles_are_shown_as_text(nlp, tmp_path, capsys):
     assert "[/b]" in shown and "\x1b[2J" not in shown
     md = (tmp_path / "out" / "summary.md").read_text()
     assert "<script>" not in md and "<img" not in md
-    from extract.summary import _md
+    from extract.outputs.summary import _md
 
     assert _md("<script>alert(1)</script> | x") == "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
     with open("/dev/null", "w") as null:

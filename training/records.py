@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.lexicon import topics
+from extract.text.lexicon import topics
 
 # --- pools ----------------------------------------------------------------------------------------
 

@@ -23,13 +23,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from extract.ingest import read_reports  # noqa: E402
 from extract.mentions.judge import build_context, features  # noqa: E402
 from extract.mentions.papers import paper_candidates  # noqa: E402
 from extract.mentions.prose import prose_candidates  # noqa: E402
 from extract.mentions.segmenter import segmenter  # noqa: E402
 from extract.nlp import build_pipeline  # noqa: E402
-from extract.normalise import norm_text  # noqa: E402
+from extract.text.ingest import read_reports  # noqa: E402
+from extract.text.normalise import norm_text  # noqa: E402
 from extract.text.structure import parse_structure  # noqa: E402
 from extract.text.units import build_units  # noqa: E402
 

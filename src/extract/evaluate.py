@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .normalise import norm_text
+from extract.text.normalise import norm_text
 
 TITLE_MATCH = 85.0
 TOPIC_MATCH = 80.0

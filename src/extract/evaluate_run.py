@@ -7,11 +7,11 @@ from pathlib import Path
 
 def extract_predictions(raw_dir: Path, *, catalog: Path | None = None) -> dict[str, dict]:
     """The rows `tripmine run` would write to extractions.jsonl, by report name."""
-    from .catalog import load_catalog
-    from .ingest import read_reports
-    from .linking import link_reports
-    from .nlp import build_pipeline
-    from .pipeline import extract_reports
+    from extract.extraction import extract_reports
+    from extract.link.catalog import load_catalog
+    from extract.link.linking import link_reports
+    from extract.nlp import build_pipeline
+    from extract.text.ingest import read_reports
 
     reports = list(read_reports(Path(raw_dir)))
     extractions = list(extract_reports(reports, build_pipeline()))

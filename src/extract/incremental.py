@@ -18,11 +18,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .budget import DEFAULT_REPORT_SECONDS
-from .catalog import CatalogIndex, default_cache_dir
-from .ingest import DEFAULT_MAX_BYTES, read_report
-from .linking import link_reports
-from .models import Report, ReportExtraction
+from extract.budget import DEFAULT_REPORT_SECONDS
+from extract.link.catalog import CatalogIndex, default_cache_dir
+from extract.link.linking import link_reports
+from extract.models import Report, ReportExtraction
+from extract.text.ingest import DEFAULT_MAX_BYTES, read_report
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +30,16 @@ log = logging.getLogger(__name__)
 # Bump when cached records change in a way the module sources do not show (they are hashed too).
 CACHE_VERSION = "2"   # 2: JSON entries, validated on load (1 was pickles)
 # Where extraction starts; every module these import (transitively) shapes a cached result.
-EXTRACTION_ROOTS = ("incremental", "pipeline", "linking", "catalog", "ingest", "nlp")
-# "from .x import", "from ..text.units import", "from .. import budget": relative imports only.
-_RELATIVE_IMPORT = re.compile(rb"^\s*from (\.+)([\w.]*) import ([\w, ]+)", re.M)
+EXTRACTION_ROOTS = ("incremental", "extraction", "link/linking", "link/catalog", "text/ingest", "nlp")
+# "from extract.text.units import ...", "from extract import budget", "import extract.nlp": the
+# package's own modules (imports inside functions count too).
+_OWN_IMPORT = re.compile(rb"^\s*(?:from extract((?:\.\w+)*) import ([\w, ]+)|import extract((?:\.\w+)+))", re.M)
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the extraction modules (those EXTRACTION_ROOTS import, followed through relative
-    imports) and every data file: a change to the rules invalidates the cache, a change to the
+    """Hash of the extraction modules (those EXTRACTION_ROOTS import, followed through the
+    package's imports) and every data file: a change to the rules invalidates the cache, a change to the
     outputs, the graph or the command line does not."""
     h = hashlib.sha256(CACHE_VERSION.encode())
     root = resources.files("extract")
@@ -52,7 +53,7 @@ def code_fingerprint() -> str:
         if not source.is_file():
             continue
         sources[name] = source.read_bytes()
-        todo += _imported_modules(name, sources[name])
+        todo += _imported_modules(sources[name])
     entries = [(f"{name}.py", data) for name, data in sources.items()] + list(_data_files(root))
     for name, data in sorted(entries):
         h.update(name.encode())
@@ -60,16 +61,15 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def _imported_modules(name: str, source: bytes) -> list[str]:
-    """Package paths ("mentions/papers") of the modules `source`, module `name`, imports relatively."""
-    package = name.split("/")[:-1]
+def _imported_modules(source: bytes) -> list[str]:
+    """Package paths ("mentions/papers", or a package's "text/__init__") of the package modules
+    `source` imports; for "from extract.text import units" both the package and the name."""
     found = []
-    for dots, dotted, names in _RELATIVE_IMPORT.findall(source):
-        base = package[: len(package) - (len(dots) - 1)] if len(dots) > 1 else package
-        if dotted:
-            found.append("/".join(base + dotted.decode().split(".")))
-        else:   # "from .. import budget": the names are modules
-            found += ["/".join(base + [n.strip()]) for n in names.decode().split(",") if n.strip()]
+    for dotted, names, plain in _OWN_IMPORT.findall(source):
+        parts = (dotted or plain).decode().strip(".").split(".") if (dotted or plain) else []
+        if parts:
+            found += ["/".join(parts), "/".join([*parts, "__init__"])]
+        found += ["/".join([*parts, n.strip()]) for n in names.decode().split(",") if n.strip()]
     return found
 
 
@@ -203,8 +203,8 @@ def process_batch(
     fresh: list[ReportExtraction] = []
     if todo:
         # Imported here: a run whose reports are all cached never loads spaCy (~0.5 s).
-        from .nlp import build_pipeline
-        from .pipeline import extract_reports
+        from extract.extraction import extract_reports
+        from extract.nlp import build_pipeline
 
         extracted = list(extract_reports(todo, build_pipeline(spacy_model), report_seconds=report_seconds))
         fresh = link_reports(extracted, index(), accept, review)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .lexicon import topics
+from extract.text.lexicon import topics
 
 log = logging.getLogger(__name__)
 

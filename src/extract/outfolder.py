@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import UsageError
+from extract.errors import UsageError
 
 MARKER = ".tripmine-outputs"
 MARKER_TEXT = "This folder is written by `tripmine run` and replaced as a whole by the next run.\n"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import OutputLocked, OutputNotWritable
+from extract.errors import OutputLocked, OutputNotWritable
 
 __all__ = ["OutputLocked", "lock_path", "output_lock"]
 

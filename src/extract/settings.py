@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analytics import GraphThresholds
-from .budget import DEFAULT_REPORT_SECONDS
-from .errors import UsageError
-from .ingest import DEFAULT_MAX_BYTES
-from .linking import ACCEPT, REVIEW
-from .outfolder import check_output_folder
+from extract.budget import DEFAULT_REPORT_SECONDS
+from extract.corpus.analytics import GraphThresholds
+from extract.errors import UsageError
+from extract.link.linking import ACCEPT, REVIEW
+from extract.outfolder import check_output_folder
+from extract.text.ingest import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import Mention, PaperRecord, ReportExtraction
-from ..names import name_key
+from extract.models import Mention, PaperRecord, ReportExtraction
+from extract.text.names import name_key
 
 WINDOW = 400   # characters after a title in which its authors may stand
 RULE = "catalog.author"

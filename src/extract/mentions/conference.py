@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lexicon import venues
+from extract.text.lexicon import venues
 
 _VENUE_YEAR_RE = re.compile(r"\b([A-Z][A-Za-z]{1,11})\s*['’]?((?:19|20)\d\d|\d\d)\b")
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..lexicon import is_area_phrase
-from ..text.structure import Structure
-from .links import is_label_anchor, link_kind
-from .records import Candidate
+from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.records import Candidate
+from extract.text.lexicon import is_area_phrase
+from extract.text.structure import Structure
 
 JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5

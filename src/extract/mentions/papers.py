@@ -8,18 +8,18 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from .. import budget
-from ..lexicon import is_area_phrase
-from ..models import Mention, PaperRecord
-from ..names import same_person
-from ..normalise import norm_text
-from ..spans import DisjointSpans
-from ..text.structure import Structure
-from ..text.units import TALK_SECTION_RE, Unit
-from .judge import CUE_RULES, judge
-from .links import is_label_anchor, link_kind
-from .records import Candidate, candidate_from_segment, record_links
-from .segmenter import FeatureCache, Segmenter
+from extract import budget
+from extract.mentions.judge import CUE_RULES, judge
+from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.records import Candidate, candidate_from_segment, record_links
+from extract.mentions.segmenter import FeatureCache, Segmenter
+from extract.models import Mention, PaperRecord
+from extract.spans import DisjointSpans
+from extract.text.lexicon import is_area_phrase
+from extract.text.names import same_person
+from extract.text.normalise import norm_text
+from extract.text.structure import Structure
+from extract.text.units import TALK_SECTION_RE, Unit
 
 MIN_RECORD_SCORE = 0.5
 # Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".

@@ -4,6 +4,7 @@ anchors and emphasised phrases in sentences, and the authors a sentence gives fo
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
@@ -12,13 +13,13 @@ from importlib import resources
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ..lexicon import venues
-from ..names import clean_name, is_name, is_surname
-from ..spans import DisjointSpans
-from ..text.structure import Structure
-from ..text.units import MAX_LINE_TOKENS, TOKEN_RE
-from .links import is_label_anchor, link_kind
-from .records import Candidate, NameSpan, clean_title
+from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.records import Candidate, NameSpan, clean_title
+from extract.spans import DisjointSpans
+from extract.text.lexicon import venues
+from extract.text.names import clean_name, is_name, is_surname
+from extract.text.structure import Structure
+from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
 
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
@@ -258,11 +259,11 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
     for block in structure.blocks:
         if not block.links:
             continue
-        long_lines = [(s, e) for s, e in block.lines if len(TOKEN_RE.findall(text, s, e)) > MAX_LINE_TOKENS]
+        long_lines = _long_lines(text, block.lines)
         if block.kind != "html" and not long_lines:
             continue
         for link in block.links:
-            if block.kind != "html" and not any(s <= link.start < e for s, e in long_lines):
+            if block.kind != "html" and not long_lines.contains(link.start):
                 continue
             anchor = clean_title(text[link.start : link.end])
             words = anchor.split()
@@ -280,15 +281,37 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
     return out
 
 
+class _LongLines:
+    """The lines of a block too long for a record unit (prose), with a bisect lookup: per-mention
+    scans of every line were quadratic on a line of 50k emphasised words."""
+
+    def __init__(self, lines: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in lines]
+        self.ends = [e for _, e in lines]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def contains(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _long_lines(text: str, lines: list[tuple[int, int]]) -> _LongLines:
+    return _LongLines([(s, e) for s, e in lines if len(TOKEN_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
+
+
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
     out: list[Candidate] = []
     for block in structure.blocks:
+        if not block.emphasis:
+            continue
+        long_lines = _long_lines(text, block.lines)
         for em in block.emphasis:
             if em.kind not in ("strong", "em"):
                 continue
-            line = next(((s, e) for s, e in block.lines if s <= em.start < e), None)
-            if line is None or len(TOKEN_RE.findall(text, *line)) <= MAX_LINE_TOKENS:
+            if not long_lines.contains(em.start):
                 continue   # in a short line the record segmenter has seen it
             title = clean_title(text[em.start : em.end])
             words = title.split()

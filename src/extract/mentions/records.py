@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..names import clean_name, is_name
-from ..text.structure import Link
-from ..text.units import Token, Unit
-from .links import is_label_anchor, link_kind
-from .segmenter import Segment
+from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.segmenter import Segment
+from extract.text.names import clean_name, is_name
+from extract.text.structure import Link
+from extract.text.units import Token, Unit
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 

@@ -22,9 +22,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..lexicon import person_names, venues, word_ranks
-from ..text.units import Token, Unit
-from .links import is_label_anchor, link_kind
+from extract.mentions.links import is_label_anchor, link_kind
+from extract.text.lexicon import person_names, venues, word_ranks
+from extract.text.units import Token, Unit
 
 LABELS = ("T", "A", "S", "V", "O")
 MODEL_NAME = "segmenter.crfsuite"

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .structure import Block, Link, Structure
+from extract.text.structure import Block, Link, Structure
 
 # Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
 TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")

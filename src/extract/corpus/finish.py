@@ -7,12 +7,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from .analytics import GraphThresholds, annotate, apply_thresholds
-from .export import build_tables, extraction_records, write_outputs
-from .graph import build_graph
-from .models import Report, ReportExtraction
-from .resolve import Resolution, resolve
-from .summary import summary_markdown
+from extract.corpus.analytics import GraphThresholds, annotate, apply_thresholds
+from extract.corpus.graph import build_graph
+from extract.link.resolve import Resolution, resolve
+from extract.models import Report, ReportExtraction
+from extract.outputs.export import build_tables, extraction_records, write_outputs
+from extract.outputs.summary import summary_markdown
 
 
 @dataclass

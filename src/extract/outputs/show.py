@@ -7,9 +7,9 @@ from typing import cast
 from rich.console import JustifyMethod
 from rich.table import Table
 
-from .outputs import load_outputs
-from .summary import papers_per_node, top_nodes, top_papers, top_people
-from .terminal import safe
+from extract.outputs.load import load_outputs
+from extract.outputs.summary import papers_per_node, top_nodes, top_papers, top_people
+from extract.outputs.terminal import safe
 
 
 def _cut(text: str, width: int) -> str:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from .models import CatalogLink, ReportExtraction
-from .names import name_key, surname_key
-from .normalise import norm_text, numbers_in
+from extract.models import CatalogLink, ReportExtraction
+from extract.text.names import name_key, surname_key
+from extract.text.normalise import norm_text, numbers_in
 
 TITLE_MERGE = 90.0
 

@@ -15,14 +15,14 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import OutputNotWritable
-from .graph import split_reports
-from .graphml import write_graphml
-from .models import CatalogLink, Report, ReportExtraction
-from .normalise import norm_text
-from .outfolder import check_output_folder, mark
-from .resolve import Resolution
-from .schema import arrow_schema, conform, for_csv
+from extract.errors import OutputNotWritable
+from extract.corpus.graph import split_reports
+from extract.outputs.graphml import write_graphml
+from extract.models import CatalogLink, Report, ReportExtraction
+from extract.text.normalise import norm_text
+from extract.outfolder import check_output_folder, mark
+from extract.link.resolve import Resolution
+from extract.outputs.schema import arrow_schema, conform, for_csv
 
 
 @dataclass
@@ -204,7 +204,7 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         if summary_md:
             (tmp / "summary.md").write_text(summary_md, encoding="utf-8")
         if pictures:
-            from .pictures import write_pictures  # matplotlib and Plotly only when pictures are wanted
+            from extract.outputs.pictures import write_pictures  # matplotlib and Plotly only when pictures are wanted
 
             write_pictures(graph, tmp)
         mark(tmp)

@@ -15,14 +15,14 @@ import networkx as nx
 import pandas as pd
 import pyarrow.parquet as pq
 
-from .export import TABLES, OutputTables
-from .schema import from_arrow
+from extract.outputs.export import TABLES, OutputTables
+from extract.outputs.schema import from_arrow
 
 
 @dataclass
 class Outputs(OutputTables):
     """Every table of one run (the fields of `OutputTables`), each a DataFrame; dtypes are those of
-    `extract.schema`: ids and text as pandas `string`, counts as int64, years as nullable Int64,
+    `extract.outputs.schema`: ids and text as pandas `string`, counts as int64, years as nullable Int64,
     scores as float64, lists as Python lists."""
     folder: Path = Path("outputs")
 

@@ -14,10 +14,10 @@ from itertools import combinations
 
 import networkx as nx
 
-from .mentions.links import url_kind
-from .models import ReportExtraction
-from .resolve import Resolution
-from .urls import normalise_url
+from extract.link.resolve import Resolution
+from extract.mentions.links import url_kind
+from extract.mentions.urls import normalise_url
+from extract.models import ReportExtraction
 
 
 def join_reports(reports: list[str]) -> str:

@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from .export import OutputTables
+from extract.outputs.export import OutputTables
 
 TOP = 10
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

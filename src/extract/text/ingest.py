@@ -10,8 +10,8 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from .models import Report
-from .outfolder import MARKER
+from extract.models import Report
+from extract.outfolder import MARKER
 
 log = logging.getLogger(__name__)
 

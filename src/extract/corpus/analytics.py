@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .graph import split_reports
+from extract.corpus.graph import split_reports
 
 CO_KINDS = ("co_mentioned", "co_topic")
 LOUVAIN_SEED = 42

@@ -11,18 +11,18 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .budget import DEFAULT_REPORT_SECONDS, TimeLimit, time_limit
-from .layout import split_lines
-from .mentions.conference import detect_conference
-from .mentions.papers import attach_links, find_papers
-from .mentions.prose import prose_candidates
-from .mentions.segmenter import segmenter
-from .models import Report, ReportExtraction
-from .people import find_citations, find_people, linked_people, other_people
-from .text.structure import parse_structure
-from .text.units import build_units
-from .topics import paper_topics, report_topics, topic_mentions
-from .urls import find_urls, unique_urls
+from extract.budget import DEFAULT_REPORT_SECONDS, TimeLimit, time_limit
+from extract.mentions.conference import detect_conference
+from extract.mentions.papers import attach_links, find_papers
+from extract.mentions.people import find_citations, find_people, linked_people, other_people
+from extract.mentions.prose import prose_candidates
+from extract.mentions.segmenter import segmenter
+from extract.mentions.topics import paper_topics, report_topics, topic_mentions
+from extract.mentions.urls import find_urls, unique_urls
+from extract.models import Report, ReportExtraction
+from extract.text.layout import split_lines
+from extract.text.structure import parse_structure
+from extract.text.units import build_units
 
 log = logging.getLogger(__name__)
 

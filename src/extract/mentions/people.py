@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from . import budget
-from .lexicon import non_name_words, venues
-from .models import Mention, PaperRecord
-from .names import clean_name, is_name, is_surname, looks_like_person, name_key, name_shaped, same_person
+from extract import budget
+from extract.models import Mention, PaperRecord
+from extract.text.lexicon import non_name_words, venues
+from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_key, name_shaped, same_person
 
 # A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
 # through every split of the word (halves the time of the citation regexes).

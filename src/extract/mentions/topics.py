@@ -10,8 +10,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from .lexicon import topics
-from .models import Mention, PaperRecord
+from extract.models import Mention, PaperRecord
+from extract.text.lexicon import topics
 
 MAX_REPORT_TOPICS = 10
 MIN_REPORT_TOPICS = 3

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_english_word, non_name_words, person_names, word_ranks
-from .normalise import norm_text
+from extract.text.lexicon import is_english_word, non_name_words, person_names, word_ranks
+from extract.text.normalise import norm_text
 
 PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ten ter zu y".split())
 # A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.").

@@ -15,13 +15,13 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .catalog import CatalogIndex, initials, main_title
-from .layout import capitalised_ratio
-from .lexicon import abbreviations, is_area_phrase, venues
-from .mentions.catalog_authors import confirm_authors
-from .models import CatalogLink, Mention, PaperRecord, ReportExtraction
-from .names import surname_key
-from .normalise import norm_text, numbers_in
+from extract.link.catalog import CatalogIndex, initials, main_title
+from extract.mentions.catalog_authors import confirm_authors
+from extract.models import CatalogLink, Mention, PaperRecord, ReportExtraction
+from extract.text.layout import capitalised_ratio
+from extract.text.lexicon import abbreviations, is_area_phrase, venues
+from extract.text.names import surname_key
+from extract.text.normalise import norm_text, numbers_in
 
 ACCEPT = 90.0          # default: link with this score or more
 REVIEW = 75.0          # default: between REVIEW and ACCEPT the link goes to review.csv

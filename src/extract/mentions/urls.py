@@ -5,7 +5,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from .models import Mention
+from extract.models import Mention
 
 _TLDS = (
     "com|org|net|edu|gov|io|ai|co|me|info|dev|app|cc|ly|gl|be|us|uk|de|fr|ca|ch|cn|jp|in|nl|eu|tech|xyz|"

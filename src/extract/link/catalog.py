@@ -26,8 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import UsageError
-from .normalise import norm_text
+from extract.errors import UsageError
+from extract.text.normalise import norm_text
 
 INDEX_VERSION = "3"   # bump when the index layout changes (the cache key also hashes this module)
 COLUMNS = ("venue", "year", "title", "authors", "url", "code_url")
