@@ -112,8 +112,8 @@ def test_sigkill_mid_run_keeps_the_previous_outputs_and_the_next_run_succeeds(tm
     finished = proc.poll() is not None
     os.killpg(proc.pid, signal.SIGKILL)   # while it writes its temporary folder
     proc.wait()
-    if not finished:   # (it practically never finishes before the folder appears)
-        assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not finished, "the run ended before its temporary folder appeared: nothing was killed mid-write"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     subprocess.run(cmd, check=True, capture_output=True, env=env, timeout=300)
     assert len((out / "extractions.jsonl").read_text().splitlines()) == 120
     assert not list(tmp_path.glob(".out.tmp-*")) and not list(tmp_path.glob(".out.old-*"))

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract import budget
 from extract.models import Mention, PaperRecord
+from extract.spans import SpanUnion
 from extract.text.lexicon import non_name_words, venues
 from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_key, name_shaped, same_person
 
@@ -83,8 +84,10 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
     """Person mentions in prose (not inside paper titles)."""
     out: list[Mention] = []
 
+    titles = SpanUnion(paper_spans)
+
     def inside_title(s: int, e: int) -> bool:
-        return any(a <= s < b or a < e <= b for a, b in paper_spans)
+        return titles.holds_start(s) or titles.holds_end(e)
 
     def add(name: str, s: int, rule: str, score: float) -> None:
         e = s + len(name)

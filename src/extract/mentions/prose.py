@@ -241,7 +241,9 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str) -> bool:
     content = [w for w in words if w.lower() not in small]
     if len(content) < 2 or not title[:1].isupper():
         return False
-    line_start = text.rfind("\n", 0, t0) + 1
+    # The words just before the quote on its line (a bounded look-behind: searching the whole line
+    # before every quote was quadratic on a long line of quotes).
+    line_start = max(text.rfind("\n", max(0, t0 - 200), t0) + 1, t0 - 200)
     before = text[line_start : t0 - 1]
     if NEGATIVE_QUOTE_CUES_RE.search(before):
         return False

@@ -1,0 +1,69 @@
+"""The text helpers of `extract.text` (normalise, lexicon, names, layout), as tables."""
+import pytest
+
+from extract.text.layout import capitalised_ratio
+from extract.text.lexicon import is_area_phrase
+from extract.text.names import clean_name, is_name, name_key, same_person, split_author_list
+from extract.text.normalise import norm_text, numbers_in
+
+
+@pytest.mark.parametrize("raw, norm", [
+    ("Deep Voice 2: Multi-Speaker  Text-to-Speech!", "deep voice 2 multi speaker text to speech"),
+    ("  Attention Is All You Need ", "attention is all you need"),
+    ("", ""),
+])
+def test_norm_text(raw, norm):
+    assert norm_text(raw) == norm
+
+
+def test_numbers_in_tell_versions_apart():
+    assert numbers_in(norm_text("Deep Voice 2")) == {"2"} and numbers_in(norm_text("Deep Voice")) == set()
+
+
+@pytest.mark.parametrize("phrase, area", [
+    ("Reinforcement Learning", True),
+    ("Deep Generative Models", True),
+    ("Computer Vision", True),
+    ("Sparse Kernel Machines for Graph Data", False),
+])
+def test_is_area_phrase(phrase, area):
+    assert is_area_phrase(phrase) is area
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Ada K. Lee", True),
+    ("Kurt van der Berg", True),
+    ("GAN", False),
+    ("Deep Learning", False),
+    ("ada lovelace", False),
+    ("A. B.", False),
+])
+def test_is_name(name, ok):
+    assert is_name(name) is ok
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ada Lovelace, Alan Turing and Grace Hopper", ["Ada Lovelace", "Alan Turing", "Grace Hopper"]),
+    ("Lovelace, Ada; Turing, Alan", ["Ada Lovelace", "Alan Turing"]),
+    ("Deep Learning, Neural Nets", None),
+])
+def test_split_author_list(text, names):
+    assert split_author_list(text) == names
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("A. Lovelace", "Ada Lovelace", True),
+    ("Ada Lovelace", "Grace Lovelace", False),
+])
+def test_same_person(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_name_key_and_clean_name():
+    assert name_key("Ada  Lovelace") == "ada lovelace"
+    assert clean_name("  **Ada Lovelace**, ") == "Ada Lovelace"
+
+
+@pytest.mark.parametrize("text, ratio", [("Sparse Kernel Machines for Graph Data", 1.0), ("we went to a talk", 0.0)])
+def test_capitalised_ratio(text, ratio):
+    assert capitalised_ratio(text) == ratio
