@@ -179,3 +179,13 @@ def test_extraction_in_concurrent_threads_matches_one_thread(nlp):
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda t: [(p.title, p.authors) for p in extract_text(t, nlp).papers], texts))
     assert together == alone
+
+
+def test_a_sentence_case_title_linked_to_its_paper_inside_a_long_sentence(nlp):
+    text = ("Gaussian processes were everywhere this year, and several posters caught my eye while I walked "
+            "through the hall on the second afternoon. One eye-catching poster was [Learning sparse kernels for "
+            "graph data with message passing](https://arxiv.org/abs/1234.56789), which combined both ideas in a "
+            "neat way. Another was [presented by a friend](https://arxiv.org/abs/1234.00001) but I forgot its name.\n")
+    found = titles(nlp, text)
+    assert "Learning sparse kernels for graph data with message passing" in found
+    assert "presented by a friend" not in found

@@ -65,7 +65,7 @@ PRIOR = {"authors": 1.0, "authors2": 0.3, "venue": 0.8, "paper_link": 0.8, "titl
          "caps_hi": 0.5, "caps_lo": -0.4, "starts_lower": -0.5, "area": -0.8, "area_list": -0.8, "label": -1.0,
          "label_line": -0.8, "talk_word": -0.8, "section=talks": -0.5, "section=papers": 0.3, "under_record": -0.6,
          "nested": -0.2, "function_words": -0.5, "crf": 0.5, "crf_low": -0.3, "list_evidence": 0.5, "titled_papers": 0.4,
-         "same_layout": 0.3, "words1": -0.3, "sentence_break": -1.5, "dash_names": 0.5}
+         "same_layout": 0.3, "words1": -0.3, "sentence_break": -1.5, "dash_names": 0.5, "paper_anchor_words4": 0.5}
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float, prior: np.ndarray | None = None) -> np.ndarray:

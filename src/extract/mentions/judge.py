@@ -122,6 +122,8 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     tk = link_kind(c.title_link.href, anchor) if c.title_link and c.title_link.href else ("empty" if c.title_link else "none")
     f[f"title_link={tk}"] = 1.0
     f["paper_link"] = 1.0 if _paper_link(c) else 0.0
+    # A sentence-case title is still a title when it is the whole anchor of a link to the paper.
+    f["paper_anchor_words4"] = 1.0 if tk == "paper" and len(title.split()) >= 4 and title[:1].isupper() else 0.0
     f["label_link"] = 1.0 if any(is_label_anchor(text[link.start:link.end]) for link in c.links if link is not c.title_link) else 0.0
     f["code_link"] = 1.0 if any(link.href and link_kind(link.href, text[link.start:link.end]) == "code" for link in c.links) else 0.0
     n = len(words)
