@@ -189,3 +189,9 @@ def test_a_sentence_case_title_linked_to_its_paper_inside_a_long_sentence(nlp):
     found = titles(nlp, text)
     assert "Learning sparse kernels for graph data with message passing" in found
     assert "presented by a friend" not in found
+
+
+def test_a_quoted_slogan_on_a_shirt_is_not_a_paper(nlp):
+    text = ("Generative models are still hot, and not just because a famous researcher was seen walking around "
+            "the convention center in a “Yes, We Compile Everything!” t-shirt the whole afternoon.\n")
+    assert titles(nlp, text) == {}

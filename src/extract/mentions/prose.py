@@ -23,6 +23,8 @@ from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
 
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
+# ... or a word right after the quote says what it is: "a “Yes, we can!” t-shirt", "the “Go” sign".
+NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|song|movie|film|show|company|startup|team|quote|said|says|asked|"
     r"t-shirt|shirt|called it|keynote|talk)\b[^.]{0,25}$", re.I)
@@ -245,7 +247,7 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str) -> bool:
     # before every quote was quadratic on a long line of quotes).
     line_start = max(text.rfind("\n", max(0, t0 - 200), t0) + 1, t0 - 200)
     before = text[line_start : t0 - 1]
-    if NEGATIVE_QUOTE_CUES_RE.search(before):
+    if NEGATIVE_QUOTE_CUES_RE.search(before) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
         return False
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
     cue = bool(PAPER_CUE_RE.search(before[-60:]))
