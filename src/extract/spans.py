@@ -40,6 +40,9 @@ class SpanUnion:
         self._starts = [a for a, _ in merged]
         self._ends = [b for _, b in merged]
 
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
     def holds_start(self, pos: int) -> bool:
         """Whether some span has a <= pos < b."""
         i = bisect.bisect_right(self._starts, pos) - 1

@@ -4,7 +4,6 @@ anchors and emphasised phrases in sentences, and the authors a sentence gives fo
 """
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from functools import lru_cache
@@ -15,7 +14,7 @@ from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, NameSpan, clean_title
-from extract.spans import DisjointSpans
+from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import venues
 from extract.text.names import clean_name, is_name, is_surname
 from extract.text.structure import Structure
@@ -38,10 +37,14 @@ def _patterns() -> dict:
 TITLE_BEFORE = -2   # "title_index" of a pattern whose title precedes the match
 
 
+def _title_word_pattern(small: list[str]) -> str:
+    """A word of a title: capitalised, a number, or one of the small words titles keep lower case."""
+    return r"^(?:[A-Z0-9][\w’'.&+-]*|" + "|".join(re.escape(w) for w in small) + r")$"
+
+
 @lru_cache(maxsize=1)
 def _title_word_re() -> re.Pattern[str]:
-    small = _patterns()["title_small_words"]
-    return re.compile(r"^(?:[A-Z0-9][\w’'.&+-]*|" + "|".join(re.escape(w) for w in small) + r")$")
+    return re.compile(_title_word_pattern(_patterns()["title_small_words"]))
 
 
 def _title_before(doc: Doc, start: int) -> list:
@@ -55,7 +58,7 @@ def _title_before(doc: Doc, start: int) -> list:
 
 def _expand(pattern: list, small: list[str]) -> tuple[list[dict], int]:
     """The pattern with TITLE expanded to its token spec, and the index of that element."""
-    title_word = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w’'.&+-]*|" + "|".join(re.escape(w) for w in small) + r")$"}, "OP": "+"}
+    title_word = {"TEXT": {"REGEX": _title_word_pattern(small)}, "OP": "+"}
     # "+" and not "{2,30}": the Matcher's bounded quantifiers blow up over a whole report.
     phrase = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "+"}
     out, where = [], -1
@@ -267,7 +270,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
         if block.kind != "html" and not long_lines:
             continue
         for link in block.links:
-            if block.kind != "html" and not long_lines.contains(link.start):
+            if block.kind != "html" and not long_lines.holds_start(link.start):
                 continue
             anchor = clean_title(text[link.start : link.end])
             words = anchor.split()
@@ -285,24 +288,9 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
     return out
 
 
-class _LongLines:
-    """The lines of a block too long for a record unit (prose), with a bisect lookup: per-mention
-    scans of every line were quadratic on a line of 50k emphasised words."""
-
-    def __init__(self, lines: list[tuple[int, int]]) -> None:
-        self.starts = [s for s, _ in lines]
-        self.ends = [e for _, e in lines]
-
-    def __bool__(self) -> bool:
-        return bool(self.starts)
-
-    def contains(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
-def _long_lines(text: str, lines: list[tuple[int, int]]) -> _LongLines:
-    return _LongLines([(s, e) for s, e in lines if len(TOKEN_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
+def _long_lines(text: str, lines: list[tuple[int, int]]) -> SpanUnion:
+    """The lines of a block too long for a record unit (prose)."""
+    return SpanUnion([(s, e) for s, e in lines if len(TOKEN_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
 
 
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
@@ -315,7 +303,7 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         for em in block.emphasis:
             if em.kind not in ("strong", "em"):
                 continue
-            if not long_lines.contains(em.start):
+            if not long_lines.holds_start(em.start):
                 continue   # in a short line the record segmenter has seen it
             title = clean_title(text[em.start : em.end])
             words = title.split()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.segmenter import Segment
-from extract.text.names import clean_name, is_name
+from extract.text.names import PARTICLES, clean_name, is_name
 from extract.text.structure import Link
 from extract.text.units import Token, Unit
 
@@ -159,9 +159,6 @@ def _name_text(text: str, tokens: list[Token]) -> str:
     return clean_name(name)
 
 
-_NAME_PARTICLES = frozenset("van von de der den del della di da du dos das le la bin al ter zu".split())
-
-
 def _authors(text: str, seg: Segment) -> list[NameSpan]:
     """Author names: runs of A tokens, split at S tokens. In a list separated by semicolons, a comma
     between two name parts is "Last, First", not a separator."""
@@ -181,7 +178,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     def flush() -> None:
         # A name does not open with a lower-case word other than a particle ("architecture-search
         # White, Colin": a tag before the surname).
-        while current and current[0].text[:1].islower() and current[0].text not in _NAME_PARTICLES:
+        while current and current[0].text[:1].islower() and current[0].text not in PARTICLES:
             current.pop(0)
         if current:
             name = _name_text(text, current)

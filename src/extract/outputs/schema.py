@@ -12,9 +12,10 @@ import re
 import pandas as pd
 import pyarrow as pa
 
+from extract.text.normalise import CONTROL_RE
+
 TEXT, INT, NINT, FLOAT, BOOL, LIST = "text", "int", "nint", "float", "bool", "list"
 LIST_SEPARATOR = "; "   # lists in CSV cells
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _LINK = {
     "canonical_title": TEXT, "venue": TEXT, "year": NINT, "catalog_url": TEXT, "catalog_authors": LIST,
@@ -87,9 +88,9 @@ def for_csv(table: str, df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy(deep=False)
     for col, kind in SCHEMA[table].items():
         if kind == LIST:
-            out[col] = [_CONTROL_RE.sub("", LIST_SEPARATOR.join(v)) for v in df[col]]
+            out[col] = [CONTROL_RE.sub("", LIST_SEPARATOR.join(v)) for v in df[col]]
         elif kind == TEXT:
-            out[col] = [_CONTROL_RE.sub("", v) if isinstance(v, str) else v for v in df[col]]
+            out[col] = [CONTROL_RE.sub("", v) if isinstance(v, str) else v for v in df[col]]
     return out
 
 

@@ -7,15 +7,15 @@ import re
 import pandas as pd
 
 from extract.outputs.export import OutputTables
+from extract.text.normalise import LINE_CONTROL_RE
 
 TOP = 10
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _md(text) -> str:
     """A table cell: HTML from a report shown as text (summary.md is also rendered as a Prefect
     artifact), pipes escaped, control characters dropped."""
-    text = _CONTROL_RE.sub("", str(text)).replace("\n", " ")
+    text = LINE_CONTROL_RE.sub("", str(text)).replace("\n", " ")
     return html.escape(text, quote=False).replace("|", "\\|")
 
 

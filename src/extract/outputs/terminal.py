@@ -6,9 +6,10 @@ import re
 
 from rich.markup import escape
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from extract.text.normalise import LINE_CONTROL_RE
+
 
 
 def safe(text: object) -> str:
     """`text` as a cell of a rich table: shown as written, never interpreted."""
-    return escape(_CONTROL_RE.sub("\ufffd", str(text)))
+    return escape(LINE_CONTROL_RE.sub("\ufffd", str(text)))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from extract.models import Report
 from extract.outfolder import MARKER
+from extract.text.normalise import CONTROL_RE
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,6 @@ def _inside(path: Path, root: Path) -> bool:
 _WESTERN = frozenset({"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15", "mac_roman",
                       "mac_iceland", "mac_latin2", "cp850", "cp437"})
 MAX_BAD_UTF8 = 0.002   # share of undecodable bytes a UTF-8 file may have before another encoding is tried
-# C0 and C1 control characters other than tab and newlines: invalid in XML, harmful in a terminal.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ANSI_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")   # CSI, OSC, two-byte
 
 
@@ -115,8 +114,8 @@ def clean_controls(text: str) -> tuple[str, int]:
     if "\x1b" in text:
         text, k = _ANSI_RE.subn(lambda m: " " * len(m.group(0)), text)
         n += k
-    k = len(_CONTROL_RE.findall(text))
-    return (_CONTROL_RE.sub(" ", text), n + k) if k else (text, n)
+    text, k = CONTROL_RE.subn(" ", text)
+    return text, n + k
 
 
 def looks_binary(data: bytes) -> bool:

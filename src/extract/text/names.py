@@ -6,7 +6,7 @@ import re
 from extract.text.lexicon import is_english_word, non_name_words, person_names, word_ranks
 from extract.text.normalise import norm_text
 
-PARTICLES = frozenset("van von der den de del della di da dos du la le bin al el ten ter zu y".split())
+PARTICLES = frozenset("van von der den de del della di da dos das du la le bin al el ten ter zu y".split())
 # A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.").
 _TOKEN = r"(?:[^\W\d_][.]?(?:[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)"
 NAME_TOKEN_RE = re.compile(rf"^{_TOKEN}$")

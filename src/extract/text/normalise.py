@@ -6,6 +6,10 @@ import unicodedata
 from functools import lru_cache
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+# C0 and C1 control characters other than tab and line breaks: invalid in XML, harmful in a terminal.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# The same and a carriage return, for one-line values (a table cell, a terminal row).
+LINE_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @lru_cache(maxsize=1 << 16)
