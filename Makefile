@@ -15,7 +15,7 @@ ARGS    ?=
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[dev]'
+	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[dev,pictures,dask]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -37,7 +37,7 @@ chromium:
 
 # Re-resolve every dependency (newest versions pyproject.toml allows) into requirements.lock.
 lock: $(STAMP)
-	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
+	$(BIN)/pip-compile --quiet --extra dev --extra pictures --extra dask --strip-extras --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
 
 # Retrain the shipped models: the record segmenter (CRF, on generated layouts; titles and names from
 # the catalog when it is there) and the paper judge (on the annotated seeds and dev set).

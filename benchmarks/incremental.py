@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from synthetic import write_corpus
 
-from flows.api_server import TemporaryAPI
+from tripmine.api_server import TemporaryAPI
 
 TRIPMINE = Path(sys.executable).with_name("tripmine")
 

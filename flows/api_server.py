@@ -1,14 +1,16 @@
-"""Prefect's temporary API server for one `tripmine run`, started before Prefect is imported.
+"""Prefect's API server for one `tripmine run`, started before Prefect is imported.
 
-A Prefect flow needs an API. With none configured, Prefect starts a temporary one itself, but only
-after `import prefect` (about 2 s) and after importing its server code in-process (another 1.5 s),
-and the server then takes about 4 s to boot. Starting the same server process (the command
-Prefect's own `SubprocessASGIServer` runs) first lets its boot overlap those imports.
+A Prefect flow needs an API. With none configured, `tripmine run` starts `prefect server start`
+(Prefect's own command: no UI, no background services, no analytics) on a free loopback port as a
+subprocess, before `import prefect` (about 2 s), so that its boot overlaps those imports. The server
+stops when the run's process exits, after Prefect has shipped its buffered logs and events (Prefect
+drains them at interpreter exit, before `atexit` callbacks run).
 
 This module imports nothing from Prefect at load time.
 """
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import re
@@ -20,9 +22,12 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from flows.signals import die_with_parent
+from tripmine.signals import die_with_parent
 
 PORT_IN_USE = 3   # uvicorn's exit code when it cannot bind
+# A first start on a fresh PREFECT_HOME migrates the database (~14 s here); a loaded 2-core machine
+# can take several times that.
+STARTUP_TIMEOUT = float(os.environ.get("TRIPMINE_SERVER_STARTUP_TIMEOUT", 180))
 _API_SETTING = re.compile(r"PREFECT_API_URL|^\s*\[(tool\.prefect\.)?api\]", re.M)
 
 
@@ -67,25 +72,24 @@ class TemporaryAPI:
         Export `api_url` as PREFECT_API_URL before Prefect is imported: Prefect threads that do not
         inherit a settings context (its process pool's message forwarder, say) read the environment
         as it was at import, and would otherwise start a temporary server of their own."""
-        spec = importlib.util.find_spec("prefect")
-        if spec is None or spec.origin is None:
+        if importlib.util.find_spec("prefect") is None:
             raise RuntimeError("prefect is not installed")
-        app_dir = Path(spec.origin).parent.parent
         self.port = _free_port()
-        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
-               "PREFECT_SERVER_ANALYTICS_ENABLED": os.environ.get("PREFECT_SERVER_ANALYTICS_ENABLED", "false")}
+        env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": os.environ.get("PREFECT_SERVER_ANALYTICS_ENABLED", "false")}
+        env.pop("PREFECT_API_URL", None)   # the server itself is no client of another one
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory", "prefect.server.api.server:create_app",
-             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
-            env=env, stdin=subprocess.DEVNULL,
+            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(self.port),
+             "--no-ui", "--no-services", "--analytics-off", "--log-level", "ERROR", "--no-background"],
+            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             # Its own session: a Ctrl-C in the terminal reaches the run, which stops the server after
             # the flow run's state is saved; and the kernel ends it if the run is SIGKILLed.
             start_new_session=True, preexec_fn=die_with_parent())
+        atexit.register(self.stop)
         print(f"tripmine: temporary Prefect API on {self.api_url} (set PREFECT_API_URL to use a running server)",
               file=sys.stderr)
         return self
 
-    def wait_ready(self, timeout: float = 60.0) -> None:
+    def wait_ready(self, timeout: float = STARTUP_TIMEOUT) -> None:
         """Block until /api/health answers 200; restart on another port if this one was taken meanwhile."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

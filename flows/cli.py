@@ -6,39 +6,15 @@ import logging
 import sys
 from pathlib import Path
 
-from extract.budget import DEFAULT_REPORT_SECONDS
-from extract.link.linking import ACCEPT, REVIEW
-from extract.text.ingest import DEFAULT_MAX_BYTES, discover
+from extract.text.ingest import discover
+from tripmine.config import RunConfig, add_options, config_from_args
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="tripmine", description="Mine conference trip reports into papers, people, URLs, topics and a co-mention graph.")
     sub = ap.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the trip-reports flow over a folder of reports")
-    run.add_argument("--raw", type=Path, default=Path("raw"), help="folder of reports (*.txt, *.md, *.html, recursive; default: raw)")
-    run.add_argument("--out", type=Path, default=Path("outputs"), help="output folder, replaced atomically (default: outputs)")
-    run.add_argument("--catalog", type=Path, default=None, help="reference catalog CSV/JSONL (venue, year, title, authors, url, code_url); optional")
-    run.add_argument("--spacy-model", default=None, help="installed spaCy pipeline to use instead of spacy.blank('en'), e.g. en_core_web_sm; optional")
-    run.add_argument("--batch-size", type=int, default=100, help="reports per extraction task (default: 100)")
-    run.add_argument("--link-accept", type=float, default=ACCEPT, help=f"catalog link score (0-100) to accept a link (default: {ACCEPT:g})")
-    run.add_argument("--link-review", type=float, default=REVIEW, help=f"links scoring from this up to --link-accept go to review.csv (default: {REVIEW:g})")
-    run.add_argument("--cache-dir", type=Path, default=None, help="where per-report extractions and the catalog index are cached (default: $TRIPMINE_CACHE_DIR or .tripmine-cache)")
-    run.add_argument("--task-runner", choices=["processes", "threads", "dask"], default="processes",
-                     help="where batches run: worker processes on this machine (default), a thread pool, or Dask")
-    run.add_argument("--dask-address", default=None, help="existing Dask scheduler, e.g. tcp://host:8786 (with --task-runner dask; default: a LocalCluster)")
-    run.add_argument("--workers", type=int, default=None, help="worker processes, threads or LocalCluster workers (default: the CPU count, at most 4)")
-    run.add_argument("--timeout", type=float, default=6 * 3600, help="fail the run after this many seconds (default: 21600)")
-    run.add_argument("--report-timeout", type=float, default=DEFAULT_REPORT_SECONDS, metavar="SECONDS",
-                     help=f"a report whose extraction takes longer gets status error and is skipped (default: {DEFAULT_REPORT_SECONDS:g})")
-    run.add_argument("--wait-for-lock", type=float, default=0.0, metavar="SECONDS",
-                     help="if another run is writing --out, wait this long for it before giving up (default: 0, exit at once)")
-    run.add_argument("--no-cache", action="store_true", help="re-extract every report instead of reusing cached results of unchanged ones")
-    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"skip files larger than this (default: {DEFAULT_MAX_BYTES})")
-    run.add_argument("--min-edge-weight", type=int, default=1, metavar="N",
-                     help="graph outputs keep only edges named in at least N reports (default: 1, all)")
-    run.add_argument("--min-node-reports", type=int, default=1, metavar="N",
-                     help="graph outputs keep only nodes named in at least N reports (default: 1, all)")
-    run.add_argument("--no-pictures", action="store_true", help="do not draw graph.png and graph.html")
+    add_options(run, RunConfig)
     show = sub.add_parser("show", help="print the top papers, people, topics or repositories of an output folder")
     show.add_argument("what", choices=["papers", "people", "topics", "repos"])
     show.add_argument("--top", type=int, default=20, help="how many rows (default: 20)")
@@ -64,48 +40,46 @@ def cmd_run(args: argparse.Namespace) -> int:
     writable, 130/143 interrupted by SIGINT/SIGTERM."""
     from extract.errors import TripmineError, UsageError
     from extract.outlock import output_lock
-    from extract.settings import Settings
 
     try:
+        config = config_from_args(args, RunConfig)
         # The flow checks the same Settings; here a mistake costs no Prefect start-up.
-        Settings(args.raw, args.out, args.catalog, args.spacy_model, args.batch_size, args.max_bytes,
-                 args.link_accept, args.link_review, args.cache_dir, args.min_edge_weight, args.min_node_reports,
-                 not args.no_pictures, args.report_timeout).check()
-        files = discover(args.raw)
+        config.check()
+        files = discover(config.raw_dir)
         if not files:
-            raise UsageError(f"no reports (*.txt, *.md, *.html) in {str(args.raw)!r}")
-        if args.catalog is not None:
+            raise UsageError(f"no reports (*.txt, *.md, *.html) in {str(config.raw_dir)!r}")
+        if config.catalog is not None:
             from extract.link.catalog import check_catalog
 
-            check_catalog(args.catalog)
+            check_catalog(config.catalog)
         # Held from here to the end; the flow, in this process, takes the same lock again.
-        with output_lock(args.out, args.wait_for_lock):
-            print(f"tripmine: {len(files)} report files in {args.raw}; starting flow trip-reports ...", file=sys.stderr)
-            summary = _run_flow(args)
+        with output_lock(config.out_dir, config.lock_wait):
+            print(f"tripmine: {len(files)} report files in {config.raw_dir}; starting flow trip-reports ...", file=sys.stderr)
+            summary = _run_flow(config)
     except TripmineError as exc:
         print(f"tripmine: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except BaseException:   # KeyboardInterrupt, or Prefect's TerminationSignal after a SIGTERM
-        from flows.signals import received_signal
+        from tripmine.signals import received_signal
 
         signum = received_signal()
         if signum is None:
             raise
-        print(f"tripmine: run cancelled; the outputs in {args.out} are as they were before it", file=sys.stderr)
+        print(f"tripmine: run cancelled; the outputs in {getattr(args, 'out_dir', 'outputs')} are as they were before it", file=sys.stderr)
         return 128 + signum
     _print_summary(summary)
     return 0 if summary.ok else 1
 
 
-def _run_flow(args: argparse.Namespace):
+def _run_flow(config: RunConfig):
     import os
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry calls
     # Workers stopped by a Ctrl-C leave Prefect's cancel events behind; the resource tracker (which
     # takes its warning options from ours) would print a warning about them after our last line.
     sys.warnoptions.append("ignore:resource_tracker:UserWarning")
-    from flows.api_server import TemporaryAPI, api_configured
-    from flows.signals import cancel_on_signals, on_hard_exit
+    from tripmine.api_server import TemporaryAPI, api_configured
+    from tripmine.signals import cancel_on_signals, on_hard_exit
 
     with cancel_on_signals():   # Ctrl-C / SIGTERM from here on cancel the run cleanly
         # No API configured: start Prefect's temporary server now, so that it boots while Prefect is
@@ -117,23 +91,13 @@ def _run_flow(args: argparse.Namespace):
             # No "View at http://127.0.0.1:PORT/runs/..." line: that server is gone when the run ends.
             os.environ.setdefault("PREFECT_UI_URL", "")
             on_hard_exit(early.kill)
-        try:
-            from flows.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
+        # The server stops when this process exits (TemporaryAPI.start registers that), after Prefect
+        # has shipped its buffered logs and events to it.
+        from tripmine.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
 
-            trip_reports = configured_flow(args.task_runner, args.dask_address, args.timeout, args.workers)
-            with shared_api(early):
-                return trip_reports(
-                    raw_dir=str(args.raw), out_dir=str(args.out), catalog=str(args.catalog) if args.catalog else None,
-                    spacy_model=args.spacy_model, batch_size=args.batch_size, max_bytes=args.max_bytes,
-                    link_accept=args.link_accept, link_review=args.link_review,
-                    cache_dir=str(args.cache_dir) if args.cache_dir else None, incremental=not args.no_cache,
-                    lock_wait=args.wait_for_lock, min_edge_weight=args.min_edge_weight,
-                    min_node_reports=args.min_node_reports, pictures=not args.no_pictures,
-                    report_timeout=args.report_timeout,
-                )
-        finally:
-            if early is not None:
-                early.stop()
+        trip_reports = configured_flow(config)
+        with shared_api(early):
+            return trip_reports(config.flow_settings())
 
 
 def _print_summary(summary) -> None:

@@ -8,10 +8,11 @@ from contextlib import contextmanager
 
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.api_server import TemporaryAPI
-from flows.signals import detach_from_terminal
+from extract.errors import UsageError
+from tripmine.api_server import TemporaryAPI
+from tripmine.config import RunConfig
+from tripmine.signals import detach_from_terminal
 
-DEFAULT_TIMEOUT_SECONDS = 6 * 3600   # a nightly run that takes longer than this is stuck, not slow
 DEFAULT_WORKERS = min(os.cpu_count() or 1, 4)
 
 
@@ -31,8 +32,8 @@ def make_task_runner(kind: str = "processes", dask_address: str | None = None, w
     if kind == "dask":
         try:
             from prefect_dask import DaskTaskRunner
-        except ImportError as exc:  # pragma: no cover - prefect-dask is a declared dependency
-            raise RuntimeError("--task-runner dask needs the prefect-dask package") from exc
+        except ImportError:
+            raise UsageError("--task-runner dask needs the optional [dask] extra: pip install 'tripmine[dask]'") from None
         if dask_address:
             return DaskTaskRunner(address=dask_address)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers or DEFAULT_WORKERS, "threads_per_worker": 1, "processes": True,
@@ -40,12 +41,13 @@ def make_task_runner(kind: str = "processes", dask_address: str | None = None, w
     raise ValueError(f"unknown task runner {kind!r} (use processes, threads or dask)")
 
 
-def configured_flow(kind: str = "processes", dask_address: str | None = None, timeout_seconds: float | None = DEFAULT_TIMEOUT_SECONDS,
-                    workers: int | None = None):
-    """The trip-reports flow with this task runner and run-level timeout."""
-    from flows.trip_reports import trip_reports
+def configured_flow(config: RunConfig | None = None):
+    """The trip-reports flow with the config's task runner and run-level timeout."""
+    from tripmine.trip_reports import trip_reports
 
-    return trip_reports.with_options(task_runner=make_task_runner(kind, dask_address, workers), timeout_seconds=timeout_seconds)
+    config = config or RunConfig()
+    return trip_reports.with_options(task_runner=make_task_runner(config.task_runner, config.dask_address, config.workers),
+                                     timeout_seconds=config.timeout)
 
 
 @contextmanager
@@ -55,40 +57,19 @@ def shared_api(server: TemporaryAPI | None = None) -> Iterator[None]:
     Without PREFECT_API_URL every Python process that runs a flow or task starts a temporary server
     of its own (6-8 s each), and worker processes' task runs would not appear under the flow run.
     `server`: one started by the caller before Prefect was imported, its URL already exported (see
-    `api_server`). Otherwise, unless an API is configured, start Prefect's temporary server here
-    and export its URL, which spawned workers inherit.
+    `api_server`). Otherwise, unless an API is configured, start one here and export its URL, which
+    spawned workers inherit. Either stops when this process exits, after Prefect's own drain of
+    buffered logs and events.
     """
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    if server is not None:
-        server.wait_ready()
-        with _stopped_after_drain(server):
-            yield
-        return
-    if PREFECT_API_URL.value():
+    if server is None and PREFECT_API_URL.value():
         yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    prefects = SubprocessASGIServer()
-    prefects.start()
-    os.environ["PREFECT_API_URL"] = prefects.api_url
-    os.environ.setdefault("PREFECT_UI_URL", "")   # a temporary server has no page worth linking to
-    with _stopped_after_drain(prefects), temporary_settings(updates={PREFECT_API_URL: prefects.api_url}):
+    if server is None:
+        server = TemporaryAPI().start()
+        os.environ["PREFECT_API_URL"] = server.api_url
+        os.environ.setdefault("PREFECT_UI_URL", "")   # a temporary server has no page worth linking to
+    server.wait_ready()
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
         yield
-
-
-@contextmanager
-def _stopped_after_drain(server) -> Iterator[None]:
-    try:
-        yield
-    finally:
-        # Ship buffered logs and events while the server is still up; afterwards they would retry
-        # against a closed port for a minute before the process could exit.
-        from prefect.events.worker import EventsWorker
-        from prefect.logging.handlers import APILogWorker
-
-        APILogWorker.drain_all(timeout=10)
-        EventsWorker.drain_all(timeout=10)
-        os.environ.pop("PREFECT_API_URL", None)
-        server.stop()

@@ -3,11 +3,11 @@
     PREFECT_API_URL=http://127.0.0.1:4200/api python flows/serve.py
 
 Runs until stopped (Ctrl-C or SIGTERM; it exits within 10 s of either, even when the API server is
-already gone). Scheduled runs and `prefect deployment run
-'trip-reports/nightly'` execute in this process. Defaults can be set per machine with environment
-variables: TRIPMINE_RAW, TRIPMINE_OUT, TRIPMINE_CATALOG, TRIPMINE_SPACY_MODEL, TRIPMINE_CRON,
-TRIPMINE_TIMEOUT (seconds), TRIPMINE_TASK_RUNNER (processes | threads | dask, default processes),
-TRIPMINE_WORKERS, TRIPMINE_DASK_ADDRESS.
+already gone). Scheduled runs and `prefect deployment run 'trip-reports/nightly'` execute in this
+process. Every `tripmine run` option has an environment variable that sets it for the deployment:
+TRIPMINE_ and the option's name (`--raw` -> TRIPMINE_RAW, `--task-runner` -> TRIPMINE_TASK_RUNNER,
+`--no-pictures` -> TRIPMINE_PICTURES=false); `python flows/serve.py --help` lists them. TRIPMINE_CRON
+sets the schedule.
 """
 from __future__ import annotations
 
@@ -16,31 +16,27 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))   # `python flows/serve.py` from anywhere finds the flows package
+# `python flows/serve.py` puts flows/ first on sys.path, so its modules would also import under bare
+# names (`config`, `signals`); the app is the installed package `tripmine`.
+if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().parent:
+    del sys.path[0]
 
 from prefect import serve  # noqa: E402
 
-from flows.runners import DEFAULT_TIMEOUT_SECONDS, make_task_runner  # noqa: E402
-from flows.trip_reports import trip_reports  # noqa: E402
+from tripmine.config import RunConfig, env_variables  # noqa: E402
+from tripmine.runners import configured_flow  # noqa: E402
 
 CRON = "0 6 * * *"
 
 
-def nightly_deployment():
-    """The deployment object: the same parameter defaults as `tripmine run`."""
-    runner = make_task_runner(os.environ.get("TRIPMINE_TASK_RUNNER", "processes"), os.environ.get("TRIPMINE_DASK_ADDRESS") or None,
-                              int(os.environ["TRIPMINE_WORKERS"]) if os.environ.get("TRIPMINE_WORKERS") else None)
-    flow = trip_reports.with_options(task_runner=runner,
-                                     timeout_seconds=float(os.environ.get("TRIPMINE_TIMEOUT", DEFAULT_TIMEOUT_SECONDS)))
-    return flow.to_deployment(
+def nightly_deployment(environ: dict[str, str] | None = None):
+    """The deployment object: RunConfig from TRIPMINE_* variables, else the same defaults as `tripmine run`."""
+    environ = dict(os.environ) if environ is None else environ
+    config = RunConfig.from_env(environ)
+    return configured_flow(config).to_deployment(
         name="nightly",
-        cron=os.environ.get("TRIPMINE_CRON", CRON),
-        parameters={
-            "raw_dir": os.environ.get("TRIPMINE_RAW", "raw"),
-            "out_dir": os.environ.get("TRIPMINE_OUT", "outputs"),
-            "catalog": os.environ.get("TRIPMINE_CATALOG") or None,
-            "spacy_model": os.environ.get("TRIPMINE_SPACY_MODEL") or None,
-        },
+        cron=environ.get("TRIPMINE_CRON") or CRON,
+        parameters={"settings": config.flow_settings().model_dump(mode="json")},
         description="Mine raw/ into outputs/ every morning at 06:00 (unchanged reports come from the cache).",
         tags=["tripmine"],
     )
@@ -81,7 +77,15 @@ def bound_shutdown(seconds: float = STOP_SECONDS) -> None:
     Runner.handle_sigterm = on_sigterm
 
 
+def _help() -> str:
+    rows = "\n".join(f"  {env:<28} {field}" for env, field in env_variables().items())
+    return f"{__doc__}\nEnvironment variables (field of RunConfig):\n{rows}\n  {'TRIPMINE_CRON':<28} schedule (default {CRON})"
+
+
 if __name__ == "__main__":
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(_help())
+        sys.exit(0)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.chdir(ROOT)   # relative raw/ and outputs/ mean the repository's
     bound_shutdown()

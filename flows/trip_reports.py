@@ -16,20 +16,18 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from extract.budget import DEFAULT_REPORT_SECONDS
 from extract.corpus.analytics import GraphThresholds
 from extract.corpus.finish import RunSummary, finish
 from extract.errors import is_transient
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
 from extract.link.catalog import cached_index
-from extract.link.linking import ACCEPT, REVIEW
 from extract.models import Report, ReportExtraction
 from extract.outlock import output_lock
 from extract.outputs.export import recover_outputs
 from extract.settings import Settings
-from extract.text.ingest import DEFAULT_MAX_BYTES, DuplicateFilter, discover
-from flows.logs import quiet_known_errors
-from flows.signals import cancel_on_signals
+from extract.text.ingest import DuplicateFilter, discover
+from tripmine.logs import quiet_known_errors
+from tripmine.signals import cancel_on_signals
 
 
 def _transient(task, task_run, state) -> bool:
@@ -59,15 +57,16 @@ def discover_task(raw_dir: str) -> list[str]:
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, **IO_RETRIES)
-def extract_task(raw_dir: str, paths: list[str], max_bytes: int, spacy_model: str | None, catalog: str | None,
-                 cache_dir: str | None, accept: float, review: float, fingerprint: str | None,
-                 report_seconds: float) -> BatchResult:
+def extract_task(settings: Settings, paths: list[str], *, fingerprint: str | None) -> BatchResult:
     """Read a batch of files; papers, people, URLs and topics of each, linked to the catalog; cached per report."""
+    cache_dir = str(settings.cache_dir) if settings.cache_dir else None
     cache = ExtractionCache.under(cache_dir, fingerprint) if fingerprint else None
+    catalog = settings.catalog
     result = process_paths(
-        Path(raw_dir), [Path(p) for p in paths], max_bytes=max_bytes,
-        spacy_model=spacy_model, accept=accept, review=review, cache=cache, report_seconds=report_seconds,
-        index=lambda: cached_index(Path(catalog), Path(cache_dir) if cache_dir else None) if catalog else None,
+        settings.raw_dir, [Path(p) for p in paths], max_bytes=settings.max_bytes,
+        spacy_model=settings.spacy_model, accept=settings.link_accept, review=settings.link_review, cache=cache,
+        report_seconds=settings.report_timeout,
+        index=lambda: cached_index(catalog, settings.cache_dir) if catalog else None,
     )
     log = get_run_logger()
     for r in result.reports:
@@ -108,56 +107,34 @@ def finish_task(reports: list[Report], extractions: list[ReportExtraction], out_
 
 
 @flow(name="trip-reports", log_prints=True)
-def trip_reports(
-    raw_dir: str = "raw",
-    out_dir: str = "outputs",
-    catalog: str | None = None,
-    spacy_model: str | None = None,
-    batch_size: int = 100,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    link_accept: float = ACCEPT,
-    link_review: float = REVIEW,
-    cache_dir: str | None = None,
-    incremental: bool = True,
-    lock_wait: float = 0.0,
-    min_edge_weight: int = 1,
-    min_node_reports: int = 1,
-    pictures: bool = True,
-    report_timeout: float = DEFAULT_REPORT_SECONDS,
-) -> RunSummary:
-    """Mine every *.txt, *.md and *.html report under raw_dir into out_dir (linked to `catalog` if given).
+def trip_reports(settings: Settings = Settings()) -> RunSummary:   # noqa: B008 - a frozen model, safe as a default
+    """Mine every *.txt, *.md and *.html report under settings.raw_dir into settings.out_dir.
 
     One run at a time per out_dir: a second one waits up to `lock_wait` seconds, then fails with a
-    message naming the run that holds the folder. The graph outputs keep edges and nodes named in at
-    least `min_edge_weight` / `min_node_reports` reports; `pictures` writes graph.png and graph.html.
-    A report whose extraction takes over `report_timeout` seconds gets status error; the rest go on.
+    message naming the run that holds the folder. The fields of `Settings` say what each one does.
     """
-    settings = Settings(Path(raw_dir), Path(out_dir), Path(catalog) if catalog else None, spacy_model, batch_size,
-                        max_bytes, link_accept, link_review, Path(cache_dir) if cache_dir else None,
-                        min_edge_weight, min_node_reports, pictures, report_timeout)
     settings.check()
-    with cancel_on_signals(), output_lock(Path(out_dir), lock_wait):
-        for note in recover_outputs(Path(out_dir)):
-            get_run_logger().warning("%s: %s", out_dir, note)
-        return _run(raw_dir, out_dir, catalog, spacy_model, batch_size, max_bytes, link_accept, link_review, cache_dir,
-                    incremental, settings)
+    with cancel_on_signals(), output_lock(settings.out_dir, settings.lock_wait):
+        for note in recover_outputs(settings.out_dir):
+            get_run_logger().warning("%s: %s", settings.out_dir, note)
+        return _run(settings)
 
 
-def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | None, batch_size: int, max_bytes: int,
-         link_accept: float, link_review: float, cache_dir: str | None, incremental: bool, settings: Settings) -> RunSummary:
+def _run(settings: Settings) -> RunSummary:
     log = get_run_logger()
-    catalog_sha = catalog_task(catalog, cache_dir) if catalog else ""
-    fingerprint = run_fingerprint(spacy_model, catalog_sha, link_accept, link_review) if incremental else None
+    raw_dir, cache_dir = str(settings.raw_dir), str(settings.cache_dir) if settings.cache_dir else None
+    catalog_sha = catalog_task(str(settings.catalog), cache_dir) if settings.catalog else ""
+    fingerprint = run_fingerprint(settings.spacy_model, catalog_sha, settings.link_accept, settings.link_review) \
+        if settings.incremental else None
     paths = discover_task(raw_dir)
     results: list[BatchResult] = []
     todo = paths
     if fingerprint:
-        cached, todo = cached_task(raw_dir, paths, max_bytes, cache_dir, fingerprint)
+        cached, todo = cached_task(raw_dir, paths, settings.max_bytes, cache_dir, fingerprint)
         results.append(cached)
-    batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-    futures = [extract_task.submit(raw_dir, b, max_bytes, spacy_model, catalog, cache_dir, link_accept, link_review, fingerprint,
-                                   settings.report_timeout)
-               for b in batches]
+    size = settings.batch_size
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+    futures = [extract_task.submit(settings, b, fingerprint=fingerprint) for b in batches]
     done = 0
     for i, (batch, fut) in enumerate(zip(batches, futures), 1):
         results.append(fut.result())
@@ -166,7 +143,7 @@ def _run(raw_dir: str, out_dir: str, catalog: str | None, spacy_model: str | Non
     reports, extractions = _in_discovery_order(paths, results)
     n_cached = sum(r.n_cached for r in results)
     # quote(): the whole corpus is passed as it is, not walked object by object looking for futures.
-    summary = finish_task(quote(reports), quote(extractions), out_dir, settings.thresholds, settings.pictures)
+    summary = finish_task(quote(reports), quote(extractions), str(settings.out_dir), settings.thresholds, settings.pictures)
     summary.n_cached = n_cached
     _publish(summary)
     return summary

@@ -66,7 +66,7 @@ wait_for 90 "$BIN/prefect" deployment inspect 'trip-reports/nightly'
 
 echo "smoke: prefect deployment run 'trip-reports/nightly' --watch"
 "$BIN/prefect" deployment run 'trip-reports/nightly' \
-  --param raw_dir="$WORK/raw" --param out_dir="$WORK/out" --watch --watch-timeout 300 | tee "$WORK/run.log"
+  --param settings="{\"raw_dir\": \"$WORK/raw\", \"out_dir\": \"$WORK/out\"}" --watch --watch-timeout 300 | tee "$WORK/run.log"
 grep -q "Completed" "$WORK/run.log" || { echo "smoke: flow run did not complete" >&2; exit 1; }
 
 echo "smoke: waiting for a scheduled run (the server's scheduler creates it; cron '* * * * *')"

@@ -26,10 +26,11 @@ def catalog(catalog_path, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def prefect_harness():
-    """One Prefect API and database for every flow test."""
+    """One Prefect API and database for every flow test. Its start-up (migrating a fresh database) took
+    over the harness's default 30 s on a loaded 2-core machine; 180 s holds there."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):
         yield
 
 

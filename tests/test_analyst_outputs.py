@@ -119,7 +119,7 @@ def test_summary_md_is_what_a_person_reads_first(out):
 
 
 def test_tripmine_show(out, capsys, monkeypatch):
-    from flows.cli import main
+    from tripmine.cli import main
 
     monkeypatch.setenv("COLUMNS", "200")
     assert main(["show", "papers", "--out", str(out), "--top", "1"]) == 0
@@ -134,12 +134,12 @@ def test_tripmine_show(out, capsys, monkeypatch):
 
 
 def test_run_rejects_a_zero_threshold(tmp_path, capsys):
-    from flows.cli import main
+    from tripmine.cli import main
 
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "a.txt").write_text(A)
     assert main(["run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), "--min-edge-weight", "0"]) == 2
-    assert "--min-edge-weight (0)" in capsys.readouterr().err
+    assert "--min-edge-weight: Input should be greater than or equal to 1 (got 0)" in capsys.readouterr().err
 
 
 @pytest.mark.slow

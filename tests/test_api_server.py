@@ -1,7 +1,7 @@
-"""flows.api_server: when `tripmine run` may start Prefect's temporary API early (without importing Prefect)."""
+"""tripmine.api_server: when `tripmine run` may start Prefect's temporary API early (without importing Prefect)."""
 import pytest
 
-from flows.api_server import api_configured
+from tripmine.api_server import api_configured
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from flows.cli import main
+from extract.settings import Settings
+from tripmine.cli import main
 
 CORPUS = {
     "one.txt": "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n\nCode: https://github.com/ex/skm\n",
@@ -13,13 +14,13 @@ CORPUS = {
 
 
 def test_flow_writes_outputs_and_records_bad_files(prefect_harness, tmp_path):
-    from flows.trip_reports import trip_reports
+    from tripmine.trip_reports import trip_reports
 
     raw = tmp_path / "raw"
     raw.mkdir()
     for name, text in CORPUS.items():
         (raw / name).write_text(text)
-    summary = trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), batch_size=1, cache_dir=str(tmp_path / "cache"))
+    summary = trip_reports(Settings(raw_dir=str(raw), out_dir=str(tmp_path / "out"), batch_size=1, cache_dir=str(tmp_path / "cache")))
     assert summary.statuses == {"ok": 2, "skipped": 1} and summary.n_papers == 1 and summary.n_cached == 0
     rows = [json.loads(line) for line in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
     assert sorted(r["report"] for r in rows) == ["one.txt", "two.md"]
@@ -30,24 +31,24 @@ def test_flow_writes_outputs_and_records_bad_files(prefect_harness, tmp_path):
 def test_flow_on_a_dask_local_cluster_matches_threads(prefect_harness, tmp_path):
     from prefect_dask import DaskTaskRunner
 
-    from flows.trip_reports import trip_reports
+    from tripmine.trip_reports import trip_reports
 
     raw = tmp_path / "raw"
     raw.mkdir()
     for name, text in CORPUS.items():
         (raw / name).write_text(text)
     args = dict(raw_dir=str(raw), batch_size=1, incremental=False)
-    threads = trip_reports(out_dir=str(tmp_path / "threads"), **args)
+    threads = trip_reports(Settings(out_dir=tmp_path / "threads", **args))
     dask_flow = trip_reports.with_options(task_runner=DaskTaskRunner(cluster_kwargs={"processes": False, "n_workers": 1, "dashboard_address": None}))
-    on_dask = dask_flow(out_dir=str(tmp_path / "dask"), **args)
+    on_dask = dask_flow(Settings(out_dir=tmp_path / "dask", **args))
     assert on_dask.n_papers == threads.n_papers == 1
     for f in sorted((tmp_path / "threads").iterdir()):
         assert f.read_bytes() == (tmp_path / "dask" / f.name).read_bytes(), f.name
 
 
 def test_flow_in_worker_processes_matches_threads_and_drops_duplicates_across_batches(prefect_harness, tmp_path):
-    from flows.runners import make_task_runner
-    from flows.trip_reports import trip_reports
+    from tripmine.runners import make_task_runner
+    from tripmine.trip_reports import trip_reports
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -55,8 +56,8 @@ def test_flow_in_worker_processes_matches_threads_and_drops_duplicates_across_ba
         (raw / name).write_text(text)
     (raw / "zz-copy.txt").write_text(CORPUS["one.txt"])   # same bytes, read by another batch
     args = dict(raw_dir=str(raw), batch_size=1, incremental=False)
-    threads = trip_reports(out_dir=str(tmp_path / "threads"), **args)
-    on_procs = trip_reports.with_options(task_runner=make_task_runner("processes", workers=2))(out_dir=str(tmp_path / "procs"), **args)
+    threads = trip_reports(Settings(out_dir=tmp_path / "threads", **args))
+    on_procs = trip_reports.with_options(task_runner=make_task_runner("processes", workers=2))(Settings(out_dir=tmp_path / "procs", **args))
     assert on_procs.statuses == threads.statuses == {"ok": 2, "skipped": 2}
     for f in sorted((tmp_path / "threads").iterdir()):
         assert f.read_bytes() == (tmp_path / "procs" / f.name).read_bytes(), f.name
@@ -67,28 +68,27 @@ def test_flow_in_worker_processes_matches_threads_and_drops_duplicates_across_ba
 
 
 def test_flow_rerun_uses_the_cache(prefect_harness, tmp_path):
-    from flows.trip_reports import trip_reports
+    from tripmine.trip_reports import trip_reports
 
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "one.txt").write_text(CORPUS["one.txt"])
     args = dict(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
-    assert trip_reports(**args).n_cached == 0
+    assert trip_reports(Settings(**args)).n_cached == 0
     before = (tmp_path / "out" / "papers.csv").read_bytes()
-    assert trip_reports(**args).n_cached == 1
+    assert trip_reports(Settings(**args)).n_cached == 1
     assert (tmp_path / "out" / "papers.csv").read_bytes() == before
 
 
 def test_flow_links_to_a_catalog(prefect_harness, tmp_path, catalog_path):
     import pandas as pd
 
-    from flows.trip_reports import trip_reports
+    from tripmine.trip_reports import trip_reports
 
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "one.txt").write_text("ICML 2017\n\nWasserstein GAN – Martin Arjovsky, Leon Bottou\n\nNice.\n")
-    summary = trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), catalog=str(catalog_path),
-                           cache_dir=str(tmp_path / "cache"))
+    summary = trip_reports(Settings(raw_dir=raw, out_dir=tmp_path / "out", catalog=catalog_path, cache_dir=tmp_path / "cache"))
     assert summary.n_linked == 1
     papers = pd.read_csv(tmp_path / "out" / "papers.csv")
     assert papers.loc[0, "canonical_title"] == "Wasserstein Generative Adversarial Networks"
@@ -130,7 +130,7 @@ def test_only_transient_faults_are_retried(prefect_harness, tmp_path, monkeypatc
     import errno
     import logging
 
-    import flows.trip_reports as flow_module
+    import tripmine.trip_reports as flow_module
     from extract.errors import OutputNotWritable
 
     raw = tmp_path / "raw"
@@ -155,22 +155,22 @@ def test_only_transient_faults_are_retried(prefect_harness, tmp_path, monkeypatc
     if error == "disk full":
         try:
             with pytest.raises(OutputNotWritable):
-                flow_module.trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
+                flow_module.trip_reports(Settings(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache")))
         finally:
             for name in ("prefect.flow_runs", "prefect.task_runs"):
                 logging.getLogger(name).removeHandler(sink)
         failures = [r for r in records if "No space left on device" in r.getMessage()]
         assert failures and not any(r.exc_info for r in failures)   # logged in one line, without a traceback
     else:
-        flow_module.trip_reports(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
+        flow_module.trip_reports(Settings(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache")))
     assert len(seen) == calls
 
 
 def test_a_bad_raw_dir_is_the_flow_run_state_message(prefect_harness, tmp_path):
     """`prefect deployment run --watch` and the UI showed only "Failed"; the reason is in the state."""
-    from flows.trip_reports import trip_reports
+    from tripmine.trip_reports import trip_reports
 
-    state = trip_reports(raw_dir=str(tmp_path / "missing"), out_dir=str(tmp_path / "out"), return_state=True)
+    state = trip_reports(Settings(raw_dir=str(tmp_path / "missing"), out_dir=str(tmp_path / "out")), return_state=True)
     assert state.is_failed()
     assert "raw folder" in state.message and "does not exist" in state.message
     assert not (tmp_path / "out").exists()

@@ -198,5 +198,5 @@ def test_the_flow_module_does_not_load_spacy_until_a_report_needs_extracting():
     import subprocess
     import sys
 
-    code = "import sys, flows.trip_reports, extract.corpus.finish; sys.exit('spacy' in sys.modules)"
+    code = "import sys, tripmine.trip_reports, extract.corpus.finish; sys.exit('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent).returncode == 0

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from extract.outfolder import MARKER, UnsafeOutputFolder, check_output_folder
-from flows.cli import main
+from tripmine.cli import main
 
 REPORT = "ICML 2018\n\nSparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n"
 

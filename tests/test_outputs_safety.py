@@ -11,7 +11,7 @@ import pytest
 
 from extract.outlock import OutputLocked, lock_path, output_lock
 from extract.outputs.export import _swap, recover_outputs
-from flows.cli import main
+from tripmine.cli import main
 
 HOLD = textwrap.dedent("""
     import sys, time

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from flows.cli import _parser as build_parser
+from tripmine.cli import _parser as build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text()
@@ -34,7 +34,7 @@ def test_make_targets_and_scripts_the_readme_names_exist():
 
 
 def test_the_serve_module_does_what_the_readme_says():
-    proc = subprocess.run([sys.executable, "-c", "import flows.serve as s; print(s.CRON); print(s.STOP_SECONDS)"], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-c", "import tripmine.serve as s; print(s.CRON); print(s.STOP_SECONDS)"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     cron, stop = proc.stdout.splitlines()
     assert f"(cron `{cron}`" in README

@@ -9,7 +9,7 @@ from extract.extraction import extract_text
 from extract.mentions.links import url_kind
 from extract.outputs.show import show_table
 from extract.text.ingest import read_report
-from flows.cli import _print_summary
+from tripmine.cli import _print_summary
 
 
 def run(nlp, tmp_path, texts, out="out"):
@@ -108,7 +108,7 @@ def test_evaluate_on_predictions_that_share_no_report_with_the_gold_exits_2(tmp_
     """It printed zeros and exited 0."""
     import json
 
-    from flows.cli import main
+    from tripmine.cli import main
 
     gold = tmp_path / "gold"
     gold.mkdir()

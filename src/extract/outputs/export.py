@@ -5,6 +5,7 @@ A run that fails before the swap leaves the previous outputs untouched.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from dataclasses import dataclass, fields
@@ -23,6 +24,8 @@ from extract.text.normalise import norm_text
 from extract.outfolder import check_output_folder, mark
 from extract.link.resolve import Resolution
 from extract.outputs.schema import arrow_schema, conform, for_csv
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -204,9 +207,14 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         if summary_md:
             (tmp / "summary.md").write_text(summary_md, encoding="utf-8")
         if pictures:
-            from extract.outputs.pictures import write_pictures  # matplotlib and Plotly only when pictures are wanted
+            from extract.outputs.pictures import missing_modules, write_pictures  # matplotlib and Plotly only when wanted
 
-            write_pictures(graph, tmp)
+            missing = missing_modules()
+            if missing:
+                log.warning("graph.png and graph.html not drawn: %s not installed (pip install 'tripmine[pictures]')",
+                            ", ".join(missing))
+            else:
+                write_pictures(graph, tmp)
         mark(tmp)
         check_output_folder(out_dir)   # again: something may have been put there during the run
         _swap(tmp, out_dir)

@@ -150,6 +150,16 @@ def write_html(g: nx.Graph, path: Path, top: int = HTML_NODES) -> None:
                    config={"displaylogo": False, "scrollZoom": True})
 
 
+EXTRA_MODULES = ("matplotlib", "plotly", "scipy")   # the [pictures] extra (scipy: networkx's spring layout)
+
+
+def missing_modules() -> list[str]:
+    """The modules of the optional [pictures] extra that are not installed."""
+    import importlib.util
+
+    return [m for m in EXTRA_MODULES if importlib.util.find_spec(m) is None]
+
+
 def write_pictures(g: nx.Graph, folder: Path) -> None:
     write_png(g, folder / "graph.png")
     write_html(g, folder / "graph.html")

@@ -1,0 +1,47 @@
+"""The corpus stage's content on the seed reports (raw/), as plain JSON: papers, people, nodes, edges,
+their weights and metrics, and which reports each node and edge came from.
+
+    python tests/corpus_expectation.py OUT_DIR > tests/data/seed_corpus.json
+
+was run on the outputs of the corpus stage before it moved to DuckDB (issue 18); test_corpus_columnar
+compares every later run against that file.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+
+def _r(x) -> float | None:
+    return None if pd.isna(x) else round(float(x), 9)
+
+
+def content(out: Path) -> dict:
+    from extract import load_outputs
+
+    t = load_outputs(out)
+    node_reports = getattr(t, "node_reports", None)
+    edge_reports = getattr(t, "edge_reports", None)
+    nodes = t["nodes"]
+    edges = t["edges"]
+    if node_reports is None:   # before issue 18: a list column on every row
+        node_reports = nodes[["Id", "reports"]].explode("reports").rename(columns={"reports": "report"}).dropna()
+        edge_reports = edges[["Source", "Target", "kind", "reports"]].explode("reports").rename(columns={"reports": "report"}).dropna()
+    return {
+        "papers": sorted([r.paper_id, r.title, int(r.n_reports), int(r.n_mentions)] for r in t["papers"].itertuples()),
+        "people": sorted([r.person_id, r.name, int(r.n_reports)] for r in t["people"].itertuples()),
+        "nodes": sorted([r.Id, r.Label, r.kind, int(r.n_reports), int(r.degree), int(r.weighted_degree), _r(r.pagerank),
+                         int(r.community), r.first_seen, r.last_seen] for r in nodes.itertuples()),
+        "edges": sorted([r.Source, r.Target, r.kind, int(r.Weight), int(r.sections), _r(r.association_strength), _r(r.jaccard)]
+                        for r in edges.itertuples()),
+        "node_reports": sorted([r.Id, r.report] for r in node_reports.itertuples()),
+        "edge_reports": sorted([r.Source, r.Target, r.kind, r.report] for r in edge_reports.itertuples()),
+    }
+
+
+if __name__ == "__main__":
+    json.dump(content(Path(sys.argv[1])), sys.stdout, ensure_ascii=False, indent=0)
+    sys.stdout.write("\n")
