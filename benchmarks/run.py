@@ -93,14 +93,14 @@ def measure(n: int, catalog: Path | None, tripmine_run: bool, workers: int, keep
         extractions = timed("link", lambda: link_reports(extractions, index))
     res = timed("resolve", lambda: resolve(extractions))
     graph = timed("graph", lambda: build_graph(extractions, res))
-    timed("analytics", lambda: annotate(graph, {ex.report.name: ex.conference for ex in extractions}))
+    graph = timed("analytics", lambda: annotate(graph, {ex.report.name: ex.conference for ex in extractions}))
     tables = timed("tables", lambda: build_tables(reports, extractions, res, graph))
     timed("write", lambda: write_outputs(tmp / "out", tables, extraction_records(extractions, res), graph, pictures=False))
-    timed("pictures", lambda: write_pictures(graph, tmp / "out"))
+    timed("pictures", lambda: write_pictures(tables.nodes, tables.edges, tmp / "out"))
     lib_rss = _rss_mb()
     fig = {
         "reports": n, "mb": n_bytes / 1e6, "tokens": n_tokens, "generate_s": gen_s, "stages": stages,
-        "papers": len(res.papers), "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
+        "papers": len(res.papers), "nodes": graph.n_nodes, "edges": graph.n_edges,
         "library_peak_rss_mb": lib_rss, **run,
     }
     subprocess.run(["rm", "-rf", str(tmp)], check=False)

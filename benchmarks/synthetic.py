@@ -2,7 +2,7 @@
 
 Titles come from a catalog file when one is given (`--catalog`), else from small built-in word
 lists; each report mixes title–author lines, "Authors:" lines, a reading list, a reference line,
-quoted titles in prose, URLs and filler prose, at about 7.5 KB per report.
+quoted titles in prose, URLs and filler prose: 10-15 papers per report (about 8 KB), as in real ones.
 """
 from __future__ import annotations
 
@@ -104,26 +104,30 @@ class TitleSource:
         return f"{self.rng.choice(_FIRST)} {self.rng.choice(_LAST)}"
 
 
-def report_text(src: TitleSource, rng: random.Random, target_chars: int = 7500) -> str:
-    """One report of about `target_chars`, with about one paper per KB of text (as in the seeds)."""
+def report_text(src: TitleSource, rng: random.Random, papers: tuple[int, int] = (10, 15)) -> str:
+    """One report naming 10-15 papers (as real trip reports do), in a mix of layouts, with prose between."""
     venue, year = rng.choice(_VENUES), rng.randint(2015, 2025)
     parts = [f"# My {venue} {year} trip report\n\n{prose(rng, 4)}\n"]
-    while sum(map(len, parts)) < target_chars:
+    target, named = rng.randint(*papers), 0
+    while named < target:
         kind = rng.random()
         title, authors = src.paper()
+        named += 1
         if kind < 0.35:
-            parts.append(f"\n{title} – {', '.join(authors)}\n\n{prose(rng, 5)}\n{prose(rng, 4)}"
+            parts.append(f"\n{title} – {', '.join(authors)}\n\n{prose(rng, 3)}\n{prose(rng, 2)}"
                          f"Code: https://github.com/{authors[0].split()[-1].lower()}/{rng.randint(1, 999)}\n")
         elif kind < 0.55:
-            parts.append(f"\n## {title}\nAuthors: {', '.join(authors)}\n\n{prose(rng, 6)}\n{prose(rng, 3)}")
+            parts.append(f"\n## {title}\nAuthors: {', '.join(authors)}\n\n{prose(rng, 4)}\n{prose(rng, 2)}")
         elif kind < 0.7:
             items = [src.paper() for _ in range(rng.randint(2, 4))]
+            named += len(items) - 1
             parts.append("\nPapers I want to read:\n" + "".join(f"- {t} ({venue} {year})\n" for t, _ in items)
-                         + f"\n{prose(rng, 8)}\n")
+                         + f"\n{prose(rng, 5)}\n")
         elif kind < 0.85:
-            parts.append(f"\nI really enjoyed \"{title}\" by {authors[0].split()[-1]}. {prose(rng, 6)}\n")
+            parts.append(f"\nI really enjoyed \"{title}\" by {authors[0].split()[-1]}. {prose(rng, 4)}\n")
         else:
-            parts.append(f"\n{prose(rng, 5)}{src.person()} gave a keynote; see https://example.org/talks/{rng.randint(1, 10**6)}.\n")
+            named -= 1
+            parts.append(f"\n{prose(rng, 3)}{src.person()} gave a keynote; see https://example.org/talks/{rng.randint(1, 10**6)}.\n")
     return "".join(parts)
 
 

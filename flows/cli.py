@@ -93,10 +93,13 @@ def _run_flow(config: RunConfig):
             on_hard_exit(early.kill)
         # The server stops when this process exits (TemporaryAPI.start registers that), after Prefect
         # has shipped its buffered logs and events to it.
+        from rich.console import Console
+
+        from tripmine.progress import progress_bar
         from tripmine.runners import configured_flow, shared_api  # Prefect is imported only when a run starts
 
         trip_reports = configured_flow(config)
-        with shared_api(early):
+        with shared_api(early), progress_bar(Console(stderr=True)):
             return trip_reports(config.flow_settings())
 
 
@@ -117,6 +120,8 @@ def _print_summary(summary) -> None:
         table.add_row("catalog", f"{summary.n_linked} papers linked, {summary.n_review} links to review (review.csv)")
     table.add_row("people", str(summary.n_people))
     table.add_row("graph", f"{summary.n_nodes} nodes, {summary.n_edges} edges")
+    if summary.timings:
+        table.add_row("timings", " · ".join(f"{k} {v:.1f} s" for k, v in summary.timings.items()))
     for title, n in summary.top_papers:
         table.add_row("top paper", f"{safe(title[:80])} ({n} report{'s' if n != 1 else ''})")
     for name, status, message in summary.problems[:10]:

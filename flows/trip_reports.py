@@ -17,7 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from extract.corpus.analytics import GraphThresholds
-from extract.corpus.finish import RunSummary, finish
+from extract.corpus.finish import RunSummary, Stopwatch, finish
 from extract.errors import is_transient
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
 from extract.link.catalog import cached_index
@@ -26,6 +26,7 @@ from extract.outlock import output_lock
 from extract.outputs.export import recover_outputs
 from extract.settings import Settings
 from extract.text.ingest import DuplicateFilter, discover
+from tripmine import progress
 from tripmine.logs import quiet_known_errors
 from tripmine.signals import cancel_on_signals
 
@@ -98,9 +99,9 @@ def _in_discovery_order(paths: list[str], results: list[BatchResult]) -> tuple[l
 
 @task(name="resolve-graph-export", cache_policy=NO_CACHE, **IO_RETRIES)
 def finish_task(reports: list[Report], extractions: list[ReportExtraction], out_dir: str, thresholds: GraphThresholds,
-                pictures: bool) -> RunSummary:
+                pictures: bool, timings: dict[str, float]) -> RunSummary:
     """Merge entities across reports, build and measure the graph, write all outputs atomically."""
-    summary, _, _ = finish(reports, extractions, Path(out_dir), thresholds, pictures)
+    summary, _, _ = finish(reports, extractions, Path(out_dir), thresholds, pictures, timings=timings)
     get_run_logger().info("export: %d papers, %d people, %d nodes, %d edges -> %s",
                           summary.n_papers, summary.n_people, summary.n_nodes, summary.n_edges, out_dir)
     return summary
@@ -122,28 +123,35 @@ def trip_reports(settings: Settings = Settings()) -> RunSummary:   # noqa: B008 
 
 def _run(settings: Settings) -> RunSummary:
     log = get_run_logger()
+    watch = Stopwatch()
     raw_dir, cache_dir = str(settings.raw_dir), str(settings.cache_dir) if settings.cache_dir else None
     catalog_sha = catalog_task(str(settings.catalog), cache_dir) if settings.catalog else ""
     fingerprint = run_fingerprint(settings.spacy_model, catalog_sha, settings.link_accept, settings.link_review) \
         if settings.incremental else None
-    paths = discover_task(raw_dir)
-    results: list[BatchResult] = []
-    todo = paths
-    if fingerprint:
-        cached, todo = cached_task(raw_dir, paths, settings.max_bytes, cache_dir, fingerprint)
-        results.append(cached)
+    with watch.stage("discover"):
+        paths = discover_task(raw_dir)
+        results: list[BatchResult] = []
+        todo = paths
+        if fingerprint:
+            cached, todo = cached_task(raw_dir, paths, settings.max_bytes, cache_dir, fingerprint)
+            results.append(cached)
+    progress.start(len(paths), len(paths) - len(todo))
     size = settings.batch_size
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    futures = [extract_task.submit(settings, b, fingerprint=fingerprint) for b in batches]
-    done = 0
-    for i, (batch, fut) in enumerate(zip(batches, futures), 1):
-        results.append(fut.result())
-        done += len(batch)
-        log.info("extracted %d/%d batches (%d/%d files to extract)", i, len(batches), done, len(todo))
+    with watch.stage("extract"):
+        futures = [extract_task.submit(settings, b, fingerprint=fingerprint) for b in batches]
+        done = 0
+        for i, (batch, fut) in enumerate(zip(batches, futures), 1):
+            results.append(fut.result())
+            done += len(batch)
+            progress.advance(len(batch))
+            log.info("extracted %d/%d batches (%d/%d files to extract)", i, len(batches), done, len(todo))
     reports, extractions = _in_discovery_order(paths, results)
     n_cached = sum(r.n_cached for r in results)
+    progress.stage("resolve, graph, tables, files")
     # quote(): the whole corpus is passed as it is, not walked object by object looking for futures.
-    summary = finish_task(quote(reports), quote(extractions), str(settings.out_dir), settings.thresholds, settings.pictures)
+    summary = finish_task(quote(reports), quote(extractions), str(settings.out_dir), settings.thresholds, settings.pictures,
+                          watch.timings)
     summary.n_cached = n_cached
     _publish(summary)
     return summary

@@ -158,19 +158,18 @@ import hashlib, json, sys
 from pathlib import Path
 import networkx as nx
 from extract.corpus.analytics import annotate
-from extract.outputs.pictures import write_html, write_png
+from extract.corpus.graph import CorpusGraph
+from extract.outputs.export import graph_tables
+from extract.outputs.pictures import write_pictures
 base = nx.gnm_random_graph(400, 1600, seed=3)
-g = nx.Graph()
 kinds = ["paper", "person", "topic", "repo"]
-g.add_nodes_from((f"N{i}", {"label": f"node {i}", "kind": kinds[i % 4], "reports": '["r.txt"]', "n_reports": 1 + i % 5})
-                 for i in base)
-g.add_edges_from((f"N{a}", f"N{b}", {"kind": "co_mentioned", "weight": 1 + (a + b) % 3, "sections": 0, "reports": '["r.txt"]'})
-                 for a, b in base.edges())
-annotate(g, {})
+nodes = {f"N{i}": (kinds[i % 4], [f"r{j}.txt" for j in range(1 + i % 5)]) for i in base}
+edges = [(f"N{a}", f"N{b}", "co_mentioned", [f"r{j}.txt" for j in range(1 + (a + b) % 3)]) for a, b in base.edges()]
+g = annotate(CorpusGraph.from_rows(nodes, edges), {})
 out = Path(sys.argv[1])
-write_png(g, out / "graph.png")
-write_html(g, out / "graph.html")
-print(json.dumps({"community": [g.nodes[n]["community"] for n in g],
+nodes_df, edges_df, _, _ = graph_tables(g)
+write_pictures(nodes_df, edges_df, out)
+print(json.dumps({"community": g.nodes.column("community").to_pylist(),
                   "png": hashlib.sha256((out / "graph.png").read_bytes()).hexdigest(),
                   "html": hashlib.sha256((out / "graph.html").read_bytes()).hexdigest()}))
 """

@@ -89,9 +89,11 @@ def test_a_semicolon_in_a_file_name_stays_one_report(nlp, tmp_path):
     run(nlp, tmp_path, {"a;b.txt": text, "c.txt": text})
     nodes = pd.read_parquet(tmp_path / "out" / "nodes.parquet")
     skm = nodes[nodes["Label"].str.startswith("Sparse")].iloc[0]
-    assert list(skm["reports"]) == ["a;b.txt", "c.txt"]
-    g = nx.read_graphml(tmp_path / "out" / "graph.graphml")
-    assert all(d["kind"] != "co_mentioned" or "a;b.txt" in d["reports"] for _, _, d in g.edges(data=True))
+    node_reports = pd.read_parquet(tmp_path / "out" / "node_reports.parquet")
+    assert list(node_reports[node_reports["Id"] == skm["Id"]]["report"]) == ["a;b.txt", "c.txt"]
+    edge_reports = pd.read_parquet(tmp_path / "out" / "edge_reports.parquet")
+    authored = edge_reports[edge_reports["kind"] == "authored_by"]
+    assert len(authored) and set(authored["report"]) == {"a;b.txt", "c.txt"}
 
 
 @pytest.mark.parametrize("url, kind", [

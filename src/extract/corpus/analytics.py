@@ -17,16 +17,18 @@ from 19.5 s to 5.1 s (benchmarks/RESULTS.md).
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass
 
-import networkx as nx
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from extract.corpus.graph import split_reports
+from extract.corpus.db import query
+from extract.corpus.graph import CorpusGraph
 
 CO_KINDS = ("co_mentioned", "co_topic")
 LOUVAIN_SEED = 42
-_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
+_YEAR = r"\b((?:19|20)\d\d)$"
 
 
 @dataclass(frozen=True)
@@ -36,51 +38,75 @@ class GraphThresholds:
     min_occurrences: int = 1   # drop nodes named in fewer reports than this (and their edges)
 
 
-def apply_thresholds(g: nx.Graph, thresholds: GraphThresholds) -> nx.Graph:
-    """Remove, in place, edges and nodes below the thresholds; return the graph."""
-    if thresholds.min_weight > 1:
-        g.remove_edges_from([(a, b) for a, b, w in g.edges(data="weight") if w < thresholds.min_weight])
-    if thresholds.min_occurrences > 1:
-        g.remove_nodes_from([n for n, k in g.nodes(data="n_reports") if k < thresholds.min_occurrences])
-    return g
+def apply_thresholds(g: CorpusGraph, thresholds: GraphThresholds) -> CorpusGraph:
+    """The graph without the edges and nodes below the thresholds (and the edges of dropped nodes)."""
+    if thresholds.min_weight <= 1 and thresholds.min_occurrences <= 1:
+        return g
+    nodes = query("SELECT * FROM nodes WHERE n_reports >= $k ORDER BY Id".replace("$k", str(int(thresholds.min_occurrences))),
+                  nodes=g.nodes)
+    edges = query(f"""
+        SELECT e.* FROM edges e SEMI JOIN nodes s ON s.Id = e.Source SEMI JOIN nodes t ON t.Id = e.Target
+        WHERE e.Weight >= {int(thresholds.min_weight)} ORDER BY Source, Target""", edges=g.edges, nodes=nodes)
+    node_reports = query("SELECT r.* FROM node_reports r SEMI JOIN nodes n ON n.Id = r.Id ORDER BY Id, report",
+                         node_reports=g.node_reports, nodes=nodes)
+    edge_reports = query("""
+        SELECT r.* FROM edge_reports r SEMI JOIN edges e ON e.Source = r.Source AND e.Target = r.Target AND e.kind = r.kind
+        ORDER BY Source, Target, report""", edge_reports=g.edge_reports, edges=edges)
+    return g.with_tables(nodes=nodes.cast(g.nodes.schema), edges=edges.cast(g.edges.schema),
+                         node_reports=node_reports.cast(g.node_reports.schema), edge_reports=edge_reports.cast(g.edge_reports.schema))
 
 
-def annotate(g: nx.Graph, conference_of: dict[str, str], seed: int = LOUVAIN_SEED) -> nx.Graph:
-    """Add the edge and node measures above, in place; `conference_of` maps report name -> "VENUE YEAR"."""
-    occurrences = dict(g.nodes(data="n_reports", default=0))
-    for a, b, d in g.edges(data=True):
-        if d.get("kind") in CO_KINDS:
-            c, wa, wb = d["weight"], occurrences[a] or 1, occurrences[b] or 1
-            d["association_strength"] = c / (wa * wb)
-            d["jaccard"] = c / max(wa + wb - c, c)
-    pagerank, community = _rank_and_communities(g, seed)
-    weighted = dict(g.degree(weight="weight"))
-    for n, d in g.nodes(data=True):
-        d["degree"] = g.degree(n)
-        d["weighted_degree"] = int(weighted[n])
-        d["pagerank"] = pagerank[n]
-        d["community"] = community[n]
-        d["first_seen"], d["last_seen"] = seen_span(d.get("reports", ""), conference_of)
-    return g
+def annotate(g: CorpusGraph, conference_of: dict[str, str], seed: int = LOUVAIN_SEED) -> CorpusGraph:
+    """The graph with the edge and node measures above as columns; `conference_of` maps report name -> "VENUE YEAR"."""
+    kinds = ", ".join(f"'{k}'" for k in CO_KINDS)
+    edges = query(f"""
+        SELECT e.*,
+               CASE WHEN e.kind IN ({kinds}) THEN e.Weight / (greatest(a.n_reports, 1) * greatest(b.n_reports, 1)) END
+                   AS association_strength,
+               CASE WHEN e.kind IN ({kinds}) THEN e.Weight / greatest(greatest(a.n_reports, 1) + greatest(b.n_reports, 1) - e.Weight, e.Weight) END
+                   AS jaccard
+        FROM edges e JOIN nodes a ON a.Id = e.Source JOIN nodes b ON b.Id = e.Target
+        ORDER BY e.Source, e.Target""", edges=g.edges, nodes=g.nodes)
+    conferences = pa.table({"report": list(conference_of), "conference": list(conference_of.values())})
+    nodes = query(f"""
+        WITH ends AS (SELECT Source AS Id, Weight FROM edges UNION ALL SELECT Target AS Id, Weight FROM edges),
+        deg AS (SELECT Id, count(*) AS degree, sum(Weight)::BIGINT AS weighted_degree FROM ends GROUP BY Id),
+        dated AS (SELECT report, conference, CAST(regexp_extract(conference, '{_YEAR}', 1) AS INTEGER) AS year
+                  FROM conferences WHERE regexp_matches(conference, '{_YEAR}')),
+        seen AS (SELECT r.Id, min(printf('%04d', d.year) || d.conference) AS first, max(printf('%04d', d.year) || d.conference) AS last
+                 FROM node_reports r JOIN dated d ON d.report = r.report GROUP BY r.Id)
+        SELECT n.*, coalesce(deg.degree, 0) AS degree, coalesce(deg.weighted_degree, 0) AS weighted_degree,
+               coalesce(substr(seen.first, 5), '') AS first_seen, coalesce(substr(seen.last, 5), '') AS last_seen
+        FROM nodes n LEFT JOIN deg ON deg.Id = n.Id LEFT JOIN seen ON seen.Id = n.Id
+        ORDER BY n.Id""", nodes=g.nodes, edges=g.edges, node_reports=g.node_reports, conferences=conferences)
+    pagerank, community = _rank_and_communities(g.nodes.column("Id"), g.edges, seed)
+    nodes = nodes.append_column("pagerank", pa.array(pagerank, type=pa.float64()))
+    nodes = nodes.append_column("community", pa.array(community, type=pa.int64()))
+    return g.with_tables(nodes=nodes, edges=edges)
 
 
-def communities(g: nx.Graph, seed: int = LOUVAIN_SEED) -> dict[str, int]:
-    """node -> community id; ids by size, largest first (ties: smallest node id first)."""
-    return _rank_and_communities(g, seed)[1]
+def communities(node_ids: list[str], edges: list[tuple[str, str, int]], seed: int = LOUVAIN_SEED) -> dict[str, int]:
+    """node -> community id for a small graph given as lists; ids by size, largest first (ties: smallest node id first)."""
+    ids = pa.chunked_array([pa.array(node_ids, type=pa.string())])
+    table = pa.table({"Source": [a for a, _, _ in edges], "Target": [b for _, b, _ in edges], "Weight": [w for _, _, w in edges]},
+                     schema=pa.schema([("Source", pa.string()), ("Target", pa.string()), ("Weight", pa.int64())]))
+    return dict(zip(node_ids, _rank_and_communities(ids, table, seed)[1]))
 
 
-def _rank_and_communities(g: nx.Graph, seed: int) -> tuple[dict[str, float], dict[str, int]]:
-    """Weighted PageRank and Louvain communities (ranked as in `communities`), computed in igraph."""
-    if g.number_of_nodes() == 0:
-        return {}, {}
-    import igraph  # here: its import (~0.35 s, it loads matplotlib) is paid only by runs that annotate
+def _rank_and_communities(ids: pa.ChunkedArray, edges: pa.Table, seed: int) -> tuple[list[float], list[int]]:
+    """Weighted PageRank and Louvain communities (ranked as in `communities`) of the nodes `ids`, in that
+    order, computed in igraph from integer edge arrays."""
+    n = len(ids)
+    if n == 0:
+        return [], []
+    import igraph  # here: its import (~0.35 s) is paid only by runs that annotate
 
-    # Vertices and edges in the graph's order, and igraph's RNG seeded per call: the same graph
-    # gives the same communities in any process (sets of string ids would follow the hash seed).
-    names = list(g)
-    index = {n: i for i, n in enumerate(names)}
-    h = igraph.Graph(n=len(names), edges=[(index[a], index[b]) for a, b in g.edges()])
-    h.es["weight"] = [float(w) for _, _, w in g.edges(data="weight", default=1)]
+    # Vertices in node order, edges in (Source, Target) order, and igraph's RNG seeded per call: the
+    # same graph gives the same communities in any process.
+    src = pc.index_in(edges.column("Source"), value_set=ids).to_numpy(zero_copy_only=False)
+    dst = pc.index_in(edges.column("Target"), value_set=ids).to_numpy(zero_copy_only=False)
+    h = igraph.Graph(n=n, edges=np.column_stack([src, dst]).astype(np.int64) if len(src) else [])
+    h.es["weight"] = edges.column("Weight").to_numpy().astype(float).tolist()
     weights = "weight" if h.ecount() else None
     igraph.set_random_number_generator(random.Random(seed))
     try:
@@ -90,23 +116,14 @@ def _rank_and_communities(g: nx.Graph, seed: int) -> tuple[dict[str, float], dic
             # from the RNG seeded above.
             pagerank = [float(x) for x in h.pagerank(weights=weights, implementation="arpack")]
         else:
-            pagerank = [1 / len(names)] * len(names)
+            pagerank = [1 / n] * n
         found = h.community_multilevel(weights=weights)
     finally:
         igraph.set_random_number_generator(random)   # igraph's default
-    ranked = sorted(([names[i] for i in c] for c in found), key=lambda c: (-len(c), min(c)))
-    return dict(zip(names, pagerank)), {n: i for i, c in enumerate(ranked) for n in c}
-
-
-def seen_span(reports: str, conference_of: dict[str, str]) -> tuple[str, str]:
-    """Earliest and latest "VENUE YEAR" among the reports (a `join_reports` string); ("", "") when no year is known."""
-    dated = []
-    for rep in split_reports(reports):
-        conf = conference_of.get(rep, "")
-        m = _YEAR.search(conf)
-        if m:
-            dated.append((int(m.group(1)), conf))
-    if not dated:
-        return "", ""
-    dated.sort()
-    return dated[0][1], dated[-1][1]
+    names = ids.to_pylist()
+    ranked = sorted((sorted(c) for c in found), key=lambda c: (-len(c), names[c[0]]))
+    community = [0] * n
+    for i, members in enumerate(ranked):
+        for v in members:
+            community[v] = i
+    return pagerank, community

@@ -1,14 +1,15 @@
 """Corpus-level steps shared by the Prefect flow and plain-Python use (no Prefect import)."""
 from __future__ import annotations
 
+import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import networkx as nx
-
 from extract.corpus.analytics import GraphThresholds, annotate, apply_thresholds
-from extract.corpus.graph import build_graph
+from extract.corpus.graph import CorpusGraph, build_graph
 from extract.link.resolve import Resolution, resolve
 from extract.models import Report, ReportExtraction
 from extract.outputs.export import build_tables, extraction_records, write_outputs
@@ -31,33 +32,60 @@ class RunSummary:
     n_cached: int = 0            # reports whose extraction came from the incremental cache
     paper_table: list[dict] = field(default_factory=list)   # top papers, for a table artifact
     markdown: str = ""           # summary.md, also the run's Prefect artifact
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per stage, in run order
 
     @property
     def ok(self) -> bool:
         return self.statuses.get("ok", 0) > 0
 
 
+class Stopwatch:
+    """Seconds per stage, in order."""
+
+    def __init__(self, timings: dict[str, float] | None = None) -> None:
+        self.timings = dict(timings or {})
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+
+
 def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: Path,
-           thresholds: GraphThresholds | None = None, pictures: bool = True) -> tuple[RunSummary, Resolution, nx.Graph]:
-    """Resolve, build and measure the graph, write every output atomically, and summarise."""
+           thresholds: GraphThresholds | None = None, pictures: bool = True,
+           timings: dict[str, float] | None = None) -> tuple[RunSummary, Resolution, CorpusGraph]:
+    """Resolve, build and measure the graph, write every output atomically, and summarise.
+
+    `timings`: seconds of the stages before this one (discover, extract), reported with the rest."""
     thresholds = thresholds or GraphThresholds()
-    res = resolve(extractions)
-    graph = apply_thresholds(build_graph(extractions, res), thresholds)
-    annotate(graph, {ex.report.name: ex.conference for ex in extractions})
-    tables = build_tables(reports, extractions, res, graph)
-    markdown = summary_markdown(tables)
-    write_outputs(out_dir, tables, extraction_records(extractions, res), graph, summary_md=markdown, pictures=pictures)
+    watch = Stopwatch(timings)
+    with watch.stage("resolve"):
+        res = resolve(extractions)
+    with watch.stage("graph"):
+        graph = apply_thresholds(build_graph(extractions, res), thresholds)
+    with watch.stage("analytics"):
+        graph = annotate(graph, {ex.report.name: ex.conference for ex in extractions})
+    with watch.stage("tables"):
+        tables = build_tables(reports, extractions, res, graph)
+        records = extraction_records(extractions, res)
+    with watch.stage("write"):
+        # summary.md without timings: an unchanged re-run writes byte-identical files.
+        write_outputs(out_dir, tables, records, graph, summary_md=summary_markdown(tables), pictures=pictures)
     summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review))
-    summary.markdown = markdown
+    summary.timings = watch.timings
+    summary.markdown = summary_markdown(tables, watch.timings)   # the Prefect artifact: with them
     return summary, res, graph
 
 
-def summarise(reports: list[Report], res: Resolution, graph: nx.Graph, out_dir: Path, n_review: int = 0) -> RunSummary:
+def summarise(reports: list[Report], res: Resolution, graph: CorpusGraph, out_dir: Path, n_review: int = 0) -> RunSummary:
     statuses = Counter(r.status for r in reports)
     ranked = sorted(res.papers, key=lambda p: (-len(p.reports), -p.n_mentions, p.title))
     return RunSummary(
         out_dir=str(out_dir), n_reports=len(reports), statuses={str(k): v for k, v in statuses.items()}, n_papers=len(res.papers),
-        n_people=len(res.people), n_nodes=graph.number_of_nodes(), n_edges=graph.number_of_edges(),
+        n_people=len(res.people), n_nodes=graph.n_nodes, n_edges=graph.n_edges,
         problems=[(r.name, r.status, r.message) for r in reports if r.status != "ok"],
         top_papers=[(p.title, len(p.reports)) for p in ranked[:5]],
         n_linked=sum(1 for p in res.papers if p.accepted_link),

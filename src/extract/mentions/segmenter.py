@@ -87,13 +87,19 @@ def word_features(word: str) -> tuple[str, ...]:
 _NEIGHBOUR_KEEP = ("w=", "sh=", "fn", "ln", "wr=", "p=", "cap", "low", "initial", "year", "venue", "allcaps")
 
 
+@lru_cache(maxsize=262144)
+def neighbour_features(word: str, off: int) -> tuple[str, ...]:
+    """What a token at offset `off` tells its neighbour: its word features among _NEIGHBOUR_KEEP (no
+    positional feature starts with one of those), prefixed with the offset. Memoised by word."""
+    return tuple(f"{off}:{x}" for x in word_features(word) if x.startswith(_NEIGHBOUR_KEEP))
+
+
 class FeatureCache:
     """Features of tokens by offset, for one report: a line is read by its own unit and by the units
     above that take it as a continuation, and its tokens' features do not change between them."""
 
     def __init__(self) -> None:
         self.base: dict[int, list[str]] = {}
-        self.near: dict[tuple[int, int], list[str]] = {}
 
 
 def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
@@ -161,10 +167,7 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
-                near = cache.near.get((toks[j].start, off))
-                if near is None:
-                    near = cache.near[(toks[j].start, off)] = [f"{off}:{x}" for x in base[j] if x.startswith(_NEIGHBOUR_KEEP)]
-                feats += near
+                feats += neighbour_features(toks[j].text, off)
                 if toks[j].line != t.line:
                     feats.append(f"{off}:otherline")
                 if toks[j].link != t.link:

@@ -11,19 +11,18 @@ import shutil
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import networkx as nx
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract.errors import OutputNotWritable
-from extract.corpus.graph import split_reports
+from extract.corpus.graph import CorpusGraph
 from extract.outputs.graphml import write_graphml
 from extract.models import CatalogLink, Report, ReportExtraction
 from extract.text.normalise import norm_text
 from extract.outfolder import check_output_folder, mark
 from extract.link.resolve import Resolution
-from extract.outputs.schema import arrow_schema, conform, for_csv
+from extract.outputs.schema import PARQUET_ONLY, arrow_schema, conform, for_csv
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +37,8 @@ class OutputTables:
     mentions: pd.DataFrame
     nodes: pd.DataFrame
     edges: pd.DataFrame
+    node_reports: pd.DataFrame | pa.Table    # Arrow in a run (millions of rows, never pandas), pandas when loaded
+    edge_reports: pd.DataFrame | pa.Table
 
 
 def _link_columns(link: CatalogLink | None) -> dict:
@@ -74,7 +75,7 @@ def review_rows(extractions: list[ReportExtraction], res: Resolution) -> pd.Data
     return conform("review", rows)
 
 
-def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: nx.Graph) -> OutputTables:
+def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: CorpusGraph) -> OutputTables:
     by_name = {e.report.name: e for e in extractions}
     report_rows = []
     for r in sorted(reports, key=lambda r: r.name):
@@ -125,21 +126,13 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
                         *graph_tables(graph))
 
 
-def graph_tables(graph: nx.Graph) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """nodes and edges tables (Gephi's spreadsheet columns first), from the graph's attributes."""
-    nan = float("nan")
-    nodes = conform("nodes", [{
-        "Id": n, "Label": d["label"], "kind": d["kind"], "n_reports": d["n_reports"], "reports": split_reports(d["reports"]),
-        "venue": d.get("venue", ""), "year": d.get("year"), "degree": d.get("degree", 0),
-        "weighted_degree": d.get("weighted_degree", 0), "pagerank": d.get("pagerank", nan), "community": d.get("community", 0),
-        "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
-    } for n, d in graph.nodes(data=True)])
-    edges = conform("edges", [{
-        "Source": a, "Target": b, "Type": "Undirected", "kind": d["kind"], "Weight": d["weight"], "sections": d["sections"],
-        "reports": split_reports(d["reports"]), "association_strength": d.get("association_strength", nan),
-        "jaccard": d.get("jaccard", nan),
-    } for a, b, d in graph.edges(data=True)])
-    return nodes, edges
+def graph_tables(graph: CorpusGraph) -> tuple[pd.DataFrame, pd.DataFrame, pa.Table, pa.Table]:
+    """nodes and edges tables (Gephi's spreadsheet columns first), and the report lists of each, from the graph's tables."""
+    nodes = conform("nodes", graph.nodes.drop_columns(["catalog_url"]).to_pandas())
+    edges = graph.edges.to_pandas()
+    edges.insert(2, "Type", "Undirected")
+    return (nodes, conform("edges", edges), graph.node_reports.cast(arrow_schema("node_reports")),
+            graph.edge_reports.cast(arrow_schema("edge_reports")))
 
 
 def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> list[dict]:
@@ -180,8 +173,8 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], graph: nx.Graph, *, summary_md: str = "",
-                  pictures: bool = True) -> Path:
+def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], graph: CorpusGraph, *,
+                  summary_md: str = "", pictures: bool = True) -> Path:
     """Write the whole output set (and summary.md, graph.png, graph.html) into a temporary sibling
     folder, then swap it in."""
     out_dir = Path(out_dir)
@@ -196,16 +189,18 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         raise OutputNotWritable.from_os_error(f"outputs beside {out_dir}", exc) from None
     try:
         for name in TABLES:
-            df = getattr(tables, name)
-            spreadsheet_safe(for_csv(name, df)).to_csv(tmp / f"{name}.csv", index=False)
+            data = getattr(tables, name)
+            if isinstance(data, pa.Table):   # the report lists: straight from Arrow, never through pandas
+                pq.write_table(data.cast(arrow_schema(name)), tmp / f"{name}.parquet")
+                continue
+            if name not in PARQUET_ONLY:
+                spreadsheet_safe(for_csv(name, data)).to_csv(tmp / f"{name}.csv", index=False)
             # Exact values, lists as lists, one type per column even when the table is empty.
-            pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False), tmp / f"{name}.parquet")
+            pq.write_table(pa.Table.from_pandas(data, schema=arrow_schema(name), preserve_index=False), tmp / f"{name}.parquet")
         with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:
             for row in records:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        write_graphml(graph, tmp / "graph.graphml")
-        if summary_md:
-            (tmp / "summary.md").write_text(summary_md, encoding="utf-8")
+        write_graphml(graph.nodes, graph.edges, tmp / "graph.graphml", note=graph.note)
         if pictures:
             from extract.outputs.pictures import missing_modules, write_pictures  # matplotlib and Plotly only when wanted
 
@@ -214,7 +209,9 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
                 log.warning("graph.png and graph.html not drawn: %s not installed (pip install 'tripmine[pictures]')",
                             ", ".join(missing))
             else:
-                write_pictures(graph, tmp)
+                write_pictures(tables.nodes, tables.edges, tmp)
+        if summary_md:
+            (tmp / "summary.md").write_text(summary_md, encoding="utf-8")
         mark(tmp)
         check_output_folder(out_dir)   # again: something may have been put there during the run
         _swap(tmp, out_dir)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+import pandas as pd
 
 KIND_COLOURS = {"paper": "#1f77b4", "person": "#ff7f0e", "topic": "#2ca02c", "repo": "#9467bd", "unknown": "#7f7f7f"}
 LAYOUT_SEED = 7
@@ -76,7 +77,7 @@ def _sizes(sub: nx.Graph, smallest: float, largest: float) -> dict[str, float]:
     return {n: smallest + (largest - smallest) * (c / top) ** 0.5 for n, c in counts.items()}
 
 
-def write_png(g: nx.Graph, path: Path, top: int = PNG_NODES, labels: int = PNG_LABELS) -> None:
+def write_png(g: nx.Graph, path: Path, top: int = PNG_NODES, labels: int = PNG_LABELS, total: int | None = None) -> None:
     """A static overview: the top nodes, the top few labelled, a legend of kinds."""
     import matplotlib
 
@@ -88,7 +89,7 @@ def write_png(g: nx.Graph, path: Path, top: int = PNG_NODES, labels: int = PNG_L
     fig, ax = plt.subplots(figsize=(12, 9), dpi=120)
     try:
         ax.set_axis_off()
-        title = f"tripmine co-mention graph: the {sub.number_of_nodes()} most-named of {g.number_of_nodes()} nodes"
+        title = f"tripmine co-mention graph: the {sub.number_of_nodes()} most-named of {total or g.number_of_nodes()} nodes"
         ax.set_title(title, fontsize=13)
         if sub.number_of_nodes() == 0:
             ax.text(0.5, 0.5, "no papers, people or topics were extracted", ha="center", va="center", fontsize=14)
@@ -112,7 +113,7 @@ def write_png(g: nx.Graph, path: Path, top: int = PNG_NODES, labels: int = PNG_L
         plt.close(fig)
 
 
-def write_html(g: nx.Graph, path: Path, top: int = HTML_NODES) -> None:
+def write_html(g: nx.Graph, path: Path, top: int = HTML_NODES, total: int | None = None) -> None:
     """An interactive page (Plotly, its JavaScript inlined: no CDN, works offline)."""
     import plotly.graph_objects as go
 
@@ -141,7 +142,7 @@ def write_html(g: nx.Graph, path: Path, top: int = HTML_NODES) -> None:
                                  marker={"size": [sizes[n] for n in members], "color": colour, "line": {"width": 0.5, "color": "white"}}))
     fig = go.Figure(traces)
     fig.update_layout(
-        title=f"tripmine co-mention graph: the {sub.number_of_nodes()} most-named of {g.number_of_nodes()} nodes",
+        title=f"tripmine co-mention graph: the {sub.number_of_nodes()} most-named of {total or g.number_of_nodes()} nodes",
         showlegend=True, hovermode="closest", template="plotly_white", margin={"l": 10, "r": 10, "t": 50, "b": 10},
         xaxis={"visible": False}, yaxis={"visible": False}, height=800,
     )
@@ -160,6 +161,26 @@ def missing_modules() -> list[str]:
     return [m for m in EXTRA_MODULES if importlib.util.find_spec(m) is None]
 
 
-def write_pictures(g: nx.Graph, folder: Path) -> None:
-    write_png(g, folder / "graph.png")
-    write_html(g, folder / "graph.html")
+def candidate_graph(nodes: pd.DataFrame, edges: pd.DataFrame, n: int) -> nx.Graph:
+    """The n nodes `top_nodes` would pick from the whole graph, and the edges among them, as a small
+    networkx graph (the corpus graph itself is only ever tables)."""
+    ranked = nodes.sort_values(["n_reports", "pagerank", "Id"], ascending=[False, False, True], kind="mergesort")
+    chosen = [ranked[ranked["kind"] == kind].head(int(n * share)) for kind, share in KIND_SHARE.items()]
+    taken = pd.concat(chosen) if chosen else ranked.head(0)
+    rest = ranked[~ranked["Id"].isin(taken["Id"])].head(max(n - len(taken), 0))
+    keep = pd.concat([taken, rest]).sort_values("Id", kind="mergesort")
+    g = nx.Graph()
+    for r in keep.itertuples(index=False):
+        g.add_node(r.Id, label=r.Label, kind=r.kind, n_reports=int(r.n_reports), degree=int(r.degree),
+                   pagerank=float(r.pagerank), community=int(r.community), first_seen=r.first_seen, last_seen=r.last_seen)
+    ids = set(keep["Id"])
+    among = edges[edges["Source"].isin(ids) & edges["Target"].isin(ids)]
+    g.add_edges_from((a, b, {"weight": int(w)}) for a, b, w in zip(among["Source"], among["Target"], among["Weight"]))
+    return g
+
+
+def write_pictures(nodes: pd.DataFrame, edges: pd.DataFrame, folder: Path) -> None:
+    """graph.png and graph.html from the nodes and edges tables."""
+    g = candidate_graph(nodes, edges, max(PNG_NODES, HTML_NODES))
+    write_png(g, folder / "graph.png", total=len(nodes))
+    write_html(g, folder / "graph.html", total=len(nodes))

@@ -45,14 +45,19 @@ SCHEMA: dict[str, dict[str, str]] = {
                  "score": FLOAT, "value": TEXT},
     # Gephi's spreadsheet import reads Id/Label and Source/Target/Type/Weight as they are.
     "nodes": {
-        "Id": TEXT, "Label": TEXT, "kind": TEXT, "n_reports": INT, "reports": LIST, "venue": TEXT, "year": NINT,
+        "Id": TEXT, "Label": TEXT, "kind": TEXT, "n_reports": INT, "venue": TEXT, "year": NINT,
         "degree": INT, "weighted_degree": INT, "pagerank": FLOAT, "community": INT, "first_seen": TEXT, "last_seen": TEXT,
     },
     "edges": {
-        "Source": TEXT, "Target": TEXT, "Type": TEXT, "kind": TEXT, "Weight": INT, "sections": INT, "reports": LIST,
+        "Source": TEXT, "Target": TEXT, "Type": TEXT, "kind": TEXT, "Weight": INT, "sections": INT,
         "association_strength": FLOAT, "jaccard": FLOAT,
     },
+    # Which reports named each node and edge: one row per (node, report) and (edge, report), Parquet only
+    # (a list on every row of nodes/edges made edges.csv and graph.graphml grow with reports x edges).
+    "node_reports": {"Id": TEXT, "report": TEXT},
+    "edge_reports": {"Source": TEXT, "Target": TEXT, "kind": TEXT, "report": TEXT},
 }
+PARQUET_ONLY = frozenset({"node_reports", "edge_reports"})
 
 _PANDAS = {TEXT: object, INT: "int64", NINT: "Int64", FLOAT: "float64", BOOL: "bool", LIST: object}
 _ARROW = {TEXT: pa.string(), INT: pa.int64(), NINT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_(),
@@ -88,10 +93,22 @@ def for_csv(table: str, df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy(deep=False)
     for col, kind in SCHEMA[table].items():
         if kind == LIST:
-            out[col] = [CONTROL_RE.sub("", LIST_SEPARATOR.join(v)) for v in df[col]]
+            out[col] = _without_controls([LIST_SEPARATOR.join(v) for v in df[col]])
         elif kind == TEXT:
-            out[col] = [CONTROL_RE.sub("", v) if isinstance(v, str) else v for v in df[col]]
+            cells = df[col].tolist()
+            cleaned = _without_controls(cells)
+            if cleaned is not cells:
+                out[col] = cleaned
     return out
+
+
+def _without_controls(cells: list) -> list:
+    """The cells with control characters dropped; the same list when none has one (one regex search
+    over the joined column instead of one per cell: most columns never hold one)."""
+    texts = [c for c in cells if isinstance(c, str)]
+    if not CONTROL_RE.search("\n".join(texts)):   # "\n" is not a control character here
+        return cells
+    return [CONTROL_RE.sub("", c) if isinstance(c, str) else c for c in cells]
 
 
 def from_arrow(table: str, data: pa.Table) -> pd.DataFrame:
