@@ -9,7 +9,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
@@ -130,6 +133,14 @@ def _anchors() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {k: (frozenset(lo), frozenset(o)) for k, (lo, o) in found.items()}
 
 
+@lru_cache(maxsize=4)
+def _anchor_hashes(group: str) -> tuple[np.ndarray, np.ndarray]:
+    """The group's anchor words as spaCy string hashes (the LOWER and ORTH values of a doc's tokens)."""
+    lower, orth = _anchors()[group]
+    return (np.array(sorted(hash_string(w) for w in lower), dtype=np.uint64),
+            np.array(sorted(hash_string(w) for w in orth), dtype=np.uint64))
+
+
 # How far a match may reach from its anchor word, before and after it, per matcher.
 _REACH = {"near": (0, 16), "wide": (MAX_TITLE_TOKENS + 12, MAX_TITLE_TOKENS + 12)}
 
@@ -139,18 +150,20 @@ def _anchored_matches(matchers: dict[str, Matcher], doc: Doc) -> list[tuple[int,
     anchor words: on a whole report, Matcher states at every capitalised word made this the slowest stage."""
     out: list[tuple[int, int, int, list[int]]] = []
     seen: set[tuple[int, int, int]] = set()
-    anchors = _anchors()
+    # The anchor words' positions from the doc's LOWER and ORTH hash columns (numpy), not by making a
+    # Token object of every word of the report for each matcher.
+    attrs = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
     for group, matcher in matchers.items():
-        lower, orth = anchors[group]
+        lower, orth = _anchor_hashes(group)
         before, after = _REACH[group]
+        hit = np.isin(attrs[:, 0], lower) | np.isin(attrs[:, 1], orth)
         windows: list[list[int]] = []
-        for tok in doc:
-            if tok.lower_ in lower or tok.text in orth:
-                lo, hi = max(0, tok.i - before), min(len(doc), tok.i + after)
-                if windows and lo <= windows[-1][1]:
-                    windows[-1][1] = hi
-                else:
-                    windows.append([lo, hi])
+        for i in np.flatnonzero(hit).tolist():
+            lo, hi = max(0, i - before), min(len(doc), i + after)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
         for lo, hi in windows:
             for match_id, start, end, align in matcher(doc[lo:hi], with_alignments=True):  # type: ignore[misc]
                 key = (match_id, lo + start, lo + end)
