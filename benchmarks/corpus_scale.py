@@ -4,8 +4,9 @@
 
 For each N: write N synthetic reports (`synthetic.py`: 10-15 papers each; titles and authors drawn
 from CATALOG when given, which is then *not* linked against), time bare `spacy.blank("en").pipe` over
-the same texts in this process, then run `tripmine run` twice on a fresh cache: the first run
-(everything extracted) and an unchanged re-run (everything from the cache). Each run is measured in a
+the same texts in this process, then run `tripmine run` three times on a fresh cache: the first run
+(everything extracted), an unchanged re-run (everything from the cache: the outputs are found up to
+date), and a re-run after one report changed (one extraction, then the whole corpus stage). Each run is measured in a
 helper process: wall time and the peak RSS of the largest process of the run (flow or worker).
 
 Figures: `run_ratio` = blank seconds / first-run seconds (the run's throughput as a share of the
@@ -63,7 +64,8 @@ def stage_seconds(stdout: str) -> dict[str, float]:
     import re
 
     line = next((ln for ln in stdout.splitlines() if " timings " in ln), "")
-    return {m.group(1): float(m.group(2)) for m in re.finditer(r"(\w+) ([\d.]+) s", line)}
+    cells = line.split(" timings ", 1)[-1].split("·")
+    return {m.group(1).strip(): float(m.group(2)) for m in (re.search(r"([\w ,]+?) ([\d.]+) s", c) for c in cells) if m}
 
 
 def measure(n: int, titles_from: Path | None, workers: int) -> dict:
@@ -79,8 +81,12 @@ def measure(n: int, titles_from: Path | None, workers: int) -> dict:
                "--workers", str(workers), "--no-pictures"]
         first = timed_run(cmd)
         again = timed_run(cmd)
+        one = sorted(raw.iterdir())[0]
+        one.write_text(one.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+        changed = timed_run(cmd)
         fig = {"reports": n, "mb": mb, "tokens": n_tokens, "blank_s": blank_s, "first": first, "rerun": again,
-               "run_ratio": blank_s / first["s"], "rerun_ratio": again["s"] / first["s"]}
+               "one_changed": changed, "run_ratio": blank_s / first["s"], "rerun_ratio": again["s"] / first["s"],
+               "one_changed_ratio": changed["s"] / first["s"]}
         for name in ("nodes", "edges", "edge_reports"):
             f = tmp / "out" / f"{name}.parquet"
             if f.is_file():
@@ -102,8 +108,12 @@ def describe(fig: dict) -> str:
              f"throughput **{fig['run_ratio']:.2f}** of the blank tokenizer's",
              f"- unchanged re-run: {r['s']:.1f} s (rc {r['rc']}), peak RSS {r['peak_rss_mb']:,.0f} MB; "
              f"**{fig['rerun_ratio']:.2f}** of the first run",
+             f"- one report changed, then re-run: {fig['one_changed']['s']:.1f} s, peak RSS "
+             f"{fig['one_changed']['peak_rss_mb']:,.0f} MB; **{fig['one_changed_ratio']:.2f}** of the first run "
+             "(1 report extracted, the whole corpus stage)",
              f"- stages of the first run (s): {f['stages']}",
-             f"- stages of the re-run (s): {r['stages']}",
+             f"- stages of the unchanged re-run (s): {r['stages']}",
+             f"- stages of the one-changed re-run (s): {fig['one_changed']['stages']}",
              f"- output files (MB): {fig['output_mb']}"]
     for run in (f, r):
         if run.get("stderr"):

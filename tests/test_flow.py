@@ -76,8 +76,14 @@ def test_flow_rerun_uses_the_cache(prefect_harness, tmp_path):
     args = dict(raw_dir=str(raw), out_dir=str(tmp_path / "out"), cache_dir=str(tmp_path / "cache"))
     assert trip_reports(Settings(**args)).n_cached == 0
     before = (tmp_path / "out" / "papers.csv").read_bytes()
-    assert trip_reports(Settings(**args)).n_cached == 1
-    assert (tmp_path / "out" / "papers.csv").read_bytes() == before
+    stamp = (tmp_path / "out" / "papers.csv").stat().st_mtime_ns
+    again = trip_reports(Settings(**args))
+    assert again.n_cached == 1 and "up to date" in again.timings and again.n_papers == 1
+    assert (tmp_path / "out" / "papers.csv").stat().st_mtime_ns == stamp   # nothing rewritten
+    (raw / "two.txt").write_text(CORPUS["two.md"])   # a new report: the corpus stage runs again
+    third = trip_reports(Settings(**args))
+    assert third.n_cached == 1 and "up to date" not in third.timings and third.statuses == {"ok": 2}
+    assert (tmp_path / "out" / "papers.csv").read_bytes() != before   # the paper is now named in two reports
 
 
 def test_flow_links_to_a_catalog(prefect_harness, tmp_path, catalog_path):

@@ -5,7 +5,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from extract.corpus.analytics import GraphThresholds, annotate, apply_thresholds
@@ -18,6 +18,8 @@ from extract.outputs.summary import summary_markdown
 
 @dataclass
 class RunSummary:
+    """What a run did, for the CLI, the flow's log and the Prefect artifact (stored with the outputs)."""
+
     out_dir: str
     n_reports: int
     statuses: dict[str, int]
@@ -38,6 +40,14 @@ class RunSummary:
     def ok(self) -> bool:
         return self.statuses.get("ok", 0) > 0
 
+    @classmethod
+    def from_dict(cls, data: dict) -> RunSummary:
+        """The summary `dataclasses.asdict` stored (tuples come back from JSON as lists)."""
+        data = dict(data)
+        data["problems"] = [tuple(p) for p in data.get("problems", [])]
+        data["top_papers"] = [tuple(p) for p in data.get("top_papers", [])]
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
+
 
 class Stopwatch:
     """Seconds per stage, in order."""
@@ -56,10 +66,12 @@ class Stopwatch:
 
 def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: Path,
            thresholds: GraphThresholds | None = None, pictures: bool = True,
-           timings: dict[str, float] | None = None) -> tuple[RunSummary, Resolution, CorpusGraph]:
+           timings: dict[str, float] | None = None, inputs: str = "") -> tuple[RunSummary, Resolution, CorpusGraph]:
     """Resolve, build and measure the graph, write every output atomically, and summarise.
 
-    `timings`: seconds of the stages before this one (discover, extract), reported with the rest."""
+    `timings`: seconds of the stages before this one (discover, extract), reported with the rest.
+    `inputs`: the digest of what the outputs are made from (outputs.manifest), recorded with them so
+    that an unchanged re-run can tell they are current."""
     thresholds = thresholds or GraphThresholds()
     watch = Stopwatch(timings)
     with watch.stage("resolve"):
@@ -71,10 +83,12 @@ def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: 
     with watch.stage("tables"):
         tables = build_tables(reports, extractions, res, graph)
         records = extraction_records(extractions, res)
+    summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review))
+    summary.markdown = summary_markdown(tables)
     with watch.stage("write"):
         # summary.md without timings: an unchanged re-run writes byte-identical files.
-        write_outputs(out_dir, tables, records, graph, summary_md=summary_markdown(tables), pictures=pictures)
-    summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review))
+        write_outputs(out_dir, tables, records, graph, summary_md=summary.markdown, pictures=pictures,
+                      manifest=(inputs, summary) if inputs else None)
     summary.timings = watch.timings
     summary.markdown = summary_markdown(tables, watch.timings)   # the Prefect artifact: with them
     return summary, res, graph

@@ -8,8 +8,10 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -18,6 +20,7 @@ import pyarrow.parquet as pq
 from extract.errors import OutputNotWritable
 from extract.corpus.graph import CorpusGraph
 from extract.outputs.graphml import write_graphml
+from extract.outputs.manifest import write_manifest
 from extract.models import CatalogLink, Report, ReportExtraction
 from extract.text.normalise import norm_text
 from extract.outfolder import check_output_folder, mark
@@ -135,15 +138,14 @@ def graph_tables(graph: CorpusGraph) -> tuple[pd.DataFrame, pd.DataFrame, pa.Tab
             graph.edge_reports.cast(arrow_schema("edge_reports")))
 
 
-def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> list[dict]:
-    """extractions.jsonl rows (score.py's shape), with paper ids added."""
-    rows = []
+def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> Iterator[dict]:
+    """extractions.jsonl rows (score.py's shape), with paper ids added; one at a time, as they are
+    written (the rows of a large corpus, all at once, are hundreds of MB of dicts)."""
     for ex in sorted(extractions, key=lambda e: e.report.name):
         row = ex.to_json()
         for i, p in enumerate(row["papers"]):
             p["paper_id"] = res.paper_of[(ex.report.name, i)]
-        rows.append(row)
-    return rows
+        yield row
 
 
 TABLES = tuple(f.name for f in fields(OutputTables))   # file stems, in writing order
@@ -173,10 +175,10 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], graph: CorpusGraph, *,
-                  summary_md: str = "", pictures: bool = True) -> Path:
+def write_outputs(out_dir: Path, tables: OutputTables, records: Iterable[dict], graph: CorpusGraph, *,
+                  summary_md: str = "", pictures: bool = True, manifest: tuple[str, Any] | None = None) -> Path:
     """Write the whole output set (and summary.md, graph.png, graph.html) into a temporary sibling
-    folder, then swap it in."""
+    folder, then swap it in. `manifest`: (inputs digest, run summary), recorded last (outputs.manifest)."""
     out_dir = Path(out_dir)
     check_output_folder(out_dir)   # never replace a folder that is not tripmine's
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
@@ -213,6 +215,8 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: list[dict], grap
         if summary_md:
             (tmp / "summary.md").write_text(summary_md, encoding="utf-8")
         mark(tmp)
+        if manifest is not None:
+            write_manifest(tmp, *manifest)
         check_output_folder(out_dir)   # again: something may have been put there during the run
         _swap(tmp, out_dir)
     except OSError as exc:   # a full or read-only disk: the previous outputs stay as they were
