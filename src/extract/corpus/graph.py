@@ -5,7 +5,7 @@ Edges: `authored_by` (paper-person), `has_code` (paper-repo), `about` (paper-top
 sections they share), `co_topic` (topics of the same report; weight = number of reports).
 
 One pass over the extractions writes occurrence rows, (node, report) and (source, target, kind,
-report, sections), into Arrow record batches; DuckDB groups them. No Python object per edge and no
+report, sections), as integer codes in compact arrays; DuckDB groups them. No Python object per edge and no
 networkx graph of the corpus: at 5,000 reports the graph has over a million edges.
 
 `CorpusGraph` holds four Arrow tables, each in a fixed order (so outputs are byte-stable):
@@ -15,9 +15,11 @@ networkx graph of the corpus: at 5,000 reports the graph has over a million edge
 """
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+import numpy as np
 import pyarrow as pa
 
 from extract.corpus.db import query
@@ -32,10 +34,6 @@ EDGES = pa.schema([("Source", pa.string()), ("Target", pa.string()), ("kind", pa
                    ("sections", pa.int64())])
 NODE_REPORTS = pa.schema([("Id", pa.string()), ("report", pa.string())])
 EDGE_REPORTS = pa.schema([("Source", pa.string()), ("Target", pa.string()), ("kind", pa.string()), ("report", pa.string())])
-_NODE_OCC = pa.schema([("node", pa.string()), ("report", pa.string())])
-_EDGE_OCC = pa.schema([("a", pa.string()), ("b", pa.string()), ("kind", pa.string()), ("report", pa.string()),
-                       ("sections", pa.int64())])
-_CHUNK = 200_000   # occurrence rows held as Python lists before they become an Arrow batch
 
 
 @dataclass(frozen=True)
@@ -71,53 +69,53 @@ class CorpusGraph:
         labels = pa.table({"Id": list(nodes), "Label": list(nodes), "kind": [k for k, _ in nodes.values()],
                            "venue": pa.nulls(len(nodes), pa.string()), "year": pa.nulls(len(nodes), pa.int64()),
                            "catalog_url": pa.nulls(len(nodes), pa.string())})
-        return _aggregate(*occ.tables(), labels)
+        return _aggregate(occ.tables(), labels)
+
+
+KINDS = ("about", "authored_by", "co_mentioned", "co_topic", "has_code")   # coded by position: code order = name order
 
 
 class _Occurrences:
-    """(node, report) and (a, b, kind, report, sections) rows, as Python lists turned into Arrow
-    record batches every _CHUNK rows (so the lists never hold the corpus)."""
+    """(node, report) and (a, b, kind, report, sections) rows, coded as integers in compact arrays
+    (4 bytes a value, no Python object per row); `ids` and `reports` hold the strings once each."""
 
     def __init__(self) -> None:
-        self.node_batches: list[pa.RecordBatch] = []
-        self.edge_batches: list[pa.RecordBatch] = []
-        self._reset()
+        self.ids: dict[str, int] = {}
+        self.reports: dict[str, int] = {}
+        self.node_ids, self.node_reports = array("i"), array("i")
+        self.a, self.b, self.kinds, self.edge_reports, self.sections = array("i"), array("i"), array("b"), array("i"), array("i")
+        self._kind = {k: i for i, k in enumerate(KINDS)}
 
-    def _reset(self) -> None:
-        self.nodes: list[str] = []
-        self.node_reports: list[str] = []
-        self.a: list[str] = []
-        self.b: list[str] = []
-        self.kinds: list[str] = []
-        self.edge_reports: list[str] = []
-        self.sections: list[int] = []
+    def _code(self, table: dict[str, int], key: str) -> int:
+        code = table.get(key)
+        if code is None:
+            code = table[key] = len(table)
+        return code
 
     def node(self, nid: str, report: str) -> None:
-        self.nodes.append(nid)
-        self.node_reports.append(report)
+        self.node_ids.append(self._code(self.ids, nid))
+        self.node_reports.append(self._code(self.reports, report))
 
     def edge(self, a: str, b: str, kind: str, report: str, sections: int = 0) -> None:
         if a > b:
             a, b = b, a
-        self.a.append(a)
-        self.b.append(b)
-        self.kinds.append(kind)
-        self.edge_reports.append(report)
+        self.a.append(self._code(self.ids, a))
+        self.b.append(self._code(self.ids, b))
+        self.kinds.append(self._kind[kind])
+        self.edge_reports.append(self._code(self.reports, report))
         self.sections.append(sections)
 
-    def flush(self, force: bool = False) -> None:
-        if not force and len(self.nodes) + len(self.a) < _CHUNK:
-            return
-        self.node_batches.append(pa.record_batch([pa.array(self.nodes, pa.string()), pa.array(self.node_reports, pa.string())],
-                                                 schema=_NODE_OCC))
-        self.edge_batches.append(pa.record_batch(
-            [pa.array(self.a, pa.string()), pa.array(self.b, pa.string()), pa.array(self.kinds, pa.string()),
-             pa.array(self.edge_reports, pa.string()), pa.array(self.sections, pa.int64())], schema=_EDGE_OCC))
-        self._reset()
-
-    def tables(self) -> tuple[pa.Table, pa.Table]:
-        self.flush(force=True)
-        return pa.Table.from_batches(self.node_batches, _NODE_OCC), pa.Table.from_batches(self.edge_batches, _EDGE_OCC)
+    def tables(self) -> dict[str, pa.Table]:
+        ints = lambda arr: pa.array(np.frombuffer(arr, dtype=np.int32) if len(arr) else np.zeros(0, np.int32))
+        return {
+            "node_occ": pa.table({"node": ints(self.node_ids), "rep": ints(self.node_reports)}),
+            "edge_occ": pa.table({"a": ints(self.a), "b": ints(self.b),
+                                  "kind": pa.array(np.frombuffer(self.kinds, dtype=np.int8) if len(self.kinds) else np.zeros(0, np.int8)),
+                                  "rep": ints(self.edge_reports), "sections": ints(self.sections)}),
+            "ids": pa.table({"code": pa.array(range(len(self.ids)), pa.int32()), "Id": pa.array(list(self.ids), pa.string())}),
+            "reps": pa.table({"code": pa.array(range(len(self.reports)), pa.int32()), "report": pa.array(list(self.reports), pa.string())}),
+            "kinds": pa.table({"code": pa.array(range(len(KINDS)), pa.int8()), "kind": pa.array(KINDS, pa.string())}),
+        }
 
 
 def build_graph(extractions: list[ReportExtraction], res: Resolution) -> CorpusGraph:
@@ -167,9 +165,7 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> CorpusG
             occ.node(tid, rep)
         for a, b in combinations(topic_ids, 2):
             occ.edge(a, b, "co_topic", rep)
-        occ.flush()
-    node_occ, edge_occ = occ.tables()
-    return _aggregate(node_occ, edge_occ, _label_table(labels, res))
+    return _aggregate(occ.tables(), _label_table(labels, res))
 
 
 def _label_table(labels: dict[str, tuple[str, str]], res: Resolution) -> pa.Table:
@@ -185,20 +181,31 @@ def _label_table(labels: dict[str, tuple[str, str]], res: Resolution) -> pa.Tabl
     })
 
 
-def _aggregate(node_occ: pa.Table, edge_occ: pa.Table, labels: pa.Table) -> CorpusGraph:
+def _aggregate(occ: dict[str, pa.Table], labels: pa.Table) -> CorpusGraph:
     # One edge per pair: a pair linked in two ways (co_mentioned and authored_by never share one)
-    # keeps the first kind by name, as a Graph holds one edge per pair.
+    # keeps the first kind by name (kind codes follow name order), as a Graph holds one edge per pair.
+    # Grouping runs on integer codes; the strings are joined in at the end, for the order by id.
     edges = query("""
-        SELECT a AS Source, b AS Target, kind, count(DISTINCT report) AS Weight, sum(sections)::BIGINT AS sections
-        FROM edge_occ GROUP BY a, b, kind
-        QUALIFY row_number() OVER (PARTITION BY a, b ORDER BY kind) = 1
-        ORDER BY Source, Target""", edge_occ=edge_occ).cast(EDGES)
+        WITH agg AS (
+            SELECT a, b, kind, count(DISTINCT rep) AS Weight, sum(sections)::BIGINT AS sections
+            FROM edge_occ GROUP BY a, b, kind
+            QUALIFY row_number() OVER (PARTITION BY a, b ORDER BY kind) = 1)
+        SELECT s.Id AS Source, t.Id AS Target, k.kind, agg.Weight, agg.sections
+        FROM agg JOIN ids s ON s.code = agg.a JOIN ids t ON t.code = agg.b JOIN kinds k ON k.code = agg.kind
+        ORDER BY Source, Target""", **occ).cast(EDGES)
     edge_reports = query("""
-        SELECT DISTINCT o.a AS Source, o.b AS Target, o.kind, o.report
-        FROM edge_occ o SEMI JOIN edges e ON o.a = e.Source AND o.b = e.Target AND o.kind = e.kind
-        ORDER BY Source, Target, report""", edge_occ=edge_occ, edges=edges).cast(EDGE_REPORTS)
-    node_reports = query("SELECT DISTINCT node AS Id, report FROM node_occ ORDER BY Id, report",
-                         node_occ=node_occ).cast(NODE_REPORTS)
+        WITH kept AS (
+            SELECT a, b, min(kind) AS kind FROM edge_occ GROUP BY a, b),
+        pairs AS (
+            SELECT DISTINCT o.a, o.b, o.kind, o.rep FROM edge_occ o SEMI JOIN kept ON o.a = kept.a AND o.b = kept.b AND o.kind = kept.kind)
+        SELECT s.Id AS Source, t.Id AS Target, k.kind, r.report
+        FROM pairs JOIN ids s ON s.code = pairs.a JOIN ids t ON t.code = pairs.b JOIN kinds k ON k.code = pairs.kind
+             JOIN reps r ON r.code = pairs.rep
+        ORDER BY Source, Target, report""", **occ).cast(EDGE_REPORTS)
+    node_reports = query("""
+        SELECT i.Id, r.report FROM (SELECT DISTINCT node, rep FROM node_occ) o
+        JOIN ids i ON i.code = o.node JOIN reps r ON r.code = o.rep
+        ORDER BY Id, report""", **occ).cast(NODE_REPORTS)
     nodes = query("""
         SELECT c.Id, coalesce(l.Label, c.Id) AS Label, coalesce(l.kind, 'unknown') AS kind, c.n_reports,
                l.venue, l.year, l.catalog_url
