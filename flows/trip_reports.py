@@ -18,10 +18,11 @@ from prefect.utilities.annotations import quote
 
 from extract.corpus.analytics import GraphThresholds
 from extract.corpus.finish import RunSummary, Stopwatch, finish
+from extract.corpus.store import ExtractionStore
 from extract.errors import is_transient
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
 from extract.link.catalog import cached_index
-from extract.models import Report, ReportExtraction
+from extract.models import Report
 from extract.outlock import output_lock
 from extract.outputs.export import recover_outputs
 from extract.outputs.manifest import current_summary, inputs_digest
@@ -88,18 +89,24 @@ def cached_task(raw_dir: str, paths: list[str], max_bytes: int, cache_dir: str |
     return cached, [str(p) for p in left]
 
 
-def _in_discovery_order(paths: list[str], results: list[BatchResult]) -> tuple[list[Report], list[ReportExtraction]]:
-    """All reports and extractions in file order; a file with the same bytes as an earlier one is skipped."""
+def _keep(result: BatchResult, store: ExtractionStore) -> BatchResult:
+    """Move a batch's extractions into the store (compact), keeping its reports."""
+    store.add(result.extractions)
+    result.extractions = []
+    return result
+
+
+def _in_discovery_order(paths: list[str], results: list[BatchResult], store: ExtractionStore) -> tuple[list[Report], ExtractionStore]:
+    """All reports in file order, and the store of their extractions; a file with the same bytes as an
+    earlier one is skipped."""
     order = {p: i for i, p in enumerate(paths)}
     reports = sorted((r for res in results for r in res.reports), key=lambda r: order.get(r.path, len(order)))
-    by_name = {ex.report.name: ex for res in results for ex in res.extractions}
     dupes = DuplicateFilter()
-    extractions = [by_name[r.name] for r in reports if not dupes.check(r) and r.name in by_name]
-    return reports, extractions
+    return reports, store.select([r.name for r in reports if not dupes.check(r) and r.name in store])
 
 
 @task(name="resolve-graph-export", cache_policy=NO_CACHE, **IO_RETRIES)
-def finish_task(reports: list[Report], extractions: list[ReportExtraction], out_dir: str, thresholds: GraphThresholds,
+def finish_task(reports: list[Report], extractions: ExtractionStore, out_dir: str, thresholds: GraphThresholds,
                 pictures: bool, timings: dict[str, float], inputs: str) -> RunSummary:
     """Merge entities across reports, build and measure the graph, write all outputs atomically."""
     summary, _, _ = finish(reports, extractions, Path(out_dir), thresholds, pictures, timings=timings, inputs=inputs)
@@ -133,9 +140,10 @@ def _run(settings: Settings) -> RunSummary:
         paths = discover_task(raw_dir)
         results: list[BatchResult] = []
         todo = paths
+        store = ExtractionStore()
         if fingerprint:
             cached, todo = cached_task(raw_dir, paths, settings.max_bytes, cache_dir, fingerprint)
-            results.append(cached)
+            results.append(_keep(cached, store))
     progress.start(len(paths), len(paths) - len(todo))
     size = settings.batch_size
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
@@ -143,11 +151,11 @@ def _run(settings: Settings) -> RunSummary:
         futures = [extract_task.submit(settings, b, fingerprint=fingerprint) for b in batches]
         done = 0
         for i, (batch, fut) in enumerate(zip(batches, futures), 1):
-            results.append(fut.result())
+            results.append(_keep(fut.result(), store))
             done += len(batch)
             progress.advance(len(batch))
             log.info("extracted %d/%d batches (%d/%d files to extract)", i, len(batches), done, len(todo))
-    reports, extractions = _in_discovery_order(paths, results)
+    reports, extractions = _in_discovery_order(paths, results, store)
     n_cached = sum(r.n_cached for r in results)
     inputs = inputs_digest(reports, fingerprint, thresholds=settings.thresholds, pictures=settings.pictures) if fingerprint else ""
     stored = current_summary(settings.out_dir, inputs) if inputs and not todo else None

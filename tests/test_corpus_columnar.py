@@ -29,3 +29,18 @@ def test_seed_corpus_content_is_unchanged(seed_out):
     got = json.loads(json.dumps(content(seed_out), ensure_ascii=False))
     for part in expected:
         assert got[part] == expected[part], part
+
+
+def test_the_compact_store_gives_the_same_files_as_a_list(tmp_path):
+    """The flow hands the corpus stage an ExtractionStore (slim copies, whole extractions compressed):
+    every output file is the same as from the plain list."""
+    from extract.corpus.store import ExtractionStore
+
+    reports = list(read_reports(ROOT / "raw"))
+    result = process_batch(reports)
+    finish(reports, result.extractions, tmp_path / "list", pictures=False)
+    store = ExtractionStore(result.extractions)
+    assert len(store) == len(result.extractions) and not any(ex.people_mentions for ex in store.slim)
+    finish(reports, store, tmp_path / "store", pictures=False)
+    for f in sorted((tmp_path / "list").iterdir()):
+        assert f.read_bytes() == (tmp_path / "store" / f.name).read_bytes(), f.name

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from extract.corpus.analytics import GraphThresholds, annotate, apply_thresholds
 from extract.corpus.graph import CorpusGraph, build_graph
+from extract.corpus.store import ExtractionStore
 from extract.link.resolve import Resolution, resolve
 from extract.models import Report, ReportExtraction
 from extract.outputs.export import build_tables, extraction_records, write_outputs
@@ -64,25 +65,29 @@ class Stopwatch:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
 
-def finish(reports: list[Report], extractions: list[ReportExtraction], out_dir: Path,
+def finish(reports: list[Report], extractions: list[ReportExtraction] | ExtractionStore, out_dir: Path,
            thresholds: GraphThresholds | None = None, pictures: bool = True,
            timings: dict[str, float] | None = None, inputs: str = "") -> tuple[RunSummary, Resolution, CorpusGraph]:
     """Resolve, build and measure the graph, write every output atomically, and summarise.
 
     `timings`: seconds of the stages before this one (discover, extract), reported with the rest.
     `inputs`: the digest of what the outputs are made from (outputs.manifest), recorded with them so
-    that an unchanged re-run can tell they are current."""
+    that an unchanged re-run can tell they are current. `extractions` may be an ExtractionStore: the
+    stages then hold slim copies, and whole extractions are unpacked one at a time for the mentions
+    table and extractions.jsonl."""
+    store = extractions if isinstance(extractions, ExtractionStore) else None
+    exs: list[ReportExtraction] = store.slim if store is not None else list(extractions)  # type: ignore[arg-type]
     thresholds = thresholds or GraphThresholds()
     watch = Stopwatch(timings)
     with watch.stage("resolve"):
-        res = resolve(extractions)
+        res = resolve(exs)
     with watch.stage("graph"):
-        graph = apply_thresholds(build_graph(extractions, res), thresholds)
+        graph = apply_thresholds(build_graph(exs, res), thresholds)
     with watch.stage("analytics"):
-        graph = annotate(graph, {ex.report.name: ex.conference for ex in extractions})
+        graph = annotate(graph, {ex.report.name: ex.conference for ex in exs})
     with watch.stage("tables"):
-        tables = build_tables(reports, extractions, res, graph)
-        records = extraction_records(extractions, res)
+        tables = build_tables(reports, exs, res, graph, whole=store.full() if store is not None else None)
+        records = extraction_records(store.full(), res, presorted=True) if store is not None else extraction_records(exs, res)
     summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review))
     summary.markdown = summary_markdown(tables)
     with watch.stage("write"):

@@ -78,7 +78,10 @@ def review_rows(extractions: list[ReportExtraction], res: Resolution) -> pd.Data
     return conform("review", rows)
 
 
-def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: CorpusGraph) -> OutputTables:
+def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: CorpusGraph, *,
+                 whole: Iterable[ReportExtraction] | None = None) -> OutputTables:
+    """Every output table. `whole`: the extractions with all their mentions, in report-name order,
+    when `extractions` are slim copies (corpus.store)."""
     by_name = {e.report.name: e for e in extractions}
     report_rows = []
     for r in sorted(reports, key=lambda r: r.name):
@@ -107,7 +110,7 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
 
     paper_by_title = {norm_text(p.title): p.id for p in res.papers}
     mention_rows = []
-    for ex in sorted(extractions, key=lambda e: e.report.name):
+    for ex in whole if whole is not None else sorted(extractions, key=lambda e: e.report.name):
         rep = ex.report.name
         for i, p in enumerate(ex.papers):
             pid = res.paper_of[(rep, i)]
@@ -138,10 +141,11 @@ def graph_tables(graph: CorpusGraph) -> tuple[pd.DataFrame, pd.DataFrame, pa.Tab
             graph.edge_reports.cast(arrow_schema("edge_reports")))
 
 
-def extraction_records(extractions: list[ReportExtraction], res: Resolution) -> Iterator[dict]:
+def extraction_records(extractions: Iterable[ReportExtraction], res: Resolution, *, presorted: bool = False) -> Iterator[dict]:
     """extractions.jsonl rows (score.py's shape), with paper ids added; one at a time, as they are
-    written (the rows of a large corpus, all at once, are hundreds of MB of dicts)."""
-    for ex in sorted(extractions, key=lambda e: e.report.name):
+    written (the rows of a large corpus, all at once, are hundreds of MB of dicts). `presorted`:
+    the extractions already come in report-name order (and may be a one-pass iterator)."""
+    for ex in extractions if presorted else sorted(extractions, key=lambda e: e.report.name):
         row = ex.to_json()
         for i, p in enumerate(row["papers"]):
             p["paper_id"] = res.paper_of[(ex.report.name, i)]
