@@ -21,7 +21,7 @@ from extract.errors import OutputNotWritable
 from extract.corpus.graph import CorpusGraph
 from extract.outputs.graphml import write_graphml
 from extract.outputs.manifest import write_manifest
-from extract.models import CatalogLink, Report, ReportExtraction
+from extract.models import CatalogLink, Mention, Report, ReportExtraction
 from extract.text.normalise import norm_text
 from extract.outfolder import check_output_folder, mark
 from extract.link.resolve import Resolution
@@ -109,25 +109,39 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
            for p in res.people if p.name not in p.alias_reports])
 
     paper_by_title = {norm_text(p.title): p.id for p in res.papers}
-    mention_rows = []
+    # Column lists, not a tuple per row: a large corpus has millions of mentions.
+    cols: dict[str, list] = {c: [] for c in ("report", "kind", "entity_id", "text", "start", "end", "rule", "score", "value")}
+    c_rep, c_kind, c_id, c_text, c_start, c_end, c_rule, c_score, c_value = cols.values()
+
+    def add(rep: str, kind: str, entity: str, m: Mention, value: str) -> None:
+        c_rep.append(rep)
+        c_kind.append(kind)
+        c_id.append(entity)
+        c_text.append(m.text)
+        c_start.append(m.start)
+        c_end.append(m.end)
+        c_rule.append(m.rule)
+        c_score.append(m.score)
+        c_value.append(value)
+
     for ex in whole if whole is not None else sorted(extractions, key=lambda e: e.report.name):
         rep = ex.report.name
         for i, p in enumerate(ex.papers):
             pid = res.paper_of[(rep, i)]
             for m in p.mentions:
-                mention_rows.append((rep, "paper", pid, m.text, m.start, m.end, m.rule, m.score, p.display_title))
+                add(rep, "paper", pid, m, p.display_title)
             for m in p.author_mentions:
-                mention_rows.append((rep, "author", res.person(rep, m.value), m.text, m.start, m.end, m.rule, m.score, m.value))
+                add(rep, "author", res.person(rep, m.value), m, m.value)
         for m in ex.people_mentions + ex.citations:
-            mention_rows.append((rep, m.kind, res.person(rep, m.value), m.text, m.start, m.end, m.rule, m.score, m.value))
+            add(rep, m.kind, res.person(rep, m.value), m, m.value)
         for m in ex.url_mentions:
-            mention_rows.append((rep, "url", m.value, m.text, m.start, m.end, m.rule, m.score, m.value))
+            add(rep, "url", m.value, m, m.value)
         for m in ex.topic_mentions:
-            mention_rows.append((rep, "topic", "T:" + m.value, m.text, m.start, m.end, m.rule, m.score, m.value))
+            add(rep, "topic", "T:" + m.value, m, m.value)
         for m in ex.abbreviations:  # value: the catalog title it stands for, "" when unresolved
-            mention_rows.append((rep, "abbreviation", paper_by_title.get(norm_text(m.value), "") if m.value else "",
-                                 m.text, m.start, m.end, m.rule, m.score, m.value))
-    mentions = conform("mentions", mention_rows)
+            add(rep, "abbreviation", paper_by_title.get(norm_text(m.value), "") if m.value else "", m, m.value)
+    mentions = conform("mentions", cols)
+    del cols, c_rep, c_kind, c_id, c_text, c_start, c_end, c_rule, c_score, c_value
     return OutputTables(conform("reports", report_rows), papers, people, aliases, review_rows(extractions, res), mentions,
                         *graph_tables(graph))
 
