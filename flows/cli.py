@@ -65,7 +65,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         signum = received_signal()
         if signum is None:
             raise
-        print(f"tripmine: run cancelled; the outputs in {getattr(args, 'out_dir', 'outputs')} are as they were before it", file=sys.stderr)
+        print(f"tripmine: run cancelled; the outputs in {getattr(args, 'out_dir', RunConfig.model_fields['out_dir'].default)} are as they were before it", file=sys.stderr)
         return 128 + signum
     _print_summary(summary)
     return 0 if summary.ok else 1

@@ -3,6 +3,7 @@ corpus stage. The flow reports to whatever listener the CLI installed; without o
 a test) nothing is shown."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
@@ -42,19 +43,14 @@ class RichBar:
         self.task = self.progress.add_task("reports", total=None, rate="")
 
     def start(self, total: int, done: int) -> None:
-        import time
-
-        self._t0, self._base = time.monotonic(), done
+        self._t0, self._base, self._done = time.monotonic(), done, done
         self.progress.update(self.task, total=total, completed=done,
                              rate=f"({done} from the cache)" if done else "")
 
     def advance(self, n: int) -> None:
-        import time
-
-        self.progress.advance(self.task, n)
-        extracted = self.progress.tasks[0].completed - self._base
-        rate = extracted / max(time.monotonic() - self._t0, 1e-9)
-        self.progress.update(self.task, rate=f"{rate:,.1f} reports/s")
+        self._done += n
+        rate = (self._done - self._base) / max(time.monotonic() - self._t0, 1e-9)
+        self.progress.update(self.task, completed=self._done, rate=f"{rate:,.1f} reports/s")
 
     def stage(self, name: str) -> None:
         self.progress.update(self.task, description=name)

@@ -42,8 +42,7 @@ def apply_thresholds(g: CorpusGraph, thresholds: GraphThresholds) -> CorpusGraph
     """The graph without the edges and nodes below the thresholds (and the edges of dropped nodes)."""
     if thresholds.min_weight <= 1 and thresholds.min_occurrences <= 1:
         return g
-    nodes = query("SELECT * FROM nodes WHERE n_reports >= $k ORDER BY Id".replace("$k", str(int(thresholds.min_occurrences))),
-                  nodes=g.nodes)
+    nodes = query(f"SELECT * FROM nodes WHERE n_reports >= {int(thresholds.min_occurrences)} ORDER BY Id", nodes=g.nodes)
     edges = query(f"""
         SELECT e.* FROM edges e SEMI JOIN nodes s ON s.Id = e.Source SEMI JOIN nodes t ON t.Id = e.Target
         WHERE e.Weight >= {int(thresholds.min_weight)} ORDER BY Source, Target""", edges=g.edges, nodes=nodes)

@@ -14,7 +14,7 @@ from extract.corpus.store import ExtractionStore
 from extract.link.resolve import Resolution, resolve
 from extract.models import Report, ReportExtraction
 from extract.outputs.export import build_tables, extraction_records, write_outputs
-from extract.outputs.summary import summary_markdown
+from extract.outputs.summary import summary_markdown, timings_markdown
 
 
 @dataclass
@@ -95,7 +95,7 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
         write_outputs(out_dir, tables, records, graph, summary_md=summary.markdown, pictures=pictures,
                       manifest=(inputs, summary) if inputs else None)
     summary.timings = watch.timings
-    summary.markdown = summary_markdown(tables, watch.timings)   # the Prefect artifact: with them
+    summary.markdown += "\n" + timings_markdown(watch.timings)   # the Prefect artifact: with them
     return summary, res, graph
 
 

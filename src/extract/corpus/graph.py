@@ -26,7 +26,7 @@ from extract.corpus.db import query
 from extract.link.resolve import Resolution
 from extract.mentions.links import url_kind
 from extract.mentions.urls import normalise_url
-from extract.models import ReportExtraction
+from extract.models import CatalogLink, ReportExtraction
 
 NODES = pa.schema([("Id", pa.string()), ("Label", pa.string()), ("kind", pa.string()), ("n_reports", pa.int64()),
                    ("venue", pa.string()), ("year", pa.int64()), ("catalog_url", pa.string())])
@@ -66,10 +66,7 @@ class CorpusGraph:
         for a, b, kind, reports in edges:
             for rep in reports:
                 occ.edge(a, b, kind, rep)
-        labels = pa.table({"Id": list(nodes), "Label": list(nodes), "kind": [k for k, _ in nodes.values()],
-                           "venue": pa.nulls(len(nodes), pa.string()), "year": pa.nulls(len(nodes), pa.int64()),
-                           "catalog_url": pa.nulls(len(nodes), pa.string())})
-        return _aggregate(occ.tables(), labels)
+        return _aggregate(occ.tables(), _label_table({nid: (nid, kind) for nid, (kind, _) in nodes.items()}, {}))
 
 
 KINDS = ("about", "authored_by", "co_mentioned", "co_topic", "has_code")   # coded by position: code order = name order
@@ -165,12 +162,12 @@ def build_graph(extractions: list[ReportExtraction], res: Resolution) -> CorpusG
             occ.node(tid, rep)
         for a, b in combinations(topic_ids, 2):
             occ.edge(a, b, "co_topic", rep)
-    return _aggregate(occ.tables(), _label_table(labels, res))
-
-
-def _label_table(labels: dict[str, tuple[str, str]], res: Resolution) -> pa.Table:
-    """Label and kind of every node; catalog facts of linked papers (scalars only: GraphML)."""
     linked = {ent.id: ent.accepted_link for ent in res.papers if ent.accepted_link is not None}
+    return _aggregate(occ.tables(), _label_table(labels, linked))
+
+
+def _label_table(labels: dict[str, tuple[str, str]], linked: dict[str, CatalogLink]) -> pa.Table:
+    """Label and kind of every node; catalog facts of linked papers (scalars only: GraphML)."""
     ids = list(labels)
     links = [linked.get(i) for i in ids]
     return pa.table({

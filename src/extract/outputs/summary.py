@@ -48,7 +48,7 @@ def papers_per_node(t: OutputTables, kind: str) -> dict[str, int]:
     return ids.value_counts().to_dict()
 
 
-def summary_markdown(t: OutputTables, timings: dict[str, float] | None = None, n: int = TOP) -> str:
+def summary_markdown(t: OutputTables, n: int = TOP) -> str:
     reports = t.reports
     statuses = reports["status"].value_counts().sort_index()
     n_linked = int((t.papers["link_status"] == "accepted").sum())
@@ -95,7 +95,10 @@ def summary_markdown(t: OutputTables, timings: dict[str, float] | None = None, n
         hints.append(f"{n_errors} report(s) failed; see reports.csv and the task logs")
     if hints:
         lines += ["## Quality hints", ""] + [f"- {h}" for h in hints] + [""]
-    if timings:
-        lines += ["## Timings", ""]
-        lines += _table(["stage", "seconds"], [[name, f"{s:.2f}"] for name, s in timings.items()])
     return "\n".join(lines)
+
+
+def timings_markdown(timings: dict[str, float]) -> str:
+    """Seconds per stage, to follow summary.md in the run's Prefect artifact (summary.md itself stays
+    byte-stable between identical runs)."""
+    return "\n".join(["## Timings", ""] + _table(["stage", "seconds"], [[name, f"{s:.2f}"] for name, s in timings.items()]))
