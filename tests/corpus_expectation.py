@@ -4,7 +4,9 @@ their weights and metrics, and which reports each node and edge came from.
     python tests/corpus_expectation.py OUT_DIR > tests/data/seed_corpus.json
 
 was run on the outputs of the corpus stage before it moved to DuckDB (issue 18); test_corpus_columnar
-compares every later run against that file.
+compares every later run against that file. It was written again when the topic taxonomy grew
+(extraction, not the corpus stage, changed: papers and people stayed identical; topic nodes and
+edges, and so PageRank and communities, moved).
 """
 from __future__ import annotations
 

@@ -68,3 +68,34 @@ def test_topics_match_synonyms_and_acronyms(nlp):
             "RL everywhere. Meta-learning and learning to learn, meta-learning again. gan in lower case is not an acronym.")
     ex = extract_text(text, nlp)
     assert set(ex.topics[:3]) == {"generative adversarial networks", "reinforcement learning", "meta-learning"}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # A match inside a longer one is not a second topic: "speech" in "hate speech".
+        ("Hate speech detection. More on hate speech. And hate speech datasets.", {"hate speech"}, {"speech and audio"}),
+        # Synonyms written with capitals match as written only: "NeRF", not "nerf" the toy brand.
+        ("NeRF models and NeRFs. Another NeRF. A nerf gun is a toy.", {"neural radiance fields"}, set()),
+        ("a nerf gun, a nerf ball, another nerf dart", set(), {"neural radiance fields"}),
+        # Areas beyond ML: retrieval, robotics, graphics.
+        ("Web search talks. Learning to rank for web search. Web search logs and learning to rank again, learning to rank.",
+         {"web search", "learning to rank"}, set()),
+        ("Ray tracing in games. Real-time rendering with ray tracing; ray tracing hardware; real-time rendering, real-time rendering.",
+         {"ray tracing", "real-time rendering"}, set()),
+    ],
+)
+def test_report_topics_beyond_ml(nlp, text, present, absent):
+    topics = set(extract_text(text, nlp).topics)
+    assert present <= topics
+    assert not absent & topics
+
+
+def test_a_lone_shared_title_word_is_not_a_topic():
+    from extract.mentions.topics import report_topics
+    from extract.models import PaperRecord
+
+    titles = ("Monocular Widgets for Cats", "Monocular Gadgets", "Fast Dependency Parsing", "Dependency Parsing Without Trees")
+    chosen = report_topics([], [PaperRecord(title=t) for t in titles])
+    assert "dependency parsing" in chosen
+    assert "monocular" not in chosen

@@ -26,7 +26,8 @@ def make_topic_matcher(nlp: Language, name: str) -> TopicMatcher:
 
 
 class TopicMatcher:
-    """Marks taxonomy topics: lower-case synonyms case-insensitively, acronyms ("GAN", "RL") by exact case."""
+    """Marks taxonomy topics: lower-case synonyms case-insensitively; acronyms ("GAN", "RL") and synonyms written
+    with capitals ("NeRF") by exact case."""
 
     def __init__(self, nlp: Language) -> None:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -34,7 +35,9 @@ class TopicMatcher:
         for topic in topics():
             words, acronyms = [], []
             for syn in topic.synonyms:
-                if len(syn) <= 4 and " " not in syn and "-" not in syn:
+                if syn != syn.lower():  # written with its case ("NeRF"): matched as written, and its plural
+                    acronyms += [syn, syn if syn.endswith("s") else syn + "s"]
+                elif len(syn) <= 4 and " " not in syn and "-" not in syn:
                     acronyms += [syn.upper(), syn.upper()[:-1] + "s" if syn.endswith("s") else syn.upper() + "s"]
                 else:
                     words.append(syn)

@@ -14,16 +14,23 @@ from extract.models import Mention, PaperRecord
 from extract.text.lexicon import topics
 
 MAX_REPORT_TOPICS = 10
-MIN_REPORT_TOPICS = 3
+MIN_REPORT_TOPICS = 5
 MAX_PAPER_TOPICS = 3
 
 
 def topic_mentions(doc: Doc) -> list[Mention]:
-    """Every taxonomy match as a mention (value = topic label)."""
-    return [
-        Mention("topic", s.text, s.start_char, s.end_char, "topics.phrase", 1.0, s.label_)
-        for s in doc.spans.get("topics", [])
-    ]
+    """Taxonomy matches as mentions (value = topic label); a match inside a longer one is dropped
+    ("speech" in "hate speech", "segmentation" in "semantic segmentation")."""
+    spans = sorted(doc.spans.get("topics", []), key=lambda s: (s.start, -s.end))
+    kept: list[Mention] = []
+    reach = (-1, -1)  # the longest match so far that starts earliest: (start, end) in tokens
+    for s in spans:
+        if s.end <= reach[1] and (s.start, s.end) != reach:
+            continue
+        if s.end > reach[1]:
+            reach = (s.start, s.end)
+        kept.append(Mention("topic", s.text, s.start_char, s.end_char, "topics.phrase", 1.0, s.label_))
+    return kept
 
 
 def report_topics(mentions: list[Mention], papers: list[PaperRecord]) -> list[str]:
@@ -39,8 +46,9 @@ def report_topics(mentions: list[Mention], papers: list[PaperRecord]) -> list[st
     for phrase in shared_title_phrases([p.title for p in papers]):
         if len(chosen) >= MAX_REPORT_TOPICS:
             break
-        label = taxonomy_label(phrase) or phrase
-        if not any(_overlaps(label, c) for c in chosen):
+        label = taxonomy_label(phrase) or (phrase if " " in phrase else "")
+        # A lone word is a topic only when the taxonomy knows it ("monocular" and "single" are not).
+        if label and not any(_overlaps(label, c) for c in chosen):
             chosen.append(label)
     if len(chosen) < MIN_REPORT_TOPICS:
         chosen += [label for label in ranked if label not in chosen][: MIN_REPORT_TOPICS - len(chosen)]

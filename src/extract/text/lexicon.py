@@ -1,6 +1,6 @@
 """Word lists shipped with the package (data/), loaded once and cached.
 
-- topics.json: the topic taxonomy (label, synonyms, acronyms).
+- topics.json: the topic taxonomy (label, synonyms, acronyms; 'parent' names the broader topic, for readers).
 - venues.txt: conference names and aliases.
 - abbreviations.txt: area and model-family abbreviations ("gans" -> "generative adversarial networks").
 - non_name_words.txt: capitalised words that are never part of a person's name.
