@@ -168,3 +168,16 @@ def test_titles_that_differ_only_by_a_number_stay_apart(nlp, tmp_path):
     titles = sorted((p.title, p.reports) for p in res.papers)
     assert titles == [("Deep Voice 2: Multi-Speaker Neural Text-to-Speech", ["a.txt", "c.txt"]),
                       ("Deep Voice 3: Multi-Speaker Neural Text-to-Speech", ["b.txt"])]
+
+
+def test_graphml_lines_are_written_from_the_arrow_buffer_also_for_a_slice():
+    """The writer hands the file a string array's data buffer, not a Python string per line: a slice
+    (offset into the buffer) and an empty array give exactly their own lines."""
+    import pyarrow as pa
+
+    from extract.outputs.graphml import _utf8
+
+    lines = pa.array(["<a>ü</a>\n", "<b/>\n", "<c>é</c>\n", "<d/>\n"])
+    assert bytes(_utf8(lines)) == "".join(lines.to_pylist()).encode("utf-8")
+    assert bytes(_utf8(lines.slice(1, 2))) == "<b/>\n<c>é</c>\n".encode()
+    assert bytes(_utf8(lines.slice(4))) == b""

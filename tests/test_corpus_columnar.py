@@ -4,6 +4,7 @@ written by tests/corpus_expectation.py from the networkx version's outputs)."""
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from corpus_expectation import content
 
@@ -44,3 +45,37 @@ def test_the_compact_store_gives_the_same_files_as_a_list(tmp_path):
     finish(reports, store, tmp_path / "store", pictures=False)
     for f in sorted((tmp_path / "list").iterdir()):
         assert f.read_bytes() == (tmp_path / "store" / f.name).read_bytes(), f.name
+
+
+@pytest.mark.parametrize("per_chunk", [1, 2, 500])
+def test_mentions_written_in_chunks_are_the_same_files(tmp_path, per_chunk):
+    """The mentions table is built and written a few hundred reports at a time (a large corpus has
+    millions of rows): any chunk size gives the same CSV bytes and the same Parquet rows."""
+    import pyarrow.parquet as pq
+
+    from extract.link.resolve import resolve
+    from extract.outputs import export
+
+    result = process_batch(list(read_reports(ROOT / "raw")))
+    exs = sorted(result.extractions, key=lambda e: e.report.name)
+    res = resolve(exs)
+    whole = pd.concat(list(export.mention_chunks(exs, res, reports_per_chunk=10**6)), ignore_index=True)
+    chunks = list(export.mention_chunks(exs, res, reports_per_chunk=per_chunk))
+    assert len(chunks) == -(-len(exs) // per_chunk)
+    (tmp_path / "one").mkdir()
+    (tmp_path / "many").mkdir()
+    export._write_table(tmp_path / "one", "mentions", [whole])
+    export._write_table(tmp_path / "many", "mentions", chunks)
+    assert (tmp_path / "one" / "mentions.csv").read_bytes() == (tmp_path / "many" / "mentions.csv").read_bytes()
+    assert pq.read_table(tmp_path / "one" / "mentions.parquet").equals(pq.read_table(tmp_path / "many" / "mentions.parquet"))
+
+
+def test_no_reports_still_give_a_mentions_table_with_its_columns(tmp_path):
+    from extract.link.resolve import resolve
+    from extract.outputs import export
+    from extract.outputs.schema import columns
+
+    chunks = list(export.mention_chunks([], resolve([])))
+    assert len(chunks) == 1 and chunks[0].empty
+    export._write_table(tmp_path, "mentions", chunks)
+    assert (tmp_path / "mentions.csv").read_text().strip() == ",".join(columns("mentions"))

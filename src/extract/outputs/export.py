@@ -9,6 +9,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from extract.errors import OutputNotWritable
 from extract.corpus.graph import CorpusGraph
+from extract.errors import OutputNotWritable
+from extract.link.resolve import Resolution
+from extract.models import CatalogLink, Mention, Report, ReportExtraction
+from extract.outfolder import check_output_folder, mark
 from extract.outputs.graphml import write_graphml
 from extract.outputs.manifest import write_manifest
-from extract.models import CatalogLink, Mention, Report, ReportExtraction
-from extract.text.normalise import norm_text
-from extract.outfolder import check_output_folder, mark
-from extract.link.resolve import Resolution
 from extract.outputs.schema import PARQUET_ONLY, arrow_schema, conform, for_csv
+from extract.text.normalise import norm_text
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ class OutputTables:
     people: pd.DataFrame
     people_aliases: pd.DataFrame
     review: pd.DataFrame
-    mentions: pd.DataFrame
+    mentions: pd.DataFrame | Iterable[pd.DataFrame]   # in a run: chunks, written as they come (never whole)
     nodes: pd.DataFrame
     edges: pd.DataFrame
     node_reports: pd.DataFrame | pa.Table    # Arrow in a run (millions of rows, never pandas), pandas when loaded
@@ -108,8 +109,20 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
         + [{"person_id": p.id, "name": p.name, "alias": p.name, "source": "catalog", "n_reports": 0, "reports": []}
            for p in res.people if p.name not in p.alias_reports])
 
+    ordered = whole if whole is not None else sorted(extractions, key=lambda e: e.report.name)
+    return OutputTables(conform("reports", report_rows), papers, people, aliases, review_rows(extractions, res),
+                        mention_chunks(ordered, res), *graph_tables(graph))
+
+
+MENTION_CHUNK_REPORTS = 500
+
+
+def mention_chunks(extractions: Iterable[ReportExtraction], res: Resolution, *,
+                   reports_per_chunk: int = MENTION_CHUNK_REPORTS) -> Iterator[pd.DataFrame]:
+    """The mentions table in report order, a few hundred reports at a time: a large corpus has
+    millions of mentions, and the writer appends each chunk to the CSV and Parquet files as it comes.
+    Always yields at least one (possibly empty) chunk."""
     paper_by_title = {norm_text(p.title): p.id for p in res.papers}
-    # Column lists, not a tuple per row: a large corpus has millions of mentions.
     cols: dict[str, list] = {c: [] for c in ("report", "kind", "entity_id", "text", "start", "end", "rule", "score", "value")}
     c_rep, c_kind, c_id, c_text, c_start, c_end, c_rule, c_score, c_value = cols.values()
 
@@ -124,7 +137,8 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
         c_score.append(m.score)
         c_value.append(value)
 
-    for ex in whole if whole is not None else sorted(extractions, key=lambda e: e.report.name):
+    yielded = False
+    for n_reports, ex in enumerate(extractions, 1):
         rep = ex.report.name
         for i, p in enumerate(ex.papers):
             pid = res.paper_of[(rep, i)]
@@ -140,10 +154,13 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
             add(rep, "topic", "T:" + m.value, m, m.value)
         for m in ex.abbreviations:  # value: the catalog title it stands for, "" when unresolved
             add(rep, "abbreviation", paper_by_title.get(norm_text(m.value), "") if m.value else "", m, m.value)
-    mentions = conform("mentions", cols)
-    del cols, c_rep, c_kind, c_id, c_text, c_start, c_end, c_rule, c_score, c_value
-    return OutputTables(conform("reports", report_rows), papers, people, aliases, review_rows(extractions, res), mentions,
-                        *graph_tables(graph))
+        if n_reports % reports_per_chunk == 0 and c_rep:
+            yield conform("mentions", cols)
+            yielded = True
+            for col in cols.values():
+                col.clear()
+    if c_rep or not yielded:
+        yield conform("mentions", cols)
 
 
 def graph_tables(graph: CorpusGraph) -> tuple[pd.DataFrame, pd.DataFrame, pa.Table, pa.Table]:
@@ -212,11 +229,8 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: Iterable[dict], 
             data = getattr(tables, name)
             if isinstance(data, pa.Table):   # the report lists: straight from Arrow, never through pandas
                 pq.write_table(data.cast(arrow_schema(name)), tmp / f"{name}.parquet")
-                continue
-            if name not in PARQUET_ONLY:
-                spreadsheet_safe(for_csv(name, data)).to_csv(tmp / f"{name}.csv", index=False)
-            # Exact values, lists as lists, one type per column even when the table is empty.
-            pq.write_table(pa.Table.from_pandas(data, schema=arrow_schema(name), preserve_index=False), tmp / f"{name}.parquet")
+            else:
+                _write_table(tmp, name, [data] if isinstance(data, pd.DataFrame) else data)
         with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:
             for row in records:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -244,6 +258,25 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: Iterable[dict], 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return out_dir
+
+
+def _write_table(folder: Path, name: str, chunks: Iterable[pd.DataFrame]) -> None:
+    """NAME.csv (unless Parquet-only) and NAME.parquet from one or more DataFrames of the table,
+    appended as they come. Parquet keeps exact values, lists as lists, and one type per column even
+    when the table is empty."""
+    schema = arrow_schema(name)
+    with ExitStack() as files:
+        csv = None if name in PARQUET_ONLY else files.enter_context(open(folder / f"{name}.csv", "w", encoding="utf-8", newline=""))
+        parquet = None
+        for i, df in enumerate(chunks):
+            if csv is not None:
+                spreadsheet_safe(for_csv(name, df)).to_csv(csv, index=False, header=i == 0)
+            table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+            if parquet is None:   # opened with the first chunk's schema: it carries pandas' dtypes (Int64 stays Int64)
+                parquet = files.enter_context(pq.ParquetWriter(folder / f"{name}.parquet", table.schema))
+            parquet.write_table(table)
+        if parquet is None:
+            raise ValueError(f"no rows or columns were given for {name}")
 
 
 def _swap(tmp: Path, out_dir: Path) -> None:

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -79,23 +80,34 @@ def write_graphml(nodes: pa.Table, edges: pa.Table, path: Path, *, note: str = "
     undirected GraphML, a line per node and edge, built column-wise in Arrow a batch at a time;
     `networkx.read_graphml` reads it back with these types."""
     graph_attrs = {"name": name, **({"note": note} if note else {})}
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("<?xml version='1.0' encoding='utf-8'?>\n"
-                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-                 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-                 'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-        for i, attr in enumerate(graph_attrs):
-            fh.write(f'  <key id="g{i}" for="graph" attr.name="{attr}" attr.type="string" />\n')
-        for domain, prefix, attrs in (("node", "d", NODE_ATTRS), ("edge", "e", EDGE_ATTRS)):
-            for i, (_, attr, kind) in enumerate(attrs):
-                fh.write(f'  <key id="{prefix}{i}" for="{domain}" attr.name="{attr}" attr.type="{kind}" />\n')
-        fh.write('  <graph edgedefault="undirected">\n')
-        fh.write("    " + "".join(f'<data key="g{i}">{_value(v)}</data>' for i, v in enumerate(graph_attrs.values())) + "\n")
+    head = ["<?xml version='1.0' encoding='utf-8'?>\n"
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n']
+    head += [f'  <key id="g{i}" for="graph" attr.name="{attr}" attr.type="string" />\n' for i, attr in enumerate(graph_attrs)]
+    for domain, prefix, attrs in (("node", "d", NODE_ATTRS), ("edge", "e", EDGE_ATTRS)):
+        head += [f'  <key id="{prefix}{i}" for="{domain}" attr.name="{attr}" attr.type="{kind}" />\n'
+                 for i, (_, attr, kind) in enumerate(attrs)]
+    head.append('  <graph edgedefault="undirected">\n')
+    head.append("    " + "".join(f'<data key="g{i}">{_value(v)}</data>' for i, v in enumerate(graph_attrs.values())) + "\n")
+    with open(path, "wb") as fh:
+        fh.write("".join(head).encode("utf-8"))
         for table, attrs, prefix, open_tag, close in (
                 (nodes, NODE_ATTRS, "d", ['    <node id="', ("Id",), '">'], "</node>\n"),
                 (edges, EDGE_ATTRS, "e", ['    <edge source="', ("Source",), '" target="', ("Target",), '">'], "</edge>\n")):
             for batch in table.to_batches(_BATCH):
                 if batch.num_rows:
-                    fh.write("".join(_lines(pa.Table.from_batches([batch]), attrs, prefix, open_tag, close).to_pylist()))
-        fh.write("  </graph>\n</graphml>\n")
+                    lines = _lines(pa.Table.from_batches([batch]), attrs, prefix, open_tag, close)
+                    for chunk in lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]:
+                        fh.write(_utf8(chunk))
+        fh.write(b"  </graph>\n</graphml>\n")
+
+
+def _utf8(lines: pa.Array) -> memoryview:
+    """The UTF-8 bytes of a string array's values, back to back: its data buffer between the first
+    and the last offset (no Python string per line)."""
+    if not len(lines):
+        return memoryview(b"")
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32, count=len(lines) + 1, offset=lines.offset * 4)
+    return memoryview(lines.buffers()[2])[int(offsets[0]) : int(offsets[-1])]
