@@ -25,7 +25,7 @@ from extract.models import CatalogLink, Mention, Report, ReportExtraction
 from extract.outfolder import check_output_folder, mark
 from extract.outputs.graphml import write_graphml
 from extract.outputs.manifest import write_manifest
-from extract.outputs.schema import PARQUET_ONLY, arrow_schema, conform, for_csv
+from extract.outputs.schema import PARQUET_ONLY, arrow_schema, columns, conform, for_csv
 from extract.text.normalise import norm_text
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class OutputTables:
     review: pd.DataFrame
     mentions: pd.DataFrame | Iterable[pd.DataFrame]   # in a run: chunks, written as they come (never whole)
     nodes: pd.DataFrame
-    edges: pd.DataFrame
+    edges: pd.DataFrame | pa.Table          # Arrow in a run (written in chunks), pandas when loaded
     node_reports: pd.DataFrame | pa.Table    # Arrow in a run (millions of rows, never pandas), pandas when loaded
     edge_reports: pd.DataFrame | pa.Table
 
@@ -163,13 +163,24 @@ def mention_chunks(extractions: Iterable[ReportExtraction], res: Resolution, *,
         yield conform("mentions", cols)
 
 
-def graph_tables(graph: CorpusGraph) -> tuple[pd.DataFrame, pd.DataFrame, pa.Table, pa.Table]:
-    """nodes and edges tables (Gephi's spreadsheet columns first), and the report lists of each, from the graph's tables."""
+def graph_tables(graph: CorpusGraph) -> tuple[pd.DataFrame, pa.Table, pa.Table, pa.Table]:
+    """nodes and edges tables (Gephi's spreadsheet columns first), and the report lists of each, from
+    the graph's tables. The edges stay in Arrow (a large corpus has millions; they go to pandas a
+    chunk at a time as they are written)."""
     nodes = conform("nodes", graph.nodes.drop_columns(["catalog_url"]).to_pandas())
-    edges = graph.edges.to_pandas()
-    edges.insert(2, "Type", "Undirected")
-    return (nodes, conform("edges", edges), graph.node_reports.cast(arrow_schema("node_reports")),
+    edges = graph.edges.add_column(2, "Type", pa.repeat(pa.scalar("Undirected"), graph.edges.num_rows))
+    return (nodes, edges.select(columns("edges")).cast(arrow_schema("edges")), graph.node_reports.cast(arrow_schema("node_reports")),
             graph.edge_reports.cast(arrow_schema("edge_reports")))
+
+
+ARROW_CHUNK_ROWS = 100_000
+
+
+def _pandas_chunks(name: str, table: pa.Table) -> Iterator[pd.DataFrame]:
+    """An Arrow table as conformed DataFrames of ARROW_CHUNK_ROWS rows (at least one, maybe empty)."""
+    batches = table.to_batches(ARROW_CHUNK_ROWS) or [pa.RecordBatch.from_pylist([], schema=table.schema)]
+    for batch in batches:
+        yield conform(name, batch.to_pandas())
 
 
 def extraction_records(extractions: Iterable[ReportExtraction], res: Resolution, *, presorted: bool = False) -> Iterator[dict]:
@@ -227,8 +238,10 @@ def write_outputs(out_dir: Path, tables: OutputTables, records: Iterable[dict], 
     try:
         for name in TABLES:
             data = getattr(tables, name)
-            if isinstance(data, pa.Table):   # the report lists: straight from Arrow, never through pandas
+            if isinstance(data, pa.Table) and name in PARQUET_ONLY:   # the report lists: straight from Arrow
                 pq.write_table(data.cast(arrow_schema(name)), tmp / f"{name}.parquet")
+            elif isinstance(data, pa.Table):
+                _write_table(tmp, name, _pandas_chunks(name, data))
             else:
                 _write_table(tmp, name, [data] if isinstance(data, pd.DataFrame) else data)
         with open(tmp / "extractions.jsonl", "w", encoding="utf-8") as fh:

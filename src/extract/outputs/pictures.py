@@ -11,6 +11,8 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 KIND_COLOURS = {"paper": "#1f77b4", "person": "#ff7f0e", "topic": "#2ca02c", "repo": "#9467bd", "unknown": "#7f7f7f"}
 LAYOUT_SEED = 7
@@ -161,7 +163,7 @@ def missing_modules() -> list[str]:
     return [m for m in EXTRA_MODULES if importlib.util.find_spec(m) is None]
 
 
-def candidate_graph(nodes: pd.DataFrame, edges: pd.DataFrame, n: int) -> nx.Graph:
+def candidate_graph(nodes: pd.DataFrame, edges: pd.DataFrame | pa.Table, n: int) -> nx.Graph:
     """The n nodes `top_nodes` would pick from the whole graph, and the edges among them, as a small
     networkx graph (the corpus graph itself is only ever tables)."""
     ranked = nodes.sort_values(["n_reports", "pagerank", "Id"], ascending=[False, False, True], kind="mergesort")
@@ -174,12 +176,16 @@ def candidate_graph(nodes: pd.DataFrame, edges: pd.DataFrame, n: int) -> nx.Grap
         g.add_node(r.Id, label=r.Label, kind=r.kind, n_reports=int(r.n_reports), degree=int(r.degree),
                    pagerank=float(r.pagerank), community=int(r.community), first_seen=r.first_seen, last_seen=r.last_seen)
     ids = set(keep["Id"])
-    among = edges[edges["Source"].isin(ids) & edges["Target"].isin(ids)]
+    if isinstance(edges, pa.Table):   # in a run: only the edges among the chosen nodes go to pandas
+        chosen_ids = pa.array(sorted(ids), pa.string())
+        among = edges.filter(pc.and_(pc.is_in(edges["Source"], chosen_ids), pc.is_in(edges["Target"], chosen_ids))).to_pandas()
+    else:
+        among = edges[edges["Source"].isin(ids) & edges["Target"].isin(ids)]
     g.add_edges_from((a, b, {"weight": int(w)}) for a, b, w in zip(among["Source"], among["Target"], among["Weight"]))
     return g
 
 
-def write_pictures(nodes: pd.DataFrame, edges: pd.DataFrame, folder: Path) -> None:
+def write_pictures(nodes: pd.DataFrame, edges: pd.DataFrame | pa.Table, folder: Path) -> None:
     """graph.png and graph.html from the nodes and edges tables."""
     g = candidate_graph(nodes, edges, max(PNG_NODES, HTML_NODES))
     write_png(g, folder / "graph.png", total=len(nodes))

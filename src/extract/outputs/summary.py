@@ -5,6 +5,8 @@ import html
 import re
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from extract.outputs.export import OutputTables
 from extract.text.normalise import LINE_CONTROL_RE
@@ -42,8 +44,12 @@ def top_nodes(t: OutputTables, kind: str, n: int = TOP) -> pd.DataFrame:
 
 def papers_per_node(t: OutputTables, kind: str) -> dict[str, int]:
     """For topic/repo nodes: how many papers are linked to each."""
+    link_kind = {"topic": "about", "repo": "has_code"}[kind]
     e = t.edges
-    links = e[e["kind"] == {"topic": "about", "repo": "has_code"}[kind]]
+    if isinstance(e, pa.Table):   # in a run: only these edges go to pandas
+        links = e.filter(pc.equal(e["kind"], link_kind)).select(["Source", "Target"]).to_pandas()
+    else:
+        links = e[e["kind"] == link_kind]
     ids = pd.concat([links["Source"], links["Target"]])
     return ids.value_counts().to_dict()
 
