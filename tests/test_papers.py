@@ -195,3 +195,37 @@ def test_a_quoted_slogan_on_a_shirt_is_not_a_paper(nlp):
     text = ("Generative models are still hot, and not just because a famous researcher was seen walking around "
             "the convention center in a “Yes, We Compile Everything!” t-shirt the whole afternoon.\n")
     assert titles(nlp, text) == {}
+
+
+FILLER = ("We spent most of the afternoon walking between the poster halls, talking to people about their "
+          "experiments and drinking far too much coffee, and in the middle of all that ")
+
+
+@pytest.mark.parametrize(
+    "text, title, authors",
+    [
+        # Three or four Title Case words linked to a paper are a title, though they have a name's shape.
+        (FILLER + "we saw [Sparse Lantern Field Equations](https://openreview.net/forum?id=abc123), which was fun to discuss.",
+         "Sparse Lantern Field Equations", []),
+        # Two such words linked to a paper page too.
+        (FILLER + "the [Differentiable Lanterns](https://openreview.net/forum?id=xyz789) presentation was clearest.",
+         "Differentiable Lanterns", []),
+        # "authored by A and B, titled X": the names come before the title in the sentence.
+        (FILLER + "our second paper, authored by Quill Brandt and Mira Solvik, titled "
+         "“[Sparse Lanterns for Graph Sampling](https://arxiv.org/abs/2101.00001)”, was presented on Tuesday.",
+         "Sparse Lanterns for Graph Sampling", ["Quill Brandt", "Mira Solvik"]),
+        # "A's work on X": a possessive name right before the title.
+        (FILLER + "a nice exception was Odile Marchetti's work on [Fast Kernel Lanterns for Sequence Models]"
+         "(https://openreview.net/forum?id=q1), an implementation of an older idea.",
+         "Fast Kernel Lanterns for Sequence Models", ["Odile Marchetti"]),
+    ],
+)
+def test_linked_titles_in_prose_and_their_authors(nlp, text, title, authors):
+    found = titles(nlp, text)
+    assert title in found, list(found)
+    assert found[title].authors == authors
+
+
+def test_a_person_linked_to_their_page_is_not_a_paper(nlp):
+    text = FILLER + "we met [Ada Lovelace](https://example.org/~ada) and [Kurt van der Berg](https://example.org/kurt) at lunch."
+    assert not titles(nlp, text)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -19,7 +21,7 @@ from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, NameSpan, clean_title
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import venues
-from extract.text.names import clean_name, is_name, is_surname
+from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Structure
 from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
 
@@ -292,13 +294,27 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             kind = link_kind(link.href, anchor) if link.href else "none"
             if len(words) < 2 and kind != "paper":
                 continue
-            if len(words) <= 4 and is_name(anchor):
+            if _linked_person(anchor, kind):
                 continue   # a person linked to their page
             s = text.find(anchor, link.start, link.end)
             s = s if s >= 0 else link.start
-            out.append(Candidate(anchor, s, s + len(anchor), "prose.link", 0.0, authors_after(text, link.end + 1),
+            out.append(Candidate(anchor, s, s + len(anchor), "prose.link", 0.0,
+                                 authors_after(text, link.end + 1) or authors_around(text, link.start, link.end),
                                  links=[link], title_link=link))
     return out
+
+
+def _linked_person(anchor: str, kind: str) -> bool:
+    """A link anchor that names a person rather than a paper. Title Case alone is not enough for
+    three or four words ("Variational Author Topic Modeling", "Neural Ordinary Differential
+    Equations"): the name lexicon must agree. Two name-shaped words are a person unless the link
+    points at a paper ("[Differentiable Curry](openreview...)")."""
+    words = anchor.split()
+    if len(words) > 4 or not is_name(anchor):
+        return False
+    if looks_like_person(anchor) or name_shaped(anchor):
+        return True
+    return len(words) <= 2 and kind != "paper"
 
 
 def _long_lines(text: str, lines: list[tuple[int, int]]) -> SpanUnion:
@@ -396,11 +412,24 @@ _BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|g
 _BOLD_NAMES_RE = re.compile(r"(?:\*\*[^*\n]{2,40}\*\*(?:\s*,?\s+and\s+|\s*,\s*)?){1,12}")
 
 
+_POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}?"
+                            r"(?:work|paper|talk|poster|presentation|preprint|study)\s+(?:on|about|titled|called|named)?\s*[\W_]*$")
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = deque(matches, maxlen=1)
+    return last[0] if last else None
+
+
+SENTENCE_REACH = 400   # characters on each side of a title; a line of thousands of links is no sentence
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s0 = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-    s1 = len(text)
+    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    s0 = max(lo - 1, text.rfind("\n", lo, start), text.rfind(". ", lo, start)) + 1
+    s1 = hi
     for stop in ("\n", ". "):
-        i = text.find(stop, end)
+        i = text.find(stop, end, hi)
         if i >= 0:
             s1 = min(s1, i)
     return s0, s1
@@ -420,14 +449,23 @@ def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
                 found.append((name, i, i + len(name)))
         if found:
             return found
-    by = _BY_ROLE_RE.search(text, end, s1)
-    if by:
+    # "X, presented by A and B": after the title; "a paper authored by A and B, titled X": before it.
+    for by in (_BY_ROLE_RE.search(text, end, s1), _last(_BY_ROLE_RE.finditer(text, s0, start))):
+        if by is None:
+            continue
         names_text = re.split(r"\s+(?=[a-z])(?!and\b|van\b|von\b|de\b|der\b)", by.group(1).strip())[0].rstrip(", ")
         names = [(n, text.find(n, by.start(1)), text.find(n, by.start(1)) + len(n)) for n, _, _ in
                  _leading_names(names_text.replace("**", ""), by.start(1))]
         if names and all(i >= 0 for _, i, _ in names):
             return names
     before = text[s0:start]
+    # "Ada Lovelace's work on X", "Lovelace's paper X": a possessive name right before the title.
+    own = _POSSESSIVE_RE.search(before)
+    if own:
+        name = clean_name(own.group(1))
+        if looks_like_person(name) or (len(name.split()) == 1 and is_surname(name)):
+            i = s0 + own.start(1)
+            return [(name, i, i + len(name))]
     lead = re.search(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)",
                      before)
     if lead:
