@@ -96,10 +96,20 @@ def neighbour_features(word: str, off: int) -> tuple[str, ...]:
 
 class FeatureCache:
     """Features of tokens by offset, for one report: a line is read by its own unit and by the units
-    above that take it as a continuation, and its tokens' features do not change between them."""
+    above that take it as a continuation, and its tokens' features do not change between them. Also
+    what each word tells a neighbour at each offset (one dict lookup instead of an lru_cache call)."""
 
     def __init__(self) -> None:
         self.base: dict[int, list[str]] = {}
+        self.neighbours: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+# Constant feature strings, built once rather than per token.
+_LINE_FEATURE = {k: f"ln={k}" for k in range(4)}
+_REL_FEATURE = ("rel=a", "rel=b", "rel=c", "rel=d")   # by quarter of the unit: i / n < 0.25, 0.5, 0.75
+_OTHER_LINE = {off: f"{off}:otherline" for off in (-2, -1, 1, 2)}
+_OTHER_LINK = {off: f"{off}:otherlink" for off in (-2, -1, 1, 2)}
+_EDGE = {off: f"{off}:edge" for off in (-2, -1, 1, 2)}
 
 
 def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
@@ -159,21 +169,28 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
         unit_f.append("prose_after")
     unit_f += _next_line_features(toks)
     out: list[list[str]] = []
+    nb = cache.neighbours
+    texts = [t.text for t in toks]
     for i, f in enumerate(base):
         t = toks[i]
-        feats = f + [f"ln={t.line}"] + unit_f + line_f.get((t.line, t.cell), [])
-        rel = i / n
-        feats.append("rel=" + ("a" if rel < 0.25 else "b" if rel < 0.5 else "c" if rel < 0.75 else "d"))
+        line, link = t.line, t.link
+        feats = f + [_LINE_FEATURE.get(line) or f"ln={line}"] + unit_f + line_f.get((line, t.cell), [])
+        feats.append(_REL_FEATURE[min(4 * i // n, 3)])
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
-                feats += neighbour_features(toks[j].text, off)
-                if toks[j].line != t.line:
-                    feats.append(f"{off}:otherline")
-                if toks[j].link != t.link:
-                    feats.append(f"{off}:otherlink")
+                key = (texts[j], off)
+                words = nb.get(key)
+                if words is None:
+                    words = nb[key] = neighbour_features(texts[j], off)
+                feats += words
+                other = toks[j]
+                if other.line != line:
+                    feats.append(_OTHER_LINE[off])
+                if other.link != link:
+                    feats.append(_OTHER_LINK[off])
             else:
-                feats.append(f"{off}:edge")
+                feats.append(_EDGE[off])
         if i > 0:
             feats.append("bi=" + base[i - 1][0][2:] + "|" + f[0][2:])
         out.append(feats)
