@@ -173,7 +173,7 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
     texts = [t.text for t in toks]
     for i, f in enumerate(base):
         t = toks[i]
-        line, link = t.line, t.link
+        line, link_index = t.line, t.link
         feats = f + [_LINE_FEATURE.get(line) or f"ln={line}"] + unit_f + line_f.get((line, t.cell), [])
         feats.append(_REL_FEATURE[min(4 * i // n, 3)])
         for off in (-2, -1, 1, 2):
@@ -187,7 +187,7 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
                 other = toks[j]
                 if other.line != line:
                     feats.append(_OTHER_LINE[off])
-                if other.link != link:
+                if other.link != link_index:
                     feats.append(_OTHER_LINK[off])
             else:
                 feats.append(_EDGE[off])
