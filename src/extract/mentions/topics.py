@@ -35,7 +35,8 @@ def topic_mentions(doc: Doc) -> list[Mention]:
 
 def report_topics(mentions: list[Mention], papers: list[PaperRecord]) -> list[str]:
     """Topics of the whole report: frequent taxonomy topics (matches inside paper titles count
-    double), then phrases several paper titles share; 3 to 10 of them."""
+    double), then phrases several paper titles share; 5 to 10 of them (fewer when the report names
+    fewer)."""
     title_spans = [(m.start, m.end) for p in papers for m in p.mentions]
     counts: Counter[str] = Counter()
     for m in mentions:
