@@ -229,3 +229,15 @@ def test_linked_titles_in_prose_and_their_authors(nlp, text, title, authors):
 def test_a_person_linked_to_their_page_is_not_a_paper(nlp):
     text = FILLER + "we met [Ada Lovelace](https://example.org/~ada) and [Kurt van der Berg](https://example.org/kurt) at lunch."
     assert not titles(nlp, text)
+
+
+def test_names_linked_to_their_pages_after_authored_by_are_the_authors(nlp):
+    """Single first names that are also English words ("Tuan", "Darryl") count when each is a link
+    anchor in an "authored by" list; the title linked to its repository gets that link as code."""
+    text = (FILLER + "one of those was a demo, titled “[Widget-AB: An Open Framework for Lantern Testing]"
+            "(https://github.com/example/widget-ab)“, which featured testing with the [Widget](https://github.com/example/widget) "
+            "library, authored by [Darryl](https://example.org/darryl), [Tuan](https://example.org/tuan), and "
+            "[Quill](https://example.org/quill).\n")
+    paper = titles(nlp, text)["Widget-AB: An Open Framework for Lantern Testing"]
+    assert paper.authors == ["Darryl", "Tuan", "Quill"]
+    assert paper.code_urls == ["https://github.com/example/widget-ab"]

@@ -192,10 +192,13 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 if u not in rec.code_urls:
                     rec.code_urls.append(u)
         if not records:
-            # A title named in prose owns its link only, and the line it is named in (for topics).
+            # A title named in prose owns its link only (a paper link, or code the title anchors:
+            # "[Widget-AB: a framework for ...](https://github.com/...)"), and the line it is named in (for topics).
             for c in group:
-                if c.title_link is not None and link_kind(c.title_link.href) == "paper" and c.title_link.href not in rec.paper_urls:
-                    rec.paper_urls.append(c.title_link.href)
+                kind = link_kind(c.title_link.href, text[c.title_link.start : c.title_link.end]) if c.title_link is not None else ""
+                own = rec.paper_urls if kind == "paper" else rec.code_urls if kind == "code" else None
+                if own is not None and c.title_link is not None and c.title_link.href not in own:
+                    own.append(c.title_link.href)
             first = min(group, key=lambda c: c.start)
             rec.section_start = text.rfind("\n", 0, first.start) + 1
             end = text.find("\n", first.end)

@@ -437,8 +437,28 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
     """Authors the sentence of a title names: bold names, "presented by A and B", "Surname et al."
-    or "Surname and colleagues" before it."""
+    or "Surname and colleagues" before it. Names linked to their pages ("authored by
+    [Ada](https://...), [Kurt](https://...)") count as written: the link syntax is blanked out,
+    so every offset stays the report's."""
     s0, s1 = _sentence(text, start, end)
+    sentence = text[s0:s1]
+    anchors = frozenset(m.start(1) for m in _MD_LINK_RE.finditer(sentence))
+    window = _MD_LINK_RE.sub(_blank_link_syntax, sentence)
+    return [(name, s0 + i, s0 + j) for name, i, j in _authors_in_sentence(window, start - s0, end - s0, anchors)]
+
+
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)")
+
+
+def _blank_link_syntax(m: re.Match[str]) -> str:
+    anchor = m.group(1)
+    return " " + anchor + " " * (len(m.group(0)) - len(anchor) - 1)
+
+
+def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int] = frozenset()) -> list[NameSpan]:
+    """authors_around on one sentence (`text`), the title at start:end in it; `anchors`: where link
+    anchors start (a list of linked names is set off like a bold one: "Tuan" is a name there)."""
+    s0, s1 = 0, len(text)
     bold = _BOLD_NAMES_RE.search(text, s0, s1)
     if bold:
         names = _leading_names(bold.group(0).replace("**", "").strip().rstrip(","), bold.start(), marked=True)
@@ -454,8 +474,9 @@ def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
         if by is None:
             continue
         names_text = re.split(r"\s+(?=[a-z])(?!and\b|van\b|von\b|de\b|der\b)", by.group(1).strip())[0].rstrip(", ")
+        linked = by.start(1) in anchors
         names = [(n, text.find(n, by.start(1)), text.find(n, by.start(1)) + len(n)) for n, _, _ in
-                 _leading_names(names_text.replace("**", ""), by.start(1))]
+                 _leading_names(names_text.replace("**", ""), by.start(1), marked=linked)]
         if names and all(i >= 0 for _, i, _ in names):
             return names
     before = text[s0:start]
