@@ -156,6 +156,7 @@ def _run(settings: Settings) -> RunSummary:
             progress.advance(len(batch))
             log.info("extracted %d/%d batches (%d/%d files to extract)", i, len(batches), done, len(todo))
     reports, extractions = _in_discovery_order(paths, results, store)
+    del store   # `extractions` holds what the corpus stage reads; it lets go of parts as stages finish
     n_cached = sum(r.n_cached for r in results)
     inputs = inputs_digest(reports, fingerprint, thresholds=settings.thresholds, pictures=settings.pictures) if fingerprint else ""
     stored = current_summary(settings.out_dir, inputs) if inputs and not todo else None

@@ -45,6 +45,10 @@ def test_the_compact_store_gives_the_same_files_as_a_list(tmp_path):
     finish(reports, store, tmp_path / "store", pictures=False)
     for f in sorted((tmp_path / "list").iterdir()):
         assert f.read_bytes() == (tmp_path / "store" / f.name).read_bytes(), f.name
+    # Once the tables are built the slim copies are let go; the whole extractions stay readable.
+    with pytest.raises(RuntimeError):
+        _ = store.slim
+    assert [ex.report.name for ex in store.full()] == sorted(ex.report.name for ex in result.extractions)
 
 
 @pytest.mark.parametrize("per_chunk", [1, 2, 500])

@@ -91,6 +91,9 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
     with watch.stage("tables"):
         tables = build_tables(reports, exs, res, graph, whole=store.full() if store is not None else None)
         records = extraction_records(store.full(), res, presorted=True) if store is not None else extraction_records(exs, res)
+        if store is not None:   # from here on only the whole extractions are read, one at a time
+            exs = []
+            store.release_slim()
     summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review))
     summary.markdown = summary_markdown(tables)
     with watch.stage("write"):

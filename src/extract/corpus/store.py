@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from extract.models import ReportExtraction
+from extract.models import Report, ReportExtraction
 
 
 def slim(ex: ReportExtraction) -> ReportExtraction:
@@ -28,6 +28,7 @@ class ExtractionStore:
     pickled in this process: nothing read from outside is unpickled)."""
 
     def __init__(self, extractions: Iterable[ReportExtraction] = ()) -> None:
+        self._reports: dict[str, Report] = {}
         self._slim: dict[str, ReportExtraction] = {}
         self._packed: dict[str, bytes] = {}
         self.add(extractions)
@@ -36,28 +37,36 @@ class ExtractionStore:
         for ex in extractions:
             self._packed[ex.report.name] = zlib.compress(pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), 1)
             self._slim[ex.report.name] = slim(ex)
+            self._reports[ex.report.name] = ex.report
 
     def __contains__(self, name: str) -> bool:
-        return name in self._slim
+        return name in self._reports
 
     def __len__(self) -> int:
-        return len(self._slim)
+        return len(self._reports)
 
     def select(self, names: list[str]) -> ExtractionStore:
         """A store of these reports only, in this order (sharing the data)."""
         out = ExtractionStore()
+        out._reports = {n: self._reports[n] for n in names}
         out._slim = {n: self._slim[n] for n in names}
         out._packed = {n: self._packed[n] for n in names}
         return out
 
     @property
     def slim(self) -> list[ReportExtraction]:
+        if len(self._slim) != len(self._reports):
+            raise RuntimeError("the slim copies were released (release_slim)")
         return list(self._slim.values())
 
+    def release_slim(self) -> None:
+        """Drop the slim copies once the stages that read them are done (the whole extractions stay)."""
+        self._slim = {}
+
     def full(self) -> Iterator[ReportExtraction]:
-        """Whole extractions one at a time, in report-name order; the slim copy's report object (and
-        so its status and message) is the one handed out."""
-        for name in sorted(self._slim):
+        """Whole extractions one at a time, in report-name order; the store's report object (and so
+        its status and message) is the one handed out."""
+        for name in sorted(self._reports):
             ex = pickle.loads(zlib.decompress(self._packed[name]))
-            ex.report = self._slim[name].report
+            ex.report = self._reports[name]
             yield ex
