@@ -57,28 +57,26 @@ def apply_thresholds(g: CorpusGraph, thresholds: GraphThresholds) -> CorpusGraph
 
 def annotate(g: CorpusGraph, conference_of: dict[str, str], seed: int = LOUVAIN_SEED) -> CorpusGraph:
     """The graph with the edge and node measures above as columns; `conference_of` maps report name -> "VENUE YEAR"."""
-    kinds = ", ".join(f"'{k}'" for k in CO_KINDS)
-    edges = query(f"""
-        SELECT e.*,
-               CASE WHEN e.kind IN ({kinds}) THEN e.Weight / (greatest(a.n_reports, 1) * greatest(b.n_reports, 1)) END
-                   AS association_strength,
-               CASE WHEN e.kind IN ({kinds}) THEN e.Weight / greatest(greatest(a.n_reports, 1) + greatest(b.n_reports, 1) - e.Weight, e.Weight) END
-                   AS jaccard
-        FROM edges e JOIN nodes a ON a.Id = e.Source JOIN nodes b ON b.Id = e.Target
-        ORDER BY e.Source, e.Target""", edges=g.edges, nodes=g.nodes)
+    ids = g.nodes.column("Id")
+    src, dst = _ends(ids, g.edges)
+    edges = _with_similarities(g.edges, g.nodes.column("n_reports").to_numpy(), src, dst)
     conferences = pa.table({"report": list(conference_of), "conference": list(conference_of.values())})
-    nodes = query(f"""
-        WITH ends AS (SELECT Source AS Id, Weight FROM edges UNION ALL SELECT Target AS Id, Weight FROM edges),
-        deg AS (SELECT Id, count(*) AS degree, sum(Weight)::BIGINT AS weighted_degree FROM ends GROUP BY Id),
-        dated AS (SELECT report, conference, CAST(regexp_extract(conference, '{_YEAR}', 1) AS INTEGER) AS year
-                  FROM conferences WHERE regexp_matches(conference, '{_YEAR}')),
+    seen = query(f"""
+        WITH dated AS (SELECT report, conference, CAST(regexp_extract(conference, '{_YEAR}', 1) AS INTEGER) AS year
+                       FROM conferences WHERE regexp_matches(conference, '{_YEAR}')),
         seen AS (SELECT r.Id, min(printf('%04d', d.year) || d.conference) AS first, max(printf('%04d', d.year) || d.conference) AS last
                  FROM node_reports r JOIN dated d ON d.report = r.report GROUP BY r.Id)
-        SELECT n.*, coalesce(deg.degree, 0) AS degree, coalesce(deg.weighted_degree, 0) AS weighted_degree,
-               coalesce(substr(seen.first, 5), '') AS first_seen, coalesce(substr(seen.last, 5), '') AS last_seen
-        FROM nodes n LEFT JOIN deg ON deg.Id = n.Id LEFT JOIN seen ON seen.Id = n.Id
-        ORDER BY n.Id""", nodes=g.nodes, edges=g.edges, node_reports=g.node_reports, conferences=conferences)
-    pagerank, community = _rank_and_communities(g.nodes.column("Id"), g.edges, seed)
+        SELECT coalesce(substr(seen.first, 5), '') AS first_seen, coalesce(substr(seen.last, 5), '') AS last_seen
+        FROM nodes n LEFT JOIN seen ON seen.Id = n.Id
+        ORDER BY n.Id""", nodes=g.nodes.select(["Id"]), node_reports=g.node_reports, conferences=conferences)
+    # Degrees from the integer ends (a GROUP BY over millions of id strings held hundreds of MB).
+    n, weight = len(ids), g.edges.column("Weight").to_numpy()
+    degree = np.bincount(src, minlength=n) + np.bincount(dst, minlength=n)
+    weighted = np.bincount(src, weights=weight, minlength=n) + np.bincount(dst, weights=weight, minlength=n)
+    nodes = g.nodes.append_column("degree", pa.array(degree, pa.int64()))
+    nodes = nodes.append_column("weighted_degree", pa.array(weighted.astype(np.int64), pa.int64()))
+    nodes = nodes.append_column("first_seen", seen.column("first_seen")).append_column("last_seen", seen.column("last_seen"))
+    pagerank, community = _rank_and_communities(ids, src, dst, g.edges.column("Weight"), seed)
     nodes = nodes.append_column("pagerank", pa.array(pagerank, type=pa.float64()))
     nodes = nodes.append_column("community", pa.array(community, type=pa.int64()))
     return g.with_tables(nodes=nodes, edges=edges)
@@ -89,12 +87,33 @@ def communities(node_ids: list[str], edges: list[tuple[str, str, int]], seed: in
     ids = pa.chunked_array([pa.array(node_ids, type=pa.string())])
     table = pa.table({"Source": [a for a, _, _ in edges], "Target": [b for _, b, _ in edges], "Weight": [w for _, _, w in edges]},
                      schema=pa.schema([("Source", pa.string()), ("Target", pa.string()), ("Weight", pa.int64())]))
-    return dict(zip(node_ids, _rank_and_communities(ids, table, seed)[1]))
+    src, dst = _ends(ids, table)
+    return dict(zip(node_ids, _rank_and_communities(ids, src, dst, table.column("Weight"), seed)[1]))
 
 
-def _rank_and_communities(ids: pa.ChunkedArray, edges: pa.Table, seed: int) -> tuple[list[float], list[int]]:
+def _ends(ids: pa.ChunkedArray, edges: pa.Table) -> tuple[np.ndarray, np.ndarray]:
+    """Each edge's Source and Target as positions in `ids`."""
+    return (pc.index_in(edges.column("Source"), value_set=ids).to_numpy(zero_copy_only=False).astype(np.int64),
+            pc.index_in(edges.column("Target"), value_set=ids).to_numpy(zero_copy_only=False).astype(np.int64))
+
+
+def _with_similarities(edges: pa.Table, n_reports: np.ndarray, src: np.ndarray, dst: np.ndarray) -> pa.Table:
+    """The edges with `association_strength` and `jaccard` appended (null on edges other than
+    co_mentioned / co_topic), computed column-wise: the string columns are not copied."""
+    weight = edges.column("Weight").to_numpy()
+    wa, wb = np.maximum(n_reports[src], 1), np.maximum(n_reports[dst], 1)
+    not_co = ~pc.is_in(edges.column("kind"), value_set=pa.array(CO_KINDS)).to_numpy(zero_copy_only=False)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        association = weight / (wa * wb)
+        jaccard = weight / np.maximum(wa + wb - weight, weight)
+    edges = edges.append_column("association_strength", pa.array(association, type=pa.float64(), mask=not_co))
+    return edges.append_column("jaccard", pa.array(jaccard, type=pa.float64(), mask=not_co))
+
+
+def _rank_and_communities(ids: pa.ChunkedArray, src: np.ndarray, dst: np.ndarray, weight: pa.ChunkedArray,
+                          seed: int) -> tuple[list[float], list[int]]:
     """Weighted PageRank and Louvain communities (ranked as in `communities`) of the nodes `ids`, in that
-    order, computed in igraph from integer edge arrays."""
+    order, computed in igraph from integer edge arrays (`src`, `dst`: positions in `ids`)."""
     n = len(ids)
     if n == 0:
         return [], []
@@ -102,10 +121,8 @@ def _rank_and_communities(ids: pa.ChunkedArray, edges: pa.Table, seed: int) -> t
 
     # Vertices in node order, edges in (Source, Target) order, and igraph's RNG seeded per call: the
     # same graph gives the same communities in any process.
-    src = pc.index_in(edges.column("Source"), value_set=ids).to_numpy(zero_copy_only=False)
-    dst = pc.index_in(edges.column("Target"), value_set=ids).to_numpy(zero_copy_only=False)
-    h = igraph.Graph(n=n, edges=np.column_stack([src, dst]).astype(np.int64) if len(src) else [])
-    h.es["weight"] = edges.column("Weight").to_numpy().astype(float).tolist()
+    h = igraph.Graph(n=n, edges=np.column_stack([src, dst]) if len(src) else [])
+    h.es["weight"] = weight.to_numpy().astype(float).tolist()
     weights = "weight" if h.ecount() else None
     igraph.set_random_number_generator(random.Random(seed))
     try:
