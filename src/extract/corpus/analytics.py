@@ -59,7 +59,8 @@ def annotate(g: CorpusGraph, conference_of: dict[str, str], seed: int = LOUVAIN_
     """The graph with the edge and node measures above as columns; `conference_of` maps report name -> "VENUE YEAR"."""
     ids = g.nodes.column("Id")
     src, dst = _ends(ids, g.edges)
-    edges = _with_similarities(g.edges, g.nodes.column("n_reports").to_numpy(), src, dst)
+    weight = g.edges.column("Weight").to_numpy()
+    edges = _with_similarities(g.edges, g.nodes.column("n_reports").to_numpy(), src, dst, weight)
     conferences = pa.table({"report": list(conference_of), "conference": list(conference_of.values())})
     seen = query(f"""
         WITH dated AS (SELECT report, conference, CAST(regexp_extract(conference, '{_YEAR}', 1) AS INTEGER) AS year
@@ -70,13 +71,13 @@ def annotate(g: CorpusGraph, conference_of: dict[str, str], seed: int = LOUVAIN_
         FROM nodes n LEFT JOIN seen ON seen.Id = n.Id
         ORDER BY n.Id""", nodes=g.nodes.select(["Id"]), node_reports=g.node_reports, conferences=conferences)
     # Degrees from the integer ends (a GROUP BY over millions of id strings held hundreds of MB).
-    n, weight = len(ids), g.edges.column("Weight").to_numpy()
+    n = len(ids)
     degree = np.bincount(src, minlength=n) + np.bincount(dst, minlength=n)
     weighted = np.bincount(src, weights=weight, minlength=n) + np.bincount(dst, weights=weight, minlength=n)
     nodes = g.nodes.append_column("degree", pa.array(degree, pa.int64()))
     nodes = nodes.append_column("weighted_degree", pa.array(weighted.astype(np.int64), pa.int64()))
     nodes = nodes.append_column("first_seen", seen.column("first_seen")).append_column("last_seen", seen.column("last_seen"))
-    pagerank, community = _rank_and_communities(ids, src, dst, g.edges.column("Weight"), seed)
+    pagerank, community = _rank_and_communities(ids, src, dst, weight, seed)
     nodes = nodes.append_column("pagerank", pa.array(pagerank, type=pa.float64()))
     nodes = nodes.append_column("community", pa.array(community, type=pa.int64()))
     return g.with_tables(nodes=nodes, edges=edges)
@@ -88,7 +89,7 @@ def communities(node_ids: list[str], edges: list[tuple[str, str, int]], seed: in
     table = pa.table({"Source": [a for a, _, _ in edges], "Target": [b for _, b, _ in edges], "Weight": [w for _, _, w in edges]},
                      schema=pa.schema([("Source", pa.string()), ("Target", pa.string()), ("Weight", pa.int64())]))
     src, dst = _ends(ids, table)
-    return dict(zip(node_ids, _rank_and_communities(ids, src, dst, table.column("Weight"), seed)[1]))
+    return dict(zip(node_ids, _rank_and_communities(ids, src, dst, table.column("Weight").to_numpy(), seed)[1]))
 
 
 def _ends(ids: pa.ChunkedArray, edges: pa.Table) -> tuple[np.ndarray, np.ndarray]:
@@ -97,10 +98,9 @@ def _ends(ids: pa.ChunkedArray, edges: pa.Table) -> tuple[np.ndarray, np.ndarray
             pc.index_in(edges.column("Target"), value_set=ids).to_numpy(zero_copy_only=False).astype(np.int64))
 
 
-def _with_similarities(edges: pa.Table, n_reports: np.ndarray, src: np.ndarray, dst: np.ndarray) -> pa.Table:
+def _with_similarities(edges: pa.Table, n_reports: np.ndarray, src: np.ndarray, dst: np.ndarray, weight: np.ndarray) -> pa.Table:
     """The edges with `association_strength` and `jaccard` appended (null on edges other than
     co_mentioned / co_topic), computed column-wise: the string columns are not copied."""
-    weight = edges.column("Weight").to_numpy()
     wa, wb = np.maximum(n_reports[src], 1), np.maximum(n_reports[dst], 1)
     not_co = ~pc.is_in(edges.column("kind"), value_set=pa.array(CO_KINDS)).to_numpy(zero_copy_only=False)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -110,10 +110,10 @@ def _with_similarities(edges: pa.Table, n_reports: np.ndarray, src: np.ndarray, 
     return edges.append_column("jaccard", pa.array(jaccard, type=pa.float64(), mask=not_co))
 
 
-def _rank_and_communities(ids: pa.ChunkedArray, src: np.ndarray, dst: np.ndarray, weight: pa.ChunkedArray,
+def _rank_and_communities(ids: pa.ChunkedArray, src: np.ndarray, dst: np.ndarray, weight: np.ndarray,
                           seed: int) -> tuple[list[float], list[int]]:
     """Weighted PageRank and Louvain communities (ranked as in `communities`) of the nodes `ids`, in that
-    order, computed in igraph from integer edge arrays (`src`, `dst`: positions in `ids`)."""
+    order, computed in igraph from integer edge arrays (`src`, `dst`: positions in `ids`; `weight` per edge)."""
     n = len(ids)
     if n == 0:
         return [], []
@@ -122,7 +122,7 @@ def _rank_and_communities(ids: pa.ChunkedArray, src: np.ndarray, dst: np.ndarray
     # Vertices in node order, edges in (Source, Target) order, and igraph's RNG seeded per call: the
     # same graph gives the same communities in any process.
     h = igraph.Graph(n=n, edges=np.column_stack([src, dst]) if len(src) else [])
-    h.es["weight"] = weight.to_numpy().astype(float).tolist()
+    h.es["weight"] = weight.astype(float).tolist()
     weights = "weight" if h.ecount() else None
     igraph.set_random_number_generator(random.Random(seed))
     try:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, NameSpan, clean_title
+from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import venues
 from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_shaped
@@ -442,12 +443,9 @@ def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
     so every offset stays the report's."""
     s0, s1 = _sentence(text, start, end)
     sentence = text[s0:s1]
-    anchors = frozenset(m.start(1) for m in _MD_LINK_RE.finditer(sentence))
-    window = _MD_LINK_RE.sub(_blank_link_syntax, sentence)
+    anchors = frozenset(m.start(1) for m in MARKDOWN_LINK_RE.finditer(sentence))
+    window = MARKDOWN_LINK_RE.sub(_blank_link_syntax, sentence)
     return [(name, s0 + i, s0 + j) for name, i, j in _authors_in_sentence(window, start - s0, end - s0, anchors)]
-
-
-_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)")
 
 
 def _blank_link_syntax(m: re.Match[str]) -> str:
