@@ -51,6 +51,25 @@ def test_the_compact_store_gives_the_same_files_as_a_list(tmp_path):
     assert [ex.report.name for ex in store.full()] == sorted(ex.report.name for ex in result.extractions)
 
 
+def test_the_store_unpacks_its_slim_copies_afresh_on_each_pass():
+    """The stages read the store's slim copies in several passes; each pass unpacks them one report at
+    a time, in report-name order, so no stage holds the corpus's objects at once (20,000 reports:
+    about 400 MB), and `in_report_order` does not sort (so materialise) them again."""
+    from extract.corpus.store import ExtractionStore
+    from extract.models import ReportExtraction, in_report_order
+
+    reports = list(read_reports(ROOT / "raw"))
+    extractions: list[ReportExtraction] = process_batch(reports).extractions
+    store = ExtractionStore(reversed(extractions))
+    copies = store.slim
+    first, second = list(copies), list(copies)
+    assert [ex.report.name for ex in first] == sorted(r.name for r in reports) == [ex.report.name for ex in second]
+    assert all(a is not b for a, b in zip(first, second))                 # unpacked afresh
+    assert all(ex.report is store._reports[ex.report.name] for ex in first)  # the store's report (its status)
+    assert in_report_order(copies) is copies
+    assert [e.report.name for e in in_report_order(list(reversed(extractions)))] == sorted(r.name for r in reports)
+
+
 @pytest.mark.parametrize("per_chunk", [1, 2, 500])
 def test_mentions_written_in_chunks_are_the_same_files(tmp_path, per_chunk):
     """The mentions table is built and written a few hundred reports at a time (a large corpus has

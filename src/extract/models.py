@@ -4,6 +4,7 @@ Slotted dataclasses: a 10k-report corpus holds millions of mentions, and slots h
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -142,3 +143,11 @@ class ReportExtraction:
             "urls": self.urls,
             "topics": self.topics,
         }
+
+
+def in_report_order(extractions: Iterable[ReportExtraction]) -> Iterable[ReportExtraction]:
+    """The extractions sorted by report name. A re-iterable marked `in_report_order` (the corpus
+    store's slim copies, unpacked on each pass) already is, and is passed through, not materialised."""
+    if getattr(extractions, "in_report_order", False):
+        return extractions
+    return sorted(extractions, key=lambda e: e.report.name)

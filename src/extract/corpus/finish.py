@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -76,10 +76,10 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
     `timings`: seconds of the stages before this one (discover, extract), reported with the rest.
     `inputs`: the digest of what the outputs are made from (outputs.manifest), recorded with them so
     that an unchanged re-run can tell they are current. `extractions` may be an ExtractionStore: the
-    stages then hold slim copies, and whole extractions are unpacked one at a time for the mentions
-    table and extractions.jsonl."""
+    stages then read its slim copies in passes, one report at a time, and whole extractions are
+    unpacked one at a time for the mentions table and extractions.jsonl."""
     store = extractions if isinstance(extractions, ExtractionStore) else None
-    exs: list[ReportExtraction] = store.slim if store is not None else list(extractions)  # type: ignore[arg-type]
+    exs: Iterable[ReportExtraction] = store.slim if store is not None else list(extractions)  # type: ignore[arg-type]
     thresholds = thresholds or GraphThresholds()
     watch = Stopwatch(timings)
     with watch.stage("resolve"):

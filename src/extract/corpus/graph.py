@@ -16,6 +16,7 @@ networkx graph of the corpus: at 5,000 reports the graph has over a million edge
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -115,7 +116,7 @@ class _Occurrences:
         }
 
 
-def build_graph(extractions: list[ReportExtraction], res: Resolution) -> CorpusGraph:
+def build_graph(extractions: Iterable[ReportExtraction], res: Resolution) -> CorpusGraph:
     """The graph of the corpus; empty (with a `note`) when there is nothing to link."""
     labels: dict[str, tuple[str, str]] = {}
     for ent in res.papers:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from extract.models import CatalogLink, ReportExtraction
+from extract.models import CatalogLink, ReportExtraction, in_report_order
 from extract.text.names import name_key, surname_key
 from extract.text.normalise import norm_text, numbers_in
 
@@ -74,16 +75,35 @@ def _add(xs: list[str], x: str) -> None:
         xs.append(x)
 
 
-def resolve(extractions: list[ReportExtraction]) -> Resolution:
-    """Entities for every paper and person of the corpus (deterministic: independent of report order)."""
-    extractions = sorted(extractions, key=lambda e: e.report.name)
+def resolve(extractions: Iterable[ReportExtraction]) -> Resolution:
+    """Entities for every paper and person of the corpus (deterministic: independent of report order).
+
+    Three passes over the extractions, each reading one report at a time (the corpus store unpacks
+    them afresh on each pass): word counts and surnames; papers; people."""
+    extractions = in_report_order(extractions)
+    # Pass 1: each title's key and the corpus's word counts, full names by surname, and the catalog's
+    # full names for surnames written alone.
+    title_keys: dict[tuple[str, int], str] = {}
+    full_by_last: dict[str, set[str]] = defaultdict(set)
+    seen_full: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for i, p in enumerate(ex.papers):
+            title_keys[(ex.report.name, i)] = norm_text(p.display_title)
+        for n in [a for p in ex.papers for a in p.authors] + list(ex.people):
+            k = name_key(n)
+            if len(k.split()) > 1:
+                full_by_last[k.split()[-1]].add(k)
+        _catalog_full_names(ex, seen_full)
+    df = Counter(w for key in title_keys.values() for w in set(key.split()))
+    from_catalog = {k: next(iter(v)) for k, v in seen_full.items() if len(v) == 1}
+
+    # Pass 2: papers.
     papers: list[PaperEntity] = []
     keys: list[str] = []
     exact: dict[str, int] = {}
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
-    title_keys = {(ex.report.name, i): norm_text(p.display_title) for ex in extractions for i, p in enumerate(ex.papers)}
-    df = Counter(w for key in title_keys.values() for w in set(key.split()))
     paper_of: dict[tuple[str, int], str] = {}
+    authors_of_paper: dict[str, set[str]] = defaultdict(set)   # paper id -> author name keys, across reports
     for ex in extractions:
         for i, p in enumerate(ex.papers):
             key = title_keys[(ex.report.name, i)]
@@ -117,33 +137,27 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
                 _add(ent.topics, t)
             ent.n_mentions += len(p.mentions)
             paper_of[(ex.report.name, i)] = ent.id
+            authors_of_paper[ent.id].update(name_key(a) for a in p.authors)
     # Canonical title: the catalog's when linked, else the longest variant (usually the fullest).
     for ent in papers:
         ent.title = ent.accepted_link.canonical_title if ent.accepted_link else max(ent.variants, key=len)
 
-    # People.
-    full_by_last: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for n in [a for p in ex.papers for a in p.authors] + list(ex.people):
-            k = name_key(n)
-            if len(k.split()) > 1:
-                full_by_last[k.split()[-1]].add(k)
-    evidence = _surname_evidence(extractions, paper_of, full_by_last)
+    # Pass 3: people.
     surface: dict[str, tuple[str, set[str], set[str]]] = {}
     evidenced: list[tuple[str, str, str, str, str]] = []   # full key, surface, report, role, surname key
     for ex in extractions:
+        evidence = _surname_evidence(ex, paper_of, authors_of_paper, full_by_last)
         names = [(a, "author") for p in ex.papers for a in p.authors] + [(n, "person") for n in ex.people]
         for n, role in names:
             k = name_key(n)
             if not k:
                 continue
-            if (ex.report.name, k) in evidence:
-                evidenced.append((evidence[(ex.report.name, k)], n, ex.report.name, role, k))
+            if k in evidence:
+                evidenced.append((evidence[k], n, ex.report.name, role, k))
                 continue
             disp, reps, roles = surface.setdefault(k, (n, set(), set()))
             reps.add(ex.report.name)
             roles.add(role)
-    from_catalog = _catalog_full_names(extractions)
     for full in sorted(set(from_catalog.values())):
         k = name_key(full)
         if k not in surface:
@@ -177,32 +191,27 @@ def resolve(extractions: list[ReportExtraction]) -> Resolution:
     return Resolution(papers, sorted(people.values(), key=lambda p: p.id), paper_of, person_of, person_in)
 
 
-def _surname_evidence(extractions: list[ReportExtraction], paper_of: dict[tuple[str, int], str],
-                      full_by_last: dict[str, set[str]]) -> dict[tuple[str, str], str]:
-    """(report, surname key) -> the full name key a surname written alone stands for in that report:
-    the one full name with that surname among the authors of the same paper (across reports), else
-    the one the report itself names. Without such evidence ("Zhao & Zhang, 2015" in a report naming
-    no Zhang) the surname stays a person of its own."""
-    authors_of_paper: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for i, p in enumerate(ex.papers):
-            authors_of_paper[paper_of[(ex.report.name, i)]].update(name_key(a) for a in p.authors)
-    found: dict[tuple[str, str], str] = {}
-    for ex in extractions:
-        rep = ex.report.name
-        named = {name_key(n) for n in [a for p in ex.papers for a in p.authors] + list(ex.people)}
-        papers_of: dict[str, set[str]] = defaultdict(set)   # surname -> ids of the papers it authors here
-        for i, p in enumerate(ex.papers):
-            for a in p.authors:
-                papers_of[name_key(a)].add(paper_of[(rep, i)])
-        for k in named:
-            fulls = full_by_last.get(k)
-            if len(k.split()) != 1 or not fulls:
-                continue
-            same_paper = {f for f in fulls if any(f in authors_of_paper[pid] for pid in papers_of.get(k, ()))}
-            here = same_paper or (fulls & named)
-            if len(here) == 1:
-                found[(rep, k)] = next(iter(here))
+def _surname_evidence(ex: ReportExtraction, paper_of: dict[tuple[str, int], str], authors_of_paper: dict[str, set[str]],
+                      full_by_last: dict[str, set[str]]) -> dict[str, str]:
+    """Surname key -> the full name key a surname written alone stands for in this report: the one
+    full name with that surname among the authors of the same paper (across reports), else the one
+    the report itself names. Without such evidence ("Zhao & Zhang, 2015" in a report naming no
+    Zhang) the surname stays a person of its own."""
+    rep = ex.report.name
+    named = {name_key(n) for n in [a for p in ex.papers for a in p.authors] + list(ex.people)}
+    papers_of: dict[str, set[str]] = defaultdict(set)   # surname -> ids of the papers it authors here
+    for i, p in enumerate(ex.papers):
+        for a in p.authors:
+            papers_of[name_key(a)].add(paper_of[(rep, i)])
+    found: dict[str, str] = {}
+    for k in named:
+        fulls = full_by_last.get(k)
+        if len(k.split()) != 1 or not fulls:
+            continue
+        same_paper = {f for f in fulls if any(f in authors_of_paper[pid] for pid in papers_of.get(k, ()))}
+        here = same_paper or (fulls & named)
+        if len(here) == 1:
+            found[k] = next(iter(here))
     return found
 
 
@@ -214,24 +223,20 @@ def _blocking_pairs(key: str, df: Counter) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(words) for b in words[i + 1:]]
 
 
-def _catalog_full_names(extractions: list[ReportExtraction]) -> dict[str, str]:
-    """Surname key -> full catalog name, for surname-only authors of linked papers.
-
-    Only when every linked paper that names the surname agrees on one full name.
-    """
-    seen: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for p in ex.papers:
-            link = p.accepted_link
-            if link is None:
-                continue
-            by_last = defaultdict(list)
-            for full in link.authors:
-                last = surname_key(full)
-                if last:
-                    by_last[last].append(full)
-            for a in p.authors:
-                k = name_key(a)
-                if k and len(k.split()) == 1 and len(by_last.get(k, [])) == 1:
-                    seen[k].add(by_last[k][0])
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+def _catalog_full_names(ex: ReportExtraction, seen: dict[str, set[str]]) -> None:
+    """Add to `seen` (surname key -> full catalog names) the surname-only authors of this report's
+    linked papers; a surname stands for a catalog name only when every linked paper that names it
+    agrees on one (resolve keeps those)."""
+    for p in ex.papers:
+        link = p.accepted_link
+        if link is None:
+            continue
+        by_last = defaultdict(list)
+        for full in link.authors:
+            last = surname_key(full)
+            if last:
+                by_last[last].append(full)
+        for a in p.authors:
+            k = name_key(a)
+            if k and len(k.split()) == 1 and len(by_last.get(k, [])) == 1:
+                seen[k].add(by_last[k][0])

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from extract.corpus.graph import CorpusGraph
 from extract.errors import OutputNotWritable
 from extract.link.resolve import Resolution
-from extract.models import CatalogLink, Mention, Report, ReportExtraction
+from extract.models import CatalogLink, Mention, Report, ReportExtraction, in_report_order
 from extract.outfolder import check_output_folder, mark
 from extract.outputs.graphml import write_graphml
 from extract.outputs.manifest import write_manifest
@@ -60,10 +60,10 @@ def _link_columns(link: CatalogLink | None) -> dict:
     }
 
 
-def review_rows(extractions: list[ReportExtraction], res: Resolution) -> pd.DataFrame:
+def review_rows(extractions: Iterable[ReportExtraction], res: Resolution) -> pd.DataFrame:
     """Links between the review and accept thresholds, with both candidates, for a person to confirm."""
     rows = []
-    for ex in sorted(extractions, key=lambda e: e.report.name):
+    for ex in in_report_order(extractions):
         for i, p in enumerate(ex.papers):
             link = p.link
             if link is None or link.status != "review":
@@ -79,20 +79,18 @@ def review_rows(extractions: list[ReportExtraction], res: Resolution) -> pd.Data
     return conform("review", rows)
 
 
-def build_tables(reports: list[Report], extractions: list[ReportExtraction], res: Resolution, graph: CorpusGraph, *,
+def build_tables(reports: list[Report], extractions: Iterable[ReportExtraction], res: Resolution, graph: CorpusGraph, *,
                  whole: Iterable[ReportExtraction] | None = None) -> OutputTables:
     """Every output table. `whole`: the extractions with all their mentions, in report-name order,
     when `extractions` are slim copies (corpus.store)."""
-    by_name = {e.report.name: e for e in extractions}
+    counts = {e.report.name: (e.conference, len(e.papers), len(e.people), len(e.urls), len(e.topics)) for e in extractions}
     report_rows = []
     for r in sorted(reports, key=lambda r: r.name):
-        ex = by_name.get(r.name)
+        conference, n_papers, n_people, n_urls, n_topics = counts.get(r.name, ("", 0, 0, 0, 0))
         report_rows.append({
             "report": r.name, "path": r.path, "sha256": r.sha256, "status": r.status, "message": r.message,
             "n_chars": r.n_chars or len(r.text), "n_bytes": r.n_bytes, "encoding": r.encoding, "is_html": r.is_html,
-            "conference": ex.conference if ex else "",
-            "n_papers": len(ex.papers) if ex else 0, "n_people": len(ex.people) if ex else 0,
-            "n_urls": len(ex.urls) if ex else 0, "n_topics": len(ex.topics) if ex else 0,
+            "conference": conference, "n_papers": n_papers, "n_people": n_people, "n_urls": n_urls, "n_topics": n_topics,
         })
     papers = conform("papers", [{
         "paper_id": p.id, "title": p.title, "variants": p.variants, "n_reports": len(p.reports),
@@ -109,7 +107,7 @@ def build_tables(reports: list[Report], extractions: list[ReportExtraction], res
         + [{"person_id": p.id, "name": p.name, "alias": p.name, "source": "catalog", "n_reports": 0, "reports": []}
            for p in res.people if p.name not in p.alias_reports])
 
-    ordered = whole if whole is not None else sorted(extractions, key=lambda e: e.report.name)
+    ordered = whole if whole is not None else in_report_order(extractions)
     return OutputTables(conform("reports", report_rows), papers, people, aliases, review_rows(extractions, res),
                         mention_chunks(ordered, res), *graph_tables(graph))
 
