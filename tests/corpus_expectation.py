@@ -6,7 +6,9 @@ their weights and metrics, and which reports each node and edge came from.
 was run on the outputs of the corpus stage before it moved to DuckDB (issue 18); test_corpus_columnar
 compares every later run against that file. It was written again when the topic taxonomy grew
 (extraction, not the corpus stage, changed: papers and people stayed identical; topic nodes and
-edges, and so PageRank and communities, moved).
+edges, and so PageRank and communities, moved), and when record segmentation took two more seed
+papers (a title over an "Authors:" line that the segmenter doubted; a title cut at "by" before
+dictionary words it read as a name).
 """
 from __future__ import annotations
 

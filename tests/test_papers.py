@@ -154,10 +154,38 @@ def test_emphasised_titles_in_prose_take_the_names_after_them(nlp):
     assert "NeurIPS" not in ex.people
 
 
-@pytest.mark.xfail(reason="known miss of the learned segmenter: a two-item list of bare titles, one with 'by' followed by capitalised words", strict=False)
+@pytest.mark.xfail(reason="known miss of the learned segmenter: a two-item list of bare titles, one with 'by' followed by "
+                          "capitalised words, is labelled title with low confidence", strict=False)
 def test_a_title_with_by_inside_is_not_cut_at_by(nlp):
     found = titles(nlp, "Reading list:\n\n- Online Attention by Enforcing Monotonic Alignments\n- Deep Sets for Point Clouds\n")
     assert "Online Attention by Enforcing Monotonic Alignments" in found
+
+
+@pytest.mark.parametrize("line, title, authors", [
+    # "by" and capitalised dictionary words the segmenter read as a name: the title goes on.
+    ("Fast Decoding and Sparse Memory by Enforcing Local Alignments", "Fast Decoding and Sparse Memory by Enforcing Local Alignments", []),
+    # "by" and a name: the title ends there.
+    ("Fast Decoding and Sparse Memory by Grace Hopper", "Fast Decoding and Sparse Memory", ["Grace Hopper"]),
+])
+def test_words_after_by_that_are_no_name_continue_the_title(line, title, authors):
+    """The segmenter's labels as it gave them for a seed report's line ("... Attention by Enforcing
+    Monotonic Alignments": the words before "by" doubtful, the words after it a name)."""
+    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.segmenter import Segment
+    from extract.text.structure import parse_structure
+    from extract.text.units import build_units
+
+    text = f"Notes.\n\n{line}\n\nNo idea what this is about.\n"
+    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].text == "Fast")
+    by = next(i for i, t in enumerate(unit.tokens) if t.text == "by")
+    on_line = [t.line == 0 for t in unit.tokens]
+    labels = ["O" if i <= by or not on_line[i] else "A" for i in range(len(unit.tokens))]
+    p_title = [0.39 if i <= by else 0.38 if on_line[i] else 0.0 for i in range(len(unit.tokens))]
+    confidence = [0.61 if i <= by else 0.6 if on_line[i] else 0.99 for i in range(len(unit.tokens))]
+    cand = candidate_from_segment(text, Segment(unit, labels, confidence, p_title))
+    assert cand is not None and cand.title == title
+    assert [a for a, _, _ in cand.authors] == authors
+    assert cand.score > 0.9 if not authors else cand.score < 0.5
 
 
 def test_a_title_line_over_a_line_of_names_and_an_et_al_without_year(nlp):
@@ -241,3 +269,26 @@ def test_names_linked_to_their_pages_after_authored_by_are_the_authors(nlp):
     paper = titles(nlp, text)["Widget-AB: An Open Framework for Lantern Testing"]
     assert paper.authors == ["Darryl", "Tuan", "Quill"]
     assert paper.code_urls == ["https://github.com/example/widget-ab"]
+
+
+@pytest.mark.parametrize("p_line, title", [
+    (0.22, "The Marginal Cost of Sparse Updates in Graph Learning"),   # doubted: still weighed by the judge
+    (0.05, None),                                                    # not considered a title at all
+])
+def test_a_doubted_title_line_over_an_authors_line_is_a_candidate(p_line, title):
+    """The segmenter's labels as it gave them for a seed report's "(i) Title" over "Authors: A, B":
+    every word of the title line "other", with a title probability just under the cut."""
+    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.segmenter import Segment
+    from extract.text.structure import parse_structure
+    from extract.text.units import build_units
+
+    text = "Notes.\n\n(i) The Marginal Cost of Sparse Updates in Graph Learning\n\nAuthors: Ada Lovelace, Alan Turing\n\nIt works.\n"
+    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[1].text == "i")
+    names = {"Ada", "Lovelace", "Alan", "Turing"}
+    labels = ["A" if t.text in names else "S" if t.text == "," and t.line == 1 else "O" for t in unit.tokens]
+    p_title = [p_line if t.line == 0 and i > 2 else 0.0 for i, t in enumerate(unit.tokens)]
+    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    assert (cand.title if cand else None) == title
+    if cand:
+        assert [a for a, _, _ in cand.authors] == ["Ada Lovelace", "Alan Turing"]

@@ -4,10 +4,11 @@ author names and the record's links, with the evidence that the record is a pape
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.segmenter import Segment
+from extract.text.lexicon import is_english_word, person_names
 from extract.text.names import PARTICLES, clean_name, is_name
 from extract.text.structure import Link
 from extract.text.units import Token, Unit
@@ -52,8 +53,8 @@ _TRAILING_LABEL_RE = re.compile(r"\s+\[?(?:link|pdf|code|paper|slides|video|here
 
 
 def clean_title(title: str) -> str:
-    """A title without surrounding quotes, brackets, a trailing full stop or comma, or a link label
-    glued to its end."""
+    """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
+    glued to its end, or a "by" that introduced the names after it."""
     t = " ".join(title.split()).strip(" ,;:")
     m = _TRAILING_LABEL_RE.search(t)
     if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
@@ -66,6 +67,8 @@ def clean_title(title: str) -> str:
         t = t[:-1].strip()
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
+    if re.search(r"\s(?:by|By)$", t) and len(t.split()) > 2:   # "Title by" when the names after it were left out
+        t = t[:-2].rstrip(" ,;:–—-")
     return t
 
 
@@ -89,7 +92,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         runs.append([i])
     floor = 0.0
     if not runs:
-        runs = _before_dash_and_names(toks, seg.labels)
+        runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -122,6 +125,25 @@ def _before_dash_and_names(toks: list[Token], labels: list[str]) -> list[list[in
                 return [list(range(start, i))]
             return []
     return []
+
+
+DOUBTED_TITLE = 0.1   # below TITLE_PROBABILITY, but the segmenter did consider the line a title
+
+
+def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float]) -> list[list[int]]:
+    """A line of two or more words the segmenter doubted as a title (its title probability above
+    DOUBTED_TITLE, no name on it) directly over a line it reads as names ("(i) Some Title" over
+    "Authors: A, B"): that line, without its numbering, as one run for the judge to weigh (with a
+    low title score)."""
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    if not line0 or not any(lab == "A" and t.line == 1 for t, lab in zip(toks, labels)):
+        return []
+    if any(labels[i] in ("A", "S") for i in line0):
+        return []
+    run = [i for i in line0 if p_title[i] >= DOUBTED_TITLE]
+    if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or sum(toks[i].text.isalpha() for i in run) < 2:
+        return []
+    return [run]
 
 
 # Words that number a record rather than name a method: "Session 2:", "Paper 3:", "Day 1:".
@@ -199,8 +221,59 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     return out
 
 
+_JOINERS = frozenset({"by", "for", "with", "and", "of", "via", "from", "on", "in", "to", "the", "a"})
+
+
+def _dictionary_phrase(words: list[str]) -> bool:
+    """Two or more capitalised words, each an English word and none a first name or a surname of the
+    name lexicon: "Enforcing Monotonic Alignments" is not a person, "Grace Hopper" may be."""
+    firsts, lasts = person_names()
+    alpha = [w for w in words if w.isalpha()]
+    return len(alpha) >= 2 and all(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in alpha)
+
+
+def _title_continued(seg: Segment) -> Segment:
+    """The segment with an "author" run on the title's line given back to the title when it is a
+    dictionary phrase joined to the title by a word like "by": "Attention by Enforcing Monotonic
+    Alignments" is one title, not a title by a person called "Enforcing Monotonic Alignments".
+
+    The segmenter's doubt about the title came from that name reading; with it ruled out, the
+    title's tokens get the probability conditioned on it: p(T) / (1 - p(name reading)), taking the
+    name reading's mass from the phrase's own label probabilities (an upper bound: it assumes the
+    two readings are disjoint, as they are when the name reading leaves the words before "by" out)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    p_title = list(seg.p_title) if seg.p_title else [1.0 if lab == "T" else 0.0 for lab in labels]
+
+    def titled(k: int) -> bool:
+        return p_title[k] >= TITLE_PROBABILITY and labels[k] not in ("A", "S") and toks[k].line == 0
+
+    i, n = 0, len(toks)
+    fixed: list[str] | None = None
+    while i < n:
+        if labels[i] != "A" or toks[i].line != 0:
+            i += 1
+            continue
+        j = i
+        while j < n and labels[j] == "A" and toks[j].line == 0:
+            j += 1
+        if i >= 2 and toks[i - 1].text.lower() in _JOINERS and titled(i - 2) and _dictionary_phrase([t.text for t in toks[i:j]]):
+            first = i - 2
+            while first > 0 and titled(first - 1):
+                first -= 1
+            name_mass = min(sum(seg.confidence[i:j]) / (j - i), 0.99)
+            fixed = fixed or list(labels)
+            for k in range(first, j):
+                fixed[k] = "T"
+                p_title[k] = min(1.0, p_title[k] / (1.0 - name_mass))
+        i = j
+    if fixed is None:
+        return seg
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
+    seg = _title_continued(seg)
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
