@@ -85,8 +85,10 @@ def cached_task(raw_dir: str, paths: list[str], max_bytes: int, cache_dir: str |
     """Extractions of unchanged reports, from the cache; the paths that still need a worker."""
     cached, left = split_cached(Path(raw_dir), [Path(p) for p in paths], ExtractionCache.under(cache_dir, fingerprint),
                                 max_bytes=max_bytes)
-    get_run_logger().info("cache: %d of %d reports unchanged, %d to extract", cached.n_cached, len(paths), len(left))
     return cached, [str(p) for p in left]
+
+
+CACHE_CHUNK = 1000   # cached extractions loaded per call of cached_task
 
 
 def _keep(result: BatchResult, store: ExtractionStore) -> BatchResult:
@@ -142,8 +144,14 @@ def _run(settings: Settings) -> RunSummary:
         todo = paths
         store = ExtractionStore()
         if fingerprint:
-            cached, todo = cached_task(raw_dir, paths, settings.max_bytes, cache_dir, fingerprint)
-            results.append(_keep(cached, store))
+            # A chunk at a time into the store: 20,000 cached extractions loaded at once held about
+            # 1 GB of objects before the store compacted them.
+            todo = []
+            for i in range(0, len(paths), CACHE_CHUNK):
+                cached, left = cached_task(raw_dir, paths[i : i + CACHE_CHUNK], settings.max_bytes, cache_dir, fingerprint)
+                results.append(_keep(cached, store))
+                todo += left
+            log.info("cache: %d of %d reports unchanged, %d to extract", len(paths) - len(todo), len(paths), len(todo))
     progress.start(len(paths), len(paths) - len(todo))
     size = settings.batch_size
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]

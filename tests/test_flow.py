@@ -67,8 +67,11 @@ def test_flow_in_worker_processes_matches_threads_and_drops_duplicates_across_ba
     assert sorted(r["report"] for r in rows) == ["one.txt", "two.md"]
 
 
-def test_flow_rerun_uses_the_cache(prefect_harness, tmp_path):
+def test_flow_rerun_uses_the_cache(prefect_harness, tmp_path, monkeypatch):
+    import tripmine.trip_reports as flow_module
     from tripmine.trip_reports import trip_reports
+
+    monkeypatch.setattr(flow_module, "CACHE_CHUNK", 1)   # cached extractions are loaded a chunk at a time
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -84,6 +87,8 @@ def test_flow_rerun_uses_the_cache(prefect_harness, tmp_path):
     third = trip_reports(Settings(**args))
     assert third.n_cached == 1 and "up to date" not in third.timings and third.statuses == {"ok": 2}
     assert (tmp_path / "out" / "papers.csv").read_bytes() != before   # the paper is now named in two reports
+    fourth = trip_reports(Settings(**args))   # both from the cache, one chunk each
+    assert fourth.n_cached == 2 and "up to date" in fourth.timings and fourth.statuses == {"ok": 2}
 
 
 def test_flow_links_to_a_catalog(prefect_harness, tmp_path, catalog_path):
