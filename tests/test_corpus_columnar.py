@@ -42,12 +42,14 @@ def test_the_compact_store_gives_the_same_files_as_a_list(tmp_path):
     finish(reports, result.extractions, tmp_path / "list", pictures=False)
     store = ExtractionStore(result.extractions)
     assert len(store) == len(result.extractions) and not any(ex.people_mentions for ex in store.slim)
-    finish(reports, store, tmp_path / "store", pictures=False)
+    _, res, _ = finish(reports, store, tmp_path / "store", pictures=False)
     for f in sorted((tmp_path / "list").iterdir()):
         assert f.read_bytes() == (tmp_path / "store" / f.name).read_bytes(), f.name
-    # Once the tables are built the slim copies are let go; the whole extractions stay readable.
+    # Once the tables are built the slim copies and the entities are let go; the whole extractions
+    # and the resolution's id maps stay readable.
     with pytest.raises(RuntimeError):
         _ = store.slim
+    assert not res.papers and not res.people and res.paper_of and res.person_of
     assert [ex.report.name for ex in store.full()] == sorted(ex.report.name for ex in result.extractions)
 
 

@@ -77,7 +77,8 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
     `inputs`: the digest of what the outputs are made from (outputs.manifest), recorded with them so
     that an unchanged re-run can tell they are current. `extractions` may be an ExtractionStore: the
     stages then read its slim copies in passes, one report at a time, and whole extractions are
-    unpacked one at a time for the mentions table and extractions.jsonl."""
+    unpacked one at a time for the mentions table and extractions.jsonl; the returned Resolution
+    then keeps only its id maps (its entities are let go before the files are written)."""
     store = extractions if isinstance(extractions, ExtractionStore) else None
     exs: Iterable[ReportExtraction] = store.slim if store is not None else list(extractions)  # type: ignore[arg-type]
     thresholds = thresholds or GraphThresholds()
@@ -96,6 +97,9 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
             store.release_slim()
     summary = summarise(reports, res, graph, out_dir, n_review=len(tables.review))
     summary.markdown = summary_markdown(tables)
+    if store is not None:   # the tables hold the entities now; writing needs only the id maps
+        res.release_entities()
+        release_memory()
     with watch.stage("write"):
         # summary.md without timings: an unchanged re-run writes byte-identical files.
         write_outputs(out_dir, tables, records, graph, summary_md=summary.markdown, pictures=pictures,

@@ -59,6 +59,12 @@ class Resolution:
     person_of: dict[str, str]                           # name_key -> person id
     person_in: dict[tuple[str, str], str] = field(default_factory=dict)   # (report, name_key) -> id, where it differs
 
+    def release_entities(self) -> None:
+        """Let go of the paper and person entities once the tables hold them (at 20,000 reports a few
+        hundred MB); the id maps, which the mentions table and extractions.jsonl read, stay."""
+        self.papers = []
+        self.people = []
+
     def person(self, report: str, name: str) -> str:
         """The person id of `name` as written in `report` ("" when unknown): a surname alone may be a
         known full name in one report and nobody in particular in another."""

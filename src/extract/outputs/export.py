@@ -119,8 +119,13 @@ def mention_chunks(extractions: Iterable[ReportExtraction], res: Resolution, *,
                    reports_per_chunk: int = MENTION_CHUNK_REPORTS) -> Iterator[pd.DataFrame]:
     """The mentions table in report order, a few hundred reports at a time: a large corpus has
     millions of mentions, and the writer appends each chunk to the CSV and Parquet files as it comes.
-    Always yields at least one (possibly empty) chunk."""
-    paper_by_title = {norm_text(p.title): p.id for p in res.papers}
+    Always yields at least one (possibly empty) chunk. What it needs of the entities is taken now,
+    so they may be let go before the chunks are read (Resolution.release_entities)."""
+    return _mention_chunks(extractions, res, {norm_text(p.title): p.id for p in res.papers}, reports_per_chunk)
+
+
+def _mention_chunks(extractions: Iterable[ReportExtraction], res: Resolution, paper_by_title: dict[str, str],
+                    reports_per_chunk: int) -> Iterator[pd.DataFrame]:
     cols: dict[str, list] = {c: [] for c in ("report", "kind", "entity_id", "text", "start", "end", "rule", "score", "value")}
     c_rep, c_kind, c_id, c_text, c_start, c_end, c_rule, c_score, c_value = cols.values()
 
