@@ -292,3 +292,20 @@ def test_a_doubted_title_line_over_an_authors_line_is_a_candidate(p_line, title)
     assert (cand.title if cand else None) == title
     if cand:
         assert [a for a, _, _ in cand.authors] == ["Ada Lovelace", "Alan Turing"]
+
+
+@pytest.mark.parametrize("text, title, found", [
+    # A quoted title on a line of its own that the judge turns down as a record: the quote's cue decides.
+    ("## Sparse Things\n##### by Ada Lovelace\nI noted down this one, available as a paper [here](https://doi.org/10.1/x):\n"
+     ">\"Marine Kernel Segmentation and Tracking by Learning Graph Radar Images for Autonomous Surface Robots\". "
+     "The title says it all.\n", "Marine Kernel Segmentation and Tracking by Learning Graph Radar Images for Autonomous Surface Robots", True),
+    # "Social", "Opening", "Closing" open real titles; alone they are programme labels.
+    ("## Other papers\n\n- [Social Kernel Retrieval](https://example.org/pubs/skr.pdf)\n- [Deep Sets for Point Clouds](https://example.org/pubs/ds.pdf)\n",
+     "Social Kernel Retrieval", True),
+    ("## Day 1\n\n- Opening remarks\n- [Deep Sets for Point Clouds](https://example.org/pubs/ds.pdf)\n", "Opening remarks", False),
+    # A quoted workshop name: "among the workshops" is a cue against it, plural or not.
+    ("## Graph Learning for Oceans\n\nAmong the workshops, this year's \"Graph Learning for Oceans and Lakes\" was great.\n",
+     "Graph Learning for Oceans and Lakes", False),
+])
+def test_quoted_titles_labels_and_workshop_names(nlp, text, title, found):
+    assert (title in titles(nlp, text)) is found

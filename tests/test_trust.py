@@ -106,6 +106,19 @@ def test_a_picture_in_a_repository_is_not_a_code_link(url, kind):
     assert url_kind(url) == kind
 
 
+@pytest.mark.parametrize("url, kind", [
+    ("http://weblog.example.org/tech/2014/03/06/review-of-a-paper.html", "media"),
+    ("https://blog.example.ai/posts/sparse-kernels", "media"),
+    ("https://lab.blogspot.com/2019/05/our-paper.html", "media"),
+    ("https://example.github.io/blog/2021/notes/", "media"),
+    ("https://example.github.io/sparse-kernels/", "site"),        # a project page stays one
+    ("https://catalog.example.org/skm", "site"),
+])
+def test_a_blog_post_is_not_a_project_page(url, kind):
+    """A post reviewing a paper, in the paper's record or anchored by "here", is not its code."""
+    assert url_kind(url) == kind
+
+
 def test_evaluate_on_predictions_that_share_no_report_with_the_gold_exits_2(tmp_path, capsys):
     """It printed zeros and exited 0."""
     import json

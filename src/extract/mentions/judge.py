@@ -32,9 +32,14 @@ _DASH_NAMES_RE = re.compile(r"^[\s*_]*(?:[–—-]|,\s*by|:)\s*[*_]*$")
 # "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
 _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-z]+[.!] [A-Z]")
 
-_LABEL_RE = re.compile(
+# Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
+# "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",
+# "Social Collaborative Retrieval"): they are labels only alone or with a word like "remarks".
+LABEL_RE = re.compile(
     r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+\b|(?:keynote|invited talk|tutorial|workshop|panel|"
-    r"opening|closing|q&a|poster session|lunch|coffee|break|social|reception|dinner|course)s?\b)", re.I)
+    r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|"
+    r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner))?\s*(?:$|[:\-–—(]))",
+    re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
 
@@ -139,7 +144,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["function_words"] = min(func, 3) / 3
     # An area name ("Reinforcement Learning") heads sections; one with its authors after it is a title.
     f["area"] = 1.0 if not c.authors and is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) else 0.0
-    f["label"] = 1.0 if _LABEL_RE.match(title) else 0.0
+    f["label"] = 1.0 if LABEL_RE.match(title) else 0.0
     f["talk_word"] = 1.0 if _TALK_WORD_RE.search(title) else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
@@ -160,7 +165,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
         first = unit.tokens[0]
         line0 = text[first.start : unit.tokens[-1].end].split("\n", 1)[0]
         f["numbered"] = 1.0 if _NUMBERED_RE.match(line0) or (block.kind == "list_item" and block.ordered) else 0.0
-        f["label_line"] = 1.0 if _LABEL_RE.match(line0.lstrip("#*-+ \t")) else 0.0
+        f["label_line"] = 1.0 if LABEL_RE.match(line0.lstrip("#*-+ \t")) else 0.0
         f["internal_link"] = 1.0 if c.title_link is not None and c.title_link.href.startswith("#") else 0.0
         f["standalone"] = 1.0 if block.kind in ("paragraph", "heading") and len(block.lines) == 1 else 0.0
         # A Title Case line of its own with a paragraph of commentary after it (plain-text notes).

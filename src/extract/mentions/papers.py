@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from extract import budget
-from extract.mentions.judge import CUE_RULES, judge
+from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, candidate_from_segment, record_links
 from extract.mentions.segmenter import FeatureCache, Segmenter
@@ -22,10 +22,6 @@ from extract.text.structure import Structure
 from extract.text.units import TALK_SECTION_RE, Unit
 
 MIN_RECORD_SCORE = 0.5
-# Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
-LABEL_RE = re.compile(
-    r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+\b|(?:keynote|invited talk|tutorial|workshop|panel|"
-    r"opening|closing|q&a|poster session|lunch|coffee|break|social|reception|dinner)s?\b)", re.I)
 SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|are|has|have|had|will|would|could|should|did)\b"
                          r"(?:\s+\w+){2,}[.!]$")
 
@@ -233,12 +229,12 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
 
 def paper_candidates(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
                      prose: Iterable[Candidate] = ()) -> list[Candidate]:
-    """Every title candidate of a report: records, then prose mentions (a prose mention with the
-    same span as a record is the same mention)."""
+    """Every title candidate of a report: records, then prose mentions. A prose mention with the
+    same span as a record stays a candidate of its own: the judge may turn down the line as a
+    record and still take the quoted title its cue names (at most one of the two is kept)."""
     cands = record_candidates(text, units, segmenter)
     _release_other_records_authors(cands)
-    spans = {(c.start, c.end) for c in cands}
-    return cands + [p for p in prose if (p.start, p.end) not in spans]
+    return cands + list(prose)
 
 
 STRONG_RECORD = 0.85

@@ -32,7 +32,7 @@ PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|song|movie|film|show|company|startup|team|quote|said|says|asked|"
-    r"t-shirt|shirt|called it|keynote|talk)\b[^.]{0,25}$", re.I)
+    r"t-shirt|shirt|called it|keynote|talk)(?:s|es)?\b[^.]{0,25}$", re.I)   # "among the workshops, this year's"
 
 
 @lru_cache(maxsize=1)
