@@ -17,6 +17,7 @@ from 19.5 s to 5.1 s (benchmarks/RESULTS.md).
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +29,7 @@ from extract.corpus.graph import CorpusGraph
 
 CO_KINDS = ("co_mentioned", "co_topic")
 LOUVAIN_SEED = 42
-_YEAR = r"\b((?:19|20)\d\d)$"
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)$", re.ASCII)   # a conference-year: "ICML 2017"
 
 
 @dataclass(frozen=True)
@@ -61,26 +62,47 @@ def annotate(g: CorpusGraph, conference_of: dict[str, str], seed: int = LOUVAIN_
     src, dst = _ends(ids, g.edges)
     weight = g.edges.column("Weight").to_numpy()
     edges = _with_similarities(g.edges, g.nodes.column("n_reports").to_numpy(), src, dst, weight)
-    conferences = pa.table({"report": list(conference_of), "conference": list(conference_of.values())})
-    seen = query(f"""
-        WITH dated AS (SELECT report, conference, CAST(regexp_extract(conference, '{_YEAR}', 1) AS INTEGER) AS year
-                       FROM conferences WHERE regexp_matches(conference, '{_YEAR}')),
-        seen AS (SELECT r.Id, min(printf('%04d', d.year) || d.conference) AS first, max(printf('%04d', d.year) || d.conference) AS last
-                 FROM node_reports r JOIN dated d ON d.report = r.report GROUP BY r.Id)
-        SELECT coalesce(substr(seen.first, 5), '') AS first_seen, coalesce(substr(seen.last, 5), '') AS last_seen
-        FROM nodes n LEFT JOIN seen ON seen.Id = n.Id
-        ORDER BY n.Id""", nodes=g.nodes.select(["Id"]), node_reports=g.node_reports, conferences=conferences)
+    first_seen, last_seen = _first_last_seen(ids, g.node_reports, conference_of)
     # Degrees from the integer ends (a GROUP BY over millions of id strings held hundreds of MB).
     n = len(ids)
     degree = np.bincount(src, minlength=n) + np.bincount(dst, minlength=n)
     weighted = np.bincount(src, weights=weight, minlength=n) + np.bincount(dst, weights=weight, minlength=n)
     nodes = g.nodes.append_column("degree", pa.array(degree, pa.int64()))
     nodes = nodes.append_column("weighted_degree", pa.array(weighted.astype(np.int64), pa.int64()))
-    nodes = nodes.append_column("first_seen", seen.column("first_seen")).append_column("last_seen", seen.column("last_seen"))
+    nodes = nodes.append_column("first_seen", first_seen).append_column("last_seen", last_seen)
     pagerank, community = _rank_and_communities(ids, src, dst, weight, seed)
     nodes = nodes.append_column("pagerank", pa.array(pagerank, type=pa.float64()))
     nodes = nodes.append_column("community", pa.array(community, type=pa.int64()))
     return g.with_tables(nodes=nodes, edges=edges)
+
+
+def _first_last_seen(ids: pa.ChunkedArray, node_reports: pa.Table, conference_of: dict[str, str]) -> tuple[pa.Array, pa.Array]:
+    """Each node's earliest and latest dated conference among its reports ("" when none names a
+    year): conferences ordered by year, then name, each report's as an integer rank, and the
+    minimum and maximum rank per node taken with numpy over the (node, report) pairs. (A SQL join
+    and GROUP BY over millions of id strings was the corpus stage's memory peak.)"""
+    keys = {}
+    for report, conference in conference_of.items():
+        m = _YEAR_RE.search(conference)
+        if m:
+            keys[report] = m.group(1) + conference
+    ordered = sorted(set(keys.values()))
+    rank = {k: i for i, k in enumerate(ordered)}
+    dated = pa.array(list(keys), type=pa.string())
+    report_rank = np.array([rank[k] for k in keys.values()], dtype=np.int64)
+    node = pc.index_in(node_reports.column("Id"), value_set=ids)
+    report = pc.index_in(node_reports.column("report"), value_set=dated)
+    valid = pc.and_(pc.is_valid(node), pc.is_valid(report))
+    node_at = pc.filter(node, valid).to_numpy(zero_copy_only=False).astype(np.int64)
+    rank_at = report_rank[pc.filter(report, valid).to_numpy(zero_copy_only=False).astype(np.int64)]
+    n, none = len(ids), len(ordered)
+    first = np.full(n, none, dtype=np.int64)
+    last = np.full(n, -1, dtype=np.int64)
+    np.minimum.at(first, node_at, rank_at)
+    np.maximum.at(last, node_at, rank_at)
+    labels = [k[4:] for k in ordered]
+    return (pa.array([labels[i] if i < none else "" for i in first.tolist()], type=pa.string()),
+            pa.array([labels[i] if i >= 0 else "" for i in last.tolist()], type=pa.string()))
 
 
 def communities(node_ids: list[str], edges: list[tuple[str, str, int]], seed: int = LOUVAIN_SEED) -> dict[str, int]:
