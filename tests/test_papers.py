@@ -309,3 +309,20 @@ def test_a_doubted_title_line_over_an_authors_line_is_a_candidate(p_line, title)
 ])
 def test_quoted_titles_labels_and_workshop_names(nlp, text, title, found):
     assert (title in titles(nlp, text)) is found
+
+
+def test_a_sentence_case_title_in_the_layout_of_its_title_case_neighbours_is_a_paper(nlp):
+    """Reports repeat one layout for their papers; the judge's layout signature does not depend on
+    the case a title is written in."""
+    records = [("Sparse Kernel Machines for Graph Data", "Lovelace, Ada; Turing, Alan"),
+               ("Deep Sets for Point Cloud Segmentation", "Hopper, Grace; Liskov, Barbara"),
+               ("Fast Rates for Bandit Feedback Loops", "Knuth, Donald; Lamport, Leslie"),
+               ("Learning Sparse Codes with Deep Priors", "Milner, Robin; Hoare, Tony"),
+               ("Graph Rewiring for Molecular Property Prediction", "Dijkstra, Edsger; Wirth, Niklaus"),
+               ("Stable Training of Implicit Neural Fields", "Backus, John; Iverson, Kenneth"),
+               ("Causal Discovery from Streaming Sensor Data", "Allen, Frances; Goldwasser, Shafi"),
+               ("Kernel geometry meets graphs, a spectral learning perspective", "Hamming, Richard; Shannon, Claude")]
+    text = "My notes.\n\n" + "".join(f"{t}\n\n25 Mar 2022 | notes {a}\n\n\n" for t, a in records)
+    found = titles(nlp, text)
+    assert "Kernel geometry meets graphs, a spectral learning perspective" in found
+    assert found["Kernel geometry meets graphs, a spectral learning perspective"].authors == ["Richard Hamming", "Claude Shannon"]

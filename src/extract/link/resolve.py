@@ -24,7 +24,7 @@ from extract.text.normalise import norm_text, numbers_in
 TITLE_MERGE = 90.0
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperEntity:
     id: str
     title: str
@@ -41,7 +41,7 @@ class PaperEntity:
         return self.link if self.link is not None and self.link.status == "accepted" else None
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonEntity:
     id: str
     name: str
@@ -51,7 +51,7 @@ class PersonEntity:
     alias_reports: dict[str, list[str]] = field(default_factory=dict)   # surface form -> reports using it
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution:
     papers: list[PaperEntity]
     people: list[PersonEntity]

@@ -88,13 +88,15 @@ def build_context(structure: Structure, cands: list[Candidate]) -> Context:
 
 
 def _signature(c: Candidate, structure: Structure) -> tuple:
-    """How a candidate sits in the report's layout: reports repeat one layout for their papers."""
+    """How a candidate sits in the report's layout: reports repeat one layout for their papers,
+    whatever the case their titles are written in (a sentence-case title under the same heading
+    level, over the same "by Name" line, sits where its Title Case neighbours do)."""
     unit = c.unit
     if unit is None:
         return ("prose", c.rule)
     block = structure.blocks[unit.anchor]
-    return (unit.kind, min(unit.depth, 3), block.level, len(block.lines) == 1, _caps_ratio(c.title) >= 0.8,
-            unit.section, c.title_link is not None, bool(c.authors))
+    return (unit.kind, min(unit.depth, 3), block.level, len(block.lines) == 1, unit.section, c.title_link is not None,
+            bool(c.authors))
 
 
 def _caps_ratio(title: str) -> float:
