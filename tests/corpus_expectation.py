@@ -8,8 +8,9 @@ compares every later run against that file. It was written again when the topic 
 (extraction, not the corpus stage, changed: papers and people stayed identical; topic nodes and
 edges, and so PageRank and communities, moved), and when record segmentation took two more seed
 papers (a title over an "Authors:" line that the segmenter doubted; a title cut at "by" before
-dictionary words it read as a name), and one more when the judge's layout signature stopped
-depending on the title's case.
+dictionary words it read as a name), one more when the judge's layout signature stopped
+depending on the title's case, and one more when a candidate needed no more title confidence than
+a title token does (0.25).
 """
 from __future__ import annotations
 

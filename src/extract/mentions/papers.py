@@ -45,7 +45,7 @@ def _has_paper_link(cand: Candidate) -> bool:
     return any(link_kind(link.href) == "paper" for link in cand.links)
 
 
-MIN_SEGMENT_CONFIDENCE = 0.3   # below this the segmenter hardly saw a title at all
+MIN_SEGMENT_CONFIDENCE = 0.25   # below this the segmenter hardly saw a title at all
 
 
 def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> list[Candidate]:
