@@ -326,3 +326,12 @@ def test_a_sentence_case_title_in_the_layout_of_its_title_case_neighbours_is_a_p
     found = titles(nlp, text)
     assert "Kernel geometry meets graphs, a spectral learning perspective" in found
     assert found["Kernel geometry meets graphs, a spectral learning perspective"].authors == ["Richard Hamming", "Claude Shannon"]
+
+
+def test_a_bold_title_in_prose_with_a_paper_label_link_after_it_is_a_paper(nlp):
+    """"**Title** ([Paper](…))" inside a sentence: the label link right after the phrase points at
+    its paper."""
+    text = ("An amazing session on technical art in game production, especially the first one "
+            "**Technical Art of Floating Islands** ([Paper](https://example.org/pubs/a46-islands.pdf)), which showed "
+            "how the team built their water shaders and the sky for a whole open world.\n")
+    assert "Technical Art of Floating Islands" in titles(nlp, text)

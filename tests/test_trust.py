@@ -101,6 +101,7 @@ def test_a_semicolon_in_a_file_name_stays_one_report(nlp, tmp_path):
     ("https://github.com/example/site/blob/master/assets/images/figure.jpg?raw=true", "media"),
     ("https://github.com/example/loss/raw/main/assets/animation.gif", "media"),
     ("https://arxiv.org/abs/1701.07875", "paper"),
+    ("http://delivery.acm.org/10.1145/3220000/3214820/a46-x.pdf?ip=1.2.3.4&id=3214820", "paper"),   # not the event site
 ])
 def test_a_picture_in_a_repository_is_not_a_code_link(url, kind):
     assert url_kind(url) == kind

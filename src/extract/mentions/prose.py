@@ -23,7 +23,7 @@ from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import venues
 from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_shaped
-from extract.text.structure import Structure
+from extract.text.structure import Link, Structure
 from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
 
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
@@ -301,7 +301,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             s = s if s >= 0 else link.start
             out.append(Candidate(anchor, s, s + len(anchor), "prose.link", 0.0,
                                  authors_after(text, link.end + 1) or authors_around(text, link.start, link.end),
-                                 links=[link], title_link=link))
+                                 links=[link, *_paper_label_after(text, block.links, link.end)], title_link=link))
     return out
 
 
@@ -323,6 +323,20 @@ def _long_lines(text: str, lines: list[tuple[int, int]]) -> SpanUnion:
     return SpanUnion([(s, e) for s, e in lines if len(TOKEN_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
 
 
+_LABEL_GAP_RE = re.compile(r"[\s*_]*\(?\s*\[?")   # between a phrase and the "([Paper](…))" after it
+
+
+def _paper_label_after(text: str, links: list[Link], end: int) -> list[Link]:
+    """A link labelled as the paper ("[Paper]", "[pdf]") right after a phrase, as in "**Some Title**
+    ([Paper](…))": the report points at the phrase's paper."""
+    for link in links:
+        if end <= link.start <= end + 8 and _LABEL_GAP_RE.fullmatch(text, end, link.start):
+            anchor = text[link.start : link.end]
+            if is_label_anchor(anchor) and link_kind(link.href, anchor) == "paper":
+                return [link]
+    return []
+
+
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
     out: list[Candidate] = []
@@ -340,7 +354,8 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
             if len(words) < 3 or not title[:1].isupper() or "\n" in title:
                 continue
             out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
-                                 authors_after(text, em.end + 1) or authors_around(text, em.start, em.end)))
+                                 authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
+                                 links=_paper_label_after(text, block.links, em.end)))
     return out
 
 
