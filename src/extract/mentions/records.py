@@ -242,6 +242,8 @@ def _title_continued(seg: Segment) -> Segment:
     name reading's mass from the phrase's own label probabilities (an upper bound: it assumes the
     two readings are disjoint, as they are when the name reading leaves the words before "by" out)."""
     toks, labels = seg.unit.tokens, seg.labels
+    if "A" not in labels:   # most units: nothing to give back (this runs for every unit)
+        return seg
     p_title = list(seg.p_title) if seg.p_title else [1.0 if lab == "T" else 0.0 for lab in labels]
 
     def titled(k: int) -> bool:
