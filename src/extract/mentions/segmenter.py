@@ -84,6 +84,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+_OFFSETS = (-2, -1, 1, 2)
 _NEIGHBOUR_KEEP = ("w=", "sh=", "fn", "ln", "wr=", "p=", "cap", "low", "initial", "year", "venue", "allcaps")
 
 
@@ -94,22 +95,72 @@ def neighbour_features(word: str, off: int) -> tuple[str, ...]:
     return tuple(f"{off}:{x}" for x in word_features(word) if x.startswith(_NEIGHBOUR_KEEP))
 
 
+@lru_cache(maxsize=131072)
+def _told(word: str) -> tuple[tuple[str, ...], ...]:
+    """What a word tells its neighbours at offsets -2, -1, 1 and 2."""
+    return tuple(neighbour_features(word, off) for off in _OFFSETS)
+
+
 class FeatureCache:
-    """Features of tokens by offset, for one report: a line is read by its own unit and by the units
-    above that take it as a continuation, and its tokens' features do not change between them. Also
-    what each word tells a neighbour at each offset (one dict lookup instead of an lru_cache call)."""
+    """Features of one report that do not change between the units that read them: a line is read
+    by its own unit and by the units above that take it as a continuation. Holds each token's own
+    features and each line's features, by position."""
 
     def __init__(self) -> None:
         self.base: dict[int, list[str]] = {}
-        self.neighbours: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.lines: dict[int, list[str]] = {}
 
 
 # Constant feature strings, built once rather than per token.
 _LINE_FEATURE = {k: f"ln={k}" for k in range(4)}
 _REL_FEATURE = ("rel=a", "rel=b", "rel=c", "rel=d")   # by quarter of the unit: i / n < 0.25, 0.5, 0.75
-_OTHER_LINE = {off: f"{off}:otherline" for off in (-2, -1, 1, 2)}
-_OTHER_LINK = {off: f"{off}:otherlink" for off in (-2, -1, 1, 2)}
-_EDGE = {off: f"{off}:edge" for off in (-2, -1, 1, 2)}
+_OTHER_LINE = {off: f"{off}:otherline" for off in _OFFSETS}
+_OTHER_LINK = {off: f"{off}:otherlink" for off in _OFFSETS}
+_EDGE = {off: f"{off}:edge" for off in _OFFSETS}
+
+
+def _token_features(unit: Unit, i: int, header: list[str], anchors: dict[int, str]) -> list[str]:
+    """A token's own features: its word, its place on its line, its markup."""
+    toks = unit.tokens
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    line_pos = 0
+    j = i
+    while j > 0 and toks[j - 1].line == t.line and toks[j - 1].cell == t.cell and line_pos < 3:
+        line_pos += 1
+        j -= 1
+    f = list(word_features(t.text))
+    f.append(f"pos={line_pos}")
+    if line_pos == 0:
+        f.append("bol")
+    if nxt is None or nxt.line != t.line or nxt.cell != t.cell:
+        f.append("eol")
+    if t.cell >= 0:
+        f.append(f"cell={min(t.cell, 5)}")
+        if t.cell < len(header):
+            f.append("col=" + header[t.cell])
+    if t.link >= 0:
+        link = unit.links[t.link]
+        anchor = anchors.get(t.link)
+        if anchor is None:
+            anchor = anchors[t.link] = _anchor_text(unit, t.link)
+        f.append("lk=" + ("internal" if link.href.startswith("#") else link_kind(link.href, anchor)))
+        if is_label_anchor(anchor):
+            f.append("lklabel")
+        if prev is None or prev.link != t.link:
+            f.append("lkstart")
+    if t.strong:
+        f.append("strong")
+    if t.em:
+        f.append("em")
+    if t.code:
+        f.append("code")
+    if t.quoted:
+        f.append("quoted")
+    if t.bracket:
+        f.append(f"br={t.bracket}")
+    return f
 
 
 def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
@@ -117,50 +168,19 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
     cache = cache if cache is not None else FeatureCache()
     toks = unit.tokens
     n = len(toks)
-    header = [_column(h) for h in unit.header]
+    header: list[str] | None = None
     anchors: dict[int, str] = {}
     base: list[list[str]] = []
-    line_pos = 0
+    known = cache.base
     for i, t in enumerate(toks):
-        if i == 0 or toks[i - 1].line != t.line or toks[i - 1].cell != t.cell:
-            line_pos = 0
-        cached = cache.base.get(t.start)
+        cached = known.get(t.start)
         if cached is None:
-            f = list(word_features(t.text))
-            f.append(f"pos={min(line_pos, 3)}")
-            if line_pos == 0:
-                f.append("bol")
-            if i + 1 == n or toks[i + 1].line != t.line or toks[i + 1].cell != t.cell:
-                f.append("eol")
-            if t.cell >= 0:
-                f.append(f"cell={min(t.cell, 5)}")
-                if t.cell < len(header):
-                    f.append("col=" + header[t.cell])
-            if t.link >= 0:
-                link = unit.links[t.link]
-                anchor = anchors.get(t.link)
-                if anchor is None:
-                    anchor = anchors[t.link] = _anchor_text(unit, t.link)
-                f.append("lk=" + ("internal" if link.href.startswith("#") else link_kind(link.href, anchor)))
-                if is_label_anchor(anchor):
-                    f.append("lklabel")
-                if i == 0 or toks[i - 1].link != t.link:
-                    f.append("lkstart")
-            if t.strong:
-                f.append("strong")
-            if t.em:
-                f.append("em")
-            if t.code:
-                f.append("code")
-            if t.quoted:
-                f.append("quoted")
-            if t.bracket:
-                f.append(f"br={t.bracket}")
-            cached = cache.base[t.start] = f
+            if header is None:
+                header = [_column(h) for h in unit.header]
+            cached = known[t.start] = _token_features(unit, i, header, anchors)
         base.append(cached)
-        line_pos += 1
     unit_f = [f"u={unit.kind}", f"sec={unit.section or 'none'}", f"d={min(unit.depth, 3)}"]
-    line_f = _line_features(toks)
+    line_f = _line_features(toks, cache.lines)
     if unit.heading_level:
         unit_f.append(f"hl={unit.heading_level}")
     if unit.ordered:
@@ -168,22 +188,17 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
     if unit.next_long:
         unit_f.append("prose_after")
     unit_f += _next_line_features(toks)
+    told = [_told(t.text) for t in toks]   # what each token tells its neighbours, by offset
     out: list[list[str]] = []
-    nb = cache.neighbours
-    texts = [t.text for t in toks]
     for i, f in enumerate(base):
         t = toks[i]
         line, link_index = t.line, t.link
-        feats = f + [_LINE_FEATURE.get(line) or f"ln={line}"] + unit_f + line_f.get((line, t.cell), [])
-        feats.append(_REL_FEATURE[min(4 * i // n, 3)])
-        for off in (-2, -1, 1, 2):
+        feats = [*f, _LINE_FEATURE.get(line) or f"ln={line}", *unit_f, *line_f.get((line, t.cell), ()),
+                 _REL_FEATURE[min(4 * i // n, 3)]]
+        for k, off in enumerate(_OFFSETS):
             j = i + off
             if 0 <= j < n:
-                key = (texts[j], off)
-                words = nb.get(key)
-                if words is None:
-                    words = nb[key] = neighbour_features(texts[j], off)
-                feats += words
+                feats += told[j][k]
                 other = toks[j]
                 if other.line != line:
                     feats.append(_OTHER_LINE[off])
@@ -226,36 +241,50 @@ def _next_line_features(toks: list[Token]) -> list[str]:
     return ["next=other"]
 
 
-def _line_features(toks: list[Token]) -> dict[tuple[int, int], list[str]]:
+def _line_features(toks: list[Token], known: dict[int, list[str]] | None = None) -> dict[tuple[int, int], list[str]]:
     """Features of each line (or cell) as a whole: how many of its words are capitalised, whether it
-    reads like a sentence (pronouns, auxiliaries, a final full stop), how long it is."""
+    reads like a sentence (pronouns, auxiliaries, a final full stop), how long it is. `known` keeps
+    them by the line's first token: a line reads the same in every unit that holds it."""
     groups: dict[tuple[int, int], list[Token]] = {}
     for t in toks:
-        groups.setdefault((t.line, t.cell), []).append(t)
+        group = groups.get((t.line, t.cell))
+        if group is None:
+            groups[(t.line, t.cell)] = [t]
+        else:
+            group.append(t)
     out: dict[tuple[int, int], list[str]] = {}
     for key, ts in groups.items():
-        words = [t.text for t in ts if t.text[:1].isalpha()]
-        content = [w for w in words if w.lower() not in _SMALL]
-        caps = sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
-        func = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
-        f = ["caps=" + ("hi" if caps >= 0.8 else "mid" if caps >= 0.5 else "lo"),
-             "nw=" + ("1" if len(words) <= 1 else "2-3" if len(words) <= 3 else "4-12" if len(words) <= 12 else "13+")]
-        # An author list has separators every two or three words, and its words are known names.
-        seps = sum(1 for t in ts if t.text in (",", ";", "|", "&") or t.text.lower() == "and")
-        f.append("lsep=" + ("0" if not seps else "1" if seps == 1 else "2+" if seps < len(words) / 4 else "dense"))
-        firsts, lasts = person_names()
-        capped = [w for w in words if w[:1].isupper()]
-        known = sum(1 for w in capped if w.lower().strip(".") in firsts or w.lower() in lasts)
-        share = known / len(capped) if capped else 0.0
-        f.append("lnames=" + ("hi" if share >= 0.6 else "mid" if share >= 0.3 else "lo"))
-        if func:
-            f.append("func=" + ("1" if func == 1 else "2+"))
-        if ts[-1].text in (".", "!", "?") and (len(ts) < 2 or not re.fullmatch(r"[A-Z]", ts[-2].text)):
-            f.append("endstop")
-        if ts[-1].text == ":":
-            f.append("endcolon")
+        f = known.get(ts[0].start) if known is not None else None
+        if f is None:
+            f = _group_features(ts)
+            if known is not None:
+                known[ts[0].start] = f
         out[key] = f
     return out
+
+
+def _group_features(ts: list[Token]) -> list[str]:
+    words = [t.text for t in ts if t.text[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _SMALL]
+    caps = sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
+    func = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
+    f = ["caps=" + ("hi" if caps >= 0.8 else "mid" if caps >= 0.5 else "lo"),
+         "nw=" + ("1" if len(words) <= 1 else "2-3" if len(words) <= 3 else "4-12" if len(words) <= 12 else "13+")]
+    # An author list has separators every two or three words, and its words are known names.
+    seps = sum(1 for t in ts if t.text in (",", ";", "|", "&") or t.text.lower() == "and")
+    f.append("lsep=" + ("0" if not seps else "1" if seps == 1 else "2+" if seps < len(words) / 4 else "dense"))
+    firsts, lasts = person_names()
+    capped = [w for w in words if w[:1].isupper()]
+    known = sum(1 for w in capped if w.lower().strip(".") in firsts or w.lower() in lasts)
+    share = known / len(capped) if capped else 0.0
+    f.append("lnames=" + ("hi" if share >= 0.6 else "mid" if share >= 0.3 else "lo"))
+    if func:
+        f.append("func=" + ("1" if func == 1 else "2+"))
+    if ts[-1].text in (".", "!", "?") and (len(ts) < 2 or not re.fullmatch(r"[A-Z]", ts[-2].text)):
+        f.append("endstop")
+    if ts[-1].text == ":":
+        f.append("endcolon")
+    return f
 
 
 def _column(header: str) -> str:
