@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from extract.text.structure import Block, Link, Structure
 
@@ -20,6 +21,7 @@ TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
 MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
 MAX_CONTINUATION_TOKENS = 48   # an author line as long as a record line (a byline of eight "Last, First;" names)
 MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
+_LONG_LINE = max(MAX_LINE_TOKENS, MAX_CONTINUATION_TOKENS) + 1   # tokens enough to tell a line is too long
 
 # Words of a section heading that say what its items are.
 PAPER_SECTION_RE = re.compile(
@@ -63,21 +65,23 @@ class Unit:
         return [t for t in self.tokens if t.line == line]
 
 
-def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+def tokenize(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """Token spans of text[start:end]; with `limit`, at most that many."""
+    return [(m.start(), m.end()) for m in islice(TOKEN_RE.finditer(text, start, end), limit)]
 
 
-def _line_tokens(text: str, block: Block, line: tuple[int, int], run_starts: list[int] | None = None) -> list[tuple[int, int]]:
+def _line_tokens(text: str, block: Block, line: tuple[int, int], run_starts: list[int] | None = None,
+                 limit: int | None = None) -> list[tuple[int, int]]:
     """Tokens of the visible runs of `block` inside `line` (runs found by bisection: a paragraph
-    of thousands of lines has thousands of runs)."""
+    of thousands of lines has thousands of runs); with `limit`, at most that many."""
     starts = run_starts if run_starts is not None else [r[0] for r in block.runs]
     i = max(bisect.bisect_right(starts, line[0]) - 1, 0)
     out: list[tuple[int, int]] = []
     runs = block.runs
-    while i < len(runs) and runs[i][0] < line[1]:
+    while i < len(runs) and runs[i][0] < line[1] and (limit is None or len(out) < limit):
         s, e = max(runs[i][0], line[0]), min(runs[i][1], line[1])
         if s < e:
-            out += tokenize(text, s, e)
+            out += tokenize(text, s, e, None if limit is None else limit - len(out))
         i += 1
     return out
 
@@ -182,7 +186,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             continue
         run_starts = [r[0] for r in b.runs]
         for line in b.lines:
-            flat.append((b, line, _line_tokens(text, b, line, run_starts)))
+            # A line longer than a record is only ever skipped: its first tokens past the limit say so.
+            flat.append((b, line, _line_tokens(text, b, line, run_starts, _LONG_LINE)))
     units: list[Unit] = []
     marks: dict[int, _Marks] = {}
     for i, (block, line, toks) in enumerate(flat):
