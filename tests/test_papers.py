@@ -335,3 +335,21 @@ def test_a_bold_title_in_prose_with_a_paper_label_link_after_it_is_a_paper(nlp):
             "**Technical Art of Floating Islands** ([Paper](https://example.org/pubs/a46-islands.pdf)), which showed "
             "how the team built their water shaders and the sky for a whole open world.\n")
     assert "Technical Art of Floating Islands" in titles(nlp, text)
+
+
+@pytest.mark.parametrize("second_line, title", [
+    # A title hard-wrapped before a word titles go on with: one title, not a title and a fragment.
+    ("for Robust Toy Estimation. [Paper](https://arxiv.org/abs/1234.56789)",
+     "Learning Sparse Widgets as Gradient Flows for Robust Toy Estimation"),
+    ("via Spectral Gizmo Priors", "Learning Sparse Widgets as Gradient Flows via Spectral Gizmo Priors"),
+    # Where it appeared, a byline or a sentence is not more title.
+    ("in Proceedings of NeurIPS 2019", "Learning Sparse Widgets as Gradient Flows"),
+    ("with Ada Lovelace and Grace Hopper", "Learning Sparse Widgets as Gradient Flows"),
+    ("for the second time this year, they said.", "Learning Sparse Widgets as Gradient Flows"),
+])
+def test_a_title_wrapped_onto_the_next_line(nlp, second_line, title):
+    text = (f"## Papers\n\n* Learning Sparse Widgets as Gradient Flows\n{second_line}\n\n"
+            "* Dense Gizmo Matching with Spectral Priors. [Paper](https://arxiv.org/abs/1234.56780)\n")
+    found = titles(nlp, text)
+    assert title in found
+    assert not any(t.lower().startswith(second_line.split()[0] + " ") for t in found)

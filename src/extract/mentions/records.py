@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.segmenter import Segment
-from extract.text.lexicon import is_english_word, person_names
+from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import PARTICLES, clean_name, is_name
 from extract.text.structure import Link
 from extract.text.units import Token, Unit
@@ -283,6 +283,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     title = clean_title(visible_text(text, title_toks))
     if not title:
         return None
+    wrapped = _wrapped_rest(text, seg, title_toks)
+    if wrapped:
+        title_toks = title_toks + wrapped
+        title = clean_title(visible_text(text, title_toks))
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -290,6 +294,45 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_link = unit.links[link_ids.pop()]
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, _authors(text, seg), list(unit.links), title_link, unit,
                      venue="V" in seg.labels)
+
+
+# Words a title goes on with but never starts with: a line opening with one continues the title
+# above it ("... Sequential Deep Networks" / "for Monocular Depth Estimation"). Not "with", "from"
+# or "to": they as often open a byline, an affiliation or "to appear at ...".
+_WRAP_WORDS = frozenset("for of via using towards toward without through into under over across beyond between on in".split())
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_SENTENCE_WORDS = frozenset("i we you he she they it this that these those was were been has have had did my our your "
+                            "their his her its very also just".split())
+
+
+def _wrapped_rest(text: str, seg: Segment, title_toks: list[Token]) -> list[Token]:
+    """The rest of a title wrapped onto the next line of the same paragraph or item: when the title
+    runs to the end of the anchor line and the next line opens with a word titles go on with, that
+    line's words up to its first full stop, link, bracket or name. Empty when the title is whole."""
+    toks, labels = seg.unit.tokens, seg.labels
+    last = toks.index(title_toks[-1]) if title_toks else -1
+    nxt = last + 1
+    if last < 0 or nxt >= len(toks) or toks[nxt].line != 1 or toks[last].line != 0 or not toks[last].text[-1:].isalnum():
+        return []
+    if toks[nxt].text not in _WRAP_WORDS or text.count("\n", toks[last].end, toks[nxt].start) != 1:
+        return []
+    rest: list[Token] = []
+    for k in range(nxt, len(toks)):
+        t = toks[k]
+        if t.line != 1 or labels[k] in ("A", "S", "V") or t.link >= 0 or t.bracket or not (t.text[:1].isalnum() or t.text in "-–:'’"):
+            break
+        rest.append(t)
+    while rest and not rest[-1].text[:1].isalnum():
+        rest.pop()
+    if len(rest) < 2 or any(t.text.lower() in _SENTENCE_WORDS for t in rest):   # "for the second time this year"
+        return []
+    line = [k for k in range(nxt, len(toks)) if toks[k].line == 1]
+    if any(labels[k] == "V" or _YEAR_RE.fullmatch(toks[k].text) or toks[k].text.lower() in venues() for k in line):
+        return []   # "in Proceedings of ... 2019": where it appeared, not more title
+    after = nxt + len(rest)
+    if after < len(toks) and toks[after].text == "." and toks[after].line == 1:
+        rest.append(toks[after])   # as the line's own unit reads it: the full stop goes with the title
+    return rest
 
 
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
