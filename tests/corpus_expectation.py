@@ -9,8 +9,8 @@ compares every later run against that file. It was written again when the topic 
 edges, and so PageRank and communities, moved), and when record segmentation took two more seed
 papers (a title over an "Authors:" line that the segmenter doubted; a title cut at "by" before
 dictionary words it read as a name), one more when the judge's layout signature stopped
-depending on the title's case, and one more when a candidate needed no more title confidence than
-a title token does (0.25).
+depending on the title's case, one more when a candidate needed no more title confidence than
+a title token does (0.25), and two more when a doubted Title Case line of its own went to the judge.
 """
 from __future__ import annotations
 

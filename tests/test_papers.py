@@ -353,3 +353,28 @@ def test_a_title_wrapped_onto_the_next_line(nlp, second_line, title):
     found = titles(nlp, text)
     assert title in found
     assert not any(t.lower().startswith(second_line.split()[0] + " ") for t in found)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Learned Widgets that Scale and Generalize", "Learned Widgets that Scale and Generalize"),
+    ("Real-Time Adaptive Gizmo Compression", "Real-Time Adaptive Gizmo Compression"),
+    ("Learning to sort widgets by gradient descent", None),       # sentence case: the segmenter's call
+    ("We liked the widget talks a lot.", None),                   # a sentence
+    ("Widgets", None),                                            # one word
+    ("Code: [Widget Toolkit](https://example.org/widgets)", None),  # a link line
+])
+def test_a_doubted_title_case_line_of_its_own_is_a_candidate(line, title):
+    """A plain Title Case line over a paragraph of notes that the segmenter doubted (every word
+    "other", title probability near zero) still goes to the judge, with a low title score."""
+    from extract.mentions.records import DASH_TITLE_CONFIDENCE, candidate_from_segment
+    from extract.mentions.segmenter import Segment
+    from extract.text.structure import parse_structure
+    from extract.text.units import build_units
+
+    text = f"Session 2 - Optimisation\n\n{line}\n\nThe speaker showed results on three toy tasks and it went well.\n"
+    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].start == text.index(line))
+    labels = ["O"] * len(unit.tokens)
+    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), [0.01] * len(labels)))
+    assert (cand.title if cand else None) == title
+    if cand:
+        assert cand.score == DASH_TITLE_CONFIDENCE

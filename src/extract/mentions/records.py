@@ -92,7 +92,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         runs.append([i])
     floor = 0.0
     if not runs:
-        runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title)
+        runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
+            or _title_case_line(seg.unit, seg.labels)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -144,6 +145,29 @@ def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float])
     if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or sum(toks[i].text.isalpha() for i in run) < 2:
         return []
     return [run]
+
+
+_TC_SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without "
+                      "through towards toward using between beyond about against than that".split())
+
+
+def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
+    """A plain line of its own in Title Case ("Learned Optimizers that Scale and Generalize", over a
+    paragraph of notes) that the segmenter doubted: the line, as one run for the judge to weigh
+    (with a low title score). No link, name, venue or sentence punctuation on it."""
+    if unit.kind != "line":
+        return []
+    toks = unit.tokens
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
+    if not 2 <= len(words) <= 20 or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in line0):
+        return []
+    if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
+        return []
+    content = [w for w in words if w.lower() not in _TC_SMALL]
+    if not content or sum(1 for w in content if w[0].isupper()) < 0.8 * len(content) or not words[0][0].isupper():
+        return []
+    return [line0]
 
 
 # Words that number a record rather than name a method: "Session 2:", "Paper 3:", "Day 1:".
