@@ -10,7 +10,8 @@ edges, and so PageRank and communities, moved), and when record segmentation too
 papers (a title over an "Authors:" line that the segmenter doubted; a title cut at "by" before
 dictionary words it read as a name), one more when the judge's layout signature stopped
 depending on the title's case, one more when a candidate needed no more title confidence than
-a title token does (0.25), and two more when a doubted Title Case line of its own went to the judge.
+a title token does (0.25), two more when a doubted Title Case line of its own went to the judge,
+and one more when a doubted item of a list of papers was taken with its list.
 """
 from __future__ import annotations
 

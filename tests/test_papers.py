@@ -378,3 +378,29 @@ def test_a_doubted_title_case_line_of_its_own_is_a_candidate(line, title):
     assert (cand.title if cand else None) == title
     if cand:
         assert cand.score == DASH_TITLE_CONFIDENCE
+
+
+def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
+    """Three items of a numbered list are papers; a fourth in sentence case, with a publication
+    status instead of a venue, is one too; a note in the same list is not."""
+    text = ("Some notes from the conference.\n\nPapers for further reading:\n\n"
+            "  1. Sparse Widget Networks for Gizmo Recognition, NIPS 2016.\n"
+            "  2. On the Expressive Power of Toy Models, ICML 2017.\n"
+            "  3. Exact Solutions to the Dynamics of Learning in Gizmo Networks, ICLR 2014.\n"
+            "  4. Investigating the learning dynamics of toy widget networks using random matrix theory, under review.\n"
+            "  5. Slides are online and they were great.\n\n"
+            "The rest of the day was spent in the hallway.\n")
+    found = titles(nlp, text)
+    assert "Investigating the learning dynamics of toy widget networks using random matrix theory" in found
+    assert len(found) == 4
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Investigating Toy Widgets with Matrix Theory, under review.", "Investigating Toy Widgets with Matrix Theory"),
+    ("Toy Widgets for Gizmos (to appear)", "Toy Widgets for Gizmos"),
+    ("Peer Review Under Review Systems", "Peer Review Under Review Systems"),   # words of the title
+])
+def test_a_publication_status_is_not_part_of_the_title(raw, title):
+    from extract.mentions.records import clean_title
+
+    assert clean_title(raw) == title

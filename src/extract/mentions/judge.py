@@ -217,10 +217,47 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     ctx = build_context(structure, [c for c in cands if c.unit is not None])
     weights, threshold = _weights()
     out = []
+    doubted: list[tuple[Candidate, float, dict[str, float]]] = []
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR):
             c.score = max(p, threshold)
             out.append(c)
+        else:
+            doubted.append((c, p, f))
+    out += _list_siblings(doubted, out, structure, threshold)
+    return out
+
+
+# A list whose items the judge mostly took for papers is a list of papers: an item it doubted there
+# (a sentence-case title with nothing else on its line) is taken too, unless it reads as a label,
+# an area, a talk or a sentence.
+LIST_SIBLINGS_MIN = 3        # papers already taken in the list
+LIST_SIBLINGS_SHARE = 0.6    # of the list's candidate items
+LIST_SIBLING_FLOOR = 0.2     # the doubted item's own probability
+
+
+def _list_siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
+                   structure: Structure, threshold: float) -> list[Candidate]:
+    """The doubted list items to take because their list is mostly papers (see above)."""
+    taken: dict[int, set[int]] = defaultdict(set)
+    for c in accepted:
+        if c.unit is not None and c.unit.kind == "item":
+            block = structure.blocks[c.unit.anchor]
+            taken[block.list_id].add(block.index)
+    items = [(c, p, f, structure.blocks[c.unit.anchor].list_id) for c, p, f in doubted
+             if c.unit is not None and c.unit.kind == "item"]
+    left: dict[int, int] = defaultdict(int)
+    for *_, lid in items:
+        left[lid] += 1
+    out = []
+    for c, p, f, lid in items:
+        n = len(taken.get(lid, ()))
+        if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[lid]) < LIST_SIBLINGS_SHARE:
+            continue
+        if f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"] or f["sentence_break"]:
+            continue
+        c.score = threshold
+        out.append(c)
     return out

@@ -52,10 +52,17 @@ _PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'"}
 _TRAILING_LABEL_RE = re.compile(r"\s+\[?(?:link|pdf|code|paper|slides|video|here|project|website|github|arxiv|poster)\]?$")
 
 
+# Where a paper stands rather than what it is called: "Title, under review", "Title (to appear)".
+_TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review|submission)|in submission|submitted|to appear|"
+                                 r"in press|forthcoming)\s*\)?\s*\.?$", re.I)
+
+
 def clean_title(title: str) -> str:
     """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
-    glued to its end, or a "by" that introduced the names after it."""
+    glued to its end, a publication status ("under review"), or a "by" that introduced the names
+    after it."""
     t = " ".join(title.split()).strip(" ,;:")
+    t = _TRAILING_STATUS_RE.sub("", t)
     m = _TRAILING_LABEL_RE.search(t)
     if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
         t = t[: m.start()]
