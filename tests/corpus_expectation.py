@@ -11,7 +11,8 @@ papers (a title over an "Authors:" line that the segmenter doubted; a title cut 
 dictionary words it read as a name), one more when the judge's layout signature stopped
 depending on the title's case, one more when a candidate needed no more title confidence than
 a title token does (0.25), two more when a doubted Title Case line of its own went to the judge,
-and one more when a doubted item of a list of papers was taken with its list.
+one more when a doubted item of a list of papers was taken with its list, and one title made
+whole that the segmenter had begun after a small word ("... and When?").
 """
 from __future__ import annotations
 

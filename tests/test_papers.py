@@ -404,3 +404,26 @@ def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
 
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Does Widget Training Converge and When?", "Does Widget Training Converge and When?"),
+    ("1. Does Widget Training Converge and When?", "Does Widget Training Converge and When?"),
+    ("We liked the talk on When?", "When?"),               # a sentence before the small word: left alone
+    ("Lovelace and When?", "When?"),                       # a name before it: left alone
+])
+def test_a_title_the_segmenter_began_after_a_small_word_opens_its_line(line, title):
+    """The segmenter's labels as it gave them for a seed report's "Does Adam Converge and When?":
+    title from "When" on. No title starts right after "and" glued to Title Case words."""
+    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.segmenter import Segment
+    from extract.text.structure import parse_structure
+    from extract.text.units import build_units
+
+    text = f"Notes.\n\n{line}\n\nIt went well.\n"
+    unit = next(u for u in build_units(text, parse_structure(text)) if any(t.text == "When" and t.line == 0 for t in u.tokens))
+    when = next(i for i, t in enumerate(unit.tokens) if t.text == "When")
+    labels = ["T" if i >= when and t.line == 0 else "A" if t.text == "Lovelace" else "O" for i, t in enumerate(unit.tokens)]
+    p_title = [0.95 if lab == "T" else 0.01 for lab in labels]
+    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    assert cand is not None and cand.title == title

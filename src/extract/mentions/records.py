@@ -110,6 +110,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     best = [i for i in best if i not in labels_at] or best
     first, last = best[0], best[-1]
     first = _versioned_name_start(toks, first)
+    first = _glued_start(toks, seg.labels, first)
     span = toks[first : last + 1]
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
 
@@ -201,6 +202,30 @@ def _versioned_name_start(toks: list[Token], first: int) -> int:
     if all(t.text[:1].isupper() and t.text.lower() not in _NUMBERING_WORDS for t in name):
         return start
     return first
+
+
+_GLUE_WORDS = frozenset("and or of for the a an to with in on by via from".split())
+_BULLET_MARKS = frozenset("* - • ▶ . ) :".split())   # a bullet, numbering ("1.", "(a)") or a label's colon
+
+
+def _glued_start(toks: list[Token], labels: list[str], first: int) -> int:
+    """Where a title starts when the segmenter began it after a small word glued to the words before
+    it ("Does Adam Converge and | When?"): no title starts right after "and" or "of". The title
+    then opens the line, when everything before it there is Title Case words (after a bullet or
+    numbering) with no name, separator or link among them."""
+    if first == 0 or toks[first].line != 0 or toks[first - 1].text not in _GLUE_WORDS:
+        return first
+    start = first - 1
+    while start > 0 and toks[start - 1].text[:1].isalnum():
+        start -= 1
+    words = toks[start:first]
+    if start > 0 and toks[start - 1].text not in _BULLET_MARKS:
+        return first
+    if any(labels[k] in ("A", "S", "V") or toks[k].link >= 0 for k in range(start, first)):
+        return first
+    if words[0].text in _GLUE_WORDS or not all(t.text[:1].isupper() or t.text in _GLUE_WORDS for t in words):
+        return first
+    return start
 
 
 def _name_text(text: str, tokens: list[Token]) -> str:
