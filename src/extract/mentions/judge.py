@@ -19,6 +19,7 @@ from importlib import resources
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate
+from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase
 from extract.text.structure import Structure
 
@@ -26,8 +27,6 @@ JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5
 _FUNCTION = frozenset("i we you he she they it this that these those is are was were be been has have had do does did can could "
                       "will would should may might must not no our their my his her its there here very also just so".split())
-_SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without through "
-                   "towards toward using between beyond about against than".split())
 _DASH_NAMES_RE = re.compile(r"^[\s*_]*(?:[–—-]|,\s*by|:)\s*[*_]*$")
 # "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
 _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-z]+[.!] [A-Z]")
@@ -100,7 +99,7 @@ def _signature(c: Candidate, structure: Structure) -> tuple:
 
 
 def _caps_ratio(title: str) -> float:
-    content = [w for w in title.split() if w[:1].isalpha() and w.lower() not in _SMALL]
+    content = [w for w in title.split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.segmenter import Segment
+from extract.mentions.segmenter import TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import PARTICLES, clean_name, is_name
 from extract.text.structure import Link
@@ -155,10 +155,6 @@ def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float])
     return [run]
 
 
-_TC_SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without "
-                      "through towards toward using between beyond about against than that".split())
-
-
 def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     """A plain line of its own in Title Case ("Learned Optimizers that Scale and Generalize", over a
     paragraph of notes) that the segmenter doubted: the line, as one run for the judge to weigh
@@ -172,7 +168,7 @@ def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
         return []
     if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
         return []
-    content = [w for w in words if w.lower() not in _TC_SMALL]
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     if not content or sum(1 for w in content if w[0].isupper()) < 0.8 * len(content) or not words[0][0].isupper():
         return []
     return [line0]

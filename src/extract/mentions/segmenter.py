@@ -214,8 +214,9 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
 
 _FUNCTION_WORDS = frozenset("i we you he she they it this that these those is are was were be been being has have had do does did "
                             "can could will would should may might must not no our their my his her its there here very also just".split())
-_SMALL = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without through "
-                   "towards toward using between beyond about against than".split())
+# Words a Title Case title leaves in lower case (shared with the record rules and the judge).
+TITLE_SMALL_WORDS = frozenset("a an the and or but nor of for in on at to by with from via vs into onto over under as without "
+                              "through towards toward using between beyond about against than".split())
 
 
 _AUTHOR_CUE_RE = re.compile(r"^(?:authors?|by|speakers?|presenters?|with)$", re.I)
@@ -265,7 +266,7 @@ def _line_features(toks: list[Token], known: dict[int, list[str]] | None = None)
 
 def _group_features(ts: list[Token]) -> list[str]:
     words = [t.text for t in ts if t.text[:1].isalpha()]
-    content = [w for w in words if w.lower() not in _SMALL]
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     caps = sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
     func = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
     f = ["caps=" + ("hi" if caps >= 0.8 else "mid" if caps >= 0.5 else "lo"),
