@@ -12,7 +12,8 @@ dictionary words it read as a name), one more when the judge's layout signature 
 depending on the title's case, one more when a candidate needed no more title confidence than
 a title token does (0.25), two more when a doubted Title Case line of its own went to the judge,
 one more when a doubted item of a list of papers was taken with its list, and one title made
-whole that the segmenter had begun after a small word ("... and When?").
+whole that the segmenter had begun after a small word ("... and When?"), and one whose bracket
+("(on multicores)") became part of it.
 """
 from __future__ import annotations
 

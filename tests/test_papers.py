@@ -427,3 +427,29 @@ def test_a_title_the_segmenter_began_after_a_small_word_opens_its_line(line, tit
     p_title = [0.95 if lab == "T" else 0.01 for lab in labels]
     cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
     assert cand is not None and cand.title == title
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Sparse Widget Hashing (on multicores)", "Sparse Widget Hashing (on multicores)"),
+    ("Sparse Widget Hashing (for toy gizmos).", "Sparse Widget Hashing (for toy gizmos)"),
+    ("Sparse Widget Hashing (oral)", "Sparse Widget Hashing"),
+    ("Sparse Widget Hashing (with code)", "Sparse Widget Hashing"),
+    ("Sparse Widget Hashing (on gizmos) was the best talk", "Sparse Widget Hashing"),
+])
+def test_a_bracket_that_goes_on_with_the_title_is_part_of_it(line, title):
+    """The segmenter's labels as it gave them for a seed report's "Deep Tensor Convolution (on
+    multicores)": title up to the bracket. A bracket opening with a word titles go on with, that
+    ends the line, is the title's; a label or a note in brackets is not."""
+    from extract.mentions.judge import _caps_ratio
+    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.segmenter import Segment
+    from extract.text.structure import parse_structure
+    from extract.text.units import build_units
+
+    text = f"Notes.\n\n{line}\n\nIt went well.\n"
+    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].start == text.index(line))
+    labels = ["T" if i < 3 else "O" for i in range(len(unit.tokens))]
+    p_title = [0.97 if lab == "T" else 0.1 for lab in labels]
+    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    assert cand is not None and cand.title == title
+    assert _caps_ratio(cand.title) == 1.0   # the aside does not make the title look sentence case

@@ -98,8 +98,13 @@ def _signature(c: Candidate, structure: Structure) -> tuple:
             bool(c.authors))
 
 
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
 def _caps_ratio(title: str) -> float:
-    content = [w for w in title.split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    """The share of a title's content words that are capitalised; words in brackets are an aside
+    ("Deep Tensor Convolution (on multicores)") and are not counted."""
+    content = [w for w in _ASIDE_RE.sub(" ", title).split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
 
 

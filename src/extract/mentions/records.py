@@ -335,7 +335,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     title = clean_title(visible_text(text, title_toks))
     if not title:
         return None
-    wrapped = _wrapped_rest(text, seg, title_toks)
+    wrapped = _title_parenthetical(seg, title_toks) or _wrapped_rest(text, seg, title_toks)
     if wrapped:
         title_toks = title_toks + wrapped
         title = clean_title(visible_text(text, title_toks))
@@ -355,6 +355,26 @@ _WRAP_WORDS = frozenset("for of via using towards toward without through into un
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_WORDS = frozenset("i we you he she they it this that these those was were been has have had did my our your "
                             "their his her its very also just".split())
+
+
+def _title_parenthetical(seg: Segment, title_toks: list[Token]) -> list[Token]:
+    """A bracket that ends the title's line and opens with a word titles go on with ("Deep Tensor
+    Convolution (on multicores)") belongs to the title; "(oral)", "(NeurIPS 2017)", "(Smith et al.)"
+    or "(with code)" do not."""
+    toks, labels = seg.unit.tokens, seg.labels
+    last = toks.index(title_toks[-1])
+    k = last + 1
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 1].text not in _WRAP_WORDS or toks[k].line != toks[last].line:
+        return []
+    end = k + 1
+    while end < len(toks) and end - k <= 7 and toks[end].text != ")" and toks[end].text.isalpha() and labels[end] not in ("A", "V"):
+        end += 1
+    if end >= len(toks) or toks[end].text != ")" or end - k < 3:
+        return []
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    if after is not None and after.line == toks[end].line and after.text not in (".", ":"):
+        return []   # the bracket does not end the line: a note inside a sentence
+    return toks[k : end + 1]
 
 
 def _wrapped_rest(text: str, seg: Segment, title_toks: list[Token]) -> list[Token]:
