@@ -95,20 +95,23 @@ def neighbour_features(word: str, off: int) -> tuple[str, ...]:
     return tuple(f"{off}:{x}" for x in word_features(word) if x.startswith(_NEIGHBOUR_KEEP))
 
 
-@lru_cache(maxsize=131072)
-def _told(word: str) -> tuple[tuple[str, ...], ...]:
-    """What a word tells its neighbours at offsets -2, -1, 1 and 2."""
-    return tuple(neighbour_features(word, off) for off in _OFFSETS)
-
-
 class FeatureCache:
     """Features of one report that do not change between the units that read them: a line is read
     by its own unit and by the units above that take it as a continuation. Holds each token's own
-    features and each line's features, by position."""
+    features and each line's features, by position, and what each word tells its neighbours at
+    offsets -2, -1, 1 and 2 (kept per report, not per process: a process-wide cache of it held
+    60 MB more after 2,000 reports)."""
 
     def __init__(self) -> None:
         self.base: dict[int, list[str]] = {}
         self.lines: dict[int, list[str]] = {}
+        self.told: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def told_by(self, word: str) -> tuple[tuple[str, ...], ...]:
+        told = self.told.get(word)
+        if told is None:
+            told = self.told[word] = tuple(neighbour_features(word, off) for off in _OFFSETS)
+        return told
 
 
 # Constant feature strings, built once rather than per token.
@@ -188,7 +191,7 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
     if unit.next_long:
         unit_f.append("prose_after")
     unit_f += _next_line_features(toks)
-    told = [_told(t.text) for t in toks]   # what each token tells its neighbours, by offset
+    told = [cache.told_by(t.text) for t in toks]   # what each token tells its neighbours, by offset
     out: list[list[str]] = []
     for i, f in enumerate(base):
         t = toks[i]
