@@ -440,8 +440,7 @@ def test_a_bracket_that_goes_on_with_the_title_is_part_of_it(line, title):
     """The segmenter's labels as it gave them for a seed report's "Deep Tensor Convolution (on
     multicores)": title up to the bracket. A bracket opening with a word titles go on with, that
     ends the line, is the title's; a label or a note in brackets is not."""
-    from extract.mentions.judge import _caps_ratio
-    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.records import candidate_from_segment, caps_ratio
     from extract.mentions.segmenter import Segment
     from extract.text.structure import parse_structure
     from extract.text.units import build_units
@@ -452,4 +451,26 @@ def test_a_bracket_that_goes_on_with_the_title_is_part_of_it(line, title):
     p_title = [0.97 if lab == "T" else 0.1 for lab in labels]
     cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
     assert cand is not None and cand.title == title
-    assert _caps_ratio(cand.title) == 1.0   # the aside does not make the title look sentence case
+    assert caps_ratio(cand.title) == 1.0   # the aside does not make the title look sentence case
+
+
+@pytest.mark.parametrize("line, title", [
+    # A sentence case "title" after a finished sentence on the same line is the next sentence.
+    ("Several talks were about toy evaluation (Lovelace et al., 2019). The experiments cover three toy domains: "
+     "widgets, gizmos and sprockets.", None),
+    # A Title Case one is still weighed by the judge.
+    ("We liked this one a lot. Sparse Widget Hashing for Toy Gizmos", "Sparse Widget Hashing for Toy Gizmos"),
+])
+def test_a_record_title_after_a_sentence_on_its_line(line, title):
+    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.segmenter import Segment
+    from extract.text.structure import parse_structure
+    from extract.text.units import build_units
+
+    text = f"Notes.\n\n{line}\n\nIt went well.\n"
+    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].start == text.index(line))
+    start = next(i for i, t in enumerate(unit.tokens) if t.text in ("The", "Sparse") and i > 3)
+    labels = ["T" if i >= start and t.text != "." else "O" for i, t in enumerate(unit.tokens)]
+    p_title = [0.97 if lab == "T" else 0.05 for lab in labels]
+    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    assert (cand.title if cand else None) == title

@@ -18,8 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import Candidate
-from extract.mentions.segmenter import TITLE_SMALL_WORDS
+from extract.mentions.records import Candidate, caps_ratio
 from extract.text.lexicon import is_area_phrase
 from extract.text.structure import Structure
 
@@ -75,7 +74,7 @@ def build_context(structure: Structure, cands: list[Candidate]) -> Context:
         if b.kind == "list_item":
             items[b.list_id].append(b.index)
     evidence_blocks = {c.unit.anchor for c in cands if c.unit is not None and (c.authors or _paper_link(c))}
-    caps_blocks = {c.unit.anchor for c in cands if c.unit is not None and _caps_ratio(c.title) >= 0.8 and len(c.title.split()) >= 3}
+    caps_blocks = {c.unit.anchor for c in cands if c.unit is not None and caps_ratio(c.title) >= 0.8 and len(c.title.split()) >= 3}
     share = {lid: sum(1 for i in idx if i in anchors) / len(idx) for lid, idx in items.items()}
     ev = {lid: sum(1 for i in idx if i in evidence_blocks) / len(idx) for lid, idx in items.items()}
     caps = {lid: sum(1 for i in idx if i in caps_blocks) / len(idx) for lid, idx in items.items()}
@@ -98,16 +97,6 @@ def _signature(c: Candidate, structure: Structure) -> tuple:
             bool(c.authors))
 
 
-_ASIDE_RE = re.compile(r"\([^()]*\)")
-
-
-def _caps_ratio(title: str) -> float:
-    """The share of a title's content words that are capitalised; words in brackets are an aside
-    ("Deep Tensor Convolution (on multicores)") and are not counted."""
-    content = [w for w in _ASIDE_RE.sub(" ", title).split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
-
-
 def _paper_link(c: Candidate) -> bool:
     return any(link.href and link_kind(link.href, "") == "paper" for link in c.links)
 
@@ -118,7 +107,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     title = c.title
     words = title.split()
     alpha = [w for w in words if w[:1].isalpha()]
-    caps = _caps_ratio(title)
+    caps = caps_ratio(title)
     unit = c.unit
     kind = c.rule.split(".")[1] if c.rule.startswith("record.") else "prose"
     f[f"kind={kind}"] = 1.0

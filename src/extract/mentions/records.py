@@ -339,6 +339,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if wrapped:
         title_toks = title_toks + wrapped
         title = clean_title(visible_text(text, title_toks))
+    if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) < 0.5:
+        return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -405,6 +407,22 @@ def _wrapped_rest(text: str, seg: Segment, title_toks: list[Token]) -> list[Toke
     if after < len(toks) and toks[after].text == "." and toks[after].line == 1:
         rest.append(toks[after])   # as the line's own unit reads it: the full stop goes with the title
     return rest
+
+
+def _after_a_sentence(seg: Segment, first: Token) -> bool:
+    """Whether a title starts on its line right after a sentence of four words or more ends there."""
+    line = [t for t in seg.unit.tokens if t.line == first.line and t.start < first.start]
+    return bool(line) and line[-1].text in (".", "!", "?") and sum(1 for t in line if t.text.isalpha()) >= 4
+
+
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def caps_ratio(title: str) -> float:
+    """The share of a title's content words that are capitalised; words in brackets are an aside
+    ("Deep Tensor Convolution (on multicores)") and are not counted."""
+    content = [w for w in _ASIDE_RE.sub(" ", title).split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
 
 
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
