@@ -8,6 +8,21 @@ def titles(nlp, text):
     return {p.title: p for p in extract_text(text, nlp).papers}
 
 
+def _units(text):
+    from extract.text.structure import parse_structure
+    from extract.text.units import build_units
+
+    return build_units(text, parse_structure(text))
+
+
+def _candidate(text, unit, labels, p_title, confidence=None):
+    """The record candidate of a unit labelled as the segmenter would (labels and title probabilities given)."""
+    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.segmenter import Segment
+
+    return candidate_from_segment(text, Segment(unit, labels, confidence or [0.9] * len(labels), p_title))
+
+
 @pytest.mark.parametrize(
     "text, title, authors",
     [
@@ -170,19 +185,14 @@ def test_a_title_with_by_inside_is_not_cut_at_by(nlp):
 def test_words_after_by_that_are_no_name_continue_the_title(line, title, authors):
     """The segmenter's labels as it gave them for a seed report's line ("... Attention by Enforcing
     Monotonic Alignments": the words before "by" doubtful, the words after it a name)."""
-    from extract.mentions.records import candidate_from_segment
-    from extract.mentions.segmenter import Segment
-    from extract.text.structure import parse_structure
-    from extract.text.units import build_units
-
     text = f"Notes.\n\n{line}\n\nNo idea what this is about.\n"
-    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].text == "Fast")
+    unit = next(u for u in _units(text) if u.tokens[0].text == "Fast")
     by = next(i for i, t in enumerate(unit.tokens) if t.text == "by")
     on_line = [t.line == 0 for t in unit.tokens]
     labels = ["O" if i <= by or not on_line[i] else "A" for i in range(len(unit.tokens))]
     p_title = [0.39 if i <= by else 0.38 if on_line[i] else 0.0 for i in range(len(unit.tokens))]
     confidence = [0.61 if i <= by else 0.6 if on_line[i] else 0.99 for i in range(len(unit.tokens))]
-    cand = candidate_from_segment(text, Segment(unit, labels, confidence, p_title))
+    cand = _candidate(text, unit, labels, p_title, confidence)
     assert cand is not None and cand.title == title
     assert [a for a, _, _ in cand.authors] == authors
     assert cand.score > 0.9 if not authors else cand.score < 0.5
@@ -278,17 +288,12 @@ def test_names_linked_to_their_pages_after_authored_by_are_the_authors(nlp):
 def test_a_doubted_title_line_over_an_authors_line_is_a_candidate(p_line, title):
     """The segmenter's labels as it gave them for a seed report's "(i) Title" over "Authors: A, B":
     every word of the title line "other", with a title probability just under the cut."""
-    from extract.mentions.records import candidate_from_segment
-    from extract.mentions.segmenter import Segment
-    from extract.text.structure import parse_structure
-    from extract.text.units import build_units
-
     text = "Notes.\n\n(i) The Marginal Cost of Sparse Updates in Graph Learning\n\nAuthors: Ada Lovelace, Alan Turing\n\nIt works.\n"
-    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[1].text == "i")
+    unit = next(u for u in _units(text) if u.tokens[1].text == "i")
     names = {"Ada", "Lovelace", "Alan", "Turing"}
     labels = ["A" if t.text in names else "S" if t.text == "," and t.line == 1 else "O" for t in unit.tokens]
     p_title = [p_line if t.line == 0 and i > 2 else 0.0 for i, t in enumerate(unit.tokens)]
-    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    cand = _candidate(text, unit, labels, p_title)
     assert (cand.title if cand else None) == title
     if cand:
         assert [a for a, _, _ in cand.authors] == ["Ada Lovelace", "Alan Turing"]
@@ -366,15 +371,12 @@ def test_a_title_wrapped_onto_the_next_line(nlp, second_line, title):
 def test_a_doubted_title_case_line_of_its_own_is_a_candidate(line, title):
     """A plain Title Case line over a paragraph of notes that the segmenter doubted (every word
     "other", title probability near zero) still goes to the judge, with a low title score."""
-    from extract.mentions.records import DASH_TITLE_CONFIDENCE, candidate_from_segment
-    from extract.mentions.segmenter import Segment
-    from extract.text.structure import parse_structure
-    from extract.text.units import build_units
+    from extract.mentions.records import DASH_TITLE_CONFIDENCE
 
     text = f"Session 2 - Optimisation\n\n{line}\n\nThe speaker showed results on three toy tasks and it went well.\n"
-    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].start == text.index(line))
+    unit = next(u for u in _units(text) if u.tokens[0].start == text.index(line))
     labels = ["O"] * len(unit.tokens)
-    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), [0.01] * len(labels)))
+    cand = _candidate(text, unit, labels, [0.01] * len(labels))
     assert (cand.title if cand else None) == title
     if cand:
         assert cand.score == DASH_TITLE_CONFIDENCE
@@ -415,17 +417,12 @@ def test_a_publication_status_is_not_part_of_the_title(raw, title):
 def test_a_title_the_segmenter_began_after_a_small_word_opens_its_line(line, title):
     """The segmenter's labels as it gave them for a seed report's "Does Adam Converge and When?":
     title from "When" on. No title starts right after "and" glued to Title Case words."""
-    from extract.mentions.records import candidate_from_segment
-    from extract.mentions.segmenter import Segment
-    from extract.text.structure import parse_structure
-    from extract.text.units import build_units
-
     text = f"Notes.\n\n{line}\n\nIt went well.\n"
-    unit = next(u for u in build_units(text, parse_structure(text)) if any(t.text == "When" and t.line == 0 for t in u.tokens))
+    unit = next(u for u in _units(text) if any(t.text == "When" and t.line == 0 for t in u.tokens))
     when = next(i for i, t in enumerate(unit.tokens) if t.text == "When")
     labels = ["T" if i >= when and t.line == 0 else "A" if t.text == "Lovelace" else "O" for i, t in enumerate(unit.tokens)]
     p_title = [0.95 if lab == "T" else 0.01 for lab in labels]
-    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    cand = _candidate(text, unit, labels, p_title)
     assert cand is not None and cand.title == title
 
 
@@ -440,16 +437,13 @@ def test_a_bracket_that_goes_on_with_the_title_is_part_of_it(line, title):
     """The segmenter's labels as it gave them for a seed report's "Deep Tensor Convolution (on
     multicores)": title up to the bracket. A bracket opening with a word titles go on with, that
     ends the line, is the title's; a label or a note in brackets is not."""
-    from extract.mentions.records import candidate_from_segment, caps_ratio
-    from extract.mentions.segmenter import Segment
-    from extract.text.structure import parse_structure
-    from extract.text.units import build_units
+    from extract.mentions.records import caps_ratio
 
     text = f"Notes.\n\n{line}\n\nIt went well.\n"
-    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].start == text.index(line))
+    unit = next(u for u in _units(text) if u.tokens[0].start == text.index(line))
     labels = ["T" if i < 3 else "O" for i in range(len(unit.tokens))]
     p_title = [0.97 if lab == "T" else 0.1 for lab in labels]
-    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    cand = _candidate(text, unit, labels, p_title)
     assert cand is not None and cand.title == title
     assert caps_ratio(cand.title) == 1.0   # the aside does not make the title look sentence case
 
@@ -462,15 +456,10 @@ def test_a_bracket_that_goes_on_with_the_title_is_part_of_it(line, title):
     ("We liked this one a lot. Sparse Widget Hashing for Toy Gizmos", "Sparse Widget Hashing for Toy Gizmos"),
 ])
 def test_a_record_title_after_a_sentence_on_its_line(line, title):
-    from extract.mentions.records import candidate_from_segment
-    from extract.mentions.segmenter import Segment
-    from extract.text.structure import parse_structure
-    from extract.text.units import build_units
-
     text = f"Notes.\n\n{line}\n\nIt went well.\n"
-    unit = next(u for u in build_units(text, parse_structure(text)) if u.tokens[0].start == text.index(line))
+    unit = next(u for u in _units(text) if u.tokens[0].start == text.index(line))
     start = next(i for i, t in enumerate(unit.tokens) if t.text in ("The", "Sparse") and i > 3)
     labels = ["T" if i >= start and t.text != "." else "O" for i, t in enumerate(unit.tokens)]
     p_title = [0.97 if lab == "T" else 0.05 for lab in labels]
-    cand = candidate_from_segment(text, Segment(unit, labels, [0.9] * len(labels), p_title))
+    cand = _candidate(text, unit, labels, p_title)
     assert (cand.title if cand else None) == title
