@@ -194,7 +194,13 @@ def session_title(c: Candidate, f: dict[str, float]) -> bool:
     fitted on reports that mostly mark their papers up, underrates them."""
     return (c.unit is not None and f.get("standalone") == 1.0 and f.get("section=papers") == 1.0 and f["caps_hi"] == 1.0
             and 3 <= len(c.title.split()) <= 20 and not c.title.endswith(".") and c.score >= 0.5
-            and not (f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"] or f["function_words"] > 0.34))
+            and not (_names_no_paper(f) or f["function_words"] > 0.34))
+
+
+def _names_no_paper(f: dict[str, float]) -> bool:
+    """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
+    candidate on layout evidence leave these to the model)."""
+    return bool(f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"])
 
 
 # A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",
@@ -249,7 +255,7 @@ def _list_siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], acc
         n = len(taken.get(lid, ()))
         if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[lid]) < LIST_SIBLINGS_SHARE:
             continue
-        if f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"] or f["sentence_break"]:
+        if _names_no_paper(f) or f["sentence_break"]:
             continue
         c.score = threshold
         out.append(c)

@@ -168,8 +168,7 @@ def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
         return []
     if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
         return []
-    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
-    if not content or sum(1 for w in content if w[0].isupper()) < 0.8 * len(content) or not words[0][0].isupper():
+    if caps_ratio(" ".join(words)) < 0.8 or not words[0][0].isupper():
         return []
     return [line0]
 
@@ -335,7 +334,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     title = clean_title(visible_text(text, title_toks))
     if not title:
         return None
-    wrapped = _title_parenthetical(seg, title_toks) or _wrapped_rest(text, seg, title_toks)
+    last = seg.unit.tokens.index(title_toks[-1])
+    wrapped = _title_parenthetical(seg, last) or _wrapped_rest(text, seg, last)
     if wrapped:
         title_toks = title_toks + wrapped
         title = clean_title(visible_text(text, title_toks))
@@ -359,12 +359,11 @@ _SENTENCE_WORDS = frozenset("i we you he she they it this that these those was w
                             "their his her its very also just".split())
 
 
-def _title_parenthetical(seg: Segment, title_toks: list[Token]) -> list[Token]:
-    """A bracket that ends the title's line and opens with a word titles go on with ("Deep Tensor
-    Convolution (on multicores)") belongs to the title; "(oral)", "(NeurIPS 2017)", "(Smith et al.)"
-    or "(with code)" do not."""
+def _title_parenthetical(seg: Segment, last: int) -> list[Token]:
+    """A bracket right after the title's last token (`last`) that ends its line and opens with a
+    word titles go on with ("Deep Tensor Convolution (on multicores)") belongs to the title;
+    "(oral)", "(NeurIPS 2017)", "(Smith et al.)" or "(with code)" do not."""
     toks, labels = seg.unit.tokens, seg.labels
-    last = toks.index(title_toks[-1])
     k = last + 1
     if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 1].text not in _WRAP_WORDS or toks[k].line != toks[last].line:
         return []
@@ -379,14 +378,13 @@ def _title_parenthetical(seg: Segment, title_toks: list[Token]) -> list[Token]:
     return toks[k : end + 1]
 
 
-def _wrapped_rest(text: str, seg: Segment, title_toks: list[Token]) -> list[Token]:
+def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
     """The rest of a title wrapped onto the next line of the same paragraph or item: when the title
-    runs to the end of the anchor line and the next line opens with a word titles go on with, that
+    (ending at token `last`) runs to the end of the anchor line and the next line opens with a word titles go on with, that
     line's words up to its first full stop, link, bracket or name. Empty when the title is whole."""
     toks, labels = seg.unit.tokens, seg.labels
-    last = toks.index(title_toks[-1]) if title_toks else -1
     nxt = last + 1
-    if last < 0 or nxt >= len(toks) or toks[nxt].line != 1 or toks[last].line != 0 or not toks[last].text[-1:].isalnum():
+    if nxt >= len(toks) or toks[nxt].line != 1 or toks[last].line != 0 or not toks[last].text[-1:].isalnum():
         return []
     if toks[nxt].text not in _WRAP_WORDS or text.count("\n", toks[last].end, toks[nxt].start) != 1:
         return []

@@ -245,7 +245,7 @@ def _next_line_features(toks: list[Token]) -> list[str]:
     return ["next=other"]
 
 
-def _line_features(toks: list[Token], known: dict[int, list[str]] | None = None) -> dict[tuple[int, int], list[str]]:
+def _line_features(toks: list[Token], known: dict[int, list[str]]) -> dict[tuple[int, int], list[str]]:
     """Features of each line (or cell) as a whole: how many of its words are capitalised, whether it
     reads like a sentence (pronouns, auxiliaries, a final full stop), how long it is. `known` keeps
     them by the line's first token: a line reads the same in every unit that holds it."""
@@ -258,16 +258,15 @@ def _line_features(toks: list[Token], known: dict[int, list[str]] | None = None)
             group.append(t)
     out: dict[tuple[int, int], list[str]] = {}
     for key, ts in groups.items():
-        f = known.get(ts[0].start) if known is not None else None
+        f = known.get(ts[0].start)
         if f is None:
-            f = _group_features(ts)
-            if known is not None:
-                known[ts[0].start] = f
+            f = known[ts[0].start] = _group_features(ts)
         out[key] = f
     return out
 
 
 def _group_features(ts: list[Token]) -> list[str]:
+    """The features of one line (or cell) of tokens."""
     words = [t.text for t in ts if t.text[:1].isalpha()]
     content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     caps = sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
