@@ -23,11 +23,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/tripmine run --raw $(RAW) --out $(OUT) $(ARGS)
 
-# Lint and types first (seconds), then the tests.
+# Lint and types first (seconds), then the tests, on every core (pytest-xdist): much of the suite
+# waits on subprocesses and the clock (the deployment smoke test waits for a cron minute).
 test: $(STAMP) chromium
 	$(BIN)/ruff check src flows training benchmarks tests scripts
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # Headless Chromium for the graph.html rendering test (Debian's package); the test skips without it.
 chromium:

@@ -18,6 +18,7 @@ from prefect.utilities.annotations import quote
 
 from extract.corpus.analytics import GraphThresholds
 from extract.corpus.finish import RunSummary, Stopwatch, finish
+from extract.corpus.memory import worth_releasing
 from extract.corpus.store import ExtractionStore
 from extract.errors import is_transient
 from extract.incremental import BatchResult, ExtractionCache, process_paths, run_fingerprint, split_cached
@@ -140,6 +141,7 @@ def _run(settings: Settings) -> RunSummary:
         if settings.incremental else None
     with watch.stage("discover"):
         paths = discover_task(raw_dir)
+        watch.release = worth_releasing(len(paths))
         results: list[BatchResult] = []
         todo = paths
         store = ExtractionStore()

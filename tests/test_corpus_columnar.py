@@ -9,6 +9,7 @@ import pytest
 from corpus_expectation import content
 
 from extract.corpus.finish import finish
+from extract.corpus.memory import RELEASE_FROM, worth_releasing
 from extract.incremental import process_batch
 from extract.text.ingest import read_reports
 
@@ -104,3 +105,17 @@ def test_no_reports_still_give_a_mentions_table_with_its_columns(tmp_path):
     assert len(chunks) == 1 and chunks[0].empty
     export._write_table(tmp_path, "mentions", chunks)
     assert (tmp_path / "mentions.csv").read_text().strip() == ",".join(columns("mentions"))
+
+
+@pytest.mark.parametrize(("n_reports", "released"), [(3, 0), (RELEASE_FROM - 1, 0), (RELEASE_FROM, 2)])
+def test_stages_hand_memory_back_only_for_a_corpus_worth_it(monkeypatch, n_reports, released):
+    # A full collection costs 0.1-0.2 s in a process holding spaCy: more than a small run frees.
+    import extract.corpus.finish as finishing
+
+    calls = []
+    monkeypatch.setattr(finishing, "release_memory", lambda: calls.append(1))
+    watch = finishing.Stopwatch(release=worth_releasing(n_reports))
+    for stage in ("resolve", "graph"):
+        with watch.stage(stage):
+            pass
+    assert len(calls) == released and list(watch.timings) == ["resolve", "graph"]

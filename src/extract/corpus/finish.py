@@ -10,7 +10,7 @@ from pathlib import Path
 
 from extract.corpus.analytics import GraphThresholds, annotate, apply_thresholds
 from extract.corpus.graph import CorpusGraph, build_graph
-from extract.corpus.memory import release_memory
+from extract.corpus.memory import release_memory, worth_releasing
 from extract.corpus.store import ExtractionStore
 from extract.link.resolve import Resolution, resolve
 from extract.models import Report, ReportExtraction
@@ -53,10 +53,12 @@ class RunSummary:
 
 class Stopwatch:
     """Seconds per stage, in order. At the end of each stage what it freed is handed back to the
-    system (corpus.memory), so that stages do not stack their peaks."""
+    system (corpus.memory), so that stages do not stack their peaks; `release=False` skips that
+    for a corpus too small to gain from it (corpus.memory.worth_releasing)."""
 
-    def __init__(self, timings: dict[str, float] | None = None) -> None:
+    def __init__(self, timings: dict[str, float] | None = None, release: bool = True) -> None:
         self.timings = dict(timings or {})
+        self.release = release
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -64,7 +66,8 @@ class Stopwatch:
         try:
             yield
         finally:
-            release_memory()   # what the stage freed goes back before the next one allocates
+            if self.release:
+                release_memory()   # what the stage freed goes back before the next one allocates
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
 
@@ -82,7 +85,7 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
     store = extractions if isinstance(extractions, ExtractionStore) else None
     exs: Iterable[ReportExtraction] = store.slim if store is not None else list(extractions)  # type: ignore[arg-type]
     thresholds = thresholds or GraphThresholds()
-    watch = Stopwatch(timings)
+    watch = Stopwatch(timings, release=worth_releasing(len(reports)))
     with watch.stage("resolve"):
         res = resolve(exs)
     with watch.stage("graph"):
@@ -99,7 +102,8 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
     summary.markdown = summary_markdown(tables)
     if store is not None:   # the tables hold the entities now; writing needs only the id maps
         res.release_entities()
-        release_memory()
+        if watch.release:
+            release_memory()
     with watch.stage("write"):
         # summary.md without timings: an unchanged re-run writes byte-identical files.
         write_outputs(out_dir, tables, records, graph, summary_md=summary.markdown, pictures=pictures,
