@@ -10,7 +10,7 @@ RAW     ?= raw
 OUT     ?= outputs
 ARGS    ?=
 
-.PHONY: run test lint install clean chromium lock train
+.PHONY: run test lint install clean chromium lock train train-judge
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -41,12 +41,22 @@ lock: $(STAMP)
 	$(BIN)/pip-compile --quiet --extra dev --extra pictures --extra dask --strip-extras --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
 
 # Retrain the shipped models: the record segmenter (CRF, on generated layouts; titles and names from
-# the catalog when it is there) and the paper judge (on the annotated seeds and dev set).
+# the catalog when it is there), then the paper judge (on the annotated seeds and dev set, over the
+# candidates that segmenter gives). Both are deterministic: the same code, catalog and reports give the
+# same files byte for byte. `make train-judge` refits only the judge, over the shipped segmenter: it
+# gives the shipped paper_judge.json. The shipped segmenter.crfsuite is older than `make train`'s
+# (README, "Learned, not tuned per report"): a retrain has to beat it on the quality pins.
+# The judge's acceptance threshold is a setting, not re-picked on each refit: the rules applied after
+# the judge (doubted list items, doubted Title Case lines) were built against 0.54, and the
+# leave-one-report-out F1 is flat around it (0.908 at 0.54; 0.913 at best, 0.46-0.50).
 CATALOG ?= ../shared/catalog/papers.csv
 SHARED  ?= ../shared
 train: $(STAMP)
 	$(BIN)/python training/train_segmenter.py $(if $(wildcard $(CATALOG)),--catalog $(CATALOG))
-	$(BIN)/python training/train_judge.py --reports $(SHARED)/seeds:$(SHARED)/eval/gold $(SHARED)/devset/raw:$(SHARED)/devset/gold
+	$(MAKE) train-judge
+
+train-judge: $(STAMP)
+	$(BIN)/python training/train_judge.py --threshold 0.54 --reports $(SHARED)/seeds:$(SHARED)/eval/gold $(SHARED)/devset/raw:$(SHARED)/devset/gold
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
