@@ -199,3 +199,35 @@ def test_benchmark_scripts_answer_help(script):
     proc = subprocess.run([sys.executable, str(root / "benchmarks" / script), "--help"], capture_output=True, text=True,
                           timeout=60, cwd=root)
     assert proc.returncode == 0 and "usage:" in proc.stdout, proc.stderr[-500:]
+
+
+def test_nodes_in_arrow_give_the_same_summary_and_pictures_as_in_pandas(tmp_path):
+    # A run keeps the nodes table in Arrow until it writes it; summary.md and the pictures pick
+    # their top nodes from it in Arrow, and must pick the ones the pandas table gives.
+    from dataclasses import replace
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write_corpus
+
+    from extract.corpus.analytics import annotate
+    from extract.corpus.graph import build_graph
+    from extract.incremental import process_batch
+    from extract.link.resolve import resolve
+    from extract.outputs.export import build_tables
+    from extract.outputs.pictures import candidate_graph
+    from extract.outputs.schema import conform
+    from extract.outputs.summary import summary_markdown
+    from extract.text.ingest import read_reports
+
+    write_corpus(tmp_path / "raw", 20, seed=5)
+    reports = list(read_reports(tmp_path / "raw"))
+    exs = process_batch(reports).extractions
+    res = resolve(exs)
+    graph = annotate(build_graph(exs, res), {e.report.name: e.conference for e in exs})
+    arrow = build_tables(reports, exs, res, graph)
+    frame = replace(arrow, nodes=conform("nodes", arrow.nodes.to_pandas()))
+    assert arrow.nodes.num_rows > 100
+    assert summary_markdown(arrow) == summary_markdown(frame)
+    for n in (3, 12, 60, 1000):
+        a, b = candidate_graph(arrow.nodes, arrow.edges, n), candidate_graph(frame.nodes, arrow.edges, n)
+        assert list(a.nodes(data=True)) == list(b.nodes(data=True)) and list(a.edges(data=True)) == list(b.edges(data=True))

@@ -40,7 +40,7 @@ class OutputTables:
     people_aliases: pd.DataFrame
     review: pd.DataFrame
     mentions: pd.DataFrame | Iterable[pd.DataFrame]   # in a run: chunks, written as they come (never whole)
-    nodes: pd.DataFrame
+    nodes: pd.DataFrame | pa.Table          # Arrow in a run (written in chunks), pandas when loaded
     edges: pd.DataFrame | pa.Table          # Arrow in a run (written in chunks), pandas when loaded
     node_reports: pd.DataFrame | pa.Table    # Arrow in a run (millions of rows, never pandas), pandas when loaded
     edge_reports: pd.DataFrame | pa.Table
@@ -178,11 +178,12 @@ def _mention_chunks(extractions: Iterable[ReportExtraction], res: Resolution, pa
         yield conform("mentions", cols)
 
 
-def graph_tables(graph: CorpusGraph) -> tuple[pd.DataFrame, pa.Table, pa.Table, pa.Table]:
+def graph_tables(graph: CorpusGraph) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table]:
     """nodes and edges tables (Gephi's spreadsheet columns first), and the report lists of each, from
-    the graph's tables. The edges stay in Arrow (a large corpus has millions; they go to pandas a
-    chunk at a time as they are written)."""
-    nodes = conform("nodes", graph.nodes.drop_columns(["catalog_url"]).to_pandas())
+    the graph's tables. All stay in Arrow: they go to pandas a chunk at a time as they are written
+    (the nodes of 20,000 reports as one DataFrame were over 100 MB of Python strings at the corpus
+    stage's memory peak; a large corpus has millions of edges)."""
+    nodes = graph.nodes.select(columns("nodes")).cast(arrow_schema("nodes"))
     edges = graph.edges.add_column(2, "Type", pa.repeat(pa.scalar("Undirected"), graph.edges.num_rows))
     return (nodes, edges.select(columns("edges")).cast(arrow_schema("edges")), graph.node_reports.cast(arrow_schema("node_reports")),
             graph.edge_reports.cast(arrow_schema("edge_reports")))

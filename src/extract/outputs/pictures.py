@@ -163,9 +163,20 @@ def missing_modules() -> list[str]:
     return [m for m in EXTRA_MODULES if importlib.util.find_spec(m) is None]
 
 
-def candidate_graph(nodes: pd.DataFrame, edges: pd.DataFrame | pa.Table, n: int) -> nx.Graph:
+def _candidate_rows(nodes: pa.Table, n: int) -> pd.DataFrame:
+    """The rows `candidate_graph` can pick from: each kind's n highest and the n highest overall
+    (those left after each kind's share are among the n highest), so only these go to pandas."""
+    ranked = nodes.sort_by([("n_reports", "descending"), ("pagerank", "descending"), ("Id", "ascending")])
+    parts = [ranked.slice(0, n)] + [ranked.filter(pc.equal(ranked["kind"], kind)).slice(0, n) for kind in KIND_SHARE]
+    rows = pa.concat_tables(parts)
+    return rows.take(pc.unique(pc.index_in(rows["Id"], value_set=rows["Id"]))).to_pandas()
+
+
+def candidate_graph(nodes: pd.DataFrame | pa.Table, edges: pd.DataFrame | pa.Table, n: int) -> nx.Graph:
     """The n nodes `top_nodes` would pick from the whole graph, and the edges among them, as a small
     networkx graph (the corpus graph itself is only ever tables)."""
+    if isinstance(nodes, pa.Table):
+        nodes = _candidate_rows(nodes, n)
     ranked = nodes.sort_values(["n_reports", "pagerank", "Id"], ascending=[False, False, True], kind="mergesort")
     chosen = [ranked[ranked["kind"] == kind].head(int(n * share)) for kind, share in KIND_SHARE.items()]
     taken = pd.concat(chosen) if chosen else ranked.head(0)
@@ -185,7 +196,7 @@ def candidate_graph(nodes: pd.DataFrame, edges: pd.DataFrame | pa.Table, n: int)
     return g
 
 
-def write_pictures(nodes: pd.DataFrame, edges: pd.DataFrame | pa.Table, folder: Path) -> None:
+def write_pictures(nodes: pd.DataFrame | pa.Table, edges: pd.DataFrame | pa.Table, folder: Path) -> None:
     """graph.png and graph.html from the nodes and edges tables."""
     g = candidate_graph(nodes, edges, max(PNG_NODES, HTML_NODES))
     write_png(g, folder / "graph.png", total=len(nodes))

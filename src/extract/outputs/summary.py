@@ -38,8 +38,22 @@ def top_people(t: OutputTables, n: int = TOP) -> pd.DataFrame:
 
 
 def top_nodes(t: OutputTables, kind: str, n: int = TOP) -> pd.DataFrame:
+    if isinstance(t.nodes, pa.Table):   # in a run: sorted in Arrow, only the top rows go to pandas
+        nodes = t.nodes.filter(pc.equal(t.nodes["kind"], kind))
+        # pandas' sort of several columns is stable: its ties keep the table's order, by Id
+        order = [("n_reports", "descending"), ("pagerank", "descending"), ("Label", "ascending"), ("Id", "ascending")]
+        return nodes.sort_by(order).slice(0, n).to_pandas()
     nodes = t.nodes[t.nodes["kind"] == kind]
     return nodes.sort_values(["n_reports", "pagerank", "Label"], ascending=[False, False, True]).head(n)
+
+
+def _node_counts(nodes: pd.DataFrame | pa.Table) -> tuple[dict[str, int], int]:
+    """Nodes per kind, and the number of communities."""
+    if isinstance(nodes, pa.Table):
+        kinds = {str(v["values"]): int(v["counts"]) for v in pc.value_counts(nodes["kind"]).to_pylist()}
+        return kinds, pc.count_distinct(nodes["community"]).as_py() if nodes.num_rows else 0
+    counts = nodes["kind"].value_counts()
+    return {str(k): int(v) for k, v in counts.items()}, nodes["community"].nunique() if len(nodes) else 0
 
 
 def papers_per_node(t: OutputTables, kind: str) -> dict[str, int]:
@@ -58,14 +72,14 @@ def summary_markdown(t: OutputTables, n: int = TOP) -> str:
     reports = t.reports
     statuses = reports["status"].value_counts().sort_index()
     n_linked = int((t.papers["link_status"] == "accepted").sum())
-    kinds = t.nodes["kind"].value_counts()
+    kinds, n_communities = _node_counts(t.nodes)
     lines = [
         "# tripmine summary", "",
         f"- **Reports:** {len(reports)} ({', '.join(f'{k} {v}' for k, v in statuses.items()) or 'none'})",
         f"- **Papers:** {len(t.papers)} ({n_linked} linked to the catalog, {len(t.review)} links to review in review.csv)",
         f"- **People:** {len(t.people)} · **topics:** {int(kinds.get('topic', 0))} · **repositories:** {int(kinds.get('repo', 0))}",
         f"- **Graph:** {len(t.nodes)} nodes, {len(t.edges)} edges "
-        f"({t.nodes['community'].nunique() if len(t.nodes) else 0} communities) — graph.png, graph.html, graph.graphml", "",
+        f"({n_communities} communities) — graph.png, graph.html, graph.graphml", "",
         "## Top papers (by reports naming them)", "",
     ]
     lines += _table(["#", "paper", "reports", "mentions", "venue", "code"], [
