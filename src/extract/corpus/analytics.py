@@ -62,6 +62,9 @@ def annotate(g: CorpusGraph, conference_of: dict[str, str], seed: int = LOUVAIN_
     ids = g.nodes.column("Id")
     src, dst = _ends(ids, g.edges)
     weight = g.edges.column("Weight").to_numpy()
+    # PageRank and Louvain first: igraph's working memory is the stage's peak (about 270 MB at 2 M
+    # edges), and the columns computed below would only sit under it.
+    pagerank, community = _rank_and_communities(ids, src, dst, weight, seed)
     edges = _with_similarities(g.edges, g.nodes.column("n_reports").to_numpy(), src, dst, weight)
     first_seen, last_seen = _first_last_seen(ids, g.node_reports, conference_of)
     # Degrees from the integer ends (a GROUP BY over millions of id strings held hundreds of MB).
@@ -71,7 +74,6 @@ def annotate(g: CorpusGraph, conference_of: dict[str, str], seed: int = LOUVAIN_
     nodes = g.nodes.append_column("degree", pa.array(degree, pa.int64()))
     nodes = nodes.append_column("weighted_degree", pa.array(weighted.astype(np.int64), pa.int64()))
     nodes = nodes.append_column("first_seen", first_seen).append_column("last_seen", last_seen)
-    pagerank, community = _rank_and_communities(ids, src, dst, weight, seed)
     nodes = nodes.append_column("pagerank", pa.array(pagerank, type=pa.float64()))
     nodes = nodes.append_column("community", pa.array(community, type=pa.int64()))
     return g.with_tables(nodes=nodes, edges=edges)
