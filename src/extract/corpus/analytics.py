@@ -119,8 +119,9 @@ def communities(node_ids: list[str], edges: list[tuple[str, str, int]], seed: in
 
 def _ends(ids: pa.ChunkedArray, edges: pa.Table) -> tuple[np.ndarray, np.ndarray]:
     """Each edge's Source and Target as positions in `ids`."""
-    return (pc.index_in(edges.column("Source"), value_set=ids).to_numpy(zero_copy_only=False).astype(np.int64),
-            pc.index_in(edges.column("Target"), value_set=ids).to_numpy(zero_copy_only=False).astype(np.int64))
+    # int32 (positions of at most 2^31 nodes): these two arrays are alive under igraph's peak.
+    return (pc.index_in(edges.column("Source"), value_set=ids).to_numpy(zero_copy_only=False).astype(np.int32),
+            pc.index_in(edges.column("Target"), value_set=ids).to_numpy(zero_copy_only=False).astype(np.int32))
 
 
 def _with_similarities(edges: pa.Table, n_reports: np.ndarray, src: np.ndarray, dst: np.ndarray, weight: np.ndarray) -> pa.Table:
@@ -136,12 +137,12 @@ def _with_similarities(edges: pa.Table, n_reports: np.ndarray, src: np.ndarray, 
 
 
 def _rank_and_communities(ids: pa.ChunkedArray, src: np.ndarray, dst: np.ndarray, weight: np.ndarray,
-                          seed: int) -> tuple[list[float], list[int]]:
+                          seed: int) -> tuple[np.ndarray, list[int]]:
     """Weighted PageRank and Louvain communities (ranked as in `communities`) of the nodes `ids`, in that
     order, computed in igraph from integer edge arrays (`src`, `dst`: positions in `ids`; `weight` per edge)."""
     n = len(ids)
     if n == 0:
-        return [], []
+        return np.zeros(0), []
     import igraph  # here: its import (~0.35 s) is paid only by runs that annotate
 
     # Vertices in node order, edges in (Source, Target) order, and igraph's RNG seeded per call: the
@@ -161,9 +162,9 @@ def _rank_and_communities(ids: pa.ChunkedArray, src: np.ndarray, dst: np.ndarray
             # ARPACK, not the default PRPACK: PRPACK runs OpenMP threads, and its result then
             # differs in the last digits from one run to the next. ARPACK draws its start vector
             # from the RNG seeded above.
-            pagerank = [float(x) for x in h.pagerank(weights=weights, implementation="arpack")]
+            pagerank = np.asarray(h.pagerank(weights=weights, implementation="arpack"), dtype=np.float64)
         else:
-            pagerank = [1 / n] * n
+            pagerank = np.full(n, 1 / n)
         found = h.community_multilevel(weights=weights)
     finally:
         igraph.set_random_number_generator(random)   # igraph's default
