@@ -66,9 +66,13 @@ class Stopwatch:
         try:
             yield
         finally:
-            if self.release:
-                release_memory()   # what the stage freed goes back before the next one allocates
+            self.hand_back()   # what the stage freed goes back before the next one allocates
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+
+    def hand_back(self) -> None:
+        """Hand freed memory back to the system, unless the corpus is too small to gain from it."""
+        if self.release:
+            release_memory()
 
 
 def finish(reports: list[Report], extractions: list[ReportExtraction] | ExtractionStore, out_dir: Path,
@@ -102,8 +106,7 @@ def finish(reports: list[Report], extractions: list[ReportExtraction] | Extracti
     summary.markdown = summary_markdown(tables)
     if store is not None:   # the tables hold the entities now; writing needs only the id maps
         res.release_entities()
-        if watch.release:
-            release_memory()
+        watch.hand_back()
     with watch.stage("write"):
         # summary.md without timings: an unchanged re-run writes byte-identical files.
         write_outputs(out_dir, tables, records, graph, summary_md=summary.markdown, pictures=pictures,

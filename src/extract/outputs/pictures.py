@@ -168,8 +168,7 @@ def _candidate_rows(nodes: pa.Table, n: int) -> pd.DataFrame:
     (those left after each kind's share are among the n highest), so only these go to pandas."""
     ranked = nodes.sort_by([("n_reports", "descending"), ("pagerank", "descending"), ("Id", "ascending")])
     parts = [ranked.slice(0, n)] + [ranked.filter(pc.equal(ranked["kind"], kind)).slice(0, n) for kind in KIND_SHARE]
-    rows = pa.concat_tables(parts)
-    return rows.take(pc.unique(pc.index_in(rows["Id"], value_set=rows["Id"]))).to_pandas()
+    return pa.concat_tables(parts).to_pandas().drop_duplicates("Id")
 
 
 def candidate_graph(nodes: pd.DataFrame | pa.Table, edges: pd.DataFrame | pa.Table, n: int) -> nx.Graph:
