@@ -185,3 +185,29 @@ def test_a_bad_raw_dir_is_the_flow_run_state_message(prefect_harness, tmp_path):
     assert state.is_failed()
     assert "raw folder" in state.message and "does not exist" in state.message
     assert not (tmp_path / "out").exists()
+
+
+def test_finished_futures_are_let_go_as_their_results_are_taken():
+    """A finished process-pool future keeps its task's pickled result (about 11 MB per 1,000 reports);
+    the flow kept the list of futures through the corpus stage (about 220 MB at 20,000 reports)."""
+    import gc
+    import weakref
+    from collections import deque
+
+    from tripmine.trip_reports import _drain
+
+    class Finished:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self):
+            return self.value
+
+    futures = deque(Finished(i) for i in range(3))
+    alive = [weakref.ref(f) for f in futures]
+    taken = []
+    for value in _drain(futures):
+        gc.collect()
+        taken.append((value, sum(ref() is not None for ref in alive)))
+    assert taken == [(0, 2), (1, 1), (2, 0)]
+    assert not futures
