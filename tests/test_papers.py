@@ -463,3 +463,29 @@ def test_a_record_title_after_a_sentence_on_its_line(line, title):
     p_title = [0.97 if lab == "T" else 0.05 for lab in labels]
     cand = _candidate(text, unit, labels, p_title)
     assert (cand.title if cand else None) == title
+
+
+def test_an_italic_byline_under_a_bold_title_is_its_authors_not_a_title(nlp):
+    """**Title** / *A, B, C* / [code]: the unit that starts at the byline read "Ada Lovelace" as its
+    title, was accepted, and took the authors away from the title above."""
+    text = ("## Session: Widgets\n\n**Sparse Widget Machines for Graph Data**\n*Ada Lovelace, Alan Turing, Grace Hopper*\n"
+            "[code](https://github.com/ex/swm)\n\nThis paper proposes a simple fix.\n\n"
+            "**Curious Gizmos in Sparse Reward Worlds**\n*Kurt Berg, Emma Wilson*\n\nGreat talk.\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Sparse Widget Machines for Graph Data", "Curious Gizmos in Sparse Reward Worlds"}
+    assert found["Sparse Widget Machines for Graph Data"].authors == ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+    assert found["Curious Gizmos in Sparse Reward Worlds"].authors == ["Kurt Berg", "Emma Wilson"]
+
+
+@pytest.mark.parametrize("title, names", [
+    ("Ada Lovelace", True),
+    ("Ada Lovelace, Alan Turing", True),
+    ("A. Turing and Grace Hopper", True),
+    ("Graph Rewiring", False),
+    ("Hopper", False),                       # one word: too little to tell
+    ("Ada Lovelace Networks", False),        # "Networks" is no surname
+])
+def test_a_title_that_reads_as_names(title, names):
+    from extract.mentions.records import reads_as_names
+
+    assert reads_as_names(title) is names

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.segmenter import TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
-from extract.text.names import PARTICLES, clean_name, is_name
+from extract.text.names import PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
 from extract.text.units import Token, Unit
 
@@ -341,6 +341,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title = clean_title(visible_text(text, title_toks))
     if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) < 0.5:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
+    if reads_as_names(title):
+        return None   # a byline read as a title (an author line under its title, in italics or alone)
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -414,6 +416,24 @@ def _after_a_sentence(seg: Segment, first: Token) -> bool:
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def reads_as_names(title: str) -> bool:
+    """Whether a "title" is a person's name or a list of names ("Ada Lovelace", "Ada Lovelace, Alan
+    Turing"): each has the form of a name (no English word) and opens with a known first name or an
+    initial (surname lexicons miss too many surnames to ask for one). No paper is titled so; a byline
+    the segmenter read as the title of its own unit would otherwise also take the authors away from
+    the record above it."""
+    names = split_author_list(title)
+    if not names:
+        return False
+    first = person_names()[0]
+    for name in names:
+        words = name.split()
+        head = words[0].lower().strip(".")
+        if len(words) < 2 or not is_name(name) or not (head in first or len(head) == 1):
+            return False
+    return True
 
 
 def caps_ratio(title: str) -> float:
