@@ -489,3 +489,16 @@ def test_a_title_that_reads_as_names(title, names):
     from extract.mentions.records import reads_as_names
 
     assert reads_as_names(title) is names
+
+
+@pytest.mark.parametrize("text, authors", [
+    # The list's last name runs on into the sentence.
+    ('The paper "Sparse Widget Laws for Gizmo Models" by Maria Garcia and Tom Lee showed that widgets help.',
+     ["Maria Garcia", "Tom Lee"]),
+    ('The paper "Sparse Widget Laws for Gizmo Models" by Maria Garcia at the Widget Lab was fun.', ["Maria Garcia"]),
+    # Capitalised words that run on into the sentence are no name unless they open with a first name.
+    ('The paper "Sparse Widget Laws for Gizmo Models" by Technical Art of the lab was fun.', []),
+])
+def test_quoted_title_by_names_that_run_on_into_the_sentence(nlp, text, authors):
+    found = titles(nlp, text)
+    assert found["Sparse Widget Laws for Gizmo Models"].authors == authors

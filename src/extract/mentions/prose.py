@@ -21,7 +21,7 @@ from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, NameSpan, clean_title
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
-from extract.text.lexicon import venues
+from extract.text.lexicon import person_names, venues
 from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Link, Structure
 from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
@@ -377,6 +377,20 @@ _NAME_PIECES_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*")
 _ET_AL_END_RE = re.compile(r"\s+et\.?\s+al\.?$")
 
 
+def _name_lead(piece: str) -> str:
+    """The two to four capitalised words a piece opens with, when a lower-case word follows them and
+    the first is a known first name or an initial (capitalised words in a sentence are often no name:
+    "Technical Art of ...")."""
+    words = piece.split()
+    n = 0
+    while n < min(len(words), 5) and words[n][:1].isupper():
+        n += 1
+    if not (2 <= n <= 4 and n < len(words) and words[n][:1].islower()):
+        return ""
+    head = words[0].lower().strip(".")
+    return " ".join(words[:n]) if head in person_names()[0] or len(head) == 1 else ""
+
+
 def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool = False) -> list[NameSpan]:
     """The names an author list starts with ("A, B and C, who ..." -> A, B, C); "et al." ends it.
     `marked`: the names are set off by bold, so a single dictionary word ("Hopper") is a name too."""
@@ -386,7 +400,15 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
         piece = _ET_AL_END_RE.sub("", raw.strip())
         name = clean_name(piece)
         et_al = raw.strip() != piece
-        if not name or not is_name(name, allow_single=et_al or after_by or marked or is_surname(name)) or venues().get(name.lower()) is not None:
+        single = et_al or after_by or marked or is_surname(name)
+        if name and not is_name(name, allow_single=single):
+            # The list's last name runs on into the sentence: "by A and B showed that ..." -> B.
+            lead = _name_lead(name)
+            if lead and is_name(lead) and venues().get(lead.lower()) is None:
+                i = text.find(lead, pos)
+                out.append((lead, base + max(i, 0), base + max(i, 0) + len(lead)))
+            break
+        if not name or venues().get(name.lower()) is not None:
             break
         i = text.find(name, pos)
         out.append((name, base + max(i, 0), base + max(i, 0) + len(name)))
