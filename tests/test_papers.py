@@ -401,6 +401,13 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Investigating Toy Widgets with Matrix Theory, under review.", "Investigating Toy Widgets with Matrix Theory"),
     ("Toy Widgets for Gizmos (to appear)", "Toy Widgets for Gizmos"),
     ("Peer Review Under Review Systems", "Peer Review Under Review Systems"),   # words of the title
+    # A reference list's entry goes on after its title with where it appeared.
+    ("Tokenizer-Free Widgets at Scale. arXiv preprint arXiv:2501.01234.", "Tokenizer-Free Widgets at Scale"),
+    ("Are Widgets All You Need? arXiv:2101.00001v2", "Are Widgets All You Need?"),
+    ("Sparse Widgets. CoRR abs/1234.5678", "Sparse Widgets"),
+    ("Sparse Widgets. In Proceedings of the 61st Annual Meeting of the ACL, pages 1-12.", "Sparse Widgets"),
+    ("Why Widgets? In Findings of EMNLP 2024.", "Why Widgets?"),
+    ("Widget Learning In Advances", "Widget Learning In Advances"),   # no full stop: words of the title
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

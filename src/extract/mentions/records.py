@@ -57,12 +57,20 @@ _TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review
                                  r"in press|forthcoming)\s*\)?\s*\.?$", re.I)
 
 
+# Where a reference list's entry goes on after its title: "Title. arXiv preprint arXiv:2501.01234",
+# "Title. CoRR abs/1234.5678", "Title. In Proceedings of ...", "Title. In Findings of ...".
+_TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?"
+                                r"|CoRR,?\s+abs/\S+)\s*\.?$"
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$")
+
+
 def clean_title(title: str) -> str:
     """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
-    glued to its end, a publication status ("under review"), or a "by" that introduced the names
-    after it."""
+    glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
+    "arXiv preprint arXiv:..."), or a "by" that introduced the names after it."""
     t = " ".join(title.split()).strip(" ,;:")
     t = _TRAILING_STATUS_RE.sub("", t)
+    t = _TRAILING_VENUE_RE.sub("", t)
     m = _TRAILING_LABEL_RE.search(t)
     if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
         t = t[: m.start()]
