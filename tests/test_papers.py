@@ -509,3 +509,33 @@ def test_a_title_that_reads_as_names(title, names):
 def test_quoted_title_by_names_that_run_on_into_the_sentence(nlp, text, authors):
     found = titles(nlp, text)
     assert found["Sparse Widget Laws for Gizmo Models"].authors == authors
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # The quotes and "by ... and" of the prose around English titles in other languages.
+    ("Besonders gut gefiel mir das Paper „Diffusion Widgets for Dense Optical Flow“ von Jonas Weber und Mia Schulz.",
+     "Diffusion Widgets for Dense Optical Flow", ["Jonas Weber", "Mia Schulz"]),
+    ("J'ai aimé l'article « Sparse Widget Fields for Urban Scenes » de Claire Dubois et Omar Haddad.",
+     "Sparse Widget Fields for Urban Scenes", ["Claire Dubois", "Omar Haddad"]),
+])
+def test_quoted_titles_in_the_prose_of_other_languages(nlp, text, title, authors):
+    found = titles(nlp, text)
+    assert title in found, list(found)
+    assert found[title].authors == authors
+
+
+@pytest.mark.parametrize("text, title", [
+    # A description after a dash is not part of the linked title.
+    ("## Papers I liked\n\n- [Efficient Widgets with Dynamic Token Pruning](https://openreview.net/forum?id=a1) - prunes tokens "
+     "layer by layer; [code](https://github.com/ex/dtp).\n- [On the Calibration of Large Widget Models](https://arxiv.org/abs/2602.00012)"
+     " - calibration degrades after tuning.\n", "Efficient Widgets with Dynamic Token Pruning"),
+    # The sentence that leads into a bold title is not part of it.
+    ("Am ersten Tag gab es viele Vorträge.\n\nEin weiteres Highlight war **Gaussian Widgets for Large-Scale Urban Scenes** "
+     "(Felix Braun, Lena Wolf).\n", "Gaussian Widgets for Large-Scale Urban Scenes"),
+    # A bold head of a title with a subtitle after it stays whole.
+    ("## Papers\n\n- **WIDGET**: Pre-training of Deep Bidirectional Widgets for Language Understanding (Ada Lovelace, Alan Turing)\n",
+     "WIDGET: Pre-training of Deep Bidirectional Widgets for Language Understanding"),
+])
+def test_a_title_set_off_by_a_link_or_emphasis_ends_where_the_marking_does(nlp, text, title):
+    found = titles(nlp, text)
+    assert title in found, list(found)

@@ -237,7 +237,10 @@ def _subtitle_end(text: str, t0: int, t1: int) -> int:
     return m.end() if m else t1
 
 
-QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)|(?<!\w)'([^'\n]{6,300}?)'(?!\w)")
+# English quotes, and the quotes of the prose around English titles in other languages: „…“ (German,
+# Polish „…”), «…» and »…« (French, Russian, Scandinavian), 「…」 and 『…』 (Japanese, Chinese).
+QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)|(?<!\w)'([^'\n]{6,300}?)'(?!\w)"
+                      r"|„([^“”\"\n]{6,300}?)[“”\"]|«\s?([^»\n]{6,300}?)\s?»|»([^«\n]{6,300}?)«|「([^」\n]{6,300}?)」|『([^』\n]{6,300}?)』")
 
 
 def quoted_candidates(text: str) -> list[Candidate]:
@@ -245,7 +248,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     citation goes with."""
     out: list[Candidate] = []
     for m in QUOTE_RE.finditer(text):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
+        g = next(i for i in range(1, QUOTE_RE.groups + 1) if m.group(i) is not None)
         t0, t1 = m.start(g), m.end(g)
         title = clean_title(text[t0:t1])
         if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title):
@@ -373,7 +376,8 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
 
 # --- authors a sentence gives for a title --------------------------------------------------------
 
-_NAME_PIECES_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*")
+# Separators of an author list: commas, "and" and its word in the languages _BY_RE knows.
+_NAME_PIECES_RE = re.compile(r",?\s+(?:and|&|und|och|oraz|en|et(?!\s+al\b)|y|e)\s+|,\s*")
 _ET_AL_END_RE = re.compile(r"\s+et\.?\s+al\.?$")
 
 
@@ -418,6 +422,11 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
     return out
 
 
+# "by" after a title, and its word in the prose of other languages (German, French, Dutch, Swedish,
+# Polish, Italian, Spanish and Portuguese); names must follow it.
+_BY_RE = re.compile(r"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:by|von|par|door|av|przez|di|de|por)\s+([A-Z][^()\n]{1,250})")
+
+
 def authors_after(text: str, end: int) -> list[NameSpan]:
     """Authors right after a title: "(Gatys et al., 2015)", "(A, B, C)", "by A, B and C"."""
     window = text[end : end + 300]
@@ -438,7 +447,7 @@ def authors_after(text: str, end: int) -> list[NameSpan]:
         if names and whole.endswith(names[-1][0]) and (len(names) > 1 or " " in names[0][0] or "et al" in m.group(1)):
             return names
         return []
-    m = re.match(r"[”\"’'*_\]]*\.?[”\"’'*_]*,?\s*by\s+([A-Z][^()\n]{1,250})", window)
+    m = _BY_RE.match(window)
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
         return _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)

@@ -119,8 +119,47 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     first, last = best[0], best[-1]
     first = _versioned_name_start(toks, first)
     first = _glued_start(toks, seg.labels, first)
+    first, last = _marked_part(toks, first, last)
     span = toks[first : last + 1]
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
+
+
+def _mark(t: Token) -> tuple[int, bool, bool] | None:
+    return (t.link, t.strong, t.em) if t.link >= 0 or t.strong or t.em else None
+
+
+_DASHES = frozenset("-–—")
+
+
+def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The part of a title run (first..last) that one link or emphasis sets off, when the rest of the
+    run is a description after a dash ("[Title](url) - prunes tokens ...") or the sentence that leads
+    into it ("... war **Title**"); otherwise the run. A run whose marked part is the title's head
+    ("**BERT**: Pre-training of ...") or a word or two inside it is left whole."""
+    best: tuple[int, int] | None = None
+    i = first
+    while i <= last:
+        mark = _mark(toks[i])
+        j = i
+        while j <= last and _mark(toks[j]) == mark:
+            j += 1
+        if mark is not None and (best is None or j - i > best[1] - best[0]):
+            best = (i, j)
+        i = j
+    if best is None or best == (first, last + 1):
+        return first, last
+    a, b = best
+    if sum(1 for t in toks[a:b] if t.text[:1].isalpha()) < 2 or (a > first and b <= last):
+        return first, last
+    if b <= last:   # the rest follows the marked part
+        rest = toks[b : last + 1]
+        if rest[0].text in _DASHES and len(rest) > 1 and rest[1].text[:1].islower():
+            return a, b - 1
+        return first, last
+    lead = [t.text for t in toks[first:a]]   # the rest leads into the marked part
+    if lead[-1][:1].isalpha() and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead):
+        return a, b - 1
+    return first, last
 
 
 _DASHES = frozenset("–—-:|")

@@ -43,7 +43,7 @@ class Token:
     strong: bool = False
     em: bool = False
     code: bool = False
-    quoted: bool = False   # inside “…” or "…"
+    quoted: bool = False   # inside “…”, "…", „…“ or «…»
     bracket: int = 0       # 1 inside (…), 2 inside […]
 
 
@@ -122,7 +122,8 @@ class _Marks:
         self.links = sorted(block.links, key=lambda link: link.start)
         self.link_starts = [link.start for link in self.links]
         self.emphasis = block.emphasis
-        self.quotes = sorted(_paired(text, block, "“", "”") + _paired(text, block, '"', '"'))
+        self.quotes = sorted(_paired(text, block, "“", "”") + _paired(text, block, '"', '"') + _paired(text, block, "„", "“")
+                             + _paired(text, block, "«", "»"))
         self.parens = _paired(text, block, "(", ")")
         self.squares = _paired(text, block, "[", "]")
 
