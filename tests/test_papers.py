@@ -539,3 +539,13 @@ def test_quoted_titles_in_the_prose_of_other_languages(nlp, text, title, authors
 def test_a_title_set_off_by_a_link_or_emphasis_ends_where_the_marking_does(nlp, text, title):
     found = titles(nlp, text)
     assert title in found, list(found)
+
+
+def test_a_doubted_title_before_by_and_names_is_a_candidate(nlp):
+    """Under a heading that announces nothing, after a keynote item: "Title by Name" was left out
+    because the segmenter doubted the title while sure of the name; "Keynote by Name" stays no paper."""
+    text = ("# Widget Conference 2026\n\n## Day 1\n\n### Afternoon\n\n* Keynote by Ada Lovelace on system 2 widgets.\n"
+            "* Measuring Social Bias in Multilingual Widget Embeddings by Isabel Ortega\n\n## Day 2\n\nMostly hallway track.\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Measuring Social Bias in Multilingual Widget Embeddings"}
+    assert found["Measuring Social Bias in Multilingual Widget Embeddings"].authors == ["Isabel Ortega"]

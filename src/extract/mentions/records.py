@@ -128,7 +128,7 @@ def _mark(t: Token) -> tuple[int, bool, bool] | None:
     return (t.link, t.strong, t.em) if t.link >= 0 or t.strong or t.em else None
 
 
-_DASHES = frozenset("-–—")
+_DESCRIPTION_DASHES = frozenset("-–—")
 
 
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -153,7 +153,7 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         return first, last
     if b <= last:   # the rest follows the marked part
         rest = toks[b : last + 1]
-        if rest[0].text in _DASHES and len(rest) > 1 and rest[1].text[:1].islower():
+        if rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower():
             return a, b - 1
         return first, last
     lead = [t.text for t in toks[first:a]]   # the rest leads into the marked part
@@ -167,12 +167,13 @@ DASH_TITLE_CONFIDENCE = 0.3   # the words before "– Names": a title candidate 
 
 
 def _before_dash_and_names(toks: list[Token], labels: list[str]) -> list[list[int]]:
-    """"Some Unusual Title – Barbara Liskov" where the segmenter is sure of the names but not of the
-    title: the words before the dash, as one run for the judge to weigh (with a low title score)."""
+    """"Some Unusual Title – Barbara Liskov" (or "... by Barbara Liskov") where the segmenter is sure
+    of the names but not of the title: the words before the dash, as one run for the judge to weigh
+    (with a low title score)."""
     for i, t in enumerate(toks):
         if t.line != 0:
             break
-        if t.text in _DASHES and i + 1 < len(toks) and labels[i + 1] == "A" and toks[i + 1].line == 0:
+        if (t.text in _DASHES or t.text == "by") and i + 1 < len(toks) and labels[i + 1] == "A" and toks[i + 1].line == 0:
             start = 0
             while start < i and not toks[start].text.isalnum():
                 start += 1
