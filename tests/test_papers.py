@@ -549,3 +549,19 @@ def test_a_doubted_title_before_by_and_names_is_a_candidate(nlp):
     found = titles(nlp, text)
     assert set(found) == {"Measuring Social Bias in Multilingual Widget Embeddings"}
     assert found["Measuring Social Bias in Multilingual Widget Embeddings"].authors == ["Isabel Ortega"]
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # Conference sites separate authors with a middle dot.
+    ("## Oral session 3\n\n**Stochastic Widget Descent with Adaptive Momentum**\nMarta Kowalski · Jun Park · Ingrid Larsen · Omar Haddad\n",
+     "Stochastic Widget Descent with Adaptive Momentum", ["Marta Kowalski", "Jun Park", "Ingrid Larsen", "Omar Haddad"]),
+    # A bibliography's "Last, First and Last, First" and "Last, I., Last, I., and Last, I.".
+    ("Papers I want to cite:\n\n- Kowalski, Marta and Park, Jun. Implicit Widget Regularization in Deep Networks. ICLR 2026.\n",
+     "Implicit Widget Regularization in Deep Networks", ["Marta Kowalski", "Jun Park"]),
+    ("Papers I want to cite:\n\n- Larsen, I., Haddad, O., and Souza, A. (2025). Sparse Widget Attention for Long Documents. In ACL.\n",
+     "Sparse Widget Attention for Long Documents", ["I. Larsen", "O. Haddad", "A. Souza"]),
+])
+def test_author_lists_of_sites_and_bibliographies(nlp, text, title, authors):
+    found = titles(nlp, text)
+    assert title in found, list(found)
+    assert found[title].authors == authors

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.segmenter import TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
-from extract.text.names import PARTICLES, clean_name, is_name, split_author_list
+from extract.text.names import INITIAL_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
 from extract.text.units import Token, Unit
 
@@ -293,7 +293,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
                     and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:
                 labels[i] = labels[i - 1] = "A"   # "Last, First" (the first surname may follow a tag)
-    out: list[NameSpan] = []
+    runs: list[list[Token]] = []
     current: list[Token] = []
 
     def flush() -> None:
@@ -302,9 +302,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         while current and current[0].text[:1].islower() and current[0].text not in PARTICLES:
             current.pop(0)
         if current:
-            name = _name_text(text, current)
-            if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
-                out.append((name, current[0].start, current[-1].end))
+            runs.append(list(current))
             current.clear()
 
     prev_line = prev_cell = None
@@ -317,6 +315,30 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             flush()
         prev_line, prev_cell = tok.line, tok.cell
     flush()
+    out: list[NameSpan] = []
+    for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
+        if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
+            out.append((name, start, end))
+    return out
+
+
+def _given_name(run: list[Token]) -> bool:
+    first = person_names()[0]
+    return 1 <= len(run) <= 2 and all(INITIAL_RE.match(t.text) or t.text.lower() in first for t in run)
+
+
+def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
+    """A bibliography's "Last, First and Last, First" or "Last, I., Last, I., and Last, I.": the
+    segmenter's name runs in pairs of a one-word surname and, after a comma, a given name (known
+    first names or initials), as "First Last" (GOLD_SCHEMA's form); [] when the runs are not so."""
+    if len(runs) < 2 or len(runs) % 2:
+        return []
+    out: list[NameSpan] = []
+    for last, given in zip(runs[::2], runs[1::2]):
+        if len(last) != 1 or INITIAL_RE.match(last[0].text) or not last[0].text[:1].isupper() or not _given_name(given) \
+                or text[last[0].end : given[0].start].strip() != ",":
+            return []
+        out.append((f"{_name_text(text, given)} {last[0].text}", last[0].start, given[-1].end))
     return out
 
 

@@ -49,9 +49,17 @@ def _rank_bucket(rank: int | None) -> str:
     return "top300" if rank < 300 else "top2k" if rank < 2000 else "top10k" if rank < 10_000 else "top50k"
 
 
+# Separators of author lists on conference sites ("A · B · C") that the training layouts write as
+# commas: the model reads them as one.
+_COMMA_LIKE = frozenset("·∙⋅")   # not "•": plain-text reports open list items with it
+_SEPARATORS = frozenset(",|&;") | _COMMA_LIKE   # between the names of an author list
+
+
 @lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of a token's text alone (memoised: report vocabularies repeat)."""
+    if word in _COMMA_LIKE:
+        word = ","
     low = word.lower()
     first, last = person_names()
     feats = ["w=" + (low if len(low) <= 24 else low[:24]), "sh=" + _shape(word)]
@@ -237,7 +245,7 @@ def _next_line_features(toks: list[Token]) -> list[str]:
         return ["next=authors"]
     first, last = person_names()
     namey = sum(1 for w in words if w[:1].isupper() and (w.lower().strip(".") in first or w.lower() in last or len(w) <= 2))
-    seps = sum(1 for t in line1 if t.text in (",", "|", "&", ";") or t.text.lower() == "and")
+    seps = sum(1 for t in line1 if t.text in _SEPARATORS or t.text.lower() == "and")
     if words and namey / len(words) >= 0.5 and (seps or len(words) <= 3):
         return ["next=names"]
     if line1 and all(t.link >= 0 or not t.text.isalnum() for t in line1):
@@ -274,7 +282,7 @@ def _group_features(ts: list[Token]) -> list[str]:
     f = ["caps=" + ("hi" if caps >= 0.8 else "mid" if caps >= 0.5 else "lo"),
          "nw=" + ("1" if len(words) <= 1 else "2-3" if len(words) <= 3 else "4-12" if len(words) <= 12 else "13+")]
     # An author list has separators every two or three words, and its words are known names.
-    seps = sum(1 for t in ts if t.text in (",", ";", "|", "&") or t.text.lower() == "and")
+    seps = sum(1 for t in ts if t.text in _SEPARATORS or t.text.lower() == "and")
     f.append("lsep=" + ("0" if not seps else "1" if seps == 1 else "2+" if seps < len(words) / 4 else "dense"))
     firsts, lasts = person_names()
     capped = [w for w in words if w[:1].isupper()]
