@@ -407,6 +407,13 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Sparse Widgets. CoRR abs/1234.5678", "Sparse Widgets"),
     ("Sparse Widgets. In Proceedings of the 61st Annual Meeting of the ACL, pages 1-12.", "Sparse Widgets"),
     ("Why Widgets? In Findings of EMNLP 2024.", "Why Widgets?"),
+    # An award's label before the title, a byline's cue after it.
+    ("Outstanding Paper: Scaling Widget Models with Mixture of Depths", "Scaling Widget Models with Mixture of Depths"),
+    ("Test of Time Award: Sequence to Sequence Widgets", "Sequence to Sequence Widgets"),
+    ("Best Paper Honorable Mention – Widgets Are All You Need", "Widgets Are All You Need"),
+    ("Best Widgets: A Survey", "Best Widgets: A Survey"),   # no award word: the title's own head
+    ("Widget-LM: Open Language Models for Widgets. Authors", "Widget-LM: Open Language Models for Widgets"),
+    ("Talking to Authors", "Talking to Authors"),   # no stop before it: a word of the title
     ("Widget Learning In Advances", "Widget Learning In Advances"),   # no full stop: words of the title
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):

@@ -64,13 +64,24 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$")
 
 
+# An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
+_LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
+                               r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
+# A byline's cue glued to the title's end: "Title. Authors: A, B" with the names left out ("by" below).
+_TRAILING_CUE_RE = re.compile(r"(?<=\w{2})(?:[.;,]\s+(?:authors?|speakers?|presenters?)\s*:?|\s+(?:authors?|speakers?|presenters?)\s*:)$",
+                             re.I)
+
+
 def clean_title(title: str) -> str:
     """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
-    "arXiv preprint arXiv:..."), or a "by" that introduced the names after it."""
+    "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
+    that introduced the names after it."""
     t = " ".join(title.split()).strip(" ,;:")
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
+    t = _LEADING_AWARD_RE.sub("", t)
+    t = _TRAILING_CUE_RE.sub("", t)
     m = _TRAILING_LABEL_RE.search(t)
     if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
         t = t[: m.start()]
