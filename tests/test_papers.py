@@ -572,3 +572,16 @@ def test_author_lists_of_sites_and_bibliographies(nlp, text, title, authors):
     found = titles(nlp, text)
     assert title in found, list(found)
     assert found[title].authors == authors
+
+
+def test_affiliations_in_brackets_after_names_are_neither_titles_nor_authors(nlp):
+    """A byline with affiliations under a bold title: "(TU Munich)" was read as the title of the
+    unit the byline starts (taking the names from the title above), "(Charles University)" as a name."""
+    text = ("## Session 4: Vision\n\n**Panoptic Widget Segmentation at Scale** [[pdf](https://openaccess.thecvf.com/w1.pdf)] "
+            "[[code](https://github.com/pws/pws)]\nHana Sato (University of Tokyo), Lukas Becker (TU Munich), Anna Novak (Charles University)\n\n"
+            "**Widget Flow Estimation in the Wild** [[pdf](https://openaccess.thecvf.com/w2.pdf)]\nDiego Alvarez (MIT) & Mei Lin (Stanford)\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Panoptic Widget Segmentation at Scale", "Widget Flow Estimation in the Wild"}
+    assert found["Panoptic Widget Segmentation at Scale"].authors == ["Hana Sato", "Lukas Becker", "Anna Novak"]
+    assert found["Widget Flow Estimation in the Wild"].authors == ["Diego Alvarez", "Mei Lin"]
+    assert found["Panoptic Widget Segmentation at Scale"].code_urls == ["https://github.com/pws/pws"]

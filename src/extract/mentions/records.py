@@ -91,6 +91,7 @@ def clean_title(title: str) -> str:
         t = t[1:].strip()
     if t[-1:] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
+    t = re.sub(r"\s+[\[(]+$", "", t)   # the opening bracket of a link list after it: "Title [[pdf](...)]"
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     if re.search(r"\s(?:by|By)$", t) and len(t.split()) > 2:   # "Title by" when the names after it were left out
@@ -326,6 +327,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             flush()
         prev_line, prev_cell = tok.line, tok.cell
     flush()
+    # Names outside round brackets on a line make a bracketed "name" there an affiliation:
+    # "Anna Novak (Charles University)".
+    named_lines = {r[0].line for r in runs if any(t.bracket != 1 for t in r)}
+    runs = [r for r in runs if r[0].line not in named_lines or any(t.bracket != 1 for t in r)]
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
         if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
@@ -424,6 +429,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
+    if _affiliation_after_a_name(seg, title_toks):
+        return None
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -497,6 +504,14 @@ def _after_a_sentence(seg: Segment, first: Token) -> bool:
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
+    """The "title" is in round brackets after a name on its line: "Ada Lovelace (TU Munich), ..."."""
+    if not all(t.bracket == 1 for t in title_toks if t.text.isalnum()):
+        return False
+    first = seg.unit.tokens.index(title_toks[0])
+    return any(lab == "A" and t.line == title_toks[0].line for t, lab in zip(seg.unit.tokens[:first], seg.labels[:first]))
 
 
 def reads_as_names(title: str) -> bool:
