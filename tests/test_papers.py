@@ -498,6 +498,8 @@ def test_an_italic_byline_under_a_bold_title_is_its_authors_not_a_title(nlp):
     ("Graph Rewiring", False),
     ("Hopper", False),                       # one word: too little to tell
     ("Ada Lovelace Networks", False),        # "Networks" is no surname
+    ("Hyun-woo Kim, Aisha Bello", True),     # half the names of a list open with a known first name
+    ("Quill Brandt", False),                 # a name alone must
 ])
 def test_a_title_that_reads_as_names(title, names):
     from extract.mentions.records import reads_as_names
@@ -585,3 +587,18 @@ def test_affiliations_in_brackets_after_names_are_neither_titles_nor_authors(nlp
     assert found["Panoptic Widget Segmentation at Scale"].authors == ["Hana Sato", "Lukas Becker", "Anna Novak"]
     assert found["Widget Flow Estimation in the Wild"].authors == ["Diego Alvarez", "Mei Lin"]
     assert found["Panoptic Widget Segmentation at Scale"].code_urls == ["https://github.com/pws/pws"]
+
+
+def test_a_records_links_on_lines_below_it_are_attached_once(nlp):
+    """A code link whose anchor is its own URL without the scheme was attached twice (anchor and
+    href); a paper link on a line below the record's was not attached at all."""
+    from extract.text.ingest import html_to_text
+
+    html = ("<html><body><h3>Widget Fields: Neural Representations of Articulated Objects</h3>\n"
+            "<p><em>Hyun-woo Kim, Aisha Bello</em></p>\n<p>This was the best paper candidate in my session. Code: "
+            "<a href=\"https://github.com/hkim/wfields\">github.com/hkim/wfields</a></p>\n"
+            "<p><strong>Learning Legged Widget Locomotion from Video</strong><br>\nTomás García and Ingrid Larsen<br>\n"
+            "<a href=\"https://arxiv.org/abs/2606.00001\">arXiv</a></p></body></html>\n")
+    papers = titles(nlp, html_to_text(html))
+    assert len(papers["Widget Fields: Neural Representations of Articulated Objects"].code_urls) == 1
+    assert papers["Learning Legged Widget Locomotion from Video"].paper_urls == ["https://arxiv.org/abs/2606.00001"]

@@ -12,6 +12,7 @@ from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, candidate_from_segment, record_links
+from extract.mentions.urls import normalise_url
 from extract.mentions.segmenter import FeatureCache, Segmenter
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
@@ -204,15 +205,19 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         rec.section_start = first.unit.tokens[0].start if first.unit and first.unit.tokens else first.start
         rec.section_end = scope_end(structure, first, next_start[id(rec)], len(text))
         rec.section = text[first.start : first.end]
-        linked = {link.href for c in records for link in c.links}
+        # Compared in canonical form: a link's anchor is often its own URL without the scheme.
+        known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
         for m in url_mentions:
-            if not rec.section_start <= m.start < rec.section_end or m.text in linked or m.text in rec.code_urls:
+            if not rec.section_start <= m.start < rec.section_end or normalise_url(m.text) in known:
                 continue
             kind = link_kind(m.text)
             line_start = text.rfind("\n", 0, m.start) + 1
             cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
             if kind == "code" or (kind == "site" and cue):
                 rec.code_urls.append(m.text)
+                known.add(normalise_url(m.text))
+            elif kind == "paper" and not rec.paper_urls:   # a record's paper link on a line of its own
+                rec.paper_urls.append(m.text)
 
 
 def _release_other_records_authors(cands: list[Candidate]) -> None:
