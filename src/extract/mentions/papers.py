@@ -12,8 +12,8 @@ from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, candidate_from_segment, record_links
-from extract.mentions.urls import normalise_url
 from extract.mentions.segmenter import FeatureCache, Segmenter
+from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase
