@@ -414,6 +414,11 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Best Widgets: A Survey", "Best Widgets: A Survey"),   # no award word: the title's own head
     ("Widget-LM: Open Language Models for Widgets. Authors", "Widget-LM: Open Language Models for Widgets"),
     ("Talking to Authors", "Talking to Authors"),   # no stop before it: a word of the title
+    # Symbols and the words of another script before an English title, a full-width bracket after it.
+    ("📄 Widget Diffusion Transformers", "Widget Diffusion Transformers"),
+    ("另一篇有意思的论文：Sparse Mixture of Widget Experts（", "Sparse Mixture of Widget Experts"),
+    ("Élan: Widgets in Motion", "Élan: Widgets in Motion"),
+    ("(Re)thinking Widgets", "(Re)thinking Widgets"),
     ("Widget Learning In Advances", "Widget Learning In Advances"),   # no full stop: words of the title
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
@@ -602,3 +607,17 @@ def test_a_records_links_on_lines_below_it_are_attached_once(nlp):
     papers = titles(nlp, html_to_text(html))
     assert len(papers["Widget Fields: Neural Representations of Articulated Objects"].code_urls) == 1
     assert papers["Learning Legged Widget Locomotion from Video"].paper_urls == ["https://arxiv.org/abs/2606.00001"]
+
+
+def test_an_authors_line_in_italics_under_a_numbered_heading(nlp):
+    """"## 1. Title" over "*Authors: A, B*": the byline read as a title of its own ("Authors: A, B")
+    took the names away from the heading."""
+    text = ("# Top papers\n\n## 1. Widget Transformers Learn In-Context by Gradient Descent\n\n*Authors: Hana Sato, Lukas Becker*\n\n"
+            "Paper: https://arxiv.org/abs/2612.00011\n\nThis paper shows that it works.\n")
+    found = titles(nlp, text)
+    assert found["Widget Transformers Learn In-Context by Gradient Descent"].authors == ["Hana Sato", "Lukas Becker"]
+
+
+def test_a_title_in_chinese_title_marks(nlp):
+    text = "今年的会议在曼谷举行。我最喜欢的论文是《Retrieval-Augmented Widget Generation for Low-Resource Languages》，很有意思。\n"
+    assert "Retrieval-Augmented Widget Generation for Low-Resource Languages" in titles(nlp, text)

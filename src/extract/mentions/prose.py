@@ -238,9 +238,11 @@ def _subtitle_end(text: str, t0: int, t1: int) -> int:
 
 
 # English quotes, and the quotes of the prose around English titles in other languages: „…“ (German,
-# Polish „…”), «…» and »…« (French, Russian, Scandinavian), 「…」 and 『…』 (Japanese, Chinese).
+# Polish „…”), «…» and »…« (French, Russian, Scandinavian), 「…」 and 『…』 (Japanese, Chinese), 《…》
+# (Chinese title marks).
 QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)|(?<!\w)'([^'\n]{6,300}?)'(?!\w)"
-                      r"|„([^“”\"\n]{6,300}?)[“”\"]|«\s?([^»\n]{6,300}?)\s?»|»([^«\n]{6,300}?)«|「([^」\n]{6,300}?)」|『([^』\n]{6,300}?)』")
+                      r"|„([^“”\"\n]{6,300}?)[“”\"]|«\s?([^»\n]{6,300}?)\s?»|»([^«\n]{6,300}?)«|「([^」\n]{6,300}?)」|『([^』\n]{6,300}?)』"
+                      r"|《([^》\n]{6,300}?)》")
 
 
 def quoted_candidates(text: str) -> list[Candidate]:

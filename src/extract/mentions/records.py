@@ -4,6 +4,7 @@ author names and the record's links, with the evidence that the record is a pape
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from extract.mentions.links import is_label_anchor, link_kind
@@ -72,12 +73,22 @@ _TRAILING_CUE_RE = re.compile(r"(?<=\w{2})(?:[.;,]\s+(?:authors?|speakers?|prese
                              re.I)
 
 
+def _strip_other_script_lead(t: str) -> str:
+    """A title without the symbols (emoji, bullets) and the words of another script before it:
+    "📄 Title", "另一篇论文：Title" (caseless letters: CJK, Thai, Arabic, ... never Latin ones)."""
+    i = 0
+    while i < len(t) and (unicodedata.category(t[i]) in ("So", "Sk", "Mn", "Co", "Lo") or t[i] in "•▶►→：:，、。 "
+                          or (unicodedata.category(t[i]).startswith("P") and t[i] not in "\"“‘'([¿¡")):
+        i += 1
+    return t[i:] if 0 < i < len(t) and re.search(r"[A-Za-z]{2}", t[i:]) else t
+
+
 def clean_title(title: str) -> str:
     """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
-    t = " ".join(title.split()).strip(" ,;:")
+    t = _strip_other_script_lead(" ".join(title.split()).strip(" ,;:"))
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
@@ -91,7 +102,7 @@ def clean_title(title: str) -> str:
         t = t[1:].strip()
     if t[-1:] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
-    t = re.sub(r"\s+[\[(]+$", "", t)   # the opening bracket of a link list after it: "Title [[pdf](...)]"
+    t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     if re.search(r"\s(?:by|By)$", t) and len(t.split()) > 2:   # "Title by" when the names after it were left out
@@ -514,13 +525,16 @@ def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
     return any(lab == "A" and t.line == title_toks[0].line for t, lab in zip(seg.unit.tokens[:first], seg.labels[:first]))
 
 
+_BYLINE_CUE_RE = re.compile(r"^(?:authors?|by|speakers?|presenters?|with)\b\s*:?\s*", re.I)
+
+
 def reads_as_names(title: str) -> bool:
-    """Whether a "title" is a person's name or a list of names ("Ada Lovelace", "Ada Lovelace, Alan
-    Turing"): each has the form of a name (no English word), and a name alone opens with a known
+    """Whether a "title" is a person's name or a list of names ("Ada Lovelace", "Authors: Ada Lovelace,
+    Alan Turing"): each has the form of a name (no English word), and a name alone opens with a known
     first name or an initial, as do half the names of a list (name lexicons miss many names; surname
     lexicons too many to ask for one). No paper is titled so; a byline the segmenter read as the
     title of its own unit would otherwise also take the authors away from the record above it."""
-    names = split_author_list(title)
+    names = split_author_list(_BYLINE_CUE_RE.sub("", title))
     if not names or any(len(name.split()) < 2 or not is_name(name) for name in names):
         return False
     first = person_names()[0]
