@@ -408,7 +408,14 @@ def _html_block(tok, src, blocks, item_blocks, in_comment) -> None:
             masked = "\n" * line + m.group(1)
             _parse_into(masked, src, blocks, in_comment=True)
         return
-    blk = Block(len(blocks), "html", parent=item_blocks[-1].index if item_blocks else -1, in_comment=in_comment)
+    parent = item_blocks[-1].index if item_blocks else -1
+    from extract.text.html_blocks import html_blocks  # here: it builds this module's blocks
+
+    parsed = html_blocks(raw, lo, len(blocks), parent, in_comment)
+    if parsed:   # list items, headings, paragraphs and rows of the markup, each at its offsets
+        blocks += parsed
+        return
+    blk = Block(len(blocks), "html", parent=parent, in_comment=in_comment)
     blk.runs = [(lo, hi)]
     blk.lines = [src.line(j) for j in range(l0, l1) if src.line(j)[1] > src.line(j)[0]]
     for m in _HREF_RE.finditer(raw):

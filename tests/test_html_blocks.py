@@ -1,0 +1,56 @@
+"""Raw HTML inside a markdown report becomes blocks of the structure model, at exact offsets."""
+import pytest
+
+from extract.text.structure import parse_structure
+
+PREFIX = "Some papers I liked:\n\n"
+
+
+def _blocks(html):
+    text = PREFIX + html
+    return text, [b for b in parse_structure(text).blocks if b.start >= len(PREFIX)]
+
+
+def test_list_items_with_line_breaks_links_and_emphasis():
+    text, blocks = _blocks('<ul>\n<li><b>Neural Widget Fields</b><br/>Ada Lovelace, Alan Turing<br/>'
+                           '<a href="https://github.com/ex/nwf">code</a></li>\n<li><i>Event Widgets</i> &amp; more</li>\n</ul>\n')
+    assert [b.kind for b in blocks] == ["list_item", "list_item"]
+    first, second = blocks
+    assert [text[s:e] for s, e in first.lines] == ["Neural Widget Fields", "Ada Lovelace, Alan Turing", "code"]
+    assert [(text[x.start:x.end], x.href) for x in first.links] == [("code", "https://github.com/ex/nwf")]
+    assert [(x.kind, text[x.start:x.end]) for x in first.emphasis] == [("strong", "Neural Widget Fields")]
+    assert first.list_id == second.list_id and (first.item, second.item) == (0, 1)
+    assert second.text(text) == "Event Widgets &amp; more"   # the report's own characters
+    assert [(x.kind, text[x.start:x.end]) for x in second.emphasis] == [("em", "Event Widgets")]
+
+
+def test_headings_paragraphs_nesting_and_table_rows():
+    text, blocks = _blocks("<h3>Widget Fields</h3>\n<p><em>Ada Lovelace</em></p>\n<ol><li><p>Outer</p><ul><li>Inner</li></ul></li></ol>\n"
+                           "<table><tr><th>Title</th><th>Authors</th></tr>\n<tr><td>Sparse Widgets</td><td>Alan Turing</td></tr></table>\n")
+    kinds = [(b.kind, b.text(text)) for b in blocks]
+    assert kinds == [("heading", "Widget Fields"), ("paragraph", "Ada Lovelace"), ("list_item", "Outer"), ("list_item", "Inner"),
+                     ("table_row", "Sparse WidgetsAlan Turing")]
+    heading, _, outer, inner, row = blocks
+    assert heading.level == 3
+    assert outer.ordered and inner.parent == outer.index and inner.depth == 2
+    assert [text[s:e] for s, e in row.cells] == ["Sparse Widgets", "Alan Turing"] and row.header == ("Title", "Authors")
+
+
+@pytest.mark.parametrize("html", [
+    '<iframe src="https://www.youtube.com/embed/x"></iframe>\n',   # nothing visible: one raw block as before
+    "<div><script>var a = '<b>x</b>';</script></div>\n",
+])
+def test_markup_without_visible_text_stays_one_raw_block(html):
+    _, blocks = _blocks(html)
+    assert [b.kind for b in blocks] == ["html"]
+
+
+def test_a_paper_list_in_html_inside_markdown(nlp):
+    from extract.extraction import extract_text
+
+    text = ("Some papers I liked:\n\n<ul>\n<li><b>Neural Widget Radiance Fields</b><br/>Anna Novak, Robert Brown<br/>"
+            '<a href="https://github.com/anovak/nwrf">code</a></li>\n<li><b>Event-Based Widget Tracking</b><br/>Diego Alvarez</li>\n</ul>\n')
+    papers = {p.title: p for p in extract_text(text, nlp).papers}
+    assert papers["Neural Widget Radiance Fields"].authors == ["Anna Novak", "Robert Brown"]
+    assert papers["Neural Widget Radiance Fields"].code_urls == ["https://github.com/anovak/nwrf"]
+    assert papers["Event-Based Widget Tracking"].authors == ["Diego Alvarez"]
