@@ -1,4 +1,5 @@
-"""Raw HTML inside a markdown report becomes blocks of the structure model, at exact offsets."""
+"""Raw HTML inside a markdown report becomes blocks of the structure model, at exact offsets; a blog
+post's front matter none."""
 import pytest
 
 from extract.text.structure import parse_structure
@@ -54,3 +55,14 @@ def test_a_paper_list_in_html_inside_markdown(nlp):
     assert papers["Neural Widget Radiance Fields"].authors == ["Anna Novak", "Robert Brown"]
     assert papers["Neural Widget Radiance Fields"].code_urls == ["https://github.com/anovak/nwrf"]
     assert papers["Event-Based Widget Tracking"].authors == ["Diego Alvarez"]
+
+
+def test_a_blog_posts_front_matter_is_no_block():
+    text = '---\nlayout: post\ntitle: "My Widget Conference trip"\n---\n\n# Papers\n\nSome text.\n'
+    blocks = parse_structure(text).blocks
+    assert [(b.kind, b.text(text)) for b in blocks] == [("heading", "Papers"), ("paragraph", "Some text.")]
+
+
+def test_a_thematic_break_at_the_start_is_no_front_matter():
+    text = "---\n\nWidget Papers\n---\n\nSome text.\n"   # no "key: value" line: markdown as it is
+    assert [b.kind for b in parse_structure(text).blocks] == ["heading", "paragraph"]

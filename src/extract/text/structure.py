@@ -258,7 +258,7 @@ def parse_structure(text: str) -> Structure:
     """The blocks of a report text (markdown, plain text, or HTML already converted to markdown)."""
     src = _Source(text)
     blocks: list[Block] = []
-    _parse_into(text, src, blocks, in_comment=False)
+    _parse_into(_without_front_matter(text), src, blocks, in_comment=False)
     blocks.sort(key=lambda b: (b.start, b.index))
     _promote_label_lines(text, blocks)
     remap = {b.index: i for i, b in enumerate(blocks)}
@@ -277,6 +277,18 @@ def parse_structure(text: str) -> Structure:
         else:
             b.heading = open_headings[-1].index if open_headings else -1
     return Structure(blocks, headings)
+
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+def _without_front_matter(text: str) -> str:
+    """The text with a blog post's YAML front matter ("---", "layout: post", "title: ...", "---") blanked
+    out, line for line (markdown read it as a thematic break and a heading)."""
+    m = _FRONT_MATTER_RE.match(text)
+    if not m or ":" not in m.group(0):
+        return text
+    return "\n" * m.group(0).count("\n") + text[m.end():]   # same lines: blocks stay aligned on the text
 
 
 # A line on its own that opens a part of a conference programme: plain-text reports have no `#`,
