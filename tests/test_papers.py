@@ -419,6 +419,9 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("另一篇有意思的论文：Sparse Mixture of Widget Experts（", "Sparse Mixture of Widget Experts"),
     ("Élan: Widgets in Motion", "Élan: Widgets in Motion"),
     ("(Re)thinking Widgets", "(Re)thinking Widgets"),
+    ("[Spotlight] Contrastive Widget Pretraining", "Contrastive Widget Pretraining"),
+    ("Spotlight] Contrastive Widget Pretraining", "Contrastive Widget Pretraining"),   # a run begun inside the tag
+    ("Widgets (and Gizmos) at Scale", "Widgets (and Gizmos) at Scale"),
     ("Widget Learning In Advances", "Widget Learning In Advances"),   # no full stop: words of the title
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
@@ -621,3 +624,12 @@ def test_an_authors_line_in_italics_under_a_numbered_heading(nlp):
 def test_a_title_in_chinese_title_marks(nlp):
     text = "今年的会议在曼谷举行。我最喜欢的论文是《Retrieval-Augmented Widget Generation for Low-Resource Languages》，很有意思。\n"
     assert "Retrieval-Augmented Widget Generation for Low-Resource Languages" in titles(nlp, text)
+
+
+def test_presentation_tags_around_titles_in_a_list(nlp):
+    """"[Spotlight] Title - Name": the tag made the segmenter read the title as names."""
+    text = ("## Day 3\n\n- Widget Scaling Laws Revisited (Oral) - Ana Souza, Ben Park\n"
+            "- [Spotlight] Contrastive Language Pretraining - Chen Wei\n- Robust Widget Alignment [Poster #123] — Dana Levi, Eli Cohen\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Widget Scaling Laws Revisited", "Contrastive Language Pretraining", "Robust Widget Alignment"}
+    assert found["Contrastive Language Pretraining"].authors == ["Chen Wei"]

@@ -73,6 +73,11 @@ _TRAILING_CUE_RE = re.compile(r"(?<=\w{2})(?:[.;,]\s+(?:authors?|speakers?|prese
                              re.I)
 
 
+# A presentation tag before the title: "[Spotlight] Title", "(Oral) Title", or its tail when the title
+# run began inside the bracket ("Spotlight] Title").
+_LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\]()]{1,30}[\])])\s+(?=\S+\s+\S)")
+
+
 def _strip_other_script_lead(t: str) -> str:
     """A title without the symbols (emoji, bullets) and the words of another script before it:
     "📄 Title", "另一篇论文：Title" (caseless letters: CJK, Thai, Arabic, ... never Latin ones)."""
@@ -89,6 +94,7 @@ def clean_title(title: str) -> str:
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
     t = _strip_other_script_lead(" ".join(title.split()).strip(" ,;:"))
+    t = _LEADING_TAG_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
@@ -380,10 +386,19 @@ def _dictionary_phrase(words: list[str]) -> bool:
     return len(alpha) >= 2 and all(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in alpha)
 
 
+def _mostly_dictionary(words: list[str]) -> bool:
+    """Three or more words, two thirds of them English words, none a first name: a phrase, not a name
+    list (technical words such as "Pretraining" are missing from any dictionary)."""
+    first = person_names()[0]
+    alpha = [w for w in words if w.isalpha()]
+    return len(alpha) >= 3 and 3 * sum(map(is_english_word, alpha)) >= 2 * len(alpha) and not any(w.lower() in first for w in alpha)
+
+
 def _title_continued(seg: Segment) -> Segment:
     """The segment with an "author" run on the title's line given back to the title when it is a
     dictionary phrase joined to the title by a word like "by": "Attention by Enforcing Monotonic
-    Alignments" is one title, not a title by a person called "Enforcing Monotonic Alignments".
+    Alignments" is one title, not a title by a person called "Enforcing Monotonic Alignments"; or a
+    dictionary phrase before a dash and names ("Contrastive Widget Pretraining – Chen Wei").
 
     The segmenter's doubt about the title came from that name reading; with it ruled out, the
     title's tokens get the probability conditioned on it: p(T) / (1 - p(name reading)), taking the
@@ -406,10 +421,15 @@ def _title_continued(seg: Segment) -> Segment:
         j = i
         while j < n and labels[j] == "A" and toks[j].line == 0:
             j += 1
+        first = -1
         if i >= 2 and toks[i - 1].text.lower() in _JOINERS and titled(i - 2) and _dictionary_phrase([t.text for t in toks[i:j]]):
             first = i - 2
             while first > 0 and titled(first - 1):
                 first -= 1
+        elif j - i >= 3 and j + 1 < n and toks[j].text in _DASHES and labels[j + 1] == "A" and toks[j + 1].line == 0 \
+                and _mostly_dictionary([t.text for t in toks[i:j]]):
+            first = i   # "[Spotlight] Contrastive Widget Pretraining – Chen Wei": the phrase before the names
+        if first >= 0:
             name_mass = min(sum(seg.confidence[i:j]) / (j - i), 0.99)
             fixed = fixed or list(labels)
             for k in range(first, j):
