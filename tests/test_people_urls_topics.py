@@ -38,6 +38,12 @@ def test_people_in_prose_and_not_places(nlp):
     assert people == ["Kate Crawford", "Ian Goodfellow", "Pedro Domingos", "Nati Srebro", "Latanya Sweeney", "Simonyan"]
 
 
+def test_an_affiliation_after_a_speaker_is_no_person(nlp):
+    text = ("The opening keynote by Prof. Elena Popescu (Universitat Pompeu Fabra) was about music generation. "
+            "Dr. Kenji Watanabe from the Istituto Italiano di Tecnologia gave the second one.\n")
+    assert extract_text(text, nlp).people == ["Elena Popescu", "Kenji Watanabe"]
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)

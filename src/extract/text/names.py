@@ -133,6 +133,8 @@ def looks_like_person(name: str) -> bool:
     first, last = toks[0], toks[-1]
     if NOT_SURNAME_SUFFIX_RE.search(last) or (not INITIAL_RE.match(first) and first.lower() in non_name_words()):
         return False
+    if any(ORGANISATION_WORD_RE.match(t) for t in toks):
+        return False
     # Middle tokens of a long name are initials, particles or name words, not dictionary words.
     for mid in toks[1:-1]:
         if not (INITIAL_RE.match(mid) or mid.lower() in PARTICLES or not is_english_word(mid)):
@@ -160,6 +162,11 @@ COMMON_WORD_RANK = 2000   # words more frequent than this ("Will", "Long", "May"
 
 # Word endings of English nouns and adjectives that surnames practically never have.
 NOT_SURNAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ics|ology|ization|able|ible)$", re.I)
+# Words that name an organisation in the languages of university names: "Universitat Pompeu Fabra",
+# "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
+ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg\w*|school|hochschule|laborato\w*|labs?|"
+                                  r"polit[eé]cni\w*|polytechn\w*|acad[eé]m\w*|akadem\w*|cent(?:er|re|ro|rum)|inc|corp\w*|"
+                                  r"foundation|fundaci[oó]n?|society|ministry|hospital|facult\w*|department|dept)\.?$", re.I)
 
 
 def name_key(name: str) -> str:
