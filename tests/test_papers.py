@@ -311,6 +311,9 @@ def test_a_doubted_title_line_over_an_authors_line_is_a_candidate(p_line, title)
     # A quoted workshop name: "among the workshops" is a cue against it, plural or not.
     ("## Graph Learning for Oceans\n\nAmong the workshops, this year's \"Graph Learning for Oceans and Lakes\" was great.\n",
      "Graph Learning for Oceans and Lakes", False),
+    # An image's alt text in raw HTML is an attribute, not a quotation.
+    ("We were at the conference.\n\n<center>\n<img src=\"/img/poster.png\" alt=\"Can I Put This Widget on My CV?\" width=\"70%\" />\n</center>\n",
+     "Can I Put This Widget on My CV?", False),
 ])
 def test_quoted_titles_labels_and_workshop_names(nlp, text, title, found):
     assert (title in titles(nlp, text)) is found

@@ -250,6 +250,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
     citation goes with."""
     out: list[Candidate] = []
     for m in QUOTE_RE.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] == "=":
+            continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
         g = next(i for i in range(1, QUOTE_RE.groups + 1) if m.group(i) is not None)
         t0, t1 = m.start(g), m.end(g)
         title = clean_title(text[t0:t1])
