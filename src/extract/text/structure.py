@@ -321,6 +321,7 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
     header: tuple[str, ...] = ()
     in_thead = False
     row: Block | None = None
+    row_cursor = 0              # where the next cell of the open row is looked for
     pending_heading: Token | None = None
     next_list_id = [len(blocks) * 1000 + 1]
     i = 0
@@ -347,7 +348,10 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
         elif t == "heading_open":
             pending_heading = tok
         elif t == "inline":
-            _read_inline(tok, src, blocks, item_blocks, pending_heading, row, in_comment)
+            if row is not None:
+                row_cursor = _read_cell(tok, src, row, row_cursor)
+            else:
+                _read_inline(tok, src, blocks, item_blocks, pending_heading, row, in_comment)
             if pending_heading is not None:
                 pending_heading = None
         elif t == "thead_open":
@@ -356,6 +360,7 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
         elif t == "thead_close":
             in_thead = False
         elif t == "tr_open":
+            row_cursor = src.line(tok.map[0])[0] if tok.map else (row.end if row is not None else 0)
             row = Block(len(blocks), "table_row", parent=item_blocks[-1].index if item_blocks else -1,
                         header=header, in_comment=in_comment)
         elif t == "tr_close" and row is not None:
@@ -368,6 +373,29 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
         elif t == "html_block":
             _html_block(tok, src, blocks, item_blocks, in_comment)
         i += 1
+
+
+def _read_cell(tok, src: _Source, row: Block, cursor: int) -> int:
+    """One cell of a table row: its text is looked for from the end of the previous cell's source
+    (after a link's hidden "](url)"), not from the end of its visible text; returns the new cursor."""
+    line_end = src.text.find("\n", cursor)
+    line_end = len(src.text) if line_end < 0 else line_end
+    start = src.text.find(tok.content, cursor, line_end) if tok.content else -1
+    if start < 0:   # an escape or entity changed the text: the old way, from the last visible text
+        _read_inline(tok, src, [], [], None, row, row.in_comment)
+        return row.runs[-1][1] if row.runs else cursor
+    reader = _InlineReader(src, start, line_end)
+    reader.read(tok.children or [])
+    runs = _runs(reader.offsets)
+    if runs:
+        row.runs += runs
+        row.lines.append((runs[0][0], runs[-1][1]))
+        row.cells.append((runs[0][0], runs[-1][1]))
+        row.links += reader.links
+        row.emphasis += reader.emphasis
+    else:
+        row.cells.append((start, start))
+    return start + len(tok.content)
 
 
 def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) -> None:

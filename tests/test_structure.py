@@ -1,5 +1,5 @@
-"""Raw HTML inside a markdown report becomes blocks of the structure model, at exact offsets; a blog
-post's front matter none."""
+"""The structure model: raw HTML inside a markdown report becomes blocks at exact offsets, a blog
+post's front matter none, a table row's cells keep their own text after a link."""
 import pytest
 
 from extract.text.structure import parse_structure
@@ -66,3 +66,17 @@ def test_a_blog_posts_front_matter_is_no_block():
 def test_a_thematic_break_at_the_start_is_no_front_matter():
     text = "---\n\nWidget Papers\n---\n\nSome text.\n"   # no "key: value" line: markdown as it is
     assert [b.kind for b in parse_structure(text).blocks] == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize("row, cells", [
+    # A link's hidden "](url)" in one cell: the next cell's text was searched from the end of the
+    # link's visible text and matched letters scattered over the URL.
+    ("| 1 | [Widget Priors for Inverse Rendering](https://arxiv.org/abs/2610.00001) | M. Kowalski, J. Park |",
+     ["1", "Widget Priors for Inverse Rendering", "M. Kowalski, J. Park"]),
+    ("| [A](https://example.org/a-very-long-path/to/somewhere) | [B](https://example.org/b) | Ada Lovelace |", ["A", "B", "Ada Lovelace"]),
+    ("| Sparse Widgets | | Alan Turing |", ["Sparse Widgets", "", "Alan Turing"]),
+])
+def test_table_cells_after_a_linked_cell(row, cells):
+    text = "| # | Title | Who |\n|---|---|---|\n" + row + "\n"
+    (block,) = [b for b in parse_structure(text).blocks if b.kind == "table_row"]
+    assert [text[s:e] for s, e in block.cells] == cells
