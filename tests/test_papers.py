@@ -636,3 +636,22 @@ def test_presentation_tags_around_titles_in_a_list(nlp):
     found = titles(nlp, text)
     assert set(found) == {"Widget Scaling Laws Revisited", "Contrastive Language Pretraining", "Robust Widget Alignment"}
     assert found["Contrastive Language Pretraining"].authors == ["Chen Wei"]
+
+
+def test_a_table_without_a_header_row(nlp):
+    """An HTML table without <th> (converted to a markdown table with an empty header): the segmenter
+    found no title in its rows; a Title Case cell before a cell of names is read again."""
+    text = ("## Orals I liked\n\n|  |  |\n| --- | --- |\n"
+            "| [Widget Learning Dynamics in Transformers](https://openreview.net/forum?id=abc) | Marta Kowalski, Jun Park |\n"
+            "| [Gizmo Compression via Vector Quantization](https://openreview.net/forum?id=def) | Ingrid Larsen |\n\nPosters were in Hall A.\n")
+    found = titles(nlp, text)
+    assert found["Widget Learning Dynamics in Transformers"].authors == ["Marta Kowalski", "Jun Park"]
+    assert found["Gizmo Compression via Vector Quantization"].authors == ["Ingrid Larsen"]
+
+
+def test_a_capitalised_word_labelled_a_separator_is_part_of_a_name():
+    text = "Sparse Gizmo Coding - Jon Snow"
+    (unit,) = _units(text)
+    labels = ["T", "T", "T", "O", "S", "A"]
+    cand = _candidate(text, unit, labels, [0.9, 0.9, 0.9, 0.0, 0.0, 0.0])
+    assert [a[0] for a in cand.authors] == ["Jon Snow"]

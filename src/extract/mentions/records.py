@@ -312,7 +312,11 @@ def _name_text(text: str, tokens: list[Token]) -> str:
 def _authors(text: str, seg: Segment) -> list[NameSpan]:
     """Author names: runs of A tokens, split at S tokens. In a list separated by semicolons, a comma
     between two name parts is "Last, First", not a separator."""
-    toks, labels = seg.unit.tokens, list(seg.labels)
+    toks = seg.unit.tokens
+    # A separator is punctuation or "and": a capitalised word the segmenter called one ("Jon/S
+    # Snow/A" in a cell of one name) is part of a name.
+    labels = ["A" if lab == "S" and t.text[:1].isupper() and t.text.isalpha() and t.text.lower() != "and" else lab
+              for t, lab in zip(toks, seg.labels)]
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows).
     if any(lab == "A" and t.line == 0 for t, lab in zip(toks, labels)):
@@ -394,6 +398,36 @@ def _mostly_dictionary(words: list[str]) -> bool:
     return len(alpha) >= 3 and 3 * sum(map(is_english_word, alpha)) >= 2 * len(alpha) and not any(w.lower() in first for w in alpha)
 
 
+ROW_TITLE_PROBABILITY = 0.3   # a row's Title Case cell beside a cell of names, read again: a low title score
+
+
+def _table_row_read_again(seg: Segment) -> Segment:
+    """A table row in which the segmenter found no title (a table without a header row, as an HTML
+    table without <th> becomes): when one cell reads as names and an earlier cell is Title Case words
+    with no name among them, those are the authors and the title, for the judge to weigh."""
+    unit, labels = seg.unit, seg.labels
+    if unit.kind != "row" or "T" in labels:
+        return seg
+    cells: dict[int, list[int]] = {}
+    for i, t in enumerate(unit.tokens):
+        cells.setdefault(t.cell, []).append(i)
+    names = next((c for c, ix in cells.items() if reads_as_names(" ".join(unit.tokens[i].text for i in ix).replace(" ,", ","))), None)
+    if names is None:
+        return seg
+    title = next((c for c, ix in sorted(cells.items()) if c < names and not any(labels[i] in ("A", "S") for i in ix)
+                  and sum(unit.tokens[i].text[:1].isalpha() for i in ix) >= 2
+                  and caps_ratio(" ".join(unit.tokens[i].text for i in ix)) >= 0.6), None)
+    if title is None:
+        return seg
+    fixed, p_title = list(labels), list(seg.p_title) if seg.p_title else [0.0] * len(labels)
+    for i in cells[title]:
+        fixed[i], p_title[i] = "T", max(p_title[i], ROW_TITLE_PROBABILITY)
+    for i in cells[names]:
+        tok = unit.tokens[i].text
+        fixed[i] = "S" if tok in (",", ";", "&") or tok.lower() == "and" else "A"
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _title_continued(seg: Segment) -> Segment:
     """The segment with an "author" run on the title's line given back to the title when it is a
     dictionary phrase joined to the title by a word like "by": "Attention by Enforcing Monotonic
@@ -443,7 +477,7 @@ def _title_continued(seg: Segment) -> Segment:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _title_continued(seg)
+    seg = _table_row_read_again(_title_continued(seg))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
