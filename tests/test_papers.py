@@ -655,3 +655,20 @@ def test_a_capitalised_word_labelled_a_separator_is_part_of_a_name():
     labels = ["T", "T", "T", "O", "S", "A"]
     cand = _candidate(text, unit, labels, [0.9, 0.9, 0.9, 0.0, 0.0, 0.0])
     assert [a[0] for a in cand.authors] == ["Jon Snow"]
+
+
+def test_numbered_plain_text_titles_with_names_in_brackets(nlp):
+    """"2.2 Title (Name)" the segmenter doubted while sure of the name; a citation in brackets after
+    sentence words ("Previous works (A & B, 2015)") stays no title."""
+    text = ("1. Introduction\nI went to the widget conference.\n\n2. Papers\n"
+            "2.1 Widget Recommendation with Large Language Models (Lia Rossi, Omar Haddad)\n2.2 Gizmo Fairness in Ranking (Sara Ahmed)\n\n"
+            "Previous works (Zhao & Zhang, 2015; Needell et al., 2014) have shown the optimal distribution.\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Widget Recommendation with Large Language Models", "Gizmo Fairness in Ranking"}
+    assert found["Gizmo Fairness in Ranking"].authors == ["Sara Ahmed"]
+
+
+def test_a_title_whose_last_words_read_as_names_is_not_cut_there(nlp):
+    """"Gizmo Q&A at Scale — Fay Wong": "A at Scale" read as names before the dash is not the title."""
+    text = "Widget Conference 2026\n\nWidget Models for Tabular Data – Dana Levi, Eli Cohen\n\nGizmo Q&amp;A at Scale — Fay Wong\n"
+    assert "A at Scale" not in titles(nlp, text)

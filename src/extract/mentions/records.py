@@ -196,21 +196,34 @@ DASH_TITLE_CONFIDENCE = 0.3   # the words before "– Names": a title candidate 
 
 
 def _before_dash_and_names(toks: list[Token], labels: list[str]) -> list[list[int]]:
-    """"Some Unusual Title – Barbara Liskov" (or "... by Barbara Liskov") where the segmenter is sure
+    """"Some Unusual Title – Barbara Liskov" (or "... by Barbara Liskov", "... (Barbara Liskov)") where the segmenter is sure
     of the names but not of the title: the words before the dash, as one run for the judge to weigh
     (with a low title score)."""
     for i, t in enumerate(toks):
         if t.line != 0:
             break
-        if (t.text in _DASHES or t.text == "by") and i + 1 < len(toks) and labels[i + 1] == "A" and toks[i + 1].line == 0:
+        if (t.text in _DASHES or t.text in ("by", "(")) and i + 1 < len(toks) and labels[i + 1] == "A" and toks[i + 1].line == 0:
             start = 0
-            while start < i and not toks[start].text.isalnum():
+            while start < i and (not toks[start].text.isalnum() or toks[start].text.isdigit()):   # bullets, numbering
                 start += 1
             words = [j for j in range(start, i) if toks[j].text.isalnum()]
-            if len(words) >= 2 and all(labels[j] not in ("A", "S") for j in range(start, i)):
-                return [list(range(start, i))]
-            return []
+            if len(words) < 2 or any(labels[j] in ("A", "S") for j in range(start, i)):
+                return []
+            if t.text == "(" and not _names_in_brackets(toks, labels, i, [toks[j].text for j in words]):
+                return []
+            return [list(range(start, i))]
     return []
+
+
+def _names_in_brackets(toks: list[Token], labels: list[str], i: int, words: list[str]) -> bool:
+    """"Title Case Words (A, B)": the bracket at i holds names only and closes on its line, and the
+    words before it are Title Case (not "Previous works (Zhao & Zhang, 2015)": a citation)."""
+    j = i + 1
+    while j < len(toks) and toks[j].line == 0 and toks[j].text != ")":
+        if labels[j] not in ("A", "S"):
+            return False
+        j += 1
+    return j < len(toks) and toks[j].text == ")" and caps_ratio(" ".join(words)) >= 0.6
 
 
 DOUBTED_TITLE = 0.1   # below TITLE_PROBABILITY, but the segmenter did consider the line a title
@@ -462,7 +475,10 @@ def _title_continued(seg: Segment) -> Segment:
                 first -= 1
         elif j - i >= 3 and j + 1 < n and toks[j].text in _DASHES and labels[j + 1] == "A" and toks[j + 1].line == 0 \
                 and _mostly_dictionary([t.text for t in toks[i:j]]):
-            first = i   # "[Spotlight] Contrastive Widget Pretraining – Chen Wei": the phrase before the names
+            first = i   # "[Spotlight] Contrastive Widget Pretraining – Chen Wei": the phrase before the names,
+            while first > 0 and toks[first - 1].line == 0 and labels[first - 1] == "O" \
+                    and (toks[first - 1].text[:1].isupper() or toks[first - 1].text in ("&", "+", "-", ":")):
+                first -= 1   # from where its words begin ("Gizmo Q & | A at Scale – Fay Wong")
         if first >= 0:
             name_mass = min(sum(seg.confidence[i:j]) / (j - i), 0.99)
             fixed = fixed or list(labels)
