@@ -672,3 +672,27 @@ def test_a_title_whose_last_words_read_as_names_is_not_cut_there(nlp):
     """"Gizmo Q&A at Scale — Fay Wong": "A at Scale" read as names before the dash is not the title."""
     text = "Widget Conference 2026\n\nWidget Models for Tabular Data – Dana Levi, Eli Cohen\n\nGizmo Q&amp;A at Scale — Fay Wong\n"
     assert "A at Scale" not in titles(nlp, text)
+
+
+def test_a_schedule_of_titles_with_speakers_in_brackets(nlp):
+    """"10:30 – Title (Name)": the segmenter doubted the bracketed names after the title."""
+    text = ("# Widget conference schedule notes\n\n10:30 – Widget Planning with Temporal Logic (Ana Souza)\n"
+            "11:00 – Gizmo Games and Mechanism Design (Ben Park, Chen Wei)\n12:00 – Lunch\n")
+    found = titles(nlp, text)
+    assert found["Widget Planning with Temporal Logic"].authors == ["Ana Souza"]
+    assert found["Gizmo Games and Mechanism Design"].authors == ["Ben Park", "Chen Wei"]
+
+
+@pytest.mark.parametrize("text, absent, title", [
+    # An abstract in a quote under its title's heading is no title.
+    ("### 3. Widget-Conditioned Language Models\n\n> We propose widget conditioning, a simple method to steer language models.\n\n"
+     "(Sara Ahmed, Marta Kowalski — [paper](https://arxiv.org/abs/2601.00043))\n",
+     "We propose widget conditioning, a simple method to steer language models", "Widget-Conditioned Language Models"),
+    # A handle after "by" is not part of the title.
+    ("Thread of my favourite papers\n\n1/ Widget Scaling in Mixture-of-Experts by @elicohen and Fay Wong https://arxiv.org/abs/2612.00031\n\n"
+     "2/ Gizmo Tokenization for Vision Transformers https://arxiv.org/abs/2612.00032 (Gus Moreno, Hal Stone)\n",
+     "Widget Scaling in Mixture-of-Experts by @elicohen", "Widget Scaling in Mixture-of-Experts"),
+])
+def test_what_a_title_does_not_take_in(nlp, text, absent, title):
+    found = titles(nlp, text)
+    assert absent not in found and title in found, list(found)

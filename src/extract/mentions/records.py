@@ -111,6 +111,7 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
+    t = re.sub(r"\s+by\s+@[\w.]+$", "", t)   # "Title by @handle": the names are elsewhere
     if re.search(r"\s(?:by|By)$", t) and len(t.split()) > 2:   # "Title by" when the names after it were left out
         t = t[:-2].rstrip(" ,;:–—-")
     return t
@@ -441,6 +442,28 @@ def _table_row_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _bracketed_names_read_again(seg: Segment) -> Segment:
+    """"Title (Ana Souza)" where the segmenter doubted the names in the bracket right after the
+    title: a bracket on the anchor line whose words read as names (lexicon-backed) holds authors."""
+    toks, labels = seg.unit.tokens, seg.labels
+    fixed: list[str] | None = None
+    i = 1
+    while i < len(toks) and toks[i].line == 0:
+        if toks[i].text == "(" and labels[i - 1] == "T":
+            j = i + 1
+            while j < len(toks) and toks[j].line == 0 and toks[j].text not in ("(", ")"):
+                j += 1
+            inside = range(i + 1, j)
+            if j < len(toks) and toks[j].text == ")" and any(labels[k] != "A" for k in inside) \
+                    and reads_as_names(" ".join(toks[k].text for k in inside).replace(" ,", ",")):
+                fixed = fixed or list(labels)
+                for k in inside:
+                    fixed[k] = "S" if toks[k].text in (",", ";", "&") or toks[k].text.lower() == "and" else "A"
+            i = j
+        i += 1
+    return seg if fixed is None else replace(seg, labels=fixed)
+
+
 def _title_continued(seg: Segment) -> Segment:
     """The segment with an "author" run on the title's line given back to the title when it is a
     dictionary phrase joined to the title by a word like "by": "Attention by Enforcing Monotonic
@@ -493,7 +516,7 @@ def _title_continued(seg: Segment) -> Segment:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _table_row_read_again(_title_continued(seg))
+    seg = _bracketed_names_read_again(_table_row_read_again(_title_continued(seg)))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
@@ -510,6 +533,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
+    if _FIRST_PERSON_RE.match(title) and caps_ratio(title) < 0.5:
+        return None   # "We propose widget conditioning, ...": an abstract or a note, not a title
     if _affiliation_after_a_name(seg, title_toks):
         return None
     start, end = title_toks[0].start, title_toks[-1].end
@@ -585,6 +610,9 @@ def _after_a_sentence(seg: Segment, first: Token) -> bool:
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+_FIRST_PERSON_RE = re.compile(r"^(?:we|i|our|my|they|he|she|you)\s+[a-z]", re.I)
 
 
 def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
