@@ -696,3 +696,13 @@ def test_a_schedule_of_titles_with_speakers_in_brackets(nlp):
 def test_what_a_title_does_not_take_in(nlp, text, absent, title):
     found = titles(nlp, text)
     assert absent not in found and title in found, list(found)
+
+
+def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
+    """A record unit takes one title a line: the second emphasised title was lost, and its names went
+    to the first."""
+    text = ("## Best papers\n\nThe best paper went to *Widget Rankers Are Secretly Gizmo Retrievers* by Ana Souza (University of "
+            "Padua) and Ben Park (KAIST). The best short paper was *Gizmo Click Models Revisited* by Chen Wei.\n")
+    found = titles(nlp, text)
+    assert found["Widget Rankers Are Secretly Gizmo Retrievers"].authors == ["Ana Souza", "Ben Park"]
+    assert found["Gizmo Click Models Revisited"].authors == ["Chen Wei"]

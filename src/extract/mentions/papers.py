@@ -264,7 +264,22 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
                 prose: Iterable[Candidate] = ()) -> list[tuple[PaperRecord, list[Candidate]]]:
     """The report's papers: candidates the judge accepts, merged."""
     accepted = judge(paper_candidates(text, structure, units, segmenter, prose), text, structure)
-    return merge(text, _overlap_free([c for c in accepted if plausible_title(c.title, c)]))
+    kept = _overlap_free([c for c in accepted if plausible_title(c.title, c)])
+    _authors_of_the_nearest_title(text, kept)
+    return merge(text, kept)
+
+
+def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:
+    """Names after a later title on the same line are that title's: "*A* by X and Y. The best
+    short paper was *B* by Z." does not give Z to A."""
+    for c in cands:
+        if not c.authors:
+            continue
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        later = min((o.start for o in cands if c.end <= o.start < line_end), default=None)
+        if later is not None:
+            c.authors = [a for a in c.authors if a[1] < later]
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]

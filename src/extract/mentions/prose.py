@@ -344,6 +344,16 @@ def _paper_label_after(text: str, links: list[Link], end: int) -> list[Link]:
     return []
 
 
+def _titled(title: str) -> bool:
+    return len(title.split()) >= 3 and title[:1].isupper() and "\n" not in title
+
+
+def _shares_a_line(em, titled: list, lines: list[tuple[int, int]]) -> bool:
+    """Whether another emphasised title is on em's line: a record unit takes one title a line."""
+    line = next(((s, e) for s, e in lines if s <= em.start < e), None)
+    return line is not None and any(o is not em and line[0] <= o.start < line[1] for o in titled)
+
+
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
     out: list[Candidate] = []
@@ -351,15 +361,11 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         if not block.emphasis:
             continue
         long_lines = _long_lines(text, block.lines)
-        for em in block.emphasis:
-            if em.kind not in ("strong", "em"):
-                continue
-            if not long_lines.holds_start(em.start):
-                continue   # in a short line the record segmenter has seen it
+        titled = [em for em in block.emphasis if em.kind in ("strong", "em") and _titled(clean_title(text[em.start : em.end]))]
+        for em in titled:
+            if not long_lines.holds_start(em.start) and not _shares_a_line(em, titled, block.lines):
+                continue   # in a short line the record segmenter has seen it (one title a unit)
             title = clean_title(text[em.start : em.end])
-            words = title.split()
-            if len(words) < 3 or not title[:1].isupper() or "\n" in title:
-                continue
             out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
                                  links=_paper_label_after(text, block.links, em.end)))
