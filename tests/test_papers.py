@@ -706,3 +706,26 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     found = titles(nlp, text)
     assert found["Widget Rankers Are Secretly Gizmo Retrievers"].authors == ["Ana Souza", "Ben Park"]
     assert found["Gizmo Click Models Revisited"].authors == ["Chen Wei"]
+
+
+@pytest.mark.parametrize("text, title, authors, code", [
+    # Superscript affiliation marks, and a "Project page" link in the record.
+    ("**Morning orals**\n\n1. **Widget-NeRF: Neural Widgets for View Synthesis** — Ana Souza¹, Ben Park², Chen Wei¹ (¹MIT, ²KAIST). "
+     "[Project page](https://widget-nerf.github.io)\n2. **GizmoDet: Open-World Gizmo Detection** — Dana Levi, Eli Cohen. "
+     "[arXiv](https://arxiv.org/abs/2609.00051)\n", "Widget-NeRF: Neural Widgets for View Synthesis", ["Ana Souza", "Ben Park", "Chen Wei"],
+     ["https://widget-nerf.github.io"]),
+    # "Title:" / "Authors:" fields.
+    ("Notes\n\n* Title: Widget Source Separation with Diffusion\n  Authors: Fay Wong, Gus Moreno\n  Link: https://arxiv.org/abs/2604.00061\n"
+     "* Title: Gizmo Speech Enhancement in Reverberant Rooms\n  Authors: Hal Stone\n", "Widget Source Separation with Diffusion",
+     ["Fay Wong", "Gus Moreno"], []),
+    # A bibliography entry whose title ran into its first author.
+    ("## Accepted papers from our group\n\nWidget Alignment Without Rewards. Ida Berg, Jon Snow, and Kai Lee. In *ICML 2026*. "
+     "[[PDF]](https://proceedings.mlr.press/v300/berg26a.pdf)\n\nGizmo Uncertainty Quantification. Lia Rossi and Omar Haddad. "
+     "In *ICML 2026* (Spotlight).\n", "Gizmo Uncertainty Quantification", ["Lia Rossi", "Omar Haddad"], []),
+])
+def test_publication_list_layouts(nlp, text, title, authors, code):
+    ex = extract_text(text, nlp)
+    found = {p.title: p for p in ex.papers}
+    assert title in found, list(found)
+    assert found[title].authors == authors and found[title].code_urls == code
+    assert not [p for p in ex.people if p.rstrip("¹²") in authors]

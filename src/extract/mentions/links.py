@@ -31,7 +31,7 @@ PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|article|publi
 PAPER_PATH_RE = re.compile(r"/(?:pdf|abs|papers?|articles?|publications?|anthology|proceedings|doi|pubs?|content/[a-z]*paper)/", re.I)
 CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|notebook|model|weights|dataset|data|benchmark", re.I)
 # Anchors that are labels, not titles: "[Paper]", "[Code]", "[video]", "[slides]".
-LABEL_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|code|github|gitlab|repo|project|website|web ?page|page|demo|video|"
+LABEL_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
                              r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
                              r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|"
                              r"statement|tool|webpage|recording)s?(?:\W*)$", re.I)

@@ -90,6 +90,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         return titles.holds_start(s) or titles.holds_end(e)
 
     def add(name: str, s: int, rule: str, score: float) -> None:
+        name = name.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§")   # an affiliation's mark: "Ana Souza¹"
         e = s + len(name)
         if text[s:e] == name and not inside_title(s, e):
             out.append(Mention("person", name, s, e, rule, score, name))

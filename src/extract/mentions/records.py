@@ -68,6 +68,17 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
                                r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
+# A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block.
+_LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title)\s*:\s+(?=\S+\s+\S)", re.I)
+_STOP_THEN_TWO_WORDS_RE = re.compile(r"^(.*\w{2})\.\s+(\S+\s+\S+)$")
+
+
+def _names_after_a_stop(t: str) -> str:
+    """A bibliography entry's title without the first author it ran into: "Title. Lia Rossi"."""
+    m = _STOP_THEN_TWO_WORDS_RE.match(t)
+    return m.group(1) if m and len(m.group(1).split()) >= 2 and reads_as_names(m.group(2)) else t
+
+
 # A byline's cue glued to the title's end: "Title. Authors: A, B" with the names left out ("by" below).
 _TRAILING_CUE_RE = re.compile(r"(?<=\w{2})(?:[.;,]\s+(?:authors?|speakers?|presenters?)\s*:?|\s+(?:authors?|speakers?|presenters?)\s*:)$",
                              re.I)
@@ -98,6 +109,8 @@ def clean_title(title: str) -> str:
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
+    t = _LEADING_FIELD_RE.sub("", t)
+    t = _names_after_a_stop(t)
     t = _TRAILING_CUE_RE.sub("", t)
     m = _TRAILING_LABEL_RE.search(t)
     if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
@@ -542,7 +555,13 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     link_ids = {t.link for t in title_toks if t.link >= 0}
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
-    return Candidate(title, start, end, f"record.{unit.kind}", confidence, _authors(text, seg), list(unit.links), title_link, unit,
+    authors = _authors(text, seg)
+    run_into = title_toks[-2:]   # "Title. Lia Rossi": the first author the title ran into, cut off by clean_title
+    if len(title_toks) > 3 and not title.endswith(" ".join(t.text for t in run_into)) and reads_as_names(" ".join(t.text for t in run_into)):
+        name = " ".join(t.text for t in run_into)
+        if not any(a[0] == name for a in authors):
+            authors.insert(0, (name, run_into[0].start, run_into[-1].end))
+    return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, list(unit.links), title_link, unit,
                      venue="V" in seg.labels)
 
 
