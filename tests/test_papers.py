@@ -729,3 +729,14 @@ def test_publication_list_layouts(nlp, text, title, authors, code):
     assert title in found, list(found)
     assert found[title].authors == authors and found[title].code_urls == code
     assert not [p for p in ex.people if p.rstrip("¹²") in authors]
+
+
+def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends_with_its_link(nlp):
+    """The line below a record is another record: its paper link was the upper record's paper link
+    (and lent its judge a paper link); a linked title went on into the sentence after its link."""
+    text = ("# Widget conference takeaways\n\nI want to highlight three works.\n\n"
+            "Second, the paper \"Gizmo World Models from Internet Video\" (Ben Park, Chen Wei) scaled pretraining to 10k hours.\n\n"
+            "Third, [Language-Conditioned Widget Navigation](https://arxiv.org/abs/2611.00071) from Dana Levi's group.\n")
+    found = titles(nlp, text)
+    assert found["Gizmo World Models from Internet Video"].paper_urls == []
+    assert found["Language-Conditioned Widget Navigation"].paper_urls == ["https://arxiv.org/abs/2611.00071"]

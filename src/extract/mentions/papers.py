@@ -221,15 +221,18 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
 
 
 def _release_other_records_authors(cands: list[Candidate]) -> None:
-    """Authors found on a continuation line belong to the title of that line when it has one: an
-    area heading over "Title – A, B" does not take A and B."""
+    """Authors and links found on a continuation line belong to the title of that line when it has
+    one: an area heading over "Title – A, B" does not take A and B."""
     anchored = {t.start: c for c in cands if c.unit is not None for t in c.unit.tokens if t.line == 0}
     for c in cands:
-        if c.unit is None or not c.authors:
+        if c.unit is None:
             continue
         foreign = {t.start for t in c.unit.tokens if t.line > 0 and anchored.get(t.start, c) is not c}
         if foreign:
             c.authors = [a for a in c.authors if a[1] not in foreign]
+            # ... and so do its links ("[Next Title](https://arxiv.org/...)" is not this record's paper link).
+            theirs = {t.link for t in c.unit.tokens if t.start in foreign and t.link >= 0}
+            c.links = [link for i, link in enumerate(c.unit.links) if i not in theirs and link in c.links]
 
 
 def paper_candidates(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,

@@ -176,8 +176,9 @@ _DESCRIPTION_DASHES = frozenset("-–—")
 
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     """The part of a title run (first..last) that one link or emphasis sets off, when the rest of the
-    run is a description after a dash ("[Title](url) - prunes tokens ...") or the sentence that leads
-    into it ("... war **Title**"); otherwise the run. A run whose marked part is the title's head
+    run is a description after a dash ("[Title](url) - prunes tokens ..."), the sentence a linked
+    title goes on into ("[Title](url) from A's group") or the one that leads into it ("... war
+    **Title**"); otherwise the run. A run whose marked part is the title's head
     ("**BERT**: Pre-training of ...") or a word or two inside it is left whole."""
     best: tuple[int, int] | None = None
     i = first
@@ -198,6 +199,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         rest = toks[b : last + 1]
         if rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower():
             return a, b - 1
+        if toks[a].link >= 0 and rest[0].text[:1].islower() and a == first:
+            return a, b - 1   # a linked title goes on as a sentence: "[Title](url) from A's group"
         return first, last
     lead = [t.text for t in toks[first:a]]   # the rest leads into the marked part
     if lead[-1][:1].isalpha() and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead):
