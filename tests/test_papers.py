@@ -425,6 +425,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("[Spotlight] Contrastive Widget Pretraining", "Contrastive Widget Pretraining"),
     ("Spotlight] Contrastive Widget Pretraining", "Contrastive Widget Pretraining"),   # a run begun inside the tag
     ("Widgets (and Gizmos) at Scale", "Widgets (and Gizmos) at Scale"),
+    ("o Gizmo Coreference at Document Scale -", "Gizmo Coreference at Document Scale"),   # a bullet, a dash of "--"
+    ("10:00 – Gizmo Priors in Protein Design", "Gizmo Priors in Protein Design"),
+    ("1:1 Widget Matching", "1:1 Widget Matching"),
+    ("o3 Widgets Reason", "o3 Widgets Reason"),
     ("Widget Learning In Advances", "Widget Learning In Advances"),   # no full stop: words of the title
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
@@ -740,3 +744,22 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
     found = titles(nlp, text)
     assert found["Gizmo World Models from Internet Video"].paper_urls == []
     assert found["Language-Conditioned Widget Navigation"].paper_urls == ["https://arxiv.org/abs/2611.00071"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Plain-text "o" bullets, a title wrapped before "-- Names".
+    ("ACL notes -- my list\n\no  Widget Parsing with Constrained Decoding for Low-Resource\n   Languages -- Ana Souza, Ben Park\n"
+     "o  Gizmo Coreference Resolution at Document Scale -- Chen Wei\n\nNotes: both have code.\n",
+     {"Widget Parsing with Constrained Decoding for Low-Resource Languages": ["Ana Souza", "Ben Park"],
+      "Gizmo Coreference Resolution at Document Scale": ["Chen Wei"]}),
+    # A programme's times before the titles.
+    ("## Day 1\n\n**9:00** Opening\n\n**9:30** *Widget Representations for Molecules* — Dana Levi\n\n"
+     "**10:00** *Gizmo Priors in Protein Design* — Eli Cohen, Fay Wong\n",
+     {"Widget Representations for Molecules": ["Dana Levi"], "Gizmo Priors in Protein Design": ["Eli Cohen", "Fay Wong"]}),
+    # A bibliography entry after the list that cites it.
+    ("Some highlights (in no order):\n\n- [Gizmo Flows](https://arxiv.org/abs/2612.00081) by Gus Moreno and Hal Stone was my favourite.\n\n"
+     "[1] Ida Berg, Jon Snow. The Widget Hypothesis: Finding Sparse Trainable Widgets. NeurIPS 2026.\n",
+     {"Gizmo Flows": ["Gus Moreno", "Hal Stone"], "The Widget Hypothesis: Finding Sparse Trainable Widgets": ["Ida Berg", "Jon Snow"]}),
+])
+def test_plain_text_programme_and_bibliography_layouts(nlp, text, expected):
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == expected

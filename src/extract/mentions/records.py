@@ -68,6 +68,8 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
                                r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
+# A plain-text bullet ("o  Title") or a time of day ("9:30 Title", "10:00 – Title") before the title.
+_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block.
 _LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title)\s*:\s+(?=\S+\s+\S)", re.I)
 _STOP_THEN_TWO_WORDS_RE = re.compile(r"^(.*\w{2})\.\s+(\S+\s+\S+)$")
@@ -105,6 +107,7 @@ def clean_title(title: str) -> str:
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
     t = _strip_other_script_lead(" ".join(title.split()).strip(" ,;:"))
+    t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     t = _LEADING_TAG_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
@@ -151,7 +154,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     floor = 0.0
     if not runs:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
-            or _title_case_line(seg.unit, seg.labels)
+            or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -241,6 +244,31 @@ def _names_in_brackets(toks: list[Token], labels: list[str], i: int, words: list
             return False
         j += 1
     return j < len(toks) and toks[j].text == ")" and caps_ratio(" ".join(words)) >= 0.6
+
+
+def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:
+    """"[1] Ada Lovelace, Alan Turing. Some Title: A Subtitle. NeurIPS 2026.": a bibliography entry
+    whose names (and venue) the segmenter read but not its title: the Title Case words between the
+    names' full stop and the next one, which ends the line or comes before the venue."""
+    n = len(toks)
+    a = 0
+    while a < n and toks[a].line == 0 and labels[a] != "A":
+        if toks[a].text[:1].isalpha():
+            return []   # the names do not open the entry
+        a += 1
+    k = a
+    while k < n and toks[k].line == 0 and labels[k] in ("A", "S"):
+        k += 1
+    if k == a or k >= n or toks[k].text != "." or toks[k].line != 0:
+        return []
+    start = end = k + 1
+    while end < n and toks[end].line == 0 and toks[end].text != "." and labels[end] not in ("A", "S", "V"):
+        end += 1
+    closed = end >= n or toks[end].line != 0 or (toks[end].text == "." and (end + 1 >= n or toks[end + 1].line != 0 or labels[end + 1] == "V"))
+    words = [toks[j].text for j in range(start, end) if toks[j].text[:1].isalnum()]
+    if not closed or len(words) < 2 or caps_ratio(" ".join(words)) < 0.6:
+        return []
+    return [list(range(start, end))]
 
 
 DOUBTED_TITLE = 0.1   # below TITLE_PROBABILITY, but the segmenter did consider the line a title
@@ -604,7 +632,15 @@ def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
     nxt = last + 1
     if nxt >= len(toks) or toks[nxt].line != 1 or toks[last].line != 0 or not toks[last].text[-1:].isalnum():
         return []
-    if toks[nxt].text not in _WRAP_WORDS or text.count("\n", toks[last].end, toks[nxt].start) != 1:
+    if text.count("\n", toks[last].end, toks[nxt].start) != 1:
+        return []
+    # "Widget Parsing for Low-Resource / Languages -- A, B": a few words, then a dash and names.
+    line1 = [k for k in range(nxt, len(toks)) if toks[k].line == 1]
+    dash = next((k for k in line1 if toks[k].text in _DESCRIPTION_DASHES), None)
+    if dash is not None and 0 < dash - nxt <= 3 and any(labels[k] == "A" for k in line1 if k > dash) \
+            and all(labels[k] not in ("A", "S", "V") and toks[k].text[:1].isalnum() and toks[k].link < 0 for k in range(nxt, dash)):
+        return toks[nxt:dash]
+    if toks[nxt].text not in _WRAP_WORDS:
         return []
     rest: list[Token] = []
     for k in range(nxt, len(toks)):
