@@ -763,3 +763,11 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
 ])
 def test_plain_text_programme_and_bibliography_layouts(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected
+
+
+def test_a_company_after_the_names_is_no_author(nlp):
+    text = ("KDD trip report\n\n1) Widget Forecasting with Foundation Models\n   by Ana Souza and Ben Park, Amazon\n\n"
+            "2) Gizmo Anomaly Detection in Streams\n   by Chen Wei, Alibaba\n")
+    found = titles(nlp, text)
+    assert found["Gizmo Anomaly Detection in Streams"].authors == ["Chen Wei"]
+    assert found["Widget Forecasting with Foundation Models"].authors == ["Ana Souza", "Ben Park"]

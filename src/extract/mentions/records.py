@@ -414,6 +414,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
         if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
             out.append((name, start, end))
+    # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
+    if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
+            and out[-1][0].lower() not in person_names()[1]:
+        out.pop()
     return out
 
 
