@@ -771,3 +771,18 @@ def test_a_company_after_the_names_is_no_author(nlp):
     found = titles(nlp, text)
     assert found["Gizmo Anomaly Detection in Streams"].authors == ["Chen Wei"]
     assert found["Widget Forecasting with Foundation Models"].authors == ["Ana Souza", "Ben Park"]
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # "the talk on X by A": the names after the Title Case phrase are the evidence.
+    ("In the afternoon session, the talk on Gizmo Merging via Task Arithmetic by Ben Park drew a big crowd.\n",
+     "Gizmo Merging via Task Arithmetic", ["Ben Park"]),
+    # A bold title heading a paragraph whose sentence the segmenter read as the title.
+    ("## Three papers\n\n**1. Widget Diffusion Bridges.** Eli Cohen and Fay Wong show how to bridge two widget distributions. "
+     "[Paper](https://arxiv.org/abs/2605.00091)\n\n**2. Gizmo Autoencoders at Scale.** Gus Moreno et al. train autoencoders on a "
+     "billion gizmos. [Paper](https://arxiv.org/abs/2605.00092)\n", "Widget Diffusion Bridges", ["Eli Cohen", "Fay Wong"]),
+])
+def test_titles_that_open_or_sit_in_a_paragraph(nlp, text, title, authors):
+    found = titles(nlp, text)
+    assert title in found, list(found)
+    assert found[title].authors == authors

@@ -159,6 +159,9 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
+    head = _emphasised_head(seg.unit)
+    if head and toks[best[0]].text[:1].islower() and best[0] > head[-1]:
+        best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title.** A and B show how to ...": not the sentence
     # Tokens of a link labelled "Paper", "Code", "pdf" are not part of the title.
     labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(" ".join(x.text for x in toks if x.link == t.link))}
     best = [i for i in best if i not in labels_at] or best
@@ -244,6 +247,22 @@ def _names_in_brackets(toks: list[Token], labels: list[str], i: int, words: list
             return False
         j += 1
     return j < len(toks) and toks[j].text == ")" and caps_ratio(" ".join(words)) >= 0.6
+
+
+def _emphasised_head(unit: Unit) -> list[int]:
+    """The tokens of a bold or italic span of two or more Title Case words that opens the unit's
+    anchor line (after numbering), or []."""
+    toks = unit.tokens
+    i = 0
+    while i < len(toks) and toks[i].line == 0 and not toks[i].text[:1].isalpha() and (toks[i].strong or toks[i].em):
+        i += 1   # "**1." inside the emphasis
+    j = i
+    while j < len(toks) and toks[j].line == 0 and (toks[j].strong or toks[j].em) and toks[j].link < 0:
+        j += 1
+    while j > i and not toks[j - 1].text[:1].isalnum():
+        j -= 1
+    words = [t.text for t in toks[i:j] if t.text[:1].isalpha()]
+    return list(range(i, j)) if len(words) >= 2 and caps_ratio(" ".join(words)) >= 0.6 and (i == 0 or toks[0].strong or toks[0].em) else []
 
 
 def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:
