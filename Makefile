@@ -43,8 +43,8 @@ lock: $(STAMP)
 # Retrain the shipped models: the record segmenter (CRF, on generated layouts; titles and names from
 # the catalog when it is there), then the paper judge (on the annotated seeds and dev set, over the
 # candidates that segmenter gives). Both are deterministic: the same code, catalog and reports give the
-# same files byte for byte. `make train-judge` refits only the judge, over the shipped segmenter: it
-# gives the shipped paper_judge.json. The shipped segmenter.crfsuite is older than `make train`'s
+# same files byte for byte. `make train-judge` refits only the judge, over the shipped segmenter (it
+# gave the shipped paper_judge.json at 0919ff1; README says why the shipped one stays). The shipped segmenter.crfsuite is older than `make train`'s
 # (README, "Learned, not tuned per report"): a retrain has to beat it on the quality pins.
 # The judge's acceptance threshold is a setting, not re-picked on each refit: the rules applied after
 # the judge (doubted list items, doubted Title Case lines) were built against 0.54, and the
