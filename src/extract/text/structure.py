@@ -386,6 +386,12 @@ def _read_cell(tok, src: _Source, row: Block, cursor: int) -> int:
         return row.runs[-1][1] if row.runs else cursor
     reader = _InlineReader(src, start, line_end)
     reader.read(tok.children or [])
+    _add_cell(row, reader, start)
+    return start + len(tok.content)
+
+
+def _add_cell(row: Block, reader: _InlineReader, empty_at: int) -> None:
+    """A cell's runs, links and emphasis into its row (an empty cell is an empty range at empty_at)."""
     runs = _runs(reader.offsets)
     if runs:
         row.runs += runs
@@ -394,8 +400,7 @@ def _read_cell(tok, src: _Source, row: Block, cursor: int) -> int:
         row.links += reader.links
         row.emphasis += reader.emphasis
     else:
-        row.cells.append((start, start))
-    return start + len(tok.content)
+        row.cells.append((empty_at, empty_at))
 
 
 def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) -> None:
@@ -405,17 +410,10 @@ def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) ->
         lo = row.runs[-1][1] if row.runs else lo
     reader = _InlineReader(src, lo, hi)
     reader.read(tok.children or [])
-    runs = _runs(reader.offsets)
     if row is not None:
-        if runs:
-            row.runs += runs
-            row.lines.append((runs[0][0], runs[-1][1]))
-            row.cells.append((runs[0][0], runs[-1][1]))
-            row.links += reader.links
-            row.emphasis += reader.emphasis
-        else:
-            row.cells.append((reader.pos, reader.pos))
+        _add_cell(row, reader, reader.pos)
         return
+    runs = _runs(reader.offsets)
     if not runs:
         return
     if heading_tok is not None:
