@@ -786,3 +786,26 @@ def test_titles_that_open_or_sit_in_a_paragraph(nlp, text, title, authors):
     found = titles(nlp, text)
     assert title in found, list(found)
     assert found[title].authors == authors
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # A quoted Title Case title with a dash and names ending the line.
+    ("Day 3 summary:\n\n- 🏆 Best Paper: \"Widget Games Have Nash Equilibria\" — Dana Levi & Eli Cohen\n"
+     "- 🎤 Keynote by Fay Wong on gizmo safety\n- 📄 \"Gizmo Auctions with Learned Reserves\" — Gus Moreno\n",
+     "Gizmo Auctions with Learned Reserves", ["Gus Moreno"]),
+    # A bibliography line whose title ran past its stop into the names and the venue.
+    ("<html><body><h1>Favourites</h1>\n<p><b>Widget Interfaces for Older Adults.</b> Hal Stone, Ida Berg. <i>CHI '26</i>. "
+     "<a href=\"https://doi.org/10.1145/3\">DOI</a></p>\n<p><b>Gizmo Haptics in Virtual Reality.</b> Jon Snow. <i>CHI '26</i>.</p>\n"
+     "</body></html>\n", "Gizmo Haptics in Virtual Reality", ["Jon Snow"]),
+])
+def test_names_after_a_quoted_title_or_a_stop(nlp, text, title, authors):
+    from extract.text.ingest import html_to_text
+
+    found = titles(nlp, html_to_text(text) if text.startswith("<html>") else text)
+    assert title in found, list(found)
+    assert found[title].authors == authors
+
+
+def test_a_quotation_with_who_said_it_is_no_title(nlp):
+    text = "As the saying goes:\n\n“All widgets are false, but some are useful” - George Box\n"
+    assert not titles(nlp, text)

@@ -18,7 +18,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import Candidate, NameSpan, clean_title
+from extract.mentions.records import Candidate, NameSpan, caps_ratio, clean_title
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import person_names, venues
@@ -259,7 +259,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue
         s = text.find(title, t0, t1 + 1)
         s = s if s >= 0 else t0
-        out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors_after(text, m.end())))
+        # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
+        out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6)))
     return out
 
 
@@ -437,8 +438,12 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
 _BY_RE = re.compile(r"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:by|von|par|door|av|przez|di|de|por)\s+([A-Z][^()\n]{1,250})")
 
 
-def authors_after(text: str, end: int) -> list[NameSpan]:
-    """Authors right after a title: "(Gatys et al., 2015)", "(A, B, C)", "by A, B and C"."""
+_DASH_NAMES_RE = re.compile(r"[”\"’'“»«」』*_\]]*\s*[–—-]{1,2}\s+([A-Z][^()\n–—]{1,200})(?:\n|$)")
+
+
+def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
+    """Authors right after a title: "(Gatys et al., 2015)", "(A, B, C)", "by A, B and C"; with `dash`,
+    also "— A & B" ending the line."""
     window = text[end : end + 300]
     m = re.match(r"[”\"’'*_\]]*\.?\s*\(([^()]{2,80}?),?\s*(?:19|20)\d\d[a-z]?\)", window)
     if m:
@@ -457,6 +462,11 @@ def authors_after(text: str, end: int) -> list[NameSpan]:
         if names and whole.endswith(names[-1][0]) and (len(names) > 1 or " " in names[0][0] or "et al" in m.group(1)):
             return names
         return []
+    m = _DASH_NAMES_RE.match(window) if dash else None
+    if m:   # "“Title” — Ana Souza & Ben Park": the names end the line
+        names = _leading_names(m.group(1).strip().rstrip("."), end + m.start(1))
+        if names and m.group(1).strip().rstrip(".").endswith(names[-1][0]):
+            return names
     m = _BY_RE.match(window)
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]

@@ -610,11 +610,13 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
     authors = _authors(text, seg)
-    run_into = title_toks[-2:]   # "Title. Lia Rossi": the first author the title ran into, cut off by clean_title
-    if len(title_toks) > 3 and not title.endswith(" ".join(t.text for t in run_into)) and reads_as_names(" ".join(t.text for t in run_into)):
-        name = " ".join(t.text for t in run_into)
-        if not any(a[0] == name for a in authors):
-            authors.insert(0, (name, run_into[0].start, run_into[-1].end))
+    cut, names = _ran_into_names(title_toks)
+    if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
+        title_toks = title_toks[:cut]
+        title = clean_title(visible_text(text, title_toks))
+        start, end = title_toks[0].start, title_toks[-1].end
+        authors = [(_name_text(text, g), g[0].start, g[-1].end) for g in names] + \
+            [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in names)]
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, list(unit.links), title_link, unit,
                      venue="V" in seg.labels)
 
@@ -694,6 +696,28 @@ _ASIDE_RE = re.compile(r"\([^()]*\)")
 
 
 _FIRST_PERSON_RE = re.compile(r"^(?:we|i|our|my|they|he|she|you)\s+[a-z]", re.I)
+
+
+def _ran_into_names(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
+    """Where a title run went on past a full stop into its authors ("Title. Jon Snow. CHI '26",
+    "Title. Lia Rossi and Omar Haddad"): the index of that stop and the names' tokens, or (-1, [])."""
+    for k, t in enumerate(title_toks):
+        if t.text != "." or k < 2:
+            continue
+        j = k + 1
+        while j < len(title_toks) and title_toks[j].text != ".":
+            j += 1
+        seg = title_toks[k + 1 : j]
+        if not seg or not reads_as_names(" ".join(x.text for x in seg).replace(" ,", ",")):
+            continue
+        groups: list[list[Token]] = [[]]
+        for x in seg:
+            if x.text in (",", ";", "&") or x.text.lower() == "and":
+                groups.append([])
+            else:
+                groups[-1].append(x)
+        return k, [g for g in groups if g]
+    return -1, []
 
 
 def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
