@@ -809,3 +809,27 @@ def test_names_after_a_quoted_title_or_a_stop(nlp, text, title, authors):
 def test_a_quotation_with_who_said_it_is_no_title(nlp):
     text = "As the saying goes:\n\n“All widgets are false, but some are useful” - George Box\n"
     assert not titles(nlp, text)
+
+
+@pytest.mark.parametrize("text, title, authors, paper_urls", [
+    # "**Authors:** Name" under a heading, the names doubted by the segmenter.
+    ("# Recap\n\n## Widget Matting in the Wild\n**Authors:** Marta Kowalski, Jun Park\n**TL;DR:** a matting model.\n"
+     "**Links:** [paper](https://openaccess.thecvf.com/wm.pdf) · [code](https://github.com/mkowalski/wmw)\n\n"
+     "## Gizmo Super-Resolution with Implicit Functions\n**Authors:** Ingrid Larsen\n**TL;DR:** arbitrary-scale super-resolution.\n",
+     "Gizmo Super-Resolution with Implicit Functions", ["Ingrid Larsen"], []),
+    # Emphasised titles inside the sentences that name them.
+    ("On the last day, I caught two orals:\nthe first, titled *Learning Widget Policies from Human Videos*, was by Omar Haddad and "
+     "Sara Ahmed;\nthe second, *Gizmo Transfer across Embodiments*, was presented by Priya Raman.\n",
+     "Gizmo Transfer across Embodiments", ["Priya Raman"], []),
+    # Names linked to their pages are not the paper's link.
+    ("<html><body><h2>Picks</h2>\n<ul>\n<li>Widget Retrieval for Open-Domain QA (<a href=\"https://aclanthology.org/w1\">Lars Olsen</a>, "
+     "<a href=\"https://aclanthology.org/w2\">Kenji Watanabe</a>)</li>\n<li>Gizmo Hallucination Benchmarks "
+     "(<a href=\"https://aclanthology.org/w3\">Sofia Rossi</a>)</li>\n</ul></body></html>\n",
+     "Widget Retrieval for Open-Domain QA", ["Lars Olsen", "Kenji Watanabe"], []),
+])
+def test_cued_names_titles_in_sentences_and_linked_names(nlp, text, title, authors, paper_urls):
+    from extract.text.ingest import html_to_text
+
+    found = titles(nlp, html_to_text(text) if text.startswith("<html>") else text)
+    assert title in found, list(found)
+    assert found[title].authors == authors and found[title].paper_urls == paper_urls

@@ -182,9 +182,9 @@ _DESCRIPTION_DASHES = frozenset("-–—")
 
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     """The part of a title run (first..last) that one link or emphasis sets off, when the rest of the
-    run is a description after a dash ("[Title](url) - prunes tokens ..."), the sentence a linked
-    title goes on into ("[Title](url) from A's group") or the one that leads into it ("... war
-    **Title**"); otherwise the run. A run whose marked part is the title's head
+    run is a description after a dash ("[Title](url) - prunes tokens ..."), the sentence the title
+    goes on into ("[Title](url) from A's group", "*Title*, was by ...") or the one that leads into
+    it ("... war **Title**", "the first, titled *Title*"); otherwise the run. A run whose marked part is the title's head
     ("**BERT**: Pre-training of ...") or a word or two inside it is left whole."""
     best: tuple[int, int] | None = None
     i = first
@@ -199,19 +199,15 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     if best is None or best == (first, last + 1):
         return first, last
     a, b = best
-    if sum(1 for t in toks[a:b] if t.text[:1].isalpha()) < 2 or (a > first and b <= last):
+    if sum(1 for t in toks[a:b] if t.text[:1].isalpha()) < 2:
         return first, last
-    if b <= last:   # the rest follows the marked part
-        rest = toks[b : last + 1]
-        if rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower():
-            return a, b - 1
-        if toks[a].link >= 0 and rest[0].text[:1].islower() and a == first:
-            return a, b - 1   # a linked title goes on as a sentence: "[Title](url) from A's group"
-        return first, last
-    lead = [t.text for t in toks[first:a]]   # the rest leads into the marked part
-    if lead[-1][:1].isalpha() and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead):
-        return a, b - 1
-    return first, last
+    rest = toks[b : last + 1]   # what follows the marked part: a description after a dash, or a sentence
+    rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
+        or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
+        or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower())
+    lead = [t.text for t in toks[first:a]]   # what leads into it: a sentence ("... war **Title**", "titled *Title*")
+    lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead))
+    return (a, b - 1) if rest_ok and lead_ok else (first, last)
 
 
 _DASHES = frozenset("–—-:|")
@@ -509,6 +505,26 @@ def _table_row_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+_AUTHOR_CUE_WORDS = frozenset({"authors", "author", "by", "speakers", "speaker", "presenters", "presenter"})
+
+
+def _cued_names_read_again(seg: Segment) -> Segment:
+    """"Authors: Ingrid Larsen" on a continuation line whose names the segmenter doubted: after an
+    author cue and its colon, a line's words that read as names (lexicon-backed) are authors."""
+    toks, labels = seg.unit.tokens, seg.labels
+    fixed: list[str] | None = None
+    for i in range(len(toks) - 2):
+        t = toks[i]
+        if t.line == 0 or t.text.lower() not in _AUTHOR_CUE_WORDS or toks[i + 1].text != ":" or (i and toks[i - 1].line == t.line):
+            continue
+        rest = [k for k in range(i + 2, len(toks)) if toks[k].line == t.line]
+        if rest and any(labels[k] != "A" for k in rest) and reads_as_names(" ".join(toks[k].text for k in rest).replace(" ,", ",")):
+            fixed = fixed or list(labels)
+            for k in rest:
+                fixed[k] = "S" if toks[k].text in (",", ";", "&") or toks[k].text.lower() == "and" else "A"
+    return seg if fixed is None else replace(seg, labels=fixed)
+
+
 def _bracketed_names_read_again(seg: Segment) -> Segment:
     """"Title (Ana Souza)" where the segmenter doubted the names in the bracket right after the
     title: a bracket on the anchor line whose words read as names (lexicon-backed) holds authors."""
@@ -583,7 +599,7 @@ def _title_continued(seg: Segment) -> Segment:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _bracketed_names_read_again(_table_row_read_again(_title_continued(seg)))
+    seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_continued(seg))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
@@ -762,6 +778,8 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
         if not href:
             continue
         anchor = text[link.start : link.end]
+        if link is not cand.title_link and reads_as_names(anchor):
+            continue   # a name linked to the person's page
         kind = link_kind(href, anchor)
         if kind == "paper" and href not in papers:
             papers.append(href)
