@@ -833,3 +833,11 @@ def test_cued_names_titles_in_sentences_and_linked_names(nlp, text, title, autho
     found = titles(nlp, html_to_text(text) if text.startswith("<html>") else text)
     assert title in found, list(found)
     assert found[title].authors == authors and found[title].paper_urls == paper_urls
+
+
+def test_names_first_then_a_dash_and_joint_work_in_brackets(nlp):
+    text = ("This year I presented our paper *Widget-Efficient Fine-Tuning of Diffusion Models* (joint work with Gus Moreno and "
+            "Hal Stone). I also saw:\n\n* Ida Berg - Gizmo Flow Matching for Molecules\n* Jon Snow, Kai Lee - Widget Equivariant Networks\n")
+    found = {t: p.authors for t, p in titles(nlp, text).items()}
+    assert found == {"Widget-Efficient Fine-Tuning of Diffusion Models": ["Gus Moreno", "Hal Stone"],
+                     "Gizmo Flow Matching for Molecules": ["Ida Berg"], "Widget Equivariant Networks": ["Jon Snow", "Kai Lee"]}

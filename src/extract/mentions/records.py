@@ -154,7 +154,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     floor = 0.0
     if not runs:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
-            or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels)
+            or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
+            or _after_names_and_dash(toks, seg.labels)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -259,6 +260,25 @@ def _emphasised_head(unit: Unit) -> list[int]:
         j -= 1
     words = [t.text for t in toks[i:j] if t.text[:1].isalpha()]
     return list(range(i, j)) if len(words) >= 2 and caps_ratio(" ".join(words)) >= 0.6 and (i == 0 or toks[0].strong or toks[0].em) else []
+
+
+def _after_names_and_dash(toks: list[Token], labels: list[str]) -> list[list[int]]:
+    """"Jon Snow, Kai Lee - Widget Equivariant Networks": names open the line, a dash, then Title Case
+    words to the line's end that the segmenter doubted; those words, for the judge to weigh."""
+    n = len(toks)
+    a = 0
+    while a < n and toks[a].line == 0 and not toks[a].text[:1].isalnum():
+        a += 1
+    k = a
+    while k < n and toks[k].line == 0 and labels[k] in ("A", "S"):
+        k += 1
+    if k == a or k >= n or toks[k].text not in _DESCRIPTION_DASHES or toks[k].line != 0:
+        return []
+    rest = [j for j in range(k + 1, n) if toks[j].line == 0]
+    words = [toks[j].text for j in rest if toks[j].text[:1].isalnum()]
+    if len(words) < 2 or any(labels[j] in ("A", "S") for j in rest) or caps_ratio(" ".join(words)) < 0.6:
+        return []
+    return [rest]
 
 
 def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:
@@ -536,7 +556,10 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
             j = i + 1
             while j < len(toks) and toks[j].line == 0 and toks[j].text not in ("(", ")"):
                 j += 1
-            inside = range(i + 1, j)
+            lead = i + 1
+            while lead < j and toks[lead].text[:1].islower():
+                lead += 1   # "(joint work with A and B)": the words before the names
+            inside = range(lead, j)
             if j < len(toks) and toks[j].text == ")" and any(labels[k] != "A" for k in inside) \
                     and reads_as_names(" ".join(toks[k].text for k in inside).replace(" ,", ",")):
                 fixed = fixed or list(labels)
