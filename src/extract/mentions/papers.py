@@ -208,14 +208,17 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         # Compared in canonical form: a link's anchor is often its own URL without the scheme.
         known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
         for m in url_mentions:
-            if not rec.section_start <= m.start < rec.section_end or normalise_url(m.text) in known:
+            if not rec.section_start <= m.start < rec.section_end:
+                continue
+            canonical = normalise_url(m.text)
+            if canonical in known:
                 continue
             kind = link_kind(m.text)
             line_start = text.rfind("\n", 0, m.start) + 1
             cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
             if kind == "code" or (kind == "site" and cue):
                 rec.code_urls.append(m.text)
-                known.add(normalise_url(m.text))
+                known.add(canonical)
             elif kind == "paper" and not rec.paper_urls:   # a record's paper link on a line of its own
                 rec.paper_urls.append(m.text)
 

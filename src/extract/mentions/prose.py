@@ -18,10 +18,10 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import Candidate, NameSpan, caps_ratio, clean_title
+from extract.mentions.records import Candidate, NameSpan, caps_ratio, clean_title, opens_with_given_name
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
-from extract.text.lexicon import person_names, venues
+from extract.text.lexicon import venues
 from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Link, Structure
 from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
@@ -362,11 +362,11 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         if not block.emphasis:
             continue
         long_lines = _long_lines(text, block.lines)
-        titled = [em for em in block.emphasis if em.kind in ("strong", "em") and _titled(clean_title(text[em.start : em.end]))]
-        for em in titled:
-            if not long_lines.holds_start(em.start) and not _shares_a_line(em, titled, block.lines):
+        cleaned = ((em, clean_title(text[em.start : em.end])) for em in block.emphasis if em.kind in ("strong", "em"))
+        titled = [(em, title) for em, title in cleaned if _titled(title)]
+        for em, title in titled:
+            if not long_lines.holds_start(em.start) and not _shares_a_line(em, [o for o, _ in titled], block.lines):
                 continue   # in a short line the record segmenter has seen it (one title a unit)
-            title = clean_title(text[em.start : em.end])
             out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
                                  links=_paper_label_after(text, block.links, em.end)))
@@ -402,8 +402,7 @@ def _name_lead(piece: str) -> str:
         n += 1
     if not (2 <= n <= 4 and n < len(words) and words[n][:1].islower()):
         return ""
-    head = words[0].lower().strip(".")
-    return " ".join(words[:n]) if head in person_names()[0] or len(head) == 1 else ""
+    return " ".join(words[:n]) if opens_with_given_name(piece) else ""
 
 
 def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool = False) -> list[NameSpan]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from extract.mentions.links import is_label_anchor, link_kind
@@ -508,7 +509,7 @@ def _table_row_read_again(seg: Segment) -> Segment:
     cells: dict[int, list[int]] = {}
     for i, t in enumerate(unit.tokens):
         cells.setdefault(t.cell, []).append(i)
-    names = next((c for c, ix in cells.items() if reads_as_names(" ".join(unit.tokens[i].text for i in ix).replace(" ,", ","))), None)
+    names = next((c for c, ix in cells.items() if _tokens_read_as_names([unit.tokens[i] for i in ix])), None)
     if names is None:
         return seg
     title = next((c for c, ix in sorted(cells.items()) if c < names and not any(labels[i] in ("A", "S") for i in ix)
@@ -519,9 +520,7 @@ def _table_row_read_again(seg: Segment) -> Segment:
     fixed, p_title = list(labels), list(seg.p_title) if seg.p_title else [0.0] * len(labels)
     for i in cells[title]:
         fixed[i], p_title[i] = "T", max(p_title[i], ROW_TITLE_PROBABILITY)
-    for i in cells[names]:
-        tok = unit.tokens[i].text
-        fixed[i] = "S" if tok in (",", ";", "&") or tok.lower() == "and" else "A"
+    _label_as_names(fixed, unit.tokens, cells[names])
     return replace(seg, labels=fixed, p_title=p_title)
 
 
@@ -538,10 +537,9 @@ def _cued_names_read_again(seg: Segment) -> Segment:
         if t.line == 0 or t.text.lower() not in _AUTHOR_CUE_WORDS or toks[i + 1].text != ":" or (i and toks[i - 1].line == t.line):
             continue
         rest = [k for k in range(i + 2, len(toks)) if toks[k].line == t.line]
-        if rest and any(labels[k] != "A" for k in rest) and reads_as_names(" ".join(toks[k].text for k in rest).replace(" ,", ",")):
+        if rest and any(labels[k] != "A" for k in rest) and _tokens_read_as_names([toks[k] for k in rest]):
             fixed = fixed or list(labels)
-            for k in rest:
-                fixed[k] = "S" if toks[k].text in (",", ";", "&") or toks[k].text.lower() == "and" else "A"
+            _label_as_names(fixed, toks, rest)
     return seg if fixed is None else replace(seg, labels=fixed)
 
 
@@ -561,10 +559,9 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
                 lead += 1   # "(joint work with A and B)": the words before the names
             inside = range(lead, j)
             if j < len(toks) and toks[j].text == ")" and any(labels[k] != "A" for k in inside) \
-                    and reads_as_names(" ".join(toks[k].text for k in inside).replace(" ,", ",")):
+                    and _tokens_read_as_names(toks[lead:j]):
                 fixed = fixed or list(labels)
-                for k in inside:
-                    fixed[k] = "S" if toks[k].text in (",", ";", "&") or toks[k].text.lower() == "and" else "A"
+                _label_as_names(fixed, toks, inside)
             i = j
         i += 1
     return seg if fixed is None else replace(seg, labels=fixed)
@@ -747,11 +744,11 @@ def _ran_into_names(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
         while j < len(title_toks) and title_toks[j].text != ".":
             j += 1
         seg = title_toks[k + 1 : j]
-        if not seg or not reads_as_names(" ".join(x.text for x in seg).replace(" ,", ",")):
+        if not seg or not _tokens_read_as_names(seg):
             continue
         groups: list[list[Token]] = [[]]
         for x in seg:
-            if x.text in (",", ";", "&") or x.text.lower() == "and":
+            if _is_separator(x.text):
                 groups.append([])
             else:
                 groups[-1].append(x)
@@ -770,6 +767,27 @@ def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
 _BYLINE_CUE_RE = re.compile(r"^(?:authors?|by|speakers?|presenters?|with)\b\s*:?\s*", re.I)
 
 
+def opens_with_given_name(name: str) -> bool:
+    """Whether a name's first word is a known first name or an initial ("Ada ...", "A. ...")."""
+    head = name.split()[0].lower().strip(".")
+    return head in person_names()[0] or len(head) == 1
+
+
+def _is_separator(word: str) -> bool:
+    """A token between the names of an author list."""
+    return word in (",", ";", "&") or word.lower() == "and"
+
+
+def _tokens_read_as_names(toks: list[Token]) -> bool:
+    return reads_as_names(" ".join(t.text for t in toks).replace(" ,", ","))
+
+
+def _label_as_names(labels: list[str], toks: list[Token], indices: Iterable[int]) -> None:
+    """Label the tokens at `indices` as a list of names: separators S, the rest A."""
+    for k in indices:
+        labels[k] = "S" if _is_separator(toks[k].text) else "A"
+
+
 def reads_as_names(title: str) -> bool:
     """Whether a "title" is a person's name or a list of names ("Ada Lovelace", "Authors: Ada Lovelace,
     Alan Turing"): each has the form of a name (no English word), and a name alone opens with a known
@@ -779,8 +797,7 @@ def reads_as_names(title: str) -> bool:
     names = split_author_list(_BYLINE_CUE_RE.sub("", title))
     if not names or any(len(name.split()) < 2 or not is_name(name) for name in names):
         return False
-    first = person_names()[0]
-    known = sum(1 for name in names if name.split()[0].lower().strip(".") in first or len(name.split()[0].strip(".")) == 1)
+    known = sum(1 for name in names if opens_with_given_name(name))
     # One name must open with a known first name; in a list of names, half of them do.
     return known == len(names) if len(names) == 1 else 2 * known >= len(names)
 

@@ -32,7 +32,7 @@ class _Reader(HTMLParser):
         self.next_index = first_index
         self.open: list[tuple[str, Block | None]] = []   # open elements that make blocks, with the block
         self.lists: list[dict] = []                         # open ul/ol: {"id", "ordered", "count"}
-        self.pending: tuple[str, int] | None = None         # a heading or paragraph to open at its first text
+        self.heading_level = 0                              # of the block opened at its first text (0: a paragraph)
         self.target: Block | None = None                    # the block text goes to
         self.new_line = True
         self.skip = 0
@@ -74,13 +74,13 @@ class _Reader(HTMLParser):
                                   ordered=lst["ordered"])
             lst["count"] += 1
             self.open.append((tag, blk))
-            self.target, self.pending, self.new_line = blk, None, True
+            self.target, self.heading_level, self.new_line = blk, 0, True
         elif tag in _HEADINGS or tag in _PARAGRAPH:
             self.open.append((tag, None))
             item = self.target if self.target is not None and self.target.kind == "list_item" and not self.target.runs else None
             if item is None:   # an item's first paragraph is the item's own text, as in markdown
                 self.target = None
-                self.pending = (tag, _HEADINGS.get(tag, 0))
+                self.heading_level = _HEADINGS.get(tag, 0)
             self.new_line = True
         elif tag == "tr":
             self.row = Block(-1, "table_row", in_comment=self.in_comment)
@@ -114,7 +114,7 @@ class _Reader(HTMLParser):
                     break
             items = [b for _, b in self.open if b is not None]
             self.target = items[-1] if items and tag != "li" and items[-1].runs else None
-            self.pending = None
+            self.heading_level = 0
             self.new_line = True
         elif tag in ("td", "th") and self.row is not None:
             if self.cell_start is not None:
@@ -191,9 +191,8 @@ class _Reader(HTMLParser):
                 target.lines.append((s, e))
         else:
             if self.target is None:
-                level = self.pending[1] if self.pending else 0
+                level, self.heading_level = self.heading_level, 0
                 self.target = self._new_block("heading", level=level) if level else self._new_block("paragraph")
-                self.pending = None
                 self.new_line = True
             target = self.target
             if self.new_line or not target.lines:
