@@ -4,6 +4,7 @@ anchors and emphasised phrases in sentences, and the authors a sentence gives fo
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import deque
@@ -293,6 +294,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
         long_lines = _long_lines(text, block.lines)
         if block.kind != "html" and not long_lines:
             continue
+        by_start = _LinksByStart(block.links)
         for link in block.links:
             if block.kind != "html" and not long_lines.holds_start(link.start):
                 continue
@@ -309,7 +311,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             s = s if s >= 0 else link.start
             out.append(Candidate(anchor, s, s + len(anchor), "prose.link", 0.0,
                                  authors_after(text, link.end + 1) or authors_around(text, link.start, link.end),
-                                 links=[link, *_paper_label_after(text, block.links, link.end)], title_link=link))
+                                 links=[link, *_paper_label_after(text, by_start, link.end)], title_link=link))
     return out
 
 
@@ -334,11 +336,26 @@ def _long_lines(text: str, lines: list[tuple[int, int]]) -> SpanUnion:
 _LABEL_GAP_RE = re.compile(r"[\s*_]*\(?\s*\[?")   # between a phrase and the "([Paper](…))" after it
 
 
-def _paper_label_after(text: str, links: list[Link], end: int) -> list[Link]:
+class _LinksByStart:
+    """A block's links sorted by start, to find those starting in a small window in O(log n): a scan
+    of every link for each phrase was quadratic (a line of 8k links took 8 s)."""
+
+    def __init__(self, links: list[Link]) -> None:
+        self._links = sorted(links, key=lambda link: link.start)
+        self._starts = [link.start for link in self._links]
+
+    def starting_within(self, lo: int, hi: int) -> Iterator[Link]:
+        i = bisect.bisect_left(self._starts, lo)
+        while i < len(self._links) and self._links[i].start <= hi:
+            yield self._links[i]
+            i += 1
+
+
+def _paper_label_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
     """A link labelled as the paper ("[Paper]", "[pdf]") right after a phrase, as in "**Some Title**
     ([Paper](…))": the report points at the phrase's paper."""
-    for link in links:
-        if end <= link.start <= end + 8 and _LABEL_GAP_RE.fullmatch(text, end, link.start):
+    for link in links.starting_within(end, end + 8):
+        if _LABEL_GAP_RE.fullmatch(text, end, link.start):
             anchor = text[link.start : link.end]
             if is_label_anchor(anchor) and link_kind(link.href, anchor) == "paper":
                 return [link]
@@ -349,10 +366,18 @@ def _titled(title: str) -> bool:
     return len(title.split()) >= 3 and title[:1].isupper() and "\n" not in title
 
 
-def _shares_a_line(em, titled: list, lines: list[tuple[int, int]]) -> bool:
-    """Whether another emphasised title is on em's line: a record unit takes one title a line."""
-    line = next(((s, e) for s, e in lines if s <= em.start < e), None)
-    return line is not None and any(o is not em and line[0] <= o.start < line[1] for o in titled)
+def _sharing_a_line(titled: list, lines: list[tuple[int, int]]) -> set[int]:
+    """The start of each emphasised title that shares its line with another (a record unit takes
+    one title a line, so the segmenter has not seen them all). One pass per block: testing each
+    title against every other was quadratic on a long line."""
+    line_starts = sorted(s for s, _ in lines)
+    ends = dict(lines)
+    by_line: dict[int, list[int]] = {}
+    for em in titled:
+        i = bisect.bisect_right(line_starts, em.start) - 1
+        if i >= 0 and em.start < ends[line_starts[i]]:
+            by_line.setdefault(line_starts[i], []).append(em.start)
+    return {start for starts in by_line.values() if len(starts) > 1 for start in starts}
 
 
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
@@ -364,12 +389,14 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         long_lines = _long_lines(text, block.lines)
         cleaned = ((em, clean_title(text[em.start : em.end])) for em in block.emphasis if em.kind in ("strong", "em"))
         titled = [(em, title) for em, title in cleaned if _titled(title)]
+        crowded = _sharing_a_line([em for em, _ in titled], block.lines)
+        links = _LinksByStart(block.links)
         for em, title in titled:
-            if not long_lines.holds_start(em.start) and not _shares_a_line(em, [o for o, _ in titled], block.lines):
+            if not long_lines.holds_start(em.start) and em.start not in crowded:
                 continue   # in a short line the record segmenter has seen it (one title a unit)
             out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
-                                 links=_paper_label_after(text, block.links, em.end)))
+                                 links=_paper_label_after(text, links, em.end)))
     return out
 
 
