@@ -122,3 +122,28 @@ def test_no_helper_outlives_a_sigkilled_run(slow_corpus, previous_outputs, prefe
         time.sleep(0.2)
     assert not [p for p in helpers if alive(p)], "helper processes outlived a SIGKILLed run"
     assert {p.name: p.read_bytes() for p in sorted(out.iterdir())} == before
+
+
+
+SPAWN_CHECK = """
+import multiprocessing, signal
+from concurrent.futures import ProcessPoolExecutor
+import tripmine  # as the tripmine script does; a spawned worker imports this file again first
+
+if __name__ == "__main__":
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler   # the run itself still gets Ctrl-C
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        print(pool.submit(signal.getsignal, signal.SIGINT).result(timeout=60).name)
+"""
+
+
+def test_a_spawned_worker_ignores_ctrl_c_from_its_first_import_of_tripmine(tmp_path):
+    """A Ctrl-C while a worker was still importing (before its initializer left the terminal's
+    process group) printed a KeyboardInterrupt traceback from inside our modules."""
+    script = tmp_path / "main.py"
+    script.write_text(SPAWN_CHECK)
+    # With Ctrl-C's default disposition, as in a terminal (a test runner's worker may ignore it).
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "SIG_IGN"
