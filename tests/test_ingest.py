@@ -56,9 +56,45 @@ def test_size_limit_and_vanished_file(tmp_path):
 
 def test_discover_is_recursive_and_filters_suffixes(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
-    for name in ("a/x.txt", "a/b/y.md", "a/b/z.html", "a/notes.pdf", ".hidden.txt"):
+    for name in ("a/x.txt", "a/b/y.md", "a/b/z.html", "a/notes.pdf", ".hidden.txt", "a/post.markdown", "a/talk.rst", "a/NOTES.MD"):
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == [".hidden.txt", "a/x.txt", "a/b/y.md", "a/b/z.html"]
+    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == [
+        ".hidden.txt", "a/NOTES.MD", "a/post.markdown", "a/talk.rst", "a/x.txt", "a/b/y.md", "a/b/z.html"]
+
+
+RST_REPORT = """\
+===================
+Widget Conf Notes
+===================
+
+Papers
+------
+
+* `Widget Parsing with Latent Trees <https://arxiv.org/abs/2601.00001>`_ by Eli Cohen and Fay Wong.
+* *Gizmo Alignment* was fun.
+
+.. include:: /etc/hostname
+.. raw:: html
+
+   <b>raw html</b>
+"""
+
+
+def test_a_restructuredtext_report_is_read_for_its_structure_and_never_reads_other_files(tmp_path):
+    (tmp_path / "notes.rst").write_text(RST_REPORT)
+    report = read_report(tmp_path / "notes.rst", tmp_path)
+    assert report.status == "ok"
+    assert "# Widget Conf Notes" in report.text and "## Papers" in report.text
+    assert "- [Widget Parsing with Latent Trees](https://arxiv.org/abs/2601.00001) by Eli Cohen and Fay Wong." in report.text
+    assert "*Gizmo Alignment*" in report.text
+    assert "raw html" not in report.text and "<b>" not in report.text
+
+
+@pytest.mark.parametrize("text", [".. unknown-directive:: x\n\nText `unclosed <http://a\n", "Title\n===\n\n" + "=" * 3, "   \t\n:x:"])
+def test_broken_restructuredtext_still_gives_a_report(tmp_path, text):
+    (tmp_path / "bad.rst").write_text(text + "\nSome words here.\n")
+    report = read_report(tmp_path / "bad.rst", tmp_path)
+    assert report.status == "ok" and "Some words here." in report.text
 
 
 def test_hidden_files_are_listed_as_skipped_not_dropped(tmp_path):
@@ -127,3 +163,15 @@ def test_the_default_size_limit_fits_the_tokenizer(nlp):
     from extract.text.ingest import DEFAULT_MAX_BYTES
 
     assert nlp.max_length >= DEFAULT_MAX_BYTES
+
+
+def test_restructuredtext_docutils_cannot_read_is_read_as_plain_text(tmp_path, monkeypatch):
+    from extract.text import ingest
+
+    def fail(text):
+        raise ValueError("severe")
+
+    monkeypatch.setattr(ingest, "rst_to_html", fail)
+    (tmp_path / "n.rst").write_text("Some words here.\n")
+    report = read_report(tmp_path / "n.rst", tmp_path)
+    assert report.status == "ok" and report.text == "Some words here.\n"

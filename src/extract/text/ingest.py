@@ -16,7 +16,11 @@ from extract.text.normalise import CONTROL_RE
 
 log = logging.getLogger(__name__)
 
-REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Markdown under the names static-site generators give it, HTML, reStructuredText (Sphinx and
+# Pelican blogs; read through docutils) and plain text.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".qmd", ".rmd")
+RST_SUFFIXES = (".rst", ".rest")
+REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", *MARKDOWN_SUFFIXES, *RST_SUFFIXES)
 DEFAULT_MAX_BYTES = 10_000_000   # a trip report is ~10 KB; a bigger file is a dump or a mistake
 
 
@@ -131,7 +135,18 @@ def looks_binary(data: bytes) -> bool:
 
 def is_html(name: str, text: str) -> bool:
     head = text[:2000].lstrip().lower()
-    return name.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html"))
+    return name.lower().endswith((".html", ".htm", ".xhtml")) or head.startswith(("<!doctype html", "<html"))
+
+
+def rst_to_html(text: str) -> str:
+    """A reStructuredText report as HTML (docutils), read then like any HTML report. Never raises on
+    bad markup (docutils would halt on a severe error) and never reads other files (`.. include::`,
+    `.. raw::`): a report is data, not a build."""
+    from docutils.core import publish_parts
+
+    settings = {"report_level": 5, "halt_level": 5, "warning_stream": False, "file_insertion_enabled": False,
+                "raw_enabled": False, "_disable_config": True, "doctitle_xform": False, "input_encoding": "unicode"}
+    return "<html><body>" + publish_parts(text, writer="html5", settings_overrides=settings)["html_body"] + "</body></html>"
 
 
 def html_to_text(html: str) -> str:
@@ -187,7 +202,12 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
         return _mark(report, "skipped", "undecodable: not UTF-8 and no other text encoding fits")
     report.encoding = encoding
     text, n_controls = clean_controls(normalise_newlines(text))
-    if is_html(name, text):
+    if name.lower().endswith(RST_SUFFIXES):
+        try:
+            text = html_to_text(rst_to_html(text))
+        except Exception as exc:   # docutils is strict in places its settings do not reach; the text is still a report
+            log.warning("%s: not read as reStructuredText (%s); read as plain text", name, exc)
+    elif is_html(name, text):
         report.is_html = True
         text = html_to_text(text)
     if not text.strip():
