@@ -704,6 +704,14 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     ("## Accepted papers from our group\n\nWidget Alignment Without Rewards. Ida Berg, Jon Snow, and Kai Lee. In *ICML 2026*. "
      "[[PDF]](https://proceedings.mlr.press/v300/berg26a.pdf)\n\nGizmo Uncertainty Quantification. Lia Rossi and Omar Haddad. "
      "In *ICML 2026* (Spotlight).\n", "Gizmo Uncertainty Quantification", ["Lia Rossi", "Omar Haddad"], []),
+    # APA: the title runs past its full stop into the venue in italics, with or without "In".
+    ("## Reading list (APA)\n\nBerg, I., & Snow, J. (2026). Widget priors for few-shot segmentation. *Proceedings of the IEEE/CVF "
+     "Conference on Computer Vision and Pattern Recognition*, 1–10.\n\nLee, K. (2026). Gizmo normalization in vision transformers. "
+     "*Proceedings of CVPR*.\n", "Widget priors for few-shot segmentation", ["I. Berg", "J. Snow"], []),
+    # IEEE: initials, the title in quotes with the comma inside, "in Proc."
+    ("# References from my notes\n\n[1] D. Levi, E. Cohen, and F. Wong, \"Widget attention for long-context retrieval,\" in Proc. "
+     "SIGIR, 2026, pp. 101–110.\n\n[2] G. Moreno and H. Stone, \"Gizmo ranking under position bias,\" in Proc. WSDM, 2026.\n",
+     "Widget attention for long-context retrieval", ["D. Levi", "E. Cohen", "F. Wong"], []),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)
@@ -806,6 +814,13 @@ def test_cued_names_titles_in_sentences_and_linked_names(nlp, text, title, autho
     ("<html><body><h1>Favourites</h1>\n<p><b>Widget Interfaces for Older Adults.</b> Hal Stone, Ida Berg. <i>CHI '26</i>. "
      "<a href=\"https://doi.org/10.1145/3\">DOI</a></p>\n<p><b>Gizmo Haptics in Virtual Reality.</b> Jon Snow. <i>CHI '26</i>.</p>\n"
      "</body></html>\n", "Gizmo Haptics in Virtual Reality", ["Jon Snow"]),
+    # An awesome-list line: a linked bold title, a dash, the names in italics, the venue and a code link.
+    ("## Picks\n\n- **[Widget Splatting for Dynamic Scenes](https://arxiv.org/abs/2603.1)** - *Priya Raman, Sara Ahmed* "
+     "(ECCV 2026) [[code](https://github.com/praman/wgs)]\n- **[Gizmo Segmentation](https://arxiv.org/abs/2603.2)** - *Lars Olsen*\n",
+     "Widget Splatting for Dynamic Scenes", ["Priya Raman", "Sara Ahmed"]),
+    # Field labels in Chinese with full-width colons, the title in Chinese title marks.
+    ("# 参会笔记\n\n1. 论文：《Gizmo Sparse Attention at Scale》\n   作者：Chen Wei, Dana Levi\n",
+     "Gizmo Sparse Attention at Scale", ["Chen Wei", "Dana Levi"]),
 ])
 def test_a_title_and_its_authors(nlp, text, title, authors):
     from extract.text.ingest import html_to_text

@@ -47,7 +47,8 @@ def visible_text(text: str, tokens: list[Token]) -> str:
     return "".join(out)
 
 
-_PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'"}
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+_CJK_CLOSERS = {v: k for k, v in _PAIRS.items() if k in "《「『〈"}   # title marks of Chinese and Japanese
 
 
 # A link label glued to a title's end ("Deep Sets link", in a table of contents built from headings).
@@ -63,7 +64,8 @@ _TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review
 # "Title. CoRR abs/1234.5678", "Title. In Proceedings of ...", "Title. In Findings of ...".
 _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?"
                                 r"|CoRR,?\s+abs/\S+)\s*\.?$"
-                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$")
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$"
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$")
 
 
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
@@ -125,6 +127,8 @@ def clean_title(title: str) -> str:
         t = t[1:].strip()
     if t[-1:] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
+    if t[-1:] in _CJK_CLOSERS and _CJK_CLOSERS[t[-1]] not in t:   # "《Title》" whose opening mark was a lead
+        t = t[:-1].rstrip()
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
@@ -175,11 +179,12 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
 
 
-def _mark(t: Token) -> tuple[int, bool, bool] | None:
-    return (t.link, t.strong, t.em) if t.link >= 0 or t.strong or t.em else None
+def _mark(t: Token) -> tuple[int, bool, bool, bool] | None:
+    return (t.link, t.strong, t.em, t.quoted) if t.link >= 0 or t.strong or t.em or t.quoted else None
 
 
 _DESCRIPTION_DASHES = frozenset("-–—")
+_CLOSING_QUOTES = frozenset('"”»“')
 
 
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -204,11 +209,16 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     if sum(1 for t in toks[a:b] if t.text[:1].isalpha()) < 2:
         return first, last
     rest = toks[b : last + 1]   # what follows the marked part: a description after a dash, or a sentence
+    if toks[a].quoted:   # a reference's quoted title and what follows its closing quote ('"Title," in Proc. SIGIR')
+        opened = all(not t.text[:1].isalnum() for t in toks[first:a])
+        return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in _CLOSING_QUOTES else (first, last)
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower())
-    lead = [t.text for t in toks[first:a]]   # what leads into it: a sentence ("... war **Title**", "titled *Title*")
-    lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead))
+    # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
+    # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
+    lead = [t.text for t in toks[first:a]]
+    lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—", ".") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead))
     return (a, b - 1) if rest_ok and lead_ok else (first, last)
 
 
@@ -428,6 +438,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         # White, Colin": a tag before the surname).
         while current and current[0].text[:1].islower() and current[0].text not in PARTICLES:
             current.pop(0)
+        # Nor with a label in another script or its colon before a Latin name ("作者：Chen Wei").
+        while len(current) > 1 and not _has_cased_letter(current[0].text) and any(_has_cased_letter(t.text) for t in current):
+            current.pop(0)
         if current:
             runs.append(list(current))
             current.clear()
@@ -455,6 +468,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+def _has_cased_letter(word: str) -> bool:
+    return any(c.isupper() or c.islower() for c in word)
 
 
 def _given_name(run: list[Token]) -> bool:
@@ -646,6 +663,11 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
     authors = _authors(text, seg)
+    stop = _venue_after_a_stop(title_toks)
+    if stop > 0:   # "Title. *Venue*, 1–10.": the venue set in italics after the title's full stop
+        title_toks = title_toks[:stop]
+        title = clean_title(visible_text(text, title_toks))
+        start, end = title_toks[0].start, title_toks[-1].end
     cut, names = _ran_into_names(title_toks)
     if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
         title_toks = title_toks[:cut]
@@ -734,11 +756,31 @@ _ASIDE_RE = re.compile(r"\([^()]*\)")
 _FIRST_PERSON_RE = re.compile(r"^(?:we|i|our|my|they|he|she|you)\s+[a-z]", re.I)
 
 
+def _venue_after_a_stop(title_toks: list[Token]) -> int:
+    """Where a reference's title run went on past its full stop into the venue set in italics
+    (APA, MLA: "Title. *Proceedings of ...*, 1–10."): the index of that stop, or -1. The title
+    itself is not emphasised."""
+    for k in range(2, len(title_toks) - 1):
+        if title_toks[k].text != "." or _emphasised(title_toks[k - 1]) or not _emphasised(title_toks[k + 1]):
+            continue
+        if all(_emphasised(t) for t in title_toks[k + 1 :] if t.text[:1].isalpha()):
+            return k
+    return -1
+
+
+def _emphasised(t: Token) -> bool:
+    return t.em or t.strong
+
+
+_NAME_STOPS = frozenset(".") | _DESCRIPTION_DASHES
+
+
 def _ran_into_names(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
-    """Where a title run went on past a full stop into its authors ("Title. Jon Snow. CHI '26",
-    "Title. Lia Rossi and Omar Haddad"): the index of that stop and the names' tokens, or (-1, [])."""
+    """Where a title run went on past a full stop or a dash into its authors ("Title. Jon Snow. CHI '26",
+    "Title. Lia Rossi and Omar Haddad", "**[Title](url)** - *Lia Rossi, Omar Haddad*"): the index of
+    that stop and the names' tokens, or (-1, [])."""
     for k, t in enumerate(title_toks):
-        if t.text != "." or k < 2:
+        if t.text not in _NAME_STOPS or k < 2:
             continue
         j = k + 1
         while j < len(title_toks) and title_toks[j].text != ".":
