@@ -759,6 +759,20 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
     ("Some highlights (in no order):\n\n- [Gizmo Flows](https://arxiv.org/abs/2612.00081) by Gus Moreno and Hal Stone was my favourite.\n\n"
      "[1] Ida Berg, Jon Snow. The Widget Hypothesis: Finding Sparse Trainable Widgets. NeurIPS 2026.\n",
      {"Gizmo Flows": ["Gus Moreno", "Hal Stone"], "The Widget Hypothesis: Finding Sparse Trainable Widgets": ["Ida Berg", "Jon Snow"]}),
+    # Names stacked with "<br>" in a table cell, and emoji link labels.
+    ("# Spreadsheet\n\n| Title | Authors | Links |\n|---|---|---|\n| Widget Scaling Laws for Mixture-of-Experts | Ana Souza<br>Ben Park "
+     "| [📄](https://arxiv.org/abs/2605.1) |\n| Gizmo Optimizers Revisited | Chen Wei | [📄](https://arxiv.org/abs/2605.2) |\n",
+     {"Widget Scaling Laws for Mixture-of-Experts": ["Ana Souza", "Ben Park"], "Gizmo Optimizers Revisited": ["Chen Wei"]}),
+    # Three emphasised titles in one sentence, each with its names in brackets.
+    ("Other highlights: *Widget Attention Sinks Explained* (Jon Snow); *Gizmo Position Encodings for Long Video* (Kai Lee and "
+     "Lia Rossi); and *Widget Memory for Streaming Agents* (Marta Kowalski).\n",
+     {"Widget Attention Sinks Explained": ["Jon Snow"], "Gizmo Position Encodings for Long Video": ["Kai Lee", "Lia Rossi"],
+      "Widget Memory for Streaming Agents": ["Marta Kowalski"]}),
+    # A heading over a byline of fields: "**Authors**: A · B | **Venue**: ... | **Links**: [paper](...)".
+    ("# ICLR 2026\n\n## Widget Flow Matching on Manifolds\n**Authors**: Omar Haddad · Priya Raman | **Venue**: ICLR 2026 (oral) | "
+     "**Links**: [paper](https://openreview.net/forum?id=w1)\n\nA clean generalisation of flow matching.\n\n## Gizmo Consistency Models\n"
+     "**Authors**: Sara Ahmed | **Venue**: ICLR 2026 | **Links**: [paper](https://openreview.net/forum?id=w2)\n",
+     {"Widget Flow Matching on Manifolds": ["Omar Haddad", "Priya Raman"], "Gizmo Consistency Models": ["Sara Ahmed"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected

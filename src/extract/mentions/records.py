@@ -413,6 +413,9 @@ def _name_text(text: str, tokens: list[Token]) -> str:
     return clean_name(name)
 
 
+_BREAK_RE = re.compile(r"\n|<br\s*/?>", re.I)
+
+
 def _authors(text: str, seg: Segment) -> list[NameSpan]:
     """Author names: runs of A tokens, split at S tokens. In a list separated by semicolons, a comma
     between two name parts is "Last, First", not a separator."""
@@ -448,7 +451,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     prev_line = prev_cell = None
     for tok, lab in zip(toks, labels):
         if lab == "A":
-            if current and (tok.line != prev_line or tok.cell != prev_cell):
+            # A name ends at a line break, in the text or as "<br>" (names stacked in a table cell).
+            if current and (tok.line != prev_line or tok.cell != prev_cell or _BREAK_RE.search(text, current[-1].end, tok.start)):
                 flush()
             current.append(tok)
         else:
@@ -657,12 +661,14 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "We propose widget conditioning, ...": an abstract or a note, not a title
     if _affiliation_after_a_name(seg, title_toks):
         return None
+    if _after_a_byline(seg, title_toks):
+        return None
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
-    authors = _authors(text, seg)
+    authors = _names_of_this_title(seg, title_toks, _authors(text, seg))
     stop = _venue_after_a_stop(title_toks)
     if stop > 0:   # "Title. *Venue*, 1–10.": the venue set in italics after the title's full stop
         title_toks = title_toks[:stop]
@@ -796,6 +802,44 @@ def _ran_into_names(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
                 groups[-1].append(x)
         return k, [g for g in groups if g]
     return -1, []
+
+
+def _names_of_this_title(seg: Segment, title_toks: list[Token], authors: list[NameSpan]) -> list[NameSpan]:
+    """With more titles on the title's line ("*A* (Jon Snow); *B* (Kai Lee); and *C* (Lia Rossi)"),
+    the names between this title and the next (or, when none, between the one before and this):
+    the line's other names are the other titles'."""
+    toks, labels = seg.unit.tokens, seg.labels
+    runs: list[tuple[int, int]] = []   # (start, end) of each title-labelled run of two words or more on line 0
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and labels[j] == "T" and toks[j].line == 0:
+            j += 1
+        if j > i and sum(1 for t in toks[i:j] if t.text[:1].isalpha()) >= 2:
+            runs.append((toks[i].start, toks[j - 1].end))
+        i = max(j, i + 1)
+    if len(runs) < 2:
+        return authors
+    start, end = title_toks[0].start, title_toks[-1].end
+    later = min((a for a, _ in runs if a >= end), default=None)
+    earlier = max((b for _, b in runs if b <= start), default=None)
+    after = [a for a in authors if a[1] >= end and (later is None or a[2] <= later)]
+    if after:
+        return after
+    return [a for a in authors if a[2] <= start and (earlier is None or a[1] >= earlier)]
+
+
+_BYLINE_CUES = frozenset("author authors by speaker speakers presenter presenters".split())
+
+
+def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
+    """The unit opens with a byline ("**Authors**: A · B | **Venue**: ... | **Links**: ..."): a
+    "title" after its names is another of its fields, and the names are the record's above."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if len(toks) < 3 or toks[0].text.lower() not in _BYLINE_CUES:
+        return False
+    k = 2 if toks[1].text == ":" else 1
+    return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start
 
 
 def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
