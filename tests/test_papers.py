@@ -832,6 +832,10 @@ def test_cued_names_titles_in_sentences_and_linked_names(nlp, text, title, autho
     ("## Picks\n\n- **[Widget Splatting for Dynamic Scenes](https://arxiv.org/abs/2603.1)** - *Priya Raman, Sara Ahmed* "
      "(ECCV 2026) [[code](https://github.com/praman/wgs)]\n- **[Gizmo Segmentation](https://arxiv.org/abs/2603.2)** - *Lars Olsen*\n",
      "Widget Splatting for Dynamic Scenes", ["Priya Raman", "Sara Ahmed"]),
+    # Names as the subject of "proposed" before an emphasised title, in a short line of a paragraph.
+    ("## What I read this week\n\nSouza et al. (2026) introduced *Widget Priors for Offline Reinforcement Learning*, which beats "
+     "everything on D4RL.\nLater, Dana Levi and Eli Cohen proposed *Gizmo Value Functions*, a simpler alternative.\n",
+     "Gizmo Value Functions", ["Dana Levi", "Eli Cohen"]),
     # Field labels in Chinese with full-width colons, the title in Chinese title marks.
     ("# 参会笔记\n\n1. 论文：《Gizmo Sparse Attention at Scale》\n   作者：Chen Wei, Dana Levi\n",
      "Gizmo Sparse Attention at Scale", ["Chen Wei", "Dana Levi"]),

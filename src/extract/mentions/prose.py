@@ -380,6 +380,17 @@ def _sharing_a_line(titled: list, lines: list[tuple[int, int]]) -> set[int]:
     return {start for starts in by_line.values() if len(starts) > 1 for start in starts}
 
 
+_SENTENCE_BEFORE_RE = re.compile(r"\b[a-z]{2,}\s+[*_]*$")
+
+
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """Whether an emphasised phrase goes on a sentence of three words or more on its line ("Later,
+    A and B proposed *Title*, ..."): the record segmenter reads such a line as one unit, not the title in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return bool(_SENTENCE_BEFORE_RE.search(before)) and len(re.findall(r"[^\W\d_]{2,}", before)) >= 3
+
+
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
     out: list[Candidate] = []
@@ -392,7 +403,7 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         crowded = _sharing_a_line([em for em, _ in titled], block.lines)
         links = _LinksByStart(block.links)
         for em, title in titled:
-            if not long_lines.holds_start(em.start) and em.start not in crowded:
+            if not long_lines.holds_start(em.start) and em.start not in crowded and not _inside_a_sentence(text, em.start):
                 continue   # in a short line the record segmenter has seen it (one title a unit)
             out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
@@ -509,6 +520,13 @@ _POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]
                             r"(?:work|paper|talk|poster|presentation|preprint|study)\s+(?:on|about|titled|called|named)?\s*[\W_]*$")
 
 
+# "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
+# right before the title.
+_SUBJECT_NAMES_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)"
+                               r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+){0,8})\s+(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
+                               r"describe[sd]?|develop(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+|their\s+)?[*_\"“]*$")
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = deque(matches, maxlen=1)
     return last[0] if last else None
@@ -577,6 +595,11 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         if looks_like_person(name) or (len(name.split()) == 1 and is_surname(name)):
             i = s0 + own.start(1)
             return [(name, i, i + len(name))]
+    subject = _SUBJECT_NAMES_RE.search(before)
+    if subject:
+        names = _leading_names(subject.group(1), s0 + subject.start(1))
+        if names and all(looks_like_person(n) for n, _, _ in names):
+            return names
     lead = re.search(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)",
                      before)
     if lead:
