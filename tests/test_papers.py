@@ -773,6 +773,19 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "**Links**: [paper](https://openreview.net/forum?id=w1)\n\nA clean generalisation of flow matching.\n\n## Gizmo Consistency Models\n"
      "**Authors**: Sara Ahmed | **Venue**: ICLR 2026 | **Links**: [paper](https://openreview.net/forum?id=w2)\n",
      {"Widget Flow Matching on Manifolds": ["Omar Haddad", "Priya Raman"], "Gizmo Consistency Models": ["Sara Ahmed"]}),
+    # Copied from OpenReview: the dated fields under the names are no titles.
+    ("# Orals\n\nWidget Diffusion Transformers Are Secretly Energy Models  \nAna Souza, Ben Park, Chen Wei  \n"
+     "Published: 16 Jan 2026, Last Modified: 03 Mar 2026  \nICLR 2026 oral  \nReaders: Everyone\n\n"
+     "Gizmo Tokenization Matters for Protein Language Models  \nDana Levi  \nPublished: 16 Jan 2026, Last Modified: 01 Mar 2026\n",
+     {"Widget Diffusion Transformers Are Secretly Energy Models": ["Ana Souza", "Ben Park", "Chen Wei"],
+      "Gizmo Tokenization Matters for Protein Language Models": ["Dana Levi"]}),
+    # Copied from CVF open access: "Names; Proceedings ..., pp. 1201-1210", the page range is no title.
+    ("CVPR 2026 - copied from the open access site\n\nWidget Neural Fields for Dynamic Humans\nEli Cohen, Fay Wong, Gus Moreno; "
+     "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR), 2026, pp. 1201-1210\n[pdf] [supp] [arXiv]\n\n"
+     "Gizmo Stereo Matching with Iterative Refinement\nHal Stone; Proceedings of the IEEE/CVF Conference on Computer Vision and "
+     "Pattern Recognition (CVPR), 2026, pp. 2201-2210\n[pdf] [arXiv]\n",
+     {"Widget Neural Fields for Dynamic Humans": ["Eli Cohen", "Fay Wong", "Gus Moreno"],
+      "Gizmo Stereo Matching with Iterative Refinement": ["Hal Stone"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected
@@ -846,3 +859,13 @@ def test_a_title_and_its_authors(nlp, text, title, authors):
     found = titles(nlp, html_to_text(text) if text.startswith("<html>") else text)
     assert title in found, list(found)
     assert found[title].authors == authors
+
+
+@pytest.mark.parametrize("title, dropped", [
+    ("pp. 1201-1210", True), ("Last Modified: 03 Mar 2026", True), ("Wed, Dec 9, 2026", True), ("December 9, 2026", True),
+    ("Widget Nets", False), ("GPT-4 Technical Report", False), ("May 2026 Update of Widgets", False), ("A 3D U-Net", False),
+])
+def test_page_ranges_and_dates_are_no_titles(title, dropped):
+    from extract.mentions.records import _no_title_words
+
+    assert _no_title_words(title) == dropped

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.segmenter import TITLE_SMALL_WORDS, Segment
+from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import INITIAL_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
@@ -663,6 +663,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None
     if _after_a_byline(seg, title_toks):
         return None
+    if _no_title_words(title):
+        return None
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -827,6 +829,19 @@ def _names_of_this_title(seg: Segment, title_toks: list[Token], authors: list[Na
     if after:
         return after
     return [a for a in authors if a[2] <= start and (earlier is None or a[1] >= earlier)]
+
+
+_DATE_RE = re.compile(r"^(?:[A-Za-z][\w ]{0,24}:\s*)?(?:\w{3,9}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w{3,9}\.?,?\s+\d{4}$"
+                      r"|^(?:[A-Za-z][\w ]{0,24}:\s*)?(?:\w{3,9}\.?,?\s+)?\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
+
+
+def _no_title_words(title: str) -> bool:
+    """A page range ("pp. 1201-1210": no word of three letters) or a date, perhaps after a field's
+    name ("Last Modified: 03 Mar 2026", "Wed, Dec 9, 2026")."""
+    m = _DATE_RE.match(title)
+    if m and any(w.lower().strip(".,") in MONTHS for w in title.split()):
+        return True
+    return not re.search(r"[^\W\d_]{3,}", title)
 
 
 _BYLINE_CUES = frozenset("author authors by speaker speakers presenter presenters".split())
