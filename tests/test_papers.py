@@ -786,6 +786,16 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "Pattern Recognition (CVPR), 2026, pp. 2201-2210\n[pdf] [arXiv]\n",
      {"Widget Neural Fields for Dynamic Humans": ["Eli Cohen", "Fay Wong", "Gus Moreno"],
       "Gizmo Stereo Matching with Iterative Refinement": ["Hal Stone"]}),
+    # A bold title alone on its line with its links, and the paragraph below opening with its authors.
+    ("## Transcription\n\n**Widget Transcription of Polyphonic Piano Music** ([paper](https://arxiv.org/abs/2609.00011), "
+     "[code](https://github.com/asouza/wtpp))\n\nAna Souza and Ben Park treat onsets and offsets as a set prediction problem.\n\n"
+     "**Gizmo Drum Transcription with Weak Labels** ([paper](https://arxiv.org/abs/2609.00012))\n\nThis one uses only track-level tags.\n",
+     {"Widget Transcription of Polyphonic Piano Music": ["Ana Souza", "Ben Park"], "Gizmo Drum Transcription with Weak Labels": []}),
+    # The presenter as the subject of "presented" before a quoted title, and "joint work with" after it.
+    ("Day 2 of KDD started with the graphs session.\n\nThe first talk was \"Widget Graph Neural Networks for Fraud Detection\" by "
+     "Kai Lee (Alibaba).\n\nNext up: Lia Rossi presented \"Gizmo Temporal Graphs at Billion Scale\", joint work with Marta Kowalski. "
+     "Code is at https://github.com/lrossi/gizmo-tg.\n",
+     {"Widget Graph Neural Networks for Fraud Detection": ["Kai Lee"], "Gizmo Temporal Graphs at Billion Scale": ["Lia Rossi", "Marta Kowalski"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected

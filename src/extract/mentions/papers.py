@@ -17,7 +17,7 @@ from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase
-from extract.text.names import same_person
+from extract.text.names import looks_like_person, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import TALK_SECTION_RE, Unit
@@ -272,6 +272,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     accepted = judge(paper_candidates(text, structure, units, segmenter, prose), text, structure)
     kept = _overlap_free([c for c in accepted if plausible_title(c.title, c)])
     _authors_of_the_nearest_title(text, kept)
+    _authors_opening_the_next_paragraph(text, kept)
     return merge(text, kept)
 
 
@@ -286,6 +287,37 @@ def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:
         later = min((o.start for o in cands if c.end <= o.start < line_end), default=None)
         if later is not None:
             c.authors = [a for a in c.authors if a[1] < later]
+
+
+# Full names that open a paragraph as the subject of its first sentence ("Ana Souza and Ben Park
+# treat onsets as ...", "Chen Wei et al. train ..."): up to eight names, then a lower-case word.
+_OPENING_NAMES_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)"
+                               r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+){0,7})\s+(?:et al\.?\s+)?[a-z]")
+_TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
+_TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[[^\]\n]*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))"
+
+
+def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> None:
+    """A title alone on its line ("**Title** ([paper](…), [code](…))") with no names of its own, and
+    the paragraph right below it opening with names as its subject: those are its authors."""
+    for c in cands:
+        if c.authors:
+            continue
+        line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+        if line_end < 0 or not _TITLE_LINE_LEAD_RE.fullmatch(text, line_start, c.start) \
+                or not _TITLE_LINE_TAIL_RE.match(text, c.end, line_end):
+            continue
+        para = line_end + 1
+        while text.startswith("\n", para):
+            para += 1
+        if para == line_end + 1:
+            continue   # the next line goes on with the title's own paragraph or list item
+        m = _OPENING_NAMES_RE.match(text, para, min(len(text), para + 300))
+        if not m:
+            continue
+        names = split_author_list(m.group(1))
+        if names and all(looks_like_person(n) for n in names):
+            c.authors = [(n, i, i + len(n)) for n in names if (i := text.find(n, para, m.end(1))) >= 0]
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]

@@ -261,7 +261,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
         s = text.find(title, t0, t1 + 1)
         s = s if s >= 0 else t0
         # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
-        out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6)))
+        authors = authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end())
+        out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors))
     return out
 
 
@@ -527,6 +528,27 @@ _SUBJECT_NAMES_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Z][\w’'.-]*\s+){1
                                r"describe[sd]?|develop(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+|their\s+)?[*_\"“]*$")
 
 
+_JOINT_WORK_RE = re.compile(r"[^.!?\n]{0,30}?\b(?:joint work with|together with|co-?authored with)\s+")
+
+
+def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
+    """The names a sentence opens with when they are the subject of a verb of authorship right
+    before the title at start:end ("Next up: Lia Rossi presented "Title"", "A and B proposed
+    *Title*"), and the co-authors the sentence adds after it (", joint work with C")."""
+    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
+    m = _SUBJECT_NAMES_RE.search(text[line_start:start])
+    if not m:
+        return []
+    names = _leading_names(m.group(1), line_start + m.start(1))
+    if not names or not all(looks_like_person(n) for n, _, _ in names):
+        return []
+    joint = _JOINT_WORK_RE.match(text, end)
+    if joint:
+        rest = re.split(r"[.;!?)\n](?:\s|$)", text[joint.end() : joint.end() + 200], maxsplit=1)[0]
+        names += [n for n in _leading_names(rest, joint.end(), after_by=True) if looks_like_person(n[0])]
+    return names
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = deque(matches, maxlen=1)
     return last[0] if last else None
@@ -595,11 +617,9 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         if looks_like_person(name) or (len(name.split()) == 1 and is_surname(name)):
             i = s0 + own.start(1)
             return [(name, i, i + len(name))]
-    subject = _SUBJECT_NAMES_RE.search(before)
+    subject = _subject_names(text, start, end)
     if subject:
-        names = _leading_names(subject.group(1), s0 + subject.start(1))
-        if names and all(looks_like_person(n) for n, _, _ in names):
-            return names
+        return subject
     lead = re.search(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)",
                      before)
     if lead:
