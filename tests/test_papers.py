@@ -712,6 +712,10 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     ("# References from my notes\n\n[1] D. Levi, E. Cohen, and F. Wong, \"Widget attention for long-context retrieval,\" in Proc. "
      "SIGIR, 2026, pp. 101–110.\n\n[2] G. Moreno and H. Stone, \"Gizmo ranking under position bias,\" in Proc. WSDM, 2026.\n",
      "Widget attention for long-context retrieval", ["D. Levi", "E. Cohen", "F. Wong"], []),
+    # Emphasised titles in a sentence, each with its names and a code link in the bracket after it.
+    ("Two papers stood out. *Widget Quantization for LLM Inference* (Sara Ahmed, Lars Olsen; [code](https://github.com/sahmed/wq)) "
+     "compresses weights to 3 bits, while *Gizmo Speculative Decoding* (Ana Souza; [repo](https://github.com/asouza/gsd)) doubles throughput.\n",
+     "Gizmo Speculative Decoding", ["Ana Souza"], ["https://github.com/asouza/gsd"]),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)

@@ -191,11 +191,13 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         if not records:
             # A title named in prose owns its link only (a paper link, or code the title anchors:
             # "[Widget-AB: a framework for ...](https://github.com/...)"), and the line it is named in (for topics).
+            # Also the links labelled as its paper or code right after it ("*Title* (A; [code](…))").
             for c in group:
-                kind = link_kind(c.title_link.href, text[c.title_link.start : c.title_link.end]) if c.title_link is not None else ""
-                own = rec.paper_urls if kind == "paper" else rec.code_urls if kind == "code" else None
-                if own is not None and c.title_link is not None and c.title_link.href not in own:
-                    own.append(c.title_link.href)
+                for link in ([c.title_link] if c.title_link is not None else []) + [x for x in c.links if x is not c.title_link]:
+                    kind = link_kind(link.href, text[link.start : link.end])
+                    own = rec.paper_urls if kind == "paper" else rec.code_urls if kind == "code" else None
+                    if own is not None and link.href not in own:
+                        own.append(link.href)
             first = min(group, key=lambda c: c.start)
             rec.section_start = text.rfind("\n", 0, first.start) + 1
             end = text.find("\n", first.end)
@@ -206,7 +208,9 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         rec.section_end = scope_end(structure, first, next_start[id(rec)], len(text))
         rec.section = text[first.start : first.end]
         # Compared in canonical form: a link's anchor is often its own URL without the scheme.
-        known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
+        # A unit's links another title on its line took are known too: they are not this title's.
+        known = {normalise_url(link.href) for c in records for link in (c.unit.links if c.unit else c.links)} \
+            | {normalise_url(u) for u in rec.code_urls}
         for m in url_mentions:
             if not rec.section_start <= m.start < rec.section_end:
                 continue

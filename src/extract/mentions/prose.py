@@ -312,7 +312,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             s = s if s >= 0 else link.start
             out.append(Candidate(anchor, s, s + len(anchor), "prose.link", 0.0,
                                  authors_after(text, link.end + 1) or authors_around(text, link.start, link.end),
-                                 links=[link, *_paper_label_after(text, by_start, link.end)], title_link=link))
+                                 links=[link, *_links_after(text, by_start, link.end)], title_link=link))
     return out
 
 
@@ -363,6 +363,27 @@ def _paper_label_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
     return []
 
 
+def _bracket_labels_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
+    """Links labelled "code", "paper", "project", ... in the bracket right after a phrase, as in
+    "*Title* (A, B; [code](…))": the report points at the phrase's paper."""
+    m = re.compile(r"[\s*_”\"’]*\(").match(text, end, end + 8)
+    if not m:
+        return []
+    depth, close = 1, m.end()
+    while close < min(len(text), m.end() + 300) and depth:
+        depth += {"(": 1, ")": -1}.get(text[close], 0)
+        close += 1
+    if depth:
+        return []
+    return [link for link in links.starting_within(m.end(), close)
+            if link.end <= close and is_label_anchor(text[link.start : link.end])]
+
+
+def _links_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
+    found = _paper_label_after(text, links, end)
+    return found + [link for link in _bracket_labels_after(text, links, end) if link not in found]
+
+
 def _titled(title: str) -> bool:
     return len(title.split()) >= 3 and title[:1].isupper() and "\n" not in title
 
@@ -408,7 +429,7 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
                 continue   # in a short line the record segmenter has seen it (one title a unit)
             out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
-                                 links=_paper_label_after(text, links, em.end)))
+                                 links=_links_after(text, links, em.end)))
     return out
 
 
@@ -493,10 +514,12 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
                 i = text.find(piece, end, end + 90)
                 out.append((piece, i, i + len(piece)))
         return out
-    m = re.match(r"[”\"’'*_\]]*\s*\(([^()]{4,250})\)", window)
+    # "(A, B; [code](…))": the bracket's links blanked out, offsets kept.
+    bare = MARKDOWN_LINK_RE.sub(lambda link: " " * len(link.group(0)), window)
+    m = re.match(r"[”\"’'*_\]]*\s*\(([^()]{4,250})\)", bare)
     if m:
-        names = _leading_names(m.group(1), end + m.start(1))
-        whole = _ET_AL_END_RE.sub("", m.group(1).strip()).rstrip(",. ")
+        names = _leading_names(m.group(1).strip().rstrip(",;"), end + m.start(1))
+        whole = _ET_AL_END_RE.sub("", m.group(1).strip()).rstrip(",.; ")
         if names and whole.endswith(names[-1][0]) and (len(names) > 1 or " " in names[0][0] or "et al" in m.group(1)):
             return names
         return []

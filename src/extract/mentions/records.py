@@ -670,7 +670,11 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     link_ids = {t.link for t in title_toks if t.link >= 0}
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
-    authors = _names_of_this_title(seg, title_toks, _authors(text, seg))
+    earlier, later = _other_titles_on_the_line(seg, title_toks)
+    authors = _names_of_this_title(_authors(text, seg), title_toks[0].start, title_toks[-1].end, earlier, later)
+    links = list(unit.links)
+    if earlier is not None or later is not None:   # the links from this title to the next are this title's
+        links = [link for link in links if link.start >= title_toks[0].start and (later is None or link.start < later)]
     stop = _venue_after_a_stop(title_toks)
     if stop > 0:   # "Title. *Venue*, 1–10.": the venue set in italics after the title's full stop
         title_toks = title_toks[:stop]
@@ -683,7 +687,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         start, end = title_toks[0].start, title_toks[-1].end
         authors = [(_name_text(text, g), g[0].start, g[-1].end) for g in names] + \
             [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in names)]
-    return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, list(unit.links), title_link, unit,
+    return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels)
 
 
@@ -806,10 +810,10 @@ def _ran_into_names(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
     return -1, []
 
 
-def _names_of_this_title(seg: Segment, title_toks: list[Token], authors: list[NameSpan]) -> list[NameSpan]:
-    """With more titles on the title's line ("*A* (Jon Snow); *B* (Kai Lee); and *C* (Lia Rossi)"),
-    the names between this title and the next (or, when none, between the one before and this):
-    the line's other names are the other titles'."""
+def _other_titles_on_the_line(seg: Segment, title_toks: list[Token]) -> tuple[int | None, int | None]:
+    """With more titles on the title's line ("*A* (Jon Snow); *B* (Kai Lee); and *C* (Lia Rossi)"):
+    where the title before this one ends and where the next one starts (None when there is none;
+    (None, None) when the line has one title)."""
     toks, labels = seg.unit.tokens, seg.labels
     runs: list[tuple[int, int]] = []   # (start, end) of each title-labelled run of two words or more on line 0
     i = 0
@@ -821,10 +825,16 @@ def _names_of_this_title(seg: Segment, title_toks: list[Token], authors: list[Na
             runs.append((toks[i].start, toks[j - 1].end))
         i = max(j, i + 1)
     if len(runs) < 2:
-        return authors
+        return None, None
     start, end = title_toks[0].start, title_toks[-1].end
-    later = min((a for a, _ in runs if a >= end), default=None)
-    earlier = max((b for _, b in runs if b <= start), default=None)
+    return max((b for _, b in runs if b <= start), default=None), min((a for a, _ in runs if a >= end), default=None)
+
+
+def _names_of_this_title(authors: list[NameSpan], start: int, end: int, earlier: int | None, later: int | None) -> list[NameSpan]:
+    """Of a line's names, the ones between this title (start:end) and the next title (or, when
+    none, between the one before and this): the line's other names are the other titles'."""
+    if earlier is None and later is None:
+        return authors
     after = [a for a in authors if a[1] >= end and (later is None or a[2] <= later)]
     if after:
         return after
