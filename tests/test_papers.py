@@ -800,6 +800,11 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "Kai Lee (Alibaba).\n\nNext up: Lia Rossi presented \"Gizmo Temporal Graphs at Billion Scale\", joint work with Marta Kowalski. "
      "Code is at https://github.com/lrossi/gizmo-tg.\n",
      {"Widget Graph Neural Networks for Fraud Detection": ["Kai Lee"], "Gizmo Temporal Graphs at Billion Scale": ["Lia Rossi", "Marta Kowalski"]}),
+    # A bold title with its full stop inside the bold, then long author lists with particles, hyphens and diacritics.
+    ("# Papers I liked\n\n* **Widget Transformers for Long-Horizon Planning.** Jan-Willem van der Berg, María José García-López, "
+     "Nguyễn Văn An, Zhang Wei. Spotlight.\n* **Gizmo Kernels in Infinite Width.** Jean-Luc de la Fontaine, Li Na, Kwame Mensah-Bonsu.\n",
+     {"Widget Transformers for Long-Horizon Planning": ["Jan-Willem van der Berg", "María José García-López", "Nguyễn Văn An", "Zhang Wei"],
+      "Gizmo Kernels in Infinite Width": ["Jean-Luc de la Fontaine", "Li Na", "Kwame Mensah-Bonsu"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected

@@ -214,7 +214,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in _CLOSING_QUOTES else (first, last)
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
-        or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower())
+        or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \
+        or (toks[b - 1].text == "." and toks[b - 1].strong and rest[0].text[:1].isupper())   # "**Title.** Jan-Willem van der Berg, ..."
     # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
     # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
     lead = [t.text for t in toks[first:a]]
@@ -671,6 +672,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
     earlier, later = _other_titles_on_the_line(seg, title_toks)
+    seg = _names_after_a_marked_stop(seg, title_toks)
     authors = _names_of_this_title(_authors(text, seg), title_toks[0].start, title_toks[-1].end, earlier, later)
     links = list(unit.links)
     if earlier is not None or later is not None:   # the links from this title to the next are this title's
@@ -891,6 +893,32 @@ def _is_separator(word: str) -> bool:
 
 def _tokens_read_as_names(toks: list[Token]) -> bool:
     return reads_as_names(" ".join(t.text for t in toks).replace(" ,", ","))
+
+
+def _names_after_a_marked_stop(seg: Segment, title_toks: list[Token]) -> Segment:
+    """A bold or italic title that ends with its full stop ("**Title.** Jon Snow. *CHI '26*",
+    "**Title.** Jan-Willem van der Berg, María García, ..."): the words after it up to the next
+    full stop are its names when they read as names, whatever the segmenter made of them."""
+    last = title_toks[-1]
+    if last.text != "." or not (last.strong or last.em):
+        return seg
+    toks = seg.unit.tokens
+    first = toks.index(last) + 1
+    end = first
+    while end < len(toks) and toks[end].line == last.line and toks[end].text not in (".", "et") and not (toks[end].strong or toks[end].em):
+        end += 1
+    if end == first or all(seg.labels[k] in ("A", "S") for k in range(first, end)):
+        return seg
+    if any(seg.labels[k] == "A" for k in range(first, end)):
+        # The segmenter is sure of the later names: the first one, up to its separator, need only be a name.
+        end = next((k for k in range(first, end) if _is_separator(toks[k].text)), end)
+        if not is_name(" ".join(t.text for t in toks[first:end])):
+            return seg
+    elif not _tokens_read_as_names(toks[first:end]):
+        return seg
+    labels = list(seg.labels)
+    _label_as_names(labels, toks, range(first, end))
+    return replace(seg, labels=labels)
 
 
 def _label_as_names(labels: list[str], toks: list[Token], indices: Iterable[int]) -> None:
