@@ -716,6 +716,9 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     ("Two papers stood out. *Widget Quantization for LLM Inference* (Sara Ahmed, Lars Olsen; [code](https://github.com/sahmed/wq)) "
      "compresses weights to 3 bits, while *Gizmo Speculative Decoding* (Ana Souza; [repo](https://github.com/asouza/gsd)) doubles throughput.\n",
      "Gizmo Speculative Decoding", ["Ana Souza"], ["https://github.com/asouza/gsd"]),
+    # A code URL written out after a title named in prose in another language; a library's linked repository is not it.
+    ("# Crónica de RecSys 2026\n\nTambién destaco \"Gizmo Session-Based Recommendation with Graphs\", de Jon Snow, con código en "
+     "https://github.com/jsnow/gizmo-sbr.\n", "Gizmo Session-Based Recommendation with Graphs", ["Jon Snow"], ["https://github.com/jsnow/gizmo-sbr"]),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)
@@ -805,6 +808,16 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "Nguyễn Văn An, Zhang Wei. Spotlight.\n* **Gizmo Kernels in Infinite Width.** Jean-Luc de la Fontaine, Li Na, Kwame Mensah-Bonsu.\n",
      {"Widget Transformers for Long-Horizon Planning": ["Jan-Willem van der Berg", "María José García-López", "Nguyễn Văn An", "Zhang Wei"],
       "Gizmo Kernels in Infinite Width": ["Jean-Luc de la Fontaine", "Li Na", "Kwame Mensah-Bonsu"]}),
+    # A single name in italics under a linked heading (a blog page converted from HTML).
+    ("# ACL 2026 recap\n\n### [Widget Probing of Syntactic Knowledge](https://aclanthology.org/2026.acl-long.1/)\n\n"
+     "*Ana Souza, Ben Park, Chen Wei*\n\nThey probe every layer.\n\n### [Gizmo Calibration of Instruction-Tuned Models]"
+     "(https://aclanthology.org/2026.acl-long.2/)\n\n*Dana Levi*\n\n> \"Calibration is not free.\" — the speaker\n",
+     {"Widget Probing of Syntactic Knowledge": ["Ana Souza", "Ben Park", "Chen Wei"], "Gizmo Calibration of Instruction-Tuned Models": ["Dana Levi"]}),
+    # Japanese title marks and a full-width bracket with the authors' field name.
+    ("# 言語処理学会 2026 参加報告\n\n- 「Widget Prompting for Japanese Reading Comprehension」（著者: Eli Cohen, Fay Wong）\n"
+     "- 「Gizmo Morphological Analysis with Subword Lattices」（著者: Gus Moreno）\n",
+     {"Widget Prompting for Japanese Reading Comprehension": ["Eli Cohen", "Fay Wong"],
+      "Gizmo Morphological Analysis with Subword Lattices": ["Gus Moreno"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected
@@ -888,3 +901,13 @@ def test_page_ranges_and_dates_are_no_titles(title, dropped):
     from extract.mentions.records import _no_title_words
 
     assert _no_title_words(title) == dropped
+
+
+def test_a_repository_a_link_names_after_a_prose_title_is_not_its_code(nlp):
+    """A code URL written out after a prose title is its code; a link that gives the URL another
+    name ("the [Widgetlib](…) library") points at something else."""
+    text = ("The main conference had keynotes and orals on many tracks, and this was the first year with five poster sessions "
+            "featuring all accepted papers. One demo, titled “[Widget-AB: A Framework for Online Widget Tests](https://github.com/wlab/widget-ab)“, "
+            "built on the [Widgetlib](https://github.com/wlab/widgetlib) library, authored by Ana Souza and Ben Park.\n")
+    found = titles(nlp, text)
+    assert found["Widget-AB: A Framework for Online Widget Tests"].code_urls == ["https://github.com/wlab/widget-ab"]

@@ -202,6 +202,13 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             rec.section_start = text.rfind("\n", 0, first.start) + 1
             end = text.find("\n", first.end)
             rec.section_end = end if end >= 0 else len(text)
+            # ... and a code URL written out after it on its line, before the next title ("..., with code at
+            # github.com/..."); not one a link gives another name ("the [Cornac](https://github.com/...) library").
+            stop = min(rec.section_end, next_start[id(rec)])
+            for m in url_mentions:
+                if first.end <= m.start < stop and link_kind(m.text) == "code" and m.text not in rec.code_urls \
+                        and not text.endswith(("](", "]( ", '="', "='"), 0, m.start):
+                    rec.code_urls.append(m.text)
             continue
         first = records[0]
         rec.section_start = first.unit.tokens[0].start if first.unit and first.unit.tokens else first.start

@@ -500,6 +500,9 @@ _BY_RE = re.compile(r"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]
 _DASH_NAMES_RE = re.compile(r"[”\"’'“»«」』*_\]]*\s*[–—-]{1,2}\s+([A-Z][^()\n–—]{1,200})(?:\n|$)")
 
 
+_FULL_WIDTH_BRACKETS = str.maketrans("（）：", "():")
+
+
 def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     """Authors right after a title: "(Gatys et al., 2015)", "(A, B, C)", "by A, B and C"; with `dash`,
     also "— A & B" ending the line."""
@@ -514,9 +517,10 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
                 i = text.find(piece, end, end + 90)
                 out.append((piece, i, i + len(piece)))
         return out
-    # "(A, B; [code](…))": the bracket's links blanked out, offsets kept.
-    bare = MARKDOWN_LINK_RE.sub(lambda link: " " * len(link.group(0)), window)
-    m = re.match(r"[”\"’'*_\]]*\s*\(([^()]{4,250})\)", bare)
+    # "(A, B; [code](…))": the bracket's links blanked out, offsets kept; full-width brackets and a
+    # field's name in another script ("（著者: A, B）") read as "(A, B)".
+    bare = MARKDOWN_LINK_RE.sub(lambda link: " " * len(link.group(0)), window).translate(_FULL_WIDTH_BRACKETS)
+    m = re.match(r"[”\"’'*_\]」』》]*\s*\((?:\s*(?:authors?|by|[^\W\d_a-zA-Z]{1,4})\s*[:：]\s*)?([^()]{4,250})\)", bare, re.I)
     if m:
         names = _leading_names(m.group(1).strip().rstrip(",;"), end + m.start(1))
         whole = _ET_AL_END_RE.sub("", m.group(1).strip()).rstrip(",.; ")

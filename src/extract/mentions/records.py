@@ -127,8 +127,9 @@ def clean_title(title: str) -> str:
         t = t[1:].strip()
     if t[-1:] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
-    if t[-1:] in _CJK_CLOSERS and _CJK_CLOSERS[t[-1]] not in t:   # "《Title》" whose opening mark was a lead
-        t = t[:-1].rstrip()
+    closer = next((i for i, c in enumerate(t) if c in _CJK_CLOSERS and _CJK_CLOSERS[c] not in t[:i]), -1)
+    if closer > 0:   # "《Title》", "「Title」（著者" whose opening mark was a lead: the title ends at the closing mark
+        t = t[:closer].rstrip()
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
@@ -565,6 +566,20 @@ def _cued_names_read_again(seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed)
 
 
+def _emphasised_byline_read_again(seg: Segment) -> Segment:
+    """"### Title" over "*Dana Levi*": a line below the title that is wholly in italics or bold and
+    reads as names (lexicon-backed) is its byline, when the segmenter took none of its words for a name."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line1 = [k for k, t in enumerate(toks) if t.line == 1]
+    if not line1 or any(labels[k] == "A" for k in line1) or not all(toks[k].em or toks[k].strong for k in line1):
+        return seg
+    if not any(labels[k] == "T" for k, t in enumerate(toks) if t.line == 0) or not _tokens_read_as_names([toks[k] for k in line1]):
+        return seg
+    fixed = list(labels)
+    _label_as_names(fixed, toks, line1)
+    return replace(seg, labels=fixed)
+
+
 def _bracketed_names_read_again(seg: Segment) -> Segment:
     """"Title (Ana Souza)" where the segmenter doubted the names in the bracket right after the
     title: a bracket on the anchor line whose words read as names (lexicon-backed) holds authors."""
@@ -642,6 +657,7 @@ def _title_continued(seg: Segment) -> Segment:
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_continued(seg))))
+    seg = _emphasised_byline_read_again(seg)
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
