@@ -818,6 +818,12 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "- 「Gizmo Morphological Analysis with Subword Lattices」（著者: Gus Moreno）\n",
      {"Widget Prompting for Japanese Reading Comprehension": ["Eli Cohen", "Fay Wong"],
       "Gizmo Morphological Analysis with Subword Lattices": ["Gus Moreno"]}),
+    # Plain text under upper-case session headings: a single name on the line below a title is its byline;
+    # a keynote's title over its speaker is no paper.
+    ("SESSION 3: REINFORCEMENT LEARNING\n\nWidget Exploration in Sparse-Reward Tasks\nHal Stone, Ida Berg\n\n"
+     "Gizmo Options for Hierarchical Agents\nJon Snow\n\n### Keynote Talk 1: Widgets, Gizmos and the Framing of Policy Issues\n\n"
+     "#### Kai Lee\n",
+     {"Widget Exploration in Sparse-Reward Tasks": ["Hal Stone", "Ida Berg"], "Gizmo Options for Hierarchical Agents": ["Jon Snow"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected

@@ -566,13 +566,19 @@ def _cued_names_read_again(seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed)
 
 
-def _emphasised_byline_read_again(seg: Segment) -> Segment:
-    """"### Title" over "*Dana Levi*": a line below the title that is wholly in italics or bold and
-    reads as names (lexicon-backed) is its byline, when the segmenter took none of its words for a name."""
+_TALK_LINE_RE = re.compile(r"^\W*(?:keynote|invited|tutorial|panel|workshop|course)s?\b", re.I)
+
+
+def _byline_read_again(seg: Segment) -> Segment:
+    """"### Title" over "*Dana Levi*", a title line over "Jon Snow": the line below a title that
+    reads as names (lexicon-backed) as a whole is its byline, when the segmenter took none of its
+    words for a name (a single name is what it doubts most)."""
     toks, labels = seg.unit.tokens, seg.labels
     line1 = [k for k, t in enumerate(toks) if t.line == 1]
-    if not line1 or any(labels[k] == "A" for k in line1) or not all(toks[k].em or toks[k].strong for k in line1):
+    if not line1 or any(labels[k] == "A" for k in line1):
         return seg
+    if _TALK_LINE_RE.match(" ".join(t.text for t in toks if t.line == 0)):
+        return seg   # "Keynote Talk 1: ..." over its speaker: a person, not an author
     if not any(labels[k] == "T" for k, t in enumerate(toks) if t.line == 0) or not _tokens_read_as_names([toks[k] for k in line1]):
         return seg
     fixed = list(labels)
@@ -657,7 +663,7 @@ def _title_continued(seg: Segment) -> Segment:
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_continued(seg))))
-    seg = _emphasised_byline_read_again(seg)
+    seg = _byline_read_again(seg)
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
