@@ -430,6 +430,15 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("1:1 Widget Matching", "1:1 Widget Matching"),
     ("o3 Widgets Reason", "o3 Widgets Reason"),
     ("Widget Learning In Advances", "Widget Learning In Advances"),   # no full stop: words of the title
+    ("Widget Attention Is Low Rank. arXiv:2601.00001, 2026", "Widget Attention Is Low Rank"),
+    # The venue and year in a bracket after the title, its end perhaps left out; other brackets stay.
+    ("Widget Memory Layers for Long Context (COLM 2026", "Widget Memory Layers for Long Context"),
+    ("Widget Sampling (NeurIPS 2025 Oral)", "Widget Sampling"),
+    ("Deep Widgets (Part 2)", "Deep Widgets (Part 2)"),
+    ("GPT (Generative Pretrained Transformer)", "GPT (Generative Pretrained Transformer)"),
+    # A Chinese or Japanese closing title mark whose opening mark was a lead, and what follows it.
+    ("Widget Prompting for Reading Comprehension」（著者", "Widget Prompting for Reading Comprehension"),
+    ("Gizmo Sparse Attention at Scale》", "Gizmo Sparse Attention at Scale"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
@@ -824,6 +833,16 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "Gizmo Options for Hierarchical Agents\nJon Snow\n\n### Keynote Talk 1: Widgets, Gizmos and the Framing of Policy Issues\n\n"
      "#### Kai Lee\n",
      {"Widget Exploration in Sparse-Reward Tasks": ["Hal Stone", "Ida Berg"], "Gizmo Options for Hierarchical Agents": ["Jon Snow"]}),
+    # The venue and year in a bracket between the title and "by"; an arXiv id and year after a reference's title.
+    ("# Reading queue\n\n- Widget Memory Layers for Long Context (COLM 2026) by Ana Souza, Ben Park\n"
+     "- Gizmo Data Mixtures for Pretraining (COLM 2026 Oral) by Chen Wei\n\n## Refs\n\n"
+     "Dana Levi, Eli Cohen, Fay Wong. Widget Attention Is Low Rank. arXiv:2601.00001, 2026.\n",
+     {"Widget Memory Layers for Long Context": ["Ana Souza", "Ben Park"], "Gizmo Data Mixtures for Pretraining": ["Chen Wei"],
+      "Widget Attention Is Low Rank": ["Dana Levi", "Eli Cohen", "Fay Wong"]}),
+    # A linked title and its names in italics after a "<br>" in one table cell.
+    ("| Paper | Note |\n|---|---|\n| [Widget Neural Codecs](https://arxiv.org/abs/2602.1)<br>*Hal Stone, Ida Berg* | strong baseline |\n"
+     "| [Gizmo Speech Tokenizers](https://arxiv.org/abs/2602.2)<br>*Jon Snow* | simple |\n",
+     {"Widget Neural Codecs": ["Hal Stone", "Ida Berg"], "Gizmo Speech Tokenizers": ["Jon Snow"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected

@@ -63,9 +63,14 @@ _TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review
 # Where a reference list's entry goes on after its title: "Title. arXiv preprint arXiv:2501.01234",
 # "Title. CoRR abs/1234.5678", "Title. In Proceedings of ...", "Title. In Findings of ...".
 _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?"
-                                r"|CoRR,?\s+abs/\S+)\s*\.?$"
+                                r"|CoRR,?\s+abs/\S+)(?:,\s*(?:19|20)\d\d)?\s*\.?$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$")
+
+
+# Where and when it appeared, in a bracket after the title: "Title (COLM 2026)", "Title (NeurIPS '25 Oral" (the
+# bracket's end left out).
+_TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$")
 
 
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
@@ -114,6 +119,7 @@ def clean_title(title: str) -> str:
     t = _LEADING_TAG_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
+    t = _TRAILING_VENUE_YEAR_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
     t = _LEADING_FIELD_RE.sub("", t)
     t = _names_after_a_stop(t)
@@ -569,6 +575,21 @@ def _cued_names_read_again(seg: Segment) -> Segment:
 _TALK_LINE_RE = re.compile(r"^\W*(?:keynote|invited|tutorial|panel|workshop|course)s?\b", re.I)
 
 
+def _cell_byline_read_again(text: str, seg: Segment) -> Segment:
+    """"| [Title](…)<br>*A, B* |": the words after a line break inside a table cell, to the cell's end,
+    are the title's names when they read as names, whatever the segmenter made of them."""
+    toks = seg.unit.tokens
+    fixed: list[str] | None = None
+    for i in range(1, len(toks)):
+        if toks[i].cell < 0 or toks[i].cell != toks[i - 1].cell or not _BREAK_RE.search(text, toks[i - 1].end, toks[i].start):
+            continue
+        rest = [k for k in range(i, len(toks)) if toks[k].cell == toks[i].cell and toks[k].line == toks[i].line]
+        if any(seg.labels[k] not in ("A", "S") for k in rest) and _tokens_read_as_names([toks[k] for k in rest]):
+            fixed = fixed or list(seg.labels)
+            _label_as_names(fixed, toks, rest)
+    return seg if fixed is None else replace(seg, labels=fixed)
+
+
 def _byline_read_again(seg: Segment) -> Segment:
     """"### Title" over "*Dana Levi*", a title line over "Jon Snow": the line below a title that
     reads as names (lexicon-backed) as a whole is its byline, when the segmenter took none of its
@@ -663,7 +684,7 @@ def _title_continued(seg: Segment) -> Segment:
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_continued(seg))))
-    seg = _byline_read_again(seg)
+    seg = _byline_read_again(_cell_byline_read_again(text, seg))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
