@@ -417,6 +417,7 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Best Widgets: A Survey", "Best Widgets: A Survey"),   # no award word: the title's own head
     ("Widget-LM: Open Language Models for Widgets. Authors", "Widget-LM: Open Language Models for Widgets"),
     ("Talking to Authors", "Talking to Authors"),   # no stop before it: a word of the title
+    ("Widget Editing at Scale | Authors", "Widget Editing at Scale"),
     # Symbols and the words of another script before an English title, a full-width bracket after it.
     ("📄 Widget Diffusion Transformers", "Widget Diffusion Transformers"),
     ("另一篇有意思的论文：Sparse Mixture of Widget Experts（", "Sparse Mixture of Widget Experts"),
@@ -728,6 +729,10 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     # A code URL written out after a title named in prose in another language; a library's linked repository is not it.
     ("# Crónica de RecSys 2026\n\nTambién destaco \"Gizmo Session-Based Recommendation with Graphs\", de Jon Snow, con código en "
      "https://github.com/jsnow/gizmo-sbr.\n", "Gizmo Session-Based Recommendation with Graphs", ["Jon Snow"], ["https://github.com/jsnow/gizmo-sbr"]),
+    # Fields after pipes on the title's line: "Title | Authors: A, B | [code](…)"; quotes inside the title.
+    ("Papers:\n- Do Widgets Dream of \"Gizmos\"? A Study of Widget Hallucination | Authors: Eli Cohen, Fay Wong | "
+     "[code](https://github.com/ecohen/dwdg)\n- Widget Editing at Scale | Authors: Gus Moreno | no code\n",
+     'Do Widgets Dream of "Gizmos"? A Study of Widget Hallucination', ["Eli Cohen", "Fay Wong"], ["https://github.com/ecohen/dwdg"]),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)

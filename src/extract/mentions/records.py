@@ -89,9 +89,9 @@ def _names_after_a_stop(t: str) -> str:
     return m.group(1) if m and len(m.group(1).split()) >= 2 and reads_as_names(m.group(2)) else t
 
 
-# A byline's cue glued to the title's end: "Title. Authors: A, B" with the names left out ("by" below).
-_TRAILING_CUE_RE = re.compile(r"(?<=\w{2})(?:[.;,]\s+(?:authors?|speakers?|presenters?)\s*:?|\s+(?:authors?|speakers?|presenters?)\s*:)$",
-                             re.I)
+# A byline's cue glued to the title's end: "Title. Authors: A, B", "Title | Authors: A, B" with the names left out ("by" below).
+_TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:authors?|speakers?|presenters?)\s*:?$"
+                              r"|(?<=\w{2})\s+(?:authors?|speakers?|presenters?)\s*:$", re.I)
 
 
 # A presentation tag before the title: "[Spotlight] Title", "(Oral) Title", or its tail when the title
