@@ -15,7 +15,9 @@ one more when a doubted item of a list of papers was taken with its list, and on
 whole that the segmenter had begun after a small word ("... and When?"), and one whose bracket
 ("(on multicores)") became part of it; and once more when a doubted "Title by Name" line went to
 the judge (one wrong authored_by edge of seed 003 went, and with it every node's PageRank and
-community moved).
+community moved); and once more when a known given name the segmenter had left out before a surname
+was taken (seed 003's author "Domingos" became "Pedro Domingos": a new person id, so the people's
+order and the community numbers moved; papers, edges and PageRank stayed).
 """
 from __future__ import annotations
 

@@ -848,6 +848,12 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
     ("| Paper | Note |\n|---|---|\n| [Widget Neural Codecs](https://arxiv.org/abs/2602.1)<br>*Hal Stone, Ida Berg* | strong baseline |\n"
      "| [Gizmo Speech Tokenizers](https://arxiv.org/abs/2602.2)<br>*Jon Snow* | simple |\n",
      {"Widget Neural Codecs": ["Hal Stone", "Ida Berg"], "Gizmo Speech Tokenizers": ["Jon Snow"]}),
+    # Numbered headings with an arXiv link, the names opening the paragraph below as its first sentence;
+    # a known given name the segmenter left out before the surname it took.
+    ("## 1. Widget Sparse Autoencoders Find Features [arXiv](https://arxiv.org/abs/2603.00401)\n\nEli Cohen and Fay Wong. "
+     "Great interpretability work.\n\n## 2. Gizmo Circuits in Small Transformers [arXiv](https://arxiv.org/abs/2603.00402)\n\n"
+     "Gus Moreno. Another one.\n",
+     {"Widget Sparse Autoencoders Find Features": ["Eli Cohen", "Fay Wong"], "Gizmo Circuits in Small Transformers": ["Gus Moreno"]}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected

@@ -432,6 +432,13 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # Snow/A" in a cell of one name) is part of a name.
     labels = ["A" if lab == "S" and t.text[:1].isupper() and t.text.isalpha() and t.text.lower() != "and" else lab
               for t, lab in zip(toks, seg.labels)]
+    # A known given name the segmenter left out right before a name it took ("Eli/O Cohen/A and Fay Wong").
+    given = person_names()[0]
+    for i in range(len(toks) - 1, 0, -1):
+        if labels[i] == "A" and labels[i - 1] == "O" and toks[i - 1].line == toks[i].line and toks[i - 1].cell == toks[i].cell \
+                and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and toks[i - 1].text.lower() in given \
+                and (i < 2 or labels[i - 2] != "T"):
+            labels[i - 1] = "A"
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows).
     if any(lab == "A" and t.line == 0 for t, lab in zip(toks, labels)):
@@ -591,16 +598,20 @@ def _cell_byline_read_again(text: str, seg: Segment) -> Segment:
 
 
 def _byline_read_again(seg: Segment) -> Segment:
-    """"### Title" over "*Dana Levi*", a title line over "Jon Snow": the line below a title that
-    reads as names (lexicon-backed) as a whole is its byline, when the segmenter took none of its
-    words for a name (a single name is what it doubts most)."""
+    """"### Title" over "*Dana Levi*", a title line over "Jon Snow" or "Gus Moreno. Another one.": the
+    line below a title (or its first sentence) that reads as names (lexicon-backed) as a whole is its
+    byline, when the segmenter took none of its words for a name (a single name is what it doubts most)."""
     toks, labels = seg.unit.tokens, seg.labels
     line1 = [k for k, t in enumerate(toks) if t.line == 1]
+    stop = next((i for i, k in enumerate(line1) if toks[k].text == "." and i >= 2), None)
+    if stop is not None and stop + 1 < len(line1) and toks[line1[stop + 1]].text[:1].isupper():
+        line1 = line1[:stop]   # its first sentence: "Gus Moreno. Another one."
     if not line1 or any(labels[k] == "A" for k in line1):
         return seg
     if _TALK_LINE_RE.match(" ".join(t.text for t in toks if t.line == 0)):
         return seg   # "Keynote Talk 1: ..." over its speaker: a person, not an author
-    if not any(labels[k] == "T" for k, t in enumerate(toks) if t.line == 0) or not _tokens_read_as_names([toks[k] for k in line1]):
+    titled = seg.unit.kind == "heading" or any(labels[k] == "T" for k, t in enumerate(toks) if t.line == 0)
+    if not titled or not _tokens_read_as_names([toks[k] for k in line1]):
         return seg
     fixed = list(labels)
     _label_as_names(fixed, toks, line1)
