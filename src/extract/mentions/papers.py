@@ -17,7 +17,7 @@ from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase
-from extract.text.names import looks_like_person, same_person, split_author_list
+from extract.text.names import full_names_pattern, looks_like_person, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import TALK_SECTION_RE, Unit
@@ -302,8 +302,7 @@ def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:
 
 # Full names that open a paragraph as the subject of its first sentence ("Ana Souza and Ben Park
 # treat onsets as ...", "Chen Wei et al. train ..."): up to eight names, then a lower-case word.
-_OPENING_NAMES_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)"
-                               r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+){0,7})\s+(?:et al\.?\s+)?[a-z]")
+_OPENING_NAMES_RE = re.compile(rf"({full_names_pattern(8)})\s+(?:et al\.?\s+)?[a-z]")
 _TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
 _TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[[^\]\n]*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))"
 

@@ -23,7 +23,7 @@ from extract.mentions.records import Candidate, NameSpan, caps_ratio, clean_titl
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import venues
-from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_shaped
+from extract.text.names import clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Link, Structure
 from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
 
@@ -363,15 +363,19 @@ def _paper_label_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
     return []
 
 
+_BRACKET_AFTER_RE = re.compile(r"[\s*_”\"’]*\(")   # a bracket opening right after a phrase
+_DEPTH_STEP = {"(": 1, ")": -1}
+
+
 def _bracket_labels_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
     """Links labelled "code", "paper", "project", ... in the bracket right after a phrase, as in
     "*Title* (A, B; [code](…))": the report points at the phrase's paper."""
-    m = re.compile(r"[\s*_”\"’]*\(").match(text, end, end + 8)
+    m = _BRACKET_AFTER_RE.match(text, end, end + 8)
     if not m:
         return []
     depth, close = 1, m.end()
     while close < min(len(text), m.end() + 300) and depth:
-        depth += {"(": 1, ")": -1}.get(text[close], 0)
+        depth += _DEPTH_STEP.get(text[close], 0)
         close += 1
     if depth:
         return []
@@ -550,8 +554,7 @@ _POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]
 
 # "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
 # right before the title.
-_SUBJECT_NAMES_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)"
-                               r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+){0,8})\s+(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
+_SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
                                r"describe[sd]?|develop(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+|their\s+)?[*_\"“]*$")
 
 

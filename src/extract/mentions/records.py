@@ -186,6 +186,10 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
 
 
+def _emphasised(t: Token) -> bool:
+    return t.em or t.strong
+
+
 def _mark(t: Token) -> tuple[int, bool, bool, bool] | None:
     return (t.link, t.strong, t.em, t.quoted) if t.link >= 0 or t.strong or t.em or t.quoted else None
 
@@ -270,15 +274,15 @@ def _emphasised_head(unit: Unit) -> list[int]:
     anchor line (after numbering), or []."""
     toks = unit.tokens
     i = 0
-    while i < len(toks) and toks[i].line == 0 and not toks[i].text[:1].isalpha() and (toks[i].strong or toks[i].em):
+    while i < len(toks) and toks[i].line == 0 and not toks[i].text[:1].isalpha() and _emphasised(toks[i]):
         i += 1   # "**1." inside the emphasis
     j = i
-    while j < len(toks) and toks[j].line == 0 and (toks[j].strong or toks[j].em) and toks[j].link < 0:
+    while j < len(toks) and toks[j].line == 0 and _emphasised(toks[j]) and toks[j].link < 0:
         j += 1
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
     words = [t.text for t in toks[i:j] if t.text[:1].isalpha()]
-    return list(range(i, j)) if len(words) >= 2 and caps_ratio(" ".join(words)) >= 0.6 and (i == 0 or toks[0].strong or toks[0].em) else []
+    return list(range(i, j)) if len(words) >= 2 and caps_ratio(" ".join(words)) >= 0.6 and (i == 0 or _emphasised(toks[0])) else []
 
 
 def _after_names_and_dash(toks: list[Token], labels: list[str]) -> list[list[int]]:
@@ -836,10 +840,6 @@ def _venue_after_a_stop(title_toks: list[Token]) -> int:
     return -1
 
 
-def _emphasised(t: Token) -> bool:
-    return t.em or t.strong
-
-
 _NAME_STOPS = frozenset(".") | _DESCRIPTION_DASHES
 
 
@@ -904,20 +904,16 @@ _DATE_RE = re.compile(r"^(?:[A-Za-z][\w ]{0,24}:\s*)?(?:\w{3,9}\.?,?\s+)?\d{1,2}
 def _no_title_words(title: str) -> bool:
     """A page range ("pp. 1201-1210": no word of three letters) or a date, perhaps after a field's
     name ("Last Modified: 03 Mar 2026", "Wed, Dec 9, 2026")."""
-    m = _DATE_RE.match(title)
-    if m and any(w.lower().strip(".,") in MONTHS for w in title.split()):
+    if _DATE_RE.match(title) and any(w.lower().strip(".,") in MONTHS for w in title.split()):
         return True
     return not re.search(r"[^\W\d_]{3,}", title)
-
-
-_BYLINE_CUES = frozenset("author authors by speaker speakers presenter presenters".split())
 
 
 def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     """The unit opens with a byline ("**Authors**: A · B | **Venue**: ... | **Links**: ..."): a
     "title" after its names is another of its fields, and the names are the record's above."""
     toks, labels = seg.unit.tokens, seg.labels
-    if len(toks) < 3 or toks[0].text.lower() not in _BYLINE_CUES:
+    if len(toks) < 3 or toks[0].text.lower() not in _AUTHOR_CUE_WORDS:
         return False
     k = 2 if toks[1].text == ":" else 1
     return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start
@@ -954,12 +950,12 @@ def _names_after_a_marked_stop(seg: Segment, title_toks: list[Token]) -> Segment
     "**Title.** Jan-Willem van der Berg, María García, ..."): the words after it up to the next
     full stop are its names when they read as names, whatever the segmenter made of them."""
     last = title_toks[-1]
-    if last.text != "." or not (last.strong or last.em):
+    if last.text != "." or not _emphasised(last):
         return seg
     toks = seg.unit.tokens
     first = toks.index(last) + 1
     end = first
-    while end < len(toks) and toks[end].line == last.line and toks[end].text not in (".", "et") and not (toks[end].strong or toks[end].em):
+    while end < len(toks) and toks[end].line == last.line and toks[end].text not in (".", "et") and not _emphasised(toks[end]):
         end += 1
     if end == first or all(seg.labels[k] in ("A", "S") for k in range(first, end)):
         return seg

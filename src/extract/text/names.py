@@ -15,6 +15,13 @@ AFFILIATION_RE = re.compile(r"\s*\([^)]*\)")
 AND_RE = re.compile(r",?\s+(?:and|&)\s+|\s*&\s*", re.I)
 
 
+def full_names_pattern(most: int) -> str:
+    """A regular expression (text) for one to `most` full names of capitalised words written in a
+    sentence, between commas, "and" or "&": "Ana Souza", "Ana Souza and Ben Park", "A. B. Smithson, Li Na"."""
+    name = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+    return rf"{name}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){name}){{0,{most - 1}}}"
+
+
 def clean_name(raw: str) -> str:
     """Drop markdown emphasis, affiliations in parentheses, footnote marks and extra space."""
     s = raw.replace("**", "").replace("__", "")
