@@ -854,6 +854,35 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "Great interpretability work.\n\n## 2. Gizmo Circuits in Small Transformers [arXiv](https://arxiv.org/abs/2603.00402)\n\n"
      "Gus Moreno. Another one.\n",
      {"Widget Sparse Autoencoders Find Features": ["Eli Cohen", "Fay Wong"], "Gizmo Circuits in Small Transformers": ["Gus Moreno"]}),
+    # GitHub emoji shortcodes before linked titles (not words of the title); bold keywords inside a
+    # linked title (not where it ends); a title in its link running into "A and B (VENUE)".
+    ("# Widget conference notes\n\n## Analysis\n\n"
+     ":boom: [Show Your Widgets: Improved Reporting of Gizmo Results](https://aclanthology.org/2026.wid-1.12.pdf)\n"
+     "> Proposes a reporting checklist.\n\n"
+     ":heavy_minus_sign: [Quantity doesn't buy **syntax** with **neural widgets**](https://aclanthology.org/2026.wid-1.13.pdf)\n"
+     "> Tests on recurrent and attention widgets.\n\n"
+     ":heavy_minus_sign: [Weakly Supervised Gizmo Detection. Yumo Tan and Mirella Rossi (TACL)](https://doi.org/10.1162/tacl_a_1)\n",
+     {"Show Your Widgets: Improved Reporting of Gizmo Results": [], "Quantity doesn't buy syntax with neural widgets": [],
+      "Weakly Supervised Gizmo Detection": ["Yumo Tan", "Mirella Rossi"]}),
+    # A programme pasted as a numbered list: each title followed only by "[[Web](url)] [[Slides](url)]"
+    # (taken though the segmenter doubted them); the programme's slots are no papers.
+    ("# Widget Conference 2026\n\n## Day 1\n\n1. Opening Remarks [[Web](https://widgetconf.cc/2026/event=2)]\n"
+     "2. Best Paper [[Web](https://widgetconf.cc/2026/event=3)]\n"
+     "3. Regret Gizmos: Composability of Regret Minimizers [[Web](https://widgetconf.cc/2026/event=4)] "
+     "[[Slides](https://widgetconf.cc/media/4.pdf)]\n"
+     "4. Online Meta-Widgets [[Web](https://widgetconf.cc/2026/event=5)] [[Slides](https://widgetconf.cc/media/5.pdf)]\n"
+     "5. A Contrastive Divergence for Combining Widget Inference and MCMC [[Web](https://widgetconf.cc/2026/event=6)] "
+     "[[Slides](https://widgetconf.cc/media/6.pdf)]\n"
+     "6. Concrete Autogizmos: Differentiable Feature Selection and Reconstruction [[Web](https://widgetconf.cc/2026/event=7)]\n"
+     "7. Posters Tue [[Web](https://widgetconf.cc/2026/session=8)]\n8. Test of Time Award [[Web](https://widgetconf.cc/2026/event=9)]\n",
+     {"Regret Gizmos: Composability of Regret Minimizers": [], "Online Meta-Widgets": [],
+      "A Contrastive Divergence for Combining Widget Inference and MCMC": [],
+      "Concrete Autogizmos: Differentiable Feature Selection and Reconstruction": []}),
+    # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
+    ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
+     "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"
+     "- [Widget Nets for Low-Resource Translation](https://aclanthology.org/2026.wid-1.72.pdf)\n",
+     {"Widget Nets for Low-Resource Translation": []}),
 ])
 def test_whole_reports_titles_and_authors(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected
@@ -947,3 +976,15 @@ def test_a_repository_a_link_names_after_a_prose_title_is_not_its_code(nlp):
             "built on the [Widgetlib](https://github.com/wlab/widgetlib) library, authored by Ana Souza and Ben Park.\n")
     found = titles(nlp, text)
     assert found["Widget-AB: A Framework for Online Widget Tests"].code_urls == ["https://github.com/wlab/widget-ab"]
+
+
+@pytest.mark.parametrize("title, label", [
+    ("Best Paper", True), ("Test of Time Award", True), ("Posters Tue", True), ("Oral Session", True), ("Opening Remarks", True),
+    ("Best Paper: Widget Nets", False), ("Posterior Widget Sampling", False), ("Spotlight Widgets for Detection", False),
+    ("Opening the Black Box of Widgets", False),
+])
+def test_programme_slots_read_as_labels(title, label):
+    """A programme's slots ("Best Paper", "Posters Tue") are labels alone on their line, not when a title follows."""
+    from extract.mentions.judge import LABEL_RE
+
+    assert bool(LABEL_RE.match(title)) is label

@@ -80,3 +80,15 @@ def test_table_cells_after_a_linked_cell(row, cells):
     text = "| # | Title | Who |\n|---|---|---|\n" + row + "\n"
     (block,) = [b for b in parse_structure(text).blocks if b.kind == "table_row"]
     assert [text[s:e] for s, e in block.cells] == cells
+
+
+@pytest.mark.parametrize("line, visible", [
+    (":boom: [Widget Nets](https://x.org/1) :+1:", "Widget Nets"),
+    ("Talk at 10:30:00, see https://x.org/a:b:c", "Talk at 10:30:00, see https://x.org/a:b:c"),
+    ("Ratio a:b:c and :not a code: here", "Ratio a:b:c and :not a code: here"),
+])
+def test_emoji_shortcodes_are_no_visible_text(line, visible):
+    """GitHub shows ":boom:" as a picture: the words of a shortcode are not the report's text."""
+    text = line + "\n"
+    (block,) = parse_structure(text).blocks
+    assert " ".join(text[s:e].strip() for s, e in block.runs if text[s:e].strip()) == visible

@@ -36,7 +36,10 @@ _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-
 LABEL_RE = re.compile(
     r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+\b|(?:keynote|invited talk|tutorial|workshop|panel|"
     r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|"
-    r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner))?\s*(?:$|[:\-–—(]))",
+    r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner))?\s*(?:$|[:\-–—(])|"
+    # a programme slot named by what it holds, alone on its line ("Best Paper", "Test of Time Award", "Posters Tue")
+    r"(?:(?:best|outstanding)(?: student)? papers?(?: awards?)?|test of time(?: awards?)?|honou?rable mentions?|"
+    r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$)",
     re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)

@@ -27,6 +27,11 @@ SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|a
                          r"(?:\s+\w+){2,}[.!]$")
 
 
+# A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)"): no title.
+_CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?)*[A-Z][\w'’-]+\s+et\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
+                                 r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?)?")
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -35,7 +40,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if len(words) < 2 and not strong:
         return False
-    if LABEL_RE.match(title) or is_label_anchor(title):
+    if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):
         return False
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
         return False

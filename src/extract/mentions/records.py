@@ -172,6 +172,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
+    if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1]:
+        best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
     head = _emphasised_head(seg.unit)
     if head and toks[best[0]].text[:1].islower() and best[0] > head[-1]:
         best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title.** A and B show how to ...": not the sentence
@@ -203,7 +205,11 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     run is a description after a dash ("[Title](url) - prunes tokens ..."), the sentence the title
     goes on into ("[Title](url) from A's group", "*Title*, was by ...") or the one that leads into
     it ("... war **Title**", "the first, titled *Title*"); otherwise the run. A run whose marked part is the title's head
-    ("**BERT**: Pre-training of ...") or a word or two inside it is left whole."""
+    ("**BERT**: Pre-training of ...") or a word or two inside it is left whole, as is a run inside one link
+    ("[Widget Parsing with **Rules** for **Formality**](url)")."""
+    link = toks[first].link
+    if link >= 0 and all(t.link == link for t in toks[first : last + 1]):
+        return first, last   # one link's anchor: emphasis or quotes inside it mark words of the title
     best: tuple[int, int] | None = None
     i = first
     while i <= last:
@@ -350,12 +356,18 @@ def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float])
 
 def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     """A plain line of its own in Title Case ("Learned Optimizers that Scale and Generalize", over a
-    paragraph of notes) that the segmenter doubted: the line, as one run for the judge to weigh
-    (with a low title score). No link, name, venue or sentence punctuation on it."""
-    if unit.kind != "line":
+    paragraph of notes), or a list item in Title Case followed only by labelled links ("Widget
+    Parsing at Scale [[Web](url)] [[Slides](url)]"), that the segmenter doubted: the words, as one run
+    for the judge to weigh (with a low title score). No other link, name, venue or sentence
+    punctuation on it."""
+    if unit.kind not in ("line", "item"):
         return []
     toks = unit.tokens
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    tail = _label_links_tail(toks, line0)
+    if unit.kind == "item" and tail == len(line0):
+        return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]")
+    line0 = line0[:tail]
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
     if not 2 <= len(words) <= 20 or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in line0):
         return []
@@ -364,6 +376,26 @@ def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     if caps_ratio(" ".join(words)) < 0.8 or not words[0][0].isupper():
         return []
     return [line0]
+
+
+def _label_links_tail(toks: list[Token], line: list[int]) -> int:
+    """Where the trailing links labelled "Web", "Slides", "Paper", ... of a line start (the
+    brackets and separators between them included); len(line) when it ends otherwise."""
+    k, labelled = len(line), False
+    while k > 0:
+        t = toks[line[k - 1]]
+        anchor = " ".join(x.text for x in toks if x.link == t.link) if t.link >= 0 else ""
+        if anchor and (is_label_anchor(anchor) or anchor.lower() in _TAIL_LABELS):
+            labelled = True
+        elif t.text not in _LINK_TAIL_MARKS:
+            break
+        k -= 1
+    return k if labelled else len(line)
+
+
+_LINK_TAIL_MARKS = frozenset("[]()|/,·•-–")
+# Labels of a programme's links that name no code or paper ("[[Web](url)]" to the event page).
+_TAIL_LABELS = frozenset("web event details info bibtex bib doi supp supplementary".split())
 
 
 # Words that number a record rather than name a method: "Session 2:", "Paper 3:", "Day 1:".
@@ -740,7 +772,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:stop]
         title = clean_title(visible_text(text, title_toks))
         start, end = title_toks[0].start, title_toks[-1].end
-    cut, names = _ran_into_names(title_toks)
+    cut, names = _ran_into_names(title_toks, seg)
     if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -843,27 +875,39 @@ def _venue_after_a_stop(title_toks: list[Token]) -> int:
 _NAME_STOPS = frozenset(".") | _DESCRIPTION_DASHES
 
 
-def _ran_into_names(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
+def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tuple[int, list[list[Token]]]:
     """Where a title run went on past a full stop or a dash into its authors ("Title. Jon Snow. CHI '26",
     "Title. Lia Rossi and Omar Haddad", "**[Title](url)** - *Lia Rossi, Omar Haddad*"): the index of
-    that stop and the names' tokens, or (-1, [])."""
+    that stop and the names' tokens, or (-1, []). With the unit's segment, a run that ends right
+    before a separator and names the segmenter is sure of ("Title. Yumo Tan and Lia Rossi") need
+    only end in a name."""
     for k, t in enumerate(title_toks):
         if t.text not in _NAME_STOPS or k < 2:
             continue
         j = k + 1
         while j < len(title_toks) and title_toks[j].text != ".":
             j += 1
-        seg = title_toks[k + 1 : j]
-        if not seg or not _tokens_read_as_names(seg):
+        part = title_toks[k + 1 : j]
+        if not part or not (_tokens_read_as_names(part) or (j == len(title_toks) and _names_follow(seg, part))):
             continue
+        seg_toks = part
         groups: list[list[Token]] = [[]]
-        for x in seg:
+        for x in seg_toks:
             if _is_separator(x.text):
                 groups.append([])
             else:
                 groups[-1].append(x)
         return k, [g for g in groups if g]
     return -1, []
+
+
+def _names_follow(seg: Segment | None, part: list[Token]) -> bool:
+    """Whether `part` is a name right before a separator and a name the segmenter labelled as one."""
+    if seg is None or not is_name(" ".join(t.text for t in part)):
+        return False
+    toks, labels = seg.unit.tokens, seg.labels
+    k = toks.index(part[-1]) + 1
+    return k + 1 < len(toks) and labels[k] == "S" and labels[k + 1] == "A" and toks[k + 1].line == part[-1].line
 
 
 def _other_titles_on_the_line(seg: Segment, title_toks: list[Token]) -> tuple[int | None, int | None]:

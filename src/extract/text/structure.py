@@ -103,6 +103,8 @@ _DESTINATION_RE = re.compile(r"""\]\s?(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]
 _HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
+# An emoji shortcode (":boom:", ":heavy_check_mark:"): GitHub shows a picture, not the words.
+_SHORTCODE_RE = re.compile(r"(?<![\w:/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])")
 
 
 class _Source:
@@ -169,12 +171,26 @@ class _InlineReader:
         found = [o for o in got if o >= 0]
         return (found[0], found[-1] + 1) if found else (self.pos, self.pos)
 
+    def _text(self, content: str) -> None:
+        """A text token without its emoji shortcodes (they are not visible words)."""
+        last = 0
+        if ":" in content:
+            for m in _SHORTCODE_RE.finditer(content):
+                if m.start() > last:
+                    self._take(content[last : m.start()])
+                hit = self.src.text.find(m.group(), self.pos, self.hi)
+                if hit >= 0:
+                    self.pos = hit + len(m.group())
+                last = m.end()
+        if last < len(content):
+            self._take(content[last:])
+
     def read(self, children: list[Token]) -> None:
         opened: list[tuple[str, int, str]] = []   # (kind, index into offsets, href)
         for tok in children:
             t = tok.type
             if t == "text":
-                self._take(tok.content)
+                self._text(tok.content)
             elif t == "code_inline":
                 s, e = self._take(tok.content)
                 self.emphasis.append(Emphasis(s, e, "code"))
