@@ -878,6 +878,15 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      {"Regret Gizmos: Composability of Regret Minimizers": [], "Online Meta-Widgets": [],
       "A Contrastive Divergence for Combining Widget Inference and MCMC": [],
       "Concrete Autogizmos: Differentiable Feature Selection and Reconstruction": []}),
+    # A workshop's accepted list: names, then the linked title (one name, no stop, a sentence-case
+    # title after the byline); a task label before a linked title is no name.
+    ("# Accepted papers\n\n* (Poster \\#01): Ana Souza. [Widget Defense](https://openreview.net/forum?id=w1)\n\n"
+     "* (Poster \\#02): Ben Park, Chen Wei, Dana Levi. [Unit-level surprise in widget networks](https://openreview.net/forum?id=w2)\n\n"
+     "* (Poster \\#03): Eli Cohen [Gizmo Training Blocks Generalization in Widget Policies](https://openreview.net/forum?id=w3)\n\n"
+     "* Script Generation: [Hierarchical Quantized Widgets for Script Generation](https://openreview.net/forum?id=w5)\n",
+     {"Widget Defense": ["Ana Souza"], "Unit-level surprise in widget networks": ["Ben Park", "Chen Wei", "Dana Levi"],
+      "Gizmo Training Blocks Generalization in Widget Policies": ["Eli Cohen"],
+      "Script Generation: Hierarchical Quantized Widgets for Script Generation": []}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"
@@ -988,3 +997,15 @@ def test_programme_slots_read_as_labels(title, label):
     from extract.mentions.judge import LABEL_RE
 
     assert bool(LABEL_RE.match(title)) is label
+
+
+def test_link_labels_and_english_words_are_no_authors(nlp):
+    """A programme's "[[Web](url)]" label and a title's tail of English words the segmenter took for
+    names ("... and Diffusions") are no authors. (The tail is still cut from that title: a known miss.)"""
+    text = ("# Day 2\n\n10. Towards a Unified Understanding of Widget Models in NLP [[Web](https://widgetconf.cc/2026/event=10)] "
+            "[[Slides](https://widgetconf.cc/media/10.pdf)]\n"
+            "11. Sliced Widget Flows: Nonparametric Generative Modeling via Optimal Transport and Diffusions "
+            "[[Web](https://widgetconf.cc/2026/event=11)]\n")
+    found = titles(nlp, text)
+    assert "Towards a Unified Understanding of Widget Models in NLP" in found
+    assert len(found) == 2 and not [p.authors for p in found.values() if p.authors]

@@ -516,13 +516,26 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     runs = [r for r in runs if r[0].line not in named_lines or any(t.bracket != 1 for t in r)]
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
-        if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
+        if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() and not _words_not_a_name(name):
             out.append((name, start, end))
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+def _words_not_a_name(name: str) -> bool:
+    """A link label ("Web", "Demos") or English words no name lexicon knows ("Variational Inference",
+    "Applications"): a title's tail or a label the segmenter took for names."""
+    if is_label_anchor(name) or name.lower() in _TAIL_LABELS:
+        return True
+    firsts, lasts = person_names()
+    words = name.split()
+    if len(words) == 1:
+        word = words[0]
+        return word.isalpha() and is_english_word(word) and word.lower() not in lasts and word.lower() not in firsts
+    return _dictionary_phrase(words)
 
 
 def _has_cased_letter(word: str) -> bool:
@@ -744,6 +757,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if wrapped:
         title_toks = title_toks + wrapped
         title = clean_title(visible_text(text, title_toks))
+    cut, lead_names = _names_before_its_link(title_toks)
+    if cut > 0:   # "Ada Lovelace. [Title](url)": the names before the linked title are its authors
+        title_toks = title_toks[cut:]
+        title = clean_title(visible_text(text, title_toks))
     if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) < 0.5:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     if reads_as_names(title):
@@ -779,6 +796,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         start, end = title_toks[0].start, title_toks[-1].end
         authors = [(_name_text(text, g), g[0].start, g[-1].end) for g in names] + \
             [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in names)]
+    if lead_names:
+        authors = [(_name_text(text, g), g[0].start, g[-1].end) for g in lead_names] + \
+            [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in lead_names)]
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels)
 
@@ -849,9 +869,11 @@ def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
 
 
 def _after_a_sentence(seg: Segment, first: Token) -> bool:
-    """Whether a title starts on its line right after a sentence of four words or more ends there."""
-    line = [t for t in seg.unit.tokens if t.line == first.line and t.start < first.start]
-    return bool(line) and line[-1].text in (".", "!", "?") and sum(1 for t in line if t.text.isalpha()) >= 4
+    """Whether a title starts on its line right after a sentence of four words or more ends there
+    (not a byline: "Ada Lovelace, Alan Turing. [Title](url)")."""
+    line = [(t, lab) for t, lab in zip(seg.unit.tokens, seg.labels) if t.line == first.line and t.start < first.start]
+    return bool(line) and line[-1][0].text in (".", "!", "?") and \
+        sum(1 for t, lab in line if t.text.isalpha() and lab not in ("A", "S")) >= 4
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
@@ -899,6 +921,34 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
                 groups[-1].append(x)
         return k, [g for g in groups if g]
     return -1, []
+
+
+def _names_before_its_link(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
+    """A title run that opens with names outside the link the rest of it is ("Ada Lovelace. [Title](url)",
+    "Ada Lovelace, Alan Turing [Title](url)"): where the linked title starts and the names' tokens,
+    or (-1, []). Each name must have the form of one; a lead ending in a colon or a dash is a label."""
+    link = title_toks[-1].link
+    if link < 0:
+        return -1, []
+    k = next(i for i, t in enumerate(title_toks) if t.link == link)
+    if k == 0 or any(t.link >= 0 for t in title_toks[:k]) or any(t.link != link for t in title_toks[k:]) \
+            or sum(1 for t in title_toks[k:] if t.text[:1].isalpha()) < 2:
+        return -1, []
+    lead = title_toks[:k]
+    if lead[-1].text == ".":
+        lead = lead[:-1]
+    elif not lead[-1].text[:1].isalpha():
+        return -1, []   # "Task Name: [Title](url)", "Topic - [Title](url)": a label before the title
+    groups: list[list[Token]] = [[]]
+    for x in lead:
+        if _is_separator(x.text):
+            groups.append([])
+        else:
+            groups[-1].append(x)
+    groups = [g for g in groups if g]
+    if not groups or not all(is_name(" ".join(t.text for t in g)) for g in groups):
+        return -1, []
+    return k, groups
 
 
 def _names_follow(seg: Segment | None, part: list[Token]) -> bool:
