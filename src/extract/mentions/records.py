@@ -912,15 +912,19 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
         part = title_toks[k + 1 : j]
         if not part or not (_tokens_read_as_names(part) or (j == len(title_toks) and _names_follow(seg, part))):
             continue
-        seg_toks = part
-        groups: list[list[Token]] = [[]]
-        for x in seg_toks:
-            if _is_separator(x.text):
-                groups.append([])
-            else:
-                groups[-1].append(x)
-        return k, [g for g in groups if g]
+        return k, _name_groups(part)
     return -1, []
+
+
+def _name_groups(toks: list[Token]) -> list[list[Token]]:
+    """The names of a run of name tokens, split at its separators."""
+    groups: list[list[Token]] = [[]]
+    for x in toks:
+        if _is_separator(x.text):
+            groups.append([])
+        else:
+            groups[-1].append(x)
+    return [g for g in groups if g]
 
 
 def _names_before_its_link(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
@@ -939,13 +943,7 @@ def _names_before_its_link(title_toks: list[Token]) -> tuple[int, list[list[Toke
         lead = lead[:-1]
     elif not lead[-1].text[:1].isalpha():
         return -1, []   # "Task Name: [Title](url)", "Topic - [Title](url)": a label before the title
-    groups: list[list[Token]] = [[]]
-    for x in lead:
-        if _is_separator(x.text):
-            groups.append([])
-        else:
-            groups[-1].append(x)
-    groups = [g for g in groups if g]
+    groups = _name_groups(lead)
     if not groups or not all(is_name(" ".join(t.text for t in g)) for g in groups):
         return -1, []
     return k, groups
