@@ -733,6 +733,12 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     ("Papers:\n- Do Widgets Dream of \"Gizmos\"? A Study of Widget Hallucination | Authors: Eli Cohen, Fay Wong | "
      "[code](https://github.com/ecohen/dwdg)\n- Widget Editing at Scale | Authors: Gus Moreno | no code\n",
      'Do Widgets Dream of "Gizmos"? A Study of Widget Hallucination', ["Eli Cohen", "Fay Wong"], ["https://github.com/ecohen/dwdg"]),
+    # A heading over a list of fields: the code link in the list is the heading's paper's.
+    ("---\ntitle: \"CVPR 2026: Widget Synthesis(2)\"\ntag:\n- Widgets\n---\n\n\n## Semantic Widget Synthesis\n\n"
+     "- Author: Ana Souza, Ben Park\n- Arxiv: [2603.01](https://arxiv.org/abs/2603.01)\n- [GitHub](https://github.com/asouza/sws)\n\n"
+     "### **Problem**\nwidget synthesis\n\n### **Proof**\n- Datasets: ADE20k, cityscapes\n- Baselines: MUNIT, DRIT, MSGAN, StarGAN\n"
+     "- Metrics: FID, LPIPS\n",
+     "Semantic Widget Synthesis", ["Ana Souza", "Ben Park"], ["https://github.com/asouza/sws"]),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)
@@ -887,6 +893,13 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      {"Widget Defense": ["Ana Souza"], "Unit-level surprise in widget networks": ["Ben Park", "Chen Wei", "Dana Levi"],
       "Gizmo Training Blocks Generalization in Widget Policies": ["Eli Cohen"],
       "Script Generation: Hierarchical Quantized Widgets for Script Generation": []}),
+    # A heading over a list of fields ("- Author: ...", "- Arxiv: ...", "- [GitHub](...)"): the first
+    # field is its byline; the post's front-matter title and the notes' fields ("Baselines: A, B") are no papers.
+    ("---\ntitle: \"CVPR 2026: Widget Synthesis(2)\"\ntag:\n- Widgets\n---\n\n\n## Semantic Widget Synthesis\n\n"
+     "- Author: Ana Souza, Ben Park\n- Arxiv: [2603.01](https://arxiv.org/abs/2603.01)\n- [GitHub](https://github.com/asouza/sws)\n\n"
+     "### **Problem**\nwidget synthesis\n\n### **Proof**\n- Datasets: ADE20k, cityscapes\n- Baselines: MUNIT, DRIT, MSGAN, StarGAN\n"
+     "- Metrics: FID, LPIPS\n",
+     {"Semantic Widget Synthesis": ["Ana Souza", "Ben Park"]}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"
@@ -990,7 +1003,8 @@ def test_a_repository_a_link_names_after_a_prose_title_is_not_its_code(nlp):
 @pytest.mark.parametrize("title, label", [
     ("Best Paper", True), ("Test of Time Award", True), ("Posters Tue", True), ("Oral Session", True), ("Opening Remarks", True),
     ("Best Paper: Widget Nets", False), ("Posterior Widget Sampling", False), ("Spotlight Widgets for Detection", False),
-    ("Opening the Black Box of Widgets", False),
+    ("Opening the Black Box of Widgets", False), ("Baselines: MUNIT, DRIT", True), ("Metrics: FID, LPIPS", True),
+    ("Datasets: A Community Library for Widgets", False), ("Metric Learning for Widgets", False),
 ])
 def test_programme_slots_read_as_labels(title, label):
     """A programme's slots ("Best Paper", "Posters Tue") are labels alone on their line, not when a title follows."""

@@ -24,7 +24,7 @@ from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import venues
 from extract.text.names import clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
-from extract.text.structure import Link, Structure
+from extract.text.structure import Link, Structure, front_matter_end
 from extract.text.units import MAX_LINE_TOKENS, TOKEN_RE
 
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
@@ -441,9 +441,10 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     """Every title candidate named in prose, one per span (patterns first, then links and emphasis)."""
     out: list[Candidate] = []
     taken = DisjointSpans()
+    start = front_matter_end(text)   # the post's own title and tags ('title: "Notes on CVPR"') name no paper
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
               + emphasis_candidates(text, structure)):
-        if not taken.overlaps(c.start, c.end):
+        if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
     return sorted(out, key=lambda c: c.start)

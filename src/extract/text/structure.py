@@ -298,13 +298,19 @@ def parse_structure(text: str) -> Structure:
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 
 
-def _without_front_matter(text: str) -> str:
-    """The text with a blog post's YAML front matter ("---", "layout: post", "title: ...", "---") blanked
-    out, line for line (markdown read it as a thematic break and a heading)."""
+def front_matter_end(text: str) -> int:
+    """Where a blog post's YAML front matter ("---", "layout: post", "title: ...", "---") ends; 0 without one."""
     m = _FRONT_MATTER_RE.match(text)
-    if not m or ":" not in m.group(0):
+    return m.end() if m and ":" in m.group(0) else 0
+
+
+def _without_front_matter(text: str) -> str:
+    """The text with its front matter blanked out, line for line (markdown read it as a thematic
+    break and a heading)."""
+    end = front_matter_end(text)
+    if not end:
         return text
-    return "\n" * m.group(0).count("\n") + text[m.end():]   # same lines: blocks stay aligned on the text
+    return "\n" * text.count("\n", 0, end) + text[end:]   # same lines: blocks stay aligned on the text
 
 
 # A line on its own that opens a part of a conference programme: plain-text reports have no `#`,
