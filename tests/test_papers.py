@@ -739,6 +739,18 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
      "### **Problem**\nwidget synthesis\n\n### **Proof**\n- Datasets: ADE20k, cityscapes\n- Baselines: MUNIT, DRIT, MSGAN, StarGAN\n"
      "- Metrics: FID, LPIPS\n",
      "Semantic Widget Synthesis", ["Ana Souza", "Ben Park"], ["https://github.com/asouza/sws"]),
+    # The same entry's "[Project]" link to a lab's publication page is its project page (code), not its paper.
+    ("## Widget Rendering\n\n**MetaWidget: Fast Training of Widget Representations using Meta Learning.**<br>\n"
+     "*Zorvath Quell, Mirtan Oblo, and [Gordon Vessel](https://lab.example.edu/~gv/).*<br>\n"
+     "NeurIPS 2026. [[PDF](https://arxiv.org/abs/2606.01)] [[Project](https://www.widgetlab.org/publications/metawidget/)] "
+     "[[Code](https://github.com/zquell/metawidget)]\n\n"
+     "**Hybrid Widget Fusion for Full-frame Video Stabilization.**<br>\n"
+     "*[Yu-Lan Qiu](https://qiu.example.net/), [Wei-Shan Tor](https://tor.example.net/), [Ming-Hsu Varo](https://varo.example.net/)*<br>\n"
+     "ICCV 2026. [[PDF](https://arxiv.org/abs/2606.02)]\n\n"
+     "**Neural Widget Rendering.**<br>\n*Pessa Varn, Lurio Qent, Dovra Pell.*<br>\n"
+     "TOG 2026. [[PDF](https://arxiv.org/abs/2606.03)] [[Code](https://github.com/pvarn/nwr)]\n",
+     "MetaWidget: Fast Training of Widget Representations using Meta Learning", ["Zorvath Quell", "Mirtan Oblo", "Gordon Vessel"],
+     ["https://www.widgetlab.org/publications/metawidget/", "https://github.com/zquell/metawidget"]),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)
@@ -900,6 +912,21 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "### **Problem**\nwidget synthesis\n\n### **Proof**\n- Datasets: ADE20k, cityscapes\n- Baselines: MUNIT, DRIT, MSGAN, StarGAN\n"
      "- Metrics: FID, LPIPS\n",
      {"Semantic Widget Synthesis": ["Ana Souza", "Ben Park"]}),
+    # An awesome-list entry: "**Title.**<br>" / "*names*<br>" / "VENUE YEAR. [[PDF](…)] [[Code](…)]": names no
+    # lexicon knows (the line below is not a title of its own), a last name the segmenter left out,
+    # names each linked to a home page; the venue line is no title.
+    ("## Widget Rendering\n\n**MetaWidget: Fast Training of Widget Representations using Meta Learning.**<br>\n"
+     "*Zorvath Quell, Mirtan Oblo, and [Gordon Vessel](https://lab.example.edu/~gv/).*<br>\n"
+     "NeurIPS 2026. [[PDF](https://arxiv.org/abs/2606.01)] [[Project](https://www.widgetlab.org/publications/metawidget/)] "
+     "[[Code](https://github.com/zquell/metawidget)]\n\n"
+     "**Hybrid Widget Fusion for Full-frame Video Stabilization.**<br>\n"
+     "*[Yu-Lan Qiu](https://qiu.example.net/), [Wei-Shan Tor](https://tor.example.net/), [Ming-Hsu Varo](https://varo.example.net/)*<br>\n"
+     "ICCV 2026. [[PDF](https://arxiv.org/abs/2606.02)]\n\n"
+     "**Neural Widget Rendering.**<br>\n*Pessa Varn, Lurio Qent, Dovra Pell.*<br>\n"
+     "TOG 2026. [[PDF](https://arxiv.org/abs/2606.03)] [[Code](https://github.com/pvarn/nwr)]\n",
+     {"MetaWidget: Fast Training of Widget Representations using Meta Learning": ["Zorvath Quell", "Mirtan Oblo", "Gordon Vessel"],
+      "Hybrid Widget Fusion for Full-frame Video Stabilization": ["Yu-Lan Qiu", "Wei-Shan Tor", "Ming-Hsu Varo"],
+      "Neural Widget Rendering": ["Pessa Varn", "Lurio Qent", "Dovra Pell"]}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"

@@ -134,3 +134,15 @@ def test_evaluate_on_predictions_that_share_no_report_with_the_gold_exits_2(tmp_
     assert main(["evaluate", str(pred), str(gold)]) == 2
     err = capsys.readouterr().err
     assert "none of the 1 predicted reports has a gold file" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("url, anchor, kind", [
+    ("https://www.widgetlab.org/publications/metawidget/", "Project", "site"),   # the lab's page of the paper
+    ("https://www.widgetlab.org/publications/metawidget/", "", "paper"),
+    ("https://arxiv.org/abs/2606.00001", "Project", "paper"),                    # a paper host stays one
+    ("https://www.widgetlab.org/papers/metawidget.pdf", "Website", "paper"),     # so does a PDF
+])
+def test_a_project_label_outweighs_a_publication_path(url, anchor, kind):
+    from extract.mentions.links import link_kind
+
+    assert link_kind(url, anchor) == kind

@@ -76,12 +76,23 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
     """The kind of a link, its anchor text deciding for an unknown host: "[pdf]" on a lab site is the
     paper, "[Code]" on a lab site is code."""
     kind = url_kind(url)
+    if kind == "paper" and anchor and _SITE_ANCHOR_RE.match(anchor) and _paper_by_path_alone(url):
+        kind = "site"   # "[Project](https://lab.org/publications/x/)": the lab's page of the paper, its project page
     if kind == "site" and anchor:
         if PAPER_ANCHOR_RE.match(anchor):
             return "paper"
         if CODE_WORD_RE.search(anchor) and CODE_ANCHOR_RE.match(anchor):
             return "code"
     return kind
+
+
+_SITE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:project(?: page| website| site)?|website|web ?page|homepage|demo)(?:\W*)$", re.I)
+
+
+def _paper_by_path_alone(url: str) -> bool:
+    """A URL called a paper for its path only ("/publications/"): no paper host, no PDF."""
+    host, path = _host_and_path(url.strip())
+    return not _hosts()["paper"].search(host + path) and not re.search(r"\.pdf(?:$|[?#])", path, re.I)
 
 
 def is_label_anchor(anchor: str) -> bool:

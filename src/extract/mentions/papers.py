@@ -17,7 +17,7 @@ from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase
-from extract.text.names import full_names_pattern, looks_like_person, same_person, split_author_list
+from extract.text.names import full_names_pattern, is_name, looks_like_person, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import TALK_SECTION_RE, Unit
@@ -58,12 +58,28 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
     """A candidate per unit in which the segmenter finds a title (the judge decides later)."""
     out: list[Candidate] = []
     cache = FeatureCache()
+    bylines: set[int] = set()   # tokens a record above read, sure, as names on its continuation line
     for unit in units:
         budget.check()
-        cand = candidate_from_segment(text, segmenter.segment(unit, cache))
-        if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title):
+        seg = segmenter.segment(unit, cache)
+        cand = candidate_from_segment(text, seg)
+        if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
+                and not _read_as_names_above(cand, bylines):
             out.append(cand)
+            bylines.update(t.start for t, lab, p in zip(unit.tokens, seg.labels, seg.confidence)
+                           if t.line > 0 and lab in ("A", "S") and p >= BYLINE_CONFIDENCE)
     return _dedupe(out)
+
+
+BYLINE_CONFIDENCE = 0.8
+
+
+def _read_as_names_above(cand: Candidate, bylines: set[int]) -> bool:
+    """Whether the record above read every word of this title as its authors (the line below
+    "**Title.**" is "*Zhentao Tan, Menglei Chai, ...*", names no lexicon knows, which its own unit
+    took for a title)."""
+    words = [t for t in cand.unit.tokens if cand.start <= t.start < cand.end and t.text[:1].isalpha()] if cand.unit else []
+    return bool(words) and all(t.start in bylines for t in words)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -176,6 +192,8 @@ def _descends(blocks, block, ancestor: int) -> bool:
     return False
 
 
+# The anchor of the markdown link a URL is the target of ("[Project](" right before it).
+_ANCHOR_BEFORE_RE = re.compile(r"\[([^\[\]\n]{1,40})\]\($")
 CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b", re.I)
 
 
@@ -229,7 +247,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             canonical = normalise_url(m.text)
             if canonical in known:
                 continue
-            kind = link_kind(m.text)
+            anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
+            kind = link_kind(m.text, anchor.group(1) if anchor else "")
             line_start = text.rfind("\n", 0, m.start) + 1
             cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
             if kind == "code" or (kind == "site" and cue):
@@ -239,10 +258,19 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 rec.paper_urls.append(m.text)
 
 
+def _has_the_form_of_names(title: str) -> bool:
+    """Two or more names and nothing else ("Ada Lovelace, Alan Turing, Grace Hopper")."""
+    names = split_author_list(title) or []
+    return len(names) >= 2 and all(is_name(n) for n in names)
+
+
 def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
-    anchored = {t.start: c for c in cands if c.unit is not None for t in c.unit.tokens if t.line == 0}
+    # A byline the segmenter read as the title of its own unit (names its lexicons do not know:
+    # "Rameen Abdal, Peihao Zhu, Niloy Mitra") is no title: the record above keeps its authors.
+    anchored = {t.start: c for c in cands if c.unit is not None and not _has_the_form_of_names(c.title)
+                for t in c.unit.tokens if t.line == 0}
     for c in cands:
         if c.unit is None:
             continue

@@ -660,11 +660,56 @@ def _byline_read_again(seg: Segment) -> Segment:
     if _TALK_LINE_RE.match(" ".join(t.text for t in toks if t.line == 0)):
         return seg   # "Keynote Talk 1: ..." over its speaker: a person, not an author
     titled = seg.unit.kind == "heading" or any(labels[k] == "T" for k, t in enumerate(toks) if t.line == 0)
-    if not titled or not _tokens_read_as_names([toks[k] for k in line1]):
+    if not titled or not (_tokens_read_as_names([toks[k] for k in line1]) or _linked_names([toks[k] for k in line1])):
         return seg
     fixed = list(labels)
     _label_as_names(fixed, toks, line1)
     return replace(seg, labels=fixed)
+
+
+def _author_list_continued(seg: Segment) -> Segment:
+    """An author list the segmenter ended early ("A/A B/A ,/S C/A D/A ,/O E/O F/O ./O", "..., and
+    [Gordon X](url)"): after a list of two names or more, a separator and words with the form of a
+    name that end the line (or its sentence) are one more name."""
+    toks, labels = seg.unit.tokens, seg.labels
+    fixed: list[str] | None = None
+    n = len(toks)
+    i = 0
+    while i < n:
+        if labels[i] != "A":
+            i += 1
+            continue
+        line = toks[i].line
+        j = i
+        while j < n and toks[j].line == line and (fixed or labels)[j] in ("A", "S"):
+            j += 1
+        run = range(i, j)
+        if sum(1 for k in run if (fixed or labels)[k] == "S") >= 1:
+            k = j
+            while k < n and toks[k].line == line and _is_separator(toks[k].text):
+                k += 1
+            end = k
+            while end < n and toks[end].line == line and toks[end].text[:1].isalpha() and end - k < 5:
+                end += 1
+            closes = end == n or toks[end].line != line or toks[end].text in (".", ",", ";", "*")
+            if k > j and end > k and closes and is_name(" ".join(t.text for t in toks[k:end])) \
+                    and not any((fixed or labels)[x] in ("T", "V") for x in range(j, end)):
+                fixed = fixed or list(labels)
+                _label_as_names(fixed, toks, range(j, end))
+                i = i if end < n and toks[end].text == "," else end   # a further name may follow
+                continue
+        i = j
+    return seg if fixed is None else replace(seg, labels=fixed)
+
+
+def _linked_names(line: list[Token]) -> bool:
+    """Two or more names, each the whole anchor of a link of its own ("[Yu-Lun Liu](url), [Wei-Sheng
+    Lai](url)": home pages), between separators: a byline whatever the lexicons know."""
+    groups = _name_groups([t for t in line if t.text not in (".", "*")])
+    return len(groups) >= 2 and all(
+        g[0].link >= 0 and all(t.link == g[0].link for t in g)
+        and sum(1 for t in line if t.link == g[0].link) == len(g) and is_name(" ".join(t.text for t in g))
+        for g in groups)
 
 
 def _bracketed_names_read_again(seg: Segment) -> Segment:
@@ -744,7 +789,7 @@ def _title_continued(seg: Segment) -> Segment:
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_continued(seg))))
-    seg = _byline_read_again(_cell_byline_read_again(text, seg))
+    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, seg)))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
@@ -765,6 +810,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
+    if _part_of_a_byline(seg, title_toks):
+        return None   # "Zhentao Tan, Menglei Chai, ...": names of a byline the segmenter took for a title
     if _FIRST_PERSON_RE.match(title) and caps_ratio(title) < 0.5:
         return None   # "We propose widget conditioning, ...": an abstract or a note, not a title
     if _affiliation_after_a_name(seg, title_toks):
@@ -949,6 +996,24 @@ def _names_before_its_link(title_toks: list[Token]) -> tuple[int, list[list[Toke
     return k, groups
 
 
+def _part_of_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
+    """Whether the title run is one or more names right before, or right after, a separator and a
+    name the segmenter is sure of: the head or the tail of an author list, not a title ("Zhentao
+    Tan, Menglei Chai, ...", "A, B, and [Gordon Wetzstein](url)")."""
+    groups = _name_groups(title_toks)
+    names = [" ".join(t.text for t in g) for g in groups]
+    # Names by form and by the given-name lexicon: "Larger-Context Language Modelling" has the form of one.
+    if not names or not all(is_name(n) and opens_with_given_name(n) for n in names):
+        return False
+    if _names_follow(seg, groups[-1]):
+        return True
+    toks, labels = seg.unit.tokens, seg.labels
+    k = toks.index(groups[0][0])
+    while k > 0 and _is_separator(toks[k - 1].text) and toks[k - 1].line == groups[0][0].line:
+        k -= 1
+    return k < toks.index(groups[0][0]) and k > 0 and labels[k - 1] == "A" and toks[k - 1].line == groups[0][0].line
+
+
 def _names_follow(seg: Segment | None, part: list[Token]) -> bool:
     """Whether `part` is a name right before a separator and a name the segmenter labelled as one."""
     if seg is None or not is_name(" ".join(t.text for t in part)):
@@ -993,11 +1058,18 @@ _DATE_RE = re.compile(r"^(?:[A-Za-z][\w ]{0,24}:\s*)?(?:\w{3,9}\.?,?\s+)?\d{1,2}
                       r"|^(?:[A-Za-z][\w ]{0,24}:\s*)?(?:\w{3,9}\.?,?\s+)?\w{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
 
 
+_YEAR_WORD_RE = re.compile(r"(?:(?:19|20)\d\d|'\d\d)\.?")
+
+
 def _no_title_words(title: str) -> bool:
-    """A page range ("pp. 1201-1210": no word of three letters) or a date, perhaps after a field's
-    name ("Last Modified: 03 Mar 2026", "Wed, Dec 9, 2026")."""
+    """A page range ("pp. 1201-1210": no word of three letters), a date, perhaps after a field's
+    name ("Last Modified: 03 Mar 2026", "Wed, Dec 9, 2026"), or a venue and its year."""
     if _DATE_RE.match(title) and any(w.lower().strip(".,") in MONTHS for w in title.split()):
         return True
+    words = title.replace("’", "'").split()
+    if 2 <= len(words) <= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) \
+            and all(w.isupper() or w.lower() in venues() for w in words[:-1]):
+        return True   # a venue and its year ("TOG 2020", "NeurIPS '19") on the line below a record
     return not re.search(r"[^\W\d_]{3,}", title)
 
 
