@@ -440,6 +440,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # A Chinese or Japanese closing title mark whose opening mark was a lead, and what follows it.
     ("Widget Prompting for Reading Comprehension」（著者", "Widget Prompting for Reading Comprehension"),
     ("Gizmo Sparse Attention at Scale》", "Gizmo Sparse Attention at Scale"),
+    # A plain-text note's marks: "+" before a title it liked, "10:05 : " before a talk.
+    ("+Guided Widget Policy Learning: Reward Estimation", "Guided Widget Policy Learning: Reward Estimation"),
+    ("10:05 : Tips and Tricks of Coding Widgets", "Tips and Tricks of Coding Widgets"),
+    ("C++ Widgets for Everyone", "C++ Widgets for Everyone"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
@@ -1009,6 +1013,7 @@ def test_a_title_and_its_authors(nlp, text, title, authors):
 
 @pytest.mark.parametrize("title, dropped", [
     ("pp. 1201-1210", True), ("Last Modified: 03 Mar 2026", True), ("Wed, Dec 9, 2026", True), ("December 9, 2026", True),
+    ("TOG 2026", True), ("NeurIPS '26", True), ("Ana Souza - 16", True), ("Widget Nets - 2", False), ("Deep Voice 2", False),
     ("Widget Nets", False), ("GPT-4 Technical Report", False), ("May 2026 Update of Widgets", False), ("A 3D U-Net", False),
 ])
 def test_page_ranges_and_dates_are_no_titles(title, dropped):
@@ -1032,6 +1037,7 @@ def test_a_repository_a_link_names_after_a_prose_title_is_not_its_code(nlp):
     ("Best Paper: Widget Nets", False), ("Posterior Widget Sampling", False), ("Spotlight Widgets for Detection", False),
     ("Opening the Black Box of Widgets", False), ("Baselines: MUNIT, DRIT", True), ("Metrics: FID, LPIPS", True),
     ("Datasets: A Community Library for Widgets", False), ("Metric Learning for Widgets", False),
+    ("Session 10C : Information Extraction III", True), ("Main Conference Day 1", True),
 ])
 def test_programme_slots_read_as_labels(title, label):
     """A programme's slots ("Best Paper", "Posters Tue") are labels alone on their line, not when a title follows."""

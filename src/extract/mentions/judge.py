@@ -34,7 +34,7 @@ _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-
 # "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",
 # "Social Collaborative Retrieval"): they are labels only alone or with a word like "remarks".
 LABEL_RE = re.compile(
-    r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+\b|(?:keynote|invited talk|tutorial|workshop|panel|"
+    r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+[a-z]?\b|main conference\b|(?:keynote|invited talk|tutorial|workshop|panel|"
     r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|"
     r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner))?\s*(?:$|[:\-–—(])|"
     # a programme slot named by what it holds, alone on its line ("Best Paper", "Test of Time Award", "Posters Tue")

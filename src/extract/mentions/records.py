@@ -76,8 +76,8 @@ _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
                                r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
-# A plain-text bullet ("o  Title") or a time of day ("9:30 Title", "10:00 – Title") before the title.
-_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]?\s+(?=\S+\s+\S))")
+# A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
+_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block.
 _LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title)\s*:\s+(?=\S+\s+\S)", re.I)
 _STOP_THEN_TWO_WORDS_RE = re.compile(r"^(.*\w{2})\.\s+(\S+\s+\S+)$")
@@ -1063,13 +1063,16 @@ _YEAR_WORD_RE = re.compile(r"(?:(?:19|20)\d\d|'\d\d)\.?")
 
 def _no_title_words(title: str) -> bool:
     """A page range ("pp. 1201-1210": no word of three letters), a date, perhaps after a field's
-    name ("Last Modified: 03 Mar 2026", "Wed, Dec 9, 2026"), or a venue and its year."""
+    name ("Last Modified: 03 Mar 2026", "Wed, Dec 9, 2026"), a venue and its year, or a name and a count."""
     if _DATE_RE.match(title) and any(w.lower().strip(".,") in MONTHS for w in title.split()):
         return True
     words = title.replace("’", "'").split()
     if 2 <= len(words) <= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) \
             and all(w.isupper() or w.lower() in venues() for w in words[:-1]):
         return True   # a venue and its year ("TOG 2020", "NeurIPS '19") on the line below a record
+    counted = re.fullmatch(r"(.+?)\s*[-–—:(]\s*\d+\)?", title)
+    if counted and is_name(counted.group(1)):
+        return True   # a name and a count ("Josh Tenenbaum - 16": who had most papers)
     return not re.search(r"[^\W\d_]{3,}", title)
 
 
