@@ -444,6 +444,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("+Guided Widget Policy Learning: Reward Estimation", "Guided Widget Policy Learning: Reward Estimation"),
     ("10:05 : Tips and Tricks of Coding Widgets", "Tips and Tricks of Coding Widgets"),
     ("C++ Widgets for Everyone", "C++ Widgets for Everyone"),
+    # The next cell of a table row markdown did not read as a table; a pipe inside a title stays.
+    ("Learning Widgets with Generative Modeling | ICLR'26", "Learning Widgets with Generative Modeling"),
+    ("Communicating Widgets to Humans |", "Communicating Widgets to Humans"),
+    ("Widgets | Gizmos: A Study", "Widgets | Gizmos: A Study"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
@@ -931,6 +935,9 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      {"MetaWidget: Fast Training of Widget Representations using Meta Learning": ["Zorvath Quell", "Mirtan Oblo", "Gordon Vessel"],
       "Hybrid Widget Fusion for Full-frame Video Stabilization": ["Yu-Lan Qiu", "Wei-Shan Tor", "Ming-Hsu Varo"],
       "Neural Widget Rendering": ["Pessa Varn", "Lurio Qent", "Dovra Pell"]}),
+    # A linked title in brackets after a venue's name: the title is the link.
+    ("I submitted a short paper to WIDGETS ( [Staged compilation of widget expressions](https://openreview.net/forum?id=w9) ), "
+     "with an early experiment.\n", {"Staged compilation of widget expressions": []}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"

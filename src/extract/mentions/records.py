@@ -71,6 +71,8 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 # Where and when it appeared, in a bracket after the title: "Title (COLM 2026)", "Title (NeurIPS '25 Oral" (the
 # bracket's end left out).
 _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$")
+# A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
+_TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d\d|'\d\d)?)?\s*$")
 
 
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
@@ -120,6 +122,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _TRAILING_VENUE_YEAR_RE.sub("", t)
+    t = _TRAILING_CELL_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
     t = _LEADING_FIELD_RE.sub("", t)
     t = _names_after_a_stop(t)
@@ -237,6 +240,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
     lead = [t.text for t in toks[first:a]]
     lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—", ".") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead))
+    if lead and lead[-1] in ("(", "[") and (not rest or rest[0].text in (")", "]")):
+        return a, b - 1   # "VENUE ( [Title](url) ), with ...": the brackets hold the title
     return (a, b - 1) if rest_ok and lead_ok else (first, last)
 
 
