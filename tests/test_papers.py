@@ -938,6 +938,19 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
     # A linked title in brackets after a venue's name: the title is the link.
     ("I submitted a short paper to WIDGETS ( [Staged compilation of widget expressions](https://openreview.net/forum?id=w9) ), "
      "with an early experiment.\n", {"Staged compilation of widget expressions": []}),
+    # A seminar list: "[Title, Name et al., 2017](pdf)<br>**[[Presentation File]](slides)**"; the slides' label is no title.
+    ("## NLP\n1. [Widget Is All You Need, Vasquez et al., 2017](https://arxiv.org/pdf/1706.00001.pdf)<br>"
+     "**[[Presentation File]](/NLP/210510_widget.pdf)**\n"
+     "2. [GIZMO: Pre-training of Deep Bidirectional Widgets, Devane et al., 2018](https://arxiv.org/pdf/1810.00001.pdf)<br>"
+     "**[[Presentation File]](/NLP/210621_gizmo.pdf)**\n",
+     {"Widget Is All You Need": ["Vasquez"], "GIZMO: Pre-training of Deep Bidirectional Widgets": ["Devane"]}),
+    # A bold title line over a list of fields: "- Authors: ..." is its byline.
+    ("## Vision\n\n### WidgetNet (2012)\n**Widget Classification with Deep Convolutional Networks**\n"
+     "- Authors: Ana Souza, Ben Park, Chen Wei\n- Key Contributions:\n  - First deep widget to win\n\n"
+     "### GizmoNet (2015)\n**Deep Residual Learning for Gizmo Recognition**\n- Authors: Dana Levi, Eli Cohen\n"
+     "- Key Contributions:\n  - Residual gizmos\n",
+     {"Widget Classification with Deep Convolutional Networks": ["Ana Souza", "Ben Park", "Chen Wei"],
+      "Deep Residual Learning for Gizmo Recognition": ["Dana Levi", "Eli Cohen"]}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"

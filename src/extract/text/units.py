@@ -217,7 +217,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             follows = (nxt_block is block
                        or (block.kind == "list_item" and nxt_block.parent == block.index)
                        or (block.kind != "list_item" and nxt_block.parent == block.parent and nxt_block.kind == "paragraph")
-                       or (block.kind == "heading" and nxt_block.kind == "list_item" and _author_field(text, nxt_toks)))
+                       or (block.kind != "list_item" and nxt_block.kind == "list_item" and _author_field(text, nxt_toks)))
             if not follows:
                 break
             if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
@@ -237,8 +237,8 @@ _AUTHOR_FIELD_WORDS = frozenset("author authors by speaker speakers presenter pr
 
 
 def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
-    """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading,
-    the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
+    """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading or
+    a title line, the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in _AUTHOR_FIELD_WORDS and text[toks[1][0] : toks[1][1]] == ":"
 
 
