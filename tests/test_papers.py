@@ -448,6 +448,7 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Learning Widgets with Generative Modeling | ICLR'26", "Learning Widgets with Generative Modeling"),
     ("Communicating Widgets to Humans |", "Communicating Widgets to Humans"),
     ("Widgets | Gizmos: A Study", "Widgets | Gizmos: A Study"),
+    ("See also: Widget Nets for Gizmos", "Widget Nets for Gizmos"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
@@ -951,6 +952,10 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      "- Key Contributions:\n  - Residual gizmos\n",
      {"Widget Classification with Deep Convolutional Networks": ["Ana Souza", "Ben Park", "Chen Wei"],
       "Deep Residual Learning for Gizmo Recognition": ["Dana Levi", "Eli Cohen"]}),
+    # A quotation that trails off is no title, though in Title Case.
+    ("# Notes\n\nIn one example the source reads (\"Griner told The Daily Widget that..\"), and the summary drops it.\n\n"
+     "- [Widget Summaries Without References](https://aclanthology.org/2026.wid-1.9.pdf)\n",
+     {"Widget Summaries Without References": []}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"
@@ -1076,3 +1081,13 @@ def test_link_labels_and_english_words_are_no_authors(nlp):
     found = titles(nlp, text)
     assert "Towards a Unified Understanding of Widget Models in NLP" in found
     assert len(found) == 2 and not [p.authors for p in found.values() if p.authors]
+
+
+@pytest.mark.parametrize("name, not_a_name", [
+    ("Web", True), ("Demos", True), ("Variational Inference", True), ("Diffusions", True), ("XGBoost", True), ("GPUs", True),
+    ("Ana Souza", False), ("LeCun", False), ("McDonald", False), ("Wallace", False), ("DJ Patil", False),
+])
+def test_labels_products_and_english_phrases_are_no_author_names(name, not_a_name):
+    from extract.mentions.records import _words_not_a_name
+
+    assert _words_not_a_name(name) is not_a_name

@@ -272,6 +272,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str) -> bool:
     content = [w for w in words if w.lower() not in small]
     if len(content) < 2 or not title[:1].isupper():
         return False
+    if text[t0:t1].rstrip().endswith(("..", "…")):
+        return False   # a quotation trailing off ("Griner told the Daily Widget that..."), not a title
     # The words just before the quote on its line (a bounded look-behind: searching the whole line
     # before every quote was quadratic on a long line of quotes).
     line_start = max(text.rfind("\n", max(0, t0 - 200), t0) + 1, t0 - 200)

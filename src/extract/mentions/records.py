@@ -80,8 +80,8 @@ _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguish
                                r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
 _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]?\s+(?=\S+\s+\S))")
-# A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block.
-_LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title)\s*:\s+(?=\S+\s+\S)", re.I)
+# A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "See also: ...".
+_LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title|see also)\s*:\s+(?=\S+\s+\S)", re.I)
 _STOP_THEN_TWO_WORDS_RE = re.compile(r"^(.*\w{2})\.\s+(\S+\s+\S+)$")
 
 
@@ -533,8 +533,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 def _words_not_a_name(name: str) -> bool:
     """A link label ("Web", "Demos") or English words no name lexicon knows ("Variational Inference",
     "Applications"): a title's tail or a label the segmenter took for names."""
-    if is_label_anchor(name) or name.lower() in _TAIL_LABELS:
-        return True
+    if is_label_anchor(name) or name.lower() in _TAIL_LABELS or re.match(r"[A-Z]{2,}[a-z]", name):
+        return True   # ... or a product's name ("XGBoost", "GPUs"): no name opens with two capitals
     firsts, lasts = person_names()
     words = name.split()
     if len(words) == 1:
