@@ -709,6 +709,16 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     assert found["Gizmo Click Models Revisited"].authors == ["Chen Wei"]
 
 
+CHINESE_PAPER_LIST = (
+    "Related paper links:\n<br><br>\n\n137.Widget Priors in Convolutional Networks for Unsupervised Segmentation<br>\n"
+    "作者：Ana Souza， Ben Park， Chen Wei<br>\n项目链接：https://widgetlab.github.io/wp/<br>\n论文链接：https://arxiv.org/abs/1903.00001<br>\n"
+    "<br>\n\n27.Associatively Segmenting Widgets in Point Clouds（点云分割，开源）<br>\n作者：Dana Levi, Eli Cohen<br>\n"
+    "论文链接：https://arxiv.org/abs/1902.00002<br>\n代码链接：https://github.com/dlevi/asw<br><br>\n\n"
+    "30.Iterative Residual Widgets for Burst Photography<br>\n作者：Fay Wong\u2003 Gus Moreno<br>\n"
+    "论文链接：https://arxiv.org/abs/1904.00003<br>\n\n75.Self-supervised Learning of Dense Widget Correspondence(Oral Presentation)<br>\n"
+    "作者：Hal Stone, Ida Berg<br>\n论文链接：https://arxiv.org/abs/1905.00004<br>\n")
+
+
 @pytest.mark.parametrize("text, title, authors, code", [
     # Superscript affiliation marks, and a "Project page" link in the record.
     ("**Morning orals**\n\n1. **Widget-NeRF: Neural Widgets for View Synthesis** — Ana Souza¹, Ben Park², Chen Wei¹ (¹MIT, ²KAIST). "
@@ -760,6 +770,17 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
      "TOG 2026. [[PDF](https://arxiv.org/abs/2606.03)] [[Code](https://github.com/pvarn/nwr)]\n",
      "MetaWidget: Fast Training of Widget Representations using Meta Learning", ["Zorvath Quell", "Mirtan Oblo", "Gordon Vessel"],
      ["https://www.widgetlab.org/publications/metawidget/", "https://github.com/zquell/metawidget"]),
+    # A Chinese paper list: "N.Title<br>" / "作者：A， B" (full-width commas) / "项目链接：url" (a project link by
+    # a Chinese label); numbering glued to a title, a note in Chinese brackets, names between wide spaces.
+    (CHINESE_PAPER_LIST,
+     "Widget Priors in Convolutional Networks for Unsupervised Segmentation", ["Ana Souza", "Ben Park", "Chen Wei"],
+     ["https://widgetlab.github.io/wp/"]),
+    (CHINESE_PAPER_LIST,
+     "Associatively Segmenting Widgets in Point Clouds", ["Dana Levi", "Eli Cohen"], ["https://github.com/dlevi/asw"]),
+    (CHINESE_PAPER_LIST,
+     "Iterative Residual Widgets for Burst Photography", ["Fay Wong", "Gus Moreno"], []),
+    (CHINESE_PAPER_LIST,
+     "Self-supervised Learning of Dense Widget Correspondence", ["Hal Stone", "Ida Berg"], []),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)

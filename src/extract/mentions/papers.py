@@ -194,7 +194,8 @@ def _descends(blocks, block, ancestor: int) -> bool:
 
 # The anchor of the markdown link a URL is the target of ("[Project](" right before it).
 _ANCHOR_BEFORE_RE = re.compile(r"\[([^\[\]\n]{1,40})\]\($")
-CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b", re.I)
+CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b"
+                         r"|代码|源码|项目|主页|コード|プロジェクト|코드|프로젝트", re.I)   # the same in Chinese, Japanese and Korean
 
 
 def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord, list[Candidate]]], url_mentions) -> None:

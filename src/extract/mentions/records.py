@@ -79,7 +79,7 @@ _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
                                r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
-_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]?\s+(?=\S+\s+\S))")
+_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "See also: ...".
 _LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title|see also)\s*:\s+(?=\S+\s+\S)", re.I)
 _STOP_THEN_TWO_WORDS_RE = re.compile(r"^(.*\w{2})\.\s+(\S+\s+\S+)$")
@@ -140,6 +140,7 @@ def clean_title(title: str) -> str:
     if closer > 0:   # "《Title》", "「Title」（著者" whose opening mark was a lead: the title ends at the closing mark
         t = t[:closer].rstrip()
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
+    t = re.sub(r"\s*[（(][^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*$", "", t)   # "Title（点云分割": a note in CJK, cut at its comma
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     t = re.sub(r"\s+by\s+@[\w.]+$", "", t)   # "Title by @handle": the names are elsewhere
@@ -463,6 +464,8 @@ def _name_text(text: str, tokens: list[Token]) -> str:
 
 
 _BREAK_RE = re.compile(r"\n|<br\s*/?>", re.I)
+# A tab, a wide space or a run of spaces between two names ("A. Tewari\t F. Bernard", "Ana Souza\u2003Ben Park").
+_WIDE_GAP_RE = re.compile(r"[\t\u2002\u2003\u3000]| {3,}")
 
 
 def _authors(text: str, seg: Segment) -> list[NameSpan]:
@@ -482,7 +485,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             labels[i - 1] = "A"
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows).
-    if any(lab == "A" and t.line == 0 for t, lab in zip(toks, labels)):
+    if any(lab == "A" and t.line == 0 and t.text[:1].isupper() for t, lab in zip(toks, labels)):   # not "开源）作者："
         labels = [lab if t.line == 0 else "O" for t, lab in zip(toks, labels)]
     if any(t.text == ";" and lab == "S" for t, lab in zip(toks, labels)):
         for i in range(1, len(toks) - 1):
@@ -508,7 +511,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     for tok, lab in zip(toks, labels):
         if lab == "A":
             # A name ends at a line break, in the text or as "<br>" (names stacked in a table cell).
-            if current and (tok.line != prev_line or tok.cell != prev_cell or _BREAK_RE.search(text, current[-1].end, tok.start)):
+            if current and (tok.line != prev_line or tok.cell != prev_cell or _BREAK_RE.search(text, current[-1].end, tok.start)
+                            or _WIDE_GAP_RE.search(text, current[-1].end, tok.start)):
                 flush()
             current.append(tok)
         else:
@@ -1110,7 +1114,7 @@ def opens_with_given_name(name: str) -> bool:
 
 def _is_separator(word: str) -> bool:
     """A token between the names of an author list."""
-    return word in (",", ";", "&") or word.lower() == "and"
+    return word in (",", ";", "&", "，", "、", "；") or word.lower() == "and"
 
 
 def _tokens_read_as_names(toks: list[Token]) -> bool:

@@ -49,9 +49,9 @@ def _rank_bucket(rank: int | None) -> str:
     return "top300" if rank < 300 else "top2k" if rank < 2000 else "top10k" if rank < 10_000 else "top50k"
 
 
-# Separators of author lists on conference sites ("A · B · C") that the training layouts write as
-# commas: the model reads them as one.
-_COMMA_LIKE = frozenset("·∙⋅")   # not "•": plain-text reports open list items with it
+# Separators of author lists on conference sites ("A · B · C") and in Chinese and Japanese notes
+# ("A，B、C") that the training layouts write as commas: the model reads them as one.
+_COMMA_LIKE = frozenset("·∙⋅，、")   # not "•": plain-text reports open list items with it; "，" and "、" in CJK text
 _SEPARATORS = frozenset(",|&;") | _COMMA_LIKE   # between the names of an author list
 
 
