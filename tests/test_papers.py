@@ -781,6 +781,11 @@ CHINESE_PAPER_LIST = (
      "Iterative Residual Widgets for Burst Photography", ["Fay Wong", "Gus Moreno"], []),
     (CHINESE_PAPER_LIST,
      "Self-supervised Learning of Dense Widget Correspondence", ["Hal Stone", "Ida Berg"], []),
+    # A publication list: "**Title**" / "[(code)](…)" / "[(pdf)](…)" / "Souza, A., Park, B. and Wei, C." / "ICLR, 2017":
+    # the byline comes after the lines of labelled links.
+    ("### Published papers\n\n**A Learned Representation For Widget Style**\n[(code)](https://github.com/widgetlab/style)\n"
+     "[(pdf)](https://arxiv.org/pdf/1610.00001.pdf)  \nSouza, A., Park, B. and Wei, C.  \nICLR, 2017\n",
+     "A Learned Representation For Widget Style", ["A. Souza", "B. Park", "C. Wei"], ["https://github.com/widgetlab/style"]),
 ])
 def test_publication_list_layouts(nlp, text, title, authors, code):
     ex = extract_text(text, nlp)

@@ -204,8 +204,9 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered)
         _add_line(text, unit, block, toks, 0, marks)
         n_lines = 1
+        limit = MAX_LINES
         for nxt_block, _nxt_line, nxt_toks in flat[i + 1 : i + 1 + 4]:
-            if n_lines >= MAX_LINES or nxt_block.kind == "table_row":
+            if n_lines >= limit or nxt_block.kind == "table_row":
                 break
             if nxt_block.kind == "heading":
                 # "### Title" over "#### by Speaker": a deeper, short heading continues a heading.
@@ -226,6 +227,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
             if nxt_block.index not in unit.blocks:
                 unit.blocks += (nxt_block.index,)
+            if nxt_block is block and limit < MAX_LINES + 2 and _links_only(unit, n_lines):
+                limit += 1   # "**Title**" / "[(code)](…)" / "[(pdf)](…)" / "Souza, A. and Park, B.": the names come after the links
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
                 break   # one nested item is enough: the next one is a record of its own
@@ -240,6 +243,20 @@ def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading or
     a title line, the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in _AUTHOR_FIELD_WORDS and text[toks[1][0] : toks[1][1]] == ":"
+
+
+def _links_only(unit: Unit, line: int) -> bool:
+    """Whether the unit's `line` holds nothing but labelled links ("[(code)](…)", "[PDF](…)") and
+    punctuation: a link named like a title ("[LARC dataset](…)") is a line of its own."""
+    toks = [t for t in unit.tokens if t.line == line]
+    if not toks or any(t.link < 0 and t.text.isalnum() for t in toks):
+        return False
+    anchors: dict[int, list[str]] = {}
+    for t in toks:
+        if t.link >= 0 and t.text.isalnum():
+            anchors.setdefault(t.link, []).append(t.text)
+    return bool(anchors) and all(len(words) == 1 or (len(words) == 2 and all(w.islower() for w in words))
+                                 for words in anchors.values())
 
 
 def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], line: int, marks: dict[int, _Marks]) -> None:
