@@ -982,6 +982,37 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
     ("# Notes\n\nIn one example the source reads (\"Griner told The Daily Widget that..\"), and the summary drops it.\n\n"
      "- [Widget Summaries Without References](https://aclanthology.org/2026.wid-1.9.pdf)\n",
      {"Widget Summaries Without References": []}),
+    # Notes with a "#####" heading per paper: the headings the segmenter doubted are papers too when
+    # most of their level are ("Title" alone, after emoji shortcodes, between "Title. A and B" ones).
+    (
+     "# Notes on WIDGETCONF 2026\n"
+     "\n"
+     "## Learning with limited widgets :bowling:\n"
+     "\n"
+     "##### :repeat: Structured Minimally Supervised Learning for Widget Extraction. Ana Souza and Ben Park.\n"
+     "\n"
+     "**Idea**: use the widget structure to supervise.\n"
+     "\n"
+     "##### (Poster) Widget Parsing with Graph Gizmo Networks. Chen Wei and Dana Levi\n"
+     "\n"
+     "**Idea**: a graph over gizmos.\n"
+     "\n"
+     "##### :boom::boom: Text Classification with Few Widgets using Controlled Generalization\n"
+     "\n"
+     "**Idea**: generalize from few widgets.\n"
+     "\n"
+     "##### Gizmo Pretraining for Fine-Grained Widget Typing. Eli Cohen and Fay Wong\n"
+     "\n"
+     "**Idea**: pretrain on gizmos.\n"
+     "\n"
+     "##### :boom: Using Similarity Measures to Select Pretraining Data for Widgets\n"
+     "\n"
+     "**Idea**: measure similarity first.\n",
+     {"Structured Minimally Supervised Learning for Widget Extraction": ["Ana Souza", "Ben Park"],
+      "Widget Parsing with Graph Gizmo Networks": ["Chen Wei", "Dana Levi"],
+      "Text Classification with Few Widgets using Controlled Generalization": [],
+      "Gizmo Pretraining for Fine-Grained Widget Typing": ["Eli Cohen", "Fay Wong"],
+      "Using Similarity Measures to Select Pretraining Data for Widgets": []}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"

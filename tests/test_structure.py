@@ -84,6 +84,7 @@ def test_table_cells_after_a_linked_cell(row, cells):
 
 @pytest.mark.parametrize("line, visible", [
     (":boom: [Widget Nets](https://x.org/1) :+1:", "Widget Nets"),
+    (":boom::boom:(Poster) Widget Nets", "(Poster) Widget Nets"),
     ("Talk at 10:30:00, see https://x.org/a:b:c", "Talk at 10:30:00, see https://x.org/a:b:c"),
     ("Ratio a:b:c and :not a code: here", "Ratio a:b:c and :not a code: here"),
 ])

@@ -231,6 +231,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         else:
             doubted.append((c, p, f))
     out += _list_siblings(doubted, out, structure, threshold)
+    out += _heading_siblings([d for d in doubted if d[0] not in out], out, structure, threshold)
     return out
 
 
@@ -240,6 +241,32 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
 LIST_SIBLINGS_MIN = 3        # papers already taken in the list
 LIST_SIBLINGS_SHARE = 0.6    # of the list's candidate items
 LIST_SIBLING_FLOOR = 0.2     # the doubted item's own probability
+
+
+def _heading_siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
+                      structure: Structure, threshold: float) -> list[Candidate]:
+    """The doubted headings to take because the report's headings of their level are mostly papers
+    ("##### Title" over notes, paper after paper): as for list items, unless one reads as a label,
+    an area, a talk or a sentence."""
+    taken: dict[int, int] = defaultdict(int)
+    for c in accepted:
+        if c.unit is not None and c.unit.kind == "heading":
+            taken[structure.blocks[c.unit.anchor].level] += 1
+    heads = [(c, p, f, structure.blocks[c.unit.anchor].level) for c, p, f in doubted
+             if c.unit is not None and c.unit.kind == "heading"]
+    left: dict[int, int] = defaultdict(int)
+    for *_, level in heads:
+        left[level] += 1
+    out = []
+    for c, p, f, level in heads:
+        n = taken.get(level, 0)
+        if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[level]) < LIST_SIBLINGS_SHARE:
+            continue
+        if _names_no_paper(f) or f["sentence_break"] or f.get("caps_hi") != 1.0:
+            continue
+        c.score = threshold
+        out.append(c)
+    return out
 
 
 def _list_siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],

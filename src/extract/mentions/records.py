@@ -366,7 +366,7 @@ def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     Parsing at Scale [[Web](url)] [[Slides](url)]"), that the segmenter doubted: the words, as one run
     for the judge to weigh (with a low title score). No other link, name, venue or sentence
     punctuation on it."""
-    if unit.kind not in ("line", "item"):
+    if unit.kind not in ("line", "item", "heading"):
         return []
     toks = unit.tokens
     line0 = [i for i, t in enumerate(toks) if t.line == 0]

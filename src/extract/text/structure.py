@@ -104,7 +104,7 @@ _HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 # An emoji shortcode (":boom:", ":heavy_check_mark:"): GitHub shows a picture, not the words.
-_SHORTCODE_RE = re.compile(r"(?<![\w:/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])")
+_SHORTCODE_RE = re.compile(r"(?<![\w/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])")   # ":boom::boom:" too
 
 
 class _Source:
