@@ -1013,6 +1013,16 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
       "Text Classification with Few Widgets using Controlled Generalization": [],
       "Gizmo Pretraining for Fine-Grained Widget Typing": ["Eli Cohen", "Fay Wong"],
       "Using Similarity Measures to Select Pretraining Data for Widgets": []}),
+    # A note's citations by surnames before the title ("A and B, Title", "A, B and C. Title"); a title
+    # whose first words are English words keeps them ("Deep and Wide, ...").
+    ("**Other probing papers:**\n\n- Saphra and Lopez, Understanding Learning Dynamics Of Widget Models with SVCCA, NAACL 2019\n"
+     "- Tenney, Das and Pavlick, Gizmo rediscovers the classical widget pipeline\n"
+     "- [Dror, Shlomov and Reichart. Deep Dominance - How to Properly Compare Deep Widget Models. ACL 2019]"
+     "(https://www.aclweb.org/anthology/P19-1266/)\n- Deep and Wide, Widget Learning for Recommender Systems\n",
+     {"Understanding Learning Dynamics Of Widget Models with SVCCA": ["Saphra", "Lopez"],
+      "Gizmo rediscovers the classical widget pipeline": ["Tenney", "Das", "Pavlick"],
+      "Deep Dominance - How to Properly Compare Deep Widget Models": ["Dror", "Shlomov", "Reichart"],
+      "Deep and Wide, Widget Learning for Recommender Systems": []}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"

@@ -812,7 +812,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks + wrapped
         title = clean_title(visible_text(text, title_toks))
     cut, lead_names = _names_before_its_link(title_toks)
-    if cut > 0:   # "Ada Lovelace. [Title](url)": the names before the linked title are its authors
+    if cut <= 0:
+        cut, lead_names = _surnames_before_a_title(title_toks)
+    if cut > 0:   # "Ada Lovelace. [Title](url)", "Saphra and Lopez, Title": the names before the title are its authors
         title_toks = title_toks[cut:]
         title = clean_title(visible_text(text, title_toks))
     if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) < 0.5:
@@ -1021,6 +1023,48 @@ def _part_of_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     while k > 0 and _is_separator(toks[k - 1].text) and toks[k - 1].line == groups[0][0].line:
         k -= 1
     return k < toks.index(groups[0][0]) and k > 0 and labels[k - 1] == "A" and toks[k - 1].line == groups[0][0].line
+
+
+def _surnames_before_a_title(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
+    """A note's citation by surnames before the title ("Saphra and Lopez, Title", "Tenney, Das and
+    Pavlick, Title", "Dror, Shlomov and Reichart. Title", "Storks et al., Title"): where the title
+    starts and the names' tokens, or (-1, []). The surnames are joined by "and" or followed by "et
+    al.", none is an English word the name lexicons do not know, and at least three words follow."""
+    firsts, lasts = person_names()
+    k = 0
+    groups: list[list[Token]] = [[]]
+    joined = False
+    while k < len(title_toks) and k < 16:
+        t = title_toks[k]
+        if t.text.lower() == "and" or t.text == "&":
+            joined = True
+            groups.append([])
+        elif t.text == "," and k + 1 < len(title_toks) and (title_toks[k + 1].text.lower() == "and" or title_toks[k + 1].text[:1].isupper()) \
+                and not (joined and groups[-1]):
+            groups.append([])
+        elif t.text == "et" and k + 2 < len(title_toks) and title_toks[k + 1].text.rstrip(".") == "al":
+            joined = True
+            k += 2 if title_toks[k + 2].text != "." else 3
+            break
+        elif t.text in (",", ".") and joined and groups[-1]:
+            break
+        elif t.text[:1].isupper() or t.text.lower() in PARTICLES:
+            groups[-1].append(t)
+        else:
+            return -1, []
+        k += 1
+    if k < len(title_toks) and title_toks[k].text in (",", "."):
+        k += 1
+    groups = [g for g in groups if g]
+    rest = [t for t in title_toks[k:] if t.text[:1].isalpha()]
+    if not joined or not groups or len(rest) < 3 or any(len(g) > 2 for g in groups):
+        return -1, []
+    for g in groups:
+        for t in g:
+            w = t.text.lower()
+            if t.text.lower() not in PARTICLES and (w in TITLE_SMALL_WORDS or (is_english_word(t.text) and w not in lasts and w not in firsts)):
+                return -1, []
+    return k, groups
 
 
 def _names_follow(seg: Segment | None, part: list[Token]) -> bool:
