@@ -709,6 +709,23 @@ def test_two_emphasised_titles_on_one_line_each_with_its_names(nlp):
     assert found["Gizmo Click Models Revisited"].authors == ["Chen Wei"]
 
 
+# An awesome-list page: "**Title.**<br>" / "*names*<br>" / "VENUE YEAR. [[PDF](…)] [[Code](…)]".
+AWESOME_ENTRIES = (
+    "## Widget Rendering\n\n**MetaWidget: Fast Training of Widget Representations using Meta Learning.**<br>\n"
+    "*Zorvath Quell, Mirtan Oblo, and [Gordon Vessel](https://lab.example.edu/~gv/).*<br>\n"
+    "NeurIPS 2026. [[PDF](https://arxiv.org/abs/2606.01)] [[Project](https://www.widgetlab.org/publications/metawidget/)] "
+    "[[Code](https://github.com/zquell/metawidget)]\n\n"
+    "**Hybrid Widget Fusion for Full-frame Video Stabilization.**<br>\n"
+    "*[Yu-Lan Qiu](https://qiu.example.net/), [Wei-Shan Tor](https://tor.example.net/), [Ming-Hsu Varo](https://varo.example.net/)*<br>\n"
+    "ICCV 2026. [[PDF](https://arxiv.org/abs/2606.02)]\n\n"
+    "**Neural Widget Rendering.**<br>\n*Pessa Varn, Lurio Qent, Dovra Pell.*<br>\n"
+    "TOG 2026. [[PDF](https://arxiv.org/abs/2606.03)] [[Code](https://github.com/pvarn/nwr)]\n")
+# A blog post's heading over a list of fields ("- Author: ...", "- Arxiv: ...", "- [GitHub](...)") and its notes.
+FIELDS_UNDER_A_HEADING = (
+    "---\ntitle: \"CVPR 2026: Widget Synthesis(2)\"\ntag:\n- Widgets\n---\n\n\n## Semantic Widget Synthesis\n\n"
+    "- Author: Ana Souza, Ben Park\n- Arxiv: [2603.01](https://arxiv.org/abs/2603.01)\n- [GitHub](https://github.com/asouza/sws)\n\n"
+    "### **Problem**\nwidget synthesis\n\n### **Proof**\n- Datasets: ADE20k, cityscapes\n- Baselines: MUNIT, DRIT, MSGAN, StarGAN\n"
+    "- Metrics: FID, LPIPS\n")
 CHINESE_PAPER_LIST = (
     "Related paper links:\n<br><br>\n\n137.Widget Priors in Convolutional Networks for Unsupervised Segmentation<br>\n"
     "作者：Ana Souza， Ben Park， Chen Wei<br>\n项目链接：https://widgetlab.github.io/wp/<br>\n论文链接：https://arxiv.org/abs/1903.00001<br>\n"
@@ -753,21 +770,10 @@ CHINESE_PAPER_LIST = (
      "[code](https://github.com/ecohen/dwdg)\n- Widget Editing at Scale | Authors: Gus Moreno | no code\n",
      'Do Widgets Dream of "Gizmos"? A Study of Widget Hallucination', ["Eli Cohen", "Fay Wong"], ["https://github.com/ecohen/dwdg"]),
     # A heading over a list of fields: the code link in the list is the heading's paper's.
-    ("---\ntitle: \"CVPR 2026: Widget Synthesis(2)\"\ntag:\n- Widgets\n---\n\n\n## Semantic Widget Synthesis\n\n"
-     "- Author: Ana Souza, Ben Park\n- Arxiv: [2603.01](https://arxiv.org/abs/2603.01)\n- [GitHub](https://github.com/asouza/sws)\n\n"
-     "### **Problem**\nwidget synthesis\n\n### **Proof**\n- Datasets: ADE20k, cityscapes\n- Baselines: MUNIT, DRIT, MSGAN, StarGAN\n"
-     "- Metrics: FID, LPIPS\n",
+    (FIELDS_UNDER_A_HEADING,
      "Semantic Widget Synthesis", ["Ana Souza", "Ben Park"], ["https://github.com/asouza/sws"]),
     # The same entry's "[Project]" link to a lab's publication page is its project page (code), not its paper.
-    ("## Widget Rendering\n\n**MetaWidget: Fast Training of Widget Representations using Meta Learning.**<br>\n"
-     "*Zorvath Quell, Mirtan Oblo, and [Gordon Vessel](https://lab.example.edu/~gv/).*<br>\n"
-     "NeurIPS 2026. [[PDF](https://arxiv.org/abs/2606.01)] [[Project](https://www.widgetlab.org/publications/metawidget/)] "
-     "[[Code](https://github.com/zquell/metawidget)]\n\n"
-     "**Hybrid Widget Fusion for Full-frame Video Stabilization.**<br>\n"
-     "*[Yu-Lan Qiu](https://qiu.example.net/), [Wei-Shan Tor](https://tor.example.net/), [Ming-Hsu Varo](https://varo.example.net/)*<br>\n"
-     "ICCV 2026. [[PDF](https://arxiv.org/abs/2606.02)]\n\n"
-     "**Neural Widget Rendering.**<br>\n*Pessa Varn, Lurio Qent, Dovra Pell.*<br>\n"
-     "TOG 2026. [[PDF](https://arxiv.org/abs/2606.03)] [[Code](https://github.com/pvarn/nwr)]\n",
+    (AWESOME_ENTRIES,
      "MetaWidget: Fast Training of Widget Representations using Meta Learning", ["Zorvath Quell", "Mirtan Oblo", "Gordon Vessel"],
      ["https://www.widgetlab.org/publications/metawidget/", "https://github.com/zquell/metawidget"]),
     # A Chinese paper list: "N.Title<br>" / "作者：A， B" (full-width commas) / "项目链接：url" (a project link by
@@ -942,23 +948,12 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
       "Script Generation: Hierarchical Quantized Widgets for Script Generation": []}),
     # A heading over a list of fields ("- Author: ...", "- Arxiv: ...", "- [GitHub](...)"): the first
     # field is its byline; the post's front-matter title and the notes' fields ("Baselines: A, B") are no papers.
-    ("---\ntitle: \"CVPR 2026: Widget Synthesis(2)\"\ntag:\n- Widgets\n---\n\n\n## Semantic Widget Synthesis\n\n"
-     "- Author: Ana Souza, Ben Park\n- Arxiv: [2603.01](https://arxiv.org/abs/2603.01)\n- [GitHub](https://github.com/asouza/sws)\n\n"
-     "### **Problem**\nwidget synthesis\n\n### **Proof**\n- Datasets: ADE20k, cityscapes\n- Baselines: MUNIT, DRIT, MSGAN, StarGAN\n"
-     "- Metrics: FID, LPIPS\n",
+    (FIELDS_UNDER_A_HEADING,
      {"Semantic Widget Synthesis": ["Ana Souza", "Ben Park"]}),
     # An awesome-list entry: "**Title.**<br>" / "*names*<br>" / "VENUE YEAR. [[PDF](…)] [[Code](…)]": names no
     # lexicon knows (the line below is not a title of its own), a last name the segmenter left out,
     # names each linked to a home page; the venue line is no title.
-    ("## Widget Rendering\n\n**MetaWidget: Fast Training of Widget Representations using Meta Learning.**<br>\n"
-     "*Zorvath Quell, Mirtan Oblo, and [Gordon Vessel](https://lab.example.edu/~gv/).*<br>\n"
-     "NeurIPS 2026. [[PDF](https://arxiv.org/abs/2606.01)] [[Project](https://www.widgetlab.org/publications/metawidget/)] "
-     "[[Code](https://github.com/zquell/metawidget)]\n\n"
-     "**Hybrid Widget Fusion for Full-frame Video Stabilization.**<br>\n"
-     "*[Yu-Lan Qiu](https://qiu.example.net/), [Wei-Shan Tor](https://tor.example.net/), [Ming-Hsu Varo](https://varo.example.net/)*<br>\n"
-     "ICCV 2026. [[PDF](https://arxiv.org/abs/2606.02)]\n\n"
-     "**Neural Widget Rendering.**<br>\n*Pessa Varn, Lurio Qent, Dovra Pell.*<br>\n"
-     "TOG 2026. [[PDF](https://arxiv.org/abs/2606.03)] [[Code](https://github.com/pvarn/nwr)]\n",
+    (AWESOME_ENTRIES,
      {"MetaWidget: Fast Training of Widget Representations using Meta Learning": ["Zorvath Quell", "Mirtan Oblo", "Gordon Vessel"],
       "Hybrid Widget Fusion for Full-frame Video Stabilization": ["Yu-Lan Qiu", "Wei-Shan Tor", "Ming-Hsu Varo"],
       "Neural Widget Rendering": ["Pessa Varn", "Lurio Qent", "Dovra Pell"]}),

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -230,8 +231,11 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             out.append(c)
         else:
             doubted.append((c, p, f))
-    out += _list_siblings(doubted, out, structure, threshold)
-    out += _heading_siblings([d for d in doubted if d[0] not in out], out, structure, threshold)
+    blocks = structure.blocks
+    out += _siblings(doubted, out, threshold, "item", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
+    # "##### Title" over notes, paper after paper: the report's headings of one level are its list.
+    out += _siblings([d for d in doubted if d[0] not in out], out, threshold, "heading",
+                     lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
     return out
 
 
@@ -243,51 +247,22 @@ LIST_SIBLINGS_SHARE = 0.6    # of the list's candidate items
 LIST_SIBLING_FLOOR = 0.2     # the doubted item's own probability
 
 
-def _heading_siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
-                      structure: Structure, threshold: float) -> list[Candidate]:
-    """The doubted headings to take because the report's headings of their level are mostly papers
-    ("##### Title" over notes, paper after paper): as for list items, unless one reads as a label,
-    an area, a talk or a sentence."""
-    taken: dict[int, int] = defaultdict(int)
-    for c in accepted:
-        if c.unit is not None and c.unit.kind == "heading":
-            taken[structure.blocks[c.unit.anchor].level] += 1
-    heads = [(c, p, f, structure.blocks[c.unit.anchor].level) for c, p, f in doubted
-             if c.unit is not None and c.unit.kind == "heading"]
-    left: dict[int, int] = defaultdict(int)
-    for *_, level in heads:
-        left[level] += 1
-    out = []
-    for c, p, f, level in heads:
-        n = taken.get(level, 0)
-        if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[level]) < LIST_SIBLINGS_SHARE:
-            continue
-        if _names_no_paper(f) or f["sentence_break"] or f.get("caps_hi") != 1.0:
-            continue
-        c.score = threshold
-        out.append(c)
-    return out
-
-
-def _list_siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
-                   structure: Structure, threshold: float) -> list[Candidate]:
-    """The doubted list items to take because their list is mostly papers (see above)."""
+def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate], threshold: float,
+              kind: str, group_of: Callable[[Candidate], int], *, title_case: bool = False) -> list[Candidate]:
+    """The doubted candidates of a unit `kind` to take because their group (a list; the report's
+    headings of one level) is mostly papers (see above); with `title_case`, only Title Case ones."""
     taken: dict[int, set[int]] = defaultdict(set)
     for c in accepted:
-        if c.unit is not None and c.unit.kind == "item":
-            block = structure.blocks[c.unit.anchor]
-            taken[block.list_id].add(block.index)
-    items = [(c, p, f, structure.blocks[c.unit.anchor].list_id) for c, p, f in doubted
-             if c.unit is not None and c.unit.kind == "item"]
-    left: dict[int, int] = defaultdict(int)
-    for *_, lid in items:
-        left[lid] += 1
+        if c.unit is not None and c.unit.kind == kind:
+            taken[group_of(c)].add(c.unit.anchor)
+    mine = [(c, p, f, group_of(c)) for c, p, f in doubted if c.unit is not None and c.unit.kind == kind]
+    left = Counter(group for *_, group in mine)
     out = []
-    for c, p, f, lid in items:
-        n = len(taken.get(lid, ()))
-        if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[lid]) < LIST_SIBLINGS_SHARE:
+    for c, p, f, group in mine:
+        n = len(taken.get(group, ()))
+        if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[group]) < LIST_SIBLINGS_SHARE:
             continue
-        if _names_no_paper(f) or f["sentence_break"]:
+        if _names_no_paper(f) or f["sentence_break"] or (title_case and f.get("caps_hi") != 1.0):
             continue
         c.score = threshold
         out.append(c)
