@@ -1018,6 +1018,14 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
       "Gizmo rediscovers the classical widget pipeline": ["Tenney", "Das", "Pavlick"],
       "Deep Dominance - How to Properly Compare Deep Widget Models": ["Dror", "Shlomov", "Reichart"],
       "Deep and Wide, Widget Learning for Recommender Systems": []}),
+    # A title ending in a list of dictionary words the segmenter took for names keeps them; real names stay names.
+    ("## Day 1\n\n1. Fast Incremental Widget Entropy Computation: Theory, Algorithm, and Applications [[Web](https://widgetconf.cc/e=1)]\n"
+     "2. Probability Functional Descent: A Unifying Perspective on Adversaries, Variational Inference, and Reinforcement Learning "
+     "[[Web](https://widgetconf.cc/e=2)]\n"
+     "3. Regret Gizmos: Composability of Regret Minimizers, Ana Souza and Ben Park [[Web](https://widgetconf.cc/e=3)]\n",
+     {"Fast Incremental Widget Entropy Computation: Theory, Algorithm, and Applications": [],
+      "Probability Functional Descent: A Unifying Perspective on Adversaries, Variational Inference, and Reinforcement Learning": [],
+      "Regret Gizmos: Composability of Regret Minimizers": ["Ana Souza", "Ben Park"]}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"

@@ -795,9 +795,34 @@ def _title_continued(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _title_list_given_back(seg: Segment) -> Segment:
+    """A title ending in a list of dictionary words the segmenter took for names ("... Computation:
+    Theory, Algorithm, and Applications", "... on GANs, Variational Inference, and Reinforcement
+    Learning"): when the rest of the title's line after its first "name" is only such words, their
+    separators, and labelled links or punctuation, and every word is an English one no name lexicon
+    knows, it is the title's."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line0 = [k for k, t in enumerate(toks) if t.line == 0]
+    first_a = next((k for k in line0 if labels[k] == "A"), None)
+    if first_a is None or first_a < 2 or labels[first_a - 1] != "S" or labels[first_a - 2] != "T" or not seg.p_title:
+        return seg
+    rest = [k for k in line0 if k >= first_a and toks[k].link < 0 and toks[k].text[:1].isalnum()]
+    firsts, lasts = person_names()
+    words = [toks[k].text for k in rest if not _is_separator(toks[k].text)]
+    if not words or not all(part.isalpha() and is_english_word(part) and part.lower() not in firsts and part.lower() not in lasts
+                            for w in words for part in w.split("-")):   # "Open-Ended" too
+        return seg
+    title_p = [p for p, lab in zip(seg.p_title, labels) if lab == "T"]
+    fixed, p_title = list(labels), list(seg.p_title)
+    for k in range(first_a - 1, rest[-1] + 1):
+        fixed[k] = "T"
+        p_title[k] = max(p_title[k], sum(title_p) / len(title_p))
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_continued(seg))))
+    seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, seg)))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
