@@ -449,6 +449,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Communicating Widgets to Humans |", "Communicating Widgets to Humans"),
     ("Widgets | Gizmos: A Study", "Widgets | Gizmos: A Study"),
     ("See also: Widget Nets for Gizmos", "Widget Nets for Gizmos"),
+    # A note in Chinese after a Latin title, closed or cut at its comma; a title in Chinese keeps its brackets.
+    ("Knowledge-Embedded Widget Routing（开源）", "Knowledge-Embedded Widget Routing"),
+    ("Associatively Segmenting Widgets（点云分割", "Associatively Segmenting Widgets"),
+    ("小部件网络（开源）", "小部件网络（开源）"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

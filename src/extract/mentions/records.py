@@ -140,7 +140,8 @@ def clean_title(title: str) -> str:
     if closer > 0:   # "《Title》", "「Title」（著者" whose opening mark was a lead: the title ends at the closing mark
         t = t[:closer].rstrip()
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
-    t = re.sub(r"\s*[（(][^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*$", "", t)   # "Title（点云分割": a note in CJK, cut at its comma
+    # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma).
+    t = re.sub(r"(?<=[A-Za-z0-9)\]])\s*[（(][^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*[）)]?$", "", t)
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     t = re.sub(r"\s+by\s+@[\w.]+$", "", t)   # "Title by @handle": the names are elsewhere
