@@ -1030,6 +1030,14 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
      {"Fast Incremental Widget Entropy Computation: Theory, Algorithm, and Applications": [],
       "Probability Functional Descent: A Unifying Perspective on Adversaries, Variational Inference, and Reinforcement Learning": [],
       "Regret Gizmos: Composability of Regret Minimizers": ["Ana Souza", "Ben Park"]}),
+    # A programme's codes for tutorials ("T1: ...") under a Tutorials heading are talks; a model's name
+    # of the same shape in a list of papers is a title.
+    ("## [Tutorials](#selections)\n\n- [**T1: Interpretability and Analysis in Neural Widgets**]"
+     "(https://virtual.widgetconf.org/tutorial_T1.html) [**(slides)**](https://slides.example.com/t1.pdf)\n"
+     "- [**T2: Multi-modal Widget Extraction from Text and Tables**](https://virtual.widgetconf.org/tutorial_T2.html)\n\n"
+     "## Papers I liked\n\n- [T5: Exploring the Limits of Widget Transfer](https://arxiv.org/abs/1910.00001)\n"
+     "- [Gizmo Pretraining at Scale](https://arxiv.org/abs/1910.00002)\n",
+     {"T5: Exploring the Limits of Widget Transfer": [], "Gizmo Pretraining at Scale": []}),
     # Links whose anchors cite by names ("[G. Li et al.](url)") stand for papers but give no title.
     ("# Widget notes\n\nThere are also data augmentation papers applied to machine translation "
      "([G. Li et al.](https://aclanthology.org/2026.wid-1.70.pdf), [Z. Li and Rossi](https://aclanthology.org/2026.wid-1.71.pdf)).\n\n"

@@ -32,6 +32,9 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?)*[A-Z][\w'’-]+\s+et\s+al\.
                                  r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?)?")
 
 
+_PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -42,6 +45,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):
         return False
+    if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):
+        return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
         return False
     return strong or not SENTENCE_RE.search(title)
