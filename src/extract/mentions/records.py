@@ -13,7 +13,7 @@ from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import INITIAL_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
-from extract.text.units import Token, Unit
+from extract.text.units import AUTHOR_CUE_WORDS, Token, Unit
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -392,7 +392,7 @@ def _label_links_tail(toks: list[Token], line: list[int]) -> int:
     while k > 0:
         t = toks[line[k - 1]]
         anchor = " ".join(x.text for x in toks if x.link == t.link) if t.link >= 0 else ""
-        if anchor and (is_label_anchor(anchor) or anchor.lower() in _TAIL_LABELS):
+        if anchor and _is_link_label(anchor):
             labelled = True
         elif t.text not in _LINK_TAIL_MARKS:
             break
@@ -403,6 +403,11 @@ def _label_links_tail(toks: list[Token], line: list[int]) -> int:
 _LINK_TAIL_MARKS = frozenset("[]()|/,·•-–")
 # Labels of a programme's links that name no code or paper ("[[Web](url)]" to the event page).
 _TAIL_LABELS = frozenset("web event details info bibtex bib doi supp supplementary".split())
+
+
+def _is_link_label(text: str) -> bool:
+    """A link's label ("[Paper]", "[Code]", a programme's "[Web]"), not its subject."""
+    return is_label_anchor(text) or text.lower() in _TAIL_LABELS
 
 
 # Words that number a record rather than name a method: "Session 2:", "Paper 3:", "Day 1:".
@@ -538,7 +543,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 def _words_not_a_name(name: str) -> bool:
     """A link label ("Web", "Demos") or English words no name lexicon knows ("Variational Inference",
     "Applications"): a title's tail or a label the segmenter took for names."""
-    if is_label_anchor(name) or name.lower() in _TAIL_LABELS or re.match(r"[A-Z]{2,}[a-z]", name):
+    if _is_link_label(name) or re.match(r"[A-Z]{2,}[a-z]", name):
         return True   # ... or a product's name ("XGBoost", "GPUs"): no name opens with two capitals
     firsts, lasts = person_names()
     words = name.split()
@@ -619,7 +624,6 @@ def _table_row_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
-_AUTHOR_CUE_WORDS = frozenset({"authors", "author", "by", "speakers", "speaker", "presenters", "presenter"})
 
 
 def _cued_names_read_again(seg: Segment) -> Segment:
@@ -629,7 +633,7 @@ def _cued_names_read_again(seg: Segment) -> Segment:
     fixed: list[str] | None = None
     for i in range(len(toks) - 2):
         t = toks[i]
-        if t.line == 0 or t.text.lower() not in _AUTHOR_CUE_WORDS or toks[i + 1].text != ":" or (i and toks[i - 1].line == t.line):
+        if t.line == 0 or t.text.lower() not in AUTHOR_CUE_WORDS or toks[i + 1].text != ":" or (i and toks[i - 1].line == t.line):
             continue
         rest = [k for k in range(i + 2, len(toks)) if toks[k].line == t.line]
         if rest and any(labels[k] != "A" for k in rest) and _tokens_read_as_names([toks[k] for k in rest]):
@@ -681,8 +685,9 @@ def _author_list_continued(seg: Segment) -> Segment:
     """An author list the segmenter ended early ("A/A B/A ,/S C/A D/A ,/O E/O F/O ./O", "..., and
     [Gordon X](url)"): after a list of two names or more, a separator and words with the form of a
     name that end the line (or its sentence) are one more name."""
-    toks, labels = seg.unit.tokens, seg.labels
-    fixed: list[str] | None = None
+    toks = seg.unit.tokens
+    labels = list(seg.labels)
+    changed = False
     n = len(toks)
     i = 0
     while i < n:
@@ -691,10 +696,9 @@ def _author_list_continued(seg: Segment) -> Segment:
             continue
         line = toks[i].line
         j = i
-        while j < n and toks[j].line == line and (fixed or labels)[j] in ("A", "S"):
+        while j < n and toks[j].line == line and labels[j] in ("A", "S"):
             j += 1
-        run = range(i, j)
-        if sum(1 for k in run if (fixed or labels)[k] == "S") >= 1:
+        if any(labels[k] == "S" for k in range(i, j)):
             k = j
             while k < n and toks[k].line == line and _is_separator(toks[k].text):
                 k += 1
@@ -703,13 +707,13 @@ def _author_list_continued(seg: Segment) -> Segment:
                 end += 1
             closes = end == n or toks[end].line != line or toks[end].text in (".", ",", ";", "*")
             if k > j and end > k and closes and is_name(" ".join(t.text for t in toks[k:end])) \
-                    and not any((fixed or labels)[x] in ("T", "V") for x in range(j, end)):
-                fixed = fixed or list(labels)
-                _label_as_names(fixed, toks, range(j, end))
+                    and not any(labels[x] in ("T", "V") for x in range(j, end)):
+                _label_as_names(labels, toks, range(j, end))
+                changed = True
                 i = i if end < n and toks[end].text == "," else end   # a further name may follow
                 continue
         i = j
-    return seg if fixed is None else replace(seg, labels=fixed)
+    return replace(seg, labels=labels) if changed else seg
 
 
 def _linked_names(line: list[Token]) -> bool:
@@ -878,11 +882,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
         start, end = title_toks[0].start, title_toks[-1].end
-        authors = [(_name_text(text, g), g[0].start, g[-1].end) for g in names] + \
-            [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in names)]
+        authors = _names_first(text, names, authors)
     if lead_names:
-        authors = [(_name_text(text, g), g[0].start, g[-1].end) for g in lead_names] + \
-            [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in lead_names)]
+        authors = _names_first(text, lead_names, authors)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels)
 
@@ -998,6 +1000,12 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
             continue
         return k, _name_groups(part)
     return -1, []
+
+
+def _names_first(text: str, groups: list[list[Token]], authors: list[NameSpan]) -> list[NameSpan]:
+    """The names a rule found (token groups) before the record's other authors, without those it repeats."""
+    return [(_name_text(text, g), g[0].start, g[-1].end) for g in groups] + \
+        [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in groups)]
 
 
 def _name_groups(toks: list[Token]) -> list[list[Token]]:
@@ -1159,7 +1167,7 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     """The unit opens with a byline ("**Authors**: A · B | **Venue**: ... | **Links**: ..."): a
     "title" after its names is another of its fields, and the names are the record's above."""
     toks, labels = seg.unit.tokens, seg.labels
-    if len(toks) < 3 or toks[0].text.lower() not in _AUTHOR_CUE_WORDS:
+    if len(toks) < 3 or toks[0].text.lower() not in AUTHOR_CUE_WORDS:
         return False
     k = 2 if toks[1].text == ":" else 1
     return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start

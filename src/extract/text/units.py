@@ -236,13 +236,14 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
     return units
 
 
-_AUTHOR_FIELD_WORDS = frozenset("author authors by speaker speakers presenter presenters".split())
+# Words that introduce a byline as a field ("Authors: A, B", "By: A"); the record rules read them too.
+AUTHOR_CUE_WORDS = frozenset("author authors by speaker speakers presenter presenters".split())
 
 
 def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading or
     a title line, the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
-    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in _AUTHOR_FIELD_WORDS and text[toks[1][0] : toks[1][1]] == ":"
+    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in AUTHOR_CUE_WORDS and text[toks[1][0] : toks[1][1]] == ":"
 
 
 def _links_only(unit: Unit, line: int) -> bool:
