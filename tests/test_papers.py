@@ -1173,3 +1173,51 @@ def test_labels_products_and_english_phrases_are_no_author_names(name, not_a_nam
     from extract.mentions.records import _words_not_a_name
 
     assert _words_not_a_name(name) is not_a_name
+
+
+# A GitHub table of papers: the title cell breaks lines with <br> (title, then a link to the
+# conference page, then notes); a column of code links; group rows with one cell; rows of workshops
+# and competitions that link the conference's page of the talk.
+TABLE_OF_PAPERS = (
+    "## Interesting\n\n"
+    "| Title | Poster | OpenReview | GitHub |\n| -: | -: | :-: | -: |\n"
+    "| Widget Transformers for Gizmo Parsing <br> [Conf link - Short Video & Abstract](https://neurips.cc/virtual/2031/poster/101)"
+    " | [Poster](https://neurips.cc/media/101.png) | [Paper](https://openreview.net/forum?id=w1) | [GitHub](https://github.com/ana/wt) |\n"
+    "| Sparse Gizmo Attention at Scale <br> [Conf link - Short Video & Abstract](https://neurips.cc/virtual/2031/poster/102) <br>"
+    " _**Notes: a must read**_ | | [Paper](https://openreview.net/forum?id=w2) | [GitHub](https://widgets.example.org/sga) |\n"
+    "| Robust Widget Detection via Gizmo Distillation <br> [Conf link - Short Video & Abstract](https://neurips.cc/virtual/2031/poster/103)"
+    " | | [Paper](https://openreview.net/forum?id=w3) | |\n"
+    "| Gizmo Tokenizers Are Widget Learners <br> [Conf link - Short Video & Abstract](https://neurips.cc/virtual/2031/poster/107)"
+    " | | [Paper](https://openreview.net/forum?id=w7) | |\n"
+    "| Gizmos | | | |\n"
+    "| Scaling laws for widget encoding models in gizmos <br> [Conf link - Short Video & Abstract](https://neurips.cc/virtual/2031/poster/104)"
+    " | | [Paper](https://openreview.net/forum?id=w4) | |\n"
+    "| Why widget by widget? Reasoning emerges from the locality of gizmos <br> [Conf link - Short Video & Abstract]"
+    "(https://neurips.cc/virtual/2031/poster/105) | | [Paper](https://openreview.net/forum?id=w5) | |\n"
+    "| Widget Planning with Large Gizmo Models - A Critical Investigation <br> [Conf link - Short Video & Abstract]"
+    "(https://neurips.cc/virtual/2031/poster/106) | | [Paper](https://openreview.net/forum?id=w6) | |\n"
+    "| Machine Learning with New Widget Paradigms <br> [Conf link - Workshop Video & Abstract](https://neurips.cc/virtual/2031/workshop/201)"
+    " | | | [Workshop](https://widget-workshop.example.org/) |\n"
+    "| Competition : Gizmo Challenge 2031 <br> [Conf link - Short Video & Abstract](https://neurips.cc/virtual/2031/competition/301)"
+    " | | | [GitHub](https://sites.example.org/gizmo-challenge) |\n"
+)
+
+
+def test_a_table_of_papers_with_line_breaks_in_its_cells(nlp):
+    found = titles(nlp, TABLE_OF_PAPERS)
+    assert set(found) == {
+        "Widget Transformers for Gizmo Parsing", "Sparse Gizmo Attention at Scale", "Robust Widget Detection via Gizmo Distillation",
+        "Gizmo Tokenizers Are Widget Learners", "Scaling laws for widget encoding models in gizmos", "Why widget by widget? Reasoning emerges from the locality of gizmos",
+        "Widget Planning with Large Gizmo Models - A Critical Investigation"}
+    assert found["Widget Transformers for Gizmo Parsing"].code_urls == ["https://github.com/ana/wt"]
+    assert found["Sparse Gizmo Attention at Scale"].code_urls == ["https://widgets.example.org/sga"]
+    # The competition's link is its own row's, not the paper's above it.
+    assert found["Widget Planning with Large Gizmo Models - A Critical Investigation"].code_urls == []
+    assert found["Widget Planning with Large Gizmo Models - A Critical Investigation"].authors == []
+
+
+def test_a_table_cells_later_lines_are_continuation_lines():
+    units = _units("| Title | Code |\n| - | - |\n| Widget Nets <br> [video](https://v.example.org/1) | [code](https://github.com/a/b) |\n")
+    (row,) = units
+    assert [(t.text, t.line, t.cell) for t in row.tokens] == [
+        ("Widget", 0, 0), ("Nets", 0, 0), ("video", 1, 0), ("code", 0, 1)]

@@ -233,6 +233,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             doubted.append((c, p, f))
     blocks = structure.blocks
     out += _siblings(doubted, out, threshold, "item", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
+    # A table whose rows are mostly papers is a table of papers, as a list is.
+    out += _siblings(doubted, out, threshold, "row", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
     # "##### Title" over notes, paper after paper: the report's headings of one level are its list.
     out += _siblings([d for d in doubted if d[0] not in out], out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)

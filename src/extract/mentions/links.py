@@ -95,6 +95,15 @@ def _paper_by_path_alone(url: str) -> bool:
     return not _hosts()["paper"].search(host + path) and not re.search(r"\.pdf(?:$|[?#])", path, re.I)
 
 
+# A conference site's page of a talk that is no paper ("neurips.cc/virtual/2023/workshop/66550").
+_TALK_PAGE_RE = re.compile(r"/(?:workshops?|tutorials?|invited[-_]talks?|keynotes?|competitions?|affinity[-_]events?|socials?)(?:/|$)", re.I)
+
+
+def is_talk_page(url: str) -> bool:
+    """A conference's page of a workshop, tutorial, invited talk, keynote or competition."""
+    return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(_host_and_path(url.strip())[1]))
+
+
 def is_label_anchor(anchor: str) -> bool:
     """Anchor text that names the kind of link rather than its subject ("[Paper]", "[code]")."""
     return bool(LABEL_ANCHOR_RE.match(anchor.strip()))

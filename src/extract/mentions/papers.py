@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
-from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.records import Candidate, candidate_from_segment, record_links
 from extract.mentions.segmenter import FeatureCache, Segmenter
 from extract.mentions.urls import normalise_url
@@ -49,7 +49,17 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
         return False
+    if not _has_paper_link(cand) and _names_a_talk_page(cand):
+        return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
     return strong or not SENTENCE_RE.search(title)
+
+
+def _names_a_talk_page(cand: Candidate) -> bool:
+    """The title links a conference's page of a talk (a workshop, a tutorial, ...), or, without
+    names, its record's links do."""
+    if cand.title_link is not None and is_talk_page(cand.title_link.href):
+        return True
+    return not cand.authors and any(is_talk_page(link.href) for link in cand.links)
 
 
 def _has_paper_link(cand: Candidate) -> bool:
@@ -164,7 +174,7 @@ def defined_acronym(text: str, end: int) -> str:
 
 
 def scope_end(structure: Structure, cand: Candidate, next_start: int, text_len: int) -> int:
-    """Where the text a record owns ends: the end of its list item (nested blocks included), the next
+    """Where the text a record owns ends: the end of its table row, of its list item (nested blocks included), the next
     heading (of its own level or above, for a heading), or the next record."""
     unit = cand.unit
     end = next_start if next_start > cand.start else text_len
@@ -172,6 +182,8 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text_len: 
         return end
     blocks = structure.blocks
     anchor = blocks[unit.anchor]
+    if anchor.kind == "table_row":
+        return min(end, anchor.end)   # a row's links are its own: the next row's are not, paper or not
     if anchor.kind == "list_item":
         last = anchor
         for b in blocks[anchor.index + 1 :]:

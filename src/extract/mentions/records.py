@@ -490,8 +490,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 and (i < 2 or labels[i - 2] != "T"):
             labels[i - 1] = "A"
     # A record gives its authors in one place: with names on the title's line, names on the next
-    # line are someone else's (a citation in the sentence that follows).
-    if any(lab == "A" and t.line == 0 and t.text[:1].isupper() for t, lab in zip(toks, labels)):   # not "开源）作者："
+    # line are someone else's (a citation in the sentence that follows). A table cell's lines are
+    # one place: "Ana Souza<br>Ben Park".
+    if seg.unit.kind != "row" and any(lab == "A" and t.line == 0 and t.text[:1].isupper() for t, lab in zip(toks, labels)):   # not "开源）作者："
         labels = [lab if t.line == 0 else "O" for t, lab in zip(toks, labels)]
     if any(t.text == ";" and lab == "S" for t, lab in zip(toks, labels)):
         for i in range(1, len(toks) - 1):
@@ -582,9 +583,10 @@ _JOINERS = frozenset({"by", "for", "with", "and", "of", "via", "from", "on", "in
 
 def _dictionary_phrase(words: list[str]) -> bool:
     """Two or more capitalised words, each an English word and none a first name or a surname of the
-    name lexicon: "Enforcing Monotonic Alignments" is not a person, "Grace Hopper" may be."""
+    name lexicon: "Enforcing Monotonic Alignments" is not a person, "Grace Hopper" may be. A
+    one-letter word is left out: an article ("A Critical Review") or an initial says nothing either way."""
     firsts, lasts = person_names()
-    alpha = [w for w in words if w.isalpha()]
+    alpha = [w for w in words if w.isalpha() and len(w) > 1]
     return len(alpha) >= 2 and all(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in alpha)
 
 
@@ -998,7 +1000,10 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
         part = title_toks[k + 1 : j]
         if not part or not (_tokens_read_as_names(part) or (j == len(title_toks) and _names_follow(seg, part))):
             continue
-        return k, _name_groups(part)
+        groups = _name_groups(part)
+        if any(_words_not_a_name(" ".join(t.text for t in g)) for g in groups):
+            continue   # "Title - A Critical Investigation": English words after the dash are the title's
+        return k, groups
     return -1, []
 
 

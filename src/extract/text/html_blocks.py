@@ -41,6 +41,7 @@ class _Reader(HTMLParser):
         self.row: Block | None = None
         self.cell_start: int | None = None
         self.header: tuple[str, ...] = ()
+        self.table_id = -1                                  # the open table's id (its rows' list_id)
         self.row_is_header = False
         self.last_end = base
 
@@ -82,8 +83,10 @@ class _Reader(HTMLParser):
                 self.target = None
                 self.heading_level = _HEADINGS.get(tag, 0)
             self.new_line = True
+        elif tag == "table":
+            self.table_id = self.next_index * 1000 + 700
         elif tag == "tr":
-            self.row = Block(-1, "table_row", in_comment=self.in_comment)
+            self.row = Block(-1, "table_row", list_id=self.table_id, in_comment=self.in_comment)
             self.row_is_header = False
         elif tag in ("td", "th") and self.row is not None:
             self.cell_start = None

@@ -54,7 +54,7 @@ class Block:
     emphasis: list[Emphasis] = field(default_factory=list)
     level: int = 0            # heading level (1-6)
     depth: int = 0            # list nesting (0 outside lists, 1 for a top-level item)
-    list_id: int = -1         # items of one list share it
+    list_id: int = -1         # items of one list share it, and rows of one table
     item: int = -1            # position of a list item in its list (0-based)
     ordered: bool = False     # numbered list
     parent: int = -1          # the list item this block sits in
@@ -342,6 +342,7 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
     item_blocks: list[Block] = []
     header: tuple[str, ...] = ()
     in_thead = False
+    table_id = -1
     row: Block | None = None
     row_cursor = 0              # where the next cell of the open row is looked for
     pending_heading: Token | None = None
@@ -376,6 +377,9 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
                 _read_inline(tok, src, blocks, item_blocks, pending_heading, row, in_comment)
             if pending_heading is not None:
                 pending_heading = None
+        elif t == "table_open":
+            table_id = next_list_id[0]
+            next_list_id[0] += 1
         elif t == "thead_open":
             in_thead = True
             header = ()
@@ -384,7 +388,7 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
         elif t == "tr_open":
             row_cursor = src.line(tok.map[0])[0] if tok.map else (row.end if row is not None else 0)
             row = Block(len(blocks), "table_row", parent=item_blocks[-1].index if item_blocks else -1,
-                        header=header, in_comment=in_comment)
+                        list_id=table_id, header=header, in_comment=in_comment)
         elif t == "tr_close" and row is not None:
             if in_thead:
                 header = tuple(src.text[s:e].strip() for s, e in row.cells)
@@ -417,7 +421,7 @@ def _add_cell(row: Block, reader: _InlineReader, empty_at: int) -> None:
     runs = _runs(reader.offsets)
     if runs:
         row.runs += runs
-        row.lines.append((runs[0][0], runs[-1][1]))
+        row.lines += reader.lines()   # a cell's lines: GitHub tables break them with <br>
         row.cells.append((runs[0][0], runs[-1][1]))
         row.links += reader.links
         row.emphasis += reader.emphasis

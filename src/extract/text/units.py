@@ -275,9 +275,13 @@ def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _M
     mk = marks.get(block.index)
     if mk is None:
         mk = marks[block.index] = _Marks(text, block)
+    line_starts = [ls for ls, _ in block.lines]
     for c, (s, e) in enumerate(block.cells):
+        first = bisect.bisect_left(line_starts, s)
         for ts, te in _line_tokens(text, block, (s, e)):
-            tok = Token(ts, te, text[ts:te], cell=c)
+            # A cell's later lines ("Title <br> [link] <br> notes") are continuation lines of its first.
+            line = max(bisect.bisect_right(line_starts, ts) - 1 - first, 0)
+            tok = Token(ts, te, text[ts:te], line=line, cell=c)
             mk.apply(tok, unit.links)
             unit.tokens.append(tok)
     return unit
