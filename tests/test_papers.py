@@ -1221,3 +1221,20 @@ def test_a_table_cells_later_lines_are_continuation_lines():
     (row,) = units
     assert [(t.text, t.line, t.cell) for t in row.tokens] == [
         ("Widget", 0, 0), ("Nets", 0, 0), ("video", 1, 0), ("code", 0, 1)]
+
+
+def test_a_task_list_of_papers_with_italic_names_glued_to_the_titles(nlp):
+    # GitHub task-list items ("- [x] ...") whose italic byline follows the title without a space;
+    # an award heading announces papers, whatever else it says ("Social Impact").
+    text = ("# **Best Paper Awards**\n\n"
+            "- [x]  Widget Language Models*Ana Souza, Ben Park, Chen Wei and Dana Levi*\n"
+            "- [ ]  Gizmo judgements are not always robust to context*Tiwal Osei, Jon Gauthier, Aaron Mueller and Adina Rinaldi*\n"
+            "- [ ]  Causes and Cures for Interference in Widget Translation*Eli Shaham, Maha Elbaz, Vedan Goswami and Shruti Kovac*\n\n"
+            "### **Social Impact Award**:\n\n"
+            "- [x]  Marked Widgets: Using Natural Language Prompts to Measure Gizmos in Language Models\n    \n"
+            "    *Myra Chen, Esin Durmaz and Dan Jurafski*\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "Widget Language Models": ["Ana Souza", "Ben Park", "Chen Wei", "Dana Levi"],
+        "Gizmo judgements are not always robust to context": ["Tiwal Osei", "Jon Gauthier", "Aaron Mueller", "Adina Rinaldi"],
+        "Causes and Cures for Interference in Widget Translation": ["Eli Shaham", "Maha Elbaz", "Vedan Goswami", "Shruti Kovac"],
+        "Marked Widgets: Using Natural Language Prompts to Measure Gizmos in Language Models": ["Myra Chen", "Esin Durmaz", "Dan Jurafski"]}

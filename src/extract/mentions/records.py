@@ -241,10 +241,21 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
     # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
     lead = [t.text for t in toks[first:a]]
+    if lead and not rest and toks[a].link < 0 and _names_marked_on(toks, a, b):
+        return first, last   # "Title*Jon Snow, Kai Lee*": the emphasis marks the names after the title
     lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—", ".") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead))
     if lead and lead[-1] in ("(", "[") and (not rest or rest[0].text in (")", "]")):
         return a, b - 1   # "VENUE ( [Title](url) ), with ...": the brackets hold the title
     return (a, b - 1) if rest_ok and lead_ok else (first, last)
+
+
+def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
+    """The emphasised toks[a:b] are names: two or more with the form of names, or one the emphasis
+    goes on from past b."""
+    if b < len(toks) and _mark(toks[b]) == _mark(toks[a]) and toks[b].line == toks[a].line:
+        return is_name(" ".join(t.text for t in toks[a:b] if not _is_separator(t.text)))
+    names = split_author_list(" ".join(t.text for t in toks[a:b]).replace(" ,", ",")) or []
+    return len(names) >= 2 and all(is_name(n) for n in names)
 
 
 _DASHES = frozenset("–—-:|")
@@ -880,6 +891,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title = clean_title(visible_text(text, title_toks))
         start, end = title_toks[0].start, title_toks[-1].end
     cut, names = _ran_into_names(title_toks, seg)
+    if cut <= 0:
+        cut, names = _ran_into_marked_names(title_toks, seg)
     if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -1004,6 +1017,32 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
         if any(_words_not_a_name(" ".join(t.text for t in g)) for g in groups):
             continue   # "Title - A Critical Investigation": English words after the dash are the title's
         return k, groups
+    return -1, []
+
+
+def _ran_into_marked_names(title_toks: list[Token], seg: Segment) -> tuple[int, list[list[Token]]]:
+    """A plain title run on into italic or bold names ("Title*Jon Snow, Kai Lee*", glued or not): where
+    the emphasis starts and the names' tokens, or (-1, [])."""
+    toks = seg.unit.tokens
+    after = toks.index(title_toks[-1]) + 1
+    # The emphasis goes on past the title into names the segmenter is sure of.
+    runs_on = after < len(toks) and _emphasised(toks[after]) and seg.labels[after] in ("A", "S") \
+        and toks[after].line == title_toks[-1].line
+    for k in range(2, len(title_toks)):
+        if _emphasised(title_toks[k]) and not _emphasised(title_toks[k - 1]):
+            part = title_toks[k:]
+            if not all(_emphasised(t) for t in part):
+                return -1, []
+            # Set off by the emphasis, words with the form of names need not open with given names a
+            # lexicon knows ("*Uri Shaham, Maha Elbayad and Shruti Bhosale*"): two or more of them, or
+            # one the names after the title go on from.
+            names = split_author_list(" ".join(t.text for t in part).replace(" ,", ",")) or []
+            if not (_tokens_read_as_names(part) or (len(names) >= (1 if runs_on else 2) and all(is_name(n) for n in names))):
+                return -1, []
+            groups = _name_groups(part)
+            if any(_words_not_a_name(" ".join(t.text for t in g)) for g in groups):
+                return -1, []
+            return k, groups
     return -1, []
 
 

@@ -102,6 +102,7 @@ _EMPHASIS = {"strong_open": "strong", "strong_close": "strong", "em_open": "em",
 _DESTINATION_RE = re.compile(r"""\]\s?(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])""")
 _HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
+_TASK_RE = re.compile(r"\[[ xX]\]\s+")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 # An emoji shortcode (":boom:", ":heavy_check_mark:"): GitHub shows a picture, not the words.
 _SHORTCODE_RE = re.compile(r"(?<![\w/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])")   # ":boom::boom:" too
@@ -434,8 +435,13 @@ def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) ->
     lo, hi = src.line(l0)[0], src.line(l1 - 1)[1]
     if row is not None:
         lo = row.runs[-1][1] if row.runs else lo
+    children = tok.children or []
+    if row is None and heading_tok is None and item_blocks and not item_blocks[-1].runs and children \
+            and children[0].type == "text" and (task := _TASK_RE.match(children[0].content)):
+        # A task list item ("- [x] Title"): GitHub shows a checkbox, not the brackets.
+        children = [children[0].copy(content=children[0].content[task.end() :]), *children[1:]]
     reader = _InlineReader(src, lo, hi)
-    reader.read(tok.children or [])
+    reader.read(children)
     if row is not None:
         _add_cell(row, reader, reader.pos)
         return

@@ -27,6 +27,8 @@ _LONG_LINE = max(MAX_LINE_TOKENS, MAX_CONTINUATION_TOKENS) + 1   # tokens enough
 PAPER_SECTION_RE = re.compile(
     r"\b(?:papers?|orals?|posters?|spotlights?|sessions?|accepted|reading list|publications?|proceedings|"
     r"highlights?|favou?rites?|picks?|references?|works?|articles?|contributions?)\b", re.I)
+# An award names papers, whatever else its heading says ("Social Impact Award", "Best Demo Award").
+AWARD_SECTION_RE = re.compile(r"\bawards?\b", re.I)
 TALK_SECTION_RE = re.compile(
     r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?|dinner|party|schedule|agenda|"
     r"courses?|competitions?|challenges?|booths?|sponsors?|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
@@ -96,6 +98,8 @@ def _section_kind(structure: Structure, block: Block, text: str) -> str:
         owner = structure.blocks[parent]
         label = owner.text(text)
         if len(label) <= 60:
+            if AWARD_SECTION_RE.search(label):
+                return "papers"
             if TALK_SECTION_RE.search(label):
                 return "talks"
             if PAPER_SECTION_RE.search(label):
@@ -106,6 +110,8 @@ def _section_kind(structure: Structure, block: Block, text: str) -> str:
         if h < 0:
             return ""
         words = structure.blocks[h].text(text)
+        if AWARD_SECTION_RE.search(words):
+            return "papers"
         if TALK_SECTION_RE.search(words):
             return "talks"
         if PAPER_SECTION_RE.search(words):
