@@ -1238,3 +1238,30 @@ def test_a_task_list_of_papers_with_italic_names_glued_to_the_titles(nlp):
         "Gizmo judgements are not always robust to context": ["Tiwal Osei", "Jon Gauthier", "Aaron Mueller", "Adina Rinaldi"],
         "Causes and Cures for Interference in Widget Translation": ["Eli Shaham", "Maha Elbaz", "Vedan Goswami", "Shruti Kovac"],
         "Marked Widgets: Using Natural Language Prompts to Measure Gizmos in Language Models": ["Myra Chen", "Esin Durmaz", "Dan Jurafski"]}
+
+
+def test_linked_titles_to_poster_pages_over_notes_and_not_talks_or_proceedings(nlp):
+    # (Two titles of a real CVPR 2023 report, which the segmenter doubts.) A list item that is one
+    # Title Case link to the conference's page of a poster, over notes in
+    # sentences, is a paper; a title read only part of the way through its link's anchor is the whole
+    # anchor; keynotes and tutorials linking their own pages are no papers, nor is a volume of proceedings.
+    text = ("# WidgetConf 2031 (Virtual)\n\n## [Keynotes and Panels](https://widgetconf.thecvf.com/virtual/2031/events)\n\n"
+            "- [Revisiting Old Widgets With Modern Hardware](https://cvpr.thecvf.com/virtual/2031/invited-talk/23301)\n"
+            "  - Great talk highlighting some of the history of widgets\n\n"
+            "## Tutorials and Workshops\n- [Gizmo Transformer: More is Different](https://cvpr.thecvf.com/virtual/2031/tutorial/18572)\n\n"
+            "## Papers and Posters\n\n"
+            "- [Visual Widgets: Compositional Gizmo Reasoning Without Training](https://cvpr.thecvf.com/virtual/2031/poster/22652)\n"
+            "- [Scaling Up Gizmos for Text-to-Widget Synthesis](https://cvpr.thecvf.com/virtual/2031/poster/22519)\n"
+            "  - Why gizmos? Is it for a speed improvement?\n"
+            "- [DreamWidget: Fine Tuning Text-to-Gizmo Models for Subject-Driven Generation](https://cvpr.thecvf.com/virtual/2031/poster/21257)\n"
+            "- [Integral Neural Networks](https://cvpr.thecvf.com/virtual/2031/poster/21686)\n"
+            "  - They introduce a new family of deep widget networks, where instead of the conventional representation of "
+            "network layers as N-dimensional weight tensors, we use a continuous layer representation along the channel dimensions\n"
+            "- [OmniObject3D: Large-Vocabulary 3D Object Dataset for Realistic Perception, Reconstruction and Generation]"
+            "(https://cvpr.thecvf.com/virtual/2031/poster/22700) ※Award Candidate\n"
+            "  - A dataset of scanned gizmos\n\n"
+            "## Proceedings\n\n- [ACM WIDGETCONF 2031 Courses](https://dl.acm.org/citation.cfm?id=3214834)\n")
+    assert set(titles(nlp, text)) == {
+        "Visual Widgets: Compositional Gizmo Reasoning Without Training", "Scaling Up Gizmos for Text-to-Widget Synthesis",
+        "DreamWidget: Fine Tuning Text-to-Gizmo Models for Subject-Driven Generation", "Integral Neural Networks",
+        "OmniObject3D: Large-Vocabulary 3D Object Dataset for Realistic Perception, Reconstruction and Generation"}

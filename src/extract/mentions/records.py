@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import INITIAL_RE, PARTICLES, clean_name, is_name, split_author_list
@@ -172,13 +172,15 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     if not runs:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
-            or _after_names_and_dash(toks, seg.labels)
+            or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1]:
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
+    elif not floor:
+        best = _whole_anchor(toks, seg.labels, best)
     head = _emphasised_head(seg.unit)
     if head and toks[best[0]].text[:1].islower() and best[0] > head[-1]:
         best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title.** A and B show how to ...": not the sentence
@@ -202,6 +204,7 @@ def _mark(t: Token) -> tuple[int, bool, bool, bool] | None:
 
 
 _DESCRIPTION_DASHES = frozenset("-–—")
+_NOTE_MARKS = frozenset("※†‡★☆")   # a note about the work after its linked title ("※Award Candidate")
 _CLOSING_QUOTES = frozenset('"”»“')
 
 
@@ -237,7 +240,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \
-        or (toks[b - 1].text == "." and toks[b - 1].strong and rest[0].text[:1].isupper())   # "**Title.** Jan-Willem van der Berg, ..."
+        or (toks[b - 1].text == "." and toks[b - 1].strong and rest[0].text[:1].isupper()) \
+        or (toks[a].link >= 0 and rest[0].text in _NOTE_MARKS)   # "**Title.** Jan-Willem van der Berg, ...", "[Title](url) ※Note"
     # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
     # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
     lead = [t.text for t in toks[first:a]]
@@ -394,6 +398,47 @@ def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     if caps_ratio(" ".join(words)) < 0.8 or not words[0][0].isupper():
         return []
     return [line0]
+
+
+def _linked_title_line(unit: Unit, labels: list[str]) -> list[list[int]]:
+    """A list item or heading that opens with one link's anchor of Title Case words, to a paper or to
+    the conference's page of a paper ("[Integral Widget Networks](https://conf.org/virtual/2026/poster/1)"
+    over notes), that the segmenter doubted: the anchor, as one run for the judge to weigh."""
+    if unit.kind not in ("item", "heading"):
+        return []
+    toks = unit.tokens
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    start = next((i for i in line0 if toks[i].text[:1].isalnum()), None)
+    if start is None or toks[start].link < 0:
+        return []
+    link = toks[start].link
+    anchor = [i for i in line0 if toks[i].link == link]
+    words = [toks[i].text for i in anchor if toks[i].text[:1].isalpha()]
+    href = unit.links[link].href
+    if not 2 <= len(words) <= 25 or caps_ratio(" ".join(words)) < 0.8 or any(labels[i] in ("A", "S", "V") for i in anchor):
+        return []
+    if link_kind(href) not in ("paper", "event") or is_talk_page(href):
+        return []
+    return [anchor]
+
+
+def _whole_anchor(toks: list[Token], labels: list[str], run: list[int]) -> list[int]:
+    """A title run inside one link's anchor that stops short of its end ("[Widget Nets for Gizmo
+    Rendering on Mobile Architectures](url)" read up to "Rendering"): the whole anchor, when no word of
+    the rest is a name or a venue."""
+    link = toks[run[0]].link
+    if link < 0 or any(toks[i].link != link for i in run):
+        return run
+    anchor = [i for i, t in enumerate(toks) if t.link == link and t.line == toks[run[0]].line]
+    if anchor == run or any(labels[i] in ("A", "S", "V") for i in anchor) or anchor[-1] - anchor[0] + 1 != len(anchor):
+        return run
+    rest = [toks[i].text for i in anchor if i not in run]
+    given = person_names()[0]
+    if any(not (w.isalnum() or w in (",", ":", "-", "–")) or w.lower() in given for w in rest):
+        return run   # brackets, quotes or a name in the rest: more than a title
+    if caps_ratio(" ".join(toks[i].text for i in anchor)) < 0.8:
+        return run
+    return anchor
 
 
 def _label_links_tail(toks: list[Token], line: list[int]) -> int:
@@ -1192,6 +1237,10 @@ _DATE_RE = re.compile(r"^(?:[A-Za-z][\w ]{0,24}:\s*)?(?:\w{3,9}\.?,?\s+)?\d{1,2}
 _YEAR_WORD_RE = re.compile(r"(?:(?:19|20)\d\d|'\d\d)\.?")
 
 
+_PROCEEDINGS_PARTS = frozenset("proceedings companion courses talks panels posters studio demos abstracts papers workshops "
+                               "tutorials extended adjunct volume conference".split())
+
+
 def _no_title_words(title: str) -> bool:
     """A page range ("pp. 1201-1210": no word of three letters), a date, perhaps after a field's
     name ("Last Modified: 03 Mar 2026", "Wed, Dec 9, 2026"), a venue and its year, or a name and a count."""
@@ -1201,6 +1250,9 @@ def _no_title_words(title: str) -> bool:
     if 2 <= len(words) <= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) \
             and all(w.isupper() or w.lower() in venues() for w in words[:-1]):
         return True   # a venue and its year ("TOG 2020", "NeurIPS '19") on the line below a record
+    if 3 <= len(words) <= 6 and any(_YEAR_WORD_RE.fullmatch(w) for w in words) \
+            and all(_YEAR_WORD_RE.fullmatch(w) or w.isupper() or w.lower() in venues() or w.lower() in _PROCEEDINGS_PARTS for w in words):
+        return True   # a volume of a venue's proceedings ("ACM SIGGRAPH 2018 Courses")
     counted = re.fullmatch(r"(.+?)\s*[-–—:(]\s*\d+\)?", title)
     if counted and is_name(counted.group(1)):
         return True   # a name and a count ("Josh Tenenbaum - 16": who had most papers)
