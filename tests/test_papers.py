@@ -1265,3 +1265,29 @@ def test_linked_titles_to_poster_pages_over_notes_and_not_talks_or_proceedings(n
         "Visual Widgets: Compositional Gizmo Reasoning Without Training", "Scaling Up Gizmos for Text-to-Widget Synthesis",
         "DreamWidget: Fine Tuning Text-to-Gizmo Models for Subject-Driven Generation", "Integral Neural Networks",
         "OmniObject3D: Large-Vocabulary 3D Object Dataset for Realistic Perception, Reconstruction and Generation"}
+
+
+def test_titles_in_a_travel_report_and_the_events_named_around_them(nlp):
+    # Two quoted sentence-case titles after one cue ("titled “A” and “B”"), the first opening with a
+    # lower-case name; the conference's own name, linked in a sentence, is no paper.
+    text = ("In June 2031, I had the opportunity to present two of my projects, titled “iWidget: eyewear solution for "
+            "low-power gizmo monitoring” and “G!ZMO: eyewear solution for upper widget units monitoring”, at the ACM "
+            "symposium on Widget Tracking.\n\n"
+            "Giving a spotlight talk of my research at the [IEEE Conference on Widget Vision and Gizmo Recognition (WVGR 2031)]"
+            "(http://wvgr2031.thecvf.com/) this summer has given me valuable experience in presenting my work with others.\n")
+    assert set(titles(nlp, text)) == {"iWidget: eyewear solution for low-power gizmo monitoring",
+                                      "G!ZMO: eyewear solution for upper widget units monitoring"}
+
+
+@pytest.mark.parametrize("title, plausible", [
+    ("IEEE Conference on Widget Vision and Gizmo Recognition", False),
+    ("6th Workshop on Fine-Grained Widget Categorization", False),
+    ("Summer School on Gizmo Architectures", False),
+    ("Findings of the 2031 Conference on Widget Translation (WMT31): Gizmos Are Here but Not Quite There Yet", True),
+    ("Widget Nets for Gizmo Parsing", True),
+])
+def test_an_events_name_is_no_title(title, plausible):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert plausible_title(title, Candidate(title, 0, len(title), "prose.link", 0.5)) is plausible

@@ -32,6 +32,10 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?)*[A-Z][\w'’-]+\s+et\s+al\.
                                  r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?)?")
 
 
+# An event's name opening the title ("IEEE Conference on ...", "6th Workshop on ..."): 16 of 155k accepted
+# papers' titles hold one of these phrases anywhere, each after a colon or deep in the title
+# ("Findings of the 2023 Conference on Machine Translation (WMT23): ...").
+_EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|Summer School|Winter School)\s+(?:on|of|for|in)\b", re.I)
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 
 
@@ -49,6 +53,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
         return False
+    if _EVENT_NAME_RE.match(title) and ":" not in title and not strong:
+        return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
     return strong or not SENTENCE_RE.search(title)

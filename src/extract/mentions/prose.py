@@ -250,14 +250,18 @@ def quoted_candidates(text: str) -> list[Candidate]:
     """Quoted titles: a Title Case phrase in quotes, or any phrase in quotes a paper cue or a
     citation goes with."""
     out: list[Candidate] = []
+    last_end = -1   # where the last quoted title ends
     for m in QUOTE_RE.finditer(text):
         if text[max(0, m.start() - 1) : m.start()] == "=":
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
         g = next(i for i in range(1, QUOTE_RE.groups + 1) if m.group(i) is not None)
         t0, t1 = m.start(g), m.end(g)
         title = clean_title(text[t0:t1])
-        if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title):
+        # 'titled “A” and “B”': the cue before the first title goes for the second.
+        chained = last_end >= 0 and text[last_end : m.start()].strip() in ("and", ",", ", and", "or", "&")
+        if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title, chained):
             continue
+        last_end = m.end()
         s = text.find(title, t0, t1 + 1)
         s = s if s >= 0 else t0
         # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
@@ -266,11 +270,12 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _quote_is_title(text: str, t0: int, t1: int, title: str) -> bool:
+def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False) -> bool:
     words = title.split()
     small = frozenset(_patterns()["title_small_words"])
     content = [w for w in words if w.lower() not in small]
-    if len(content) < 2 or not title[:1].isupper():
+    # A title opens with a capital, or with a name that has one inside ("iWidget: ...").
+    if len(content) < 2 or not (title[:1].isupper() or (title[:1].islower() and any(c.isupper() for c in words[0]))):
         return False
     if text[t0:t1].rstrip().endswith(("..", "…")):
         return False   # a quotation trailing off ("Griner told the Daily Widget that..."), not a title
@@ -281,7 +286,7 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str) -> bool:
     if NEGATIVE_QUOTE_CUES_RE.search(before) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
         return False
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
-    cue = bool(PAPER_CUE_RE.search(before[-60:]))
+    cue = chained or bool(PAPER_CUE_RE.search(before[-60:]))
     cited = bool(authors_after(text, t1 + 1))
     if title.endswith("?") and caps < 0.5 and not cue:
         return False
