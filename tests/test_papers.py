@@ -1291,3 +1291,9 @@ def test_an_events_name_is_no_title(title, plausible):
     from extract.mentions.records import Candidate
 
     assert plausible_title(title, Candidate(title, 0, len(title), "prose.link", 0.5)) is plausible
+
+
+def test_a_quotation_of_punctuation_only_does_not_break_the_report(nlp):
+    # print('-------') in a code sample: the quoted text cleans to nothing (it crashed the whole report).
+    text = "```python\nprint('-------')\n```\n\n- Widget Nets for Gizmo Parsing at Scale\n"
+    assert titles(nlp, text) is not None

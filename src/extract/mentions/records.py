@@ -132,9 +132,9 @@ def clean_title(title: str) -> str:
         t = t[: m.start()]
     while len(t) > 2 and t[0] in _PAIRS and t.endswith(_PAIRS[t[0]]):
         t = t[1:-1].strip()
-    if t[:1] in "“\"‘" and t.count(t[0]) == 1:
+    if t and t[0] in "“\"‘" and t.count(t[0]) == 1:   # (an empty string is "in" any string)
         t = t[1:].strip()
-    if t[-1:] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
+    if t and t[-1] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
     closer = next((i for i, c in enumerate(t) if c in _CJK_CLOSERS and _CJK_CLOSERS[c] not in t[:i]), -1)
     if closer > 0:   # "《Title》", "「Title」（著者" whose opening mark was a lead: the title ends at the closing mark
