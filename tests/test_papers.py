@@ -1297,3 +1297,21 @@ def test_a_quotation_of_punctuation_only_does_not_break_the_report(nlp):
     # print('-------') in a code sample: the quoted text cleans to nothing (it crashed the whole report).
     text = "```python\nprint('-------')\n```\n\n- Widget Nets for Gizmo Parsing at Scale\n"
     assert titles(nlp, text) is not None
+
+
+
+# Quoted from real notes (a paper blitz of ACL/EMNLP 2023 papers, a reading list): plain Title Case
+# list items under headings that name no papers, and a label item over bibliography records.
+BLITZ_LISTS = '# Step 1b: Clean up the clusters and label them.\n\n\n### Humans + Evaluation\n- Are Human Explanations Always Helpful? Towards Objective Evaluation of Human Natural Language Explanations \n- Can Large Language Models Be an Alternative to Human Evaluations? \n- Large Language Models are Not Yet Human-Level Evaluators for Abstractive Summarization\n- ParroT: Translating during Chat using Large Language Models tuned with Human Translation and Feedback\n- Comparing the Evaluation and Production of Loophole Behavior in Humans and Large Language Models \n\n### General Evaluation\n- MEGA: Multilingual Evaluation of Generative AI\n- Beyond Factuality: A Comprehensive Evaluation of Large Language Models as Knowledge Generators\n- EpiK-Eval: Evaluation for Language Models as Epistemic Models \n\n### Meta-evaluation\n- Evaluating Evaluation Metrics: A Framework for Analyzing NLG Evaluation Metrics using Measurement Theory\n- Training and Meta-Evaluating Machine Translation Evaluation Metrics at the Paragraph Level \n\n### Machine Translation metrics related\n- Extrinsic Evaluation of Machine Translation Metrics\n- The Devil Is in the Errors: Leveraging Large Language Models for Fine-grained Machine Translation Evaluation \n- eBLEU: Unexpectedly Good Machine Translation Evaluation Using Simple Word Embeddings \n- The OPUS-MT Dashboard – A Toolkit for a Systematic Evaluation of Open Machine Translation Models\n- Automating Behavioral Testing in Machine Translation\n- Trained MT Metrics Learn to Cope with Machine-translated References\n- A Benchmark for Evaluating Machine Translation Metrics on Dialects without Standard Orthography \n- Towards Better Evaluation for Formality-Controlled English-Japanese Machine Translation\n\n### Machine Translation / Model buidling\n- Terminology-Aware Translation with Constrained Decoding and Large Language Model Prompting \n- HyperT5: Towards Compute-Efficient Korean Language Modeling \n \n### Data Contamination\n- Stop Uploading Test Data in Plain Text: Practical Strategies for Mitigating Data Contamination by Evaluation Benchmarks \n- NLP Evaluation in trouble: On the Need to Measure LLM Data Contamination for each Benchmark \n\n'
+LABEL_OVER_RECORDS = "## Unclassified\n- A Neitz, G Parascandolo, S Bauer, B Schölkopf. Adaptive Skip Intervals: Temporal Abstraction for Recurrent Dynamical Models. NIPS'18\n- Y Sun, Y Duan, H Gong, M Wang. Learning low-dimensional state embeddings and metastable clusters from time series data. NIPS'19\n- Continuous Time Series with NN\n\t- H Mei and J M Eisner. The neural hawkes process: A neurally self-modulating multivariate point process. NIPS'17\n\t- Z Che, S Purushotham, K Cho, D Sontag, and Y Liu. Recurrent Neural Networks for Multivariate Time Series with Missing Values. Scientific Report'18\n\t- W Cao, D Wang, J Li, H  Zhou, L Li, and et al. Brits: Bidirectional recurrent imputation for time series. arxiv'18"
+
+
+def test_bare_title_case_items_are_candidates_and_a_label_item_keeps_its_nested_records(nlp):
+    found = titles(nlp, BLITZ_LISTS)
+    assert len(found) == 22
+    assert {"Can Large Language Models Be an Alternative to Human Evaluations?",
+            "Large Language Models are Not Yet Human-Level Evaluators for Abstractive Summarization",
+            "Beyond Factuality: A Comprehensive Evaluation of Large Language Models as Knowledge Generators"} <= set(found)
+    nested = titles(nlp, LABEL_OVER_RECORDS)
+    assert "Continuous Time Series with NN" not in nested
+    assert any(t.startswith("Recurrent Neural Networks for Multivariate Time Series with Missing Values") for t in nested)

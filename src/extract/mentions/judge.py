@@ -74,7 +74,8 @@ class Context:
 
 def build_context(structure: Structure, cands: list[Candidate]) -> Context:
     blocks = structure.blocks
-    anchors = {c.unit.anchor for c in cands if c.unit is not None}
+    # (A bare Title Case item is no record the items nested under it belong to: judged so, they were lost.)
+    anchors = {c.unit.anchor for c in cands if c.unit is not None and not c.bare_item}
     items: dict[int, list[int]] = defaultdict(list)
     for b in blocks:
         if b.kind == "list_item":

@@ -33,6 +33,7 @@ class Candidate:
     unit: Unit | None = None
     alias: str = ""
     venue: bool = False              # the record also names a venue, year or award
+    bare_item: bool = False          # a plain Title Case list item the segmenter saw no title in
 
 
 def visible_text(text: str, tokens: list[Token]) -> str:
@@ -177,7 +178,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
-    if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1]:
+    if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
+            and not _names_and_colon(toks[whole[0][0] : best[0]]):
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
     elif not floor:
         best = _whole_anchor(toks, seg.labels, best)
@@ -376,21 +378,28 @@ def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float])
     return [run]
 
 
-def _title_case_line(unit: Unit, labels: list[str]) -> list[list[int]]:
+def _names_and_colon(lead: list[Token]) -> bool:
+    """A lead of a name and a colon ("Ada Lovelace: ", before the title the segmenter read)."""
+    names = " ".join(t.text for t in lead[:-1])
+    return len(lead) > 1 and lead[-1].text == ":" and is_name(names, allow_single=True) and not _words_not_a_name(names)
+
+
+def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) -> list[list[int]]:
     """A plain line of its own in Title Case ("Learned Optimizers that Scale and Generalize", over a
     paragraph of notes), or a list item in Title Case followed only by labelled links ("Widget
-    Parsing at Scale [[Web](url)] [[Slides](url)]"), that the segmenter doubted: the words, as one run
-    for the judge to weigh (with a low title score). No other link, name, venue or sentence
-    punctuation on it."""
+    Parsing at Scale [[Web](url)] [[Slides](url)]") or of four words or more (with `bare_items`),
+    that the segmenter doubted: the words, as one run for the judge to weigh (with a low title
+    score). No other link, name, venue or sentence punctuation on it."""
     if unit.kind not in ("line", "item", "heading"):
         return []
     toks = unit.tokens
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
     tail = _label_links_tail(toks, line0)
-    if unit.kind == "item" and tail == len(line0):
-        return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]")
+    bare_item = unit.kind == "item" and tail == len(line0)
     line0 = line0[:tail]
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
+    if bare_item and (len(words) < 4 or not bare_items):
+        return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of four words or more
     if not 2 <= len(words) <= 20 or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in line0):
         return []
     if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
@@ -945,8 +954,11 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         authors = _names_first(text, names, authors)
     if lead_names:
         authors = _names_first(text, lead_names, authors)
+    # A plain list item put forward by its case alone: not a record that the items nested under it belong to.
+    bare = unit.kind == "item" and not unit.links and not authors \
+        and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
-                     venue="V" in seg.labels)
+                     venue="V" in seg.labels, bare_item=bare)
 
 
 # Words a title goes on with but never starts with: a line opening with one continues the title
