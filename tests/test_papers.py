@@ -1315,3 +1315,18 @@ def test_bare_title_case_items_are_candidates_and_a_label_item_keeps_its_nested_
     nested = titles(nlp, LABEL_OVER_RECORDS)
     assert "Continuous Time Series with NN" not in nested
     assert any(t.startswith("Recurrent Neural Networks for Multivariate Time Series with Missing Values") for t in nested)
+
+
+def test_a_presenter_after_the_venue_and_a_dash_is_no_author(nlp):
+    # A seminar's list: "[Title](url), Surname et al., VENUE, YEAR - Presenter (review, slides)".
+    text = ("# Paper Presentations\n\n## Spring 2031\n\n"
+            "* [GizmoVe: Global Vectors for Widget Representation](https://www.aclweb.org/anthology/D14-1162), Pennowitz et al., "
+            "EMNLP, 2014 - Yao Ge (review, slides)\n"
+            "* [Rewarding Widgets: Transition-Based Gizmo Parsing with Reinforcement Learning](https://www.aclweb.org/anthology/P19-1451/), "
+            "Naseer et al., ACL 2019 - Derek Hopper (review, slides)\n"
+            "* [Deep Biaffine Attention for Neural Widget Parsing](https://arxiv.org/abs/1611.01734), Dozat and Manning, ICLR, 2017. "
+            "- Han He ([review](https://drive.example.org/1))\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "GizmoVe: Global Vectors for Widget Representation": ["Pennowitz"],
+        "Rewarding Widgets: Transition-Based Gizmo Parsing with Reinforcement Learning": ["Naseer"],
+        "Deep Biaffine Attention for Neural Widget Parsing": ["Dozat", "Manning"]}

@@ -554,6 +554,12 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and toks[i - 1].text.lower() in given \
                 and (i < 2 or labels[i - 2] != "T"):
             labels[i - 1] = "A"
+    # "Title, Naseem et al., ACL 2019": a capitalised word before "et al." after the title is a surname.
+    for i in range(1, len(toks) - 2):
+        if labels[i] == "O" and toks[i + 1].text == "et" and toks[i + 2].text.rstrip(".") == "al" \
+                and toks[i].text[:1].isupper() and toks[i].text.isalpha() and toks[i - 1].text in (",", "-", "–", "—") \
+                and toks[i].line == 0 and toks[i - 2 if i > 1 else 0].line == 0 and labels[i - 2 if i > 1 else 0] == "T":
+            labels[i] = "A"   # (right after the title: a citation later on the line is another work's)
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows). A table cell's lines are
     # one place: "Ana Souza<br>Ben Park".
@@ -591,6 +597,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             flush()
         prev_line, prev_cell = tok.line, tok.cell
     flush()
+    runs = [r for r in runs if not _after_venue_and_dash(toks, labels, toks.index(r[0]))]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
     # "Anna Novak (Charles University)".
     named_lines = {r[0].line for r in runs if any(t.bracket != 1 for t in r)}
@@ -604,6 +611,16 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+def _after_venue_and_dash(toks: list[Token], labels: list[str], k: int) -> bool:
+    """The name at k comes after the record's title, its venue or year and a dash ("Title, Smith et al.,
+    ACL, 2018 - Ada Lovelace (slides)"): who presented or reviewed it, not an author."""
+    venue = next((j for j in range(k - 1, -1, -1) if labels[j] == "V" and toks[j].line == toks[k].line), None)
+    if venue is None or not any(lab == "T" for lab in labels[:venue]):
+        return False
+    between = range(venue + 1, k)
+    return any(toks[j].text in _DESCRIPTION_DASHES for j in between) and not any(labels[j] == "A" for j in between)
 
 
 def _words_not_a_name(name: str) -> bool:
