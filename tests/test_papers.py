@@ -1330,3 +1330,13 @@ def test_a_presenter_after_the_venue_and_a_dash_is_no_author(nlp):
         "GizmoVe: Global Vectors for Widget Representation": ["Pennowitz"],
         "Rewarding Widgets: Transition-Based Gizmo Parsing with Reinforcement Learning": ["Naseer"],
         "Deep Biaffine Attention for Neural Widget Parsing": ["Dozat", "Manning"]}
+
+
+def test_a_conferences_full_name_and_a_tutorials_name_in_sentences_are_no_papers(nlp):
+    text = ("I’m grateful for the opportunity to attend *WidgetConf (Neural Widget Processing Systems) 2031*, where our research "
+            "team presented our third paper—GizmoBench [1]. Here are a few reflections from the experience at the conference:\n\n"
+            "These two points were actually mentioned in one of the tutorials at ACL 2031 called **Presentation Matters** [2], "
+            "but I feel I didn’t execute them well this time.\n\n"
+            "[1] [GizmoBench: Towards Benchmarking Continuous Improvement of Widget Agents](https://arxiv.org/abs/2406.08747)<br>\n"
+            "[2] [ACL 2031 Tutorial: Presentation Matters](https://drive.example.org/file/d/1)\n")
+    assert set(titles(nlp, text)) == {"GizmoBench: Towards Benchmarking Continuous Improvement of Widget Agents"}

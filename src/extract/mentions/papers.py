@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
+from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE
 from extract.mentions.records import Candidate, candidate_from_segment, record_links
 from extract.mentions.segmenter import FeatureCache, Segmenter
 from extract.mentions.urls import normalise_url
@@ -53,11 +54,27 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
         return False
+    if re.match(r"[^()]*\s[^()]*\)", title) and not strong:
+        return False   # "Neural Information Processing Systems) 2024": the run began inside a sentence's aside
+    if not strong and cand.rule == "record.line" and _named_as_a_talk(cand):
+        return False   # "one of the tutorials at ACL 2024 called **Title**": a tutorial's name
     if _EVENT_NAME_RE.match(title) and ":" not in title and not strong:
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
     return strong or not SENTENCE_RE.search(title)
+
+
+def _named_as_a_talk(cand: Candidate) -> bool:
+    """A title inside a sentence that the words before it name as a tutorial, workshop, course or
+    talk (the cues that turn down a quoted title)."""
+    if cand.unit is None or not cand.unit.tokens or cand.unit.tokens[0].start >= cand.start:
+        return False
+    before = cand.unit.tokens[0].start
+    line = [t for t in cand.unit.tokens if t.line == 0 and before <= t.start < cand.start]
+    if len(line) < 3:
+        return False
+    return bool(NEGATIVE_QUOTE_CUES_RE.search(" ".join(t.text for t in line)[-80:]))
 
 
 def _names_a_talk_page(cand: Candidate) -> bool:

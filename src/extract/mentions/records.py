@@ -1279,6 +1279,9 @@ def _no_title_words(title: str) -> bool:
     if 2 <= len(words) <= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) \
             and all(w.isupper() or w.lower() in venues() for w in words[:-1]):
         return True   # a venue and its year ("TOG 2020", "NeurIPS '19") on the line below a record
+    bare = re.sub(r"\s*\([^()]*\)\s*", " ", title).split()
+    if len(bare) == 2 and _YEAR_WORD_RE.fullmatch(bare[1]) and bare[0][:1].isupper():
+        return True   # a name and a year, its expansion in brackets ("WidgetConf (Neural Widget Systems) 2031"): an event
     if 3 <= len(words) <= 6 and any(_YEAR_WORD_RE.fullmatch(w) for w in words) \
             and all(_YEAR_WORD_RE.fullmatch(w) or w.isupper() or w.lower() in venues() or w.lower() in _PROCEEDINGS_PARTS for w in words):
         return True   # a volume of a venue's proceedings ("ACM SIGGRAPH 2018 Courses")
