@@ -1340,3 +1340,15 @@ def test_a_conferences_full_name_and_a_tutorials_name_in_sentences_are_no_papers
             "[1] [GizmoBench: Towards Benchmarking Continuous Improvement of Widget Agents](https://arxiv.org/abs/2406.08747)<br>\n"
             "[2] [ACL 2031 Tutorial: Presentation Matters](https://drive.example.org/file/d/1)\n")
     assert set(titles(nlp, text)) == {"GizmoBench: Towards Benchmarking Continuous Improvement of Widget Agents"}
+
+
+def test_a_list_of_fields_per_paper(nlp):
+    # "- **Title**: X" / "- **Authors**: A, B" / "- **Code**: url" / "- **Venue**: ...", paper after paper.
+    text = ("# Papers I liked at WidgetConf 2031\n\n### Paper 1\n- **Title**: Widget Nets for Gizmo Parsing\n"
+            "- **Authors**: Ana Souza, Ben Park\n- **Code**: https://github.com/asouza/widgetnets\n\n"
+            "### Paper 2\n- **Title**: Sparse Gizmo Attention at Scale\n- **Authors**: Chen Wei, Dana Levi, Eli Cohen\n"
+            "- **Venue**: WidgetConf 2031\n")
+    found = titles(nlp, text)
+    assert {t: (p.authors, p.code_urls) for t, p in found.items()} == {
+        "Widget Nets for Gizmo Parsing": (["Ana Souza", "Ben Park"], ["https://github.com/asouza/widgetnets"]),
+        "Sparse Gizmo Attention at Scale": (["Chen Wei", "Dana Levi", "Eli Cohen"], [])}

@@ -209,8 +209,11 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text_len: 
         return min(end, anchor.end)   # a row's links are its own: the next row's are not, paper or not
     if anchor.kind == "list_item":
         last = anchor
+        # "- Title: X" / "- Authors: A, B" / "- Code: url": a list of fields goes on to the next record.
+        fields = len(unit.tokens) > 2 and unit.tokens[0].text.lower() in ("title", "paper") and unit.tokens[1].text == ":"
         for b in blocks[anchor.index + 1 :]:
-            if not _descends(blocks, b, anchor.index):
+            if not (_descends(blocks, b, anchor.index) or (fields and (b.list_id == anchor.list_id
+                                                                        or _descends(blocks, b, last.index)))):
                 break
             last = b
         return min(end, last.end)

@@ -224,7 +224,9 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             follows = (nxt_block is block
                        or (block.kind == "list_item" and nxt_block.parent == block.index)
                        or (block.kind != "list_item" and nxt_block.parent == block.parent and nxt_block.kind == "paragraph")
-                       or (block.kind != "list_item" and nxt_block.kind == "list_item" and _author_field(text, nxt_toks)))
+                       or (block.kind != "list_item" and nxt_block.kind == "list_item" and _author_field(text, nxt_toks))
+                       or (block.kind == "list_item" and nxt_block.kind == "list_item" and nxt_block.list_id == block.list_id
+                           and n_lines == 1 and title_field(text, toks) and _author_field(text, nxt_toks)))
             if not follows:
                 break
             if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
@@ -250,6 +252,12 @@ def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading or
     a title line, the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in AUTHOR_CUE_WORDS and text[toks[1][0] : toks[1][1]] == ":"
+
+
+def title_field(text: str, toks: list[tuple[int, int]]) -> bool:
+    """A line that opens with a title field ("Title: ...", "**Paper**: ..."): in a list of fields
+    ("- Title: X" / "- Authors: A, B" / "- Code: url"), the items below it are the paper's."""
+    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in ("title", "paper") and text[toks[1][0] : toks[1][1]] == ":"
 
 
 def _links_only(unit: Unit, line: int) -> bool:
