@@ -1352,3 +1352,22 @@ def test_a_list_of_fields_per_paper(nlp):
     assert {t: (p.authors, p.code_urls) for t, p in found.items()} == {
         "Widget Nets for Gizmo Parsing": (["Ana Souza", "Ben Park"], ["https://github.com/asouza/widgetnets"]),
         "Sparse Gizmo Attention at Scale": (["Chen Wei", "Dana Levi", "Eli Cohen"], [])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A heading "Title (Venue Year)" over an italic byline: the bracket is no citation of "WidgetConf".
+    ("## Widget Nets for Gizmo Parsing (WidgetConf 2031)\n*Ana Souza, Ben Park*\n\nThey parse gizmos.\n\n"
+     "## Sparse Gizmo Attention at Scale (WidgetConf 2031)\n*Chen Wei, Dana Levi*\n\nAttention, but sparse.\n",
+     {"Widget Nets for Gizmo Parsing": (["Ana Souza", "Ben Park"], []),
+      "Sparse Gizmo Attention at Scale": (["Chen Wei", "Dana Levi"], [])}),
+    # A list item's third line holds its code link (an HTML "<b>Title</b><br>names<br><a>code</a>" item, converted).
+    ("## Papers\n\n- **Widget Nets for Gizmo Parsing**\n  Ana Souza, Ben Park\n  [code](https://github.com/asouza/wn)\n"
+     "- **Sparse Gizmo Attention at Scale**\n  Chen Wei, Dana Levi\n",
+     {"Widget Nets for Gizmo Parsing": (["Ana Souza", "Ben Park"], ["https://github.com/asouza/wn"]),
+      "Sparse Gizmo Attention at Scale": (["Chen Wei", "Dana Levi"], [])}),
+    # Names that presented "their paper" before its quoted title; one given name a lexicon knows is enough.
+    ("Later, Chen Wei and Dana Levi presented their paper \"Sparse Gizmo Attention at Scale\".\n",
+     {"Sparse Gizmo Attention at Scale": (["Chen Wei", "Dana Levi"], [])}),
+])
+def test_bylines_and_code_links_in_more_layouts(nlp, text, expected):
+    assert {t: (p.authors, p.code_urls) for t, p in titles(nlp, text).items()} == expected

@@ -196,11 +196,11 @@ def defined_acronym(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def scope_end(structure: Structure, cand: Candidate, next_start: int, text_len: int) -> int:
+def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str) -> int:
     """Where the text a record owns ends: the end of its table row, of its list item (nested blocks included), the next
     heading (of its own level or above, for a heading), or the next record."""
     unit = cand.unit
-    end = next_start if next_start > cand.start else text_len
+    end = next_start if next_start > cand.start else len(text)
     if unit is None:
         return end
     blocks = structure.blocks
@@ -216,7 +216,8 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text_len: 
                                                                         or _descends(blocks, b, last.index)))):
                 break
             last = b
-        return min(end, last.end)
+        line_end = text.find("\n", last.end)   # past the item's visible text: a last link's hidden "](url)"
+        return min(end, len(text) if line_end < 0 else line_end)
     for b in blocks[anchor.index + 1 :]:
         if b.start >= end:
             break
@@ -279,7 +280,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             continue
         first = records[0]
         rec.section_start = first.unit.tokens[0].start if first.unit and first.unit.tokens else first.start
-        rec.section_end = scope_end(structure, first, next_start[id(rec)], len(text))
+        rec.section_end = scope_end(structure, first, next_start[id(rec)], text)
         rec.section = text[first.start : first.end]
         # Compared in canonical form: a link's anchor is often its own URL without the scheme.
         # A unit's links another title on its line took are known too: they are not this title's.
@@ -342,10 +343,11 @@ STRONG_RECORD = 0.85
 def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
     """Of accepted candidates whose spans overlap, the most probable one; a title a sentence cue
     names ("a new work called X") wins over the line around it read as a record, unless that
-    record is a confident one (authors, venue: "BERT: Pre-training ... (Devlin et al., NAACL 2019)")."""
+    record is a confident one (authors, venue: "BERT: Pre-training ... (Devlin et al., NAACL 2019)")
+    or gives two names or more ("## Title (WidgetConf 2031)" over "*Ana Souza, Ben Park*")."""
     kept: list[Candidate] = []
     taken = DisjointSpans()
-    for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD, -c.score)):
+    for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD and len(c.authors) < 2, -c.score)):
         if c.end <= c.start:
             kept.append(c)   # an empty span overlaps nothing
         elif not taken.overlaps(c.start, c.end):

@@ -563,7 +563,8 @@ _POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]
 # "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
 # right before the title.
 _SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
-                               r"describe[sd]?|develop(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+|their\s+)?[*_\"“]*$")
+                               r"describe[sd]?|develop(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?"
+                               r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+)?[*_\"“]*$")   # "presented their paper “Title”"
 
 
 _JOINT_WORK_RE = re.compile(r"[^.!?\n]{0,30}?\b(?:joint work with|together with|co-?authored with)\s+")
@@ -578,7 +579,8 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
     if not m:
         return []
     names = _leading_names(m.group(1), line_start + m.start(1))
-    if not names or not all(looks_like_person(n) for n, _, _ in names):
+    # Each has the form of a name, and one at least opens with a given name a lexicon knows (they miss many).
+    if not names or not all(is_name(n) for n, _, _ in names) or not any(looks_like_person(n) for n, _, _ in names):
         return []
     joint = _JOINT_WORK_RE.match(text, end)
     if joint:
