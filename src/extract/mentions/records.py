@@ -768,7 +768,7 @@ def _byline_read_again(seg: Segment) -> Segment:
 def _author_list_continued(seg: Segment) -> Segment:
     """An author list the segmenter ended early ("A/A B/A ,/S C/A D/A ,/O E/O F/O ./O", "..., and
     [Gordon X](url)"): after a list of two names or more, a separator and words with the form of a
-    name that end the line (or its sentence) are one more name."""
+    name that end the line (or its sentence, or the bracket that holds the list) are one more name."""
     toks = seg.unit.tokens
     labels = list(seg.labels)
     changed = False
@@ -782,15 +782,20 @@ def _author_list_continued(seg: Segment) -> Segment:
         j = i
         while j < n and toks[j].line == line and labels[j] in ("A", "S"):
             j += 1
-        if any(labels[k] == "S" for k in range(i, j)):
+        # ... or one name in brackets before "and" ("Title (Levi and Cohen)").
+        bracketed_pair = toks[i].bracket == 1 and j < n and toks[j].text.lower() in ("and", "&")
+        if any(labels[k] == "S" for k in range(i, j)) or bracketed_pair:
             k = j
             while k < n and toks[k].line == line and _is_separator(toks[k].text):
                 k += 1
             end = k
             while end < n and toks[end].line == line and toks[end].text[:1].isalpha() and end - k < 5:
                 end += 1
-            closes = end == n or toks[end].line != line or toks[end].text in (".", ",", ";", "*")
-            if k > j and end > k and closes and is_name(" ".join(t.text for t in toks[k:end])) \
+            closes = end == n or toks[end].line != line or toks[end].text in (".", ",", ";", "*") \
+                or (toks[end].text == ")" and toks[end - 1].bracket == 1)
+            words = " ".join(t.text for t in toks[k:end])
+            named = is_name(words) or (bracketed_pair and is_name(words, allow_single=True) and not _words_not_a_name(words))
+            if k > j and end > k and closes and named \
                     and not any(labels[x] in ("T", "V") for x in range(j, end)):
                 _label_as_names(labels, toks, range(j, end))
                 changed = True
