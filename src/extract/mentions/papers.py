@@ -347,13 +347,19 @@ def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
     or gives two names or more ("## Title (WidgetConf 2031)" over "*Ana Souza, Ben Park*")."""
     kept: list[Candidate] = []
     taken = DisjointSpans()
-    for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD and len(c.authors) < 2, -c.score)):
+    for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD and not _named_record(c), -c.score)):
         if c.end <= c.start:
             kept.append(c)   # an empty span overlaps nothing
         elif not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _named_record(c: Candidate) -> bool:
+    """A heading, list item or table row that gives two names or more (a line of prose may name the
+    authors of the title its quotes or cue words mark: "include “Title” (A and B, 2016)")."""
+    return c.rule in ("record.heading", "record.item", "record.row") and len(c.authors) >= 2
 
 
 def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
