@@ -93,3 +93,18 @@ def test_emoji_shortcodes_are_no_visible_text(line, visible):
     text = line + "\n"
     (block,) = parse_structure(text).blocks
     assert " ".join(text[s:e].strip() for s, e in block.runs if text[s:e].strip()) == visible
+
+
+@pytest.mark.parametrize("text, end_line", [
+    ("---\nlayout: post\ntitle: Notes\n---\n\nBody\n", 4),
+    # Hexo: no opening "---".
+    ('title: " WidgetConf 2031 参加報告"\ndate: 2031/12/10 16:22:02\ntags:\n  - MachineLearning\n'
+     'lede: "こんにちは、“Quoted Words In The Lede Of The Post”"\n---\n\nBody\n', 6),
+    # A record's fields over a rule are the report's text.
+    ("Title: Widget Nets for Gizmo Parsing\nAuthors: Ana Souza, Ben Park\n---\n\nBody\n", 0),
+])
+def test_front_matter_with_and_without_its_opening_rule(text, end_line):
+    from extract.text.structure import front_matter_end
+
+    end = front_matter_end(text)
+    assert text.count("\n", 0, end) == end_line
