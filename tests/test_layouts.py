@@ -109,3 +109,51 @@ def test_layout(nlp, name, kind, text, expected):
         assert {p.title: [p.authors, p.code_urls] for p in papers} == expected
     else:
         assert {p.title: p.authors for p in papers} == expected
+
+
+# Code links: the same made-up papers with their code in other layouts.
+CODE_MISSES = {
+    "heading then available": "two headings over prose only: the judge turns both down (too little evidence of papers)",
+    "emoji link": "two '📄 Title' / '🔗 url' pairs with no names: the judge turns both titles down",
+    "octocat table": "a two-row table of bare titles and code icons: each row just under the judge's threshold",
+}
+
+CODE_LAYOUTS = [
+    ('schemeless code field',
+     '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park\nCode: github.com/asouza/widgetnets\n\n**Sparse Gizmo Attention at Scale**\nChen Wei, Dana Levi\nCode: github.com/cwei/sparse-gizmo\n',
+     {'Widget Nets for Gizmo Parsing': ['github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['github.com/cwei/sparse-gizmo']}),
+    ('project page label',
+     '## Papers\n\n- Widget Nets for Gizmo Parsing [[Paper]](https://arxiv.org/abs/2601.00001) [[Project Page]](https://asouza.github.io/widgetnets)\n- Sparse Gizmo Attention at Scale [[Paper]](https://arxiv.org/abs/2601.00002) [[Code]](https://github.com/cwei/sparse-gizmo)\n',
+     {'Widget Nets for Gizmo Parsing': ['https://asouza.github.io/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('heading then available',
+     '## Widget Nets for Gizmo Parsing\n\nThey parse gizmos with widgets. Code is available at https://github.com/asouza/widgetnets.\n\n## Sparse Gizmo Attention at Scale\n\nSparse attention over gizmos. The code is [here](https://github.com/cwei/sparse-gizmo).\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('emoji link',
+     '## Papers\n\n📄 Widget Nets for Gizmo Parsing\n🔗 https://github.com/asouza/widgetnets\n\n📄 Sparse Gizmo Attention at Scale\n🔗 https://github.com/cwei/sparse-gizmo\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('hf model',
+     '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) ([model](https://huggingface.co/asouza/widgetnets))\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) ([code](https://github.com/cwei/sparse-gizmo))\n',
+     {'Widget Nets for Gizmo Parsing': ['https://huggingface.co/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('slash github',
+     '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) / [GitHub](https://github.com/asouza/widgetnets)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) / [GitHub](https://github.com/cwei/sparse-gizmo)\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('nested code item',
+     '## Papers\n\n- Widget Nets for Gizmo Parsing\n  - Ana Souza, Ben Park\n  - code: https://github.com/asouza/widgetnets\n- Sparse Gizmo Attention at Scale\n  - Chen Wei, Dana Levi\n  - code: https://github.com/cwei/sparse-gizmo\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('octocat table',
+     '| Title | Code |\n|---|---|\n| Widget Nets for Gizmo Parsing | [:octocat:](https://github.com/asouza/widgetnets) |\n| Sparse Gizmo Attention at Scale | [:octocat:](https://github.com/cwei/sparse-gizmo) |\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('gitlab bitbucket',
+     '## Papers\n\n- Widget Nets for Gizmo Parsing - Ana Souza, Ben Park - [code](https://gitlab.com/asouza/widgetnets)\n- Sparse Gizmo Attention at Scale - Chen Wei, Dana Levi - [code](https://bitbucket.org/cwei/sparse-gizmo)\n',
+     {'Widget Nets for Gizmo Parsing': ['https://gitlab.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://bitbucket.org/cwei/sparse-gizmo']}),
+    ('tool link not code',
+     '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    pytest.param(*row, marks=pytest.mark.xfail(reason=CODE_MISSES[row[0]], strict=True)) if row[0] in CODE_MISSES else row
+    for row in CODE_LAYOUTS], ids=[row[0] for row in CODE_LAYOUTS])
+def test_code_link_layout(nlp, name, text, expected):
+    assert {p.title: p.code_urls for p in extract_text(text, nlp).papers} == expected

@@ -141,6 +141,7 @@ def clean_title(title: str) -> str:
     if closer > 0:   # "《Title》", "「Title」（著者" whose opening mark was a lead: the title ends at the closing mark
         t = t[:closer].rstrip()
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
+    t = re.sub(r"\s+[/|·•]$", "", t)   # a separator before links after it: "[Title](url) / [GitHub](url)"
     # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma).
     t = re.sub(r"(?<=[A-Za-z0-9)\]])\s*[（(][^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*[）)]?$", "", t)
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
@@ -1385,6 +1386,11 @@ def caps_ratio(title: str) -> float:
     return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
 
 
+# Words that name a tool a work uses, right before the tool's link.
+_TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based)\s+(?:on|upon)|using|uses|via|thanks\s+to|powered\s+by|implemented\s+in|"
+                          r"written\s+in|on\s+top\s+of)\s+(?:the\s+)?\[?$", re.I)
+
+
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
     """(paper URLs, code URLs) of a record: its links by kind, the title's own link first."""
     papers: list[str] = []
@@ -1401,5 +1407,7 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
             papers.append(href)
         elif (kind == "code" and href not in code) or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code \
                 and not re.match(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)", anchor)):
+            if link is not cand.title_link and not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, max(0, link.start - 40), link.start):
+                continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
             code.append(href)
     return papers, code
