@@ -113,7 +113,6 @@ def test_layout(nlp, name, kind, text, expected):
 
 # Code links: the same made-up papers with their code in other layouts.
 CODE_MISSES = {
-    "heading then available": "two headings over prose only: the judge turns both down (too little evidence of papers)",
     "emoji link": "two '📄 Title' / '🔗 url' pairs with no names: the judge turns both titles down",
     "octocat table": "a two-row table of bare titles and code icons: each row just under the judge's threshold",
 }

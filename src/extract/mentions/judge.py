@@ -240,6 +240,39 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     # "##### Title" over notes, paper after paper: the report's headings of one level are its list.
     out += _siblings([d for d in doubted if d[0] not in out], out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
+    out += _headings_over_code([d for d in doubted if d[0] not in out], threshold, text, structure)
+    return out
+
+
+HEADING_OVER_CODE_FLOOR = 0.2
+# The notes say the repository is the work's code ("Code is available at", "the code is [here](...)").
+_CODE_SAID_RE = re.compile(r"\b(?:code|implementation|repo(?:sitory)?)\b[^.\n]{0,40}$", re.I)
+
+
+def _headings_over_code(doubted: list[tuple[Candidate, float, dict[str, float]]], threshold: float, text: str,
+                        structure: Structure) -> list[Candidate]:
+    """A doubted Title Case heading over a few paragraphs of notes that give one code repository
+    ("## Title" over "... Code is available at github.com/..."): the code is the paper's, the
+    heading its title."""
+    out = []
+    blocks = structure.blocks
+    for c, p, f in doubted:
+        if c.unit is None or c.unit.kind != "heading" or p < HEADING_OVER_CODE_FLOOR or f.get("caps_hi") != 1.0:
+            continue
+        if _names_no_paper(f) or f["sentence_break"] or len(c.title.split()) < 3:
+            continue
+        head = blocks[c.unit.anchor]
+        if head.level < 2:
+            continue   # "# Title" names the document
+        end = next((b.start for b in blocks[head.index + 1 :] if b.kind == "heading"), len(text))
+        section = [b for b in blocks[head.index + 1 :] if b.start < end]
+        if not section or len(section) > 6 or any(b.kind != "paragraph" for b in section):
+            continue   # notes on one paper are a few paragraphs: a section of lists or tables is an area's
+        repos = {m.group() for m in re.finditer(r"(?:https?://)?(?:github|gitlab)\.com/[\w.-]+/[\w.-]+", text[head.end : end])
+                 if _CODE_SAID_RE.search(text, max(head.end, head.end + m.start() - 60), head.end + m.start())}
+        if len(repos) == 1:
+            c.score = threshold
+            out.append(c)
     return out
 
 
