@@ -21,7 +21,7 @@ from extract.text.lexicon import is_area_phrase
 from extract.text.names import full_names_pattern, is_name, looks_like_person, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
-from extract.text.units import TALK_SECTION_RE, Unit
+from extract.text.units import TALK_SECTION_RE, Unit, title_field
 
 MIN_RECORD_SCORE = 0.5
 SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|are|has|have|had|will|would|could|should|did)\b"
@@ -210,7 +210,7 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
     if anchor.kind == "list_item":
         last = anchor
         # "- Title: X" / "- Authors: A, B" / "- Code: url": a list of fields goes on to the next record.
-        fields = len(unit.tokens) > 2 and unit.tokens[0].text.lower() in ("title", "paper") and unit.tokens[1].text == ":"
+        fields = title_field(text, [(t.start, t.end) for t in unit.tokens[:3]])
         for b in blocks[anchor.index + 1 :]:
             if not (_descends(blocks, b, anchor.index) or (fields and (b.list_id == anchor.list_id
                                                                         or _descends(blocks, b, last.index)))):
