@@ -1371,3 +1371,14 @@ def test_a_list_of_fields_per_paper(nlp):
 ])
 def test_bylines_and_code_links_in_more_layouts(nlp, text, expected):
     assert {t: (p.authors, p.code_urls) for t, p in titles(nlp, text).items()} == expected
+
+
+def test_a_byline_longer_than_a_record_line_gives_its_first_names(nlp):
+    # Twenty names after a task-list title, one "·" between each (61 tokens: longer than a record's line).
+    firsts = ["Ana", "Ben", "Chen", "Dana", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon",
+              "Kai", "Lia", "Max", "Nia", "Omar", "Pia", "Raj", "Sara", "Tom", "Uma"]
+    names = [f"{f} Souza" if i % 2 else f"{f} Park" for i, f in enumerate(firsts)]
+    text = "# Oral Papers\n\n- [ ] Widget Nets for Gizmo Parsing at Scale\n    " + " · ".join(names) + "\n"
+    (paper,) = titles(nlp, text).values()
+    assert paper.title == "Widget Nets for Gizmo Parsing at Scale"
+    assert len(paper.authors) >= 12 and paper.authors == names[: len(paper.authors)]

@@ -229,6 +229,11 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                            and n_lines == 1 and title_field(text, toks) and _author_field(text, nxt_toks)))
             if not follows:
                 break
+            if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
+                # "A · B · C · ... (50 names)": its first names, up to the last separator that fits.
+                cut = max((i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
+                          default=MAX_CONTINUATION_TOKENS)
+                nxt_toks = nxt_toks[:cut]
             if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
                 unit.next_long = bool(nxt_toks)
                 break
@@ -252,6 +257,24 @@ def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading or
     a title line, the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in AUTHOR_CUE_WORDS and text[toks[1][0] : toks[1][1]] == ":"
+
+
+_BYLINE_SEPARATORS = frozenset({",", "·", ";", "and", "&", "•"})
+
+
+def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
+    """A line too long for a record that is a list of names all the same: a separator every five
+    tokens or fewer, each word capitalised or a particle, no sentence's full stop."""
+    words = [text[s:e] for s, e in toks]
+    seps = sum(1 for w in words if w.lower() in _BYLINE_SEPARATORS)
+    if seps * 5 < len(words):
+        return False
+    for i, w in enumerate(words):
+        if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1):
+            return False
+        if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in ("and", "van", "von", "de", "der", "den", "da", "di", "del", "la", "le"):
+            return False
+    return True
 
 
 def title_field(text: str, toks: list[tuple[int, int]]) -> bool:
