@@ -37,6 +37,13 @@ def test_is_area_phrase(phrase, area):
     ("Deep Learning", False),
     ("ada lovelace", False),
     ("A. B.", False),
+    # A surname in capitals after a given name that is not (as authors type them on OpenReview).
+    ("Jiajun CHEN", True),
+    ("Xiaozhe REN", True),
+    ("Using BERT", False),
+    ("Fine-Tuning BERT", False),
+    ("Deep GAN", False),
+    ("ZHUO JIANG", False),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok

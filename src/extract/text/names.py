@@ -49,11 +49,20 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
             continue
         if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
             return False
-        if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t):  # "GAN", "ICML"
-            return False
+        if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
+            return False   # "GAN", "ICML"
         if t.lower().rstrip(".") in non_name_words():
             return False
     return True
+
+
+def _capitalised_surname(tok: str, toks: list[str]) -> bool:
+    """A surname written in capitals after a given name that is not ("Jiajun CHEN", "Xiaozhe REN"):
+    a surname the lexicon knows, not an acronym ("Using BERT")."""
+    firsts, lasts = person_names()
+    first = toks[0]
+    return tok is toks[-1] and tok.isalpha() and tok.lower() in lasts and first[:1].isupper() and not first.isupper() \
+        and (first.lower() in firsts or not is_english_word(first))
 
 
 def flip_last_first(piece: str) -> str:
