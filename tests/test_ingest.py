@@ -175,3 +175,15 @@ def test_restructuredtext_docutils_cannot_read_is_read_as_plain_text(tmp_path, m
     (tmp_path / "n.rst").write_text("Some words here.\n")
     report = read_report(tmp_path / "n.rst", tmp_path)
     assert report.status == "ok" and report.text == "Some words here.\n"
+
+
+def test_html_comments_keep_the_writers_drafts_and_drop_commented_markup():
+    from extract.text.ingest import html_to_text
+
+    html = ("<html><body><h2>Talks</h2><ul><li><a href='http://x.org/a.pdf'>Widget Nets for Gizmo Parsing</a></li></ul>"
+            "<!--\n- [Sparse Gizmo Attention at Scale]()\n    * Chen Wei, Dana Levi\n-->\n"
+            "<!--[if lt IE 9]><script src='html5shiv.js'></script><![endif]-->"
+            "<!-- <div class='nav'>Home</div> --><p>End.</p></body></html>")
+    text = html_to_text(html)
+    assert "<!--\n- [Sparse Gizmo Attention at Scale]()\n    * Chen Wei, Dana Levi\n-->" in text
+    assert "html5shiv" not in text and "nav" not in text and "TRIPMINEHTMLCOMMENT" not in text

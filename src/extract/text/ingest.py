@@ -149,17 +149,31 @@ def rst_to_html(text: str) -> str:
     return "<html><body>" + publish_parts(text, writer="html5", settings_overrides=settings)["html_body"] + "</body></html>"
 
 
+_COMMENT_MARK = "TRIPMINEHTMLCOMMENT"   # stands for a comment while markdownify converts the page
+
+
 def html_to_text(html: str) -> str:
     """An HTML page as markdown (markdownify over BeautifulSoup): headings, lists, tables, links,
     emphasis and line breaks kept, so the structure parser reads it like any markdown report;
     scripts, styles and navigation dropped."""
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, Comment, NavigableString
     from markdownify import markdownify
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"]):
         tag.decompose()
+    # HTML comments are kept as they were (markdownify drops them): a page rendered from a markdown post
+    # keeps the drafts its writer hid there, which name papers as the markdown's comments do.
+    comments: list[str] = []
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        if "<" in comment or comment.strip().startswith("["):
+            comment.extract()   # commented-out markup or an IE conditional: no draft of the writer's
+            continue
+        comments.append(str(comment))
+        comment.replace_with(NavigableString(f"\n\n{_COMMENT_MARK}{len(comments) - 1}\n\n"))
     text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"])
+    if comments:
+        text = re.sub(rf"{_COMMENT_MARK}(\d+)", lambda m: f"<!--{comments[int(m.group(1))]}-->", text)
     lines = [line.rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
