@@ -187,3 +187,10 @@ def test_html_comments_keep_the_writers_drafts_and_drop_commented_markup():
     text = html_to_text(html)
     assert "<!--\n- [Sparse Gizmo Attention at Scale]()\n    * Chen Wei, Dana Levi\n-->" in text
     assert "html5shiv" not in text and "nav" not in text and "TRIPMINEHTMLCOMMENT" not in text
+
+
+def test_html_text_keeps_underscores_of_written_out_urls():
+    from extract.text.ingest import html_to_text
+
+    text = html_to_text("<html><body><p>Code: github.com/asouza/widget_nets and snake_case words</p></body></html>")
+    assert "github.com/asouza/widget_nets" in text and "\\_" not in text

@@ -171,7 +171,8 @@ def html_to_text(html: str) -> str:
             continue
         comments.append(str(comment))
         comment.replace_with(NavigableString(f"\n\n{_COMMENT_MARK}{len(comments) - 1}\n\n"))
-    text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"])
+    # Underscores stay as they are: "temperature_scaling" in a written-out URL is no emphasis to escape.
+    text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"], escape_underscores=False)
     if comments:
         text = re.sub(rf"{_COMMENT_MARK}(\d+)", lambda m: f"<!--{comments[int(m.group(1))]}-->", text)
     lines = [line.rstrip() for line in text.splitlines()]
