@@ -12,13 +12,13 @@ from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE
-from extract.mentions.records import Candidate, candidate_from_segment, record_links
+from extract.mentions.records import Candidate, candidate_from_segment, has_the_form_of_names, record_links
 from extract.mentions.segmenter import FeatureCache, Segmenter
 from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase
-from extract.text.names import full_names_pattern, is_name, looks_like_person, same_person, split_author_list
+from extract.text.names import full_names_pattern, looks_like_person, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import TALK_SECTION_RE, Unit, title_field
@@ -303,18 +303,12 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 rec.paper_urls.append(m.text)
 
 
-def _has_the_form_of_names(title: str) -> bool:
-    """Two or more names and nothing else ("Ada Lovelace, Alan Turing, Grace Hopper")."""
-    names = split_author_list(title) or []
-    return len(names) >= 2 and all(is_name(n) for n in names)
-
-
 def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
     # A byline the segmenter read as the title of its own unit (names its lexicons do not know:
     # "Rameen Abdal, Peihao Zhu, Niloy Mitra") is no title: the record above keeps its authors.
-    anchored = {t.start: c for c in cands if c.unit is not None and not _has_the_form_of_names(c.title)
+    anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title)
                 for t in c.unit.tokens if t.line == 0}
     for c in cands:
         if c.unit is None:

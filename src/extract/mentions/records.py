@@ -261,8 +261,19 @@ def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
     goes on from past b."""
     if b < len(toks) and _mark(toks[b]) == _mark(toks[a]) and toks[b].line == toks[a].line:
         return is_name(" ".join(t.text for t in toks[a:b] if not _is_separator(t.text)))
-    names = split_author_list(" ".join(t.text for t in toks[a:b]).replace(" ,", ",")) or []
-    return len(names) >= 2 and all(is_name(n) for n in names)
+    return has_the_form_of_names(_joined(toks[a:b]))
+
+
+def has_the_form_of_names(text: str, least: int = 2) -> bool:
+    """`least` names or more and nothing else ("Ada Lovelace, Alan Turing, Grace Hopper"), whatever
+    the lexicons know of them."""
+    names = split_author_list(text) or []
+    return len(names) >= least and all(is_name(n) for n in names)
+
+
+def _joined(toks: list[Token]) -> str:
+    """The tokens' words as a list is written ("A B, C D")."""
+    return " ".join(t.text for t in toks).replace(" ,", ",")
 
 
 _DASHES = frozenset("–—-:|")
@@ -709,8 +720,6 @@ def _table_row_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
-
-
 def _cued_names_read_again(seg: Segment) -> Segment:
     """"Authors: Ingrid Larsen" on a continuation line whose names the segmenter doubted: after an
     author cue and its colon, a line's words that read as names (lexicon-backed) are authors."""
@@ -1094,7 +1103,7 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
         if not part or not (_tokens_read_as_names(part) or (j == len(title_toks) and _names_follow(seg, part))):
             continue
         groups = _name_groups(part)
-        if any(_words_not_a_name(" ".join(t.text for t in g)) for g in groups):
+        if _any_group_is_words(groups):
             continue   # "Title - A Critical Investigation": English words after the dash are the title's
         return k, groups
     return -1, []
@@ -1116,11 +1125,10 @@ def _ran_into_marked_names(title_toks: list[Token], seg: Segment) -> tuple[int, 
             # Set off by the emphasis, words with the form of names need not open with given names a
             # lexicon knows ("*Uri Shaham, Maha Elbayad and Shruti Bhosale*"): two or more of them, or
             # one the names after the title go on from.
-            names = split_author_list(" ".join(t.text for t in part).replace(" ,", ",")) or []
-            if not (_tokens_read_as_names(part) or (len(names) >= (1 if runs_on else 2) and all(is_name(n) for n in names))):
+            if not (_tokens_read_as_names(part) or has_the_form_of_names(_joined(part), 1 if runs_on else 2)):
                 return -1, []
             groups = _name_groups(part)
-            if any(_words_not_a_name(" ".join(t.text for t in g)) for g in groups):
+            if _any_group_is_words(groups):
                 return -1, []
             return k, groups
     return -1, []
@@ -1130,6 +1138,11 @@ def _names_first(text: str, groups: list[list[Token]], authors: list[NameSpan]) 
     """The names a rule found (token groups) before the record's other authors, without those it repeats."""
     return [(_name_text(text, g), g[0].start, g[-1].end) for g in groups] + \
         [a for a in authors if not any(g[0].start <= a[1] < g[-1].end for g in groups)]
+
+
+def _any_group_is_words(groups: list[list[Token]]) -> bool:
+    """Whether a group of "names" is English words or a link label (see _words_not_a_name)."""
+    return any(_words_not_a_name(" ".join(t.text for t in g)) for g in groups)
 
 
 def _name_groups(toks: list[Token]) -> list[list[Token]]:
@@ -1330,7 +1343,7 @@ def _is_separator(word: str) -> bool:
 
 
 def _tokens_read_as_names(toks: list[Token]) -> bool:
-    return reads_as_names(" ".join(t.text for t in toks).replace(" ,", ","))
+    return reads_as_names(_joined(toks))
 
 
 def _names_after_a_marked_stop(seg: Segment, title_toks: list[Token]) -> Segment:

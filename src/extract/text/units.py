@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -253,10 +254,15 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
 AUTHOR_CUE_WORDS = frozenset("author authors by speaker speakers presenter presenters".split())
 
 
+def _opens_with_field(text: str, toks: list[tuple[int, int]], names: Iterable[str]) -> bool:
+    """A line of three tokens or more that opens with one of the field `names` and a colon ("Authors: ...")."""
+    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in names and text[toks[1][0] : toks[1][1]] == ":"
+
+
 def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading or
     a title line, the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
-    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in AUTHOR_CUE_WORDS and text[toks[1][0] : toks[1][1]] == ":"
+    return _opens_with_field(text, toks, AUTHOR_CUE_WORDS)
 
 
 _BYLINE_SEPARATORS = frozenset({",", "·", ";", "and", "&", "•"})
@@ -280,7 +286,7 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
 def title_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with a title field ("Title: ...", "**Paper**: ..."): in a list of fields
     ("- Title: X" / "- Authors: A, B" / "- Code: url"), the items below it are the paper's."""
-    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in ("title", "paper") and text[toks[1][0] : toks[1][1]] == ":"
+    return _opens_with_field(text, toks, ("title", "paper"))
 
 
 def _links_only(unit: Unit, line: int) -> bool:
