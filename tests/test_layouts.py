@@ -94,6 +94,13 @@ LAYOUTS = [
     ('vancouver', 'authors',
      '## Papers\n\n1. Widget Nets for Gizmo Parsing. Souza A, Park B, Wei C. NeurIPS 2031.\n2. Sparse Gizmo Attention at Scale. Levi D, Cohen E. NeurIPS 2031.\n',
      {'Widget Nets for Gizmo Parsing': ['Souza A', 'Park B', 'Wei C'], 'Sparse Gizmo Attention at Scale': ['Levi D', 'Cohen E']}),
+    ('author institute fields', 'authors',
+     '# Industry papers at WidgetConf 2031\n\n1. [Widget Nets for Gizmo Parsing](https://arxiv.org/pdf/2601.00001.pdf)  \nAuthor(Institute): Ana Souza(Widgetco); Ben Park (Gizmo Labs)  \nKeyWords: widgets; gizmos  \nDataset: GizmoBank  \n\n'
+     '2. [Sparse Gizmo Attention at Scale](https://arxiv.org/pdf/2601.00002.pdf)  \nAuthor(Institute): CHEN WEI(Gizmo Labs)  \nKeyWords: attention  \nDataset: WidgetSet; GizmoBank  \n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['CHEN WEI']}),
+    ('review note fields', 'authors',
+     '# Widget Nets for Gizmo Parsing\n\n- Paper : <https://doi.org/10.1145/1234567.7654321>\n- Authors : Ana Souza, Ben Park, Chen Wei\n- Reviewer : dlevi\n\n## Summary\n\n- They parse gizmos with widgets.\n\n### Contribution\n\n- Gizmo Parsing Without Labels\n  - no labels needed\n- Widget Transfer Across Domains\n  - works on new domains\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
     ('heading then para names', 'authors',
      '### Widget Nets for Gizmo Parsing\n\nAna Souza, Ben Park, Chen Wei\n\nThis paper parses gizmos.\n\n### Sparse Gizmo Attention at Scale\n\nDana Levi, Eli Cohen\n\nThis one attends sparsely.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
@@ -145,6 +152,13 @@ CODE_LAYOUTS = [
     ('gitlab bitbucket',
      '## Papers\n\n- Widget Nets for Gizmo Parsing - Ana Souza, Ben Park - [code](https://gitlab.com/asouza/widgetnets)\n- Sparse Gizmo Attention at Scale - Chen Wei, Dana Levi - [code](https://bitbucket.org/cwei/sparse-gizmo)\n',
      {'Widget Nets for Gizmo Parsing': ['https://gitlab.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://bitbucket.org/cwei/sparse-gizmo']}),
+    ('area headings over doi lists',
+     '# WidgetConf 2031 papers\n\n### Sequential Widgets\n- Widget Nets for Gizmo Parsing [[arXiv]](https://arxiv.org/abs/2601.00001)\n- Sparse Gizmo Attention at Scale [[DOI]](https://doi.org/10.1145/1.2)\n\n'
+     '### Maximum Gizmo Search\n- Gizmo Trees for Widget Retrieval [[DOI]](https://doi.org/10.1145/1.3) [[pdf]](https://example.org/gt.pdf)\n\n'
+     '### Ranking\n- Debiasing gizmo feedback for fair widget ranking [[DOI]](https://doi.org/10.1145/1.4)\n- “Serving Each Widget”: Supporting Gizmo Goals Through Lists [[DOI]](https://doi.org/10.1145/1.5)\n- Contrastive Widget Pretraining at Scale [[pdf]](https://arxiv.org/pdf/2601.00006)\n- Widget Ranking with Gizmo Feedback [[arXiv]](https://arxiv.org/abs/2601.00007)\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': [], 'Gizmo Trees for Widget Retrieval': [],
+      'Debiasing gizmo feedback for fair widget ranking': [], 'Serving Each Widget: Supporting Gizmo Goals Through Lists': [],
+      'Contrastive Widget Pretraining at Scale': [], 'Widget Ranking with Gizmo Feedback': []}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

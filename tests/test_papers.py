@@ -1382,3 +1382,15 @@ def test_a_byline_longer_than_a_record_line_gives_its_first_names(nlp):
     (paper,) = titles(nlp, text).values()
     assert paper.title == "Widget Nets for Gizmo Parsing at Scale"
     assert len(paper.authors) >= 12 and paper.authors == names[: len(paper.authors)]
+
+
+@pytest.mark.parametrize("text", [
+    # A note in Korean around a term, over its nested points: prose, not a title.
+    "# Widget Nets for Gizmo Parsing\n\n## Approach\n\n- 이 때 p_F를 구하는 방법으로 두 가지 방식이 있습니다.\n  - Multinomial Log-Likelihood ( 에 속하는 모든 아이템에 대한 softmax)\n  - Logistic Log-Likelihood\n",
+    # Fields of a record read on their own line: "Dataset: ...", "KeyWords" alone, a written-out link.
+    "1. [Widget Nets for Gizmo Parsing](https://arxiv.org/pdf/2601.00001.pdf)  \nAuthor(Institute): Ana Souza(Widgetco)  \n"
+    "KeyWords: Multi-way Widget Attention  \nDataset: GizmoBank; WidgetSet  \n",
+    "## Sparse Gizmo Attention at Scale\n\n- Paper : <https://doi.org/10.1145/1234567.7654321>\n- Venue : WidgetConf 2031\n",
+])
+def test_notes_fields_and_links_of_a_record_are_no_titles(nlp, text):
+    assert set(titles(nlp, text)) <= {"Widget Nets for Gizmo Parsing", "Sparse Gizmo Attention at Scale"}

@@ -43,7 +43,13 @@ LABEL_RE = re.compile(
     r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$|"
     # a field of a paper's notes ("Baselines: MUNIT, DRIT", "Metrics: FID, LPIPS", "TL;DR: ...")
     r"(?:baselines?|metrics?|tl;?dr|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"
-    r"affiliations?|institutions?|keywords|tags)\s*:)",
+    r"affiliations?|institutions?|keywords|tags)\s*(?::|$)|"
+    # a field of a record, not in capitals (an acronym may open a title: "DATA: ..."), perhaps qualified
+    # ("Author(Institute): ...", "Reviewer: ...") or alone
+    r"(?-i:(?![A-Z]{2}))(?:code|summary|results?|reviewers?|authors?)(?:\s*\([^()]{1,30}\))?\s*(?::|$)|"
+    # the datasets a paper uses: a name or two, or a list ("Dataset: MovieLens", "Datasets: MIND; Bing News";
+    # not "Datasets: A Community Library for ...", a title)
+    r"(?-i:(?![A-Z]{2}))(?:datasets?|data)\s*:\s*(?:[^\s;,]+(?:\s+[^\s;,]+)?\s*(?:[;,].*)?)?$)",
     re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
@@ -154,7 +160,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title) else 0.0
     if unit is not None:
         block = ctx.structure.blocks[unit.anchor]
-        f[f"section={unit.section or 'none'}"] = 1.0
+        f[f"section={unit.section if unit.section in ('papers', 'talks') else 'none'}"] = 1.0   # the sections it was fitted on
         f["nested"] = 1.0 if unit.depth >= 2 else 0.0
         parent = block.parent
         while parent >= 0 and ctx.structure.blocks[parent].kind != "list_item":
@@ -241,6 +247,24 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _siblings([d for d in doubted if d[0] not in out], out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
     out += _headings_over_code([d for d in doubted if d[0] not in out], threshold, text, structure)
+    return _headings_over_papers(out, structure)
+
+
+def _headings_over_papers(accepted: list[Candidate], structure: Structure) -> list[Candidate]:
+    """A heading right above a list whose items are papers names what they are about ("### Maximum
+    Inner Product Search" over "- Title [[DOI]](...)"), unless the heading has names or links of its own."""
+    blocks = structure.blocks
+    paper_lists = {blocks[c.unit.anchor].list_id for c in accepted
+                   if c.unit is not None and c.unit.kind == "item" and (c.authors or c.links or c.title_link is not None)}
+    out = []
+    for c in accepted:
+        unit = c.unit
+        if unit is not None and unit.kind == "heading" and not c.authors and not c.links and c.title_link is None \
+                and len(unit.blocks) == 1 and unit.anchor + 1 < len(blocks):
+            below = blocks[unit.anchor + 1]
+            if below.kind == "list_item" and below.list_id in paper_lists:
+                continue
+        out.append(c)
     return out
 
 

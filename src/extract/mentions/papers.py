@@ -12,7 +12,7 @@ from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE
-from extract.mentions.records import Candidate, candidate_from_segment, has_the_form_of_names, record_links
+from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, record_links
 from extract.mentions.segmenter import FeatureCache, Segmenter
 from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
@@ -38,6 +38,7 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?)*[A-Z][\w'’-]+\s+et\s+al\.
 # ("Findings of the 2023 Conference on Machine Translation (WMT23): ...").
 _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|Summer School|Winter School)\s+(?:on|of|for|in)\b", re.I)
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
+_URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
 
 def plausible_title(title: str, cand: Candidate) -> bool:
@@ -50,6 +51,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):
         return False
+    if _URL_TITLE_RE.match(title):
+        return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
+    if cand.unit is not None and cand.unit.section == "notes" and not strong and cand.title_link is None:
+        return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):
         return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
@@ -62,7 +67,15 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
+    if _korean_prose(words):
+        return False   # "이 때 두 가지 방식이 있습니다": a note in Korean around a term, not a title
     return strong or not SENTENCE_RE.search(title)
+
+
+def _korean_prose(words: list[str]) -> bool:
+    """Three words or more in Hangul, half the words or more: the reports' titles are in English."""
+    korean = sum(1 for w in words if any("\uac00" <= c <= "\ud7a3" for c in w))
+    return korean >= 3 and 2 * korean >= len(words)
 
 
 def _named_as_a_talk(cand: Candidate) -> bool:
@@ -307,8 +320,10 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
     # A byline the segmenter read as the title of its own unit (names its lexicons do not know:
-    # "Rameen Abdal, Peihao Zhu, Niloy Mitra") is no title: the record above keeps its authors.
+    # "Rameen Abdal, Peihao Zhu, Niloy Mitra") is no title, nor is the cue of a byline read as one
+    # ("Author(Institute): Wen Li(Widgetco)"): the record above keeps its authors.
     anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title)
+                and not (c.unit.tokens and cue_end(c.unit.tokens, 0) is not None)
                 for t in c.unit.tokens if t.line == 0}
     for c in cands:
         if c.unit is None:

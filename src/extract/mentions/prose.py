@@ -270,6 +270,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_HEAD_OF_A_TITLE_RE = re.compile(r"(?:[ \t]*:|[-–—])[ \t]+[A-Z]")   # ": Subtitle", or "- Subtitle" with no space before the dash (a file name's colon)
+
+
 def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False) -> bool:
     words = title.split()
     small = frozenset(_patterns()["title_small_words"])
@@ -285,6 +288,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     before = text[line_start : t0 - 1]
     if NEGATIVE_QUOTE_CUES_RE.search(before) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
         return False
+    if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
+        return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
     cue = chained or bool(PAPER_CUE_RE.search(before[-60:]))
     cited = bool(authors_after(text, t1 + 1))

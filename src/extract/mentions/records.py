@@ -137,6 +137,8 @@ def clean_title(title: str) -> str:
         t = t[1:].strip()
     if t and t[-1] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
+    if t.count("”") == 1 and "“" not in t:   # 'Serving Each Widget”: Supporting ...' with its opening quote left out
+        t = re.sub(r"\s*”\s*", lambda m: " " if m.start() and m.end() < len(t) and t[m.end()].isalnum() else "", t).strip()
     closer = next((i for i, c in enumerate(t) if c in _CJK_CLOSERS and _CJK_CLOSERS[c] not in t[:i]), -1)
     if closer > 0:   # "《Title》", "「Title」（著者" whose opening mark was a lead: the title ends at the closing mark
         t = t[:closer].rstrip()
@@ -174,7 +176,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     if not runs:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
-            or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels)
+            or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
+            or _text_before_paper_labels(seg.unit, seg.labels)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -239,6 +242,9 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     rest = toks[b : last + 1]   # what follows the marked part: a description after a dash, or a sentence
     if toks[a].quoted:   # a reference's quoted title and what follows its closing quote ('"Title," in Proc. SIGIR')
         opened = all(not t.text[:1].isalnum() for t in toks[first:a])
+        if len(rest) > 2 and rest[2].text[:1].isupper() \
+                and (rest[1].text == ":" or (rest[1].text in _DESCRIPTION_DASHES and rest[1].start == rest[0].end)):
+            return first, last   # '“Serving Each Widget”: Supporting ...', '"Serving Each Widget"- Supporting ...': the quotes mark its head
         return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in _CLOSING_QUOTES else (first, last)
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
@@ -443,6 +449,35 @@ def _linked_title_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     return [anchor]
 
 
+def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
+    """A list item whose words are followed by labelled links only, one of them to a paper
+    ("- I want to break free! Recommending widgets ... [[DOI]](https://doi.org/...)"), that the
+    segmenter doubted (a title in sentence case): the words, as one run for the judge to weigh."""
+    if unit.kind != "item" or not unit.links:
+        return []
+    toks = unit.tokens
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    first_link = next((k for k, i in enumerate(line0) if toks[i].link >= 0), None)
+    if not first_link:
+        return []
+    words = line0[:first_link]
+    while words and not toks[words[-1]].text[:1].isalnum():
+        words.pop()
+    anchors: dict[int, list[str]] = {}
+    for i in line0[first_link:]:
+        if toks[i].link < 0 and toks[i].text[:1].isalnum():
+            return []   # words after the links: a sentence that links its words, not a record
+        if toks[i].link >= 0:
+            anchors.setdefault(toks[i].link, []).append(toks[i].text)
+    if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
+            or any(labels[i] in ("A", "S", "V") for i in words):
+        return []
+    if not all(is_label_anchor(" ".join(a)) for a in anchors.values()) \
+            or not any(link_kind(unit.links[k].href) == "paper" for k in anchors):
+        return []
+    return [words]
+
+
 def _whole_anchor(toks: list[Token], labels: list[str], run: list[int]) -> list[int]:
     """A title run inside one link's anchor that stops short of its end ("[Widget Nets for Gizmo
     Rendering on Mobile Architectures](url)" read up to "Rendering"): the whole anchor, when no word of
@@ -614,9 +649,16 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # "Anna Novak (Charles University)".
     named_lines = {r[0].line for r in runs if any(t.bracket != 1 for t in r)}
     runs = [r for r in runs if r[0].line not in named_lines or any(t.bracket != 1 for t in r)]
+    # Names in capitals are names after an author cue ("Author(Institute): ZHI BIAN (Widgetco)"),
+    # elsewhere an acronym or a shouted phrase.
+    cued = {t.start for i, t in enumerate(toks) if (i == 0 or toks[i - 1].line != t.line) and cue_end(toks, i) is not None
+            for t in toks[i:] if t.line == toks[i].line}
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
-        if name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() and not _words_not_a_name(name):
+        if name.isupper() and start in cued:
+            if " " in name and is_name(name.title(), max_tokens=6):
+                out.append((name, start, end))
+        elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() and not _words_not_a_name(name):
             out.append((name, start, end))
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
@@ -720,19 +762,40 @@ def _table_row_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def cue_end(toks: list[Token], i: int) -> int | None:
+    """Where the names start after an author cue at toks[i] and its colon, on the cue's line
+    ("Authors: A, B", "Author(Institute): A(Google)", "Author(s): A"), or None."""
+    if toks[i].text.lower() not in AUTHOR_CUE_WORDS:
+        return None
+    k = i + 1
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k].line == toks[i].line:
+        close = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k + 1 < len(toks) and toks[k].text in (":", "：") and toks[k + 1].line == toks[i].line:
+        return k + 1
+    return None
+
+
 def _cued_names_read_again(seg: Segment) -> Segment:
     """"Authors: Ingrid Larsen" on a continuation line whose names the segmenter doubted: after an
-    author cue and its colon, a line's words that read as names (lexicon-backed) are authors."""
+    author cue and its colon, a line's words that read as names (lexicon-backed) are authors. What
+    a name has in brackets after it is its affiliation ("Author(Institute): Wen Li(Widgetco)")."""
     toks, labels = seg.unit.tokens, seg.labels
     fixed: list[str] | None = None
     for i in range(len(toks) - 2):
         t = toks[i]
-        if t.line == 0 or t.text.lower() not in AUTHOR_CUE_WORDS or toks[i + 1].text != ":" or (i and toks[i - 1].line == t.line):
+        start = cue_end(toks, i)
+        if t.line == 0 or start is None or (i and toks[i - 1].line == t.line):
             continue
-        rest = [k for k in range(i + 2, len(toks)) if toks[k].line == t.line]
-        if rest and any(labels[k] != "A" for k in rest) and _tokens_read_as_names([toks[k] for k in rest]):
+        line = [k for k in range(start, len(toks)) if toks[k].line == t.line]
+        rest = [k for k in line if toks[k].bracket != 1 and toks[k].text not in "()"]
+        if rest and any(labels[k] != "A" for k in rest) and _cued_names(_joined([toks[k] for k in rest])):
             fixed = fixed or list(labels)
             _label_as_names(fixed, toks, rest)
+            for k in set(line) - set(rest):
+                fixed[k] = "O"
     return seg if fixed is None else replace(seg, labels=fixed)
 
 
@@ -1316,7 +1379,11 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     toks, labels = seg.unit.tokens, seg.labels
     if len(toks) < 3 or toks[0].text.lower() not in AUTHOR_CUE_WORDS:
         return False
-    k = 2 if toks[1].text == ":" else 1
+    k = cue_end(toks, 0)
+    if k is None:
+        k = 1
+    elif title_toks[0] is toks[k]:
+        return True   # "Author(Institute): ZHI BIAN (Widgetco)": names no lexicon knows, read as a title
     return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start
 
 
@@ -1340,6 +1407,15 @@ def opens_with_given_name(name: str) -> bool:
 def _is_separator(word: str) -> bool:
     """A token between the names of an author list."""
     return word in (",", ";", "&", "，", "、", "；") or word.lower() == "and"
+
+
+def _cued_names(names: str) -> bool:
+    """Whether what an author cue introduces reads as names. The cue vouches for them: each need
+    only have the form of a full name, in capitals too ("ZHI BIAN"), known to a lexicon or not."""
+    if reads_as_names(names):
+        return True
+    split = split_author_list(" ".join(w.title() if w.isupper() and len(w) > 1 else w for w in names.split()))
+    return bool(split) and all(len(name.split()) >= 2 and is_name(name) for name in split or ())
 
 
 def _tokens_read_as_names(toks: list[Token]) -> bool:

@@ -174,6 +174,9 @@ def _token_features(unit: Unit, i: int, header: list[str], anchors: dict[int, st
     return f
 
 
+_SECTION_FEATURE = {"papers": "papers", "talks": "talks"}   # the sections the model was trained on; the rest read as none
+
+
 def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
     """Feature lists, one per token of the unit."""
     cache = cache if cache is not None else FeatureCache()
@@ -190,7 +193,7 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
                 header = [_column(h) for h in unit.header]
             cached = known[t.start] = _token_features(unit, i, header, anchors)
         base.append(cached)
-    unit_f = [f"u={unit.kind}", f"sec={unit.section or 'none'}", f"d={min(unit.depth, 3)}"]
+    unit_f = [f"u={unit.kind}", f"sec={_SECTION_FEATURE.get(unit.section, 'none')}", f"d={min(unit.depth, 3)}"]
     line_f = _line_features(toks, cache.lines)
     if unit.heading_level:
         unit_f.append(f"hl={unit.heading_level}")

@@ -27,9 +27,14 @@ _LONG_LINE = max(MAX_LINE_TOKENS, MAX_CONTINUATION_TOKENS) + 1   # tokens enough
 # Words of a section heading that say what its items are.
 PAPER_SECTION_RE = re.compile(
     r"\b(?:papers?|orals?|posters?|spotlights?|sessions?|accepted|reading list|publications?|proceedings|"
-    r"highlights?|favou?rites?|picks?|references?|works?|articles?|contributions?)\b", re.I)
+    r"highlights?|favou?rites?|picks?|references?|works?|articles?)\b", re.I)
 # An award names papers, whatever else its heading says ("Social Impact Award", "Best Demo Award").
 AWARD_SECTION_RE = re.compile(r"\bawards?\b", re.I)
+# Words of a heading that names a part of one paper's review ("### Contribution", "## Approach"):
+# the items under it are that paper's points, not papers.
+NOTES_SECTION_RE = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:contributions?|approach|methods?|methodology|experiments?|results?|limitations?|"
+    r"strengths?|weaknesses?|intuition|motivation|pros|cons)\W*$", re.I)
 TALK_SECTION_RE = re.compile(
     r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?|dinner|party|schedule|agenda|"
     r"courses?|competitions?|challenges?|booths?|sponsors?|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
@@ -57,7 +62,7 @@ class Unit:
     blocks: tuple[int, ...]                 # every block the unit's lines come from
     tokens: list[Token] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    section: str = ""                       # "papers", "talks" or "" (what the governing headings announce)
+    section: str = ""                       # "papers", "talks", "notes" or "" (what the governing headings announce)
     heading_level: int = 0
     depth: int = 0
     ordered: bool = False
@@ -91,7 +96,8 @@ def _line_tokens(text: str, block: Block, line: tuple[int, int], run_starts: lis
 
 def _section_kind(structure: Structure, block: Block, text: str) -> str:
     """What the nearest announcing heading or parent list item above `block` says its items are:
-    "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading lists, ...) or ""."""
+    "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading lists, ...),
+    "notes" (a paper's contributions, approach, results, ...: its heading right above) or ""."""
     parent = block.parent
     for _ in range(3):   # "- Workshops" / "  - [Workshop on X](#x)": the parent item announces its children
         if parent < 0:
@@ -107,6 +113,8 @@ def _section_kind(structure: Structure, block: Block, text: str) -> str:
                 return "papers"
         parent = owner.parent
     h = block.heading
+    if h >= 0 and NOTES_SECTION_RE.match(structure.blocks[h].text(text)):
+        return "notes"
     for _ in range(4):
         if h < 0:
             return ""
@@ -212,9 +220,14 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         _add_line(text, unit, block, toks, 0, marks)
         n_lines = 1
         limit = MAX_LINES
+        fields_passed = 0
         for nxt_block, _nxt_line, nxt_toks in flat[i + 1 : i + 1 + 4]:
             if n_lines >= limit or nxt_block.kind == "table_row":
                 break
+            if block.kind == "heading" and n_lines == 1 and fields_passed < 2 and nxt_block.kind == "list_item" \
+                    and _field_line(text, nxt_toks) and not _author_field(text, nxt_toks) and not _named_title_field(text, nxt_toks):
+                fields_passed += 1   # "# Title" / "- Paper: <url>" / "- Authors: A, B": the byline is a later field
+                continue
             if nxt_block.kind == "heading":
                 # "### Title" over "#### by Speaker": a deeper, short heading continues a heading.
                 if block.kind == "heading" and nxt_block.level > block.level and len(nxt_toks) <= 10:
@@ -259,6 +272,12 @@ def _opens_with_field(text: str, toks: list[tuple[int, int]], names: Iterable[st
     return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in names and text[toks[1][0] : toks[1][1]] == ":"
 
 
+def _field_line(text: str, toks: list[tuple[int, int]]) -> bool:
+    """A line that opens with a field's name, a word or two and a colon ("Paper: <url>", "Venue : X")."""
+    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].isalpha() \
+        and any(text[s:e] in (":", "：") for s, e in toks[1:3])
+
+
 def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with an author field ("Author: A, B", "**Authors**: ..."): under a heading or
     a title line, the first item of a list of fields ("## Title" / "- Author: ..." / "- Arxiv: ...") is its byline."""
@@ -287,6 +306,11 @@ def title_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with a title field ("Title: ...", "**Paper**: ..."): in a list of fields
     ("- Title: X" / "- Authors: A, B" / "- Code: url"), the items below it are the paper's."""
     return _opens_with_field(text, toks, ("title", "paper"))
+
+
+def _named_title_field(text: str, toks: list[tuple[int, int]]) -> bool:
+    """A title field that gives the title ("Title: **X**"), not a link to the paper ("Paper: <https://...>")."""
+    return title_field(text, toks) and not re.match(r"\s*(?:<|https?:|www\.)", text[toks[1][1] : toks[-1][1]])
 
 
 def _links_only(unit: Unit, line: int) -> bool:
