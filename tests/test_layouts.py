@@ -101,6 +101,10 @@ LAYOUTS = [
     ('review note fields', 'authors',
      '# Widget Nets for Gizmo Parsing\n\n- Paper : <https://doi.org/10.1145/1234567.7654321>\n- Authors : Ana Souza, Ben Park, Chen Wei\n- Reviewer : dlevi\n\n## Summary\n\n- They parse gizmos with widgets.\n\n### Contribution\n\n- Gizmo Parsing Without Labels\n  - no labels needed\n- Widget Transfer Across Domains\n  - works on new domains\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
+    ('cjk author cue', 'authors',
+     '# WidgetConf 2031 论文\n\n12.Widget Nets for Gizmo Parsing（小工具）<br>\n作者：Jinwoo Park, Ana Souza, Jihoon Park<br>\n论文链接：https://arxiv.org/abs/2601.00001<br><br>\n\n'
+     '13.Sparse Gizmo Attention at Scale<br>\n作者：Yeon Kun Lee\u2003Chen Wei <br>\n论文链接：https://arxiv.org/abs/2601.00002<br><br>\n',
+     {'Widget Nets for Gizmo Parsing': ['Jinwoo Park', 'Ana Souza', 'Jihoon Park'], 'Sparse Gizmo Attention at Scale': ['Yeon Kun Lee', 'Chen Wei']}),
     ('heading then para names', 'authors',
      '### Widget Nets for Gizmo Parsing\n\nAna Souza, Ben Park, Chen Wei\n\nThis paper parses gizmos.\n\n### Sparse Gizmo Attention at Scale\n\nDana Levi, Eli Cohen\n\nThis one attends sparsely.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
@@ -121,7 +125,6 @@ def test_layout(nlp, name, kind, text, expected):
 # Code links: the same made-up papers with their code in other layouts.
 CODE_MISSES = {
     "emoji link": "two '📄 Title' / '🔗 url' pairs with no names: the judge turns both titles down",
-    "octocat table": "a two-row table of bare titles and code icons: each row just under the judge's threshold",
 }
 
 CODE_LAYOUTS = [
@@ -159,6 +162,16 @@ CODE_LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': [], 'Gizmo Trees for Widget Retrieval': [],
       'Debiasing gizmo feedback for fair widget ranking': [], 'Serving Each Widget: Supporting Gizmo Goals Through Lists': [],
       'Contrastive Widget Pretraining at Scale': [], 'Widget Ranking with Gizmo Feedback': []}),
+    ('badge table',
+     '| **Title** | **Paper** | **Code** | **Project Page** |\n|:---:|:---:|:---:|:---:|\n'
+     '| Widget Nets for Gizmo Parsing | [![arXiv](https://img.shields.io/badge/arXiv-2601.00001-b31b1b.svg)](https://arxiv.org/abs/2601.00001) | [![GitHub](https://img.shields.io/github/stars/asouza/widgetnets?style=social)](https://github.com/asouza/widgetnets)|  |\n'
+     '| Sparse Gizmo Attention at Scale | [![arXiv](https://img.shields.io/badge/arXiv-2601.00002-b31b1b.svg)](https://arxiv.org/abs/2601.00002) | [![GitHub](https://img.shields.io/github/stars/cwei/sparse-gizmo?style=social)](https://github.com/cwei/sparse-gizmo)| [Project](https://cwei.github.io/sparse-gizmo/) |\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'],
+      'Sparse Gizmo Attention at Scale': ['https://cwei.github.io/sparse-gizmo/', 'https://github.com/cwei/sparse-gizmo']}),
+    ('badge list',
+     '## Papers\n\n- Widget Nets for Gizmo Parsing, Ana Souza and Ben Park [![GitHub](https://img.shields.io/github/stars/asouza/widgetnets?style=social)](https://github.com/asouza/widgetnets)\n'
+     '- Sparse Gizmo Attention at Scale, Chen Wei and Dana Levi [![GitHub](https://img.shields.io/github/stars/cwei/sparse-gizmo?style=social)](https://github.com/cwei/sparse-gizmo)\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

@@ -61,6 +61,10 @@ def test_split_author_list(text, names):
 @pytest.mark.parametrize("a, b, same", [
     ("A. Lovelace", "Ada Lovelace", True),
     ("Ada Lovelace", "Grace Lovelace", False),
+    # Two given names written out: the same initial is not enough (two authors of one paper).
+    ("Jinwoo Park", "Jihoon Park", False),
+    ("Jon Snow", "Jonathan Snow", True),
+    ("Lovelace", "Ada Lovelace", True),
 ])
 def test_same_person(a, b, same):
     assert same_person(a, b) is same

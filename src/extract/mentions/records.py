@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
@@ -778,7 +779,7 @@ def cue_end(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _cued_names_read_again(seg: Segment) -> Segment:
+def _cued_names_read_again(text: str, seg: Segment) -> Segment:
     """"Authors: Ingrid Larsen" on a continuation line whose names the segmenter doubted: after an
     author cue and its colon, a line's words that read as names (lexicon-backed) are authors. What
     a name has in brackets after it is its affiliation ("Author(Institute): Wen Li(Widgetco)")."""
@@ -791,7 +792,7 @@ def _cued_names_read_again(seg: Segment) -> Segment:
             continue
         line = [k for k in range(start, len(toks)) if toks[k].line == t.line]
         rest = [k for k in line if toks[k].bracket != 1 and toks[k].text not in "()"]
-        if rest and any(labels[k] != "A" for k in rest) and _cued_names(_joined([toks[k] for k in rest])):
+        if rest and any(labels[k] != "A" for k in rest) and _cued_names(_joined_at_gaps(text, [toks[k] for k in rest])):
             fixed = fixed or list(labels)
             _label_as_names(fixed, toks, rest)
             for k in set(line) - set(rest):
@@ -989,7 +990,7 @@ def _title_list_given_back(seg: Segment) -> Segment:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _cued_names_read_again(_bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
+    seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, seg)))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
@@ -1407,6 +1408,18 @@ def opens_with_given_name(name: str) -> bool:
 def _is_separator(word: str) -> bool:
     """A token between the names of an author list."""
     return word in (",", ";", "&", "，", "、", "；") or word.lower() == "and"
+
+
+def _joined_at_gaps(text: str, toks: list[Token]) -> str:
+    """The tokens as a list is written, a wide gap between two words read as a comma ("Ana Souza\u2003Ben Park")."""
+    if not toks:
+        return ""
+    parts = [toks[0].text]
+    for a, b in pairwise(toks):
+        if _WIDE_GAP_RE.search(text, a.end, b.start) and a.text[:1].isalpha() and b.text[:1].isalpha():
+            parts.append(",")
+        parts.append(b.text)
+    return _joined([Token(0, 0, w) for w in parts])
 
 
 def _cued_names(names: str) -> bool:

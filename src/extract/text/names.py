@@ -197,7 +197,9 @@ def surname_key(name: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Surname-only forms join a full name with the same last token; full names need the same initial."""
+    """Surname-only forms join a full name with the same last token; full names need the same initial,
+    and two given names written out need one to begin the other ("Jon" and "Jonathan" Snow; not
+    "Jungbeom" and "Jangho" Lee, two authors of one paper)."""
     ka, kb = name_key(a).split(), name_key(b).split()
     if not ka or not kb:
         return False
@@ -205,4 +207,6 @@ def same_person(a: str, b: str) -> bool:
         return True
     if len(ka) == 1 or len(kb) == 1:
         return ka[-1] == kb[-1]
-    return ka[-1] == kb[-1] and ka[0][0] == kb[0][0]
+    if ka[-1] != kb[-1] or ka[0][0] != kb[0][0]:
+        return False
+    return len(ka[0]) == 1 or len(kb[0]) == 1 or ka[0].startswith(kb[0]) or kb[0].startswith(ka[0])

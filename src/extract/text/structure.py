@@ -435,6 +435,7 @@ def _add_cell(row: Block, reader: _InlineReader, empty_at: int) -> None:
         row.emphasis += reader.emphasis
     else:
         row.cells.append((empty_at, empty_at))
+        row.links += reader.links   # "| [![GitHub](badge.svg)](https://github.com/...) |": a link, no visible text
 
 
 def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) -> None:

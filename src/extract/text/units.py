@@ -136,6 +136,9 @@ class _Marks:
     def __init__(self, text: str, block: Block) -> None:
         self.links = sorted(block.links, key=lambda link: link.start)
         self.link_starts = [link.start for link in self.links]
+        # Links whose anchor is an image ("[![GitHub](badge.svg)](https://github.com/...)"): no token
+        # is inside them, so the line or row they sit in takes them.
+        self.image_links = [link for link in self.links if link.start == link.end]
         self.emphasis = block.emphasis
         self.quotes = sorted(_paired(text, block, "“", "”") + _paired(text, block, '"', '"') + _paired(text, block, "„", "“")
                              + _paired(text, block, "«", "»"))
@@ -264,7 +267,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
 
 
 # Words that introduce a byline as a field ("Authors: A, B", "By: A"); the record rules read them too.
-AUTHOR_CUE_WORDS = frozenset("author authors by speaker speakers presenter presenters".split())
+AUTHOR_CUE_WORDS = frozenset("author authors by speaker speakers presenter presenters 作者 著者 저자".split())   # (and in CJK notes)
 
 
 def _opens_with_field(text: str, toks: list[tuple[int, int]], names: Iterable[str]) -> bool:
@@ -335,6 +338,12 @@ def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], 
         tok = Token(s, e, text[s:e], line=line)
         mk.apply(tok, unit.links)
         unit.tokens.append(tok)
+    if toks and mk.image_links:
+        _take_image_links(mk, toks[0][0], toks[-1][1], unit.links)
+
+
+def _take_image_links(mk: _Marks, start: int, end: int, unit_links: list[Link]) -> None:
+    unit_links += [link for link in mk.image_links if start <= link.start <= end and link not in unit_links]
 
 
 def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _Marks]) -> Unit:
@@ -351,4 +360,5 @@ def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _M
             tok = Token(ts, te, text[ts:te], line=line, cell=c)
             mk.apply(tok, unit.links)
             unit.tokens.append(tok)
+    unit.links += [link for link in mk.image_links if link not in unit.links]   # the row's, wherever its cell
     return unit
