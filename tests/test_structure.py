@@ -102,6 +102,8 @@ def test_emoji_shortcodes_are_no_visible_text(line, visible):
      'lede: "こんにちは、“Quoted Words In The Lede Of The Post”"\n---\n\nBody\n', 6),
     # A record's fields over a rule are the report's text.
     ("Title: Widget Nets for Gizmo Parsing\nAuthors: Ana Souza, Ben Park\n---\n\nBody\n", 0),
+    # Hugo's TOML front matter.
+    ("+++\ncategories = ['Experiences']\ntitle = 'My first WidgetConf'\n+++\n\nBody\n", 4),
 ])
 def test_front_matter_with_and_without_its_opening_rule(text, end_line):
     from extract.text.structure import front_matter_end

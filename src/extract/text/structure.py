@@ -297,14 +297,20 @@ def parse_structure(text: str) -> Structure:
 
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+# Hugo's TOML front matter: "+++", "title = '...'", "+++".
+_TOML_FRONT_MATTER_RE = re.compile(r"\A\+\+\+[ \t]*\n(?:[^\n]*\n){0,60}?\+\+\+[ \t]*(?:\n|\Z)")
 # Hexo writes it without the opening "---": "title: ...", "date: ...", "tags:", "  - ML", then "---".
 _OPEN_FRONT_MATTER_RE = re.compile(r"\A(?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,40}---[ \t]*(?:\n|\Z)")
 
 
 def front_matter_end(text: str) -> int:
-    """Where a blog post's YAML front matter ("---", "layout: post", "title: ...", "---") ends; 0 without one."""
+    """Where a blog post's front matter ends (YAML: "---", "layout: post", "title: ...", "---"; TOML:
+    "+++", "title = '...'", "+++"); 0 without one."""
     m = _FRONT_MATTER_RE.match(text)
     if m and ":" in m.group(0):
+        return m.end()
+    m = _TOML_FRONT_MATTER_RE.match(text)
+    if m and "=" in m.group(0):
         return m.end()
     m = _OPEN_FRONT_MATTER_RE.match(text)
     if m and re.search(r"(?m)^(?:date|tags|categories|category|layout|draft|slug|permalink):", m.group(0)):
