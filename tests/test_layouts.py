@@ -105,6 +105,13 @@ LAYOUTS = [
      '# WidgetConf 2031 论文\n\n12.Widget Nets for Gizmo Parsing（小工具）<br>\n作者：Jinwoo Park, Ana Souza, Jihoon Park<br>\n论文链接：https://arxiv.org/abs/2601.00001<br><br>\n\n'
      '13.Sparse Gizmo Attention at Scale<br>\n作者：Yeon Kun Lee\u2003Chen Wei <br>\n论文链接：https://arxiv.org/abs/2601.00002<br><br>\n',
      {'Widget Nets for Gizmo Parsing': ['Jinwoo Park', 'Ana Souza', 'Jihoon Park'], 'Sparse Gizmo Attention at Scale': ['Yeon Kun Lee', 'Chen Wei']}),
+    ('one name a line', 'authors',
+     '## Orals\n\n10:05 am : West Hall C\\\n[Widget Nets for Gizmo Parsing](https://widgetconf.cc/Conferences/2031/ScheduleMultitrack?event=101)\\\n[3 min video](https://www.youtube.com/watch?v=abc)\\\n'
+     'Jinwoo Tanaka (Widgetco)\\\nBen Park (Gizmo Labs)\\\nSatya Rao Gorti (Widgetco)\\\n**Chen Wei (Gizmo Labs)**\n\nNotes:\n\nWidgets parse gizmos.\n\n'
+     '[Sparse Gizmo Attention at Scale](https://widgetconf.cc/Conferences/2031/ScheduleMultitrack?event=102)\\\n[slides](https://drive.google.com/file/d/xyz/view)\\\n[Poster](https://example.org/poster.pdf)\\\n'
+     'Dana Levi\\\nEli Cohen\\\nFay Wong\n\nNotes:\n\nSparse, but attends.\n',
+     {'Widget Nets for Gizmo Parsing': ['Jinwoo Tanaka', 'Ben Park', 'Satya Rao Gorti', 'Chen Wei'],
+      'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen', 'Fay Wong']}),
     ('heading then para names', 'authors',
      '### Widget Nets for Gizmo Parsing\n\nAna Souza, Ben Park, Chen Wei\n\nThis paper parses gizmos.\n\n### Sparse Gizmo Attention at Scale\n\nDana Levi, Eli Cohen\n\nThis one attends sparsely.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
@@ -172,6 +179,10 @@ CODE_LAYOUTS = [
      '## Papers\n\n- Widget Nets for Gizmo Parsing, Ana Souza and Ben Park [![GitHub](https://img.shields.io/github/stars/asouza/widgetnets?style=social)](https://github.com/asouza/widgetnets)\n'
      '- Sparse Gizmo Attention at Scale, Chen Wei and Dana Levi [![GitHub](https://img.shields.io/github/stars/cwei/sparse-gizmo?style=social)](https://github.com/cwei/sparse-gizmo)\n',
      {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sparse-gizmo']}),
+    ('poster on github not code',
+     '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) [Poster](https://github.com/asouza/wn/blob/master/poster.pdf) [Code](https://github.com/asouza/wn)\n'
+     '- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) [Slides](https://github.com/cwei/sga/blob/master/slides.pdf)\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/wn'], 'Sparse Gizmo Attention at Scale': []}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

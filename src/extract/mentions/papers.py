@@ -119,6 +119,10 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             out.append(cand)
             bylines.update(t.start for t, lab, p in zip(unit.tokens, seg.labels, seg.confidence)
                            if t.line > 0 and lab in ("A", "S") and p >= BYLINE_CONFIDENCE)
+            # ... and its names when they go on to a third line or later (one name a line under "[Title](url)").
+            named = [t for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)]
+            if any(t.line >= 2 for t in named):
+                bylines.update(t.start for t in named)
     return _dedupe(out)
 
 
@@ -130,6 +134,8 @@ def _read_as_names_above(cand: Candidate, bylines: set[int]) -> bool:
     "**Title.**" is "*Zhentao Tan, Menglei Chai, ...*", names no lexicon knows, which its own unit
     took for a title)."""
     words = [t for t in cand.unit.tokens if cand.start <= t.start < cand.end and t.text[:1].isalpha()] if cand.unit else []
+    if any(t.start in bylines for t in words):
+        words = [t for t in words if t.bracket != 1]   # "Himanshu Rai (Layer6 AI)": a name and its affiliation
     return bool(words) and all(t.start in bylines for t in words)
 
 

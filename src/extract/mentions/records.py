@@ -763,6 +763,29 @@ def _table_row_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _stacked_names_read_again(seg: Segment) -> Segment:
+    """"[Title](url)" over "Ana Souza (Widgetco)" / "Ben Park (Gizmo Labs)" / ...: two continuation
+    lines or more that each hold one name (its affiliation in brackets after it) are the authors,
+    whatever the segmenter made of them; what the brackets hold is not a name."""
+    toks = seg.unit.tokens
+    lines: dict[int, list[int]] = {}
+    for k, t in enumerate(toks):
+        if t.line > 0:
+            lines.setdefault(t.line, []).append(k)
+    named = []
+    for ks in lines.values():
+        outside = [k for k in ks if toks[k].bracket != 1 and toks[k].text not in "()"]
+        if outside and outside == ks[: len(outside)] and 2 <= len(outside) <= 5 and is_name(_joined([toks[k] for k in outside])):
+            named.append((outside, ks))
+    if len(named) < 2 or all(all(seg.labels[k] == "A" for k in outside) for outside, _ in named):
+        return seg
+    labels = list(seg.labels)
+    for outside, ks in named:
+        for k in ks:
+            labels[k] = "A" if k in outside else "O"
+    return replace(seg, labels=labels)
+
+
 def cue_end(toks: list[Token], i: int) -> int | None:
     """Where the names start after an author cue at toks[i] and its colon, on the cue's line
     ("Authors: A, B", "Author(Institute): A(Google)", "Author(s): A"), or None."""
@@ -990,6 +1013,7 @@ def _title_list_given_back(seg: Segment) -> Segment:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
+    seg = _stacked_names_read_again(seg)
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, seg)))
     title_toks, confidence = _title_tokens(seg)
@@ -1493,6 +1517,10 @@ _TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based)\s+(?:on|upon)|using|uses|via|th
                           r"written\s+in|on\s+top\s+of)\s+(?:the\s+)?\[?$", re.I)
 
 
+# Labels of links to what a work shows, not its code: "[Poster](https://github.com/.../poster.pdf)", "[Slides](...)".
+_NOT_CODE_LABEL_RE = re.compile(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)")
+
+
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
     """(paper URLs, code URLs) of a record: its links by kind, the title's own link first."""
     papers: list[str] = []
@@ -1507,8 +1535,9 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
         kind = link_kind(href, anchor)
         if kind == "paper" and href not in papers:
             papers.append(href)
-        elif (kind == "code" and href not in code) or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code \
-                and not re.match(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)", anchor)):
+        elif (kind == "code" and href not in code and not (is_label_anchor(anchor) and _NOT_CODE_LABEL_RE.match(anchor))) \
+                or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code
+                    and not _NOT_CODE_LABEL_RE.match(anchor)):
             if link is not cand.title_link and not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, max(0, link.start - 40), link.start):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
             code.append(href)

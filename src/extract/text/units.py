@@ -224,7 +224,9 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         n_lines = 1
         limit = MAX_LINES
         fields_passed = 0
-        for nxt_block, _nxt_line, nxt_toks in flat[i + 1 : i + 1 + 4]:
+        last = i   # the flat line the unit read last
+        for k in range(i + 1, min(len(flat), i + 1 + 4)):
+            nxt_block, _nxt_line, nxt_toks = flat[k]
             if n_lines >= limit or nxt_block.kind == "table_row":
                 break
             if block.kind == "heading" and n_lines == 1 and fields_passed < 2 and nxt_block.kind == "list_item" \
@@ -255,6 +257,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                 unit.next_long = bool(nxt_toks)
                 break
             _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
+            last = k
             if nxt_block.index not in unit.blocks:
                 unit.blocks += (nxt_block.index,)
             if nxt_block is block and limit < MAX_LINES + 2 and _links_only(unit, n_lines):
@@ -262,8 +265,53 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
                 break   # one nested item is enough: the next one is a record of its own
+        if last > i and flat[last][0] is block and (_name_line(text, flat[last][2]) or _linked_only(unit, n_lines - 1)):
+            # "[Title](url)\\" / "[3 min video](url)\\" / "Ana Souza (Widgetco)\\" / "Ben Park (Gizmo Labs)\\" ...: one
+            # name a line, the lines of one block (after a link line or two).
+            k = last + 1
+            while k < len(flat) and k - last <= 2 and flat[k][0] is block and _links_line(text, block, flat[k][2]):
+                k += 1
+            if k < len(flat) and flat[k][0] is block and _name_line(text, flat[k][2]):
+                for j in range(last + 1, k):
+                    _add_line(text, unit, block, flat[j][2], n_lines, marks)
+                    n_lines += 1
+                first = k
+                while k < len(flat) and k - first < MAX_STACKED_NAMES and flat[k][0] is block and _name_line(text, flat[k][2]):
+                    _add_line(text, unit, block, flat[k][2], n_lines, marks)
+                    n_lines += 1
+                    k += 1
         units.append(unit)
     return units
+
+
+MAX_STACKED_NAMES = 12   # names, one a line, read after the first one below a title
+_NAME_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]\.)$")   # a capitalised word, an initial or a particle
+
+
+def _links_line(text: str, block: Block, toks: list[tuple[int, int]]) -> bool:
+    """A line of a link label or two: a word to three, each in one of the block's links ("[slides](…)\\")."""
+    words = [s for s, e in toks if text[s:e][:1].isalnum()]
+    return 0 < len(words) <= 3 and all(any(link.start <= s < link.end for link in block.links) for s in words)
+
+
+def _linked_only(unit: Unit, line: int) -> bool:
+    """The unit's `line` is a link label or two: a word to three, each in a link ("[3 min video](…)",
+    not a linked title)."""
+    words = [t for t in unit.tokens if t.line == line and t.text[:1].isalnum()]
+    return 0 < len(words) <= 3 and all(t.link >= 0 for t in words)
+
+
+def _name_line(text: str, toks: list[tuple[int, int]]) -> bool:
+    """A line that holds one name, perhaps with its affiliation in brackets after it ("Ana Souza",
+    "J. Ana Souza (Widgetco Research)"): two to five words, capitalised but for particles."""
+    words = [text[s:e] for s, e in toks]
+    if "(" in words:
+        cut = words.index("(")
+        if words[-1] != ")":
+            return False
+        words = words[:cut]
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(_NAME_WORD_RE.match(w) for w in words)
 
 
 # Words that introduce a byline as a field ("Authors: A, B", "By: A"); the record rules read them too.
