@@ -1394,3 +1394,13 @@ def test_a_byline_longer_than_a_record_line_gives_its_first_names(nlp):
 ])
 def test_notes_fields_and_links_of_a_record_are_no_titles(nlp, text):
     assert set(titles(nlp, text)) <= {"Widget Nets for Gizmo Parsing", "Sparse Gizmo Attention at Scale"}
+
+
+def test_a_schedules_slots_and_expo_talks_are_no_papers(nlp):
+    """Time ranges before a slot ("10:00 - 10:30 am Coffee break, ...") and talks under an expo heading."""
+    text = ("## Sunday, 2.12.2031  [WidgetConf EXPO](https://widgetconf.cc/2031/ExpoSchedule)\n\n"
+            "- 8:00 - 9:00 am Widgetco Group, Room 511E:  Gizmo Understanding in Widgetland\n"
+            "- 9:00 - 10:00 am Gizmo Labs Services, Room 517D: Deep Widget-Powered Natural Gizmo Understanding\n"
+            "- 10:00 - 10:30 am Coffee break, Rooms 220A and 220B\n"
+            "- 4:30 - 5:00 PM Coffee break\n")
+    assert titles(nlp, text) == {}

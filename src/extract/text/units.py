@@ -37,7 +37,7 @@ NOTES_SECTION_RE = re.compile(
     r"strengths?|weaknesses?|intuition|motivation|pros|cons)\W*$", re.I)
 TALK_SECTION_RE = re.compile(
     r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?|dinner|party|schedule|agenda|"
-    r"courses?|competitions?|challenges?|booths?|sponsors?|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
+    r"courses?|competitions?|challenges?|booths?|sponsors?|expo|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
 
 
 @dataclass(slots=True)
