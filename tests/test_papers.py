@@ -453,6 +453,12 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Knowledge-Embedded Widget Routing（开源）", "Knowledge-Embedded Widget Routing"),
     ("Associatively Segmenting Widgets（点云分割", "Associatively Segmenting Widgets"),
     ("小部件网络（开源）", "小部件网络（开源）"),
+    # A time range before a slot; a bracketed name glued to the title, its opening bracket left out; an aside cut short.
+    ("10:00 - 10:30 am Widget Nets for Gizmos", "Widget Nets for Gizmos"),
+    ("WNG)Widget Nets for Gizmo Parsing", "Widget Nets for Gizmo Parsing"),
+    ("Learning to Request Widgets in Emergent Gizmos (GIZMO workshop", "Learning to Request Widgets in Emergent Gizmos"),
+    ("Widget Intersection over Union: A Loss for Gizmo Regression(", "Widget Intersection over Union: A Loss for Gizmo Regression"),
+    ("Widget Dynamics: F(x, t", "Widget Dynamics: F(x, t"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
@@ -1404,3 +1410,12 @@ def test_a_schedules_slots_and_expo_talks_are_no_papers(nlp):
             "- 10:00 - 10:30 am Coffee break, Rooms 220A and 220B\n"
             "- 4:30 - 5:00 PM Coffee break\n")
     assert titles(nlp, text) == {}
+
+
+@pytest.mark.parametrize("title", ["Bayesian Widgets -> Gizmo Probability -> Widget Energy", "$$ E (\\sum_{t=0}^{h} r_t)$$",
+                                   "Physical Widget → Gizmo Model"])
+def test_pipelines_and_display_math_are_no_titles(title):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, [("Ana Souza", 0, 9)]))

@@ -38,6 +38,8 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?)*[A-Z][\w'’-]+\s+et\s+al\.
 # ("Findings of the 2023 Conference on Machine Translation (WMT23): ...").
 _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|Summer School|Winter School)\s+(?:on|of|for|in)\b", re.I)
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
+# None of the 155k titles of the catalog holds an ASCII or Unicode arrow or display math.
+_NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$")
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
 
@@ -53,6 +55,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if _URL_TITLE_RE.match(title):
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
+    if _NEVER_IN_A_TITLE_RE.search(title):
+        return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
     if cand.unit is not None and cand.unit.section == "notes" and not strong and cand.title_link is None:
         return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):

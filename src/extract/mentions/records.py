@@ -86,6 +86,10 @@ _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?
                               r"(?:(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "See also: ...".
 _LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title|see also)\s*:\s+(?=\S+\s+\S)", re.I)
+# A run begun inside the bracket of a name glued to the title: "(FPN)Feature Pyramid Networks for ...".
+_GLUED_BRACKET_TAIL_RE = re.compile(r"^[^\s()\[\]]{1,20}\)\s*(?=[A-Z])")
+# An aside after the title that the line (or the run) cut short: "Title (Widget workshop", "Title(".
+_UNCLOSED_ASIDE_RE = re.compile(r"\s*\((?:[^\W\d_]{2}[^()]*)?$")
 _STOP_THEN_TWO_WORDS_RE = re.compile(r"^(.*\w{2})\.\s+(\S+\s+\S+)$")
 
 
@@ -129,6 +133,10 @@ def clean_title(title: str) -> str:
     t = _TRAILING_CELL_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
     t = _LEADING_FIELD_RE.sub("", t)
+    t = _GLUED_BRACKET_TAIL_RE.sub("", t)
+    aside = _UNCLOSED_ASIDE_RE.search(t)
+    if aside and len(t[: aside.start()].split()) >= 2:
+        t = t[: aside.start()]
     t = _names_after_a_stop(t)
     t = _TRAILING_CUE_RE.sub("", t)
     m = _TRAILING_LABEL_RE.search(t)
