@@ -44,6 +44,11 @@ def test_is_area_phrase(phrase, area):
     ("Fine-Tuning BERT", False),
     ("Deep GAN", False),
     ("ZHUO JIANG", False),
+    # A jargon word that is also a surname, after a known given name; not an adjective, not after a word.
+    ("Igor Markov", True),
+    ("Matt Post", True),
+    ("Hidden Markov", False),
+    ("Max Gaussian", False),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok

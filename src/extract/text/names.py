@@ -51,9 +51,17 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
             return False   # "GAN", "ICML"
-        if t.lower().rstrip(".") in non_name_words():
+        if t.lower().rstrip(".") in non_name_words() and not _surname_after_given_name(t, toks):
             return False
     return True
+
+
+def _surname_after_given_name(tok: str, toks: list[str]) -> bool:
+    """A jargon word that is also a surname, last after a known given name ("Igor Markov", "Ronald
+    Fisher"; not "Hidden Markov", nor an adjective: "Max Gaussian")."""
+    firsts, lasts = person_names()
+    return len(toks) >= 2 and tok is toks[-1] and toks[0].lower() in firsts \
+        and (tok.lower() in lasts or not tok.lower().endswith(("ian", "ean")))
 
 
 def _capitalised_surname(tok: str, toks: list[str]) -> bool:
