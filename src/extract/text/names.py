@@ -58,10 +58,11 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
 
 def _surname_after_given_name(tok: str, toks: list[str]) -> bool:
     """A jargon word that is also a surname, last after a known given name ("Igor Markov", "Ronald
-    Fisher"; not "Hidden Markov", nor an adjective: "Max Gaussian")."""
+    Fisher"; not "Hidden Markov", nor an adjective or a plural: "Max Gaussian", "Ada Lovelace Networks")."""
     firsts, lasts = person_names()
+    low = tok.lower()
     return len(toks) >= 2 and tok is toks[-1] and toks[0].lower() in firsts \
-        and (tok.lower() in lasts or not tok.lower().endswith(("ian", "ean")))
+        and (low in lasts or (len(toks) == 2 and not low.endswith(("ian", "ean", "s"))))
 
 
 def _capitalised_surname(tok: str, toks: list[str]) -> bool:
