@@ -1419,3 +1419,11 @@ def test_pipelines_and_display_math_are_no_titles(title):
     from extract.mentions.records import Candidate
 
     assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, [("Ana Souza", 0, 9)]))
+
+
+def test_nested_terms_and_a_table_of_contents_are_no_names(nlp):
+    """Two capitalised words a line under an item are names only when given names open half of them;
+    linked entries of a table of contents never are."""
+    text = ("## Contents\n\n- [Learning with Less Widgets](#less)\n  - [Out-of-Domain Gizmos](#ood)\n  - [Widget Augmentation](#aug)\n\n"
+            "## Notes\n\n- Widget Loss Functions for Gizmos\n  - Full Softmax\n  - Hierarchical Softmax\n  - Cross Entropy\n")
+    assert all(not p.authors for p in titles(nlp, text).values())

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from extract.text.lexicon import person_names
 from extract.text.structure import Block, Link, Structure
 
 # Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
@@ -265,26 +266,42 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
                 break   # one nested item is enough: the next one is a record of its own
-        if last > i and flat[last][0] is block and (_name_line(text, flat[last][2]) or _linked_only(unit, n_lines - 1)):
-            # "[Title](url)\\" / "[3 min video](url)\\" / "Ana Souza (Widgetco)\\" / "Ben Park (Gizmo Labs)\\" ...: one
-            # name a line, the lines of one block (after a link line or two).
-            k = last + 1
-            while k < len(flat) and k - last <= 2 and flat[k][0] is block and _links_line(text, block, flat[k][2]):
-                k += 1
-            if k < len(flat) and flat[k][0] is block and _name_line(text, flat[k][2]):
-                for j in range(last + 1, k):
-                    _add_line(text, unit, block, flat[j][2], n_lines, marks)
-                    n_lines += 1
-                first = k
-                while k < len(flat) and k - first < MAX_STACKED_NAMES and flat[k][0] is block and _name_line(text, flat[k][2]):
-                    _add_line(text, unit, block, flat[k][2], n_lines, marks)
-                    n_lines += 1
-                    k += 1
+        _read_stacked_names(text, flat, i, last, unit, n_lines, marks)
         units.append(unit)
     return units
 
 
 MAX_STACKED_NAMES = 12   # names, one a line, read after the first one below a title
+
+_FlatLine = tuple[Block, tuple[int, int], list[tuple[int, int]]]
+
+
+def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, unit: Unit, n_lines: int,
+                        marks: dict[int, _Marks]) -> None:
+    """After a unit's continuation, its names one a line: "[Title](url)\\" / "[3 min video](url)\\" /
+    "Ana Souza (Widgetco)\\" / "Ben Park (Gizmo Labs)\\" ... in one block; "### Title" over a paragraph
+    "Ana Souza" / "Ben Park"; "- Title" over "  - Ana Souza" / "  - Ben Park". `last` is the flat line
+    the unit read last (i: its anchor line)."""
+    block, lb = flat[i][0], flat[last][0]   # the anchor's block; that of the last line read
+    if last <= i or not (_name_line(text, flat[last][2], lb) or (lb is block and _linked_only(unit, n_lines - 1))):
+        return
+
+    def same_run(b: Block) -> bool:
+        return b is lb or (b.kind == lb.kind == "list_item" and b.parent == lb.parent == block.index)
+
+    k = last + 1
+    while k < len(flat) and k - last <= 2 and lb is block and flat[k][0] is block and _links_line(text, block, flat[k][2]):
+        k += 1   # a line or two of link labels before the names
+    end = k
+    while end < len(flat) and end - k < MAX_STACKED_NAMES and same_run(flat[end][0]) and _name_line(text, flat[end][2], flat[end][0]):
+        end += 1
+    if end == k or (lb is not block and not _known_given_names(text, [flat[j][2] for j in range(last, end)])):
+        return   # (outside the anchor's block, "- Loss Functions" over "  - Full Softmax" / "  - Cross Entropy": terms)
+    for j in range(last + 1, end):
+        _add_line(text, unit, flat[j][0], flat[j][2], n_lines, marks)
+        if flat[j][0].index not in unit.blocks:
+            unit.blocks += (flat[j][0].index,)
+        n_lines += 1
 _NAME_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]\.)$")   # a capitalised word, an initial or a particle
 
 
@@ -301,9 +318,18 @@ def _linked_only(unit: Unit, line: int) -> bool:
     return 0 < len(words) <= 3 and all(t.link >= 0 for t in words)
 
 
-def _name_line(text: str, toks: list[tuple[int, int]]) -> bool:
+def _known_given_names(text: str, lines: list[list[tuple[int, int]]]) -> bool:
+    """Half the lines or more open with a given name the lexicon knows."""
+    firsts = person_names()[0]
+    return 2 * sum(1 for toks in lines if toks and text[toks[0][0] : toks[0][1]].lower() in firsts) >= len(lines)
+
+
+def _name_line(text: str, toks: list[tuple[int, int]], block: Block) -> bool:
     """A line that holds one name, perhaps with its affiliation in brackets after it ("Ana Souza",
-    "J. Ana Souza (Widgetco Research)"): two to five words, capitalised but for particles."""
+    "J. Ana Souza (Widgetco Research)"): two to five words, capitalised but for particles, none in
+    a link (a short linked title, a table of contents' entry)."""
+    if any(link.start <= s < link.end for s, _ in toks for link in block.links):
+        return False
     words = [text[s:e] for s, e in toks]
     if "(" in words:
         cut = words.index("(")
