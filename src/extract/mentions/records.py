@@ -162,6 +162,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+by\s+@[\w.]+$", "", t)   # "Title by @handle": the names are elsewhere
     if re.search(r"\s(?:by|By)$", t) and len(t.split()) > 2:   # "Title by" when the names after it were left out
         t = t[:-2].rstrip(" ,;:–—-")
+    elif re.search(r",\s*from$", t) and len(t.split()) > 2:   # "Title, from" (A and B)
+        t = t[: t.rfind(",")].rstrip()
     return t
 
 
@@ -1177,8 +1179,9 @@ def _venue_after_a_stop(title_toks: list[Token]) -> int:
     for k in range(2, len(title_toks) - 1):
         if title_toks[k].text != "." or _emphasised(title_toks[k - 1]) or not _emphasised(title_toks[k + 1]):
             continue
-        if all(_emphasised(t) for t in title_toks[k + 1 :] if t.text[:1].isalpha()):
-            return k
+        if all(_emphasised(t) for t in title_toks[k + 1 :] if t.text[:1].isalpha()) \
+                and not _tokens_read_as_names(title_toks[k + 1 :]):
+            return k   # (not "Title. **Ana Souza**, Ben Park.": its first author set in bold)
     return -1
 
 
