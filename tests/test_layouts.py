@@ -143,7 +143,6 @@ def test_layout(nlp, name, kind, text, expected):
 
 # Code links: the same made-up papers with their code in other layouts.
 CODE_MISSES = {
-    "emoji link": "two '📄 Title' / '🔗 url' pairs with no names: the judge turns both titles down",
 }
 
 CODE_LAYOUTS = [
@@ -195,6 +194,11 @@ CODE_LAYOUTS = [
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) [Poster](https://github.com/asouza/wn/blob/master/poster.pdf) [Code](https://github.com/asouza/wn)\n'
      '- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) [Slides](https://github.com/cwei/sga/blob/master/slides.pdf)\n',
      {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/wn'], 'Sparse Gizmo Attention at Scale': []}),
+    ('raw url in brackets',
+     '## Papers\n\n- Widget Nets for Gizmo Parsing (https://github.com/asouza/wn)\n- Sparse Gizmo Attention at Scale (https://github.com/cwei/sga)\n'
+     '- Contrastive Widget Pretraining at Scale (https://github.com/glee/cwp)\n- Gizmo Trees for Widget Retrieval (https://github.com/ilund/gt)\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/wn'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga'],
+      'Contrastive Widget Pretraining at Scale': ['https://github.com/glee/cwp'], 'Gizmo Trees for Widget Retrieval': ['https://github.com/ilund/gt']}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

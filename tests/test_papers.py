@@ -459,6 +459,11 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Learning to Request Widgets in Emergent Gizmos (GIZMO workshop", "Learning to Request Widgets in Emergent Gizmos"),
     ("Widget Intersection over Union: A Loss for Gizmo Regression(", "Widget Intersection over Union: A Loss for Gizmo Regression"),
     ("Widget Dynamics: F(x, t", "Widget Dynamics: F(x, t"),
+    # A reference's venue and year after the title's full stop or comma.
+    ("Learning Free-Form Widgets for 3D Gizmo Reconstruction. ACCV'31", "Learning Free-Form Widgets for 3D Gizmo Reconstruction"),
+    ("Deep Part Induction from Articulated Widgets. SIGGRAPH Asia'31", "Deep Part Induction from Articulated Widgets"),
+    ("Gradient descent widget optimization is locally stable. 2031", "Gradient descent widget optimization is locally stable"),
+    ("Widgets in 2031", "Widgets in 2031"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

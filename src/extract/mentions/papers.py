@@ -40,6 +40,7 @@ _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|S
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow or display math.
 _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$")
+_NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
 
@@ -57,6 +58,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
     if _NEVER_IN_A_TITLE_RE.search(title):
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
+    if len(words) <= 3 and words[-1].lower() in _NEVER_LAST_WORDS:
+        return False   # a short run cut short ("Data and" of "**Data and code:** https://..."; 2 of 155k titles end so)
     if cand.unit is not None and cand.unit.section == "notes" and not strong and cand.title_link is None:
         return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):

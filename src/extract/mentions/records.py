@@ -73,6 +73,9 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 # Where and when it appeared, in a bracket after the title: "Title (COLM 2026)", "Title (NeurIPS '25 Oral" (the
 # bracket's end left out).
 _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$")
+# A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
+# "Title. 2019"): a reference's tail.
+_STOP_VENUE_YEAR_RE = re.compile(r"(?<=\w)[.,]\s+(?:(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\s?'\d\d|(?:19|20)\d\d)$")
 # A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
 _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d\d|'\d\d)?)?\s*$")
 
@@ -130,6 +133,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _TRAILING_VENUE_YEAR_RE.sub("", t)
+    t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _TRAILING_CELL_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
     t = _LEADING_FIELD_RE.sub("", t)
@@ -140,7 +144,7 @@ def clean_title(title: str) -> str:
     t = _names_after_a_stop(t)
     t = _TRAILING_CUE_RE.sub("", t)
     m = _TRAILING_LABEL_RE.search(t)
-    if m and len(t[: m.start()].split()) >= 2 and t[: m.start()][:1].isupper():
+    if m and len(t[: m.start()].split()) >= 2 and next((c for c in t if c.isalpha()), "").isupper():
         t = t[: m.start()]
     while len(t) > 2 and t[0] in _PAIRS and t.endswith(_PAIRS[t[0]]):
         t = t[1:-1].strip()

@@ -18,8 +18,9 @@ from itertools import islice
 from extract.text.lexicon import person_names
 from extract.text.structure import Block, Link, Structure
 
-# Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
-TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# A URL written out (one token: its pieces are no words of a title), initials ("P.C.", "A."), then words
+# with inner hyphens and apostrophes, then any other character.
+TOKEN_RE = re.compile(r"https?://[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]|(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
 MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
 MAX_CONTINUATION_TOKENS = 48   # an author line as long as a record line (a byline of eight "Last, First;" names)
 MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
