@@ -668,8 +668,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     runs = [r for r in runs if r[0].line not in named_lines or any(t.bracket != 1 for t in r)]
     # Names in capitals are names after an author cue ("Author(Institute): ZHI BIAN (Widgetco)"),
     # elsewhere an acronym or a shouted phrase.
-    cued = {t.start for i, t in enumerate(toks) if (i == 0 or toks[i - 1].line != t.line) and cue_end(toks, i) is not None
-            for t in toks[i:] if t.line == toks[i].line}
+    cued: set[int] = set()
+    for i, t in enumerate(toks):
+        if (i == 0 or toks[i - 1].line != t.line) and cue_end(toks, i) is not None:
+            cued.update(x.start for x in toks[i:] if x.line == t.line)
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
         if name.isupper() and start in cued:

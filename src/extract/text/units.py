@@ -303,6 +303,8 @@ def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, uni
         if flat[j][0].index not in unit.blocks:
             unit.blocks += (flat[j][0].index,)
         n_lines += 1
+
+
 _NAME_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]\.)$")   # a capitalised word, an initial or a particle
 
 
