@@ -1432,3 +1432,12 @@ def test_nested_terms_and_a_table_of_contents_are_no_names(nlp):
     text = ("## Contents\n\n- [Learning with Less Widgets](#less)\n  - [Out-of-Domain Gizmos](#ood)\n  - [Widget Augmentation](#aug)\n\n"
             "## Notes\n\n- Widget Loss Functions for Gizmos\n  - Full Softmax\n  - Hierarchical Softmax\n  - Cross Entropy\n")
     assert all(not p.authors for p in titles(nlp, text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "I liked Widget Nets for Gizmo Parsing, authored by Ana Souza and Ben Park.\n",
+    FILLER + "I liked Widget Nets for Gizmo Parsing, written by Ana Souza and Ben Park, which parses gizmos.\n",
+])
+def test_an_unquoted_title_the_sentence_says_is_authored_by_names(nlp, text):
+    """"X, authored by A and B": the cue and the names after it are the evidence for a Title Case run."""
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {"Widget Nets for Gizmo Parsing": ["Ana Souza", "Ben Park"]}

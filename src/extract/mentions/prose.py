@@ -190,6 +190,10 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence
         if rule["title_index"] == TITLE_BEFORE:
+            if rule.get("comma_before"):   # "Title, authored by ...": the title ends at the comma
+                if start == 0 or doc[start - 1].text != ",":
+                    continue
+                start -= 1
             before = _title_before(doc, start)
             align = [-1] * len(before) + [k + 1 for k in align]   # as if TITLE had matched: pattern indices + 1
             start -= len(before)
