@@ -22,6 +22,7 @@ from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, caps_ratio
 from extract.text.lexicon import is_area_phrase
 from extract.text.structure import Structure
+from extract.text.units import model_section
 
 JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5
@@ -160,7 +161,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title) else 0.0
     if unit is not None:
         block = ctx.structure.blocks[unit.anchor]
-        f[f"section={unit.section if unit.section in ('papers', 'talks') else 'none'}"] = 1.0   # the sections it was fitted on
+        f[f"section={model_section(unit.section)}"] = 1.0
         f["nested"] = 1.0 if unit.depth >= 2 else 0.0
         parent = block.parent
         while parent >= 0 and ctx.structure.blocks[parent].kind != "list_item":

@@ -25,11 +25,7 @@ from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import venues
 from extract.text.names import clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Link, Structure, front_matter_end
-from extract.text.units import MAX_LINE_TOKENS
-
-# A line's length in words and marks, a link's destination counted piece by piece: the raw text of a
-# line of prose holds its links' URLs, which the record units (on the visible text) never see.
-_PIECE_RE = re.compile(r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
+from extract.text.units import MAX_LINE_TOKENS, PIECE_RE
 
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
@@ -350,8 +346,9 @@ def _linked_person(anchor: str, kind: str) -> bool:
 
 
 def _long_lines(text: str, lines: list[tuple[int, int]]) -> SpanUnion:
-    """The lines of a block too long for a record unit (prose)."""
-    return SpanUnion([(s, e) for s, e in lines if len(_PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
+    """The lines of a block too long for a record unit (prose). Counted on the raw text piece by piece,
+    a link's destination included (the units see only the visible text)."""
+    return SpanUnion([(s, e) for s, e in lines if len(PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
 
 
 _LABEL_GAP_RE = re.compile(r"[\s*_]*\(?\s*\[?")   # between a phrase and the "([Paper](…))" after it

@@ -208,7 +208,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     if head and toks[best[0]].text[:1].islower() and best[0] > head[-1]:
         best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title.** A and B show how to ...": not the sentence
     # Tokens of a link labelled "Paper", "Code", "pdf" are not part of the title.
-    labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(" ".join(x.text for x in toks if x.link == t.link))}
+    labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(_anchor(toks, t.link))}
     best = [i for i in best if i not in labels_at] or best
     first, last = best[0], best[-1]
     first = _versioned_name_start(toks, first)
@@ -474,25 +474,19 @@ def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
         return []
     toks = unit.tokens
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
-    first_link = next((k for k, i in enumerate(line0) if toks[i].link >= 0), None)
-    if not first_link:
-        return []
-    words = line0[:first_link]
+    tail = _label_links_tail(toks, line0)
+    words = line0[:tail]
     while words and not toks[words[-1]].text[:1].isalnum():
         words.pop()
-    anchors: dict[int, list[str]] = {}
-    for i in line0[first_link:]:
-        if toks[i].link < 0 and toks[i].text[:1].isalnum():
-            return []   # words after the links: a sentence that links its words, not a record
-        if toks[i].link >= 0:
-            anchors.setdefault(toks[i].link, []).append(toks[i].text)
+    if tail == len(line0) or not words or any(toks[i].link >= 0 for i in words):
+        return []   # no labelled links after the words, or a link among them
     if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
             or any(labels[i] in ("A", "S", "V") for i in words):
         return []
-    if not all(is_label_anchor(" ".join(a)) for a in anchors.values()) \
-            or not any(link_kind(unit.links[k].href) == "paper" for k in anchors):
-        return []
-    return [words]
+    tail_links = {toks[i].link for i in line0[tail:] if toks[i].link >= 0}
+    if not all(is_label_anchor(_anchor(toks, k)) for k in tail_links):
+        return []   # a label of the paper's own ("[DOI]", "[pdf]"), not a programme's ("[Web]")
+    return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []
 
 
 def _whole_anchor(toks: list[Token], labels: list[str], run: list[int]) -> list[int]:
@@ -514,13 +508,18 @@ def _whole_anchor(toks: list[Token], labels: list[str], run: list[int]) -> list[
     return anchor
 
 
+def _anchor(toks: list[Token], link: int) -> str:
+    """The words of a unit's link `link`."""
+    return " ".join(x.text for x in toks if x.link == link)
+
+
 def _label_links_tail(toks: list[Token], line: list[int]) -> int:
     """Where the trailing links labelled "Web", "Slides", "Paper", ... of a line start (the
     brackets and separators between them included); len(line) when it ends otherwise."""
     k, labelled = len(line), False
     while k > 0:
         t = toks[line[k - 1]]
-        anchor = " ".join(x.text for x in toks if x.link == t.link) if t.link >= 0 else ""
+        anchor = _anchor(toks, t.link) if t.link >= 0 else ""
         if anchor and _is_link_label(anchor):
             labelled = True
         elif t.text not in _LINK_TAIL_MARKS:
@@ -792,7 +791,7 @@ def _stacked_names_read_again(seg: Segment) -> Segment:
             lines.setdefault(t.line, []).append(k)
     named = []
     for ks in lines.values():
-        outside = [k for k in ks if toks[k].bracket != 1 and toks[k].text not in "()"]
+        outside = _outside_brackets(toks, ks)
         if outside and outside == ks[: len(outside)] and 2 <= len(outside) <= 5 and is_name(_joined([toks[k] for k in outside])):
             named.append((outside, ks))
     if len(named) < 2 or all(all(seg.labels[k] == "A" for k in outside) for outside, _ in named):
@@ -802,6 +801,11 @@ def _stacked_names_read_again(seg: Segment) -> Segment:
         for k in ks:
             labels[k] = "A" if k in outside else "O"
     return replace(seg, labels=labels)
+
+
+def _outside_brackets(toks: list[Token], indices: list[int]) -> list[int]:
+    """Of the tokens at `indices`, those outside round brackets, the brackets too ("Wen Li (Widgetco)")."""
+    return [k for k in indices if toks[k].bracket != 1 and toks[k].text not in ("(", ")")]
 
 
 def cue_end(toks: list[Token], i: int) -> int | None:
@@ -832,7 +836,7 @@ def _cued_names_read_again(text: str, seg: Segment) -> Segment:
         if t.line == 0 or start is None or (i and toks[i - 1].line == t.line):
             continue
         line = [k for k in range(start, len(toks)) if toks[k].line == t.line]
-        rest = [k for k in line if toks[k].bracket != 1 and toks[k].text not in "()"]
+        rest = _outside_brackets(toks, line)
         if rest and any(labels[k] != "A" for k in rest) and _cued_names(_joined_at_gaps(text, [toks[k] for k in rest])):
             fixed = fixed or list(labels)
             _label_as_names(fixed, toks, rest)
@@ -1462,7 +1466,7 @@ def _joined_at_gaps(text: str, toks: list[Token]) -> str:
         if _WIDE_GAP_RE.search(text, a.end, b.start) and a.text[:1].isalpha() and b.text[:1].isalpha():
             parts.append(",")
         parts.append(b.text)
-    return _joined([Token(0, 0, w) for w in parts])
+    return " ".join(parts).replace(" ,", ",")
 
 
 def _cued_names(names: str) -> bool:
@@ -1470,8 +1474,8 @@ def _cued_names(names: str) -> bool:
     only have the form of a full name, in capitals too ("ZHI BIAN"), known to a lexicon or not."""
     if reads_as_names(names):
         return True
-    split = split_author_list(" ".join(w.title() if w.isupper() and len(w) > 1 else w for w in names.split()))
-    return bool(split) and all(len(name.split()) >= 2 and is_name(name) for name in split or ())
+    split = split_author_list(" ".join(w.title() if w.isupper() and len(w) > 1 else w for w in names.split())) or []
+    return bool(split) and all(len(name.split()) >= 2 and is_name(name) for name in split)
 
 
 def _tokens_read_as_names(toks: list[Token]) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.text.lexicon import person_names, venues, word_ranks
-from extract.text.units import Token, Unit
+from extract.text.units import Token, Unit, model_section
 
 LABELS = ("T", "A", "S", "V", "O")
 MODEL_NAME = "segmenter.crfsuite"
@@ -174,9 +174,6 @@ def _token_features(unit: Unit, i: int, header: list[str], anchors: dict[int, st
     return f
 
 
-_SECTION_FEATURE = {"papers": "papers", "talks": "talks"}   # the sections the model was trained on; the rest read as none
-
-
 def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
     """Feature lists, one per token of the unit."""
     cache = cache if cache is not None else FeatureCache()
@@ -193,7 +190,7 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
                 header = [_column(h) for h in unit.header]
             cached = known[t.start] = _token_features(unit, i, header, anchors)
         base.append(cached)
-    unit_f = [f"u={unit.kind}", f"sec={_SECTION_FEATURE.get(unit.section, 'none')}", f"d={min(unit.depth, 3)}"]
+    unit_f = [f"u={unit.kind}", f"sec={model_section(unit.section)}", f"d={min(unit.depth, 3)}"]
     line_f = _line_features(toks, cache.lines)
     if unit.heading_level:
         unit_f.append(f"hl={unit.heading_level}")

@@ -18,9 +18,11 @@ from itertools import islice
 from extract.text.lexicon import person_names
 from extract.text.structure import Block, Link, Structure
 
-# A URL written out (one token: its pieces are no words of a title), initials ("P.C.", "A."), then words
-# with inner hyphens and apostrophes, then any other character.
-TOKEN_RE = re.compile(r"https?://[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]|(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
+_PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]"
+PIECE_RE = re.compile(_PIECE)
+# A record unit's tokens: a URL written out is one (its pieces are no words of a title), then the pieces.
+TOKEN_RE = re.compile(r"https?://[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]|" + _PIECE)
 MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
 MAX_CONTINUATION_TOKENS = 48   # an author line as long as a record line (a byline of eight "Last, First;" names)
 MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
@@ -73,6 +75,12 @@ class Unit:
 
     def line_tokens(self, line: int) -> list[Token]:
         return [t for t in self.tokens if t.line == line]
+
+
+def model_section(section: str) -> str:
+    """A unit's section as the segmenter and the judge were trained on them: "papers", "talks" or "none"
+    (a "notes" section reads as none)."""
+    return section if section in ("papers", "talks") else "none"
 
 
 def tokenize(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
@@ -284,7 +292,7 @@ def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, uni
     "Ana Souza" / "Ben Park"; "- Title" over "  - Ana Souza" / "  - Ben Park". `last` is the flat line
     the unit read last (i: its anchor line)."""
     block, lb = flat[i][0], flat[last][0]   # the anchor's block; that of the last line read
-    if last <= i or not (_name_line(text, flat[last][2], lb) or (lb is block and _linked_only(unit, n_lines - 1))):
+    if last <= i or not (_name_line(text, flat[last][2], lb) or (lb is block and _links_line(text, block, flat[last][2]))):
         return
 
     def same_run(b: Block) -> bool:
@@ -308,17 +316,15 @@ def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, uni
 _NAME_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]\.)$")   # a capitalised word, an initial or a particle
 
 
+def _in_a_link(block: Block, pos: int) -> bool:
+    return any(link.start <= pos < link.end for link in block.links)
+
+
 def _links_line(text: str, block: Block, toks: list[tuple[int, int]]) -> bool:
-    """A line of a link label or two: a word to three, each in one of the block's links ("[slides](…)\\")."""
+    """A line of a link label or two: a word to three, each in one of the block's links ("[slides](…)\\",
+    "[3 min video](…)"; not a linked title)."""
     words = [s for s, e in toks if text[s:e][:1].isalnum()]
-    return 0 < len(words) <= 3 and all(any(link.start <= s < link.end for link in block.links) for s in words)
-
-
-def _linked_only(unit: Unit, line: int) -> bool:
-    """The unit's `line` is a link label or two: a word to three, each in a link ("[3 min video](…)",
-    not a linked title)."""
-    words = [t for t in unit.tokens if t.line == line and t.text[:1].isalnum()]
-    return 0 < len(words) <= 3 and all(t.link >= 0 for t in words)
+    return 0 < len(words) <= 3 and all(_in_a_link(block, s) for s in words)
 
 
 def _known_given_names(text: str, lines: list[list[tuple[int, int]]]) -> bool:
@@ -331,7 +337,7 @@ def _name_line(text: str, toks: list[tuple[int, int]], block: Block) -> bool:
     """A line that holds one name, perhaps with its affiliation in brackets after it ("Ana Souza",
     "J. Ana Souza (Widgetco Research)"): two to five words, capitalised but for particles, none in
     a link (a short linked title, a table of contents' entry)."""
-    if any(link.start <= s < link.end for s, _ in toks for link in block.links):
+    if any(_in_a_link(block, s) for s, _ in toks):
         return False
     words = [text[s:e] for s, e in toks]
     if "(" in words:
