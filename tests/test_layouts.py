@@ -127,6 +127,31 @@ LAYOUTS = [
     ('heading then para names', 'authors',
      '### Widget Nets for Gizmo Parsing\n\nAna Souza, Ben Park, Chen Wei\n\nThis paper parses gizmos.\n\n### Sparse Gizmo Attention at Scale\n\nDana Levi, Eli Cohen\n\nThis one attends sparsely.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    ('anchor wrapped over two lines', 'authors',
+     '## Prosody\n\n[Widget Prosody Transfer for Neural\nGizmo-to-Speech Synthesis](https://example.org/archive/pdfs/1.pdf)\n  - Problem: gizmos leak\n\n'
+     '[Sparse Gizmo Attention for\nLong Speech Inputs](https://example.org/archive/pdfs/2.pdf)\n  - faster\n',
+     {'Widget Prosody Transfer for Neural Gizmo-to-Speech Synthesis': [], 'Sparse Gizmo Attention for Long Speech Inputs': []}),
+    ('venue tag glued before title', 'authors',
+     '## Reading list\n\n  - [EMNLP20]Widget Nets for Gizmo Parsing\n  - [ACL20]Lifelong Gizmo Knowledge Distillation\n'
+     '  - [EMNLP20]Few-Shot Learning for Widget Summarization\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Lifelong Gizmo Knowledge Distillation': [], 'Few-Shot Learning for Widget Summarization': []}),
+    ('venue year colon before title', 'authors',
+     '## Reading list\n\n- ICLR 2031: Widget Nets for Gizmo Parsing\n- CVPR 2031: Sparse Gizmo Attention at Scale\n'
+     '- ICML 2031: Lifelong Gizmo Knowledge Distillation\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': [], 'Lifelong Gizmo Knowledge Distillation': []}),
+    ('bold title over quoted reference', 'authors',
+     '- **Widget Nets for Gizmo Parsing.**\n    > Ana Souza, Ben Park, Chen Wei, etc. Widget Nets for Gizmo Parsing. in WidgetConf \'31: The 9th International '
+     'Conference on Research and Development in Widget Retrieval, Virtual Event, Atlantis, July 11-15, 2031(WidgetConf\' 31). 1-10. '
+     '[paper](https://doi.org/10.1145/0000000.0000001)\n\n'
+     '- **Sparse Gizmo Attention at Scale.**\n    > Dana Levi, Eli Cohen. Sparse Gizmo Attention at Scale. in WidgetConf \'31: The 9th International '
+     'Conference on Research and Development in Widget Retrieval, Virtual Event, Atlantis, July 11-15, 2031(WidgetConf\' 31). 11-20. '
+     '[paper](https://doi.org/10.1145/0000000.0000002)\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    ('virtual conference paper pages', 'authors',
+     '## Papers\n\n### Machine Learning for NLP\n\n- [With Little Gizmo Comes Great Widget Responsibility](https://virtual.2031.widgetconf.org/paper_main.101.html)\n'
+     '- [Widget Nets for Gizmo Parsing](https://virtual.2031.widgetconf.org/paper_main.102.html)\n'
+     '- [Sparse Gizmo Attention at Scale](https://virtual.2031.widgetconf.org/paper_main.103.html)\n',
+     {'With Little Gizmo Comes Great Widget Responsibility': [], 'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),
 ]
 
 

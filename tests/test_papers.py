@@ -1441,3 +1441,35 @@ def test_nested_terms_and_a_table_of_contents_are_no_names(nlp):
 def test_an_unquoted_title_the_sentence_says_is_authored_by_names(nlp, text):
     """"X, authored by A and B": the cue and the names after it are the evidence for a Title Case run."""
     assert {t: p.authors for t, p in titles(nlp, text).items()} == {"Widget Nets for Gizmo Parsing": ["Ana Souza", "Ben Park"]}
+
+
+def test_bold_words_inside_a_linked_title_in_prose_are_neither_markup_nor_names(nlp):
+    """"[Widget Nets for **Gizmo Parsing**](paper) [**(code)**](...)": the title is read without its
+    asterisks and the bold words are not its authors."""
+    text = (":heavy_minus_sign: [Widget Nets for **Gizmo Parsing** in Noisy Documents](https://arxiv.org/abs/2601.00001)  "
+            "[**(paper)**](https://arxiv.org/pdf/2601.00001.pdf) [**(code)**](https://github.com/asouza/widgetnets)\n"
+            "> Clue: a new dataset of 10,000 widget-gizmo pairs, annotated with relations (e.g., visible, subjective, action, story).\n")
+    found = titles(nlp, text)
+    assert list(found) == ["Widget Nets for Gizmo Parsing in Noisy Documents"]
+    assert found["Widget Nets for Gizmo Parsing in Noisy Documents"].authors == []
+
+
+@pytest.mark.parametrize("title, plausible", [
+    ("Ana Souza Attended NeurIPS 2031", False),                 # a post's title: none of the catalogue's ends in a venue and year
+    ("Highlights of Widget Papers at CVPR 2031", False),
+    ("Widget Nets at Scale: Lessons from NeurIPS 2031 Reviews", True),
+    ("提出基于Whitening and Coloring的BN，提高GAN的稳定性", False),   # a note in Chinese around English terms
+    ("Stable Gizmo Shaping改进Opponent-Learning Awareness的收敛效果", False),
+])
+def test_titles_no_paper_has(title, plausible):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9)) is plausible
+
+
+def test_a_title_of_name_shaped_words_with_an_english_word_inside_is_not_a_name():
+    from extract.mentions.records import reads_as_names
+
+    assert not reads_as_names("With Little Gizmo Comes Great Responsibility")
+    assert reads_as_names("Ana Maria Souza Park") and reads_as_names("James J DiCarlo")

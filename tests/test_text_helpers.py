@@ -83,3 +83,18 @@ def test_name_key_and_clean_name():
 @pytest.mark.parametrize("text, ratio", [("Sparse Kernel Machines for Graph Data", 1.0), ("we went to a talk", 0.0)])
 def test_capitalised_ratio(text, ratio):
     assert capitalised_ratio(text) == ratio
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Ana Souza, Ben Park, Chen Wei, etc. Widget Nets for Gizmo Parsing. in WidgetConf '31", "Ana Souza, Ben Park, Chen Wei, etc."),
+    ("Dana Levi, Joyce Mi Rae Whang. Sparse Gizmo Attention. in WidgetConf '31", "Dana Levi, Joyce Mi Rae Whang."),
+    ("Ana K. Souza and Kurt van der Berg. Widget Nets. In Proc. of WidgetConf", "Ana K. Souza and Kurt van der Berg."),
+    ("Paper by Ana Souza and Ben Park. They modify the widget network to use gizmos.", ""),   # a sentence, not a byline
+    ("See also: papers on widgets, e.g., Souza et al., Widget Nets, 2031.", ""),
+])
+def test_the_names_that_open_a_long_reference_line(line, names):
+    from extract.text.units import TOKEN_RE, _names_before_a_stop
+
+    toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
+    n = _names_before_a_stop(line, toks)
+    assert (line[: toks[n - 1][1]] if n else "") == names

@@ -146,3 +146,16 @@ def test_a_project_label_outweighs_a_publication_path(url, anchor, kind):
     from extract.mentions.links import link_kind
 
     assert link_kind(url, anchor) == kind
+
+
+@pytest.mark.parametrize("url, kind", [
+    ("https://virtual.2031.widgetconf.org/paper_main.2179.html", "paper"),     # a virtual conference's page of a paper
+    ("https://neurips.cc/virtual/2031/public/poster_1fd09c5f59a8ff35d499c0ee25a1d47e.html", "paper"),
+    ("https://iclr.cc/virtual_2031/poster_B1xm3RVtwB.html", "paper"),
+    ("https://nips.cc/virtual/2031/public/tutorial_0f190e6e164eafe66f011073b4486975.html", "event"),
+])
+def test_pages_of_papers_on_virtual_conference_sites(url, kind):
+    from extract.mentions.links import is_talk_page, link_kind
+
+    assert link_kind(url) == kind
+    assert is_talk_page(url) == ("tutorial_" in url)

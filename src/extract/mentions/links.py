@@ -95,8 +95,9 @@ def _paper_by_path_alone(url: str) -> bool:
     return not _hosts()["paper"].search(host + path) and not re.search(r"\.pdf(?:$|[?#])", path, re.I)
 
 
-# A conference site's page of a talk that is no paper ("neurips.cc/virtual/2023/workshop/66550").
-_TALK_PAGE_RE = re.compile(r"/(?:workshops?|tutorials?|invited[-_]talks?|keynotes?|competitions?|affinity[-_]events?|socials?)(?:/|$)", re.I)
+# A conference site's page of a talk that is no paper ("neurips.cc/virtual/2023/workshop/66550",
+# "nips.cc/virtual/2020/public/tutorial_0f19.html").
+_TALK_PAGE_RE = re.compile(r"/(?:workshops?|tutorials?|invited[-_]talks?|keynotes?|competitions?|affinity[-_]events?|socials?)(?:/|_|$)", re.I)
 
 
 def is_talk_page(url: str) -> bool:

@@ -17,7 +17,7 @@ from extract.mentions.segmenter import FeatureCache, Segmenter
 from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
-from extract.text.lexicon import is_area_phrase
+from extract.text.lexicon import is_area_phrase, venues
 from extract.text.names import full_names_pattern, looks_like_person, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
@@ -41,6 +41,8 @@ _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow or display math.
 _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$")
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff0c\u3001\u3002]")
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
 
@@ -74,6 +76,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
+    if not strong and len(words) >= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) and words[-2].lower() in venues():
+        return False   # "Ada Lovelace Attended NeurIPS 2031": a post's title (none of the catalogue's 155k ends so)
+    if _CJK_RE.search(title):
+        return False   # "Whitening的BN，提高GAN的稳定性": a note in Chinese or Japanese (no title of the catalogue's 155k has a CJK letter)
     if _korean_prose(words):
         return False   # "이 때 두 가지 방식이 있습니다": a note in Korean around a term, not a title
     return strong or not SENTENCE_RE.search(title)

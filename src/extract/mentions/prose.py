@@ -302,6 +302,10 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     return (caps >= 0.6 and len(content) >= 3) or cue or cited
 
 
+# Markdown emphasis marks at a word's edge ("for **Caption Generation**"), not underscores inside one.
+_EMPHASIS_MARK_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=[\w.?!)])[*_]{1,3}(?![\w*_])")
+
+
 def link_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Link anchors inside prose (lines too long to be records) whose text could be a title."""
     out: list[Candidate] = []
@@ -315,7 +319,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
         for link in block.links:
             if block.kind != "html" and not long_lines.holds_start(link.start):
                 continue
-            anchor = clean_title(text[link.start : link.end])
+            anchor = clean_title(_EMPHASIS_MARK_RE.sub("", text[link.start : link.end]))
             words = anchor.split()
             if not words or _URLISH.search(anchor) or is_label_anchor(anchor) or not re.search(r"[^\W\d_]{2}", anchor):
                 continue
@@ -325,8 +329,8 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             if _linked_person(anchor, kind):
                 continue   # a person linked to their page
             s = text.find(anchor, link.start, link.end)
-            s = s if s >= 0 else link.start
-            out.append(Candidate(anchor, s, s + len(anchor), "prose.link", 0.0,
+            s, e = (s, s + len(anchor)) if s >= 0 else (link.start, link.end)   # not found: the anchor had emphasis
+            out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  authors_after(text, link.end + 1) or authors_around(text, link.start, link.end),
                                  links=[link, *_links_after(text, by_start, link.end)], title_link=link))
     return out
@@ -639,7 +643,8 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
     """authors_around on one sentence (`text`), the title at start:end in it; `anchors`: where link
     anchors start (a list of linked names is set off like a bold one: "Tuan" is a name there)."""
     s0, s1 = 0, len(text)
-    bold = _BOLD_NAMES_RE.search(text, s0, s1)
+    # Bold inside the title is the title's own emphasis ("[Widget Nets for **Gizmo Parsing**](url)"), not names.
+    bold = next((m for m in _BOLD_NAMES_RE.finditer(text, s0, s1) if m.end() <= start or m.start() >= end), None)
     if bold:
         names = _leading_names(bold.group(0).replace("**", "").strip().rstrip(","), bold.start(), marked=True)
         found = []

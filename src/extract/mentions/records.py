@@ -67,7 +67,8 @@ _TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review
 _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?"
                                 r"|CoRR,?\s+abs/\S+)(?:,\s*(?:19|20)\d\d)?\s*\.?$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$"
-                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$")
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$"
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+[Ii]n\s+[A-Z][\w&-]*\s*(?:'\d\d|(?:19|20)\d\d)\b.*$")   # ". in SIGIR '31: ..."
 
 
 # Where and when it appeared, in a bracket after the title: "Title (COLM 2026)", "Title (NeurIPS '25 Oral" (the
@@ -1078,6 +1079,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     earlier, later = _other_titles_on_the_line(seg, title_toks)
     seg = _names_after_a_marked_stop(seg, title_toks)
     authors = _names_of_this_title(_authors(text, seg), title_toks[0].start, title_toks[-1].end, earlier, later)
+    if wrapped:   # the title took its next line's words (a wrapped anchor): they are no names
+        authors = [a for a in authors if a[2] <= start or a[1] >= end]
     links = list(unit.links)
     if earlier is not None or later is not None:   # the links from this title to the next are this title's
         links = [link for link in links if link.start >= title_toks[0].start and (later is None or link.start < later)]
@@ -1141,6 +1144,12 @@ def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
         return []
     if text.count("\n", toks[last].end, toks[nxt].start) != 1:
         return []
+    link = toks[last].link
+    if link >= 0 and toks[nxt].link == link:   # "[Widget Parsing for\nLow-Resource Languages](url)": one anchor, one title
+        end = nxt
+        while end < len(toks) and toks[end].link == link:
+            end += 1
+        return toks[nxt:end]   # (even where the segmenter read names: a link's anchor is not a title and its authors)
     # "Widget Parsing for Low-Resource / Languages -- A, B": a few words, then a dash and names.
     line1 = [k for k in range(nxt, len(toks)) if toks[k].line == 1]
     dash = next((k for k in line1 if toks[k].text in _DESCRIPTION_DASHES), None)
@@ -1523,9 +1532,19 @@ def reads_as_names(title: str) -> bool:
     names = split_author_list(_BYLINE_CUE_RE.sub("", title))
     if not names or any(len(name.split()) < 2 or not is_name(name) for name in names):
         return False
+    if len(names) == 1 and len(names[0].split()) >= 4 and _english_word_inside(names[0]):
+        return False   # "With Little Power Comes Great Responsibility"
     known = sum(1 for name in names if opens_with_given_name(name))
     # One name must open with a known first name; in a list of names, half of them do.
     return known == len(names) if len(names) == 1 else 2 * known >= len(names)
+
+
+def _english_word_inside(name: str) -> bool:
+    """A word inside a "name", neither its first nor its last, that is an English word no name
+    lexicon knows ("Little Power Comes Great Responsibility"; not "Ada K. Lee", "Kurt van der Berg")."""
+    firsts, lasts = person_names()
+    return any(len(w) > 1 and w.isalpha() and w.lower() not in PARTICLES and is_english_word(w) and w.lower() not in firsts
+               and w.lower() not in lasts for w in name.split()[1:-1])
 
 
 def caps_ratio(title: str) -> float:

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from extract.text.lexicon import person_names
+from extract.text.lexicon import person_names, venues
+from extract.text.names import PARTICLES
 from extract.text.structure import Block, Link, Structure
 
 # Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
@@ -228,6 +229,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
         if kind == "item" and line != block.lines[0]:
             kind = "line"   # a later line of a list item
+        toks = toks[_venue_tag_length(text, toks):]
         unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text),
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered)
         _add_line(text, unit, block, toks, 0, marks)
@@ -263,9 +265,14 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                 cut = max((i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
                           default=MAX_CONTINUATION_TOKENS)
                 nxt_toks = nxt_toks[:cut]
+            elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and (head := _names_before_a_stop(text, nxt_toks)):
+                # "A, B, C, etc. Title. In Proceedings of ...": a reference too long for a record; its names.
+                nxt_toks = nxt_toks[:head]
             if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
                 unit.next_long = bool(nxt_toks)
                 break
+            if n_lines == 1 and (head := _names_before_a_stop(text, nxt_toks)) and _repeats_the_title(text, toks, nxt_toks[head:]):
+                nxt_toks = nxt_toks[:head]   # "**Title.**" / "> A, B. Title. in Venue": the reference's names
             _add_line(text, unit, nxt_block, nxt_toks, n_lines, marks)
             last = k
             if nxt_block.index not in unit.blocks:
@@ -388,6 +395,39 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
+    """How many tokens open a long reference line with its authors, up to and with the full stop
+    after them ("A, B, C, etc." / "A, B and C." before the title and venue), or 0 when the line does
+    not open with names: at least two of them, or one known given name and a surname."""
+    words = [text[s:e] for s, e in toks[:MAX_CONTINUATION_TOKENS]]
+    stop = next((k for k in range(1, len(words)) if words[k] == "." and len(words[k - 1]) > 1), 0)
+    if stop < 2:
+        return 0
+    head = words[:stop]
+    if head[-1] in ("al", "etc"):
+        head = head[:-2] if head[-2:] == ["et", "al"] else head[:-1]
+    while head and head[-1] in (",", "and"):
+        head.pop()
+    names: list[list[str]] = [[]]
+    for w in head:
+        if w.lower() in _BYLINE_SEPARATORS:
+            names.append([])
+        else:
+            names[-1].append(w)
+    if not all(1 <= len(n) <= 4 and n[0][:1].isupper() and all(w[:1].isupper() or w in PARTICLES for w in n) for n in names):
+        return 0
+    if len(names) < 2 and not (len(head) in (2, 3) and head[0].lower() in person_names()[0]):
+        return 0
+    return stop + 1
+
+
+def _repeats_the_title(text: str, line0: list[tuple[int, int]], rest: list[tuple[int, int]]) -> bool:
+    """Whether `rest` opens with the first three words of the anchor line (a reference repeating its title)."""
+    words = [text[s:e].lower() for s, e in line0 if text[s:e][:1].isalnum()][:3]
+    again = [text[s:e].lower() for s, e in rest if text[s:e][:1].isalnum()][:3]
+    return len(words) == 3 and words == again
+
+
 def title_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with a title field ("Title: ...", "**Paper**: ..."): in a list of fields
     ("- Title: X" / "- Authors: A, B" / "- Code: url"), the items below it are the paper's."""
@@ -411,6 +451,29 @@ def _links_only(unit: Unit, line: int) -> bool:
             anchors.setdefault(t.link, []).append(t.text)
     return bool(anchors) and all(len(words) == 1 or (len(words) == 2 and all(w.islower() for w in words))
                                  for words in anchors.values())
+
+
+# A venue's tag before a title: "[EMNLP20]Title", "[CVPR 2019] Title", "[ACL'20] Title", "ICLR 2020: Title".
+_BRACKET_TAG_RE = re.compile(r"\[\s*([A-Za-z][A-Za-z-]{1,15}?)\s*[-'’]?\s*((?:19|20)?\d\d)?\s*\]\s*")
+_COLON_TAG_RE = re.compile(r"([A-Za-z][A-Za-z-]{1,15}?)\s*((?:19|20)\d\d|['’]\d\d)\s*:\s+")   # not "HMDB-51: ..."
+
+
+def _venue_tag_length(text: str, toks: list[tuple[int, int]]) -> int:
+    """How many tokens at a line's start are a venue's tag before a title (0 when none): a known
+    venue, or an acronym with a year. The segmenter reads the title after it as a line of its own;
+    with the tag before it, it saw neither a title nor a venue in most such lines."""
+    if len(toks) < 4:
+        return 0
+    head = text[toks[0][0] : toks[min(len(toks), 8) - 1][1]]
+    m = _BRACKET_TAG_RE.match(head) or _COLON_TAG_RE.match(head)
+    if m is None:
+        return 0
+    name, year = m.group(1), m.group(2)
+    if name.lower() not in venues() and not (year and name.isupper()):
+        return 0
+    end = toks[0][0] + m.end()
+    n = sum(1 for s, _ in toks if s < end)
+    return n if len(toks) - n >= 2 else 0
 
 
 def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], line: int, marks: dict[int, _Marks]) -> None:
