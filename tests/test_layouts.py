@@ -152,6 +152,35 @@ LAYOUTS = [
      '- [Widget Nets for Gizmo Parsing](https://virtual.2031.widgetconf.org/paper_main.102.html)\n'
      '- [Sparse Gizmo Attention at Scale](https://virtual.2031.widgetconf.org/paper_main.103.html)\n',
      {'With Little Gizmo Comes Great Widget Responsibility': [], 'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),
+    ('bold title by italic first author', 'authors',
+     '# reading list\n## A\n- [ ] **Widget Nets for Gizmo Parsing** by *Ana Souza*, Ben Park, Chen Wei, \n'
+     '- [x] **Sparse Gizmo Attention at Scale** by *Dana Levi*, Eli Cohen, \n'
+     '- [ ] **"Why is \'Gizmo\' deceptive?" Towards Building Widget Tutorials for Humans** by *Fay Wong*, Gus Moreno, \n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen'],
+      '"Why is \'Gizmo\' deceptive?" Towards Building Widget Tutorials for Humans': ['Fay Wong', 'Gus Moreno']}),
+    ('title and a long author list', 'authors',
+     '## Papers\n\n- **"I Just Want to Parse Widgets": Evaluating Gizmo Interventions for Self-Control** by *Ana Souza*, Ben Park, '
+     'Chen Wei, Dana Levi, Eli Cohen, Fay Wong, Gus Moreno, Hal Stone, Ida Berg, Jon Snow, Kai Lee, Lia Rossi, Omar Haddad, \n'
+     '- **Sparse Gizmo Attention at Scale** by *Sara Ahmed*, Marta Kowalski, \n',
+     {'"I Just Want to Parse Widgets": Evaluating Gizmo Interventions for Self-Control':
+      ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Eli Cohen', 'Fay Wong', 'Gus Moreno', 'Hal Stone', 'Ida Berg', 'Jon Snow', 'Kai Lee'],   # (the names a record line holds)
+      'Sparse Gizmo Attention at Scale': ['Sara Ahmed', 'Marta Kowalski']}),
+    ('heading over authors and links fields', 'authors',
+     '## Whose widgets are surveilled: an audit of a gizmo monitoring tool via log files\n**Authors**: Ana Souza, Ben Park, Chen Wei\n\n'
+     '**Links**: [YouTube](https://www.youtube.com/watch?v=abc), [ACM DL](https://dl.acm.org/doi/abs/10.1145/0000000.0000001)\n\n'
+     'The authors audit a tool that watches widgets. It was interesting.\n\n'
+     '## Recommendations and user agency: the reachability of filtered gizmos\n**Authors**: Dana Levi, Eli Cohen\n\n'
+     '**Links**: [YouTube](https://www.youtube.com/watch?v=def), [ACM DL](https://dl.acm.org/doi/abs/10.1145/0000000.0000002)\n\n'
+     'They model what users can reach.\n',
+     {'Whose widgets are surveilled: an audit of a gizmo monitoring tool via log files': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Recommendations and user agency: the reachability of filtered gizmos': ['Dana Levi', 'Eli Cohen']}),
+    ('anchor wrapped after a colon', 'authors',
+     '### General papers\n[Widget Self-Attention Network for Gizmo Localization in Videos](http://openaccess.example.org/papers/a.pdf)\n\n'
+     '[Learning Fixed Widgets in Generative Gizmo Networks:\nFrom Widget Translation to Gizmo Detection](http://openaccess.example.org/papers/b.pdf)\n\n'
+     'must read [Linearized Multi-Sampling for Differentiable Widget Transformation](http://openaccess.example.org/papers/c.pdf)\n',
+     {'Widget Self-Attention Network for Gizmo Localization in Videos': [],
+      'Learning Fixed Widgets in Generative Gizmo Networks: From Widget Translation to Gizmo Detection': [],
+      'Linearized Multi-Sampling for Differentiable Widget Transformation': []}),
 ]
 
 

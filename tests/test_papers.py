@@ -281,14 +281,16 @@ def test_names_linked_to_their_pages_after_authored_by_are_the_authors(nlp):
     assert paper.code_urls == ["https://github.com/example/widget-ab"]
 
 
-@pytest.mark.parametrize("p_line, title", [
-    (0.22, "The Marginal Cost of Sparse Updates in Graph Learning"),   # doubted: still weighed by the judge
-    (0.05, None),                                                    # not considered a title at all
+@pytest.mark.parametrize("p_line, field, title", [
+    (0.22, "Authors: ", "The Marginal Cost of Sparse Updates in Graph Learning"),   # doubted: still weighed by the judge
+    (0.22, "", "The Marginal Cost of Sparse Updates in Graph Learning"),
+    (0.05, "", None),                                                    # not considered a title at all ...
+    (0.05, "Authors: ", "The Marginal Cost of Sparse Updates in Graph Learning"),   # ... unless an author field names its authors
 ])
-def test_a_doubted_title_line_over_an_authors_line_is_a_candidate(p_line, title):
+def test_a_doubted_title_line_over_an_authors_line_is_a_candidate(p_line, field, title):
     """The segmenter's labels as it gave them for a seed report's "(i) Title" over "Authors: A, B":
     every word of the title line "other", with a title probability just under the cut."""
-    text = "Notes.\n\n(i) The Marginal Cost of Sparse Updates in Graph Learning\n\nAuthors: Ada Lovelace, Alan Turing\n\nIt works.\n"
+    text = f"Notes.\n\n(i) The Marginal Cost of Sparse Updates in Graph Learning\n\n{field}Ada Lovelace, Alan Turing\n\nIt works.\n"
     unit = next(u for u in _units(text) if u.tokens[1].text == "i")
     names = {"Ada", "Lovelace", "Alan", "Turing"}
     labels = ["A" if t.text in names else "S" if t.text == "," and t.line == 1 else "O" for t in unit.tokens]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import Candidate, caps_ratio
+from extract.mentions.records import Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase
 from extract.text.structure import Structure
 from extract.text.units import model_section
@@ -212,6 +212,17 @@ def session_title(c: Candidate, f: dict[str, float]) -> bool:
             and not (_names_no_paper(f) or f["function_words"] > 0.34))
 
 
+AUTHOR_FIELD_FLOOR = 0.1
+
+
+def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:
+    """A heading or line over an author field that names its authors ("## Whose widgets are gizmos:
+    an audit" / "**Authors**: A, B"): a record however its title is cased (the model, fitted on
+    Title Case records, doubts sentence-case titles)."""
+    return (c.unit is not None and c.unit.kind in ("heading", "line") and bool(c.authors) and p >= AUTHOR_FIELD_FLOOR
+            and opens_with_author_field(c.unit.tokens) and not _names_no_paper(f) and not f["sentence_break"])
+
+
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
@@ -236,7 +247,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR):
+        if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p):
             c.score = max(p, threshold)
             out.append(c)
         else:

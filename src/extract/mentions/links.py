@@ -34,7 +34,8 @@ CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|noteboo
 LABEL_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
                              r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
                              r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|"
-                             r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|bibtex|bib|supp|supplementary|appendix|html)s?(?:\W*)$", re.I)
+                             r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|bibtex|bib|supp|supplementary|appendix|html|"
+                             r"acm(?: dl| digital library)?|ieee(?: xplore)?)s?(?:\W*)$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -214,6 +214,9 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     first, last = best[0], best[-1]
     first = _versioned_name_start(toks, first)
     first = _glued_start(toks, seg.labels, first)
+    if first > 0 and toks[first - 1].text in ('"', "“") and toks[first - 1].line == toks[first].line \
+            and any(t.text in ('"', "”") for t in toks[first : last + 1]):
+        first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
     first, last = _marked_part(toks, first, last)
     span = toks[first : last + 1]
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
@@ -263,6 +266,9 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         if len(rest) > 2 and rest[2].text[:1].isupper() \
                 and (rest[1].text == ":" or (rest[1].text in _DESCRIPTION_DASHES and rest[1].start == rest[0].end)):
             return first, last   # '“Serving Each Widget”: Supporting ...', '"Serving Each Widget"- Supporting ...': the quotes mark its head
+        if len(rest) > 2 and toks[b - 1].text in ("?", "!") and rest[1].text[:1].isupper() and rest[1].line == rest[0].line \
+                and all(t.strong == toks[a].strong and t.em == toks[a].em for t in rest[:3]):
+            return first, last   # '**"Why is X deceptive?" Towards Building ...**': a quoted question heads the title
         return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in _CLOSING_QUOTES else (first, last)
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
@@ -398,6 +404,12 @@ def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[
 DOUBTED_TITLE = 0.1   # below TITLE_PROBABILITY, but the segmenter did consider the line a title
 
 
+def opens_with_author_field(toks: list[Token], line: int = 1) -> bool:
+    """Whether the unit's `line` opens with an author field ("Authors: A, B", "**Author**: A")."""
+    words = [t.text for t in toks if t.line == line][:3]
+    return len(words) == 3 and words[0] in ("Author", "Authors", "AUTHORS") and words[1] in (":", "：")   # (not a YAML key)
+
+
 def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float]) -> list[list[int]]:
     """A line of two or more words the segmenter doubted as a title (its title probability above
     DOUBTED_TITLE, no name on it) directly over a line it reads as names ("(i) Some Title" over
@@ -408,7 +420,8 @@ def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float])
         return []
     if any(labels[i] in ("A", "S") for i in line0):
         return []
-    run = [i for i in line0 if p_title[i] >= DOUBTED_TITLE]
+    # Over an author field ("## Whose widgets are gizmos: an audit" / "**Authors**: A, B") any line is the title.
+    run = line0 if opens_with_author_field(toks) else [i for i in line0 if p_title[i] >= DOUBTED_TITLE]
     if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or sum(toks[i].text.isalpha() for i in run) < 2:
         return []
     return [run]
@@ -885,6 +898,39 @@ def _byline_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed)
 
 
+def _names_after_an_emphasised_title(seg: Segment) -> Segment:
+    """"**Title** by *Ada Lovelace*, Alan Turing, ...": a title set in bold or italics that the
+    segmenter ran on into "by" and the first name (it read the later names). The title ends where its
+    emphasis does; the words after "by", up to the first separator, are a name when they have the
+    form of one and names follow them (or an emphasis of their own sets them off)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    n = len(toks)
+    i = 0
+    while i < n and toks[i].line == 0 and not toks[i].text[:1].isalnum():
+        i += 1
+    if i >= n or toks[i].line != 0 or not _emphasised(toks[i]) or toks[i].link >= 0:
+        return seg
+    mark = (toks[i].strong, toks[i].em)
+    j = i
+    while j < n and toks[j].line == 0 and (toks[j].strong, toks[j].em) == mark and toks[j].link < 0:
+        j += 1
+    if j >= n or j - i < 2 or toks[j].line != 0 or toks[j].text.lower() != "by" or _emphasised(toks[j]) or labels[j] == "A":
+        return seg
+    k = end = j + 1
+    while end < n and toks[end].line == 0 and not _is_separator(toks[end].text):
+        end += 1
+    if not 2 <= end - k <= 5 or any(labels[x] in ("A", "S") for x in range(k, end)) or not is_name(" ".join(t.text for t in toks[k:end])):
+        return seg
+    if not (any(labels[x] == "A" for x in range(end, n) if toks[x].line == 0) or all(_emphasised(t) for t in toks[k:end])):
+        return seg
+    fixed = list(labels)
+    p_title = list(seg.p_title) if seg.p_title else [1.0 if lab == "T" else 0.0 for lab in labels]
+    fixed[j], p_title[j] = "O", 0.0
+    for x in range(k, end):
+        fixed[x], p_title[x] = "A", 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _author_list_continued(seg: Segment) -> Segment:
     """An author list the segmenter ended early ("A/A B/A ,/S C/A D/A ,/O E/O F/O ./O", "..., and
     [Gordon X](url)"): after a list of two names or more, a separator and words with the form of a
@@ -1038,7 +1084,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _stacked_names_read_again(seg)
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, seg)))
+    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(seg))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
@@ -1140,16 +1186,20 @@ def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
     line's words up to its first full stop, link, bracket or name. Empty when the title is whole."""
     toks, labels = seg.unit.tokens, seg.labels
     nxt = last + 1
+    link = toks[last].link
+    while link >= 0 and nxt < len(toks) and toks[nxt].line == 0 and toks[nxt].link == link and toks[nxt].text in ":-–—,":
+        nxt += 1   # "[Widget Parsing:\nGizmos at Scale](url)"
+    if link >= 0 and nxt < len(toks) and toks[nxt].line == 1 and toks[nxt].link == link and toks[last].line == 0 \
+            and text.count("\n", toks[nxt - 1].end, toks[nxt].start) == 1:
+        end = nxt   # "[Widget Parsing for\nLow-Resource Languages](url)": one anchor, one title
+        while end < len(toks) and toks[end].link == link:
+            end += 1
+        return toks[last + 1 : end]   # (even where the segmenter read names: a link's anchor is not a title and its authors)
+    nxt = last + 1
     if nxt >= len(toks) or toks[nxt].line != 1 or toks[last].line != 0 or not toks[last].text[-1:].isalnum():
         return []
     if text.count("\n", toks[last].end, toks[nxt].start) != 1:
         return []
-    link = toks[last].link
-    if link >= 0 and toks[nxt].link == link:   # "[Widget Parsing for\nLow-Resource Languages](url)": one anchor, one title
-        end = nxt
-        while end < len(toks) and toks[end].link == link:
-            end += 1
-        return toks[nxt:end]   # (even where the segmenter read names: a link's anchor is not a title and its authors)
     # "Widget Parsing for Low-Resource / Languages -- A, B": a few words, then a dash and names.
     line1 = [k for k in range(nxt, len(toks)) if toks[k].line == 1]
     dash = next((k for k in line1 if toks[k].text in _DESCRIPTION_DASHES), None)

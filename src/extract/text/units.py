@@ -224,7 +224,9 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         if block.kind == "table_row":
             units.append(_row_unit(text, structure, block, marks))
             continue
-        if not toks or len(toks) > MAX_LINE_TOKENS:
+        if toks and len(toks) > MAX_LINE_TOKENS:
+            toks = _title_and_first_names(text, block, line, toks)
+        if not toks:
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
         if kind == "item" and line != block.lines[0]:
@@ -393,6 +395,23 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
         if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in ("and", "van", "von", "de", "der", "den", "da", "di", "del", "la", "le"):
             return False
     return True
+
+
+_BYLINE_CUES = frozenset({"by", "-", "–", "—", ":"})
+
+
+def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that is a title and a long list of names ("**Title** by *A*, B,
+    C, ... (twelve names)"): its tokens up to the last separator that fits, or [] (prose)."""
+    words = [text[s:e] for s, e in toks]
+    cue = next((k for k in range(3, 30) if words[k].lower() in _BYLINE_CUES and _long_byline(text, toks[k + 1 :])), None)
+    if cue is None:
+        return []   # (most long lines are prose, and fail on their first words)
+    whole = _line_tokens(text, block, line, None, 400)
+    if len(whole) >= 400 or not _long_byline(text, whole[cue + 1 :]):
+        return []
+    cut = max((k for k in range(cue + 2, MAX_LINE_TOKENS) if text[slice(*whole[k])].lower() in _BYLINE_SEPARATORS), default=0)
+    return whole[:cut]
 
 
 def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
