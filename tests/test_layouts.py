@@ -181,6 +181,22 @@ LAYOUTS = [
      {'Widget Self-Attention Network for Gizmo Localization in Videos': [],
       'Learning Fixed Widgets in Generative Gizmo Networks: From Widget Translation to Gizmo Detection': [],
       'Linearized Multi-Sampling for Differentiable Widget Transformation': []}),
+    ('heading over a bibtex author field', 'authors',
+     '# Summaries of Papers\n---\n#### Loss Widgets, Gizmo Connectivity, and Fast Ensembling of DNNs\n'
+     '_Authors:_ Garipov, Timur and Izmailov, Pavel and Vetrov, Dmitrii and Wilson, Andrew Gordon\n\n_Summary:_ It connects widgets.\n\n---\n'
+     '#### Representer Point Selection for Explaining Gizmos\n_Authors:_ Yeh, Chih-Kuan and Kim, Joon Sik and Yen, Ian E. H. and Ravikumar, Pradeep\n\n'
+     '_Summary:_ It selects points.\n',
+     {'Loss Widgets, Gizmo Connectivity, and Fast Ensembling of DNNs': ['Timur Garipov', 'Pavel Izmailov', 'Dmitrii Vetrov', 'Andrew Gordon Wilson'],
+      'Representer Point Selection for Explaining Gizmos': ['Chih-Kuan Yeh', 'Joon Sik Kim', 'Ian E. H. Yen', 'Pradeep Ravikumar']}),
+    ('chicago references names over title', 'authors',
+     '<html><body><h1>Papers List</h1><div id="refs"><div id="ref-A"><p>Souza, Ana, and Ben P. Park\n 2031.“<strong>Sanity Checks for '
+     'Widget Maps</strong>.” <a href="http://arxiv.org/abs/2601.00001" class="uri">http://arxiv.org/abs/2601.00001</a>.</p></div>'
+     '<div id="ref-B"><p>Wei, Chen, Dana Levi, and Eli Cohen\n 2031.“<strong>Towards Robust Gizmos with Self-Explaining Widget Networks'
+     '</strong>.” <a href="http://arxiv.org/abs/2601.00002" class="uri">http://arxiv.org/abs/2601.00002</a>.</p></div>'
+     '<div id="ref-C"><p>Wong, Fay et al.\n 2031.“<strong>Maximum Entropy Fine-Grained Widget Classification</strong>.” '
+     '<a href="https://arxiv.org/abs/2601.00003" class="uri">https://arxiv.org/abs/2601.00003</a>.</p></div></div></body></html>',
+     {'Sanity Checks for Widget Maps': ['Ana Souza', 'Ben P. Park'], 'Towards Robust Gizmos with Self-Explaining Widget Networks': ['Chen Wei', 'Dana Levi', 'Eli Cohen'],
+      'Maximum Entropy Fine-Grained Widget Classification': ['Fay Wong']}),
 ]
 
 

@@ -1475,3 +1475,14 @@ def test_a_title_of_name_shaped_words_with_an_english_word_inside_is_not_a_name(
 
     assert not reads_as_names("With Little Gizmo Comes Great Responsibility")
     assert reads_as_names("Ana Maria Souza Park") and reads_as_names("James J DiCarlo")
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Sanity Checks for Widget Maps. http://arxiv.org/abs/2601.00001", "Sanity Checks for Widget Maps"),   # a link written out after it
+    ("Widget Nets.” <https://arxiv.org/abs/2601.00002>.", "Widget Nets"),
+    ("Gizmo Parsing](https://www.example.org/s/a.pdf?dl=0)", "Gizmo Parsing](https://www.example.org/s/a.pdf?dl=0)"),   # markdown: not this rule's
+])
+def test_a_written_out_link_is_not_part_of_a_title(raw, title):
+    from extract.mentions.records import clean_title
+
+    assert clean_title(raw) == title

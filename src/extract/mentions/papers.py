@@ -12,8 +12,8 @@ from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE
-from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, record_links
-from extract.mentions.segmenter import FeatureCache, Segmenter
+from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, line_names, names_line, record_links
+from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
@@ -123,10 +123,14 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
     out: list[Candidate] = []
     cache = FeatureCache()
     bylines: set[int] = set()   # tokens a record above read, sure, as names on its continuation line
+    names_above: Segment | None = None   # the unit before, when its first line is names only
     for unit in units:
         budget.check()
         seg = segmenter.segment(unit, cache)
         cand = candidate_from_segment(text, seg)
+        if cand is not None and names_above is not None:
+            _names_above_the_title(text, cand, names_above)
+        names_above = seg if cand is None and names_line(seg) else None
         if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
                 and not _read_as_names_above(cand, bylines):
             out.append(cand)
@@ -140,6 +144,24 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
 
 
 BYLINE_CONFIDENCE = 0.8
+
+
+def _names_above_the_title(text: str, cand: Candidate, above: Segment) -> None:
+    """A bibliography entry that breaks its line after the names ("Souza, Ana, and Ben Park" /
+    "2031. “Widget Nets.” <url>"): the title's line is the continuation of the names' line, and
+    the names below the title (the next entry's) are not its authors."""
+    unit = cand.unit
+    if unit is None or unit.anchor != above.unit.anchor or len(cand.title.split()) < 3 or _YEAR_WORD_RE.fullmatch(cand.title.split()[-1]):
+        return   # (not "SIGGRAPH Asia 2031" under a line of names)
+    below = [t for t in above.unit.tokens if t.line == 1]
+    if not below or below[0].start != unit.tokens[0].start:
+        return
+    line1 = next((t.start for t in unit.tokens if t.line >= 1), None)
+    if cand.authors and (line1 is None or any(start < line1 for _, start, _ in cand.authors)):
+        return   # names on the title's own line are its authors
+    names = line_names(text, above)
+    if names:
+        cand.authors = names
 
 
 def _read_as_names_above(cand: Candidate, bylines: set[int]) -> bool:

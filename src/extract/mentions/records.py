@@ -113,6 +113,10 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
 _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\]()]{1,30}[\])])\s+(?=\S+\s+\S)")
 
 
+# A written-out link after the title ("Title.” <http://arxiv.org/abs/...>."): never part of it.
+_TRAILING_URL_RE = re.compile(r"(?<=\S)(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?$")
+
+
 def _strip_other_script_lead(t: str) -> str:
     """A title without the symbols (emoji, bullets) and the words of another script before it:
     "📄 Title", "另一篇论文：Title" (caseless letters: CJK, Thai, Arabic, ... never Latin ones)."""
@@ -129,6 +133,7 @@ def clean_title(title: str) -> str:
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
     t = _strip_other_script_lead(" ".join(title.split()).strip(" ,;:"))
+    t = _TRAILING_URL_RE.sub("", t)
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     t = _LEADING_TAG_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
@@ -726,6 +731,17 @@ def _has_cased_letter(word: str) -> bool:
     return any(c.isupper() or c.islower() for c in word)
 
 
+def names_line(seg: Segment) -> bool:
+    """Whether the unit's first line is names only: two name tokens or more, no title word."""
+    labels = [lab for t, lab in zip(seg.unit.tokens, seg.labels) if t.line == 0 and t.text[:1].isalnum()]
+    return labels.count("A") >= 2 and "T" not in labels and 2 * labels.count("A") >= len(labels)
+
+
+def line_names(text: str, seg: Segment) -> list[NameSpan]:
+    """The names on the unit's first line."""
+    return [a for a in _authors(text, seg) if a[1] < next((t.start for t in seg.unit.tokens if t.line >= 1), len(text))]
+
+
 def _given_name(run: list[Token]) -> bool:
     first = person_names()[0]
     return 1 <= len(run) <= 2 and all(INITIAL_RE.match(t.text) or t.text.lower() in first for t in run)
@@ -735,12 +751,29 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     """A bibliography's "Last, First and Last, First" or "Last, I., Last, I., and Last, I.": the
     segmenter's name runs in pairs of a one-word surname and, after a comma, a given name (known
     first names or initials), as "First Last" (GOLD_SCHEMA's form); [] when the runs are not so."""
+    if len(runs) >= 3 and len(runs[0]) == 1 and (_given_name(runs[1]) or (len(runs[1]) == 1 and runs[1][0].text[:1].isupper()
+                                                                      and runs[0][0].text.lower() in person_names()[1])) \
+            and text[runs[0][0].end : runs[1][0].start].strip() == "," \
+            and all(len(r) >= 2 for r in runs[2:]) and runs[0][0].text[:1].isupper() and not INITIAL_RE.match(runs[0][0].text):
+        # Chicago's "Souza, Ana, Ben Park, and Chen Wei": the first author's name is turned round, the others' not.
+        first = (f"{_name_text(text, runs[1])} {runs[0][0].text}", runs[0][0].start, runs[1][-1].end)
+        return [first] + [(_name_text(text, r), r[0].start, r[-1].end) for r in runs[2:]]
     if len(runs) < 2 or len(runs) % 2:
         return []
+    pairs = list(zip(runs[::2], runs[1::2]))
+    # BibTeX's "Last, First and Last, First": "and" between the pairs vouches for given names no lexicon knows.
+    bibtex = len(pairs) >= 2 and all(text[given[-1].end : last[0].start].strip().lower() == "and"
+                                     for (_, given), (last, _) in pairwise(pairs))
+    lasts = person_names()[1]
+    known = sum(1 for last, given in pairs if _given_name(given) or last[0].text.lower() in lasts)
     out: list[NameSpan] = []
-    for last, given in zip(runs[::2], runs[1::2]):
-        if len(last) != 1 or INITIAL_RE.match(last[0].text) or not last[0].text[:1].isupper() or not _given_name(given) \
+    for last, given in pairs:
+        if len(last) != 1 or INITIAL_RE.match(last[0].text) or not last[0].text[:1].isupper() \
                 or text[last[0].end : given[0].start].strip() != ",":
+            return []
+        single = len(pairs) == 1 and len(given) == 1 and bool(re.match(r"\s*et\.?\s+al\b", text[given[-1].end :]))   # "Guo, Wenbo et al.", not "Zhang, Lovelace"
+        if not _given_name(given) and not ((bibtex or single) and 2 * known >= len(pairs) and len(given) <= 3
+                                           and all(t.text[:1].isupper() for t in given)):
             return []
         out.append((f"{_name_text(text, given)} {last[0].text}", last[0].start, given[-1].end))
     return out
