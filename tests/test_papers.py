@@ -1458,6 +1458,8 @@ def test_bold_words_inside_a_linked_title_in_prose_are_neither_markup_nor_names(
 
 @pytest.mark.parametrize("title, plausible", [
     ("Ana Souza Attended NeurIPS 2031", False),                 # a post's title: none of the catalogue's ends in a venue and year
+    ("Takeaways from WIDGETCONF 2031", False),                  # ... or an acronym and a year
+    ("Dr. Ana Souza", False),                                   # a person with a title
     ("Highlights of Widget Papers at CVPR 2031", False),
     ("Widget Nets at Scale: Lessons from NeurIPS 2031 Reviews", True),
     ("提出基于Whitening and Coloring的BN，提高GAN的稳定性", False),   # a note in Chinese around English terms
@@ -1486,3 +1488,27 @@ def test_a_written_out_link_is_not_part_of_a_title(raw, title):
     from extract.mentions.records import clean_title
 
     assert clean_title(raw) == title
+
+
+def test_a_days_notes_with_keynotes_panels_and_captioned_pictures(nlp):
+    """Talk titles under keynote and panel headings, slides quoted in picture captions, an image's
+    alt text and a person in bold are no papers; the award papers and the paper a caption names are."""
+    text = (
+        "# 🌟 Day 3 – Takeaways from WIDGETCONF 2031 🌟\n\n"
+        "## 9:00–10:00 – Keynote by Dr. Ana Souza (Widget University)\n\n"
+        "**Title:** *“Why Widgets Matter: Embracing Gizmo Complexity”*\n\nMy takeaway: gizmos are hard.\n\n"
+        "## 10:30–12:00 – Panel A: “The Future of Probabilistic Widgets in Data Mining”\n\nThe panel was lively.\n\n"
+        "## Awards\n\n🏆 **Best Paper:**  \n*“Attributed Widget Generation with Realistic Gizmo Interplay”*  \n"
+        "**Authors:** Ben Park, Chen Wei (KAIST)\n\n"
+        "I met **Dr. Dana Levi** (Gizmo Institute) at lunch.\n\n"
+        "### 1️⃣ “TS-Widget: Learning Temporal Gizmo Relations from Non-stationary Series” – Eli Cohen (Widget University)\n\nA good talk.\n\n"
+        "<div class=\"gallery\">\n  <figure class=\"slide\">\n    <img src=\"a.jpg\" alt=\"Slide announcing the 10-Year Highest-Impact Paper Award\">\n"
+        "    <figcaption>10-Year Highest-Impact Paper Award — *“Fusing Widget Models with Gizmo Chains for Sparse Recommendation.”*</figcaption>\n"
+        "  </figure>\n  <figure class=\"slide\">\n    <img src=\"b.jpg\" alt=\"A slide\">\n"
+        "    <figcaption>“Major Widget Activities in the Past 25 Years” — a retrospective on milestones such as double-blind reviewing.</figcaption>\n"
+        "  </figure>\n</div>\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Attributed Widget Generation with Realistic Gizmo Interplay",
+                          "TS-Widget: Learning Temporal Gizmo Relations from Non-stationary Series",
+                          "Fusing Widget Models with Gizmo Chains for Sparse Recommendation"}
+    assert found["Attributed Widget Generation with Realistic Gizmo Interplay"].authors == ["Ben Park", "Chen Wei"]

@@ -11,14 +11,14 @@ from rapidfuzz import fuzz
 from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
-from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE
+from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE
 from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, line_names, names_line, record_links
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, venues
-from extract.text.names import full_names_pattern, looks_like_person, same_person, split_author_list
+from extract.text.names import full_names_pattern, is_name, looks_like_person, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import TALK_SECTION_RE, Unit, title_field
@@ -41,6 +41,7 @@ _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow or display math.
 _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$")
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
+_HONORIFIC_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff0c\u3001\u3002]")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
@@ -76,10 +77,14 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
-    if not strong and len(words) >= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) and words[-2].lower() in venues():
+    if not strong and len(words) >= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) \
+            and (words[-2].lower() in venues() or re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", words[-2])):
         return False   # "Ada Lovelace Attended NeurIPS 2031": a post's title (none of the catalogue's 155k ends so)
     if _CJK_RE.search(title):
         return False   # "Whitening的BN，提高GAN的稳定性": a note in Chinese or Japanese (no title of the catalogue's 155k has a CJK letter)
+    honorific = _HONORIFIC_RE.match(title)
+    if honorific and is_name(title[honorific.end() :].strip()):
+        return False   # "**Dr. Ada Lovelace** (Widget University)": a person
     if _korean_prose(words):
         return False   # "이 때 두 가지 방식이 있습니다": a note in Korean around a term, not a title
     return strong or not SENTENCE_RE.search(title)
@@ -416,10 +421,39 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
                 prose: Iterable[Candidate] = ()) -> list[tuple[PaperRecord, list[Candidate]]]:
     """The report's papers: candidates the judge accepts, merged."""
     accepted = judge(paper_candidates(text, structure, units, segmenter, prose), text, structure)
-    kept = _overlap_free([c for c in accepted if plausible_title(c.title, c)])
+    kept = _overlap_free([c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
     _authors_of_the_nearest_title(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
     return merge(text, kept)
+
+
+# A heading over a keynote, a panel or an invited talk ("## 9:00 – Keynote by Dr. Ada Lovelace").
+_TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited talks?|fireside chat)\b", re.I)
+
+
+def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
+    """A title where a paper's is not: inside an HTML tag (an image's alt text), in a picture's
+    caption without a paper cue, or, quoted or emphasised in prose with no paper cue and no names
+    of its own, under a keynote's or a panel's heading ("## Keynote – Dr. Ada Lovelace" / "**Title:**
+    *“Why Widgets Matter”*": the talk's title)."""
+    if text.rfind("<", max(0, c.start - 300), c.start) > text.rfind(">", max(0, c.start - 300), c.start) \
+            and re.match(r"<[a-zA-Z]", text[text.rfind("<", max(0, c.start - 300), c.start) :]):
+        return True   # '<img alt="Slide announcing the Widget Paper Award">'
+    caption = text.rfind("<figcaption", max(0, c.start - 400), c.start)
+    if caption > text.rfind("</figcaption", max(0, c.start - 400), c.start):
+        return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
+    if c.rule not in ("prose.quoted", "prose.emphasis") or c.authors:
+        return False
+    heading = None
+    for b in structure.blocks:
+        if b.start > c.start:
+            break
+        if b.kind == "heading":
+            heading = b
+    if heading is None or not _TALK_HEADING_RE.search(text[heading.start : heading.end]):
+        return False
+    line = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+    return not PAPER_CUE_RE.search(line)
 
 
 def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:

@@ -33,7 +33,7 @@ PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|song|movie|film|show|company|startup|team|quote|said|says|asked|"
-    r"t-shirt|shirt|called it|keynote|talk)(?:s|es)?\b[^.]{0,25}$", re.I)   # "among the workshops, this year's"
+    r"t-shirt|shirt|called it|keynote|talk|panel)(?:s|es)?\b[^.]{0,25}$", re.I)   # "among the workshops, this year's"
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +296,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
     cue = chained or bool(PAPER_CUE_RE.search(before[-60:]))
+    if not cue and text.rfind("<figcaption", max(0, t0 - 400), t0) > text.rfind("</figcaption", max(0, t0 - 400), t0):
+        return False   # a picture's caption quotes a slide ("“Major Widget Activities in the Past 25 Years”"), not a paper
     cited = bool(authors_after(text, t1 + 1))
     if title.endswith("?") and caps < 0.5 and not cue:
         return False

@@ -121,7 +121,7 @@ def _strip_other_script_lead(t: str) -> str:
     """A title without the symbols (emoji, bullets) and the words of another script before it:
     "📄 Title", "另一篇论文：Title" (caseless letters: CJK, Thai, Arabic, ... never Latin ones)."""
     i = 0
-    while i < len(t) and (unicodedata.category(t[i]) in ("So", "Sk", "Mn", "Co", "Lo") or t[i] in "•▶►→：:，、。 "
+    while i < len(t) and (unicodedata.category(t[i]) in ("So", "Sk", "Mn", "Me", "Co", "Lo") or t[i] in "•▶►→：:，、。 "
                           or (unicodedata.category(t[i]).startswith("P") and t[i] not in "\"“‘'([¿¡")):
         i += 1
     return t[i:] if 0 < i < len(t) and re.search(r"[A-Za-z]{2}", t[i:]) else t
