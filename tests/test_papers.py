@@ -1491,10 +1491,12 @@ def test_a_written_out_link_is_not_part_of_a_title(raw, title):
 
 
 def test_a_days_notes_with_keynotes_panels_and_captioned_pictures(nlp):
-    """Talk titles under keynote and panel headings, slides quoted in picture captions, an image's
-    alt text and a person in bold are no papers; the award papers and the paper a caption names are."""
+    """A workshop's name, talk titles under keynote and panel headings, slides quoted in picture captions,
+    an image's alt text and a person in bold are no papers; the award papers and the paper a caption names are."""
     text = (
         "# 🌟 Day 3 – Takeaways from WIDGETCONF 2031 🌟\n\n"
+        "I spent the morning at the **Widget Analysis: Theory, Algorithms, and Applications (WATP)** workshop "
+        "([link](https://watp.example.org/2031)), diving deep into gizmos.\n\n"
         "## 9:00–10:00 – Keynote by Dr. Ana Souza (Widget University)\n\n"
         "**Title:** *“Why Widgets Matter: Embracing Gizmo Complexity”*\n\nMy takeaway: gizmos are hard.\n\n"
         "## 10:30–12:00 – Panel A: “The Future of Probabilistic Widgets in Data Mining”\n\nThe panel was lively.\n\n"

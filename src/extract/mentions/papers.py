@@ -431,14 +431,20 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
 _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited talks?|fireside chat)\b", re.I)
 
 
+# What a title followed by it names: "... (AI4TS)** workshop", "*Title* tutorial".
+_EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
+
+
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
-    """A title where a paper's is not: inside an HTML tag (an image's alt text), in a picture's
+    """A title where a paper's is not: an event's name ("the *X* workshop"), inside an HTML tag (an image's alt text), in a picture's
     caption without a paper cue, or, quoted or emphasised in prose with no paper cue and no names
     of its own, under a keynote's or a panel's heading ("## Keynote – Dr. Ada Lovelace" / "**Title:**
     *“Why Widgets Matter”*": the talk's title)."""
     if text.rfind("<", max(0, c.start - 300), c.start) > text.rfind(">", max(0, c.start - 300), c.start) \
             and re.match(r"<[a-zA-Z]", text[text.rfind("<", max(0, c.start - 300), c.start) :]):
         return True   # '<img alt="Slide announcing the Widget Paper Award">'
+    if _EVENT_AFTER_RE.match(text, c.end):
+        return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
     caption = text.rfind("<figcaption", max(0, c.start - 400), c.start)
     if caption > text.rfind("</figcaption", max(0, c.start - 400), c.start):
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
