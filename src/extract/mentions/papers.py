@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
-from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE
+from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, caption_start
 from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, line_names, names_line, record_links
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import normalise_url
@@ -431,6 +431,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
 _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited talks?|fireside chat)\b", re.I)
 
 
+_TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 # What a title followed by it names: "... (AI4TS)** workshop", "*Title* tutorial".
 _EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
 
@@ -440,13 +441,13 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     caption without a paper cue, or, quoted or emphasised in prose with no paper cue and no names
     of its own, under a keynote's or a panel's heading ("## Keynote – Dr. Ada Lovelace" / "**Title:**
     *“Why Widgets Matter”*": the talk's title)."""
-    if text.rfind("<", max(0, c.start - 300), c.start) > text.rfind(">", max(0, c.start - 300), c.start) \
-            and re.match(r"<[a-zA-Z]", text[text.rfind("<", max(0, c.start - 300), c.start) :]):
+    tag = text.rfind("<", max(0, c.start - 300), c.start)
+    if tag > text.rfind(">", max(0, c.start - 300), c.start) and _TAG_OPEN_RE.match(text, tag):
         return True   # '<img alt="Slide announcing the Widget Paper Award">'
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
-    caption = text.rfind("<figcaption", max(0, c.start - 400), c.start)
-    if caption > text.rfind("</figcaption", max(0, c.start - 400), c.start):
+    caption = caption_start(text, c.start)
+    if caption >= 0:
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
     if c.rule not in ("prose.quoted", "prose.emphasis") or c.authors:
         return False

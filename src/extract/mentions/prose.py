@@ -296,12 +296,18 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
     cue = chained or bool(PAPER_CUE_RE.search(before[-60:]))
-    if not cue and text.rfind("<figcaption", max(0, t0 - 400), t0) > text.rfind("</figcaption", max(0, t0 - 400), t0):
+    if not cue and caption_start(text, t0) >= 0:
         return False   # a picture's caption quotes a slide ("“Major Widget Activities in the Past 25 Years”"), not a paper
     cited = bool(authors_after(text, t1 + 1))
     if title.endswith("?") and caps < 0.5 and not cue:
         return False
     return (caps >= 0.6 and len(content) >= 3) or cue or cited
+
+
+def caption_start(text: str, pos: int) -> int:
+    """Where the picture caption (<figcaption>) that holds `pos` opens, or -1 (a look-behind of 400 characters)."""
+    start = text.rfind("<figcaption", max(0, pos - 400), pos)
+    return start if start > text.rfind("</figcaption", max(0, pos - 400), pos) else -1
 
 
 # Markdown emphasis marks at a word's edge ("for **Caption Generation**"), not underscores inside one.

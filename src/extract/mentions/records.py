@@ -750,7 +750,9 @@ def _given_name(run: list[Token]) -> bool:
 def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     """A bibliography's "Last, First and Last, First" or "Last, I., Last, I., and Last, I.": the
     segmenter's name runs in pairs of a one-word surname and, after a comma, a given name (known
-    first names or initials), as "First Last" (GOLD_SCHEMA's form); [] when the runs are not so."""
+    first names or initials; with BibTeX's "and" between the pairs, or "et al." after one pair, a
+    given name after a known surname), as "First Last" (GOLD_SCHEMA's form); or Chicago's "Last,
+    First, B C, and D E", where only the first name is turned round; [] when the runs are not so."""
     if len(runs) >= 3 and len(runs[0]) == 1 and (_given_name(runs[1]) or (len(runs[1]) == 1 and runs[1][0].text[:1].isupper()
                                                                       and runs[0][0].text.lower() in person_names()[1])) \
             and text[runs[0][0].end : runs[1][0].start].strip() == "," \
