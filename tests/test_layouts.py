@@ -197,6 +197,13 @@ LAYOUTS = [
      '<a href="https://arxiv.org/abs/2601.00003" class="uri">https://arxiv.org/abs/2601.00003</a>.</p></div></div></body></html>',
      {'Sanity Checks for Widget Maps': ['Ana Souza', 'Ben P. Park'], 'Towards Robust Gizmos with Self-Explaining Widget Networks': ['Chen Wei', 'Dana Levi', 'Eli Cohen'],
       'Maximum Entropy Fine-Grained Widget Classification': ['Fay Wong']}),
+    ('numbered heading over italic byline', 'authors',
+     '## Talks That Caught My Attention\n\n### 1. Partially Ordering Widget Models with Latent Gizmos by their Equality Constraints\n*Thijs van Ommeren*\n\n'
+     'I read his recent work several months ago.\n\n### 2. Shapeshifter: A Dynamic Widget-Restructuring Algorithm for Loopy Gizmos\n'
+     '*Katerine Marí Sadie, Johan Adam du Plessis, Wim Brinkman*\n\nI found this paper very interesting.\n\n'
+     '### 3. Climate Widgets (Invited Talk)\n*Marlene Kretschmar*\n\nThis invited talk inspired me.\n',
+     {'Partially Ordering Widget Models with Latent Gizmos by their Equality Constraints': ['Thijs van Ommeren'],
+      'Shapeshifter: A Dynamic Widget-Restructuring Algorithm for Loopy Gizmos': ['Katerine Marí Sadie', 'Johan Adam du Plessis', 'Wim Brinkman']}),
 ]
 
 

@@ -432,6 +432,7 @@ _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited talks?|fi
 
 
 _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
+_TALK_AFTER_RE = re.compile(r"[*_]*\s*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
 # What a title followed by it names: "... (AI4TS)** workshop", "*Title* tutorial".
 _EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
 
@@ -446,6 +447,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # '<img alt="Slide announcing the Widget Paper Award">'
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
+    if _TALK_AFTER_RE.match(text, c.end):
+        return True   # "### Climate Widgets (Invited Talk)": a talk
     caption = caption_start(text, c.start)
     if caption >= 0:
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper

@@ -426,7 +426,9 @@ def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float])
     if any(labels[i] in ("A", "S") for i in line0):
         return []
     # Over an author field ("## Whose widgets are gizmos: an audit" / "**Authors**: A, B") any line is the title.
-    run = line0 if opens_with_author_field(toks) else [i for i in line0 if p_title[i] >= DOUBTED_TITLE]
+    # ... and so is one over a byline set off in italics or bold as a whole ("### Title" / "*Ana Souza*").
+    marked = all(_emphasised(t) and lab in ("A", "S") for t, lab in zip(toks, labels) if t.line == 1 and t.text[:1].isalnum())
+    run = line0 if opens_with_author_field(toks) or marked else [i for i in line0 if p_title[i] >= DOUBTED_TITLE]
     if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or sum(toks[i].text.isalpha() for i in run) < 2:
         return []
     return [run]
@@ -912,6 +914,25 @@ def _cell_byline_read_again(text: str, seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed)
 
 
+def _emphasised_byline(seg: Segment) -> Segment:
+    """"### Title" over "*Thijs van Ommen*" or "*Ana Marí Souza, Johan du Preez, Ben Park*": a second
+    line set in italics or bold as a whole that has the form of names (given names no lexicon knows
+    included) is the byline, whatever the segmenter made of it (a name or two it read, the rest not)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line1 = [k for k, t in enumerate(toks) if t.line == 1]
+    words = [k for k in line1 if toks[k].text[:1].isalnum()]
+    if not words or not all(_emphasised(toks[k]) for k in words) or all(labels[k] in ("A", "S") for k in line1):
+        return seg
+    if seg.unit.kind != "heading" and not any(lab == "T" for t, lab in zip(toks, labels) if t.line == 0):
+        return seg
+    part = [toks[k] for k in line1]
+    if not has_the_form_of_names(_joined(part), 1) or _any_group_is_words(_name_groups(part)):
+        return seg
+    fixed = list(labels)
+    _label_as_names(fixed, toks, line1)
+    return replace(seg, labels=fixed)
+
+
 def _byline_read_again(seg: Segment) -> Segment:
     """"### Title" over "*Dana Levi*", a title line over "Jon Snow" or "Gus Moreno. Another one.": the
     line below a title (or its first sentence) that reads as names (lexicon-backed) as a whole is its
@@ -1119,7 +1140,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _stacked_names_read_again(seg)
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(seg))))
+    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(_emphasised_byline(seg)))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
