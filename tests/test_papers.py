@@ -1514,3 +1514,13 @@ def test_a_days_notes_with_keynotes_panels_and_captioned_pictures(nlp):
                           "TS-Widget: Learning Temporal Gizmo Relations from Non-stationary Series",
                           "Fusing Widget Models with Gizmo Chains for Sparse Recommendation"}
     assert found["Attributed Widget Generation with Realistic Gizmo Interplay"].authors == ["Ben Park", "Chen Wei"]
+
+
+def test_a_works_short_name_with_its_citation_in_bold_in_a_sentence(nlp):
+    """"in the spirit of **WIDGETNET (Souza et al., 2031)**": the short name is the title, the cited
+    surname its author; not the sentence that leads into it."""
+    text = ("Causal discovery for time series.\n\n"
+            "Very much in the spirit of **WIDGETNET (Souza et al., 2031)** but tailored to temporal structure. "
+            "This is one of the directions that connects my own interests.\n")
+    found = titles(nlp, text)
+    assert list(found) == ["WIDGETNET"] and found["WIDGETNET"].authors == ["Souza"]

@@ -263,7 +263,7 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     if best is None or best == (first, last + 1):
         return first, last
     a, b = best
-    if sum(1 for t in toks[a:b] if t.text[:1].isalpha()) < 2:
+    if sum(1 for t in toks[a:b] if t.text[:1].isalpha()) < 2 and not _cited_name(toks, a, b, first, last):
         return first, last
     rest = toks[b : last + 1]   # what follows the marked part: a description after a dash, or a sentence
     if toks[a].quoted:   # a reference's quoted title and what follows its closing quote ('"Title," in Proc. SIGIR')
@@ -289,6 +289,15 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     if lead and lead[-1] in ("(", "[") and (not rest or rest[0].text in (")", "]")):
         return a, b - 1   # "VENUE ( [Title](url) ), with ...": the brackets hold the title
     return (a, b - 1) if rest_ok and lead_ok else (first, last)
+
+
+def _cited_name(toks: list[Token], a: int, b: int, first: int, last: int) -> bool:
+    """A work's short name set off at the end of a sentence's run, its citation after it inside the
+    same emphasis ("in the spirit of **NOTEARS (Zheng et al., 2018)**"): the name is the title."""
+    word = toks[a].text
+    return b - a == 1 and b == last + 1 and len(word) >= 3 and sum(c.isupper() for c in word) >= 2 \
+        and any(t.text[:1].islower() for t in toks[first:a]) and b + 1 < len(toks) and toks[b].text == "(" \
+        and _mark(toks[b]) == _mark(toks[a]) and toks[b + 1].text[:1].isupper()
 
 
 def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
