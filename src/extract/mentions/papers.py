@@ -81,19 +81,13 @@ def plausible_title(title: str, cand: Candidate) -> bool:
             and (words[-2].lower() in venues() or re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", words[-2])):
         return False   # "Ada Lovelace Attended NeurIPS 2031": a post's title (none of the catalogue's 155k ends so)
     if _CJK_RE.search(title):
-        return False   # "Whitening的BN，提高GAN的稳定性": a note in Chinese or Japanese (no title of the catalogue's 155k has a CJK letter)
+        # "Whitening的BN，提高GAN的稳定性", "이 때 두 가지 방식이 있습니다": a note in Chinese, Japanese or Korean
+        # around English terms (no title of the catalogue's 155k has a CJK letter or Hangul).
+        return False
     honorific = _HONORIFIC_RE.match(title)
     if honorific and is_name(title[honorific.end() :].strip()):
         return False   # "**Dr. Ada Lovelace** (Widget University)": a person
-    if _korean_prose(words):
-        return False   # "이 때 두 가지 방식이 있습니다": a note in Korean around a term, not a title
     return strong or not SENTENCE_RE.search(title)
-
-
-def _korean_prose(words: list[str]) -> bool:
-    """Three words or more in Hangul, half the words or more: the reports' titles are in English."""
-    korean = sum(1 for w in words if any("\uac00" <= c <= "\ud7a3" for c in w))
-    return korean >= 3 and 2 * korean >= len(words)
 
 
 def _named_as_a_talk(cand: Candidate) -> bool:
@@ -155,8 +149,8 @@ def _names_above_the_title(text: str, cand: Candidate, above: Segment) -> None:
     """A bibliography entry that breaks its line after the names ("Souza, Ana, and Ben Park" /
     "2031. “Widget Nets.” <url>"): the title's line is the continuation of the names' line, and
     the names below the title (the next entry's) are not its authors."""
-    unit = cand.unit
-    if unit is None or unit.anchor != above.unit.anchor or len(cand.title.split()) < 3 or _YEAR_WORD_RE.fullmatch(cand.title.split()[-1]):
+    unit, words = cand.unit, cand.title.split()
+    if unit is None or unit.anchor != above.unit.anchor or len(words) < 3 or _YEAR_WORD_RE.fullmatch(words[-1]):
         return   # (not "SIGGRAPH Asia 2031" under a line of names)
     below = [t for t in above.unit.tokens if t.line == 1]
     if not below or below[0].start != unit.tokens[0].start:

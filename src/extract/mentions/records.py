@@ -180,11 +180,16 @@ def clean_title(title: str) -> str:
 TITLE_PROBABILITY = 0.25   # a token the segmenter gives this chance of being title text is a candidate's
 
 
+def _title_probabilities(seg: Segment) -> list[float]:
+    """Each token's probability of being title text (a copy), or 1/0 by label when the segment has none."""
+    return list(seg.p_title) if seg.p_title else [1.0 if lab == "T" else 0.0 for lab in seg.labels]
+
+
 def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     """The title's tokens: the longest run of tokens on the anchor line that are probably title text
     (runs joined over one punctuation token), and their mean probability of being title text. A
     title the segmenter doubts is still a candidate: the judge weighs that doubt with the rest."""
-    toks, p_title = seg.unit.tokens, seg.p_title or [1.0 if lab == "T" else 0.0 for lab in seg.labels]
+    toks, p_title = seg.unit.tokens, _title_probabilities(seg)
     title = [p >= TITLE_PROBABILITY and lab not in ("A", "S") for p, lab in zip(p_title, seg.labels)]
     runs: list[list[int]] = []
     for i, t in enumerate(toks):
@@ -764,8 +769,9 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     first names or initials; with BibTeX's "and" between the pairs, or "et al." after one pair, a
     given name after a known surname), as "First Last" (GOLD_SCHEMA's form); or Chicago's "Last,
     First, B C, and D E", where only the first name is turned round; [] when the runs are not so."""
+    lasts = person_names()[1]
     if len(runs) >= 3 and len(runs[0]) == 1 and (_given_name(runs[1]) or (len(runs[1]) == 1 and runs[1][0].text[:1].isupper()
-                                                                      and runs[0][0].text.lower() in person_names()[1])) \
+                                                                      and runs[0][0].text.lower() in lasts)) \
             and text[runs[0][0].end : runs[1][0].start].strip() == "," \
             and all(len(r) >= 2 for r in runs[2:]) and runs[0][0].text[:1].isupper() and not INITIAL_RE.match(runs[0][0].text):
         # Chicago's "Souza, Ana, Ben Park, and Chen Wei": the first author's name is turned round, the others' not.
@@ -777,7 +783,6 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     # BibTeX's "Last, First and Last, First": "and" between the pairs vouches for given names no lexicon knows.
     bibtex = len(pairs) >= 2 and all(text[given[-1].end : last[0].start].strip().lower() == "and"
                                      for (_, given), (last, _) in pairwise(pairs))
-    lasts = person_names()[1]
     known = sum(1 for last, given in pairs if _given_name(given) or last[0].text.lower() in lasts)
     out: list[NameSpan] = []
     for last, given in pairs:
@@ -989,7 +994,7 @@ def _names_after_an_emphasised_title(seg: Segment) -> Segment:
     if not (any(labels[x] == "A" for x in range(end, n) if toks[x].line == 0) or all(_emphasised(t) for t in toks[k:end])):
         return seg
     fixed = list(labels)
-    p_title = list(seg.p_title) if seg.p_title else [1.0 if lab == "T" else 0.0 for lab in labels]
+    p_title = _title_probabilities(seg)
     fixed[j], p_title[j] = "O", 0.0
     for x in range(k, end):
         fixed[x], p_title[x] = "A", 0.0
@@ -1083,7 +1088,7 @@ def _title_continued(seg: Segment) -> Segment:
     toks, labels = seg.unit.tokens, seg.labels
     if "A" not in labels:   # most units: nothing to give back (this runs for every unit)
         return seg
-    p_title = list(seg.p_title) if seg.p_title else [1.0 if lab == "T" else 0.0 for lab in labels]
+    p_title = _title_probabilities(seg)
 
     def titled(k: int) -> bool:
         return p_title[k] >= TITLE_PROBABILITY and labels[k] not in ("A", "S") and toks[k].line == 0
@@ -1250,13 +1255,13 @@ def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
     (ending at token `last`) runs to the end of the anchor line and the next line opens with a word titles go on with, that
     line's words up to its first full stop, link, bracket or name. Empty when the title is whole."""
     toks, labels = seg.unit.tokens, seg.labels
-    nxt = last + 1
     link = toks[last].link
-    while link >= 0 and nxt < len(toks) and toks[nxt].line == 0 and toks[nxt].link == link and toks[nxt].text in ":-–—,":
-        nxt += 1   # "[Widget Parsing:\nGizmos at Scale](url)"
-    if link >= 0 and nxt < len(toks) and toks[nxt].line == 1 and toks[nxt].link == link and toks[last].line == 0 \
-            and text.count("\n", toks[nxt - 1].end, toks[nxt].start) == 1:
-        end = nxt   # "[Widget Parsing for\nLow-Resource Languages](url)": one anchor, one title
+    wrap = last + 1   # where a link's anchor goes on past a line break, after punctuation ("[Widget Parsing:\nGizmos](url)")
+    while link >= 0 and wrap < len(toks) and toks[wrap].line == 0 and toks[wrap].link == link and toks[wrap].text in ":-–—,":
+        wrap += 1
+    if link >= 0 and wrap < len(toks) and toks[wrap].line == 1 and toks[wrap].link == link and toks[last].line == 0 \
+            and text.count("\n", toks[wrap - 1].end, toks[wrap].start) == 1:
+        end = wrap   # "[Widget Parsing for\nLow-Resource Languages](url)": one anchor, one title
         while end < len(toks) and toks[end].link == link:
             end += 1
         return toks[last + 1 : end]   # (even where the segmenter read names: a link's anchor is not a title and its authors)
