@@ -57,6 +57,10 @@ def test_line_layouts(nlp, text, title, authors):
         # A sentence-case subtitle runs to the question mark that ends the line.
         ("**Lovelace** and colleagues presented another work in the same track called The Vanishing Kernels Problem: If kernels are the answer, then what is the question?\n",
          "The Vanishing Kernels Problem: If kernels are the answer, then what is the question?"),
+        # Each pattern is run only around its anchor word: these reach back from it ("paper", "called").
+        ("We liked it. Scaling Sparse Widgets Quickly is a great paper that everyone should read.", "Scaling Sparse Widgets Quickly"),
+        ("Of the posters, the one called Widget Folding for Sparse Kernels stood out.", "Widget Folding for Sparse Kernels"),
+        ("The best was a talk on Sparse Widget Kernels Revisited by Ada Lovelace and her group.", "Sparse Widget Kernels Revisited"),
     ],
 )
 def test_prose_layouts(nlp, text, title):

@@ -11,6 +11,7 @@ from collections import deque
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
@@ -83,20 +84,63 @@ def _expand(pattern: list, small: list[str]) -> tuple[list[dict], int]:
     return out, where
 
 
+class _Pattern(NamedTuple):
+    """One prose pattern in its own Matcher, with the words every match of it holds (its anchors) and
+    how far a match reaches before and after such a word."""
+    rule: str
+    matcher: Matcher
+    lower: np.ndarray   # anchor words as spaCy hashes of LOWER, and of ORTH
+    orth: np.ndarray
+    before: int
+    after: int
+
+
+def _element_span(el: dict) -> int:
+    """The most tokens one pattern element can match."""
+    op = el.get("OP", "")
+    if op in ("+", "*"):
+        return MAX_TITLE_TOKENS + 1
+    if op.startswith("{"):
+        return int(op.strip("{}").split(",")[-1] or MAX_TITLE_TOKENS + 1)
+    return 1
+
+
+def _anchor_element(pattern: list[dict], anchors: dict[str, list[str]]) -> int:
+    """The index of the element that matches the anchor words (an ORTH anchor "In" may narrow a LOWER "in")."""
+    words = {w.lower() for ws in anchors.values() for w in ws}
+    for i, el in enumerate(pattern):
+        for attr in ("LOWER", "ORTH"):
+            value = el.get(attr)
+            allowed = value.get("IN", []) if isinstance(value, dict) else [value]
+            if words <= {str(w).lower() for w in allowed}:
+                return i
+    raise ValueError(f"no element of {pattern} matches its anchors {anchors}")
+
+
 @lru_cache(maxsize=4)
-def _matcher(vocab) -> tuple[dict[str, Matcher], dict[str, dict]]:
-    """The patterns in two matchers: "near" ones (their title precedes them and is read backwards,
-    so a match starts at its anchor and is short) and "wide" ones (a title inside the match)."""
+def _matcher(vocab) -> tuple[list[_Pattern], dict[str, dict]]:
+    """Each pattern in a Matcher of its own, run only around its anchor words, as far as it reaches:
+    run around any pattern's anchor with the widest reach, the patterns covered three quarters of a
+    report ("on" anchors one)."""
     data = _patterns()
-    matchers = {"near": Matcher(vocab), "wide": Matcher(vocab)}
+    patterns: list[_Pattern] = []
     rules: dict[str, dict] = {}
     for spec in data["patterns"]:
         pattern, where = _expand(spec["pattern"], data["title_small_words"])
-        matchers["near" if where == TITLE_BEFORE else "wide"].add(spec["rule"], [pattern])
+        matcher = Matcher(vocab)
+        matcher.add(spec["rule"], [pattern])
+        k = _anchor_element(pattern, spec["anchors"])
+        hashes = [np.array(sorted(hash_string(w) for w in spec["anchors"].get(attr, ())), dtype=np.uint64)
+                  for attr in ("LOWER", "ORTH")]
+        patterns.append(_Pattern(spec["rule"], matcher, hashes[0], hashes[1],
+                                 sum(_element_span(el) for el in pattern[:k]),
+                                 sum(_element_span(el) for el in pattern[k:])))
         rules[spec["rule"]] = {**spec, "title_index": where,
                                "alias_index": spec["pattern"].index({"TEXT": {"REGEX": "^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?$"}})
                                if spec.get("alias") else -1}
-    return matchers, rules
+    # Patterns whose title comes first (read backwards) are matched first, as when they had a Matcher of their own.
+    patterns.sort(key=lambda pat: rules[pat.rule]["title_index"] != TITLE_BEFORE)
+    return patterns, rules
 
 
 _NOT_A_TITLE_START = frozenset("this that these those practice summary addition terms particular fact contrast general short "
@@ -126,50 +170,24 @@ def _trim(tokens: list) -> list:
 MAX_TITLE_TOKENS = 40
 
 
-@lru_cache(maxsize=1)
-def _anchors() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Per matcher, the (lower-case words, exact strings) that every match of one of its patterns contains."""
-    found: dict[str, tuple[set[str], set[str]]] = {"near": (set(), set()), "wide": (set(), set())}
-    for spec in _patterns()["patterns"]:
-        lower, orth = found["near" if spec["pattern"][:1] == ["TITLE"] else "wide"]
-        lower.update(spec["anchors"].get("LOWER", ()))
-        orth.update(spec["anchors"].get("ORTH", ()))
-    return {k: (frozenset(lo), frozenset(o)) for k, (lo, o) in found.items()}
-
-
-@lru_cache(maxsize=4)
-def _anchor_hashes(group: str) -> tuple[np.ndarray, np.ndarray]:
-    """The group's anchor words as spaCy string hashes (the LOWER and ORTH values of a doc's tokens)."""
-    lower, orth = _anchors()[group]
-    return (np.array(sorted(hash_string(w) for w in lower), dtype=np.uint64),
-            np.array(sorted(hash_string(w) for w in orth), dtype=np.uint64))
-
-
-# How far a match may reach from its anchor word, before and after it, per matcher.
-_REACH = {"near": (0, 16), "wide": (MAX_TITLE_TOKENS + 12, MAX_TITLE_TOKENS + 12)}
-
-
-def _anchored_matches(matchers: dict[str, Matcher], doc: Doc) -> list[tuple[int, int, int, list[int]]]:
-    """The matchers' matches over the doc, found by running each only on the stretches around its
-    anchor words: on a whole report, Matcher states at every capitalised word made this the slowest stage."""
+def _anchored_matches(patterns: list[_Pattern], doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+    """The patterns' matches over the doc, each pattern run only on the stretches around its anchor words."""
     out: list[tuple[int, int, int, list[int]]] = []
     seen: set[tuple[int, int, int]] = set()
     # The anchor words' positions from the doc's LOWER and ORTH hash columns (numpy), not by making a
-    # Token object of every word of the report for each matcher.
+    # Token object of every word of the report for each pattern.
     attrs = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
-    for group, matcher in matchers.items():
-        lower, orth = _anchor_hashes(group)
-        before, after = _REACH[group]
-        hit = np.isin(attrs[:, 0], lower) | np.isin(attrs[:, 1], orth)
+    for pat in patterns:
+        hit = np.isin(attrs[:, 0], pat.lower) | np.isin(attrs[:, 1], pat.orth)
         windows: list[list[int]] = []
         for i in np.flatnonzero(hit).tolist():
-            lo, hi = max(0, i - before), min(len(doc), i + after)
+            lo, hi = max(0, i - pat.before), min(len(doc), i + pat.after)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = hi
             else:
                 windows.append([lo, hi])
         for lo, hi in windows:
-            for match_id, start, end, align in matcher(doc[lo:hi], with_alignments=True):  # type: ignore[misc]
+            for match_id, start, end, align in pat.matcher(doc[lo:hi], with_alignments=True):  # type: ignore[misc]
                 key = (match_id, lo + start, lo + end)
                 if key not in seen:
                     seen.add(key)
@@ -179,9 +197,9 @@ def _anchored_matches(matchers: dict[str, Matcher], doc: Doc) -> list[tuple[int,
 
 def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     """Titles the prose patterns find, longest match per title start."""
-    matchers, rules = _matcher(doc.vocab)
+    patterns, rules = _matcher(doc.vocab)
     best: dict[int, Candidate] = {}
-    for match_id, start, _end, align in _anchored_matches(matchers, doc):
+    for match_id, start, _end, align in _anchored_matches(patterns, doc):
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence
