@@ -204,6 +204,14 @@ LAYOUTS = [
      '### 3. Climate Widgets (Invited Talk)\n*Marlene Kretschmar*\n\nThis invited talk inspired me.\n',
      {'Partially Ordering Widget Models with Latent Gizmos by their Equality Constraints': ['Thijs van Ommeren'],
       'Shapeshifter: A Dynamic Widget-Restructuring Algorithm for Loopy Gizmos': ['Katerine Marí Sadie', 'Johan Adam du Plessis', 'Wim Brinkman']}),
+    ('table cell name comma affiliation br', 'authors',
+     '| Year | Title | Authors |\n| --- | --- | --- |\n'
+     '| 2031 | [Sparse Widget Kernels](https://arxiv.org/abs/2601.00001) | Ana Souza, Carnegie Widget University<br>Ben Park, University of Gizmos, Springfield<br>Chen Wei, Gizmo State University |\n'
+     '| 2030 | Widget Nets for Gizmo Parsing | Dana Levi & Eli Cohen, Universidade Técnica de Widgets<br>Fay Wong, Institut für Gizmos |\n',
+     {'Sparse Widget Kernels': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Widget Nets for Gizmo Parsing': ['Dana Levi', 'Eli Cohen', 'Fay Wong']}),
+    ('names then one affiliation', 'authors',
+     '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),
 ]
 
 

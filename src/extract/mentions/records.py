@@ -12,7 +12,7 @@ from itertools import pairwise
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
-from extract.text.names import INITIAL_RE, PARTICLES, clean_name, is_name, split_author_list
+from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
 from extract.text.units import AUTHOR_CUE_WORDS, Token, Unit
 
@@ -696,6 +696,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         prev_line, prev_cell = tok.line, tok.cell
     flush()
     runs = [r for r in runs if not _after_venue_and_dash(toks, labels, toks.index(r[0]))]
+    runs = [r for r in runs if not _in_an_affiliation(text, r[0].start)]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
     # "Anna Novak (Charles University)".
     named_lines = {r[0].line for r in runs if any(t.bracket != 1 for t in r)}
@@ -711,13 +712,60 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         if name.isupper() and start in cued:
             if " " in name and is_name(name.title(), max_tokens=6):
                 out.append((name, start, end))
-        elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() and not _words_not_a_name(name):
+        elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() \
+                and (not _words_not_a_name(name) or _before_an_affiliation(text, start)):
             out.append((name, start, end))
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+# What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
+_PIECE_END_RE = re.compile(r"\n|<br\s*/?>|\|", re.I)
+# The small words of an organisation's name: "University of Texas at Austin", "Universidade Técnica de Lisboa".
+_ORG_SMALL_WORDS = PARTICLES | frozenset("of at the and for in für e".split())
+
+
+def _piece_parts(text: str, start: int) -> tuple[list[tuple[int, str]], int]:
+    """The comma-separated parts (offset, text) of the piece around `start` (up to a line break or a
+    cell's end), and the index of the part `start` is in."""
+    lo = max((m.end() for m in _PIECE_END_RE.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    end = _PIECE_END_RE.search(text, start)
+    hi = end.start() if end else min(len(text), start + 300)
+    parts, pos = [], lo
+    for part in text[lo:hi].split(","):
+        parts.append((pos, part))
+        pos += len(part) + 1
+    return parts, max(i for i, (at, _) in enumerate(parts) if at <= start)
+
+
+def _in_an_affiliation(text: str, start: int) -> bool:
+    """Whether the name found at `start` is (part of) the affiliation after a name: "Ada Lovelace, Carnegie
+    Mellon University<br>Alan Turing, University of California, Berkeley". A piece's comma-separated
+    part that is an organisation's name alone, an organisation word in it, is an affiliation from there
+    on; a one-word part after it is its place ("Berkeley")."""
+    parts, k = _piece_parts(text, start)
+    org = next((i for i, (_, part) in enumerate(parts) if i > 0 and _organisation_name(part)), None)
+    if org is None or k < org:
+        return False
+    return k == org or (len(parts[k][1].split()) == 1 and all(len(p.split()) == 1 for _, p in parts[org + 1 : k]))
+
+
+def _before_an_affiliation(text: str, start: int) -> bool:
+    """Whether the name found at `start` is followed in its piece by an organisation's name alone
+    ("Deva Ramanan, University of Gizmos"): a person, whatever words the name is made of."""
+    parts, k = _piece_parts(text, start)
+    return k + 1 < len(parts) and _organisation_name(parts[k + 1][1])
+
+
+def _organisation_name(part: str) -> bool:
+    """ "Carnegie Mellon University", "Universidade Técnica de Lisboa": capitalised words and the small
+    words of a name only, one of them an organisation word."""
+    words = part.split()
+    return bool(words) and any(ORGANISATION_WORD_RE.match(w) for word in words for w in word.split("-")) \
+        and all(w[:1].isupper() or w in _ORG_SMALL_WORDS or w == "&" for w in words)
 
 
 def _after_venue_and_dash(toks: list[Token], labels: list[str], k: int) -> bool:
