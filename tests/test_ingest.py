@@ -194,3 +194,16 @@ def test_html_text_keeps_underscores_of_written_out_urls():
 
     text = html_to_text("<html><body><p>Code: github.com/asouza/widget_nets and snake_case words</p></body></html>")
     assert "github.com/asouza/widget_nets" in text and "\\_" not in text
+
+
+def test_decomposed_letters_are_composed_on_reading(tmp_path, nlp):
+    """A name written with a combining mark ("Ko" + U+0308 + "hler") is one word to the rules."""
+    from extract.extraction import extract_doc
+    from extract.text.ingest import read_report
+
+    path = tmp_path / "notes.md"
+    path.write_text("## Papers\n\n**Sparse Widget Kernels**\nAna Souza, Jonas Ko\u0308hler\n", encoding="utf-8")
+    report = read_report(path, tmp_path)
+    assert "Jonas K\u00f6hler" in report.text
+    papers = extract_doc(report, nlp(report.text)).papers
+    assert [p.authors for p in papers] == [["Ana Souza", "Jonas K\u00f6hler"]]

@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -227,7 +228,9 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
         text = html_to_text(text)
     if not text.strip():
         return _mark(report, "skipped", "no text left after HTML conversion")
-    report.text = text
+    # Composed letters (NFC): "o" and a combining diaeresis, as some editors and macOS write them,
+    # would otherwise split a word ("Köhler") where every rule sees a letter and a mark.
+    report.text = text = unicodedata.normalize("NFC", text)
     report.n_chars = len(text)
     notes = [f"decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
     if n_controls:
