@@ -209,6 +209,10 @@ LAYOUTS = [
      '| 2031 | [Sparse Widget Kernels](https://arxiv.org/abs/2601.00001) | Ana Souza, Carnegie Widget University<br>Ben Park, University of Gizmos, Springfield<br>Chen Wei, Gizmo State University |\n'
      '| 2030 | Widget Nets for Gizmo Parsing | Dana Levi & Eli Cohen, Universidade Técnica de Widgets<br>Fay Wong, Institut für Gizmos |\n',
      {'Sparse Widget Kernels': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Widget Nets for Gizmo Parsing': ['Dana Levi', 'Eli Cohen', 'Fay Wong']}),
+    ('one author alone in italics under a bold title', 'authors',
+     '## Rendering\n\n**Widget Nets for Gizmo Parsing.**<br>\n*Takeshi Kanemura.*<br>\nWidgetConf 2031. [[PDF](https://arxiv.org/abs/2601.00001)]\n\n'
+     '**Sparse Gizmo Attention at Scale.**<br>\n*Chen Wei, Dana Levi.*<br>\nWidgetConf 2031. [[PDF](https://arxiv.org/abs/2601.00002)]\n',
+     {'Widget Nets for Gizmo Parsing': ['Takeshi Kanemura'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),
@@ -284,6 +288,12 @@ CODE_LAYOUTS = [
      '- Contrastive Widget Pretraining at Scale (https://github.com/glee/cwp)\n- Gizmo Trees for Widget Retrieval (https://github.com/ilund/gt)\n',
      {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/wn'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga'],
       'Contrastive Widget Pretraining at Scale': ['https://github.com/glee/cwp'], 'Gizmo Trees for Widget Retrieval': ['https://github.com/ilund/gt']}),
+    ('tools named in the notes under a record',
+     '## Papers\n\n[Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001)\n\nAna Souza, Ben Park\n\n'
+     'Fine-tuning of [Gizmotron](https://github.com/other/gizmotron) on speech; data via [WidgetBank](https://github.com/other/widgetbank).\n\n'
+     '[PyTorch](https://github.com/asouza/widgetnets)\n\n---\n\n[Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n\nChen Wei, Dana Levi\n\n'
+     'They implement it in a library called [SGA](https://github.com/cwei/sga).\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga']}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

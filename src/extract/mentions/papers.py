@@ -18,7 +18,7 @@ from extract.mentions.urls import normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, venues
-from extract.text.names import full_names_pattern, is_name, looks_like_person, same_person, split_author_list
+from extract.text.names import full_names_pattern, is_name, looks_like_person, name_shaped, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import TALK_SECTION_RE, Unit, title_field
@@ -122,6 +122,7 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
     out: list[Candidate] = []
     cache = FeatureCache()
     bylines: set[int] = set()   # tokens a record above read, sure, as names on its continuation line
+    names_below: set[int] = set()   # the tokens of the names the record right above took below its title
     names_above: Segment | None = None   # the unit before, when its first line is names only
     for unit in units:
         budget.check()
@@ -131,8 +132,9 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             _names_above_the_title(text, cand, names_above)
         names_above = seg if cand is None and names_line(seg) else None
         if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
-                and not _read_as_names_above(cand, bylines):
+                and not _read_as_names_above(cand, bylines) and not _one_name_read_above(cand, names_below):
             out.append(cand)
+            names_below = {t.start for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)}
             bylines.update(t.start for t, lab, p in zip(unit.tokens, seg.labels, seg.confidence)
                            if t.line > 0 and lab in ("A", "S") and p >= BYLINE_CONFIDENCE)
             # ... and its names when they go on to a third line or later (one name a line under "[Title](url)").
@@ -171,6 +173,14 @@ def _read_as_names_above(cand: Candidate, bylines: set[int]) -> bool:
     if any(t.start in bylines for t in words):
         words = [t for t in words if t.bracket != 1]   # "Himanshu Rai (Layer6 AI)": a name and its affiliation
     return bool(words) and all(t.start in bylines for t in words)
+
+
+def _one_name_read_above(cand: Candidate, names_below: set[int]) -> bool:
+    """A title that is one person's name with no byline of its own, which the record right above took
+    as its author, however unsure its segmenter was ("**Widget Nets.**<br>" / "*Takeshi Kanemura.*<br>")."""
+    words = [t for t in cand.unit.tokens if cand.start <= t.start < cand.end and t.text[:1].isalpha()] if cand.unit else []
+    return bool(words) and not cand.authors and all(t.start in names_below for t in words) \
+        and (name_shaped(cand.title) or looks_like_person(cand.title))
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -349,11 +359,36 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
             line_start = text.rfind("\n", 0, m.start) + 1
             cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
+            if anchor and not cue and _names_another_work(text, line_start, anchor, rec.title):
+                continue
             if kind == "code" or (kind == "site" and cue):
                 rec.code_urls.append(m.text)
                 known.add(canonical)
             elif kind == "paper" and not rec.paper_urls:   # a record's paper link on a line of its own
                 rec.paper_urls.append(m.text)
+
+
+# Words before a named link that make it the paper's own: "implement it in a library called [X]",
+# "their [X] toolkit", "the authors released [X]".
+_OWN_WORK_CUE_RE = re.compile(r"\b(?:implement\w*|librar(?:y|ies)|packages?|toolkits?|open[- ]?sourc\w*|releas\w*|their|authors?)\b", re.I)
+# Names of frameworks and languages label a paper's code as "[Code]" does: "[PyTorch](https://github.com/...)".
+_FRAMEWORK_RE = re.compile(r"^(?:py)?torch|tensorflow|tf|keras|jax|flax|mxnet|caffe2?|chainer|paddle\w*|matlab|python|c\+\+|(?:un)?official$", re.I)
+_MARKDOWN_LINK_RE = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+
+
+def _names_another_work(text: str, line_start: int, anchor: re.Match[str], title: str) -> bool:
+    """A link inside a sentence of a paper's notes, its anchor a name the title does not hold, and
+    no code cue before it ("Fine-tuning of [Widgetron](https://github.com/...)", "data via [WidgetBank](...)"):
+    a tool or a dataset the notes mention, not the paper's code. A label ("[code]", "[PyTorch]"), a
+    link on a line of its own or set in brackets ("[[Widgetron](...)]"), or a word of the title ("we
+    release [GizmoNet](...)" under "GizmoNet: ...") is the paper's."""
+    name = anchor.group(1).strip(" `*_")
+    before = text[line_start : anchor.start()]
+    if not name or is_label_anchor(name) or _FRAMEWORK_RE.match(name) or before.endswith("[") \
+            or not re.search(r"[^\W\d_]{2}", _MARKDOWN_LINK_RE.sub(" ", before)) or _OWN_WORK_CUE_RE.search(before[-60:]):
+        return False
+    words = {w.lower() for w in re.findall(r"[^\W_]+", title)}
+    return not any(w.lower() in words for w in re.findall(r"[^\W_]+", name) if len(w) > 2)
 
 
 def _release_other_records_authors(cands: list[Candidate]) -> None:
