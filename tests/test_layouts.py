@@ -213,6 +213,12 @@ LAYOUTS = [
      '## Rendering\n\n**Widget Nets for Gizmo Parsing.**<br>\n*Takeshi Kanemura.*<br>\nWidgetConf 2031. [[PDF](https://arxiv.org/abs/2601.00001)]\n\n'
      '**Sparse Gizmo Attention at Scale.**<br>\n*Chen Wei, Dana Levi.*<br>\nWidgetConf 2031. [[PDF](https://arxiv.org/abs/2601.00002)]\n',
      {'Widget Nets for Gizmo Parsing': ['Takeshi Kanemura'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
+    ('link anchor wrapped before a long comment', 'authors',
+     '## Day 1\n\nTwo papers stood out for me:\n\n - [*Why Widgets? The Spread of Gizmo Parsing\nDuring the 2031 Widget Season*](https://dl.acm.org/citation.cfm?id=1) --- '
+     'a bunch of folks give us some insights on the problem of gizmos in widget networks, and I think it points to the direction of '
+     'trying to detect coordinated efforts to parse gizmos in the wild. It is very important work, and it was written in a very cautious manner, '
+     'being very clear about the ups and downs of the analyses and the data collection process.\n',
+     {'Why Widgets? The Spread of Gizmo Parsing During the 2031 Widget Season': []}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

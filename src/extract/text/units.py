@@ -267,6 +267,11 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                 cut = max((i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
                           default=MAX_CONTINUATION_TOKENS)
                 nxt_toks = nxt_toks[:cut]
+            elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and n_lines == 1 \
+                    and (rest := _anchor_rest(nxt_block, toks[-1][1], nxt_toks)):
+                # "[*What happened? The Spread of\nDuring the Election*](url) --- a paragraph on it": the
+                # line goes on too long for a record, but the title's link anchor wraps onto it.
+                nxt_toks = nxt_toks[:rest]
             elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and (head := _names_before_a_stop(text, nxt_toks)):
                 # "A, B, C, etc. Title. In Proceedings of ...": a reference too long for a record; its names.
                 nxt_toks = nxt_toks[:head]
@@ -287,6 +292,15 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         _read_stacked_names(text, flat, i, last, unit, n_lines, marks)
         units.append(unit)
     return units
+
+
+def _anchor_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
+    """How many tokens of the next line belong to a link anchor that starts on the line ending at
+    `line_end` and wraps onto the next one (0: none does)."""
+    link = next((lk for lk in block.links if lk.start < line_end < lk.end), None)
+    if link is None:
+        return 0
+    return sum(1 for _, end in nxt_toks if end <= link.end)
 
 
 MAX_STACKED_NAMES = 12   # names, one a line, read after the first one below a title
