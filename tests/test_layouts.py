@@ -219,6 +219,11 @@ LAYOUTS = [
      'trying to detect coordinated efforts to parse gizmos in the wild. It is very important work, and it was written in a very cautious manner, '
      'being very clear about the ups and downs of the analyses and the data collection process.\n',
      {'Why Widgets? The Spread of Gizmo Parsing During the 2031 Widget Season': []}),
+    ('possessive name before a reference-style link', 'authors',
+     'My **day 4** started early, followed by paper sessions. Papers that stood out on Wednesday include Ana Souza’s '
+     '[_Widget Nets: Deformed Gizmo Spheres for Knowledge-Based Parsing_][3]_,_ a straight-forward yet effective way of picking a good widget '
+     'given a clicked-on position in a gizmo view.\n\n [3]: http://www.example.org/publications/2031/souza-widget-nets/ "Link to deformed gizmo spheres on Widget Nets for Gizmo Parsing"\n',
+     {'Widget Nets: Deformed Gizmo Spheres for Knowledge-Based Parsing': ['Ana Souza']}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

@@ -23,7 +23,7 @@ from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, NameSpan, caps_ratio, clean_title, opens_with_given_name
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
-from extract.text.lexicon import venues
+from extract.text.lexicon import person_names, venues
 from extract.text.names import clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Link, Structure, front_matter_end
 from extract.text.units import MAX_LINE_TOKENS, PIECE_RE
@@ -276,6 +276,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in QUOTE_RE.finditer(text):
         if text[max(0, m.start() - 1) : m.start()] == "=":
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
+        if _REFERENCE_DEFINITION_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue   # a markdown link's definition and its tooltip ('[3]: http://... "Page on X"'), never shown as text
         g = next(i for i in range(1, QUOTE_RE.groups + 1) if m.group(i) is not None)
         t0, t1 = m.start(g), m.end(g)
         title = clean_title(text[t0:t1])
@@ -292,6 +294,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_REFERENCE_DEFINITION_RE = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
 _HEAD_OF_A_TITLE_RE = re.compile(r"(?:[ \t]*:|[-–—])[ \t]+[A-Z]")   # ": Subtitle", or "- Subtitle" with no space before the dash (a file name's colon)
 
 
@@ -600,6 +603,9 @@ _POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]
                             r"(?:work|paper|talk|poster|presentation|preprint|study)\s+(?:on|about|titled|called|named)?\s*[\W_]*$")
 
 
+_POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)['’]s\s*[\[*_\"“]*$")
+
+
 # "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
 # right before the title.
 _SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
@@ -696,6 +702,14 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
     if own:
         name = clean_name(own.group(1))
         if looks_like_person(name) or (len(name.split()) == 1 and is_surname(name)):
+            i = s0 + own.start(1)
+            return [(name, i, i + len(name))]
+    # "Peter Kohlmann's [_Title_](url)": a full name's possessive right before the title.
+    own = _POSSESSIVE_TITLE_RE.search(before)
+    if own:
+        name = clean_name(own.group(1))
+        first = name.split()[0].lower()
+        if is_name(name, max_tokens=3) and (looks_like_person(name) or name_shaped(name) or first in person_names()[0]):
             i = s0 + own.start(1)
             return [(name, i, i + len(name))]
     subject = _subject_names(text, start, end)
