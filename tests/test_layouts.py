@@ -224,6 +224,13 @@ LAYOUTS = [
      '[_Widget Nets: Deformed Gizmo Spheres for Knowledge-Based Parsing_][3]_,_ a straight-forward yet effective way of picking a good widget '
      'given a clicked-on position in a gizmo view.\n\n [3]: http://www.example.org/publications/2031/souza-widget-nets/ "Link to deformed gizmo spheres on Widget Nets for Gizmo Parsing"\n',
      {'Widget Nets: Deformed Gizmo Spheres for Knowledge-Based Parsing': ['Ana Souza']}),
+    ('html link in prose with its co-authors, and a newsletter', 'authors',
+     'Among the papers that stood out at WidgetVis 2031 were two that shared an author, presented by the same person: '
+     '<a href="http://www.example.org/~asouza/">Ana Souza</a>. These papers were <em><a href="http://www.example.org/~asouza/souza_park_wv31.pdf">'
+     'Benefitting Widgets with Gizmo Difficulties</a></em> (with Ben Park and Chen Wei) and a second one I will come back to.\n\n'
+     'In his <a href="http://www.example.org/articles/gizmo_difficulties.pdf">October/November 2031 Visual Widget Intelligence Newsletter</a>, '
+     'Dana Levi attacked the paper at some length, based on a superficial reading of the paper that glosses over some important details.\n',
+     {'Benefitting Widgets with Gizmo Difficulties': ['Ben Park', 'Chen Wei']}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

@@ -47,6 +47,9 @@ _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
 
+_PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -61,6 +64,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
     if _NEVER_IN_A_TITLE_RE.search(title):
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
+    if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:
+        return False   # "the October 2031 Visual Widget Newsletter": a periodical's issue (no catalogue title ends so)
     if len(words) <= 3 and words[-1].lower() in _NEVER_LAST_WORDS:
         return False   # a short run cut short ("Data and" of "**Data and code:** https://..."; 2 of 155k titles end so)
     if cand.unit is not None and cand.unit.section == "notes" and not strong and cand.title_link is None:

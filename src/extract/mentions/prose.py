@@ -359,8 +359,9 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
                 continue   # a person linked to their page
             s = text.find(anchor, link.start, link.end)
             s, e = (s, s + len(anchor)) if s >= 0 else (link.start, link.end)   # not found: the anchor had emphasis
+            after = link.end + 1 if text.startswith("]", link.end) else link.end   # "[anchor](", or "anchor</a>"
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
-                                 authors_after(text, link.end + 1) or authors_around(text, link.start, link.end),
+                                 authors_after(text, after) or authors_around(text, link.start, link.end),
                                  links=[link, *_links_after(text, by_start, link.end)], title_link=link))
     return out
 
@@ -575,7 +576,9 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     # "(A, B; [code](…))": the bracket's links blanked out, offsets kept; full-width brackets and a
     # field's name in another script ("（著者: A, B）") read as "(A, B)".
     bare = MARKDOWN_LINK_RE.sub(lambda link: " " * len(link.group(0)), window).translate(_FULL_WIDTH_BRACKETS)
-    m = re.match(r"[”\"’'*_\]」』》]*\s*\((?:\s*(?:authors?|by|[^\W\d_a-zA-Z]{1,4})\s*[:：]\s*)?([^()]{4,250})\)", bare, re.I)
+    # ... and "</a></em> (with A and B)": the co-authors of the one the sentence named as presenter.
+    m = re.match(r"(?:[”\"’'*_\]」』》]|</(?:a|em|i|b|strong)>)*\s*\((?:\s*(?:authors?|by|[^\W\d_a-zA-Z]{1,4})\s*[:：]\s*|\s*with\s+)?([^()]{4,250})\)",
+                 bare, re.I)
     if m:
         names = _leading_names(m.group(1).strip().rstrip(",;"), end + m.start(1))
         whole = _ET_AL_END_RE.sub("", m.group(1).strip()).rstrip(",.; ")
