@@ -231,6 +231,14 @@ LAYOUTS = [
      'In his <a href="http://www.example.org/articles/gizmo_difficulties.pdf">October/November 2031 Visual Widget Intelligence Newsletter</a>, '
      'Dana Levi attacked the paper at some length, based on a superficial reading of the paper that glosses over some important details.\n',
      {'Benefitting Widgets with Gizmo Difficulties': ['Ben Park', 'Chen Wei']}),
+    ('hard-wrapped prose with a link across a line break', 'authors',
+     'I just want to cover a few papers that stood out for me\n(in roughly chronological order):\n\n'
+     'One of my favorite papers was presented early: [Scalable Widget and\nGizmo Detection in a Binary Rewriter](http://dl.acm.org/citation.cfm?id=1).  This work takes\n'
+     '(stripped) widgets and converts them into gizmos with\nreasonable precision.  As the title hints, they recover many complex\n'
+     'types, which is both impressive and necessary for many tools.  My own\nwork is on gizmos and having a tool like this would be very\nuseful.\n\n'
+     'I could not digest the whole thing during the presentation, but [Monadic\nWidget Interpreters](http://dl.acm.org/citation.cfm?id=2)\n'
+     'seemed very elegant.  I would like to spend some more time on that paper\nsoon, actually.  That said, I was more immediately excited about\nthe next one.\n',
+     {'Scalable Widget and Gizmo Detection in a Binary Rewriter': [], 'Monadic Widget Interpreters': []}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

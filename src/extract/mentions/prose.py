@@ -25,8 +25,8 @@ from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import person_names, venues
 from extract.text.names import clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
-from extract.text.structure import Link, Structure, front_matter_end
-from extract.text.units import MAX_LINE_TOKENS, PIECE_RE
+from extract.text.structure import Block, Link, Structure, front_matter_end
+from extract.text.units import MAX_LINE_TOKENS, PIECE_RE, wrapped_prose
 
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
@@ -341,7 +341,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
     for block in structure.blocks:
         if not block.links:
             continue
-        long_lines = _long_lines(text, block.lines)
+        long_lines = _long_lines(text, block)
         if block.kind != "html" and not long_lines:
             continue
         by_start = _LinksByStart(block.links)
@@ -379,10 +379,13 @@ def _linked_person(anchor: str, kind: str) -> bool:
     return len(words) <= 2 and kind != "paper"
 
 
-def _long_lines(text: str, lines: list[tuple[int, int]]) -> SpanUnion:
+def _long_lines(text: str, block: Block) -> SpanUnion:
     """The lines of a block too long for a record unit (prose). Counted on the raw text piece by piece,
-    a link's destination included (the units see only the visible text)."""
-    return SpanUnion([(s, e) for s, e in lines if len(PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
+    a link's destination included (the units see only the visible text). A paragraph of prose
+    hard-wrapped at a fixed width is prose as a whole."""
+    if wrapped_prose(text, block):
+        return SpanUnion([(block.start, block.end)])
+    return SpanUnion([(s, e) for s, e in block.lines if len(PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
 
 
 _LABEL_GAP_RE = re.compile(r"[\s*_]*\(?\s*\[?")   # between a phrase and the "([Paper](…))" after it
@@ -474,7 +477,7 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     for block in structure.blocks:
         if not block.emphasis:
             continue
-        long_lines = _long_lines(text, block.lines)
+        long_lines = _long_lines(text, block)
         cleaned = ((em, clean_title(text[em.start : em.end])) for em in block.emphasis if em.kind in ("strong", "em"))
         titled = [(em, title) for em, title in cleaned if _titled(title)]
         crowded = _sharing_a_line([em for em, _ in titled], block.lines)

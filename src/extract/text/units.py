@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from extract.text.lexicon import person_names, venues
 from extract.text.names import PARTICLES
@@ -199,6 +199,34 @@ def _paired(text: str, block: Block, open_ch: str, close_ch: str) -> list[tuple[
     return out
 
 
+# A sentence ending inside a line and the next one opening: ".  At", "? The".
+_SENTENCE_INSIDE_RE = re.compile(r"\w[.?!][ \t]+[A-Z]")
+
+
+def wrapped_prose(text: str, block: Block) -> bool:
+    """Whether a paragraph is prose hard-wrapped at a fixed width, as editors fill
+    paragraphs: three lines or more, most of them going on into a line that opens in lower case
+    ("...the names you\nread about"), and a sentence ending inside one of them. Its lines are
+    pieces of sentences, not records, and a link's anchor in it may span two of them."""
+    lines = block.lines
+    if block.kind != "paragraph" or len(lines) < 3:
+        return False
+    flowing = sum(1 for _, (s, _e) in pairwise(lines) if text[s : s + 1].islower())
+    return 2 * flowing >= len(lines) - 1 and flowing >= 2 \
+        and any(_SENTENCE_INSIDE_RE.search(text, s, e) for s, e in lines)
+
+
+def _heads_its_paragraph(text: str, block: Block) -> bool:
+    """Whether the first line of a hard-wrapped paragraph is a heading line of its own rather than the
+    start of its first sentence: it ends on a capitalised word or a digit, not inside a link, and the
+    next line opens with a capital ("##Widget Parsing at Scale" / "Less space is needed if ...")."""
+    (s0, e0), (s1, _) = block.lines[0], block.lines[1]
+    last = text[s0:e0].rstrip().rsplit(None, 1)[-1] if text[s0:e0].strip() else ""
+    inside_link = any(link.start < e0 < link.end for link in block.links)
+    return bool(last) and (last[:1].isupper() or last[:1].isdigit()) and last[-1:].isalnum() \
+        and text[s1 : s1 + 1].isupper() and not inside_link
+
+
 def build_units(text: str, structure: Structure) -> list[Unit]:
     """Every record unit of a report, in text order."""
     blocks = structure.blocks
@@ -214,8 +242,10 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         if b.kind == "table_row":
             flat.append((b, (b.start, b.end), []))
             continue
+        # Hard-wrapped prose holds pieces of sentences, no records (but for a heading line over it).
+        lines = b.lines if not wrapped_prose(text, b) else b.lines[:1] if _heads_its_paragraph(text, b) else []
         run_starts = [r[0] for r in b.runs]
-        for line in b.lines:
+        for line in lines:
             # A line longer than a record is only ever skipped: its first tokens past the limit say so.
             flat.append((b, line, _line_tokens(text, b, line, run_starts, _LONG_LINE)))
     units: list[Unit] = []
