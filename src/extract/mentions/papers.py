@@ -14,7 +14,7 @@ from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, caption_start
 from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, line_names, names_line, record_links
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
-from extract.mentions.urls import normalise_url
+from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, venues
@@ -377,8 +377,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
 # "their [X] toolkit", "the authors released [X]".
 _OWN_WORK_CUE_RE = re.compile(r"\b(?:implement\w*|librar(?:y|ies)|packages?|toolkits?|open[- ]?sourc\w*|releas\w*|their|authors?)\b", re.I)
 # Names of frameworks and languages label a paper's code as "[Code]" does: "[PyTorch](https://github.com/...)".
-_FRAMEWORK_RE = re.compile(r"^(?:py)?torch|tensorflow|tf|keras|jax|flax|mxnet|caffe2?|chainer|paddle\w*|matlab|python|c\+\+|(?:un)?official$", re.I)
-_MARKDOWN_LINK_RE = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+_FRAMEWORK_RE = re.compile(r"(?:(?:py)?torch|tensorflow|tf|keras|jax|flax|mxnet|caffe2?|chainer|paddle\w*|matlab|python|c\+\+|(?:un)?official)$", re.I)
 
 
 def _names_another_work(text: str, line_start: int, anchor: re.Match[str], title: str) -> bool:
@@ -390,7 +389,7 @@ def _names_another_work(text: str, line_start: int, anchor: re.Match[str], title
     name = anchor.group(1).strip(" `*_")
     before = text[line_start : anchor.start()]
     if not name or is_label_anchor(name) or _FRAMEWORK_RE.match(name) or before.endswith("[") \
-            or not re.search(r"[^\W\d_]{2}", _MARKDOWN_LINK_RE.sub(" ", before)) or _OWN_WORK_CUE_RE.search(before[-60:]):
+            or not re.search(r"[^\W\d_]{2}", MARKDOWN_LINK_RE.sub(" ", before)) or _OWN_WORK_CUE_RE.search(before[-60:]):
         return False
     words = {w.lower() for w in re.findall(r"[^\W_]+", title)}
     return not any(w.lower() in words for w in re.findall(r"[^\W_]+", name) if len(w) > 2)

@@ -119,9 +119,9 @@ def _anchor_element(pattern: list[dict], anchors: dict[str, list[str]]) -> int:
 
 @lru_cache(maxsize=4)
 def _matcher(vocab) -> tuple[list[_Pattern], dict[str, dict]]:
-    """Each pattern in a Matcher of its own, run only around its anchor words, as far as it reaches:
-    run around any pattern's anchor with the widest reach, the patterns covered three quarters of a
-    report ("on" anchors one)."""
+    """Each pattern in a Matcher of its own, run only around its own anchor words and only as far as
+    it reaches (all of them run around any pattern's anchor with the widest reach covered three
+    quarters of a report: "on" anchors one)."""
     data = _patterns()
     patterns: list[_Pattern] = []
     rules: dict[str, dict] = {}
