@@ -239,6 +239,14 @@ LAYOUTS = [
      'I could not digest the whole thing during the presentation, but [Monadic\nWidget Interpreters](http://dl.acm.org/citation.cfm?id=2)\n'
      'seemed very elegant.  I would like to spend some more time on that paper\nsoon, actually.  That said, I was more immediately excited about\nthe next one.\n',
      {'Scalable Widget and Gizmo Detection in a Binary Rewriter': [], 'Monadic Widget Interpreters': []}),
+    ('quoted in prose, then a numbered reference with its names below', 'authors',
+     'Session one is Widgets. I will look through these, especially the first paper, *"Sparse Widget Kernels for Gizmo Parsing"* [1] '
+     'from Springfield, because widget memory seems to be a consensus pick for the next big thing.\n\n'
+     'There is a paper in the Gizmos session that looks like a cool idea - *"A Framework for Unrestricted Whole-Gizmo Optimization"* [2].\n\n'
+     '####References\n\n\n[1] "Sparse Widget Kernels for Gizmo Parsing"\nAna Souza, Ben Park, Chen Wei\n\n'
+     '[2] "A Framework for Unrestricted Whole-Gizmo Optimization"\nDana Levi, Eli Cohen and Fay Wong\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'A Framework for Unrestricted Whole-Gizmo Optimization': ['Dana Levi', 'Eli Cohen', 'Fay Wong']}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

@@ -446,8 +446,16 @@ def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
 
 def _named_record(c: Candidate) -> bool:
     """A heading, list item or table row that gives two names or more (a line of prose may name the
-    authors of the title its quotes or cue words mark: "include “Title” (A and B, 2016)")."""
-    return c.rule in ("record.heading", "record.item", "record.row") and len(c.authors) >= 2
+    authors of the title its quotes or cue words mark: "include “Title” (A and B, 2016)"), or a line
+    whose names are on the line below it ('[1] "Title"' / "A, B and C": a reference)."""
+    if len(c.authors) < 2:
+        return False
+    if c.rule in ("record.heading", "record.item", "record.row"):
+        return True
+    if c.rule != "record.line" or c.unit is None:
+        return False
+    below = next((t.start for t in c.unit.tokens if t.line >= 1), None)
+    return below is not None and all(s >= below for _, s, _ in c.authors)
 
 
 def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
