@@ -1432,6 +1432,16 @@ def test_pipelines_and_display_math_are_no_titles(title):
     assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, [("Ana Souza", 0, 9)]))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("# Notes from WidgetConf\n\nPosted on March 3, 2031 by Ana Souza\n\nToday I write about widgets and the gizmos we saw at the poster session.\n", {}),
+    ("Published in June 2031 by Ben Park\n\nThe widgets were great this year.\n", {}),
+    ("## Papers\n\nPosted Price Mechanisms for Widget Markets\nAna Souza, Ben Park\n",
+     {"Posted Price Mechanisms for Widget Markets": ["Ana Souza", "Ben Park"]}),
+])
+def test_a_posts_own_byline_and_date_is_no_paper(nlp, text, expected):
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == expected
+
+
 def test_nested_terms_and_a_table_of_contents_are_no_names(nlp):
     """Two capitalised words a line under an item are names only when given names open half of them;
     linked entries of a table of contents never are."""
