@@ -1442,6 +1442,14 @@ def test_a_posts_own_byline_and_date_is_no_paper(nlp, text, expected):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == expected
 
 
+def test_a_notes_sentence_about_the_paper_is_no_title(nlp):
+    """A short note under a listed paper, with a link in it: "The paper proposes ..." is a sentence."""
+    text = ("## Adaptation\n\n3. [Widget Model Adaptation from Raw Gizmos with WidgetNet](https://arxiv.org/pdf/2601.00001.pdf)\n\n"
+            "\t* The paper proposes a method to use [WidgetNet](https://arxiv.org/abs/2601.00002) layers to adapt a widget model trained on "
+            "adult gizmo speech to children's gizmo speech.\n")
+    assert list(titles(nlp, text)) == ["Widget Model Adaptation from Raw Gizmos with WidgetNet"]
+
+
 def test_nested_terms_and_a_table_of_contents_are_no_names(nlp):
     """Two capitalised words a line under an item are names only when given names open half of them;
     linked entries of a table of contents never are."""

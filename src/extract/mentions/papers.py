@@ -47,6 +47,9 @@ _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
 
+# A sentence about a paper (no catalogue title of 155k opens so).
+_PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|authors?)\s+(?:\w+\s+)?(?:propose|present|introduce|show|describe|"
+                                r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
 _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
 
@@ -65,6 +68,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
     if _NEVER_IN_A_TITLE_RE.search(title):
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
+    if _PAPER_SENTENCE_RE.match(title):
+        return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
     if _POSTED_ON_RE.match(title):
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
     if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:
