@@ -21,7 +21,7 @@ from extract.text.lexicon import is_area_phrase, venues
 from extract.text.names import full_names_pattern, is_name, looks_like_person, name_shaped, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
-from extract.text.units import TALK_SECTION_RE, Unit, title_field
+from extract.text.units import TALK_SECTION_RE, Token, Unit, title_field
 
 MIN_RECORD_SCORE = 0.5
 SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|are|has|have|had|will|would|could|should|did)\b"
@@ -178,11 +178,16 @@ def _names_above_the_title(text: str, cand: Candidate, above: Segment) -> None:
         cand.authors = names
 
 
+def _title_words(cand: Candidate) -> list[Token]:
+    """The tokens of a record candidate's title that open with a letter."""
+    return [t for t in cand.unit.tokens if cand.start <= t.start < cand.end and t.text[:1].isalpha()] if cand.unit else []
+
+
 def _read_as_names_above(cand: Candidate, bylines: set[int]) -> bool:
     """Whether the record above read every word of this title as its authors (the line below
     "**Title.**" is "*Zhentao Tan, Menglei Chai, ...*", names no lexicon knows, which its own unit
     took for a title)."""
-    words = [t for t in cand.unit.tokens if cand.start <= t.start < cand.end and t.text[:1].isalpha()] if cand.unit else []
+    words = _title_words(cand)
     if any(t.start in bylines for t in words):
         words = [t for t in words if t.bracket != 1]   # "Himanshu Rai (Layer6 AI)": a name and its affiliation
     return bool(words) and all(t.start in bylines for t in words)
@@ -191,7 +196,7 @@ def _read_as_names_above(cand: Candidate, bylines: set[int]) -> bool:
 def _one_name_read_above(cand: Candidate, names_below: set[int]) -> bool:
     """A title that is one person's name with no byline of its own, which the record right above took
     as its author, however unsure its segmenter was ("**Widget Nets.**<br>" / "*Takeshi Kanemura.*<br>")."""
-    words = [t for t in cand.unit.tokens if cand.start <= t.start < cand.end and t.text[:1].isalpha()] if cand.unit else []
+    words = _title_words(cand)
     return bool(words) and not cand.authors and all(t.start in names_below for t in words) \
         and (name_shaped(cand.title) or looks_like_person(cand.title))
 

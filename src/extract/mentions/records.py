@@ -723,7 +723,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 
 
 # What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
-_PIECE_END_RE = re.compile(r"\n|<br\s*/?>|\|", re.I)
+_PIECE_END_RE = re.compile(_BREAK_RE.pattern + r"|\|", re.I)
 # The small words of an organisation's name: "University of Texas at Austin", "Universidade Técnica de Lisboa".
 _ORG_SMALL_WORDS = PARTICLES | frozenset("of at the and for in für e".split())
 
