@@ -163,7 +163,8 @@ LAYOUTS = [
      'Chen Wei, Dana Levi, Eli Cohen, Fay Wong, Gus Moreno, Hal Stone, Ida Berg, Jon Snow, Kai Lee, Lia Rossi, Omar Haddad, \n'
      '- **Sparse Gizmo Attention at Scale** by *Sara Ahmed*, Marta Kowalski, \n',
      {'"I Just Want to Parse Widgets": Evaluating Gizmo Interventions for Self-Control':
-      ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Eli Cohen', 'Fay Wong', 'Gus Moreno', 'Hal Stone', 'Ida Berg', 'Jon Snow', 'Kai Lee'],   # (the names a record line holds)
+      ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Eli Cohen', 'Fay Wong', 'Gus Moreno', 'Hal Stone', 'Ida Berg', 'Jon Snow', 'Kai Lee',
+       'Lia Rossi', 'Omar Haddad'],   # (every name of a byline that runs to the line's end)
       'Sparse Gizmo Attention at Scale': ['Sara Ahmed', 'Marta Kowalski']}),
     ('heading over authors and links fields', 'authors',
      '## Whose widgets are surveilled: an audit of a gizmo monitoring tool via log files\n**Authors**: Ana Souza, Ben Park, Chen Wei\n\n'

@@ -1546,3 +1546,65 @@ def test_a_works_short_name_with_its_citation_in_bold_in_a_sentence(nlp):
             "This is one of the directions that connects my own interests.\n")
     found = titles(nlp, text)
     assert list(found) == ["WIDGETNET"] and found["WIDGETNET"].authors == ["Souza"]
+
+
+def test_a_records_field_line_is_no_title(nlp):
+    """"_Suggestion:_ [Analyze (Standout)](#notes) | [Anthology](url)" under a bold title: one word, a
+    colon and one word is a field and its value, not a second paper."""
+    text = ("### Widgets\n\n"
+            "- **Tracking Widget Features Through Gizmo Merging**\n"
+            "  _Suggestion:_ [Analyze (Standout)](#tracking-widget-features) | 🔗 [ACL Anthology](https://aclanthology.org/2031.widget-1.2/)\n"
+            "  🏷️ _Tags:_ #widgets #gizmos\n\n"
+            "- **Gizmo Tuning Can Simply Adapt Widget Models to Text Encoders**\n"
+            "  _Suggestion:_ [Read (If you like widgets)](#gizmo-tuning) | 🔗 [ACL Anthology](https://aclanthology.org/2031.widget-1.3/)\n"
+            "  🏷️ _Tags:_ #gizmo-tuning\n")
+    assert sorted(titles(nlp, text)) == ["Gizmo Tuning Can Simply Adapt Widget Models to Text Encoders",
+                                         "Tracking Widget Features Through Gizmo Merging"]
+
+
+def test_a_long_byline_ending_the_line_is_read_whole(nlp):
+    """"* ["Title,"][ref] by A, B, ... and W." with 16 names: every name, up to the closing full stop."""
+    names = ["Ana Souza", "Ben Park", "Carla Mendes", "Dario Rossi", "Elena Petrova", "Farid Haddad", "Greta Lind",
+             "Hugo Brandt", "Ines Duarte", "Jonas Berg", "Kira Novak", "Luis Ortega", "Mira Kovac", "Nils Holm",
+             "Olga Stein", "Pavel Marek"]
+    text = ("## Honorable Mentions\n\n"
+            f'* ["A Reconfigurable Widget Fabric for Accelerating Large-Scale Gizmo Services,"][fabric] by {", ".join(names[:-1])}, and {names[-1]}.\n\n'
+            "[fabric]: https://widgets.example.org/fabric.pdf\n")
+    (paper,) = titles(nlp, text).values()
+    assert paper.authors == names
+
+
+def test_a_heading_over_a_by_field_is_a_record_whatever_its_case(nlp):
+    """"### Title" / "By: A, B" / notes: the "By:" field names the authors, so a sentence-case
+    heading over it is a paper as its Title Case neighbours are."""
+    text = ("## Interesting Talks\n\n"
+            "### Rapid Widget Feature Extraction\n\nBy: Ana Souza\n\n*Summary: Using street views to find widgets.*\n\n"
+            "Given an image, a pre-trained model filters out the widget. Then a custom network measures it.\n\n"
+            "### RL based irregular gizmo shading and indoor widget simulation\n\nBy: Ben Park, Carla Mendes\n\n"
+            "*Summary: An RL controller adjusts the gizmos.*\n\nThis work used RL to control the gizmos through the day.\n\n"
+            "### Simplifying modeling of widgets and district gizmos using LLMs\n\nBy: Dario Rossi\n\n"
+            "*Summary: Logit processors constrain generation.*\n\nLLMs are prone to hallucinate widgets.\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "Rapid Widget Feature Extraction": ["Ana Souza"],
+        "RL based irregular gizmo shading and indoor widget simulation": ["Ben Park", "Carla Mendes"],
+        "Simplifying modeling of widgets and district gizmos using LLMs": ["Dario Rossi"]}
+
+
+LONG_NOTE = ("This paper starts by questioning the common wisdom that widgets are good for throughput and bad for latency, "
+             "by presenting a set of scenarios that show that they can be good or bad for both depending on small timing "
+             "differences. I love questioning the common wisdom, so this is my jam.")
+
+
+def test_a_linked_title_and_its_byline_open_a_long_list_item(nlp):
+    """"- [Title](pdf) by Souza and Park exposes ...", "- [Title](pdf) by Kettles et al. This paper ...": a
+    list item of prose that opens with a record; its names end where the sentence goes on (a surname
+    before "et al." is one even when it is an English word)."""
+    text = ("_Some Papers I Enjoyed_\n\n"
+            f"- [The widget should be part of the OS](https://conf.example.org/2031/papers/w-207.pdf) by Souza and Park exposes a lot of "
+            f"what was the kernel's state to the widget. {LONG_NOTE}\n\n"
+            f"- [Batching Gizmos with End-to-End Estimation](https://conf.example.org/2031/papers/w-60.pdf) by Kettles et al. {LONG_NOTE}\n\n"
+            f"- [Real Widgets are Uncertain. Gizmos Should Be Too!](https://conf.example.org/2031/papers/w-69.pdf) by Mendes et al. {LONG_NOTE}\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "The widget should be part of the OS": ["Souza", "Park"],
+        "Batching Gizmos with End-to-End Estimation": ["Kettles"],
+        "Real Widgets are Uncertain. Gizmos Should Be Too!": ["Mendes"]}

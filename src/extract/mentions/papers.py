@@ -52,6 +52,9 @@ _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|a
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
 _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
+# One word, a colon and one word ("Suggestion: Analyze", "Backbone: ResNet"): a field and its value
+# (none of the catalogue's 155k titles is so short after its colon).
+_FIELD_AND_VALUE_RE = re.compile(r"[\w-]+\s*:\s*[\w-]+")
 
 
 def plausible_title(title: str, cand: Candidate) -> bool:
@@ -70,6 +73,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
     if _PAPER_SENTENCE_RE.match(title):
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
+    if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
+        return False   # "_Suggestion:_ [Analyze](#notes) | [Anthology](...)" under a title: a field of its record
     if _POSTED_ON_RE.match(title):
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
     if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:

@@ -424,9 +424,9 @@ DOUBTED_TITLE = 0.1   # below TITLE_PROBABILITY, but the segmenter did consider 
 
 
 def opens_with_author_field(toks: list[Token], line: int = 1) -> bool:
-    """Whether the unit's `line` opens with an author field ("Authors: A, B", "**Author**: A")."""
+    """Whether the unit's `line` opens with an author field ("Authors: A, B", "**Author**: A", "By: A, B")."""
     words = [t.text for t in toks if t.line == line][:3]
-    return len(words) == 3 and words[0] in ("Author", "Authors", "AUTHORS") and words[1] in (":", "：")   # (not a YAML key)
+    return len(words) == 3 and words[0] in ("Author", "Authors", "AUTHORS", "By", "BY") and words[1] in (":", "：")   # (not a YAML key)
 
 
 def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float]) -> list[list[int]]:
@@ -652,12 +652,15 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and toks[i - 1].text.lower() in given \
                 and (i < 2 or labels[i - 2] != "T"):
             labels[i - 1] = "A"
-    # "Title, Naseem et al., ACL 2019": a capitalised word before "et al." after the title is a surname.
+    # "Title, Naseem et al., ACL 2019", "[Title](pdf) by Isaacs et al.": a capitalised word before "et al."
+    # after the title is a surname.
+    before_et_al: set[int] = set()   # (a surname whatever the dictionary says: "Isaacs et al.")
     for i in range(1, len(toks) - 2):
         if labels[i] == "O" and toks[i + 1].text == "et" and toks[i + 2].text.rstrip(".") == "al" \
-                and toks[i].text[:1].isupper() and toks[i].text.isalpha() and toks[i - 1].text in (",", "-", "–", "—") \
+                and toks[i].text[:1].isupper() and toks[i].text.isalpha() and toks[i - 1].text in (",", "-", "–", "—", "by") \
                 and toks[i].line == 0 and toks[i - 2 if i > 1 else 0].line == 0 and labels[i - 2 if i > 1 else 0] == "T":
             labels[i] = "A"   # (right after the title: a citation later on the line is another work's)
+            before_et_al.add(toks[i].start)
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows). A table cell's lines are
     # one place: "Ana Souza<br>Ben Park".
@@ -713,7 +716,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             if " " in name and is_name(name.title(), max_tokens=6):
                 out.append((name, start, end))
         elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() \
-                and (not _words_not_a_name(name) or _before_an_affiliation(text, start)):
+                and (not _words_not_a_name(name) or _before_an_affiliation(text, start) or start in before_et_al):
             out.append((name, start, end))
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \

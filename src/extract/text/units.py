@@ -255,7 +255,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             units.append(_row_unit(text, structure, block, marks))
             continue
         if toks and len(toks) > MAX_LINE_TOKENS:
-            toks = _title_and_first_names(text, block, line, toks)
+            toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks)
         if not toks:
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -434,8 +434,8 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
     if seps * 5 < len(words):
         return False
     for i, w in enumerate(words):
-        if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1):
-            return False
+        if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1 and i < len(words) - 1):
+            return False   # (a full stop ending the line closes the list: "..., and Ana Souza.")
         if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in ("and", "van", "von", "de", "der", "den", "da", "di", "del", "la", "le"):
             return False
     return True
@@ -454,8 +454,34 @@ def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks:
     whole = _line_tokens(text, block, line, None, 400)
     if len(whole) >= 400 or not _long_byline(text, whole[cue + 1 :]):
         return []
-    cut = max((k for k in range(cue + 2, MAX_LINE_TOKENS) if text[slice(*whole[k])].lower() in _BYLINE_SEPARATORS), default=0)
-    return whole[:cut]
+    return whole   # all of a byline that runs to the line's end (23 names are one paper's)
+
+
+def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with a link and "by" names, then goes on as prose
+    ("- [Title](pdf) by Xu and Roscoe exposes ...", "[Title](pdf) by Souza et al. This paper ..."):
+    its tokens up to the names' end, or []."""
+    link = next((lk for lk in block.links if lk.start == toks[0][0]), None)
+    if link is None or block.kind != "list_item":
+        return []
+    k = next((i for i, (s, _) in enumerate(toks) if s >= link.end), len(toks))
+    if k < 2 or k + 1 >= len(toks) or text[slice(*toks[k])].lower() != "by":
+        return []
+    end, names = k + 1, 0
+    while end < len(toks):
+        w = text[slice(*toks[end])]
+        if w in ("et", "al") or w.lower() in _BYLINE_SEPARATORS:
+            end += 1
+        elif (w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha()) or w in PARTICLES:
+            names += w[:1].isupper()
+            end += 1
+        else:
+            break
+    if end < len(toks) and text[slice(*toks[end])] == "." and text[slice(*toks[end - 1])] == "al":
+        end += 1   # "et al."
+    while end > k + 1 and text[slice(*toks[end - 1])].lower() in _BYLINE_SEPARATORS:
+        end -= 1
+    return toks[:end] if names else []
 
 
 def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
