@@ -1608,3 +1608,46 @@ def test_a_linked_title_and_its_byline_open_a_long_list_item(nlp):
         "The widget should be part of the OS": ["Souza", "Park"],
         "Batching Gizmos with End-to-End Estimation": ["Kettles"],
         "Real Widgets are Uncertain. Gizmos Should Be Too!": ["Mendes"]}
+
+
+def test_a_linked_title_then_a_note_after_a_colon(nlp):
+    """"- [Title](url): a long lower-case note" and "- *Title*: a lower-case sentence. Another.": the
+    marked span is the title; a short lower-case subtitle after a link stays the title's."""
+    text = ("## Widget detection in general\n\n"
+            "- [Mining hidden widgets in heterogeneous gizmo networks](http://dl.acm.org/citation.cfm?id=1234567): from single-network, "
+            "user-independent analysis to multi-network, user-dependant, and query-based analysis\n"
+            "- *Emerging Widget Detection on Gizmos based on Temporal and Social Terms Evaluation*: only terms are extracted. "
+            "We can extract summaries/phrases\n"
+            "- [WidgetLM - GPT or BERT](https://arxiv.org/abs/2410.00001): why not both?\n"
+            "- [Outlier Detection for Temporal Widgets: A Survey](http://widgets.example.org/pubs/tkde.pdf)\n"
+            "- [Anomaly Detection in Dynamic Gizmo Networks: A Survey](http://widgets.example.org/pubs/anomaly.pdf)\n")
+    assert sorted(titles(nlp, text)) == ["Anomaly Detection in Dynamic Gizmo Networks: A Survey",
+                                         "Emerging Widget Detection on Gizmos based on Temporal and Social Terms Evaluation",
+                                         "Mining hidden widgets in heterogeneous gizmo networks",
+                                         "Outlier Detection for Temporal Widgets: A Survey",
+                                         "WidgetLM - GPT or BERT: why not both?"]
+
+
+def test_social_in_an_area_heading_announces_no_social_event(nlp):
+    """"### Mining social network" names an area of papers; "## Social" is a programme's event."""
+    papers = ("- From Micro to Macro: Uncovering and Predicting Widget Cascading Process with Gizmo Dynamics\n"
+              "- Finding Time-Critical Responses for Widget Seeking in Social Media\n"
+              "- A Feature-Enhanced Ranking-Based Classifier for Multimodal Widgets and Heterogeneous Gizmo Networks\n")
+    assert len(titles(nlp, "## Interesting papers from WidgetConf\n\n### Mining social network\n\n" + papers)) == 3
+    from extract.text.units import TALK_SECTION_RE
+
+    assert TALK_SECTION_RE.search("Social") and TALK_SECTION_RE.search("Social events")
+    assert not TALK_SECTION_RE.search("Mining social network") and not TALK_SECTION_RE.search("Bias / Social Media NLP")
+
+
+def test_surnames_after_a_dash_inside_a_bold_title(nlp):
+    """"* **Title - Hinton, Vinyals and Dean**": surnames ending the bold run after a dash are its authors
+    (English words there are the title's)."""
+    text = ("In that spirit, here are two of my favourite papers from the conference.\n\n"
+            "* **Distilling the Knowledge in a Widget Network - Souza, Vinterberg and Dean** \n\n"
+            "> Many gizmos have a larval form that is optimized for extracting energy from the environment.\n\n"
+            "* **Widget Learning as an Opportunity in Virtual Gizmo Screening - Theory, Practice and Applications**\n\n"
+            "> Deep widgets excel in vision and speech applications.\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "Distilling the Knowledge in a Widget Network": ["Souza", "Vinterberg", "Dean"],
+        "Widget Learning as an Opportunity in Virtual Gizmo Screening - Theory, Practice and Applications": []}

@@ -1238,6 +1238,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None
     if _no_title_words(title):
         return None
+    cut = _marked_title_then_note(title_toks)
+    if cut > 0:   # "[Title](url): from single-network to ...": the link's anchor is the title, the rest a note on it
+        title_toks = title_toks[:cut]
+        title = clean_title(visible_text(text, title_toks))
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -1271,6 +1275,26 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels, bare_item=bare)
+
+
+def _marked_title_then_note(title_toks: list[Token]) -> int:
+    """How many tokens of a title are a link anchor or an emphasis span of three words or more that
+    opens it, when the title runs on past the span after a colon into words that are no subtitle: a
+    lower-case phrase longer than the span or a lower-case sentence ("[Title](url): from single-network
+    to multi-network analysis", "*Title*: only terms are extracted. We can ..."); 0 when they are not so."""
+    mark = _mark(title_toks[0])
+    if mark is None:
+        return 0
+    k = 1
+    while k < len(title_toks) and _mark(title_toks[k]) == mark:
+        k += 1
+    if k + 1 >= len(title_toks) or title_toks[k].text != ":" or sum(t.text[:1].isalpha() for t in title_toks[:k]) < 3:
+        return 0
+    rest = title_toks[k + 1 :]
+    sentence = any(a.text in (".", "!", "?") and b.text[:1].isupper() for a, b in pairwise(rest))
+    # (a short lower-case subtitle stays: "[BabyLM - GPT or BERT](url): why not both?")
+    longer = sum(t.text[:1].isalpha() for t in rest) > sum(t.text[:1].isalpha() for t in title_toks[:k])
+    return k if rest[0].text[:1].islower() and (longer or sentence) else 0
 
 
 # Words a title goes on with but never starts with: a line opening with one continues the title
@@ -1380,7 +1404,8 @@ _NAME_STOPS = frozenset(".") | _DESCRIPTION_DASHES
 
 def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tuple[int, list[list[Token]]]:
     """Where a title run went on past a full stop or a dash into its authors ("Title. Jon Snow. CHI '26",
-    "Title. Lia Rossi and Omar Haddad", "**[Title](url)** - *Lia Rossi, Omar Haddad*"): the index of
+    "Title. Lia Rossi and Omar Haddad", "**[Title](url)** - *Lia Rossi, Omar Haddad*", "**Title - Rossi,
+    Haddad and Dean**": surnames that end the run after a dash): the index of
     that stop and the names' tokens, or (-1, []). With the unit's segment, a run that ends right
     before a separator and names the segmenter is sure of ("Title. Yumo Tan and Lia Rossi") need
     only end in a name."""
@@ -1391,7 +1416,8 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
         while j < len(title_toks) and title_toks[j].text != ".":
             j += 1
         part = title_toks[k + 1 : j]
-        if not part or not (_tokens_read_as_names(part) or (j == len(title_toks) and _names_follow(seg, part))):
+        if not part or not (_tokens_read_as_names(part) or (j == len(title_toks) and _names_follow(seg, part))
+                            or (j == len(title_toks) and t.text in _DESCRIPTION_DASHES and _surnames(part))):
             continue
         groups = _name_groups(part)
         if _any_group_is_words(groups):
@@ -1434,6 +1460,13 @@ def _names_first(text: str, groups: list[list[Token]], authors: list[NameSpan]) 
 def _any_group_is_words(groups: list[list[Token]]) -> bool:
     """Whether a group of "names" is English words or a link label (see _words_not_a_name)."""
     return any(_words_not_a_name(" ".join(t.text for t in g)) for g in groups)
+
+
+def _surnames(toks: list[Token]) -> bool:
+    """Two surnames or more and their separators, nothing else ("Hinton, Vinyals and Dean")."""
+    groups = _name_groups(toks)
+    return len(groups) >= 2 and all(len(g) == 1 and g[0].text[:1].isupper() and g[0].text.isalpha() for g in groups) \
+        and all(x.text in (",", "and", "&") for x in toks if not x.text[:1].isupper())
 
 
 def _name_groups(toks: list[Token]) -> list[list[Token]]:

@@ -40,8 +40,9 @@ AWARD_SECTION_RE = re.compile(r"\bawards?\b", re.I)
 NOTES_SECTION_RE = re.compile(
     r"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:contributions?|approach|methods?|methodology|experiments?|results?|limitations?|"
     r"strengths?|weaknesses?|intuition|motivation|pros|cons)\W*$", re.I)
+# ("Social" alone or "Social events" is a programme's; "Mining social network" names an area of papers.)
 TALK_SECTION_RE = re.compile(
-    r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?|dinner|party|schedule|agenda|"
+    r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?(?=\W*$|\s+(?:events?|hours?|gatherings?|nights?|program(?:me)?s?|activit(?:y|ies)))|dinner|party|schedule|agenda|"
     r"courses?|competitions?|challenges?|booths?|sponsors?|expo|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
 
 
