@@ -1651,3 +1651,25 @@ def test_surnames_after_a_dash_inside_a_bold_title(nlp):
     assert {t: p.authors for t, p in titles(nlp, text).items()} == {
         "Distilling the Knowledge in a Widget Network": ["Souza", "Vinterberg", "Dean"],
         "Widget Learning as an Opportunity in Virtual Gizmo Screening - Theory, Practice and Applications": []}
+
+
+@pytest.mark.parametrize("text", [
+    "## Picking fruit\nClearly there are many new widgets. In any case, citations of Ada Souza's seminal "
+    "[2012 NIPS paper](http://papers.nips.cc/paper/4824-widget-classification) must be through the roof. In fact, in many "
+    "papers this architecture ('WidgetNet') is still being reused.\n",
+    "Related work included the ICLR 2017 paper by Souza et al, which showed that widgets can fit random gizmos.\n",
+])
+def test_a_venue_and_a_year_are_no_title(nlp, text):
+    assert titles(nlp, text) == {}
+
+
+def test_code_linked_as_this_papers_after_a_title_in_prose(nlp):
+    """"this paper ([Title](pdf)). ... Ana Souza's [code from this paper](https://lab.example.edu/x/)": a link
+    its anchor calls code, on the line that names the title, is the paper's code wherever it points."""
+    text = ("## Merging widgets and gizmos\n\n"
+            "Rapid progress is being made on generating gizmo descriptions, for example this paper "
+            "([Deep Widget-Gizmo Alignments for Generating Image Descriptions](http://openaccess.example.org/Souza_Deep_Widget.pdf)). "
+            "I've heard it argued that this isn't an important problem. I'm certainly looking forward to downloading "
+            "Ana Souza's [code from this paper](http://lab.example.edu/people/souza/deepwidgets/) and testing it out.\n")
+    (paper,) = titles(nlp, text).values()
+    assert paper.code_urls == ["http://lab.example.edu/people/souza/deepwidgets/"]

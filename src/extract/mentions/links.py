@@ -22,9 +22,9 @@ from importlib import resources
 LinkKind = str
 
 # Anchor texts that say what a link is, whatever its host.
-CODE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:code|source(?: code)?|github|gitlab|repo(?:sitory)?|implementation|project(?: page| website| site)?|"
+CODE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:(?:the|their|its|official)\s+)?(?:code|source(?: code)?|github|gitlab|repo(?:sitory)?|implementation|project(?: page| website| site)?|"
                             r"website|web ?page|homepage|page|demo|dataset|data|benchmark|model|models|weights|colab|notebook|"
-                            r"here|site|link)(?:\W*)$", re.I)
+                            r"here|site|link)(?:\s+(?:from|for|of)\s+(?:this|the|that)\s+(?:paper|work|method))?(?:\W*)$", re.I)
 PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|article|publication|openreview|proceedings|doi|abs|abstract|"
                              r"full paper|camera[- ]ready|acl anthology|anthology)(?:\W*)$", re.I)
 # Paths that hold a paper on any host: a journal's article page, a lab's publication page.

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
-from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
+from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, caption_start
 from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, line_names, names_line, record_links
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
@@ -73,6 +73,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
     if _PAPER_SENTENCE_RE.match(title):
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
+    if all(_YEAR_WORD_RE.fullmatch(w) or w.lower() in venues() for w in words):
+        return False   # "his seminal [2012 NIPS paper](url)": a year and a venue, no title
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
         return False   # "_Suggestion:_ [Analyze](#notes) | [Anthology](...)" under a title: a field of its record
     if _POSTED_ON_RE.match(title):
@@ -95,9 +97,11 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
-    if not strong and len(words) >= 3 and _YEAR_WORD_RE.fullmatch(words[-1]) \
-            and (words[-2].lower() in venues() or re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", words[-2])):
-        return False   # "Ada Lovelace Attended NeurIPS 2031": a post's title (none of the catalogue's 155k ends so)
+    if len(words) >= 2 and _YEAR_WORD_RE.fullmatch(words[-1]) \
+            and (words[-2].lower() in venues() or (not strong and re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", words[-2]))):
+        # "Ada Lovelace Attended NeurIPS 2031": a post's title; "Related work included the ICLR 2017" (paper
+        # by Zhang et al): a sentence; "[2012 NIPS paper]": no title (none of the catalogue's 155k ends so)
+        return False
     if _CJK_RE.search(title):
         # "Whitening的BN，提高GAN的稳定性", "이 때 두 가지 방식이 있습니다": a note in Chinese, Japanese or Korean
         # around English terms (no title of the catalogue's 155k has a CJK letter or Hangul).
@@ -357,11 +361,16 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             end = text.find("\n", first.end)
             rec.section_end = end if end >= 0 else len(text)
             # ... and a code URL written out after it on its line, before the next title ("..., with code at
-            # github.com/..."); not one a link gives another name ("the [Cornac](https://github.com/...) library").
+            # github.com/..."), or linked as code ("downloading the [code from this paper](https://lab.org/x/)");
+            # not one a link gives another name ("the [Cornac](https://github.com/...) library").
             stop = min(rec.section_end, next_start[id(rec)])
             for m in url_mentions:
-                if first.end <= m.start < stop and link_kind(m.text) == "code" and m.text not in rec.code_urls \
-                        and not text.endswith(("](", "]( ", '="', "='"), 0, m.start):
+                if not first.end <= m.start < stop or m.text in rec.code_urls or text.endswith(('="', "='"), 0, m.start):
+                    continue
+                anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
+                linked = text.endswith(("](", "]( "), 0, m.start)
+                if (not linked and link_kind(m.text) == "code") \
+                        or (anchor and CODE_ANCHOR_RE.match(anchor.group(1)) and link_kind(m.text, anchor.group(1)) == "code"):
                     rec.code_urls.append(m.text)
             continue
         first = records[0]
