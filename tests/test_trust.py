@@ -153,9 +153,18 @@ def test_a_project_label_outweighs_a_publication_path(url, anchor, kind):
     ("https://neurips.cc/virtual/2031/public/poster_1fd09c5f59a8ff35d499c0ee25a1d47e.html", "paper"),
     ("https://iclr.cc/virtual_2031/poster_B1xm3RVtwB.html", "paper"),
     ("https://nips.cc/virtual/2031/public/tutorial_0f190e6e164eafe66f011073b4486975.html", "event"),
+    ("https://neurips.cc/virtual/2031/public/invited_16167.html", "event"),   # an invited talk's page
 ])
 def test_pages_of_papers_on_virtual_conference_sites(url, kind):
     from extract.mentions.links import is_talk_page, link_kind
 
     assert link_kind(url) == kind
-    assert is_talk_page(url) == ("tutorial_" in url)
+    assert is_talk_page(url) == ("tutorial_" in url or "invited_" in url)
+
+
+def test_a_title_linked_to_an_invited_talks_page_is_no_paper(nlp):
+    """"(From Souza's [Title](https://neurips.cc/virtual/2031/public/invited_16167.html))": an invited talk's title."""
+    text = ("## New Directions\n\n(From Souza's [The Widget Bottleneck: A Lesson from Gizmos]"
+            "(https://neurips.cc/virtual/2031/public/invited_16167.html))\n\nThe conference included a number of more "
+            "abstract discussions about the future direction of widgets.\n")
+    assert extract_text(text, nlp, "r.md").papers == []

@@ -98,7 +98,7 @@ def _paper_by_path_alone(url: str) -> bool:
 
 # A conference site's page of a talk that is no paper ("neurips.cc/virtual/2023/workshop/66550",
 # "nips.cc/virtual/2020/public/tutorial_0f19.html").
-_TALK_PAGE_RE = re.compile(r"/(?:workshops?|tutorials?|invited[-_]talks?|keynotes?|competitions?|affinity[-_]events?|socials?)(?:/|_|$)", re.I)
+_TALK_PAGE_RE = re.compile(r"/(?:workshops?|tutorials?|invited(?:[-_]talks?)?|keynotes?|competitions?|affinity[-_]events?|socials?)(?:/|_|$)", re.I)
 
 
 def is_talk_page(url: str) -> bool:
