@@ -1673,3 +1673,26 @@ def test_code_linked_as_this_papers_after_a_title_in_prose(nlp):
             "Ana Souza's [code from this paper](http://lab.example.edu/people/souza/deepwidgets/) and testing it out.\n")
     (paper,) = titles(nlp, text).values()
     assert paper.code_urls == ["http://lab.example.edu/people/souza/deepwidgets/"]
+
+
+def test_references_in_the_author_first_style(nlp):
+    """Chicago-style references ('Last, First, B C, and D E. "[Title](url)." In *Venue*, pp. 1-9. 2031.'):
+    the quoted title, not the venue after it, and every name, however long the line; a lone 'Last, First.'
+    before the quote is one author turned round."""
+    text = ("### 5.1. Widget fairness\n\n*Here are a couple of papers that I liked.*\n\n"
+            'Souza, Ana, Ben Park, Chen Wei, Dana Levi, and Eli Cohen. "[Improving widget fairness in gizmo systems: What do '
+            'industry practitioners need?](http://widgets.example.org/docs/fairness.pdf)" In Proceedings of the 2031 CHI Conference '
+            "on Human Factors in Computing Systems, pp. 1-16. 2031.\n\n"
+            "> An interview study with engineers that consider fairness in their widget products.\n\n"
+            'Brindlecombe, Zarvela. "[From widget washing to gizmo bashing: a view on tech ethics from within moral philosophy]'
+            '(https://dl.acm.org/doi/pdf/10.1145/0000000.0000000)." In *Proceedings of the 2031 Conference on Widgets, Gizmos, '
+            "and Transparency*, pp. 210-219. 2031.\n\n"
+            "> Arguing that most ethics discussions around widgets are too narrow.\n\n"
+            'Rossi, Lia, Omar Haddad, and Fay Wong. "[The fallacy of widget functionality](https://dl.acm.org/doi/abs/10.1145/0000000.0000001)." '
+            "In *2031 ACM Conference on Widgets, Gizmos, and Transparency*, pp. 959-972. 2031.\n\n"
+            "> Essay paper with an interesting premise.\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "Improving widget fairness in gizmo systems: What do industry practitioners need?":
+            ["Ana Souza", "Ben Park", "Chen Wei", "Dana Levi", "Eli Cohen"],
+        "From widget washing to gizmo bashing: a view on tech ethics from within moral philosophy": ["Zarvela Brindlecombe"],
+        "The fallacy of widget functionality": ["Lia Rossi", "Omar Haddad", "Fay Wong"]}

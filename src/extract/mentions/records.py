@@ -185,6 +185,11 @@ def _title_probabilities(seg: Segment) -> list[float]:
     return list(seg.p_title) if seg.p_title else [1.0 if lab == "T" else 0.0 for lab in seg.labels]
 
 
+# A run that names where a paper appeared: "In Proceedings of the ...", "2031 ACM Conference on ...".
+_VENUE_RUN_RE = re.compile(r"(?:In\s+)?(?:Proceedings\s+of\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+|\d+(?:st|nd|rd|th)\s+)?"
+                           r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Conference|Workshop|Symposium)\s+(?:on|of|for|in)\b")
+
+
 def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     """The title's tokens: the longest run of tokens on the anchor line that are probably title text
     (runs joined over one punctuation token), and their mean probability of being title text. A
@@ -209,6 +214,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
+    if len(runs) > 1:   # '"Title." In 2031 ACM Conference on Widgets, pp. 1-9': the venue is no title
+        runs = [r for r in runs if not _VENUE_RUN_RE.match(" ".join(toks[i].text for i in r))] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
             and not _names_and_colon(toks[whole[0][0] : best[0]]):
@@ -245,6 +252,21 @@ _NOTE_MARKS = frozenset("※†‡★☆")   # a note about the work after its l
 _CLOSING_QUOTES = frozenset('"”»“')
 
 
+def _closed_quote(toks: list[Token], first: int, last: int) -> int:
+    """The closing quote of a run that opens with a quoted span ending in a full stop or a comma inside
+    its quotes, as a reference writes its title ('"Title." In Proceedings of ...'), when the run goes on
+    past it; 0 otherwise ('"Why is X deceptive?" Towards Building ...' is one title)."""
+    i = first + 1 if toks[first].text in ('"', "“") else first
+    if i > last or not toks[i].quoted:
+        return 0
+    k = i
+    while k <= last and toks[k].quoted:
+        k += 1
+    if k >= last or k - i < 3 or toks[k - 1].text not in (".", ",") or toks[k].text not in ('"', "”"):
+        return 0
+    return k
+
+
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     """The part of a title run (first..last) that one link or emphasis sets off, when the rest of the
     run is a description after a dash ("[Title](url) - prunes tokens ..."), the sentence the title
@@ -255,6 +277,9 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     link = toks[first].link
     if link >= 0 and all(t.link == link for t in toks[first : last + 1]):
         return first, last   # one link's anchor: emphasis or quotes inside it mark words of the title
+    closed = _closed_quote(toks, first, last)
+    if closed:   # '"[Title](url)." In *2031 ACM Conference on Widgets*, pp. 1-9': a reference's title, inside its quotes
+        return first + (toks[first].text in ('"', "“")), closed - 2
     best: tuple[int, int] | None = None
     i = first
     while i <= last:
@@ -841,7 +866,9 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
                 or text[last[0].end : given[0].start].strip() != ",":
             return []
         single = len(pairs) == 1 and len(given) == 1 and bool(re.match(r"\s*et\.?\s+al\b", text[given[-1].end :]))   # "Guo, Wenbo et al.", not "Zhang, Lovelace"
-        if not _given_name(given) and not ((bibtex or single) and 2 * known >= len(pairs) and len(given) <= 3
+        # 'Bietti, Elettra. "Title." In ...': a reference's one author, before its quoted title
+        reference = len(pairs) == 1 and len(given) == 1 and bool(re.match(r'\.\s*["“]', text[given[-1].end :]))
+        if not _given_name(given) and not ((((bibtex or single) and 2 * known >= len(pairs)) or reference) and len(given) <= 3
                                            and all(t.text[:1].isupper() for t in given)):
             return []
         out.append((f"{_name_text(text, given)} {last[0].text}", last[0].start, given[-1].end))

@@ -256,7 +256,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             units.append(_row_unit(text, structure, block, marks))
             continue
         if toks and len(toks) > MAX_LINE_TOKENS:
-            toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks)
+            toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
+                or _names_then_quoted_title(text, toks)
         if not toks:
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -485,6 +486,21 @@ def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]
     return toks[:end] if names else []
 
 
+_OPEN_QUOTES = frozenset({'"', "“", "„", "«"})
+_CLOSE_QUOTES = frozenset({'"', "”", "“", "»"})
+
+
+def _names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that is a reference in the author-first style ("Holstein, Kenneth,
+    Jennifer Wortman Vaughan, and Hanna Wallach. "Title?" In Proceedings of ..."): its names and its
+    quoted title up to the closing quote, or []."""
+    head = _names_before_a_stop(text, toks)
+    if not head or head >= len(toks) or text[slice(*toks[head])] not in _OPEN_QUOTES:
+        return []
+    close = next((k for k in range(head + 2, len(toks)) if text[slice(*toks[k])] in _CLOSE_QUOTES), None)
+    return toks[: close + 1] if close is not None and close - head > 2 else []
+
+
 def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
     """How many tokens open a long reference line with its authors, up to and with the full stop
     after them ("A, B, C, etc." / "A, B and C." before the title and venue), or 0 when the line does
@@ -504,7 +520,8 @@ def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
             names.append([])
         else:
             names[-1].append(w)
-    if not all(1 <= len(n) <= 4 and n[0][:1].isupper() and all(w[:1].isupper() or w in PARTICLES for w in n) for n in names):
+    names = [n for n in names if n]   # (", and" is one separator)
+    if not names or not all(len(n) <= 4 and n[0][:1].isupper() and all(w[:1].isupper() or w in PARTICLES for w in n) for n in names):
         return 0
     if len(names) < 2 and not (len(head) in (2, 3) and head[0].lower() in person_names()[0]):
         return 0
