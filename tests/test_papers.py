@@ -1696,3 +1696,35 @@ def test_references_in_the_author_first_style(nlp):
             ["Ana Souza", "Ben Park", "Chen Wei", "Dana Levi", "Eli Cohen"],
         "From widget washing to gizmo bashing: a view on tech ethics from within moral philosophy": ["Zarvela Brindlecombe"],
         "The fallacy of widget functionality": ["Lia Rossi", "Omar Haddad", "Fay Wong"]}
+
+
+def test_a_sentence_case_item_in_a_list_of_papers(nlp):
+    """A bare sentence-case item among Title Case papers is taken with its list, however much the
+    model doubts it; a note's "Term: what it is" item is not."""
+    papers = ["Learning Which Widgets Matter: GizmoNet Acquires a Preference for Linguistic Generalizations",
+              "Information-Theoretic Probing of Widgets with Minimum Description Length",
+              "Learning to Explain: Datasets and Models for Identifying Valid Widget Chains",
+              "Intrinsic Probing of Gizmos through Dimension Selection",
+              "FIND: Human-in-the-Loop Debugging of Deep Widget Classifiers",
+              "Attention Is Not Only a Weight: Analyzing Gizmos with Vector Norms",
+              "Measuring Association Between Labels and Free-Text Widget Rationales"]
+    sentence_case = "RNNs can generate bounded hierarchical widgets with optimal memory"
+    text = ("## Interpretability\n\n" + "".join(f"  - [WNLP31]{t}\n" for t in papers[:3])
+            + f"  - [WNLP31]{sentence_case}\n" + "".join(f"  - [WNLP31]{t}\n" for t in papers[3:])
+            + "  - Variance reduction: control-variate gizmo baseline\n")
+    assert sorted(titles(nlp, text)) == sorted(papers + [sentence_case])
+
+
+def test_a_separate_projects_repository_in_a_papers_notes_is_not_its_code(nlp):
+    """"In the meantime, a separate project, [_gizmoeval_](https://github.com/...), is a tool to evaluate ...":
+    the cue word "project" names another work, not the paper's."""
+    text = ("## Robot Localisation\n\n"
+            "- **[WIDGETSTAR: Degeneracy-Aware Gizmo-Inertial Odometry with Adaptive Filters](https://arxiv.org/abs/2611.00001)** "
+            "(Ana Souza et al.)\n\n"
+            '    <details markdown="1">\n\n    <summary>\n        tldr: a gizmo odometry system which selects only reliable past poses.\n'
+            "    </summary>\n\n"
+            "    WIDGETSTAR is slightly more computationally intensive than GIZMO-LIO2, but seems to outperform it. In the meantime, "
+            "a separate project, [_gizmoeval_](https://github.com/example/gizmoeval), is a tool to evaluate different odometry "
+            "algorithms on some datasets.\n\n    </details>\n")
+    (paper,) = titles(nlp, text).values()
+    assert paper.code_urls == []

@@ -318,7 +318,9 @@ def _headings_over_code(doubted: list[tuple[Candidate, float, dict[str, float]]]
 # an area, a talk or a sentence.
 LIST_SIBLINGS_MIN = 3        # papers already taken in the list
 LIST_SIBLINGS_SHARE = 0.6    # of the list's candidate items
-LIST_SIBLING_FLOOR = 0.2     # the doubted item's own probability
+DOUBTED_SIBLING = 0.2       # below this, an item is taken with its list only if it is not a note's "Term: what it is"
+_NOTE_HEAD_RE = re.compile(r"[^:]{1,30}:\s+[a-z]")
+LIST_SIBLING_FLOOR = 0.1     # the doubted item's own probability
 
 
 def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate], threshold: float,
@@ -338,6 +340,8 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
             continue
         if _names_no_paper(f) or f["sentence_break"] or (title_case and f.get("caps_hi") != 1.0):
             continue
+        if p < DOUBTED_SIBLING and _NOTE_HEAD_RE.match(c.title):
+            continue   # "Variance reduction: control-variate baseline": a note's term and what it says
         c.score = threshold
         out.append(c)
     return out

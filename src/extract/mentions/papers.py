@@ -391,6 +391,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
             line_start = text.rfind("\n", 0, m.start) + 1
             cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
+            if cue and _OTHER_WORK_RE.search(text[line_start : m.start][-60:]):
+                cue = None   # "a separate project, [_evalio_](https://github.com/...), is a tool to ...": not this paper's
             if anchor and not cue and _names_another_work(text, line_start, anchor, rec.title):
                 continue
             if kind == "code" or (kind == "site" and cue):
@@ -400,6 +402,9 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 rec.paper_urls.append(m.text)
 
 
+# Words that set what a code cue names apart from the paper ("a separate project", "another repo").
+_OTHER_WORK_RE = re.compile(r"\b(?:separate|another|other|different|unrelated|third[- ]party)\s+(?:\w+\s+)?(?:project|repo(?:sitory)?|code|"
+                            r"implementation|tool|library|dataset|demo|website)\b", re.I)
 # Words before a named link that make it the paper's own: "implement it in a library called [X]",
 # "their [X] toolkit", "the authors released [X]".
 _OWN_WORK_CUE_RE = re.compile(r"\b(?:implement\w*|librar(?:y|ies)|packages?|toolkits?|open[- ]?sourc\w*|releas\w*|their|authors?)\b", re.I)
