@@ -1728,3 +1728,41 @@ def test_a_separate_projects_repository_in_a_papers_notes_is_not_its_code(nlp):
             "algorithms on some datasets.\n\n    </details>\n")
     (paper,) = titles(nlp, text).values()
     assert paper.code_urls == []
+
+
+def test_a_citation_inside_the_notes_sentence_is_no_byline(nlp):
+    """"## Title" over "Underlying hierarchies are everywhere (Souza, 1949). ...": the bracketed name and
+    year in the middle of a sentence cite another work."""
+    text = ("## Poincaré Embeddings for Hierarchical Widget Representations\n\n"
+            "Underlying latent hierarchies are everywhere (Souza, 1949). Euclidean embeddings need 100–200 dimensions to "
+            "capture hierarchy; hyperbolic space needs ~5.\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {"Poincaré Embeddings for Hierarchical Widget Representations": []}
+
+
+def test_an_equation_is_no_title():
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    title = "Form $A = \\exp(-\\eta C)$ (elementwise)"
+    assert not plausible_title(title, Candidate(title, 0, len(title), "record.item", 0.9, []))
+    title = "Tight Bounds for $k$-Means Widget Clustering"
+    assert plausible_title(title, Candidate(title, 0, len(title), "record.item", 0.9, []))
+
+
+NOTES = "Cool idea, they sample the widgets and compare them with gizmos. Results look solid on three benchmarks.\n\n"
+
+
+def test_headings_over_notes_under_a_heading_that_names_the_conference(nlp):
+    """"## NIPS 2031: Probabilistic methods" over "### Title" / notes, paper after paper: the doubted
+    headings are papers too, however they are cased; not the parts of one paper under its own record
+    heading ("## WidgetGAN - Souza - NIPS 2031" over "### Training with Multiple Widget Datasets")."""
+    titles_ = ["Empirical Bayes Approach to Optimizing Widget Algorithms",
+               "Doubly-Stochastic Variational Inference for Deep Gizmo Processes",
+               "Deep Multi-task Widget Processes for Survival Analysis with Competing Risks",
+               "Spherical convolutions and their application in molecular widget modelling"]
+    text = "## NIPS 2031: Probabilistic methods\n\n" + "".join(f"### {t}\n\n{NOTES}" for t in titles_)
+    assert sorted(titles(nlp, text)) == sorted(titles_)
+    parts = ["Baseline: pix2pix plus widget noise for the generator", "Conditional Variational Autoencoder GAN for gizmos",
+             "Conditional Latent Regressor GAN for widget images", "Training with Multiple Widget Datasets at once"]
+    text = "## WidgetGAN - Ana Souza - NIPS 2031\n\n" + "".join(f"### {t}\n\n{NOTES}" for t in parts)
+    assert not set(titles(nlp, text)) & set(parts[1:])

@@ -20,9 +20,9 @@ from importlib import resources
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, caps_ratio, opens_with_author_field
-from extract.text.lexicon import is_area_phrase
+from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Structure
-from extract.text.units import model_section
+from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, model_section
 
 JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5
@@ -260,6 +260,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _siblings([d for d in doubted if d[0] not in out], out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
     out += _headings_over_code([d for d in doubted if d[0] not in out], threshold, text, structure)
+    out += _headings_under_a_venue([d for d in doubted if d[0] not in out], out, threshold, text, structure)
     return _headings_over_papers(out, structure)
 
 
@@ -311,6 +312,57 @@ def _headings_over_code(doubted: list[tuple[Candidate, float, dict[str, float]]]
             c.score = threshold
             out.append(c)
     return out
+
+
+HEADING_UNDER_VENUE_FLOOR = 0.1
+_VENUE_YEAR_RE = re.compile(r"\b([A-Za-z]+)\s*['’]?((?:19|20)\d\d|\d\d)\b")
+
+
+def _names_a_venue(words: str) -> bool:
+    """A heading that opens by naming a conference and its year ("NIPS 2017: Probabilistic methods", "Notes
+    from ICML '19"), not one that ends a record with them ("## WidgetGAN - Ana Souza - NIPS 2017")."""
+    head = " ".join(words.split()[:4])
+    return any(m.group(1).lower() in venues() for m in _VENUE_YEAR_RE.finditer(head))
+
+
+def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
+                            threshold: float, text: str, structure: Structure) -> list[Candidate]:
+    """Doubted headings one level under a heading that names the conference, three or more of them and
+    none with headings of its own ("## NIPS 2017: Probabilistic methods" over "### Title" / notes,
+    paper after paper): each is a paper's title, however it is cased (the model doubts a heading over
+    notes, which an area's heading also is), unless it reads as a label, an area or a talk. Not under a
+    heading that is a paper itself ("## BicycleGAN - Jun-Yan Zhu - NIPS 2017" over its own parts)."""
+    blocks = structure.blocks
+    headings = [b for b in blocks if b.kind == "heading"]
+    papers = {c.unit.anchor for c in accepted if c.unit is not None}
+    out = []
+    for c, p, f in doubted:
+        if c.unit is None or c.unit.kind != "heading" or p < HEADING_UNDER_VENUE_FLOOR or _names_no_paper(f) or f["sentence_break"] \
+                or PAPER_SECTION_RE.search(c.title) or TALK_SECTION_RE.search(c.title):
+            continue   # (not "### Interesting Papers" over a paragraph of linked titles)
+        head = blocks[c.unit.anchor]
+        k = headings.index(head)
+        parent = next((h for h in reversed(headings[:k]) if h.level < head.level), None)
+        if parent is None or parent.level != head.level - 1 or parent.index in papers or not _names_a_venue(parent.text(text)):
+            continue
+        j = headings.index(parent) + 1
+        section = []
+        while j < len(headings) and headings[j].level > parent.level:
+            section.append(headings[j])
+            j += 1
+        if len(section) < 3 or any(h.level != head.level for h in section) or not _over_notes(structure, head):
+            continue
+        lengths = sorted(len(h.text(text).split()) for h in section)
+        if lengths[len(lengths) // 2] >= 5 and len(c.title.split()) >= 3:   # titles, not a paper's own parts ("Loss Design")
+            c.score = threshold
+            out.append(c)
+    return out
+
+
+def _over_notes(structure: Structure, head) -> bool:
+    """Whether the heading's section opens with a paragraph of notes (not a list of papers or areas)."""
+    nxt = structure.blocks[head.index + 1] if head.index + 1 < len(structure.blocks) else None
+    return nxt is not None and nxt.kind == "paragraph"
 
 
 # A list whose items the judge mostly took for papers is a list of papers: an item it doubted there

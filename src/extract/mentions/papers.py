@@ -38,8 +38,8 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?)*[A-Z][\w'’-]+\s+et\s+al\.
 # ("Findings of the 2023 Conference on Machine Translation (WMT23): ...").
 _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|Summer School|Winter School)\s+(?:on|of|for|in)\b", re.I)
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
-# None of the 155k titles of the catalog holds an ASCII or Unicode arrow or display math.
-_NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$")
+# None of the 155k titles of the catalog holds an ASCII or Unicode arrow, display math or an equation.
+_NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 titles hold inline math, none an equation)
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 _HONORIFIC_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff0c\u3001\u3002]")

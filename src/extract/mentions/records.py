@@ -725,6 +725,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     flush()
     runs = [r for r in runs if not _after_venue_and_dash(toks, labels, toks.index(r[0]))]
     runs = [r for r in runs if not _in_an_affiliation(text, r[0].start)]
+    runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r)]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
     # "Anna Novak (Charles University)".
     named_lines = {r[0].line for r in runs if any(t.bracket != 1 for t in r)}
@@ -748,6 +749,19 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+_YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
+
+
+def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool:
+    """Names in round brackets with a year, in the middle of a sentence below the title's line
+    ("Underlying hierarchies are everywhere (Zipf, 1949)."): another work's citation, not a byline."""
+    first = run[0]
+    if first.line == 0 or first.bracket != 1 or not _YEAR_CLOSE_RE.match(text, run[-1].end):
+        return False
+    before = [t for t in toks if t.line == first.line and t.end <= first.start and t.text[:1].isalpha()]
+    return len(before) >= 3
 
 
 # What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
