@@ -49,6 +49,11 @@ def test_is_area_phrase(phrase, area):
     ("Matt Post", True),
     ("Hidden Markov", False),
     ("Max Gaussian", False),
+    # A generation after a full name ("Hal Daumé III", "Robert L. Logan IV"), not after a lone word.
+    ("Ana Souza III", True),
+    ("Ben R. Park IV", True),
+    ("Ana Souza Jr.", True),
+    ("Phase III", False),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok

@@ -47,6 +47,8 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
     for t in toks:
         if t.lower() in PARTICLES and t is not toks[0] and t is not toks[-1]:
             continue
+        if t is toks[-1] and len(toks) >= 3 and t.rstrip(".") in _GENERATIONS:
+            continue   # "Hal Daumé III", "Ana Souza Jr."
         if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
@@ -54,6 +56,9 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
         if t.lower().rstrip(".") in non_name_words() and not _surname_after_given_name(t, toks):
             return False
     return True
+
+
+_GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
 
 
 def _surname_after_given_name(tok: str, toks: list[str]) -> bool:
