@@ -1766,3 +1766,24 @@ def test_headings_over_notes_under_a_heading_that_names_the_conference(nlp):
              "Conditional Latent Regressor GAN for widget images", "Training with Multiple Widget Datasets at once"]
     text = "## WidgetGAN - Ana Souza - NIPS 2031\n\n" + "".join(f"### {t}\n\n{NOTES}" for t in parts)
     assert not set(titles(nlp, text)) & set(parts[1:])
+
+
+def test_the_tail_of_a_talks_linked_name_is_no_title(nlp):
+    """"- [ICDM 2014 Tutorial Node and graph similarity: Theory and Applications](url)" (a real reading list's
+    lines): the tail after a tutorial's name is no paper; "[Title (LANTERN workshop)](pdf)" stays a paper."""
+    text = (
+        '## Topic/event/anomaly detection\n'
+        '- *Emerging Topic Detection on Twitter based on Temporal and Social Terms Evaluation*: only terms are extracted. We can extract summaries/phrases\n'
+        '- ePeriodicity: Mining Event Periodicity from Incomplete Observations\n'
+        '- [ICDM 2014 Tutorial Node and graph similarity: Theory and Applications](http://web.eecs.umich.edu/~dkoutra/tut/icdm14.html#outline)\n'
+        '- [Query-Based Outlier Detection in Heterogeneous Information Networks](http://hanj.cs.illinois.edu/pdf/edbt15_jkuck.pdf)\n'
+        '- [Outlier Detection for Temporal Data: A Survey](http://research.microsoft.com/pubs/217054/gupta14_tkde.pdf)\n'
+        '- [Anomaly Detection in Dynamic Networks: A Survey](http://cs.ucsb.edu/~victor/pub/ucsb/mae/references/ranshous-anomaly-detection-in-networks-survey-2014.pdf)\n'
+        '- [Mining Query-Based Subnetwork Outliers in Heterogeneous Information Networks](http://hanj.cs.illinois.edu/pdf/icdm14_hzhuang.pdf)\n'
+        '- [Community Change Detection in Dynamic Networks in Noisy Environment](http://www.www2015.it/documents/proceedings/companion/p793.pdf)\n'
+        '- Local Learning for Mining Outlier Subgraphs from Network Datasets\n'
+        '- [Event detection in dynamic graphs](http://www3.cs.stonybrook.edu/~leman/wsdm13/WSDM13-Tutorial%20-%20PartII.pdf)\n'
+        "- [Seeded self-play for widget learning (LANTERN workshop)](https://www.aclweb.org/anthology/D31-6409.pdf)\n")
+    found = titles(nlp, text)
+    assert "Theory and Applications" not in found
+    assert "Seeded self-play for widget learning" in found

@@ -505,6 +505,7 @@ _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited talks?|fi
 
 
 _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
+_TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)
 _TALK_AFTER_RE = re.compile(r"[*_]*\s*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
 # What a title followed by it names: "... (AI4TS)** workshop", "*Title* tutorial".
 _EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
@@ -515,6 +516,9 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     caption without a paper cue, or, quoted or emphasised in prose with no paper cue and no names
     of its own, under a keynote's or a panel's heading ("## Keynote – Dr. Ada Lovelace" / "**Title:**
     *“Why Widgets Matter”*": the talk's title)."""
+    link = c.title_link
+    if link is not None and link.start < c.start and _TALK_IN_ANCHOR_RE.search(text, link.start, c.start):
+        return True   # "[ICDM 2031 Tutorial Node Similarity: Theory and Applications](url)": the tail of a talk's name
     tag = text.rfind("<", max(0, c.start - 300), c.start)
     if tag > text.rfind(">", max(0, c.start - 300), c.start) and _TAG_OPEN_RE.match(text, tag):
         return True   # '<img alt="Slide announcing the Widget Paper Award">'
