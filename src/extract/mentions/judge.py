@@ -34,7 +34,7 @@ _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-
 
 # Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
 # "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",
-# "Social Collaborative Retrieval"): they are labels only alone or with a word like "remarks".
+# "Social Widget Retrieval"): they are labels only alone or with a word like "remarks".
 LABEL_RE = re.compile(
     r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+[a-z]?\b|main conference\b|(?:keynote|invited talk|tutorial|workshop|panel|"
     r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|"
@@ -319,8 +319,8 @@ _VENUE_YEAR_RE = re.compile(r"\b([A-Za-z]+)\s*['’]?((?:19|20)\d\d|\d\d)\b")
 
 
 def _names_a_venue(words: str) -> bool:
-    """A heading that opens by naming a conference and its year ("NIPS 2017: Probabilistic methods", "Notes
-    from ICML '19"), not one that ends a record with them ("## WidgetGAN - Ana Souza - NIPS 2017")."""
+    """A heading that opens by naming a conference and its year ("NIPS 2031: Gizmo methods", "Notes
+    from ICML '31"), not one that ends a record with them ("## WidgetGAN - Ana Souza - NIPS 2031")."""
     head = " ".join(words.split()[:4])
     return any(m.group(1).lower() in venues() for m in _VENUE_YEAR_RE.finditer(head))
 
@@ -328,10 +328,10 @@ def _names_a_venue(words: str) -> bool:
 def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
                             threshold: float, text: str, structure: Structure) -> list[Candidate]:
     """Doubted headings one level under a heading that names the conference, three or more of them and
-    none with headings of its own ("## NIPS 2017: Probabilistic methods" over "### Title" / notes,
+    none with headings of its own ("## NIPS 2031: Gizmo methods" over "### Title" / notes,
     paper after paper): each is a paper's title, however it is cased (the model doubts a heading over
     notes, which an area's heading also is), unless it reads as a label, an area or a talk. Not under a
-    heading that is a paper itself ("## BicycleGAN - Jun-Yan Zhu - NIPS 2017" over its own parts)."""
+    heading that is a paper itself ("## GizmoGAN - Ben Park - NIPS 2031" over its own parts)."""
     blocks = structure.blocks
     headings = [b for b in blocks if b.kind == "heading"]
     papers = {c.unit.anchor for c in accepted if c.unit is not None}
@@ -353,7 +353,7 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
         if len(section) < 3 or any(h.level != head.level for h in section) or not _over_notes(structure, head):
             continue
         lengths = sorted(len(h.text(text).split()) for h in section)
-        if lengths[len(lengths) // 2] >= 5 and len(c.title.split()) >= 3:   # titles, not a paper's own parts ("Loss Design")
+        if lengths[len(lengths) // 2] >= 5 and len(c.title.split()) >= 3:   # titles, not a paper's own parts ("Widget Loss")
             c.score = threshold
             out.append(c)
     return out
@@ -393,7 +393,7 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
         if _names_no_paper(f) or f["sentence_break"] or (title_case and f.get("caps_hi") != 1.0):
             continue
         if p < DOUBTED_SIBLING and _NOTE_HEAD_RE.match(c.title):
-            continue   # "Variance reduction: control-variate baseline": a note's term and what it says
+            continue   # "Widget reduction: control-gizmo baseline": a note's term and what it says
         c.score = threshold
         out.append(c)
     return out

@@ -52,7 +52,7 @@ _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|a
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
 _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
-# One word, a colon and one word ("Suggestion: Analyze", "Backbone: ResNet"): a field and its value
+# One word, a colon and one word ("Verdict: Skim", "Encoder: WidgetNet"): a field and its value
 # (none of the catalogue's 155k titles is so short after its colon).
 _FIELD_AND_VALUE_RE = re.compile(r"[\w-]+\s*:\s*[\w-]+")
 
@@ -74,9 +74,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if _PAPER_SENTENCE_RE.match(title):
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
     if all(_YEAR_WORD_RE.fullmatch(w) or w.lower() in venues() for w in words):
-        return False   # "his seminal [2012 NIPS paper](url)": a year and a venue, no title
+        return False   # "her seminal [2031 NIPS paper](url)": a year and a venue, no title
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
-        return False   # "_Suggestion:_ [Analyze](#notes) | [Anthology](...)" under a title: a field of its record
+        return False   # "_Verdict:_ [Skim](#notes) | [Anthology](...)" under a title: a field of its record
     if _POSTED_ON_RE.match(title):
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
     if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:
@@ -99,8 +99,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
     if len(words) >= 2 and _YEAR_WORD_RE.fullmatch(words[-1]) \
             and (words[-2].lower() in venues() or (not strong and re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", words[-2]))):
-        # "Ada Lovelace Attended NeurIPS 2031": a post's title; "Related work included the ICLR 2017" (paper
-        # by Zhang et al): a sentence; "[2012 NIPS paper]": no title (none of the catalogue's 155k ends so)
+        # "Ada Lovelace Attended NeurIPS 2031": a post's title; "Related work was the ICLR 2031" (paper
+        # by Souza et al): a sentence; "[2031 NIPS paper]": no title (none of the catalogue's 155k ends so)
         return False
     if _CJK_RE.search(title):
         # "Whitening的BN，提高GAN的稳定性", "이 때 두 가지 방식이 있습니다": a note in Chinese, Japanese or Korean
@@ -392,7 +392,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             line_start = text.rfind("\n", 0, m.start) + 1
             cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
             if cue and _OTHER_WORK_RE.search(text[line_start : m.start][-60:]):
-                cue = None   # "a separate project, [_evalio_](https://github.com/...), is a tool to ...": not this paper's
+                cue = None   # "a separate project, [_gizmoeval_](https://github.com/...), is a tool to ...": not this paper's
             if anchor and not cue and _names_another_work(text, line_start, anchor, rec.title):
                 continue
             if kind == "code" or (kind == "site" and cue):
@@ -518,7 +518,7 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     *“Why Widgets Matter”*": the talk's title)."""
     link = c.title_link
     if link is not None and link.start < c.start and _TALK_IN_ANCHOR_RE.search(text, link.start, c.start):
-        return True   # "[ICDM 2031 Tutorial Node Similarity: Theory and Applications](url)": the tail of a talk's name
+        return True   # "[ICDM 2031 Tutorial Widget Similarity: Theory and Gizmos](url)": the tail of a talk's name
     tag = text.rfind("<", max(0, c.start - 300), c.start)
     if tag > text.rfind(">", max(0, c.start - 300), c.start) and _TAG_OPEN_RE.match(text, tag):
         return True   # '<img alt="Slide announcing the Widget Paper Award">'

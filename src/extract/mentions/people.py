@@ -1,7 +1,7 @@
 """Named people who are not tied to a paper as authors: speakers, panelists, cited researchers.
 
 Sources, strongest first: author-year citations ("Goodfellow et al., 2014", "Redondo and Morris
-(2010)"), "Invited Talk: Name", "by Surname", full names in prose ("Kate Crawford’s talk"), and
+(2010)"), "Invited Talk: Name", "by Surname", full names in prose ("Ada Lovelace’s talk"), and
 PERSON entities when a statistical spaCy model is in use.
 """
 from __future__ import annotations

@@ -368,7 +368,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
 
 def _linked_person(anchor: str, kind: str) -> bool:
     """A link anchor that names a person rather than a paper. Title Case alone is not enough for
-    three or four words ("Variational Author Topic Modeling", "Neural Ordinary Differential
+    three or four words ("Variational Widget Topic Modeling", "Neural Ordinary Gizmo
     Equations"): the name lexicon must agree. Two name-shaped words are a person unless the link
     points at a paper ("[Differentiable Curry](openreview...)")."""
     words = anchor.split()

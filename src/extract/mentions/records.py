@@ -255,7 +255,7 @@ _CLOSING_QUOTES = frozenset('"”»“')
 def _closed_quote(toks: list[Token], first: int, last: int) -> int:
     """The closing quote of a run that opens with a quoted span ending in a full stop or a comma inside
     its quotes, as a reference writes its title ('"Title." In Proceedings of ...'), when the run goes on
-    past it; 0 otherwise ('"Why is X deceptive?" Towards Building ...' is one title)."""
+    past it; 0 otherwise ('"Why is X a widget?" Towards Gizmos ...' is one title)."""
     i = first + 1 if toks[first].text in ('"', "“") else first
     if i > last or not toks[i].quoted:
         return 0
@@ -480,7 +480,7 @@ def _names_and_colon(lead: list[Token]) -> bool:
 
 
 def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) -> list[list[int]]:
-    """A plain line of its own in Title Case ("Learned Optimizers that Scale and Generalize", over a
+    """A plain line of its own in Title Case ("Learned Widgets that Scale and Generalize", over a
     paragraph of notes), or a list item in Title Case followed only by labelled links ("Widget
     Parsing at Scale [[Web](url)] [[Slides](url)]") or of four words or more (with `bare_items`),
     that the segmenter doubted: the words, as one run for the judge to weigh (with a low title
@@ -677,9 +677,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and toks[i - 1].text.lower() in given \
                 and (i < 2 or labels[i - 2] != "T"):
             labels[i - 1] = "A"
-    # "Title, Naseem et al., ACL 2019", "[Title](pdf) by Isaacs et al.": a capitalised word before "et al."
+    # "Title, Naseem et al., ACL 2019", "[Title](pdf) by Kettles et al.": a capitalised word before "et al."
     # after the title is a surname.
-    before_et_al: set[int] = set()   # (a surname whatever the dictionary says: "Isaacs et al.")
+    before_et_al: set[int] = set()   # (a surname whatever the dictionary says: "Kettles et al.")
     for i in range(1, len(toks) - 2):
         if labels[i] == "O" and toks[i + 1].text == "et" and toks[i + 2].text.rstrip(".") == "al" \
                 and toks[i].text[:1].isupper() and toks[i].text.isalpha() and toks[i - 1].text in (",", "-", "–", "—", "by") \
@@ -756,7 +756,7 @@ _YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
 
 def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool:
     """Names in round brackets with a year, in the middle of a sentence below the title's line
-    ("Underlying hierarchies are everywhere (Zipf, 1949)."): another work's citation, not a byline."""
+    ("Underlying widgets are everywhere (Souza, 1949)."): another work's citation, not a byline."""
     first = run[0]
     if first.line == 0 or first.bracket != 1 or not _YEAR_CLOSE_RE.match(text, run[-1].end):
         return False
@@ -880,7 +880,7 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
                 or text[last[0].end : given[0].start].strip() != ",":
             return []
         single = len(pairs) == 1 and len(given) == 1 and bool(re.match(r"\s*et\.?\s+al\b", text[given[-1].end :]))   # "Guo, Wenbo et al.", not "Zhang, Lovelace"
-        # 'Bietti, Elettra. "Title." In ...': a reference's one author, before its quoted title
+        # 'Brindlecombe, Zarvela. "Title." In ...': a reference's one author, before its quoted title
         reference = len(pairs) == 1 and len(given) == 1 and bool(re.match(r'\.\s*["“]', text[given[-1].end :]))
         if not _given_name(given) and not ((((bibtex or single) and 2 * known >= len(pairs)) or reference) and len(given) <= 3
                                            and all(t.text[:1].isupper() for t in given)):
@@ -1280,7 +1280,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if _no_title_words(title):
         return None
     cut = _marked_title_then_note(title_toks)
-    if cut > 0:   # "[Title](url): from single-network to ...": the link's anchor is the title, the rest a note on it
+    if cut > 0:   # "[Title](url): from one widget to ...": the link's anchor is the title, the rest a note on it
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
     start, end = title_toks[0].start, title_toks[-1].end
@@ -1321,8 +1321,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
 def _marked_title_then_note(title_toks: list[Token]) -> int:
     """How many tokens of a title are a link anchor or an emphasis span of three words or more that
     opens it, when the title runs on past the span after a colon into words that are no subtitle: a
-    lower-case phrase longer than the span or a lower-case sentence ("[Title](url): from single-network
-    to multi-network analysis", "*Title*: only terms are extracted. We can ..."); 0 when they are not so."""
+    lower-case phrase longer than the span or a lower-case sentence ("[Title](url): from one widget
+    to many gizmos in three settings", "*Title*: only widgets are counted. We can ..."); 0 when they are not so."""
     mark = _mark(title_toks[0])
     if mark is None:
         return 0
@@ -1333,7 +1333,7 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
         return 0
     rest = title_toks[k + 1 :]
     sentence = any(a.text in (".", "!", "?") and b.text[:1].isupper() for a, b in pairwise(rest))
-    # (a short lower-case subtitle stays: "[BabyLM - GPT or BERT](url): why not both?")
+    # (a short lower-case subtitle stays: "[WidgetLM - A or B](url): why not both?")
     longer = sum(t.text[:1].isalpha() for t in rest) > sum(t.text[:1].isalpha() for t in title_toks[:k])
     return k if rest[0].text[:1].islower() and (longer or sentence) else 0
 
@@ -1504,7 +1504,7 @@ def _any_group_is_words(groups: list[list[Token]]) -> bool:
 
 
 def _surnames(toks: list[Token]) -> bool:
-    """Two surnames or more and their separators, nothing else ("Hinton, Vinyals and Dean")."""
+    """Two surnames or more and their separators, nothing else ("Rossi, Vinterberg and Dean")."""
     groups = _name_groups(toks)
     return len(groups) >= 2 and all(len(g) == 1 and g[0].text[:1].isupper() and g[0].text.isalpha() for g in groups) \
         and all(x.text in (",", "and", "&") for x in toks if not x.text[:1].isupper())
@@ -1549,7 +1549,7 @@ def _part_of_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     Tan, Menglei Chai, ...", "A, B, and [Gordon Wetzstein](url)")."""
     groups = _name_groups(title_toks)
     names = [" ".join(t.text for t in g) for g in groups]
-    # Names by form and by the given-name lexicon: "Larger-Context Language Modelling" has the form of one.
+    # Names by form and by the given-name lexicon: "Larger-Context Widget Modelling" has the form of one.
     if not names or not all(is_name(n) and opens_with_given_name(n) for n in names):
         return False
     if _names_follow(seg, groups[-1]):

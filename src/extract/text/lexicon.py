@@ -4,7 +4,7 @@
 - venues.txt: conference names and aliases.
 - abbreviations.txt: area and model-family abbreviations ("gans" -> "generative adversarial networks").
 - non_name_words.txt: capitalised words that are never part of a person's name.
-- the English word list of the `english-words` package (web2), to tell "Long Beach" from "Kate Crawford".
+- the English word list of the `english-words` package (web2), to tell "Long Beach" from "Ada Lovelace".
 """
 from __future__ import annotations
 

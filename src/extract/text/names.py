@@ -48,7 +48,7 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
         if t.lower() in PARTICLES and t is not toks[0] and t is not toks[-1]:
             continue
         if t is toks[-1] and len(toks) >= 3 and t.rstrip(".") in _GENERATIONS:
-            continue   # "Hal Daumé III", "Ana Souza Jr."
+            continue   # "Ben R. Park IV", "Ana Souza Jr."
         if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
@@ -150,12 +150,12 @@ def is_surname(token: str) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """A prose candidate ("Kate Crawford") that is a name and not a place, a product or a phrase.
+    """A prose candidate ("Ada Lovelace") that is a name and not a place, a product or a phrase.
 
     Either the first token is a known first name (Faker's lexicon of many locales) that is not a
     common English word, with a capitalised surname after it ("Ada Dean", "Grace Bender", "Felix
-    Hill"); or the surname is not an English word and one of the two is a known name ("Andrew Ng",
-    "Latanya Sweeney"). "Long Beach", "Google Brain", "Gumbel Softmax" and "Discrete LVs" fail.
+    Hill"); or the surname is not an English word and one of the two is a known name ("Ana Ng",
+    "Zarvela Brindlecombe"). "Long Beach", "Google Brain", "Gumbel Softmax" and "Discrete LVs" fail.
     """
     toks = name.split()
     if not 2 <= len(toks) <= 4 or not is_name(name, max_tokens=4):

@@ -40,7 +40,7 @@ AWARD_SECTION_RE = re.compile(r"\bawards?\b", re.I)
 NOTES_SECTION_RE = re.compile(
     r"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:contributions?|approach|methods?|methodology|experiments?|results?|limitations?|"
     r"strengths?|weaknesses?|intuition|motivation|pros|cons)\W*$", re.I)
-# ("Social" alone or "Social events" is a programme's; "Mining social network" names an area of papers.)
+# ("Social" alone or "Social events" is a programme's; "Mining social widgets" names an area of papers.)
 TALK_SECTION_RE = re.compile(
     r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?(?=\W*$|\s+(?:events?|hours?|gatherings?|nights?|program(?:me)?s?|activit(?:y|ies)))|dinner|party|schedule|agenda|"
     r"courses?|competitions?|challenges?|booths?|sponsors?|expo|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
@@ -461,7 +461,7 @@ def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks:
 
 def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line too long for a record that opens with a link and "by" names, then goes on as prose
-    ("- [Title](pdf) by Xu and Roscoe exposes ...", "[Title](pdf) by Souza et al. This paper ..."):
+    ("- [Title](pdf) by Souza and Park exposes ...", "[Title](pdf) by Souza et al. This paper ..."):
     its tokens up to the names' end, or []."""
     link = next((lk for lk in block.links if lk.start == toks[0][0]), None)
     if link is None or block.kind != "list_item":
@@ -491,8 +491,8 @@ _CLOSE_QUOTES = frozenset({'"', "”", "“", "»"})
 
 
 def _names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A line too long for a record that is a reference in the author-first style ("Holstein, Kenneth,
-    Jennifer Wortman Vaughan, and Hanna Wallach. "Title?" In Proceedings of ..."): its names and its
+    """A line too long for a record that is a reference in the author-first style ("Souza, Ana,
+    Ben Park, Chen Wei, and Dana Levi. "Title?" In Proceedings of ..."): its names and its
     quoted title up to the closing quote, or []."""
     head = _names_before_a_stop(text, toks)
     if not head or head >= len(toks) or text[slice(*toks[head])] not in _OPEN_QUOTES:
