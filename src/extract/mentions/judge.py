@@ -17,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import takewhile
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase, venues
-from extract.text.structure import Structure
+from extract.text.structure import Block, Structure
 from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, model_section
 
 JUDGE_NAME = "paper_judge.json"
@@ -334,6 +335,7 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
     heading that is a paper itself ("## GizmoGAN - Ben Park - NIPS 2031" over its own parts)."""
     blocks = structure.blocks
     headings = [b for b in blocks if b.kind == "heading"]
+    position = {h.index: k for k, h in enumerate(headings)}
     papers = {c.unit.anchor for c in accepted if c.unit is not None}
     out = []
     for c, p, f in doubted:
@@ -341,15 +343,10 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
                 or PAPER_SECTION_RE.search(c.title) or TALK_SECTION_RE.search(c.title):
             continue   # (not "### Interesting Papers" over a paragraph of linked titles)
         head = blocks[c.unit.anchor]
-        k = headings.index(head)
-        parent = next((h for h in reversed(headings[:k]) if h.level < head.level), None)
+        parent = next((h for h in reversed(headings[: position[head.index]]) if h.level < head.level), None)
         if parent is None or parent.level != head.level - 1 or parent.index in papers or not _names_a_venue(parent.text(text)):
             continue
-        j = headings.index(parent) + 1
-        section = []
-        while j < len(headings) and headings[j].level > parent.level:
-            section.append(headings[j])
-            j += 1
+        section = _deeper_headings(headings[position[parent.index] + 1 :], parent.level)
         if len(section) < 3 or any(h.level != head.level for h in section) or not _over_notes(structure, head):
             continue
         lengths = sorted(len(h.text(text).split()) for h in section)
@@ -359,7 +356,12 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
     return out
 
 
-def _over_notes(structure: Structure, head) -> bool:
+def _deeper_headings(headings: list[Block], level: int) -> list[Block]:
+    """The headings of a section: those from the start of `headings` that sit deeper than `level`."""
+    return list(takewhile(lambda h: h.level > level, headings))
+
+
+def _over_notes(structure: Structure, head: Block) -> bool:
     """Whether the heading's section opens with a paragraph of notes (not a list of papers or areas)."""
     nxt = structure.blocks[head.index + 1] if head.index + 1 < len(structure.blocks) else None
     return nxt is not None and nxt.kind == "paragraph"

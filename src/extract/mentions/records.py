@@ -14,7 +14,7 @@ from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
-from extract.text.units import AUTHOR_CUE_WORDS, Token, Unit
+from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, Token, Unit
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -249,7 +249,6 @@ def _mark(t: Token) -> tuple[int, bool, bool, bool] | None:
 
 _DESCRIPTION_DASHES = frozenset("-–—")
 _NOTE_MARKS = frozenset("※†‡★☆")   # a note about the work after its linked title ("※Award Candidate")
-_CLOSING_QUOTES = frozenset('"”»“')
 
 
 def _closed_quote(toks: list[Token], first: int, last: int) -> int:
@@ -304,7 +303,7 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         if len(rest) > 2 and toks[b - 1].text in ("?", "!") and rest[1].text[:1].isupper() and rest[1].line == rest[0].line \
                 and all(t.strong == toks[a].strong and t.em == toks[a].em for t in rest[:3]):
             return first, last   # '**"Why is X deceptive?" Towards Building ...**': a quoted question heads the title
-        return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in _CLOSING_QUOTES else (first, last)
+        return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in CLOSING_QUOTES else (first, last)
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \

@@ -487,7 +487,7 @@ def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]
 
 
 _OPEN_QUOTES = frozenset({'"', "“", "„", "«"})
-_CLOSE_QUOTES = frozenset({'"', "”", "“", "»"})
+CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
 
 
 def _names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -497,7 +497,7 @@ def _names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tup
     head = _names_before_a_stop(text, toks)
     if not head or head >= len(toks) or text[slice(*toks[head])] not in _OPEN_QUOTES:
         return []
-    close = next((k for k in range(head + 2, len(toks)) if text[slice(*toks[k])] in _CLOSE_QUOTES), None)
+    close = next((k for k in range(head + 2, len(toks)) if text[slice(*toks[k])] in CLOSING_QUOTES), None)
     return toks[: close + 1] if close is not None and close - head > 2 else []
 
 
