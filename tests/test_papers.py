@@ -1787,3 +1787,40 @@ def test_the_tail_of_a_talks_linked_name_is_no_title(nlp):
     found = titles(nlp, text)
     assert "Theory and Applications" not in found
     assert "Seeded self-play for widget learning" in found
+
+
+def test_field_lines_of_a_record_and_dashed_notes_are_no_titles(nlp):
+    """A digest's records: "### 1. **Title**" over "**Authors:** ..." and more emphasised field lines
+    ("**Venue/date:** ICML 2031 / arXiv, submitted June 6, 2031"), then a recap "1. **Title** — note"."""
+    text = ("## Top papers\n\n"
+            "### 1. **Widget Nets for Gizmo Parsing**\n"
+            "**Authors:** Ana Souza, Ben Park  \n"
+            "**Venue/date:** ICML 2031 / arXiv, submitted June 6, 2031  \n"
+            "**Link:** ([arxiv.org](https://arxiv.org/abs/3106.01234))  \n\n"
+            "The paper turns widgets into gizmos with a learned parser.  \n"
+            "**Why you should care:** Gizmo parsing is usually slow; this one is not.\n\n"
+            "### 2. **Sparse Gizmo Attention at Scale**\n"
+            "**Authors:** Chen Wei  \n"
+            "**Source/date:** arXiv, submitted July 1, 2031  \n\n"
+            "Attention over gizmos, made sparse.\n\n"
+            "## Recap\n\n"
+            "1. **Widget Nets for Gizmo Parsing** — Widget-AB turns widgets into gizmos with a parser.\n"
+            "2. **Sparse Gizmo Attention at Scale** — makes gizmo attention sparse.\n")
+    found = titles(nlp, text)
+    assert sorted(found) == ["Sparse Gizmo Attention at Scale", "Widget Nets for Gizmo Parsing"]
+    assert found["Widget Nets for Gizmo Parsing"].authors == ["Ana Souza", "Ben Park"]
+
+
+def test_emphasised_titles_a_sentence_names_as_papers(nlp):
+    """"The Outstanding Paper Awards went to **Title** and **Title**", "items include **Title**, **Title**":
+    emphasised title-case phrases the sentence names as papers; not a bold phrase after "tutorial"."""
+    text = ("## Venue watch\n\n"
+            "The venue announced its awards on July 5. The Outstanding Paper Awards went to **Widget Nets for Gizmo "
+            "Parsing at Scale** and **Sparse Attention over Long Gizmo Sequences**, with themes from sampling to memory. "
+            "The batch is broad and useful to scan. Especially relevant items include **Rethinking Widget Models for "
+            "Test-Time Scaling**, **How Private Is Your Gizmo?**, and more.\n\n"
+            "We also went to the tutorial on **Practical Widget Engineering for Large Teams** in the afternoon, and liked it a lot.\n")
+    found = set(titles(nlp, text))
+    assert {"Widget Nets for Gizmo Parsing at Scale", "Sparse Attention over Long Gizmo Sequences",
+            "Rethinking Widget Models for Test-Time Scaling", "How Private Is Your Gizmo?"} <= found
+    assert "Practical Widget Engineering for Large Teams" not in found

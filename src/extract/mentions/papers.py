@@ -55,6 +55,11 @@ _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar 
 # One word, a colon and one word ("Verdict: Skim", "Encoder: WidgetNet"): a field and its value
 # (none of the catalogue's 155k titles is so short after its colon).
 _FIELD_AND_VALUE_RE = re.compile(r"[\w-]+\s*:\s*[\w-]+")
+# The words that label a record's other fields ("**Source/date:** arXiv, submitted May 7", "Why you
+# should care: ..."): a line that opens with one holds no title.
+_FIELD_LABEL_WORDS = frozenset("source date dates venue link links url urls pdf code why note notes summary tldr takeaway takeaways "
+                               "status tags keywords affiliation affiliations published submitted year conference where when "
+                               "rating verdict category categories topic topics type relevance motivation comment comments".split())
 
 
 def plausible_title(title: str, cand: Candidate) -> bool:
@@ -77,6 +82,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "her seminal [2031 NIPS paper](url)": a year and a venue, no title
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
         return False   # "_Verdict:_ [Skim](#notes) | [Anthology](...)" under a title: a field of its record
+    if _on_a_field_line(cand):
+        return False   # "**Venue/date:** ICML 2031 / arXiv, submitted June 6" under a record's title and authors
     if _POSTED_ON_RE.match(title):
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
     if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:
@@ -110,6 +117,27 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if honorific and is_name(title[honorific.end() :].strip()):
         return False   # "**Dr. Ada Lovelace** (Widget University)": a person
     return strong or not SENTENCE_RE.search(title)
+
+
+def _on_a_field_line(cand: Candidate) -> bool:
+    """The title lies on a line that opens with a label of a record's field other than its title
+    ("**Source/date:**", "*Why you should care:*"): a few emphasised words, the first a field word,
+    then a colon that ends the emphasis."""
+    if cand.unit is None:
+        return False
+    at = next((t for t in cand.unit.tokens if t.start <= cand.start < t.end or t.start >= cand.start), None)
+    if at is None:
+        return False
+    line = cand.unit.line_tokens(at.line)
+    colon = next((i for i, t in enumerate(line[:6]) if t.text == ":"), None)
+    if not colon or line[colon].start > cand.start + len(cand.title):
+        return False
+    label = line[: colon + 1]
+    # (set apart by its emphasis, which ends at the colon: "**Why Widgets Work: A Study**" is a title)
+    if not all(t.strong or t.em for t in label) or (colon + 1 < len(line) and (line[colon + 1].strong or line[colon + 1].em)):
+        return False
+    words = [t.text.lower() for t in line[:colon] if t.text not in "/&"]
+    return all(w.isalpha() for w in words) and words[0] in _FIELD_LABEL_WORDS
 
 
 def _named_as_a_talk(cand: Candidate) -> bool:
@@ -467,12 +495,16 @@ def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
     or gives two names or more ("## Title (WidgetConf 2031)" over "*Ana Souza, Ben Park*")."""
     kept: list[Candidate] = []
     taken = DisjointSpans()
+    by_span: dict[tuple[int, int], Candidate] = {}
     for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD and not _named_record(c), -c.score)):
         if c.end <= c.start:
             kept.append(c)   # an empty span overlaps nothing
         elif not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             kept.append(c)
+            by_span[(c.start, c.end)] = c
+        elif (same := by_span.get((c.start, c.end))) is not None and same.rule == "prose.cued_emphasis" and not same.authors:
+            same.authors = c.authors   # the sentence named the emphasised title a paper, its line as a record its authors
     return sorted(kept, key=lambda c: c.start)
 
 

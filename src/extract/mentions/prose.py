@@ -471,6 +471,24 @@ def _inside_a_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_BEFORE_RE.search(before)) and len(re.findall(r"[^\W\d_]{2,}", before)) >= 3
 
 
+# Words before an emphasised phrase in its sentence that say it is a paper ("The Outstanding Paper
+# Awards went to **Title** and **Title**", "Relevant items include **Title**, **Title**").
+_EMPHASIS_CUE_RE = re.compile(r"\b(?:papers?|preprints?|articles?|awards?|include[sd]?|titled|entitled|called)\b", re.I)
+_SMALL_WORDS = frozenset("a an and as at by for from in into is of on or over the to under via vs with without your our their its".split())
+
+
+def _cued_title_case(text: str, start: int, title: str) -> bool:
+    """An emphasised phrase of four words or more in title case that its sentence names as a paper
+    before it (and not as a talk, a workshop, a book)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title)]
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(words) < 4 or not big or sum(w[:1].isupper() for w in big) < 0.8 * len(big):
+        return False
+    s0, _ = _sentence(text, start, start)
+    before = text[s0:start]
+    return bool(_EMPHASIS_CUE_RE.search(before)) and not NEGATIVE_QUOTE_CUES_RE.search(before)
+
+
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
     out: list[Candidate] = []
@@ -485,7 +503,8 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         for em, title in titled:
             if not long_lines.holds_start(em.start) and em.start not in crowded and not _inside_a_sentence(text, em.start):
                 continue   # in a short line the record segmenter has seen it (one title a unit)
-            out.append(Candidate(title, em.start, em.start + len(title), "prose.emphasis", 0.65,
+            rule = "prose.cued_emphasis" if _cued_title_case(text, em.start, title) else "prose.emphasis"
+            out.append(Candidate(title, em.start, em.start + len(title), rule, 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
                                  links=_links_after(text, links, em.end)))
     return out

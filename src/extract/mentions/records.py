@@ -1317,23 +1317,33 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
                      venue="V" in seg.labels, bare_item=bare)
 
 
+_NOTE_DASHES = frozenset("— – -".split())
+
+
 def _marked_title_then_note(title_toks: list[Token]) -> int:
     """How many tokens of a title are a link anchor or an emphasis span of three words or more that
     opens it, when the title runs on past the span after a colon into words that are no subtitle: a
     lower-case phrase longer than the span or a lower-case sentence ("[Title](url): from one widget
-    to many gizmos in three settings", "*Title*: only widgets are counted. We can ..."); 0 when they are not so."""
+    to many gizmos in three settings", "*Title*: only widgets are counted. We can ..."); after a dash,
+    a span of any length ("**GizmoNet** — turns widgets into gizmos at scale"); 0 when they are not so."""
     mark = _mark(title_toks[0])
     if mark is None:
         return 0
     k = 1
     while k < len(title_toks) and _mark(title_toks[k]) == mark:
         k += 1
-    if k + 1 >= len(title_toks) or title_toks[k].text != ":" or sum(t.text[:1].isalpha() for t in title_toks[:k]) < 3:
+    dash = title_toks[k].text in _NOTE_DASHES if k < len(title_toks) else False
+    if k + 1 >= len(title_toks) or not (title_toks[k].text == ":" or dash) \
+            or sum(t.text[:1].isalpha() for t in title_toks[:k]) < (1 if dash else 3):
         return 0
     rest = title_toks[k + 1 :]
     sentence = any(a.text in (".", "!", "?") and b.text[:1].isupper() for a, b in pairwise(rest))
     # (a short lower-case subtitle stays: "[WidgetLM - A or B](url): why not both?")
     longer = sum(t.text[:1].isalpha() for t in rest) > sum(t.text[:1].isalpha() for t in title_toks[:k])
+    if dash:   # "**Title** — Widget-AB turns widgets into gizmos.": lower-case words make it a note, not a title's rest or names
+        alpha = [t.text for t in rest if t.text[:1].isalpha()]
+        lower = sum(w[:1].islower() for w in alpha)
+        return k if rest[0].text[:1].islower() or (lower >= 3 and 2 * lower >= len(alpha)) else 0
     return k if rest[0].text[:1].islower() and (longer or sentence) else 0
 
 
