@@ -1824,3 +1824,37 @@ def test_emphasised_titles_a_sentence_names_as_papers(nlp):
     assert {"Widget Nets for Gizmo Parsing at Scale", "Sparse Attention over Long Gizmo Sequences",
             "Rethinking Widget Models for Test-Time Scaling", "How Private Is Your Gizmo?"} <= found
     assert "Practical Widget Engineering for Large Teams" not in found
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # A reference's tail after its title: a journal, a symposium, a workshop, a "URL:" label, "available as".
+    ("- Ana Souza, Ben Park. Widget nearness problems with gizmo divergences. SIAM Journal on Matrix Analysis'31.\n",
+     "Widget nearness problems with gizmo divergences", ["Ana Souza", "Ben Park"]),
+    ("[C10] Souza et al. (2031). Deep Widget Networks with Shallow Gizmo Samplers. IEEE Transactions on Widget Systems. "
+     "URL: https://example.org/c10\n\nWhat it does, in a sentence or two.\n",
+     "Deep Widget Networks with Shallow Gizmo Samplers", ["Souza"]),
+    ("[C11] Park et al. (2031). WidgetLab: A Factored System for Gizmo Training. (WidgetSys 2031). URL: https://example.org/c11\n",
+     "WidgetLab: A Factored System for Gizmo Training", ["Park"]),
+    # "Last, First, et al.": the one author's name turned round, the comma before "et al." no part of it.
+    ('- Maltrow, Marcel, et al. "A critical analysis of recursive widget indexes.", WDB 31\n',
+     "A critical analysis of recursive widget indexes", ["Marcel Maltrow"]),
+    # A date between the names and the title.
+    ("* [W2214R0] Ana Souza, Ben Park. 2031-10-15. A Plan for Widget Ranges.\n  * https://example.org/w2214r0\n",
+     "A Plan for Widget Ranges", ["Ana Souza", "Ben Park"]),
+])
+def test_reference_tails_keys_and_dates_around_a_title(nlp, text, title, authors):
+    found = titles(nlp, text)
+    assert list(found) == [title]
+    assert found[title].authors == authors
+
+
+def test_an_icon_anchor_labels_the_code_link_of_its_record(nlp):
+    """'- Ana Souza, et al. "Title", WDB 2031 [:octocat:](https://github.com/...)': an emoji's shortcode or a
+    symbol for an anchor names the link's kind, as "[code]" does."""
+    text = ('### Tree-based\n'
+            '- Ana Souza, et al. "The Widget-Tree: A B-tree for new gizmo platforms", WDB 2031 [:octocat:](https://github.com/asouza/wtree.git)\n'
+            '- Ben Park, et al. "Making Gizmo Trees Cache Conscious", GIZMOD 2030 [💻](https://github.com/bpark/gtree)\n'
+            '- Chen Wei, et al. "Cache craftiness for fast widget storage", WSys 2029\n')
+    found = titles(nlp, text)
+    assert found["The Widget-Tree: A B-tree for new gizmo platforms"].code_urls == ["https://github.com/asouza/wtree.git"]
+    assert found["Making Gizmo Trees Cache Conscious"].code_urls == ["https://github.com/bpark/gtree"]

@@ -34,7 +34,7 @@ CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|noteboo
 LABEL_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
                              r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
                              r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|"
-                             r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|bibtex|bib|supp|supplementary|appendix|html|"
+                             r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|"
                              r"acm(?: dl| digital library)?|ieee(?: xplore)?)s?(?:\W*)$", re.I)
 
 
@@ -106,9 +106,14 @@ def is_talk_page(url: str) -> bool:
     return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(_host_and_path(url.strip())[1]))
 
 
+# An icon for an anchor: an emoji's shortcode (":octocat:", ":bar_chart:") or symbols without a letter or digit ("💻", "↗").
+_ICON_ANCHOR_RE = re.compile(r"(?::[a-z0-9_+-]+:\s*)+|[^\w\s]+")
+
+
 def is_label_anchor(anchor: str) -> bool:
-    """Anchor text that names the kind of link rather than its subject ("[Paper]", "[code]")."""
-    return bool(LABEL_ANCHOR_RE.match(anchor.strip()))
+    """Anchor text that names the kind of link rather than its subject ("[Paper]", "[code]"), or an icon."""
+    anchor = anchor.strip()
+    return bool(LABEL_ANCHOR_RE.match(anchor) or _ICON_ANCHOR_RE.fullmatch(anchor))
 
 
 def is_code_link(url: str, anchor: str = "") -> bool:

@@ -68,7 +68,11 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
                                 r"|CoRR,?\s+abs/\S+)(?:,\s*(?:19|20)\d\d)?\s*\.?$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$"
-                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+[Ii]n\s+[A-Z][\w&-]*\s*(?:'\d\d|(?:19|20)\d\d)\b.*$")   # ". in SIGIR '31: ..."
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+[Ii]n\s+[A-Z][\w&-]*\s*(?:'\d\d|(?:19|20)\d\d)\b.*$"   # ". in SIGIR '31: ..."
+                                # ". IEEE Transactions on ...", ". ACM Symposium on ...", ". NeurIPS 2031 Workshop on ...", ". URL: ..."
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:[A-Z][\w&/-]*\s+){0,3}(?:Transactions|Symposium|Conference|Journal|Workshop)\s+(?:on|of|for|in)\b.*$"
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+URL\s*:?$"
+                                r"|(?<=\w{2}),\s+available\s+(?:as|at|from|on|online|here)\b.*$")   # "Title, available as [id](url)."
 
 
 # Where and when it appeared, in a bracket after the title: "Title (COLM 2026)", "Title (NeurIPS '25 Oral" (the
@@ -114,6 +118,8 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 
 
 # A written-out link after the title ("Title.” <http://arxiv.org/abs/...>."): never part of it.
+# A reference's date before its title ("Ana Souza. 2031-10-15. A Plan for Widgets."): no title opens so.
+_LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?$")
 
 
@@ -136,6 +142,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_URL_RE.sub("", t)
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     t = _LEADING_TAG_RE.sub("", t)
+    t = _LEADING_DATE_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _TRAILING_VENUE_YEAR_RE.sub("", t)
@@ -703,6 +710,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         # White, Colin": a tag before the surname).
         while current and current[0].text[:1].islower() and current[0].text not in PARTICLES:
             current.pop(0)
+        # Nor with a reference's key in square brackets ("[C10] Souza et al. (2031). Title.").
+        if len(current) > 2 and current[1].text == "]" and _REFERENCE_KEY_RE.fullmatch(current[0].text):
+            del current[:2]
         # Nor with a label in another script or its colon before a Latin name ("作者：Chen Wei").
         while len(current) > 1 and not _has_cased_letter(current[0].text) and any(_has_cased_letter(t.text) for t in current):
             current.pop(0)
@@ -751,6 +761,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 
 
 _YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
+
+
+_REFERENCE_KEY_RE = re.compile(r"[A-Z]{0,3}\d{1,4}[a-z]?")   # "[C10]", "[12]", "[B3a]"
 
 
 def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool:
@@ -868,7 +881,8 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
         return [first] + [(_name_text(text, r), r[0].start, r[-1].end) for r in runs[2:]]
     if len(runs) < 2 or len(runs) % 2:
         return []
-    pairs = list(zip(runs[::2], runs[1::2]))
+    # (without a comma the segmenter took along: "Maltry, Marcel, et al.")
+    pairs = [(last, given[:-1] if len(given) > 1 and given[-1].text == "," else given) for last, given in zip(runs[::2], runs[1::2])]
     # BibTeX's "Last, First and Last, First": "and" between the pairs vouches for given names no lexicon knows.
     bibtex = len(pairs) >= 2 and all(text[given[-1].end : last[0].start].strip().lower() == "and"
                                      for (_, given), (last, _) in pairwise(pairs))
@@ -878,7 +892,7 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
         if len(last) != 1 or INITIAL_RE.match(last[0].text) or not last[0].text[:1].isupper() \
                 or text[last[0].end : given[0].start].strip() != ",":
             return []
-        single = len(pairs) == 1 and len(given) == 1 and bool(re.match(r"\s*et\.?\s+al\b", text[given[-1].end :]))   # "Guo, Wenbo et al.", not "Zhang, Lovelace"
+        single = len(pairs) == 1 and len(given) == 1 and bool(re.match(r",?\s*et\.?\s+al\b", text[given[-1].end :]))   # "Guo, Wenbo(,) et al.", not "Zhang, Lovelace"
         # 'Brindlecombe, Zarvela. "Title." In ...': a reference's one author, before its quoted title
         reference = len(pairs) == 1 and len(given) == 1 and bool(re.match(r'\.\s*["“]', text[given[-1].end :]))
         if not _given_name(given) and not ((((bibtex or single) and 2 * known >= len(pairs)) or reference) and len(given) <= 3
