@@ -1858,3 +1858,26 @@ def test_an_icon_anchor_labels_the_code_link_of_its_record(nlp):
     found = titles(nlp, text)
     assert found["The Widget-Tree: A B-tree for new gizmo platforms"].code_urls == ["https://github.com/asouza/wtree.git"]
     assert found["Making Gizmo Trees Cache Conscious"].code_urls == ["https://github.com/bpark/gtree"]
+
+
+def test_headings_over_notes_that_link_their_paper_and_open_with_its_authors(nlp):
+    """"## Title" over notes opening "Souza et al. open with ..." and ending "Full paper: [arXiv:...](...)":
+    the heading is that paper's title and the surnames its authors; not a heading whose notes link two
+    papers (an area's), nor a category heading right over a record of its own."""
+    text = ("---\ntitle: \"Notes from WidgetConf 2031: Four Orals\"\n---\n\nDay 2 opened with the first oral session.\n\n"
+            "## Decay-Free Widget Rates via Checkpoint Merging\n\n"
+            "Souza et al. open with the limitation of cosine widget rates: if you want to change the curve, you restart.\n\n"
+            "A side result worth noting: better gizmo balancing.\n\n"
+            "Full paper: [arXiv:3107.17634](https://arxiv.org/abs/3107.17634).\n\n"
+            "## Softmax Gizmos are Turing-Complete\n\n"
+            "Okafor, Nakagawa, Oyelaran and Ferreira close a theoretical gap that has been open since Ito et al. (WidgetConf 2029).\n\n"
+            "Full paper: [arXiv:3111.20038](https://arxiv.org/abs/3111.20038).\n\n"
+            "## Widget Scaling in Practice Today\n\n"
+            "Two papers stood out: [one](https://arxiv.org/abs/3101.00001) and [another](https://arxiv.org/abs/3101.00002).\n\n"
+            "### Based on Gizmo Models\n\n"
+            "**WidgetNVS: Repurposing Gizmo Inpainters for Novel View Synthesis.**<br>\n"
+            "*Ana Souza, Ben Park.*<br>\nWidgetConf 2031. [[PDF](https://arxiv.org/abs/3107.05736)]\n")
+    found = titles(nlp, text)
+    assert found["Decay-Free Widget Rates via Checkpoint Merging"].authors == ["Souza"]
+    assert found["Softmax Gizmos are Turing-Complete"].authors == ["Okafor", "Nakagawa", "Oyelaran", "Ferreira"]
+    assert "Widget Scaling in Practice Today" not in found and "Based on Gizmo Models" not in found

@@ -261,6 +261,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _siblings([d for d in doubted if d[0] not in out], out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
     out += _headings_over_code([d for d in doubted if d[0] not in out], threshold, text, structure)
+    out += _headings_over_their_paper_link([d for d in doubted if d[0] not in out], out, threshold, text, structure)
     out += _headings_under_a_venue([d for d in doubted if d[0] not in out], out, threshold, text, structure)
     return _headings_over_papers(out, structure)
 
@@ -315,6 +316,43 @@ def _headings_over_code(doubted: list[tuple[Candidate, float, dict[str, float]]]
     return out
 
 
+HEADING_OVER_PAPER_LINK_FLOOR = 0.1
+# The notes give the link as the paper's ("Full paper: [arXiv:2031.01234](...)", "[Paper](...)", "PDF: ...").
+_PAPER_SAID_RE = re.compile(r"\b(?:paper|pdf|arxiv|openreview|preprint)\b[^.\n]{0,20}$", re.I)
+
+
+def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
+                                    threshold: float, text: str, structure: Structure) -> list[Candidate]:
+    """A doubted Title Case heading with no headings under it, over notes that link one paper and say
+    so ("## Title" / paragraphs / "Full paper: [arXiv:2031.01234](https://arxiv.org/abs/...)"): the
+    link is the paper's, the heading its title. Not a heading whose notes link two papers or more
+    (an area's or a session's), nor one right over a record taken as a paper (a category over its one entry)."""
+    out = []
+    blocks = structure.blocks
+    papers = {c.unit.anchor for c in accepted if c.unit is not None}
+    for c, p, f in doubted:
+        if c.unit is None or c.unit.kind != "heading" or p < HEADING_OVER_PAPER_LINK_FLOOR or caps_ratio(c.title) < 0.7:
+            continue
+        if _names_no_paper(f) or f["sentence_break"] or len(c.title.split()) < 3 \
+                or PAPER_SECTION_RE.search(c.title) or TALK_SECTION_RE.search(c.title):
+            continue
+        head = blocks[c.unit.anchor]
+        if head.level < 2 or not _over_notes(structure, head):
+            continue   # ("# Title" names the document)
+        section = list(takewhile(lambda b: b.kind != "heading", blocks[head.index + 1 :]))
+        linked = {link.href for b in section for link in b.links if link_kind(link.href) == "paper"}
+        if len(linked) != 1 or section[0].index in papers:
+            continue
+        said = any(link_kind(link.href) == "paper" and (is_label_anchor(text[link.start : link.end]) or _ARXIV_ID_RE.search(text, link.start, link.end)
+                                                         or _PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start))
+                   for b in section for link in b.links)
+        if said:
+            c.score = threshold
+            out.append(c)
+    return out
+
+
+_ARXIV_ID_RE = re.compile(r"\b\d{4}\.\d{4,5}\b")
 HEADING_UNDER_VENUE_FLOOR = 0.1
 _VENUE_YEAR_RE = re.compile(r"\b([A-Za-z]+)\s*['’]?((?:19|20)\d\d|\d\d)\b")
 

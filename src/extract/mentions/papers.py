@@ -17,7 +17,7 @@ from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
-from extract.text.lexicon import is_area_phrase, venues
+from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues
 from extract.text.names import full_names_pattern, is_name, looks_like_person, name_shaped, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
@@ -591,16 +591,17 @@ def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:
 # Full names that open a paragraph as the subject of its first sentence ("Ana Souza and Ben Park
 # treat onsets as ...", "Chen Wei et al. train ..."): up to eight names, then a lower-case word.
 _OPENING_NAMES_RE = re.compile(rf"({full_names_pattern(8)})\s+(?:et al\.?\s+)?[a-z]")
+_SURNAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
+_OPENING_SURNAMES_RE = re.compile(rf"({_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME})\s+[a-z]")
 _TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
 _TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[[^\]\n]*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))"
 
 
 def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> None:
     """A title alone on its line ("**Title** ([paper](…), [code](…))") with no names of its own, and
-    the paragraph right below it opening with names as its subject: those are its authors."""
+    the paragraph right below it opening with names as its subject: those are its authors (surnames
+    too, then also when the title took some of them)."""
     for c in cands:
-        if c.authors:
-            continue
         line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
         if line_end < 0 or not _TITLE_LINE_LEAD_RE.fullmatch(text, line_start, c.start) \
                 or not _TITLE_LINE_TAIL_RE.match(text, c.end, line_end):
@@ -611,11 +612,19 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
         if para == line_end + 1:
             continue   # the next line goes on with the title's own paragraph or list item
         m = _OPENING_NAMES_RE.match(text, para, min(len(text), para + 300))
-        if not m:
+        if m and not c.authors:
+            names = split_author_list(m.group(1))
+            if names and all(looks_like_person(n) for n in names):
+                c.authors = [(n, i, i + len(n)) for n in names if (i := text.find(n, para, m.end(1))) >= 0]
             continue
-        names = split_author_list(m.group(1))
-        if names and all(looks_like_person(n) for n in names):
-            c.authors = [(n, i, i + len(n)) for n in names if (i := text.find(n, para, m.end(1))) >= 0]
+        m = _OPENING_SURNAMES_RE.match(text, para, min(len(text), para + 300))
+        if m and all(m.start(1) <= s < m.end(1) for _, s, _ in c.authors):
+            # "Souza et al. open with ...", "Okafor, Nakagawa and Wei close a gap ...": surnames as the
+            # subject (all of them, where the title's record took some of them as its byline)
+            names = re.split(r",\s+|\s+(?:and|&)\s+", re.sub(r"\s+et al\.?$", "", m.group(1)))
+            lasts = person_names()[1]
+            if all(n.lower() in lasts or not is_english_word(n) for n in names):
+                c.authors = [(n, i, i + len(n)) for n in names if (i := text.find(n, para, m.end(1))) >= 0]
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]
