@@ -1881,3 +1881,26 @@ def test_headings_over_notes_that_link_their_paper_and_open_with_its_authors(nlp
     assert found["Decay-Free Widget Rates via Checkpoint Merging"].authors == ["Souza"]
     assert found["Softmax Gizmos are Turing-Complete"].authors == ["Okafor", "Nakagawa", "Oyelaran", "Ferreira"]
     assert "Widget Scaling in Practice Today" not in found and "Based on Gizmo Models" not in found
+
+
+def test_a_title_named_by_its_head_is_the_same_paper_and_a_conference_heading_is_none(nlp):
+    """A digest's recap names papers by their heads ("**Anatomy of Widget Training** — ...", "**WARP** — ...");
+    "### WidgetConf 2031 Awards" is a heading over the venue's news. Two papers that share a head and
+    each give names stay two."""
+    text = ("## Top papers\n\n"
+            "### 1. **WARP: Widget-Space Analysis for Recovering Gizmo Portfolios**\n**Authors:** Ana Souza, Ben Park\n\n"
+            "Notes on WARP.\n\n"
+            "### 2. **Anatomy of Widget Training: Using Gizmos to Shape the Signal**\n**Authors:** Chen Wei\n\n"
+            "Notes on the anatomy.\n\n"
+            "### 3. **Sparse Gizmo Attention at Scale**\n**Authors:** Dan Roe\n\nMore notes.\n\n"
+            "### ICML 2031 Awards\nThe venue announced its awards on July 5.\n\n"
+            "## Recap\n\n"
+            "1. **WARP** — recovers gizmo mixtures from released widgets.\n"
+            "2. **Anatomy of Widget Training** — uses gizmos to inspect widget signals.\n\n"
+            "## References\n\n"
+            "- A. Souza, B. Park. Zero-shot widget detection. 2031\n"
+            "- C. Wei, D. Roe. Zero-shot widget detection: Learning to recognize and localize gizmos. 2030\n")
+    found = titles(nlp, text)
+    assert "WARP" not in found and "Anatomy of Widget Training" not in found and "ICML 2031 Awards" not in found
+    assert {"WARP: Widget-Space Analysis for Recovering Gizmo Portfolios", "Zero-shot widget detection",
+            "Zero-shot widget detection: Learning to recognize and localize gizmos"} <= set(found)

@@ -80,6 +80,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
     if all(_YEAR_WORD_RE.fullmatch(w) or w.lower() in venues() for w in words):
         return False   # "her seminal [2031 NIPS paper](url)": a year and a venue, no title
+    rest = [w for w in words if not (_YEAR_WORD_RE.fullmatch(w) or w.lower() in venues())]
+    if len(rest) == 1 and len(words) >= 3 and any(_YEAR_WORD_RE.fullmatch(w) for w in words):
+        return False   # "### ICML 2031 Awards", "NeurIPS 2031 Highlights": a conference, its year and one word
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
         return False   # "_Verdict:_ [Skim](#notes) | [Anthology](...)" under a title: a field of its record
     if _on_a_field_line(cand):
@@ -271,12 +274,28 @@ def same_title(a: str, b: str) -> bool:
     return len(short.split()) >= 4 and long_.startswith(short + " ") and len(short) >= 0.5 * len(long_)
 
 
+def _named_by_its_head(a: Candidate, b: Candidate) -> bool:
+    """One title is the other's head alone, and not both give names (two papers can share a head:
+    "Zero-shot widget detection" by A and "Zero-shot widget detection: Learning to ..." by B):
+    "Anatomy of Widget Training" for "Anatomy of Widget Training: Using ...", "WARP" for "WARP:
+    Widget-Space Analysis ..." (a head of one word only if it is a name: "Attention" is not)."""
+    if a.authors and b.authors:
+        return False
+    for short, full in ((a.title, b.title), (b.title, a.title)):
+        head = norm_text(full.split(":", 1)[0])
+        if ":" in full and ":" not in short and norm_text(short) == head \
+                and (len(head.split()) >= 2 or re.fullmatch(r"\w[\w-]*[A-Z][\w-]*", short.strip())):
+            return True
+    return False
+
+
 def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list[Candidate]]]:
     """One PaperRecord per paper (variants of a title merged), in text order, with its candidates."""
     papers: list[tuple[PaperRecord, list[Candidate]]] = []
     for c in sorted(cands, key=lambda c: (c.start, -c.score)):
         bare = re.sub(r"^(?:the|a|an)\s+|\s+(?:paper|work|model|method)$", "", c.title, flags=re.I)
-        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) for x in cs) or bare in p.aliases), None)
+        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) or _named_by_its_head(c, x) for x in cs)
+                       or bare in p.aliases), None)
         mention = Mention("paper", text[c.start : c.end], c.start, c.end, c.rule, round(c.score, 3), c.title)
         if target is None:
             target = (PaperRecord(title=c.title, score=c.score), [])
