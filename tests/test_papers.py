@@ -1904,3 +1904,16 @@ def test_a_title_named_by_its_head_is_the_same_paper_and_a_conference_heading_is
     assert "WARP" not in found and "Anatomy of Widget Training" not in found and "ICML 2031 Awards" not in found
     assert {"WARP: Widget-Space Analysis for Recovering Gizmo Portfolios", "Zero-shot widget detection",
             "Zero-shot widget detection: Learning to recognize and localize gizmos"} <= set(found)
+
+
+def test_top_headings_under_a_post_title_that_names_the_conference(nlp):
+    """A post whose front matter title names the conference ('title: "Notes from ICML 2031: Orals"')
+    and whose only headings are "## Title" over notes, paper after paper: the headings are papers, as under
+    a "# ICML 2031" heading; not in a post whose title names no conference."""
+    heads = ["Decay-Free Widget Rates via Checkpoint Merging", "Optimal Sparsity of Gizmo Experts for Reasoning",
+             "How Widget Rate Decay Wastes Your Best Gizmos"]
+    body = "".join(f"## {h}\n\n{NOTES}" for h in heads)
+    text = '---\ntitle: "Notes from ICML 2031: Three Orals on Widget Training"\ndate: 2031-04-24\n---\n\nDay 2 opened.\n\n' + body
+    assert set(heads) <= set(titles(nlp, text))
+    text = '---\ntitle: "What I learned this spring"\ndate: 2031-04-24\n---\n\nDay 2 opened.\n\n' + body
+    assert not set(heads) & set(titles(nlp, text))

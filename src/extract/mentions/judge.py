@@ -22,7 +22,7 @@ from itertools import takewhile
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase, venues
-from extract.text.structure import Block, Structure
+from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, model_section
 
 JUDGE_NAME = "paper_judge.json"
@@ -354,6 +354,7 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
 
 _ARXIV_ID_RE = re.compile(r"\b\d{4}\.\d{4,5}\b")
 HEADING_UNDER_VENUE_FLOOR = 0.1
+_FRONT_MATTER_TITLE_RE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _VENUE_YEAR_RE = re.compile(r"\b([A-Za-z]+)\s*['’]?((?:19|20)\d\d|\d\d)\b")
 
 
@@ -370,11 +371,15 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
     none with headings of its own ("## NIPS 2031: Gizmo methods" over "### Title" / notes,
     paper after paper): each is a paper's title, however it is cased (the model doubts a heading over
     notes, which an area's heading also is), unless it reads as a label, an area or a talk. Not under a
-    heading that is a paper itself ("## GizmoGAN - Ben Park - NIPS 2031" over its own parts)."""
+    heading that is a paper itself ("## GizmoGAN - Ben Park - NIPS 2031" over its own parts). A post's
+    title in its front matter is the parent of its top headings."""
     blocks = structure.blocks
     headings = [b for b in blocks if b.kind == "heading"]
     position = {h.index: k for k, h in enumerate(headings)}
     papers = {c.unit.anchor for c in accepted if c.unit is not None}
+    fm_end = front_matter_end(text)
+    fm_title = _FRONT_MATTER_TITLE_RE.search(text, 0, fm_end) if fm_end else None
+    post_title = fm_title.group(1) if fm_title else ""
     out = []
     for c, p, f in doubted:
         if c.unit is None or c.unit.kind != "heading" or p < HEADING_UNDER_VENUE_FLOOR or _names_no_paper(f) or f["sentence_break"] \
@@ -382,9 +387,12 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
             continue   # (not "### Interesting Papers" over a paragraph of linked titles)
         head = blocks[c.unit.anchor]
         parent = next((h for h in reversed(headings[: position[head.index]]) if h.level < head.level), None)
-        if parent is None or parent.level != head.level - 1 or parent.index in papers or not _names_a_venue(parent.text(text)):
+        if parent is None and head.level == min(h.level for h in headings) and _names_a_venue(post_title):
+            section = headings   # the post's title in its front matter ('title: "Notes from WidgetConf 2031"') over its top headings
+        elif parent is None or parent.level != head.level - 1 or parent.index in papers or not _names_a_venue(parent.text(text)):
             continue
-        section = _deeper_headings(headings[position[parent.index] + 1 :], parent.level)
+        else:
+            section = _deeper_headings(headings[position[parent.index] + 1 :], parent.level)
         if len(section) < 3 or any(h.level != head.level for h in section) or not _over_notes(structure, head):
             continue
         lengths = sorted(len(h.text(text).split()) for h in section)
