@@ -1917,3 +1917,30 @@ def test_top_headings_under_a_post_title_that_names_the_conference(nlp):
     assert set(heads) <= set(titles(nlp, text))
     text = '---\ntitle: "What I learned this spring"\ndate: 2031-04-24\n---\n\nDay 2 opened.\n\n' + body
     assert not set(heads) & set(titles(nlp, text))
+
+
+def test_a_list_item_over_a_nested_list_of_papers_is_their_category(nlp):
+    """"- Hybrid Technique" over "  - Ana Souza, et al. "Title", WDB 2031": the item names what the papers
+    under it are about; an item that is a record itself ("- FAIR: Widget: A Platform for Gizmos. ICCV'31"
+    over its notes) stays a paper."""
+    text = ('### Widget Index\n'
+            '- Tree-based\n'
+            '  - Ana Souza, et al. "The Widget-Tree: A B-tree for new gizmo platforms", WDB 2031 [:octocat:](https://github.com/a/wt)\n'
+            '  - Ben Park, et al. "Making Gizmo Trees Cache Conscious in Main Memory", GIZMOD 2030\n'
+            '- List-based\n'
+            '  - Eva Lund, et al. "Parallelizing Widget Lists for In-Memory Gizmo Systems", WDB 2027\n'
+            '  - Finn Holm, et al. "JellyWidget: A Fast Widget List with MVCC", Middleware 2026\n'
+            '- Hybrid Technique\n'
+            '  - Chen Wei, et al. "Blink-widget: An Adaptive Hybrid Index for Gizmo Databases", WDB 2029\n'
+            '  - Dan Roe, et al. "HydraWidget: a scalable in-memory index using asynchronous updates", WDB 2028\n'
+            '- NVM Device\n'
+            '  - Gus Moreno, et al. "APEX-W: A high-performance learned widget index on persistent memory.", WDB 2025 '
+            '[:octocat:](https://github.com/g/apexw.git)\n')
+    found = titles(nlp, text)
+    assert not {"Hybrid Technique", "Tree-based", "List-based", "NVM Device"} & set(found)
+    assert {"The Widget-Tree: A B-tree for new gizmo platforms", "Making Gizmo Trees Cache Conscious in Main Memory"} <= set(found)
+    text = ("- FAIR: Widget: A Platform for Embodied Gizmo Research. ICCV'31\n"
+            "  - Tasks: gizmo QA, widget grounding; https://github.com/fair/widget-sim\n"
+            "  - Widget-API: https://github.com/fair/widget-api\n"
+            "- Large Widget + Gizmo\n")
+    assert any(t.endswith("A Platform for Embodied Gizmo Research") for t in titles(nlp, text))

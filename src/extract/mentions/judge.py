@@ -268,22 +268,29 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
 
 def _headings_over_papers(accepted: list[Candidate], structure: Structure) -> list[Candidate]:
     """A heading right above a list whose items are papers names what they are about ("### Maximum
-    Inner Product Search" over "- Title [[DOI]](...)"), unless the heading has names or links of its own."""
+    Inner Product Search" over "- Title [[DOI]](...)"), and so does a list item over a nested list of
+    papers, unless the heading or the item has names or links of its own."""
     blocks = structure.blocks
     paper_lists = {blocks[c.unit.anchor].list_id for c in accepted
                    if c.unit is not None and c.unit.kind == "item" and (c.authors or c.links or c.title_link is not None)}
     out = []
     for c in accepted:
         unit = c.unit
-        if unit is not None and unit.kind == "heading" and not c.authors and not c.links and c.title_link is None \
-                and len(unit.blocks) == 1 and unit.anchor + 1 < len(blocks):
+        if unit is not None and unit.kind in ("heading", "item") and not c.authors and not c.links and c.title_link is None \
+                and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
             below = blocks[unit.anchor + 1]
-            if below.kind == "list_item" and below.list_id in paper_lists:
-                continue
+            if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (below.parent == unit.anchor and not _dated(unit))):
+                continue   # (an item over a nested list of papers is their category: "- Hybrid Technique" / "  - A, et al. "Title"")
         out.append(c)
     return out
 
 
+def _dated(unit) -> bool:
+    """The unit's own line gives a year ("FAIR: Widget: A Platform for Gizmos. ICCV'31"): a record, not a category."""
+    return any(_YEAR_TOKEN_RE.fullmatch(t.text) or _YEAR_TOKEN_RE.search(t.text[-3:]) for t in unit.tokens if t.line == 0)
+
+
+_YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 HEADING_OVER_CODE_FLOOR = 0.2
 # The notes say the repository is the work's code ("Code is available at", "the code is [here](...)").
 _CODE_SAID_RE = re.compile(r"\b(?:code|implementation|repo(?:sitory)?)\b[^.\n]{0,40}$", re.I)
