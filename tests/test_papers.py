@@ -1944,3 +1944,13 @@ def test_a_list_item_over_a_nested_list_of_papers_is_their_category(nlp):
             "  - Widget-API: https://github.com/fair/widget-api\n"
             "- Large Widget + Gizmo\n")
     assert any(t.endswith("A Platform for Embodied Gizmo Research") for t in titles(nlp, text))
+
+
+def test_an_acronym_spelled_out_in_brackets_is_a_term_not_a_title():
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    for title in ("CMA (Curriculum Model Averaging)", "GWD (Gizmo Widget Decay)"):
+        assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, []))
+    for title in ("Curriculum Model Averaging (CMA)", "WARP (Widget Recovery for Gizmos)"):
+        assert plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, []))

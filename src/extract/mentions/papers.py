@@ -85,6 +85,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "### ICML 2031 Awards", "NeurIPS 2031 Highlights": a conference, its year and one word
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
         return False   # "_Verdict:_ [Skim](#notes) | [Anthology](...)" under a title: a field of its record
+    if not strong and _spelled_out_acronym(title):
+        return False   # "**CMA (Curriculum Model Averaging).** Keep the rate constant ...": a term and its expansion
     if _on_a_field_line(cand):
         return False   # "**Venue/date:** ICML 2031 / arXiv, submitted June 6" under a record's title and authors
     if _POSTED_ON_RE.match(title):
@@ -120,6 +122,19 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if honorific and is_name(title[honorific.end() :].strip()):
         return False   # "**Dr. Ada Lovelace** (Widget University)": a person
     return strong or not SENTENCE_RE.search(title)
+
+
+_ACRONYM_FIRST_RE = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\(([^()]+)\)")
+
+
+def _spelled_out_acronym(title: str) -> bool:
+    """An acronym and its expansion in brackets, nothing else ("CMA (Curriculum Model Averaging)"): a term
+    defined in the notes; a title puts its acronym after the words, if anywhere."""
+    m = _ACRONYM_FIRST_RE.fullmatch(title)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", m.group(2)) if w[0].isupper())
+    return initials.lower() == "".join(c for c in m.group(1) if c.isupper()).lower()
 
 
 def _on_a_field_line(cand: Candidate) -> bool:
