@@ -23,7 +23,7 @@ from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
-from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, model_section
+from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, Unit, model_section
 
 JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5
@@ -285,7 +285,7 @@ def _headings_over_papers(accepted: list[Candidate], structure: Structure) -> li
     return out
 
 
-def _dated(unit) -> bool:
+def _dated(unit: Unit) -> bool:
     """The unit's own line gives a year ("FAIR: Widget: A Platform for Gizmos. ICCV'31"): a record, not a category."""
     return any(_YEAR_TOKEN_RE.fullmatch(t.text) or _YEAR_TOKEN_RE.search(t.text[-3:]) for t in unit.tokens if t.line == 0)
 

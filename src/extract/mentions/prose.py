@@ -474,15 +474,12 @@ def _inside_a_sentence(text: str, start: int) -> bool:
 # Words before an emphasised phrase in its sentence that say it is a paper ("The Outstanding Paper
 # Awards went to **Title** and **Title**", "Relevant items include **Title**, **Title**").
 _EMPHASIS_CUE_RE = re.compile(r"\b(?:papers?|preprints?|articles?|awards?|include[sd]?|titled|entitled|called)\b", re.I)
-_SMALL_WORDS = frozenset("a an and as at by for from in into is of on or over the to under via vs with without your our their its".split())
 
 
 def _cued_title_case(text: str, start: int, title: str) -> bool:
     """An emphasised phrase of four words or more in title case that its sentence names as a paper
     before it (and not as a talk, a workshop, a book)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title)]
-    big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(words) < 4 or not big or sum(w[:1].isupper() for w in big) < 0.8 * len(big):
+    if len(re.findall(r"[^\W\d_][\w'’-]*", title)) < 4 or caps_ratio(title) < 0.75:
         return False
     s0, _ = _sentence(text, start, start)
     before = text[s0:start]
