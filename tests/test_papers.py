@@ -1954,3 +1954,13 @@ def test_an_acronym_spelled_out_in_brackets_is_a_term_not_a_title():
         assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, []))
     for title in ("Curriculum Model Averaging (CMA)", "WARP (Widget Recovery for Gizmos)"):
         assert plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, []))
+
+
+def test_a_dictionary_word_before_et_al_opening_the_notes_is_a_surname(nlp):
+    """"Kestrel et al. won one of the two Best Paper awards ...": "et al." vouches for a surname that is
+    also an English word."""
+    text = ("---\ntitle: \"Notes from ICML 2031: Orals\"\n---\n\nDay 1.\n\n"
+            "## Widget Models Get Lost in Multi-Turn Gizmo Conversation\n\n"
+            "Kestrel et al. won one of the two Best Paper awards for this one, and the result is simple.\n\n"
+            "Full paper: [arXiv:3105.06120](https://arxiv.org/abs/3105.06120).\n")
+    assert titles(nlp, text)["Widget Models Get Lost in Multi-Turn Gizmo Conversation"].authors == ["Kestrel"]

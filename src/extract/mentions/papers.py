@@ -625,6 +625,7 @@ def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:
 # Full names that open a paragraph as the subject of its first sentence ("Ana Souza and Ben Park
 # treat onsets as ...", "Chen Wei et al. train ..."): up to eight names, then a lower-case word.
 _OPENING_NAMES_RE = re.compile(rf"({full_names_pattern(8)})\s+(?:et al\.?\s+)?[a-z]")
+_NOT_A_SURNAME = frozenset("the this that these those its their our his her a an one some many most all both".split())
 _SURNAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 _OPENING_SURNAMES_RE = re.compile(rf"({_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME})\s+[a-z]")
 _TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
@@ -655,9 +656,11 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
         if m and all(m.start(1) <= s < m.end(1) for _, s, _ in c.authors):
             # "Souza et al. open with ...", "Okafor, Nakagawa and Wei close a gap ...": surnames as the
             # subject (all of them, where the title's record took some of them as its byline)
-            names = re.split(r",\s+|\s+(?:and|&)\s+", re.sub(r"\s+et al\.?$", "", m.group(1)))
+            et_al = re.search(r"\s+et al\.?$", m.group(1))
+            names = re.split(r",\s+|\s+(?:and|&)\s+", m.group(1)[: et_al.start()] if et_al else m.group(1))
             lasts = person_names()[1]
-            if all(n.lower() in lasts or not is_english_word(n) for n in names):
+            # ("et al." after it vouches for a surname the dictionary also knows: "Laban et al. won ...")
+            if all(n.lower() in lasts or not is_english_word(n) or (et_al and n.lower() not in _NOT_A_SURNAME) for n in names):
                 c.authors = [(n, i, i + len(n)) for n in names if (i := text.find(n, para, m.end(1))) >= 0]
 
 
