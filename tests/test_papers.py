@@ -1964,3 +1964,14 @@ def test_a_dictionary_word_before_et_al_opening_the_notes_is_a_surname(nlp):
             "Kestrel et al. won one of the two Best Paper awards for this one, and the result is simple.\n\n"
             "Full paper: [arXiv:3105.06120](https://arxiv.org/abs/3105.06120).\n")
     assert titles(nlp, text)["Widget Models Get Lost in Multi-Turn Gizmo Conversation"].authors == ["Kestrel"]
+
+
+def test_a_note_then_its_linked_title_at_the_end_of_an_item(nlp):
+    """"- Spectral norm + rank norm improve widgets. Experiments show that ... [Title](pdf)": a note on the
+    paper, then its linked title; the title is the link's anchor."""
+    text = ("## Gizmos\n\n"
+            "- Spectral Norm + Rank Norm to improve widget generalization (decrease the gap). Experiments show that "
+            "this joint normalization improves both gizmo classification and widget performance. "
+            "[Stable Rank Normalization for Improved Widget Generalization](http://www.openreview.net/pdf?id=H1abcdEFGH)\n\n"
+            "- physics-motivated model for widgets (beautiful motivation). [Hamiltonian Gizmo Networks](http://www.openreview.net/pdf?id=HJabcdEFGH)\n")
+    assert set(titles(nlp, text)) == {"Stable Rank Normalization for Improved Widget Generalization", "Hamiltonian Gizmo Networks"}

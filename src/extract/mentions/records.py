@@ -1296,6 +1296,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if cut > 0:   # "[Title](url): from one widget to ...": the link's anchor is the title, the rest a note on it
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
+    lead = _note_then_linked_title(title_toks)
+    if lead > 0:   # "- Widgets help. Experiments show ... [Title](pdf)": the notes come first, the linked title last
+        title_toks = title_toks[lead:]
+        title = clean_title(visible_text(text, title_toks))
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -1332,6 +1336,23 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
 
 
 _NOTE_DASHES = frozenset("— – -".split())
+
+
+def _note_then_linked_title(title_toks: list[Token]) -> int:
+    """Where a link anchor of three words or more that ends the title run starts, when the words
+    before it hold a sentence's end ("Spectral norm helps. Experiments show that ... [Title](pdf)"): a
+    note on the paper, then its linked title; 0 when they are not so."""
+    last = title_toks[-1].link
+    if last < 0:
+        return 0
+    k = len(title_toks)
+    while k > 0 and title_toks[k - 1].link == last:
+        k -= 1
+    if k < 3 or sum(t.text[:1].isalpha() for t in title_toks[k:]) < 3:
+        return 0
+    before = title_toks[:k]
+    sentence = any(a.text in (".", "!", "?") and b.text[:1].isupper() for a, b in pairwise(before))
+    return k if sentence else 0
 
 
 def _marked_title_then_note(title_toks: list[Token]) -> int:
