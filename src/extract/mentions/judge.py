@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import Candidate, caps_ratio, opens_with_author_field
+from extract.mentions.records import YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, Unit, model_section
@@ -287,10 +287,9 @@ def _headings_over_papers(accepted: list[Candidate], structure: Structure) -> li
 
 def _dated(unit: Unit) -> bool:
     """The unit's own line gives a year ("FAIR: Widget: A Platform for Gizmos. ICCV'31"): a record, not a category."""
-    return any(_YEAR_TOKEN_RE.fullmatch(t.text) or _YEAR_TOKEN_RE.search(t.text[-3:]) for t in unit.tokens if t.line == 0)
+    return any(YEAR_TOKEN_RE.fullmatch(t.text) or YEAR_TOKEN_RE.search(t.text[-3:]) for t in unit.tokens if t.line == 0)
 
 
-_YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 HEADING_OVER_CODE_FLOOR = 0.2
 # The notes say the repository is the work's code ("Code is available at", "the code is [here](...)").
 _CODE_SAID_RE = re.compile(r"\b(?:code|implementation|repo(?:sitory)?)\b[^.\n]{0,40}$", re.I)
@@ -311,8 +310,9 @@ def _headings_over_code(doubted: list[tuple[Candidate, float, dict[str, float]]]
         head = blocks[c.unit.anchor]
         if head.level < 2:
             continue   # "# Title" names the document
-        end = next((b.start for b in blocks[head.index + 1 :] if b.kind == "heading"), len(text))
-        section = [b for b in blocks[head.index + 1 :] if b.start < end]
+        section = _section_blocks(blocks, head)
+        following = head.index + 1 + len(section)
+        end = blocks[following].start if following < len(blocks) else len(text)
         if not section or len(section) > 6 or any(b.kind != "paragraph" for b in section):
             continue   # notes on one paper are a few paragraphs: a section of lists or tables is an area's
         repos = {m.group() for m in re.finditer(r"(?:https?://)?(?:github|gitlab)\.com/[\w.-]+/[\w.-]+", text[head.end : end])
@@ -346,13 +346,12 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
         head = blocks[c.unit.anchor]
         if head.level < 2 or not _over_notes(structure, head):
             continue   # ("# Title" names the document)
-        section = list(takewhile(lambda b: b.kind != "heading", blocks[head.index + 1 :]))
-        linked = {link.href for b in section for link in b.links if link_kind(link.href) == "paper"}
-        if len(linked) != 1 or section[0].index in papers:
+        section = _section_blocks(blocks, head)
+        paper_links = [link for b in section for link in b.links if link_kind(link.href) == "paper"]
+        if len({link.href for link in paper_links}) != 1 or section[0].index in papers:
             continue
-        said = any(link_kind(link.href) == "paper" and (is_label_anchor(text[link.start : link.end]) or _ARXIV_ID_RE.search(text, link.start, link.end)
-                                                         or _PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start))
-                   for b in section for link in b.links)
+        said = any(is_label_anchor(text[link.start : link.end]) or _ARXIV_ID_RE.search(text, link.start, link.end)
+                   or _PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start) for link in paper_links)
         if said:
             c.score = threshold
             out.append(c)
@@ -387,6 +386,7 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
     fm_end = front_matter_end(text)
     fm_title = _FRONT_MATTER_TITLE_RE.search(text, 0, fm_end) if fm_end else None
     post_title = fm_title.group(1) if fm_title else ""
+    top_level = min((h.level for h in headings), default=0)
     out = []
     for c, p, f in doubted:
         if c.unit is None or c.unit.kind != "heading" or p < HEADING_UNDER_VENUE_FLOOR or _names_no_paper(f) or f["sentence_break"] \
@@ -394,7 +394,7 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
             continue   # (not "### Interesting Papers" over a paragraph of linked titles)
         head = blocks[c.unit.anchor]
         parent = next((h for h in reversed(headings[: position[head.index]]) if h.level < head.level), None)
-        if parent is None and head.level == min(h.level for h in headings) and _names_a_venue(post_title):
+        if parent is None and head.level == top_level and _names_a_venue(post_title):
             section = headings   # the post's title in its front matter ('title: "Notes from WidgetConf 2031"') over its top headings
         elif parent is None or parent.level != head.level - 1 or parent.index in papers or not _names_a_venue(parent.text(text)):
             continue
@@ -407,6 +407,11 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
             c.score = threshold
             out.append(c)
     return out
+
+
+def _section_blocks(blocks: list[Block], head: Block) -> list[Block]:
+    """The blocks under a heading, up to the next heading of any level."""
+    return list(takewhile(lambda b: b.kind != "heading", islice(blocks, head.index + 1, None)))
 
 
 def _deeper_headings(headings: list[Block], level: int) -> list[Block]:

@@ -12,7 +12,16 @@ from extract import budget
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, caption_start
-from extract.mentions.records import Candidate, candidate_from_segment, cue_end, has_the_form_of_names, line_names, names_line, record_links
+from extract.mentions.records import (
+    YEAR_TOKEN_RE,
+    Candidate,
+    candidate_from_segment,
+    cue_end,
+    has_the_form_of_names,
+    line_names,
+    names_line,
+    record_links,
+)
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
@@ -43,7 +52,6 @@ _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 t
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 _HONORIFIC_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff0c\u3001\u3002]")
-_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
 
@@ -78,10 +86,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
     if _PAPER_SENTENCE_RE.match(title):
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
-    if all(_YEAR_WORD_RE.fullmatch(w) or w.lower() in venues() for w in words):
+    rest = [w for w in words if not (YEAR_TOKEN_RE.fullmatch(w) or w.lower() in venues())]
+    if not rest:
         return False   # "her seminal [2031 NIPS paper](url)": a year and a venue, no title
-    rest = [w for w in words if not (_YEAR_WORD_RE.fullmatch(w) or w.lower() in venues())]
-    if len(rest) == 1 and len(words) >= 3 and any(_YEAR_WORD_RE.fullmatch(w) for w in words):
+    if len(rest) == 1 and len(words) >= 3 and any(YEAR_TOKEN_RE.fullmatch(w) for w in words):
         return False   # "### ICML 2031 Awards", "NeurIPS 2031 Highlights": a conference, its year and one word
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
         return False   # "_Verdict:_ [Skim](#notes) | [Anthology](...)" under a title: a field of its record
@@ -109,7 +117,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
-    if len(words) >= 2 and _YEAR_WORD_RE.fullmatch(words[-1]) \
+    if len(words) >= 2 and YEAR_TOKEN_RE.fullmatch(words[-1]) \
             and (words[-2].lower() in venues() or (not strong and re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", words[-2]))):
         # "Ada Lovelace Attended NeurIPS 2031": a post's title; "Related work was the ICLR 2031" (paper
         # by Souza et al): a sentence; "[2031 NIPS paper]": no title (none of the catalogue's 155k ends so)
@@ -220,7 +228,7 @@ def _names_above_the_title(text: str, cand: Candidate, above: Segment) -> None:
     "2031. “Widget Nets.” <url>"): the title's line is the continuation of the names' line, and
     the names below the title (the next entry's) are not its authors."""
     unit, words = cand.unit, cand.title.split()
-    if unit is None or unit.anchor != above.unit.anchor or len(words) < 3 or _YEAR_WORD_RE.fullmatch(words[-1]):
+    if unit is None or unit.anchor != above.unit.anchor or len(words) < 3 or YEAR_TOKEN_RE.fullmatch(words[-1]):
         return   # (not "SIGGRAPH Asia 2031" under a line of names)
     below = [t for t in above.unit.tokens if t.line == 1]
     if not below or below[0].start != unit.tokens[0].start:
@@ -650,7 +658,7 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
         if m and not c.authors:
             names = split_author_list(m.group(1))
             if names and all(looks_like_person(n) for n in names):
-                c.authors = [(n, i, i + len(n)) for n in names if (i := text.find(n, para, m.end(1))) >= 0]
+                c.authors = _found_in(text, names, para, m.end(1))
             continue
         m = _OPENING_SURNAMES_RE.match(text, para, min(len(text), para + 300))
         if m and all(m.start(1) <= s < m.end(1) for _, s, _ in c.authors):
@@ -661,7 +669,12 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
             lasts = person_names()[1]
             # ("et al." after it vouches for a surname the dictionary also knows: "Laban et al. won ...")
             if all(n.lower() in lasts or not is_english_word(n) or (et_al and n.lower() not in _NOT_A_SURNAME) for n in names):
-                c.authors = [(n, i, i + len(n)) for n in names if (i := text.find(n, para, m.end(1))) >= 0]
+                c.authors = _found_in(text, names, para, m.end(1))
+
+
+def _found_in(text: str, names: list[str], start: int, end: int) -> list[tuple[str, int, int]]:
+    """Each name with its span, where it is first written in text[start:end]."""
+    return [(n, i, i + len(n)) for n in names if (i := text.find(n, start, end)) >= 0]
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]

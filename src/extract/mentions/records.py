@@ -1335,9 +1335,6 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
                      venue="V" in seg.labels, bare_item=bare)
 
 
-_NOTE_DASHES = frozenset("— – -".split())
-
-
 def _note_then_linked_title(title_toks: list[Token]) -> int:
     """Where a link anchor of three words or more that ends the title run starts, when the words
     before it hold a sentence's end ("Spectral norm helps. Experiments show that ... [Title](pdf)"): a
@@ -1350,9 +1347,12 @@ def _note_then_linked_title(title_toks: list[Token]) -> int:
         k -= 1
     if k < 3 or sum(t.text[:1].isalpha() for t in title_toks[k:]) < 3:
         return 0
-    before = title_toks[:k]
-    sentence = any(a.text in (".", "!", "?") and b.text[:1].isupper() for a, b in pairwise(before))
-    return k if sentence else 0
+    return k if _holds_a_sentence_end(title_toks[:k]) else 0
+
+
+def _holds_a_sentence_end(toks: list[Token]) -> bool:
+    """A full stop, "!" or "?" followed by a capitalised word."""
+    return any(a.text in (".", "!", "?") and b.text[:1].isupper() for a, b in pairwise(toks))
 
 
 def _marked_title_then_note(title_toks: list[Token]) -> int:
@@ -1367,12 +1367,12 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     k = 1
     while k < len(title_toks) and _mark(title_toks[k]) == mark:
         k += 1
-    dash = title_toks[k].text in _NOTE_DASHES if k < len(title_toks) else False
+    dash = title_toks[k].text in _DESCRIPTION_DASHES if k < len(title_toks) else False
     if k + 1 >= len(title_toks) or not (title_toks[k].text == ":" or dash) \
             or sum(t.text[:1].isalpha() for t in title_toks[:k]) < (1 if dash else 3):
         return 0
     rest = title_toks[k + 1 :]
-    sentence = any(a.text in (".", "!", "?") and b.text[:1].isupper() for a, b in pairwise(rest))
+    sentence = _holds_a_sentence_end(rest)
     # (a short lower-case subtitle stays: "[WidgetLM - A or B](url): why not both?")
     longer = sum(t.text[:1].isalpha() for t in rest) > sum(t.text[:1].isalpha() for t in title_toks[:k])
     if dash:   # "**Title** — Widget-AB turns widgets into gizmos.": lower-case words make it a note, not a title's rest or names
@@ -1387,6 +1387,8 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
 # or "to": they as often open a byline, an affiliation or "to appear at ...".
 _WRAP_WORDS = frozenset("for of via using towards toward without through into under over across beyond between on in".split())
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# A year as a word of its own, in full or short ("2031", "'31", "’31"; _YEAR_WORD_RE below also takes a full stop after it).
+YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _SENTENCE_WORDS = frozenset("i we you he she they it this that these those was were been has have had did my our your "
                             "their his her its very also just".split())
 
