@@ -1975,3 +1975,84 @@ def test_a_note_then_its_linked_title_at_the_end_of_an_item(nlp):
             "[Stable Rank Normalization for Improved Widget Generalization](http://www.openreview.net/pdf?id=H1abcdEFGH)\n\n"
             "- physics-motivated model for widgets (beautiful motivation). [Hamiltonian Gizmo Networks](http://www.openreview.net/pdf?id=HJabcdEFGH)\n")
     assert set(titles(nlp, text)) == {"Stable Rank Normalization for Improved Widget Generalization", "Hamiltonian Gizmo Networks"}
+
+
+def test_an_emphasised_caption_under_a_markdown_picture_is_no_paper(nlp):
+    """"![...](photo.jpg)" then "*Picture: ...*": the caption names a moment, not a paper; an
+    emphasised title with its authors elsewhere in the post still is one."""
+    text = ("# Notes from WIDGETCONF 2031\n\n"
+            "![Ana Souza with Ben Park in front of the banner.](images/banner.jpg)\n"
+            "*Picture: Ana Souza with Ben Park in Front of the Widget Banner*\n\n"
+            "The poster sessions were busy.\n\n"
+            "*Sparse Widget Networks for Gizmo Detection* – Ana Souza, Ben Park\n\n"
+            "![Outside.](images/hall.png)\n"
+            "*Picture: Outside of the Grand Widget Hall.*\n")
+    assert set(titles(nlp, text)) == {"Sparse Widget Networks for Gizmo Detection"}
+
+
+def test_a_record_inside_a_list_item_owns_no_link_of_the_next_item(nlp):
+    """A paper named in a paragraph of a list item: the code linked in the next item's notes (another
+    talk's tool) is not its code; a code link in its own item is."""
+    text = ("# Workshops\n\n"
+            "* Souza - Widgets in practice\n\n"
+            "    A related paper:\n\n"
+            "    [Sparse Widget Networks for Gizmo Parsing](https://arxiv.org/abs/2101.00001)\n\n"
+            "    Its code: [here](https://github.com/example/widgets)\n\n"
+            "* Park - Gizmo tutorial\n\n"
+            "    [Gizmo](https://github.com/example/gizmo) is an experimental array language.\n")
+    paper = titles(nlp, text)["Sparse Widget Networks for Gizmo Parsing"]
+    assert paper.code_urls == ["https://github.com/example/widgets"]
+
+
+def test_titles_followed_by_written_out_urls(nlp):
+    """"+ Title url, url": the title ends before its URLs (and a " :" before them); the page written out
+    right after the paper's URL is the paper's site; one a label sets apart ("blog post:") is not."""
+    text = ("### Interesting papers:\n\n"
+            "+ Sparse Widget Prediction with Large Gizmo Networks https://arxiv.org/pdf/2101.00001.pdf, "
+            "https://sites.example.org/view/widgetprediction/home\n"
+            "+ Gizmo Kernels: Adapting Receptive Fields for Widget Deformation : https://openreview.net/pdf?id=Abc123\n"
+            "+ Neural Widget Equations for Irregular Gizmos https://arxiv.org/pdf/2101.00003.pdf ; "
+            "blog post: https://widgets.example.org/posts/neural-widgets/\n"
+            "+ Augmented Gizmo Flows https://arxiv.org/pdf/2101.00004.pdf\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Sparse Widget Prediction with Large Gizmo Networks",
+                          "Gizmo Kernels: Adapting Receptive Fields for Widget Deformation",
+                          "Neural Widget Equations for Irregular Gizmos", "Augmented Gizmo Flows"}
+    first = found["Sparse Widget Prediction with Large Gizmo Networks"]
+    assert first.code_urls == ["https://sites.example.org/view/widgetprediction/home"]
+    assert first.mentions[0].text == "Sparse Widget Prediction with Large Gizmo Networks"
+    assert found["Neural Widget Equations for Irregular Gizmos"].code_urls == []
+
+
+def test_numbered_paper_headings_over_an_identifier_line_with_surnames(nlp):
+    """"## 2. Title" over "**[arXiv:ID](url)** · Souza et al.": the identifier is no title, its link is the
+    paper's, the surnames after it its authors; an unnumbered heading after the numbered papers is none."""
+    text = ("Five papers I would read twice.\n\n---\n\n"
+            "## 1. Widget World Model: Infinite Synthetic Gizmos for Agentic Learning\n\n"
+            "**[arXiv:2601.10090](https://arxiv.org/abs/2601.10090)** · Widgetco Research\n\n"
+            "The bottleneck is the environment. They scale to many gizmos.\n\n---\n\n"
+            "## 2. GizmoRouter: Think Fast and Slow for Widget Agents\n\n"
+            "**[arXiv:2601.12662](https://arxiv.org/abs/2601.12662)** · Souza et al.\n\n"
+            "Agents are monotone: either reactive or deep-thinking.\n\n---\n\n"
+            "## 3. Decomposing Reasoning Efficiency in Large Widget Models\n\n"
+            "**[arXiv:2601.09805](https://arxiv.org/abs/2601.09805)** · Kowalczyk et al.\n\n"
+            "Tokens are spent unevenly across steps.\n\n---\n\n"
+            "## The Thread\n\nAll three ask where compute should go.\n")
+    found = titles(nlp, text)
+    assert set(found) == {"Widget World Model: Infinite Synthetic Gizmos for Agentic Learning",
+                          "GizmoRouter: Think Fast and Slow for Widget Agents",
+                          "Decomposing Reasoning Efficiency in Large Widget Models"}
+    assert found["GizmoRouter: Think Fast and Slow for Widget Agents"].authors == ["Souza"]
+    assert found["Decomposing Reasoning Efficiency in Large Widget Models"].authors == ["Kowalczyk"]
+    assert found["GizmoRouter: Think Fast and Slow for Widget Agents"].paper_urls == ["https://arxiv.org/abs/2601.12662"]
+
+
+@pytest.mark.parametrize("quote", ["'", "’"])
+def test_a_single_quoted_title_with_an_apostrophe_inside(nlp, quote):
+    """'Why Widgets Don't Fail: ...' by A and B: the apostrophe between letters does not close the quote."""
+    opening = "'" if quote == "'" else "‘"
+    text = (f"The runner-up was {opening}Why Widget Models Don{quote}t Memorize: The Role of Implicit Gizmo Regularization{quote} "
+            "by Ana Souza and Ben Park.\n")
+    found = titles(nlp, text)
+    title = f"Why Widget Models Don{quote}t Memorize: The Role of Implicit Gizmo Regularization"
+    assert list(found) == [title] and found[title].authors == ["Ana Souza", "Ben Park"]

@@ -435,14 +435,23 @@ _NOTE_HEAD_RE = re.compile(r"[^:]{1,30}:\s+[a-z]")
 LIST_SIBLING_FLOOR = 0.1     # the doubted item's own probability
 
 
+def _numbered(unit: Unit) -> bool:
+    """Whether a unit opens with its number ("1.", "2)")."""
+    toks = unit.tokens
+    return len(toks) > 1 and toks[0].text.isdigit() and toks[1].text in ".):"
+
+
 def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate], threshold: float,
               kind: str, group_of: Callable[[Candidate], int], *, title_case: bool = False) -> list[Candidate]:
     """The doubted candidates of a unit `kind` to take because their group (a list; the report's
     headings of one level) is mostly papers (see above); with `title_case`, only Title Case ones."""
     taken: dict[int, set[int]] = defaultdict(set)
+    unnumbered: set[int] = set()   # groups with a taken member that opens without a number
     for c in accepted:
         if c.unit is not None and c.unit.kind == kind:
             taken[group_of(c)].add(c.unit.anchor)
+            if not _numbered(c.unit):
+                unnumbered.add(group_of(c))
     mine = [(c, p, f, group_of(c)) for c, p, f in doubted if c.unit is not None and c.unit.kind == kind]
     left = Counter(group for *_, group in mine)
     out = []
@@ -454,6 +463,8 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
             continue
         if p < DOUBTED_SIBLING and _NOTE_HEAD_RE.match(c.title):
             continue   # "Widget reduction: control-gizmo baseline": a note's term and what it says
+        if kind == "heading" and group not in unnumbered and c.unit is not None and not _numbered(c.unit):
+            continue   # "## 1. Title", "## 2. Title", then "## The Takeaway": the papers are numbered, it is not
         c.score = threshold
         out.append(c)
     return out

@@ -208,7 +208,7 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             _names_above_the_title(text, cand, names_above)
         names_above = seg if cand is None and names_line(seg) else None
         if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
-                and not _read_as_names_above(cand, bylines) and not _one_name_read_above(cand, names_below):
+                and not _IDENTIFIER_LEAD_RE.match(cand.title) and not _read_as_names_above(cand, bylines) and not _one_name_read_above(cand, names_below):
             out.append(cand)
             names_below = {t.start for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)}
             bylines.update(t.start for t, lab, p in zip(unit.tokens, seg.labels, seg.confidence)
@@ -221,6 +221,8 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
 
 
 BYLINE_CONFIDENCE = 0.8
+# A record's identifier read as its title ("**[arXiv:2602.12345](…)** · Souza et al." under the paper's heading).
+_IDENTIFIER_LEAD_RE = re.compile(r"(?:arxiv|doi|isbn|pmid|pmcid|issn)\s*:\s*\S", re.I)
 
 
 def _names_above_the_title(text: str, cand: Candidate, above: Segment) -> None:
@@ -378,11 +380,14 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
             last = b
         line_end = text.find("\n", last.end)   # past the item's visible text: a last link's hidden "](url)"
         return min(end, len(text) if line_end < 0 else line_end)
+    item = blocks[anchor.parent] if anchor.parent >= 0 and blocks[anchor.parent].kind == "list_item" else None
     for b in blocks[anchor.index + 1 :]:
         if b.start >= end:
             break
         if b.kind == "heading" and (anchor.kind != "heading" or b.level <= anchor.level):
             return min(end, b.start)
+        if item is not None and not _descends(blocks, b, item.index):
+            return min(end, b.start)   # a paragraph inside a list item: the next item is another topic's
     return end
 
 
@@ -465,11 +470,20 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 cue = None   # "a separate project, [_gizmoeval_](https://github.com/...), is a tool to ...": not this paper's
             if anchor and not cue and _names_another_work(text, line_start, anchor, rec.title):
                 continue
-            if kind == "code" or (kind == "site" and cue):
+            if kind == "code" or (kind == "site" and (cue or _site_after_its_paper(text, m.start, first, rec))):
                 rec.code_urls.append(m.text)
                 known.add(canonical)
             elif kind == "paper" and not rec.paper_urls:   # a record's paper link on a line of its own
                 rec.paper_urls.append(m.text)
+
+
+def _site_after_its_paper(text: str, at: int, record: Candidate, rec: PaperRecord) -> bool:
+    """A page written out right after the paper's own URL on the record's line ("Title <arXiv url>,
+    <project url>"): the paper's site (not one a label or a word sets apart: "; blog post: <url>")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start > record.end or text.endswith(("](", "]( ", '="', "='"), 0, at):
+        return False
+    return any(re.search(rf"{re.escape(u)}[\s,;|]*$", text[record.end : at]) for u in rec.paper_urls)
 
 
 # Words that set what a code cue names apart from the paper ("a separate project", "another repo").
@@ -636,6 +650,8 @@ _OPENING_NAMES_RE = re.compile(rf"({full_names_pattern(8)})\s+(?:et al\.?\s+)?[a
 _NOT_A_SURNAME = frozenset("the this that these those its their our his her a an one some many most all both".split())
 _SURNAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 _OPENING_SURNAMES_RE = re.compile(rf"({_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME})\s+[a-z]")
+_SURNAMES_TO_LINE_END_RE = re.compile(rf"({_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME})[ \t]*(?:\n|$)")
+_LINK_THEN_SEPARATOR_RE = re.compile(r"[*_]*\[[^\]\n]{1,60}\]\([^)\n]*\)[*_]*[ \t]*[·•|–—-][ \t]*")
 _TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
 _TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[[^\]\n]*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))"
 
@@ -661,6 +677,9 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
                 c.authors = _found_in(text, names, para, m.end(1))
             continue
         m = _OPENING_SURNAMES_RE.match(text, para, min(len(text), para + 300))
+        if m is None and (lead := _LINK_THEN_SEPARATOR_RE.match(text, para, min(len(text), para + 300))):
+            # "**[arXiv:2602.12345](…)** · Souza et al.": the paper's identifier, then its names to the line's end
+            m = _SURNAMES_TO_LINE_END_RE.match(text, lead.end(), min(len(text), lead.end() + 300))
         if m and all(m.start(1) <= s < m.end(1) for _, s, _ in c.authors):
             # "Souza et al. open with ...", "Okafor, Nakagawa and Wei close a gap ...": surnames as the
             # subject (all of them, where the title's record took some of them as its byline)
@@ -669,7 +688,7 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
             lasts = person_names()[1]
             # ("et al." after it vouches for a surname the dictionary also knows: "Laban et al. won ...")
             if all(n.lower() in lasts or not is_english_word(n) or (et_al and n.lower() not in _NOT_A_SURNAME) for n in names):
-                c.authors = _found_in(text, names, para, m.end(1))
+                c.authors = _found_in(text, names, m.start(1), m.end(1))
 
 
 def _found_in(text: str, names: list[str], start: int, end: int) -> list[tuple[str, int, int]]:

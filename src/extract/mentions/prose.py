@@ -263,7 +263,9 @@ def _subtitle_end(text: str, t0: int, t1: int) -> int:
 # English quotes, and the quotes of the prose around English titles in other languages: „…“ (German,
 # Polish „…”), «…» and »…« (French, Russian, Scandinavian), 「…」 and 『…』 (Japanese, Chinese), 《…》
 # (Chinese title marks).
-QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘([^’\n]{6,300}?)’(?!\w)|(?<!\w)'([^'\n]{6,300}?)'(?!\w)"
+# (An apostrophe between letters inside single quotes is no closing quote: 'Why Widgets Don't Fail'.)
+QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘((?:[^’\n]|(?<=\w)’(?=\w)){6,300}?)’(?!\w)"
+                      r"|(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w)){6,300}?)'(?!\w)"
                       r"|„([^“”\"\n]{6,300}?)[“”\"]|«\s?([^»\n]{6,300}?)\s?»|»([^«\n]{6,300}?)«|「([^」\n]{6,300}?)」|『([^』\n]{6,300}?)』"
                       r"|《([^》\n]{6,300}?)》")
 
@@ -325,10 +327,23 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     return (caps >= 0.6 and len(content) >= 3) or cue or cited
 
 
+# A line that shows a picture and nothing else: "![alt](photo.jpg)", "<img src=...>".
+_IMAGE_LINE_RE = re.compile(r"[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>\n]*>)[ \t]*$", re.I)
+
+
 def caption_start(text: str, pos: int) -> int:
-    """Where the picture caption (<figcaption>) that holds `pos` opens, or -1 (a look-behind of 400 characters)."""
+    """Where the picture caption that holds `pos` opens, or -1: a <figcaption> (a look-behind of 400
+    characters), or an emphasised line right under a line that shows a picture (markdown posts
+    write "![...](photo.jpg)" then "*Picture: the poster session.*")."""
     start = text.rfind("<figcaption", max(0, pos - 400), pos)
-    return start if start > text.rfind("</figcaption", max(0, pos - 400), pos) else -1
+    if start > text.rfind("</figcaption", max(0, pos - 400), pos):
+        return start
+    line = text.rfind("\n", max(0, pos - 400), pos) + 1
+    if line > 0 and text.startswith(("*", "_"), line) and "\n" not in text[line:pos]:
+        above = text.rfind("\n", max(0, line - 400), line - 1) + 1
+        if _IMAGE_LINE_RE.match(text[above : line - 1]):
+            return line
+    return -1
 
 
 # Markdown emphasis marks at a word's edge ("for **Caption Generation**"), not underscores inside one.

@@ -120,7 +120,7 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 # A written-out link after the title ("Title.” <http://arxiv.org/abs/...>."): never part of it.
 # A reference's date before its title ("Ana Souza. 2031-10-15. A Plan for Widgets."): no title opens so.
 _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
-_TRAILING_URL_RE = re.compile(r"(?<=\S)(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?$")
+_TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?)+$")   # "Title url, url"
 
 
 def _strip_other_script_lead(t: str) -> str:
@@ -139,7 +139,7 @@ def clean_title(title: str) -> str:
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
     t = _strip_other_script_lead(" ".join(title.split()).strip(" ,;:"))
-    t = _TRAILING_URL_RE.sub("", t)
+    t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     t = _LEADING_TAG_RE.sub("", t)
     t = _LEADING_DATE_RE.sub("", t)
@@ -1255,6 +1255,15 @@ def _title_list_given_back(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _without_trailing_urls(toks: list[Token]) -> list[Token]:
+    """The title's tokens without the URLs written out after it ("Title https://arxiv.org/..., https://..."):
+    `clean_title` drops them from its text, and the title's span ends where its text does."""
+    cut = len(toks)
+    while cut > 1 and (toks[cut - 1].text.startswith(("http://", "https://")) or toks[cut - 1].text in ",;:|"):
+        cut -= 1
+    return toks[:cut] if any(t.text.startswith(("http://", "https://")) for t in toks[cut:]) else toks
+
+
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _stacked_names_read_again(seg)
@@ -1300,6 +1309,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if lead > 0:   # "- Widgets help. Experiments show ... [Title](pdf)": the notes come first, the linked title last
         title_toks = title_toks[lead:]
         title = clean_title(visible_text(text, title_toks))
+    title_toks = _without_trailing_urls(title_toks)
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
