@@ -2056,3 +2056,17 @@ def test_a_single_quoted_title_with_an_apostrophe_inside(nlp, quote):
     found = titles(nlp, text)
     title = f"Why Widget Models Don{quote}t Memorize: The Role of Implicit Gizmo Regularization"
     assert list(found) == [title] and found[title].authors == ["Ana Souza", "Ben Park"]
+
+
+def test_a_reference_too_long_for_a_record_in_the_author_first_style(nlp):
+    """"- A* , B* , C and D. Title. In IEEE *Venue (X-2031)*, City, Country [**[paper]**](url)": longer than a
+    record line, its names (equal-contribution marks and all) and title up to its full stop are the record."""
+    text = ("### 2031\n\n"
+            "- Souza* , Ben Park* , Chen Wei, Dana Levi and Eli Cohen. WidgetFPN: Residual Gizmo Connections in "
+            "Multi-Resolution Widget Pyramid Networks for Accurate Dense Gizmo Matching. In IEEE *International "
+            "Conference on Widget Recognition (ICWR-2031)*, Milan, Italy, pages 1-10 [**[paper]**](https://arxiv.org/abs/3101.00001)\n")
+    found = titles(nlp, text)
+    title = "WidgetFPN: Residual Gizmo Connections in Multi-Resolution Widget Pyramid Networks for Accurate Dense Gizmo Matching"
+    assert list(found) == [title]
+    assert found[title].authors == ["Souza", "Ben Park", "Chen Wei", "Dana Levi", "Eli Cohen"]
+    assert found[title].paper_urls == ["https://arxiv.org/abs/3101.00001"]

@@ -257,7 +257,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             continue
         if toks and len(toks) > MAX_LINE_TOKENS:
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
-                or _names_then_quoted_title(text, toks)
+                or _names_then_quoted_title(text, toks) or (_names_then_title(text, toks) if block.parent < 0 else [])
         if not toks:
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -501,6 +501,21 @@ def _names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tup
     return toks[: close + 1] if close is not None and close - head > 2 else []
 
 
+_CONTRIBUTION_MARKS = frozenset("*†‡§")
+
+
+def _names_then_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that is a reference in the author-first style ("Souza, Ana, Ben
+    Park and Chen Wei. Title of Three Words or More. In Proceedings of ... [paper](...)"): its names
+    and its title up to the title's full stop, or []."""
+    head = _names_before_a_stop(text, toks)
+    if not head:
+        return []
+    stop = next((k for k in range(head + 1, min(len(toks), MAX_LINE_TOKENS)) if text[slice(*toks[k])] == "."
+                 and len(text[slice(*toks[k - 1])]) > 1), None)
+    return toks[: stop + 1] if stop is not None and stop - head >= 3 else []
+
+
 def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
     """How many tokens open a long reference line with its authors, up to and with the full stop
     after them ("A, B, C, etc." / "A, B and C." before the title and venue), or 0 when the line does
@@ -520,7 +535,8 @@ def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
             names.append([])
         else:
             names[-1].append(w)
-    names = [n for n in names if n]   # (", and" is one separator)
+    names = [[w for w in n if w not in _CONTRIBUTION_MARKS] for n in names]
+    names = [n for n in names if n]   # (", and" is one separator; "Souza* ," marks equal contribution)
     if not names or not all(len(n) <= 4 and n[0][:1].isupper() and all(w[:1].isupper() or w in PARTICLES for w in n) for n in names):
         return 0
     if len(names) < 2 and not (len(head) in (2, 3) and head[0].lower() in person_names()[0]):
