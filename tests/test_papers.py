@@ -2070,3 +2070,37 @@ def test_a_reference_too_long_for_a_record_in_the_author_first_style(nlp):
     assert list(found) == [title]
     assert found[title].authors == ["Souza", "Ben Park", "Chen Wei", "Dana Levi", "Eli Cohen"]
     assert found[title].paper_urls == ["https://arxiv.org/abs/3101.00001"]
+
+
+def test_hard_wrapped_titles_with_their_names_on_the_line_after(nlp):
+    """Notes that wrap a title over two lines and put its names on the third: "with ..." and a head
+    ending at its colon go on with the title; the names are the whole title's; a session note after a
+    heading's names ("Findings Posters -- Virtual") is no paper."""
+    text = ("# WIDGETCONF 2031\n\n"
+            "* Poster highlights\n"
+            "  * [Widget Modeling Makes a Better Planner:](https://arxiv.org/abs/3103.10480)\n"
+            "    Dual Gizmo Optimization for Embodied Task Planning\n"
+            "    Ana Souza, Ben Park, Chen Wei,+\n\n"
+            "#### [GizmoSPA: Semantically Aligned Widget Encoders](https://arxiv.org/abs/3101.16344)\n"
+            "with Self-Supervised Contrastive and Teacher-Student Learning\n"
+            "Dana Levi, Eli Cohen, Fay Wong\n\n"
+            "* Current widget pipelines rely on an extra gizmo model.\n\n"
+            "#### Rhetorical Widget-Aware Gizmo Detection with Counterfactual Augmentation\n"
+            "Gus Lund, Hana Sato, Ivan Petrov\n"
+            "Findings Posters -- Virtual\n\n"
+            "### Outstanding Papers\n\n"
+            "* Bridging the Widget Gaps in Large Gizmo Models\n"
+            "  with Inference-Time Cross-Widget Intervention\n"
+            "Jon Berg, Kim Lee, Lars Holm\n")
+    found = titles(nlp, text)
+    assert set(found) == {
+        "Widget Modeling Makes a Better Planner: Dual Gizmo Optimization for Embodied Task Planning",
+        "GizmoSPA: Semantically Aligned Widget Encoders with Self-Supervised Contrastive and Teacher-Student Learning",
+        "Rhetorical Widget-Aware Gizmo Detection with Counterfactual Augmentation",
+        "Bridging the Widget Gaps in Large Gizmo Models with Inference-Time Cross-Widget Intervention"}
+    assert found["Widget Modeling Makes a Better Planner: Dual Gizmo Optimization for Embodied Task Planning"].authors \
+        == ["Ana Souza", "Ben Park", "Chen Wei"]
+    assert found["GizmoSPA: Semantically Aligned Widget Encoders with Self-Supervised Contrastive and Teacher-Student "
+                 "Learning"].authors == ["Dana Levi", "Eli Cohen", "Fay Wong"]
+    assert found["Bridging the Widget Gaps in Large Gizmo Models with Inference-Time Cross-Widget Intervention"].authors \
+        == ["Jon Berg", "Kim Lee", "Lars Holm"]

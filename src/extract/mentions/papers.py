@@ -208,7 +208,8 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             _names_above_the_title(text, cand, names_above)
         names_above = seg if cand is None and names_line(seg) else None
         if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
-                and not _IDENTIFIER_LEAD_RE.match(cand.title) and not _read_as_names_above(cand, bylines) and not _one_name_read_above(cand, names_below):
+                and not _IDENTIFIER_LEAD_RE.match(cand.title) and not _read_as_names_above(cand, bylines) \
+                and not _one_name_read_above(cand, names_below) and not _after_the_byline_above(cand, names_below):
             out.append(cand)
             names_below = {t.start for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)}
             bylines.update(t.start for t, lab, p in zip(unit.tokens, seg.labels, seg.confidence)
@@ -258,6 +259,19 @@ def _read_as_names_above(cand: Candidate, bylines: set[int]) -> bool:
     return bool(words) and all(t.start in bylines for t in words)
 
 
+def _after_the_byline_above(cand: Candidate, names_below: set[int]) -> bool:
+    """A line after the names the record right above took as its byline ("#### Title" / "A, B, C" /
+    "Findings Posters -- Virtual"): those names are not this line's, and it is a note on the paper
+    above (its session), not a title of its own."""
+    if not cand.authors or cand.unit is None:
+        return False
+    line_of = {t.start: t.line for t in cand.unit.tokens}
+    title_line = line_of.get(cand.start, 0)
+    # (names before the unit, which a names-only unit above gave it, are on an earlier line too)
+    return all(start < cand.start and line_of.get(start, -1) < title_line and any(start <= t < end for t in names_below)
+               for _, start, end in cand.authors)
+
+
 def _one_name_read_above(cand: Candidate, names_below: set[int]) -> bool:
     """A title that is one person's name with no byline of its own, which the record right above took
     as its author, however unsure its segmenter was ("**Widget Nets.**<br>" / "*Takeshi Kanemura.*<br>")."""
@@ -281,6 +295,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in kept:
         if out and out[-1].start <= c.start and c.end <= out[-1].end:
+            if c.authors and not out[-1].authors and c.start > out[-1].start:
+                # "Widget Parsing\nwith Gizmos\nAna Souza, Ben Park": the wrapped rest of the title read
+                # again by its own line's unit, with the names on the line after it: the title's names
+                out[-1].authors = c.authors
             continue
         out.append(c)
     return out

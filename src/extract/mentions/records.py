@@ -1396,6 +1396,9 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
 # above it ("... Sequential Deep Networks" / "for Monocular Depth Estimation"). Not "with", "from"
 # or "to": they as often open a byline, an affiliation or "to appear at ...".
 _WRAP_WORDS = frozenset("for of via using towards toward without through into under over across beyond between on in".split())
+# Between a line and its hard-wrapped rest: the line break, indentation, emphasis marks (not a bullet, "#" or ">").
+_WRAPPED_LINE_LEAD_RE = re.compile(r"[*_]*(?:\]\([^)\s]*\))?[*_]*[ \t]*\n[ \t]*[*_]*")   # (a link's hidden "](url)")
+_LINE_WRAP_WORDS = _WRAP_WORDS | {"with"}   # ("with" opens no bracket of a title: "(with code)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A year as a word of its own, in full or short ("2031", "'31", "’31"; _YEAR_WORD_RE below also takes a full stop after it).
 YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")
@@ -1438,7 +1441,7 @@ def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
             end += 1
         return toks[last + 1 : end]   # (even where the segmenter read names: a link's anchor is not a title and its authors)
     nxt = last + 1
-    if nxt >= len(toks) or toks[nxt].line != 1 or toks[last].line != 0 or not toks[last].text[-1:].isalnum():
+    if nxt >= len(toks) or toks[nxt].line != 1 or toks[last].line != 0 or not (toks[last].text[-1:].isalnum() or toks[last].text == ":"):
         return []
     if text.count("\n", toks[last].end, toks[nxt].start) != 1:
         return []
@@ -1448,7 +1451,10 @@ def _wrapped_rest(text: str, seg: Segment, last: int) -> list[Token]:
     if dash is not None and 0 < dash - nxt <= 3 and any(labels[k] == "A" for k in line1 if k > dash) \
             and all(labels[k] not in ("A", "S", "V") and toks[k].text[:1].isalnum() and toks[k].link < 0 for k in range(nxt, dash)):
         return toks[nxt:dash]
-    if toks[nxt].text not in _WRAP_WORDS:
+    # "Widget Parsing for Low-Resource\nLanguages with Gizmos", or a head ending the line at its colon
+    # ("Between Widgets and Gizmos:\nPre-training on ...").
+    if toks[nxt].text not in _LINE_WRAP_WORDS and not (toks[last].text == ":" and toks[nxt].text[:1].isupper()
+                                                       and _WRAPPED_LINE_LEAD_RE.fullmatch(text, toks[last].end, toks[nxt].start)):
         return []
     rest: list[Token] = []
     for k in range(nxt, len(toks)):
