@@ -2104,3 +2104,37 @@ def test_hard_wrapped_titles_with_their_names_on_the_line_after(nlp):
                  "Learning"].authors == ["Dana Levi", "Eli Cohen", "Fay Wong"]
     assert found["Bridging the Widget Gaps in Large Gizmo Models with Inference-Time Cross-Widget Intervention"].authors \
         == ["Jon Berg", "Kim Lee", "Lars Holm"]
+
+
+@pytest.mark.parametrize("kind", ["PhD Thesis 2031", "Master's thesis (2031)", "Technical Report", "Preprint"])
+def test_what_kind_of_work_under_a_linked_title_is_no_title(nlp, kind):
+    """"* [Title](url)" / "  Ana Souza" / "  PhD Thesis 2031": the last line says what the work is, not a second
+    title; the heading over it names an award and its winner, not a paper."""
+    text = ("## WIDGETCONF Lifetime Award: Ben Park\n\n"
+            "* [Detecting and Explaining Gizmo Reactions in Personal Widgets](https://scholar.example.org/x)\n"
+            f"  Ana Souza\n  {kind}\n")
+    assert set(titles(nlp, text)) == {"Detecting and Explaining Gizmo Reactions in Personal Widgets"}
+
+
+def test_coauthors_named_after_a_title_and_in_a_post_about_one_paper(nlp):
+    """"..., and co-authored with Park." after a title gives it that author; in a lab post about one
+    paper, "thanks to my co-authors and advisors A, B, and Dr. C" gives it those; a co-author note on a
+    later title is not an earlier title's."""
+    one = ("Ana Souza presented our latest work at WIDGETCONF 2031!\n\n"
+           "📝 Gizmo-Refine: Improving Widget Explanation Generation by Learning in Tandem (https://lnkd.in/abc)\n\n"
+           "In this paper, we introduce a novel approach where two models refine widget explanations.\n\n"
+           "A big thanks to all my co-authors and advisors Chen Wei, Dana Levi, and Dr. Eli Cohen.\n")
+    found = titles(nlp, one)
+    assert list(found) == ["Gizmo-Refine: Improving Widget Explanation Generation by Learning in Tandem"]
+    assert found["Gizmo-Refine: Improving Widget Explanation Generation by Learning in Tandem"].authors == \
+        ["Chen Wei", "Dana Levi", "Eli Cohen"]
+    many = ("**See also:** recent papers on widget interpretability:\n"
+            "- \"Manipulating and Measuring Widget Interpretability\" (2031)\n"
+            "- Souza et al., \"Interpreting Interpretability: Understanding Users of Gizmo Tools\" "
+            "(also co-authored by Ben Park and Chen Wei).\n\n"
+            "Another work presented as a poster was titled \"Term Importance for Widget Retrieval: A Case Study\", "
+            "and co-authored with Kowalczyk.\n")
+    found = titles(nlp, many)
+    assert found["Manipulating and Measuring Widget Interpretability"].authors == []
+    assert found["Interpreting Interpretability: Understanding Users of Gizmo Tools"].authors == ["Souza", "Ben Park", "Chen Wei"]
+    assert found["Term Importance for Widget Retrieval: A Case Study"].authors == ["Kowalczyk"]

@@ -59,6 +59,10 @@ _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|authors?)\s+(?:\w+\s+)?(?:propose|present|introduce|show|describe|"
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
+_DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctoral|diploma|m\.?sc\.?|b\.?sc\.?)\s+)?"
+                               r"(?:thesis|dissertation|tech(?:nical)?\s+report|preprint|manuscript|white\s?paper)"
+                               r"(?:\s*[,(]?\s*(?:19|20)\d\d\)?)?", re.I)
+_AWARD_WORDS = frozenset("award awards prize prizes".split())
 _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
 # One word, a colon and one word ("Verdict: Skim", "Encoder: WidgetNet"): a field and its value
 # (none of the catalogue's 155k titles is so short after its colon).
@@ -99,6 +103,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "**Venue/date:** ICML 2031 / arXiv, submitted June 6" under a record's title and authors
     if _POSTED_ON_RE.match(title):
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
+    if words[-1].lower().rstrip(".:") in _AWARD_WORDS and len(words) <= 5:
+        return False   # "## WIDGETCONF Lifetime Award: Ana Souza": an award and its winner (no catalogue paper's title ends so)
+    if _DOCUMENT_KIND_RE.fullmatch(title):
+        return False   # "PhD Thesis 2031" under a linked title and its author: what kind of work it is, and when
     if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:
         return False   # "the October 2031 Visual Widget Newsletter": a periodical's issue (no catalogue title ends so)
     if len(words) <= 3 and words[-1].lower() in _NEVER_LAST_WORDS:
@@ -603,6 +611,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _overlap_free([c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
     _authors_of_the_nearest_title(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
+    _coauthors_named(text, kept)
     return merge(text, kept)
 
 
@@ -712,6 +721,41 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
 def _found_in(text: str, names: list[str], start: int, end: int) -> list[tuple[str, int, int]]:
     """Each name with its span, where it is first written in text[start:end]."""
     return [(n, i, i + len(n)) for n in names if (i := text.find(n, start, end)) >= 0]
+
+
+_NAMED_COAUTHORS = rf"({full_names_pattern(12)}|{_SURNAME})"   # (a name may carry its "Dr.": "Dr. Ana Souza")
+_NAMES_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
+# "..., and co-authored with Hady.", "a paper co-authored by Ana Souza and Ben Park"
+_COAUTHORED_RE = re.compile(rf"\b[Cc]o-?authored\s+(?:with|by)\s+{_NAMED_COAUTHORS}")
+# "thanks to my co-authors and advisors Ana Souza, Ben Park, and Dr. Chen Wei"
+_COAUTHORS_RE = re.compile(rf"\b[Cc]o-?authors(?:\s+and\s+(?:advisors|mentors|supervisors|collaborators))?,?\s+{_NAMED_COAUTHORS}")
+
+
+def _coauthors_named(text: str, cands: list[Candidate]) -> None:
+    """Names a report gives as a paper's co-authors: "co-authored with/by X" in the paragraph after its
+    title; and, in a post about one paper, "thanks to my co-authors X, Y and Z" anywhere."""
+    def add(c: Candidate, m: re.Match[str]) -> None:
+        listed = m.group(1)
+        stop = _NAMES_SENTENCE_END_RE.search(listed)   # "Tom Mitchell. Abstract: ...": the sentence ends
+        listed = listed[: stop.start()] if stop else listed
+        names = [n[h.end() :] if (h := _HONORIFIC_RE.match(n)) else n
+                 for n in (split_author_list(listed) or ([listed] if re.fullmatch(_SURNAME, listed) else []))]
+        known = {a[0] for a in c.authors}
+        if names and all(looks_like_person(n) or not is_english_word(n) for n in names):
+            c.authors = c.authors + [a for a in _found_in(text, names, m.start(1), m.end(1)) if a[0] not in known]
+
+    starts = sorted(c.start for c in cands)
+    for c in cands:
+        end = text.find("\n\n", c.end)
+        end = min(len(text) if end < 0 else end, next((s for s in starts if s >= c.end), len(text)))
+        m = _COAUTHORED_RE.search(text, c.end, end)   # (up to the next title: "- A" / "- B (co-authored by X)")
+        if m:
+            add(c, m)
+    if len({norm_text(c.title) for c in cands}) == 1:
+        m = _COAUTHORS_RE.search(text)
+        if m:
+            for c in cands:
+                add(c, m)
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]
