@@ -2138,3 +2138,32 @@ def test_coauthors_named_after_a_title_and_in_a_post_about_one_paper(nlp):
     assert found["Manipulating and Measuring Widget Interpretability"].authors == []
     assert found["Interpreting Interpretability: Understanding Users of Gizmo Tools"].authors == ["Souza", "Ben Park", "Chen Wei"]
     assert found["Term Importance for Widget Retrieval: A Case Study"].authors == ["Kowalczyk"]
+
+
+def test_a_resource_row_in_a_table_of_papers_is_no_paper(nlp):
+    """A row "[Gizmo dataset](https://github.com/...)" among linked titles names a resource, not a paper."""
+    text = ("| Title | Venue |\n|---|---|\n"
+            "| [The Child as Widget Hacker](https://example.org/papers/child.pdf) | Trends in Gizmos |\n"
+            "| [Learning Task-General Widget Representations with Neuro-Symbolic Gizmos](https://openreview.net/forum?id=a1) | ICLR'31 |\n"
+            "| [Leveraging Language to Learn Widget Abstractions](https://arxiv.org/abs/3106.11053) | ICML'31 |\n"
+            "| [Communicating Natural Widgets to Humans and Machines](https://arxiv.org/abs/3106.07824) | |\n"
+            "| [LARC dataset](https://github.com/example/larc) | |\n")
+    found = titles(nlp, text)
+    assert "LARC dataset" not in found
+    assert "Communicating Natural Widgets to Humans and Machines" in found
+
+
+def test_a_programme_word_opening_a_note_under_markdown_headings(nlp):
+    """Under "### Emotion", the note "Workshop day 1, `photo`" is no heading of a talks section: the
+    papers after it keep their section; a heading whose tail alone is linked is one title."""
+    text = ("## Psychology\n\n### Emotion\n\nWorkshop day 1, `20310731_170252`\n\n### Depression\n\n"
+            "[Gizmore:](https://arxiv.org/abs/3103.00018) Realistic Widget Simulation\n"
+            "via Supervised and Preference Optimization\n\n"
+            "Ana Souza, Ben Park, Chen Wei\n\n* goal: capturing diverse widget traits.\n\n"
+            "### Surprisal\n\n"
+            "#### Subword widgets struggle with gizmo learning, but [surprisal hides it](https://arxiv.org/abs/3102.12835)\n"
+            "Dana Levi, Eli Cohen\n\n* We study widget learning.\n")
+    found = titles(nlp, text)
+    assert "Subword widgets struggle with gizmo learning, but surprisal hides it" in found
+    assert found["Subword widgets struggle with gizmo learning, but surprisal hides it"].authors == ["Dana Levi", "Eli Cohen"]
+    assert "Gizmore: Realistic Widget Simulation via Supervised and Preference Optimization" in found

@@ -62,6 +62,7 @@ _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|cr
 _DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctoral|diploma|m\.?sc\.?|b\.?sc\.?)\s+)?"
                                r"(?:thesis|dissertation|tech(?:nical)?\s+report|preprint|manuscript|white\s?paper)"
                                r"(?:\s*[,(]?\s*(?:19|20)\d\d\)?)?", re.I)
+_RESOURCE_WORDS = frozenset("dataset datasets data code library toolkit package repo repository demo".split())
 _AWARD_WORDS = frozenset("award awards prize prizes".split())
 _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
 # One word, a colon and one word ("Verdict: Skim", "Encoder: WidgetNet"): a field and its value
@@ -105,6 +106,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
     if words[-1].lower().rstrip(".:") in _AWARD_WORDS and len(words) <= 5:
         return False   # "## WIDGETCONF Lifetime Award: Ana Souza": an award and its winner (no catalogue paper's title ends so)
+    if len(words) <= 3 and words[-1].lower() in _RESOURCE_WORDS and not cand.authors and cand.title_link is not None \
+            and link_kind(cand.title_link.href) == "code":
+        return False   # "[LARC dataset](https://github.com/...)" in a table of papers: a resource, linked to its code
     if _DOCUMENT_KIND_RE.fullmatch(title):
         return False   # "PhD Thesis 2031" under a linked title and its author: what kind of work it is, and when
     if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:

@@ -324,6 +324,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—", ".") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead))
     if lead and lead[-1] in ("(", "[") and (not rest or rest[0].text in (")", "]")):
         return a, b - 1   # "VENUE ( [Title](url) ), with ...": the brackets hold the title
+    if lead and not rest and toks[a].text[:1].islower() and lead[0][:1].isupper() and not _holds_a_sentence_end(toks[first:a]):
+        return first, last   # "Widget models struggle, but [gizmos hide it](url)": a link on the title's tail, no title of its own
     return (a, b - 1) if rest_ok and lead_ok else (first, last)
 
 

@@ -336,7 +336,11 @@ _LABEL_LINE_RE = re.compile(
 
 def _promote_label_lines(text: str, blocks: list[Block]) -> None:
     """Turn a one-line paragraph that is a programme label ("Session 1 - Deep Generative Models 1")
-    into a heading: level 2 for days and other top-level parts, 3 for sessions within them."""
+    into a heading: level 2 for days and other top-level parts, 3 for sessions within them. Only in
+    a report without headings of its own: where "#" marks them, a paragraph "Workshop day 1, ..."
+    under "### Emotion" is a note, not a part of the programme."""
+    if any(b.kind == "heading" for b in blocks):
+        return
     for b in blocks:
         if b.kind != "paragraph" or b.parent >= 0 or len(b.lines) != 1:
             continue
