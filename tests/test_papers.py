@@ -2167,3 +2167,18 @@ def test_a_programme_word_opening_a_note_under_markdown_headings(nlp):
     assert "Subword widgets struggle with gizmo learning, but surprisal hides it" in found
     assert found["Subword widgets struggle with gizmo learning, but surprisal hides it"].authors == ["Dana Levi", "Eli Cohen"]
     assert "Gizmore: Realistic Widget Simulation via Supervised and Preference Optimization" in found
+
+
+@pytest.mark.parametrize("line, title", [
+    ("[Stream Widgets](https://arxiv.org/pdf/3110.04073.pdf) and Link Gizmos for the Modeling of Interactions over Time",
+     "Stream Widgets and Link Gizmos for the Modeling of Interactions over Time"),
+    ("[Sparse Widget Networks](https://arxiv.org/pdf/3110.04074.pdf) from the gizmo group at Widget University",
+     "Sparse Widget Networks"),
+    ("[Sparse Widget Networks](https://arxiv.org/pdf/3110.04075.pdf) and Ana Souza, Ben Park",
+     "Sparse Widget Networks"),
+])
+def test_a_title_that_goes_on_past_the_link_on_its_head(nlp, line, title):
+    """A link on a title's head, then a small word and Title Case words: the title goes on; a lower-case
+    sentence or names after it do not."""
+    text = f"## Interesting papers\n\n{line}\n\nThe notes on it.\n"
+    assert title in titles(nlp, text)

@@ -255,6 +255,8 @@ def _mark(t: Token) -> tuple[int, bool, bool, bool] | None:
 
 
 _DESCRIPTION_DASHES = frozenset("-–—")
+# Words a title goes on with past a link on its head (not "by", "from", "at", "in": names, a venue).
+_TITLE_GOES_ON_WORDS = frozenset("and for of with via on towards toward through under over".split())
 _NOTE_MARKS = frozenset("※†‡★☆")   # a note about the work after its linked title ("※Award Candidate")
 
 
@@ -311,6 +313,11 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
                 and all(t.strong == toks[a].strong and t.em == toks[a].em for t in rest[:3]):
             return first, last   # '**"Why is X deceptive?" Towards Building ...**': a quoted question heads the title
         return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in CLOSING_QUOTES else (first, last)
+    if toks[a].link >= 0 and a == first and len(rest) >= 3 and rest[0].text.lower() in _TITLE_GOES_ON_WORDS \
+            and (words := [t.text for t in rest if t.text[:1].isalpha()]) and caps_ratio(" ".join(words)) >= 0.75 \
+            and sum(w[0].isupper() for w in words) >= 2 and not has_the_form_of_names(_joined(rest[1:])) \
+            and not any(t.text.lower() in venues() or _YEAR_RE.fullmatch(t.text) for t in rest):
+        return first, last   # "[Stream Graphs](url) and Link Streams for the Modeling of ...": the title goes on past its link
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \
