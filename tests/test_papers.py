@@ -2182,3 +2182,20 @@ def test_a_title_that_goes_on_past_the_link_on_its_head(nlp, line, title):
     sentence or names after it do not."""
     text = f"## Interesting papers\n\n{line}\n\nThe notes on it.\n"
     assert title in titles(nlp, text)
+
+
+def test_a_list_of_names_opening_the_notes_under_a_heading_paper(nlp):
+    """"#### [Title](url)" / "`photo id`" / "* A, B, C,+" / "* notes": the first item is the byline; a first
+    item listing topics is not."""
+    text = ("### Narrative\n\n"
+            "#### [Widget Framing and Role Portrayal in the Gizmo News](https://arxiv.org/abs/3102.14718)\n\n"
+            "`20310728_175038`\n\n"
+            "* Ana Souza, Tarek Mahmoud, Ben Park, Dimitar Dimitrov,+\n"
+            "* a novel multilingual corpus annotated for widget framing\n\n"
+            "#### [Gizmo Parsing with Sparse Widget Trees](https://arxiv.org/abs/3102.14719)\n\n"
+            "* Widget Trees, Gizmo Parsing\n"
+            "* a parser for gizmos\n")
+    found = titles(nlp, text)
+    assert found["Widget Framing and Role Portrayal in the Gizmo News"].authors == \
+        ["Ana Souza", "Tarek Mahmoud", "Ben Park", "Dimitar Dimitrov"]
+    assert found["Gizmo Parsing with Sparse Widget Trees"].authors == []

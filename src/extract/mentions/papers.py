@@ -616,6 +616,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _authors_of_the_nearest_title(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
     _coauthors_named(text, kept)
+    _byline_item_under_the_title(text, kept)
     return merge(text, kept)
 
 
@@ -760,6 +761,35 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
         if m:
             for c in cands:
                 add(c, m)
+
+
+_LINK_DESTINATION_RE = re.compile(r"[*_]*\]\([^)\n]*\)")
+# A line to pass over between a title and its byline: a photo's id in code marks, a picture.
+_PASSED_LINE_RE = re.compile(r"[ \t]*(?:`[^`\n]*`|!\[[^\]\n]*\]\([^)\n]*\))[ \t,]*(?:\n|$)")
+# A list item that is a list of names ("* Ana Souza, Ben Park, Chen Wei,+": "+" or "et al." for the rest).
+_BYLINE_ITEM_RE = re.compile(r"[ \t]*[-*+][ \t]+([^\n]+?)[ \t]*(?:,?[ \t]*\+|,?[ \t]*et al\.?)?[ \t]*(?:\n|$)")
+
+
+def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
+    """A heading's (or a title line's) paper with no names, and the first item of the list right under
+    it a list of two names or more ("#### [Title](url)" / "`photo id`" / "* A, B, C,+" / "* notes ..."):
+    those are its authors."""
+    for c in cands:
+        if c.authors or c.unit is None or c.unit.kind not in ("heading", "line"):
+            continue
+        line_end = text.find("\n", c.end)
+        hidden = _LINK_DESTINATION_RE.match(text, c.end, max(c.end, line_end))   # the title's own link's "](url)"
+        if line_end < 0 or not _TITLE_LINE_TAIL_RE.match(text, hidden.end() if hidden else c.end, line_end):
+            continue
+        pos = line_end + 1
+        while (passed := _PASSED_LINE_RE.match(text, pos)) or text.startswith("\n", pos):
+            pos = passed.end() if passed else pos + 1
+        m = _BYLINE_ITEM_RE.match(text, pos)
+        names = split_author_list(m.group(1)) if m else None
+        # (each with the form of a name, half of them or more known to the name lexicons: not "A, B" of topics)
+        if m and names and len(names) >= 2 and all(is_name(n) for n in names) \
+                and 2 * sum(looks_like_person(n) for n in names) >= len(names):
+            c.authors = _found_in(text, names, m.start(1), m.end(1))
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]
