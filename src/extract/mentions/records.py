@@ -1407,7 +1407,10 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
 _WRAP_WORDS = frozenset("for of via using towards toward without through into under over across beyond between on in".split())
 # Between a line and its hard-wrapped rest: the line break, indentation, emphasis marks (not a bullet, "#" or ">").
 _WRAPPED_LINE_LEAD_RE = re.compile(r"[*_]*(?:\]\([^)\s]*\))?[*_]*[ \t]*\n[ \t]*[*_]*")   # (a link's hidden "](url)")
-_LINE_WRAP_WORDS = _WRAP_WORDS | {"with"}   # ("with" opens no bracket of a title: "(with code)")
+# On a hard-wrapped line "with" goes on with the title too ("... Aligned Whisper\nwith Self-Supervised
+# Contrastive Learning"): _wrapped_rest stops at names, links, venues and sentence words, which keeps
+# out the bylines and notes it opens; in brackets it stays out ("(with code)").
+_LINE_WRAP_WORDS = _WRAP_WORDS | {"with"}
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A year as a word of its own, in full or short ("2031", "'31", "’31"; _YEAR_WORD_RE below also takes a full stop after it).
 YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d|['’]\d\d")

@@ -256,6 +256,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             units.append(_row_unit(text, structure, block, marks))
             continue
         if toks and len(toks) > MAX_LINE_TOKENS:
+            # (a long author-first reference only at the top level: nested under a record's item, "> A, B,
+            # etc. Title. in SIGIR" repeats that record's title, and the record reads its names already)
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
                 or _names_then_quoted_title(text, toks) or (_names_then_title(text, toks) if block.parent < 0 else [])
         if not toks:
