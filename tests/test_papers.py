@@ -2199,3 +2199,16 @@ def test_a_list_of_names_opening_the_notes_under_a_heading_paper(nlp):
     assert found["Widget Framing and Role Portrayal in the Gizmo News"].authors == \
         ["Ana Souza", "Tarek Mahmoud", "Ben Park", "Dimitar Dimitrov"]
     assert found["Gizmo Parsing with Sparse Widget Trees"].authors == []
+
+
+def test_a_title_wrapped_over_two_lines_with_no_wrap_word_before_its_names(nlp):
+    """"* Widget Planning Narratives [Enhance](url)" / "  Large Gizmo Model Planner" / "  A, B, C": one title
+    over two lines, its names on the third, not a title without names and another with them."""
+    text = ("* Poster highlights\n"
+            "  * Widget-aware Planning Narratives [Enhance](https://arxiv.org/abs/3106.21230)\n"
+            "    Large Gizmo-Language Model Planner\n"
+            "    Ana Souza, Ben Park, Chen Wei, Dana Levi\n\n"
+            "  * we propose a planner for widgets.\n")
+    found = titles(nlp, text)
+    title = "Widget-aware Planning Narratives Enhance Large Gizmo-Language Model Planner"
+    assert list(found) == [title] and found[title].authors == ["Ana Souza", "Ben Park", "Chen Wei", "Dana Levi"]

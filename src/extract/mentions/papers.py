@@ -16,6 +16,7 @@ from extract.mentions.records import (
     YEAR_TOKEN_RE,
     Candidate,
     candidate_from_segment,
+    caps_ratio,
     cue_end,
     has_the_form_of_names,
     line_names,
@@ -230,7 +231,29 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             named = [t for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)]
             if any(t.line >= 2 for t in named):
                 bylines.update(t.start for t in named)
-    return _dedupe(out)
+    return _dedupe(_titles_wrapped_before_names(text, out))
+
+
+def _titles_wrapped_before_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A title hard-wrapped over two lines of one item or paragraph, its names on the third
+    ("* Widget Planning Narratives [Enhance](url)" / "  Large Gizmo Model Planner" / "  A, B, C"): the
+    first line's record has no names, the second line's record has the names below it, and neither line
+    ends a sentence; the two are one title with those names."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit is not None and c.unit is not None and not prev.authors and c.authors \
+                and c.unit.anchor == prev.unit.anchor and prev.unit.tokens and c.unit.tokens \
+                and (below := next((t for t in prev.unit.tokens if t.line == 1), None)) is not None \
+                and below.start == c.unit.tokens[0].start == c.start and text.count("\n", prev.end, c.start) == 1 \
+                and re.fullmatch(r"[*_\]]*(?:\([^)\n]*\))?[*_]*\s*", text[prev.end : c.start]) \
+                and all(start > c.end and text.count("\n", c.end, start) >= 1 for _, start, _ in c.authors) \
+                and caps_ratio(c.title) >= 0.75 and caps_ratio(prev.title) >= 0.75 and not prev.title.endswith((".", ":", "?", "!")):
+            prev.title = f"{prev.title} {c.title}"
+            prev.end, prev.authors = c.end, c.authors
+            continue
+        out.append(c)
+    return out
 
 
 BYLINE_CONFIDENCE = 0.8
