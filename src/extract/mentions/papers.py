@@ -704,8 +704,10 @@ def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:
 _OPENING_NAMES_RE = re.compile(rf"({full_names_pattern(8)})\s+(?:et al\.?\s+)?[a-z]")
 _NOT_A_SURNAME = frozenset("the this that these those its their our his her a an one some many most all both".split())
 _SURNAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
-_OPENING_SURNAMES_RE = re.compile(rf"({_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME})\s+[a-z]")
-_SURNAMES_TO_LINE_END_RE = re.compile(rf"({_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME})[ \t]*(?:\n|$)")
+# "Souza et al.", "Okafor, Nakagawa and Wei": surnames citing a work's authors.
+_SURNAME_LIST = rf"{_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME}"
+_OPENING_SURNAMES_RE = re.compile(rf"({_SURNAME_LIST})\s+[a-z]")
+_SURNAMES_TO_LINE_END_RE = re.compile(rf"({_SURNAME_LIST})[ \t]*(?:\n|$)")
 _LINK_THEN_SEPARATOR_RE = re.compile(r"[*_]*\[[^\]\n]{1,60}\]\([^)\n]*\)[*_]*[ \t]*[·•|–—-][ \t]*")
 _TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
 _TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[[^\]\n]*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))"
