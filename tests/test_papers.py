@@ -1390,15 +1390,45 @@ def test_bylines_and_code_links_in_more_layouts(nlp, text, expected):
     assert {t: (p.authors, p.code_urls) for t, p in titles(nlp, text).items()} == expected
 
 
-def test_a_byline_longer_than_a_record_line_gives_its_first_names(nlp):
-    # Twenty names after a task-list title, one "·" between each (61 tokens: longer than a record's line).
-    firsts = ["Ana", "Ben", "Chen", "Dana", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon",
-              "Kai", "Lia", "Max", "Nia", "Omar", "Pia", "Raj", "Sara", "Tom", "Uma"]
-    names = [f"{f} Souza" if i % 2 else f"{f} Park" for i, f in enumerate(firsts)]
-    text = "# Oral Papers\n\n- [ ] Widget Nets for Gizmo Parsing at Scale\n    " + " · ".join(names) + "\n"
+_TWENTY_NAMES = [f"{f} Souza" if i % 2 else f"{f} Park" for i, f in enumerate(
+    ["Ana", "Ben", "Chen", "Dana", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon", "Kai", "Lia", "Max", "Nia", "Omar", "Pia",
+     "Raj", "Sara", "Tom", "Uma"])]
+
+
+@pytest.mark.parametrize("byline", [
+    " · ".join(_TWENTY_NAMES),   # one "·" between each (61 tokens: longer than a record's line)
+    # an italic byline markdown does not close (a space before the last "_"): the underscores are no part of a name
+    "_" + ", ".join(_TWENTY_NAMES[:-1]) + " and " + _TWENTY_NAMES[-1] + " _",
+])
+def test_a_byline_longer_than_a_record_line_is_read_whole(nlp, byline):
+    """Twenty names on the line under a task-list title: all of them are its authors."""
+    text = "# Oral Papers\n\n- [ ] Widget Nets for Gizmo Parsing at Scale\n    " + byline + "\n"
     (paper,) = titles(nlp, text).values()
     assert paper.title == "Widget Nets for Gizmo Parsing at Scale"
-    assert len(paper.authors) >= 12 and paper.authors == names[: len(paper.authors)]
+    assert paper.authors == _TWENTY_NAMES
+
+
+@pytest.mark.parametrize("text, title, authors", [
+    # italics glued to the title's last word, the first name three words long ("Theo X. Olausson")
+    ("# Outstanding Papers\n\n- [ ] Widget Parsing by Combining Gizmo Models with First-Order Logic Provers*Theo X. Souza, "
+     "Ben Park, Cara E. Lind, Armando Rossi-Vega and Dan P. Levy*\n"
+     "- [ ] Sparse Gizmo Attention at Scale*Ana Souza, Ben Park and Chen Wei*\n",
+     "Widget Parsing by Combining Gizmo Models with First-Order Logic Provers",
+     ["Theo X. Souza", "Ben Park", "Cara E. Lind", "Armando Rossi-Vega", "Dan P. Levy"]),
+    # the same with twelve names: a line longer than a record's, its names in italics to the line's end
+    ("# Outstanding Papers\n\n- [ ] Counting Widgets (CW2): Gizmo Detection is Not as Easy as You May Think - Introducing "
+     "a Widget Index (WI)*Megan Souza, S.M Tariq Islam Park, Ben Park, Cara Lind, Dan Levy, Eva Rossi, Farid Haddad, "
+     "Greta Lind, Hugo Brandt, Ines Duarte, Jonas Berg and Kira Novak*\n"
+     "- [ ] Sparse Gizmo Attention at Scale*Ana Souza, Ben Park and Chen Wei*\n",
+     "Counting Widgets (CW2): Gizmo Detection is Not as Easy as You May Think - Introducing a Widget Index (WI)",
+     ["Megan Souza", "S.M Tariq Islam Park", "Ben Park", "Cara Lind", "Dan Levy", "Eva Rossi", "Farid Haddad",
+      "Greta Lind", "Hugo Brandt", "Ines Duarte", "Jonas Berg", "Kira Novak"]),
+])
+def test_a_title_glued_to_its_italic_byline(nlp, text, title, authors):
+    """"- [ ] Title*A, B and C*" (a page exported from a notes app): the italics are the names, all of them."""
+    found = titles(nlp, text)
+    assert found[title].authors == authors
+    assert found["Sparse Gizmo Attention at Scale"].authors == ["Ana Souza", "Ben Park", "Chen Wei"]
 
 
 @pytest.mark.parametrize("text", [

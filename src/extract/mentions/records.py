@@ -349,6 +349,10 @@ def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
     """The emphasised toks[a:b] are names: two or more with the form of names, or one the emphasis
     goes on from past b."""
     if b < len(toks) and _mark(toks[b]) == _mark(toks[a]) and toks[b].line == toks[a].line:
+        # (the run ended inside the names, past the first one: "*Ana Souza, S.M Park, B*")
+        cut = next((k for k in range(a + 1, b) if _is_separator(toks[k].text)), 0)
+        if cut and is_name(" ".join(t.text for t in toks[a:cut])):
+            return True
         return is_name(" ".join(t.text for t in toks[a:b] if not _is_separator(t.text)))
     return has_the_form_of_names(_joined(toks[a:b]))
 
@@ -1338,8 +1342,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title = clean_title(visible_text(text, title_toks))
         start, end = title_toks[0].start, title_toks[-1].end
     cut, names = _ran_into_names(title_toks, seg)
-    if cut <= 0:
-        cut, names = _ran_into_marked_names(title_toks, seg)
+    marked_cut, marked_names = _ran_into_marked_names(title_toks, seg)
+    if marked_cut > 0 and (cut <= 0 or marked_cut < cut):   # (the names' italics open before a stop inside them)
+        cut, names = marked_cut, marked_names
     if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -1554,10 +1559,16 @@ def _ran_into_marked_names(title_toks: list[Token], seg: Segment) -> tuple[int, 
             part = title_toks[k:]
             if not all(_emphasised(t) for t in part):
                 return -1, []
+            # The emphasis goes on past the title: its names are all of it ("Title*Theo X. Souza, ...*", the
+            # segmenter having ended the title inside a name).
+            rest = toks[after:]
+            marked_on = next((i for i, t in enumerate(rest) if not _emphasised(t) or t.line != title_toks[-1].line), len(rest))
+            part = part + rest[:marked_on]
             # Set off by the emphasis, words with the form of names need not open with given names a
             # lexicon knows ("*Uri Shaham, Maha Elbayad and Shruti Bhosale*"): two or more of them, or
-            # one the names after the title go on from.
-            if not (_tokens_read_as_names(part) or has_the_form_of_names(_joined(part), 1 if runs_on else 2)):
+            # one the names after the title go on from, or one a lexicon knows that opens a longer run.
+            if not (_tokens_read_as_names(part) or has_the_form_of_names(_joined(part), 1 if runs_on else 2)
+                    or (marked_on and is_name(" ".join(t.text for t in _name_groups(part)[0])))):
                 return -1, []
             groups = _name_groups(part)
             if _any_group_is_words(groups):

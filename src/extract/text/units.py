@@ -20,7 +20,9 @@ from extract.text.names import PARTICLES
 from extract.text.structure import Block, Link, Structure
 
 # Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
-_PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|\w+(?:[’'\-]\w+)*|[^\w\s]"
+# Underscores at a word's edge next to a space are no part of it: "_Ana Souza, Ben Park _" is an
+# emphasis markdown did not close (but "posix\_spawn", "$\ell_\infty$" keep theirs).
+_PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|(?:(?<=[^\s_])_+)?[^\W_](?:\w*[^\W_])?(?:[’'\-]\w+)*(?:_+(?=[^\s_]))?|[^\w\s]"
 PIECE_RE = re.compile(_PIECE)
 # A record unit's tokens: a URL written out is one (its pieces are no words of a title), then the pieces.
 TOKEN_RE = re.compile(r"https?://[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]|" + _PIECE)
@@ -297,10 +299,11 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             if not follows:
                 break
             if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
-                # "A · B · C · ... (50 names)": its first names, up to the last separator that fits.
-                cut = max((i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
-                          default=MAX_CONTINUATION_TOKENS)
-                nxt_toks = nxt_toks[:cut]
+                # "A · B · C · ... (50 names)": all of them (a byline that runs on past a page's width is one paper's)
+                whole = _line_tokens(text, nxt_block, _nxt_line, None, 400)
+                nxt_toks = whole if len(whole) < 400 and _long_byline(text, whole) else nxt_toks[:max(
+                    (i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
+                    default=MAX_CONTINUATION_TOKENS)]
             elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and n_lines == 1 \
                     and (rest := _anchor_rest(nxt_block, toks[-1][1], nxt_toks)):
                 # "[*What happened? The Spread of\nDuring the Election*](url) --- a paragraph on it": the
@@ -309,7 +312,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and (head := _names_before_a_stop(text, nxt_toks)):
                 # "A, B, C, etc. Title. In Proceedings of ...": a reference too long for a record; its names.
                 nxt_toks = nxt_toks[:head]
-            if not nxt_toks or len(nxt_toks) > MAX_CONTINUATION_TOKENS:
+            if not nxt_toks or (len(nxt_toks) > MAX_CONTINUATION_TOKENS and not _long_byline(text, nxt_toks)):
                 unit.next_long = bool(nxt_toks)
                 break
             if n_lines == 1 and (head := _names_before_a_stop(text, nxt_toks)) and _repeats_the_title(text, toks, nxt_toks[head:]):
@@ -452,13 +455,20 @@ def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks:
     """A line too long for a record that is a title and a long list of names ("**Title** by *A*, B,
     C, ... (twelve names)"): its tokens up to the last separator that fits, or [] (prose)."""
     words = [text[s:e] for s, e in toks]
-    cue = next((k for k in range(3, 30) if words[k].lower() in _BYLINE_CUES and _long_byline(text, toks[k + 1 :])), None)
-    if cue is None:
+    # The names come after a cue word, or are set in italics or bold to the line's end ("Title*A, B, ...*").
+    first = next((k + 1 for k in range(3, 30) if words[k].lower() in _BYLINE_CUES and _long_byline(text, toks[k + 1 :])), None) \
+        or next((k for k in range(3, 30) if _marked_to_line_end(block, line, toks[k][0]) and _long_byline(text, toks[k:])), None)
+    if first is None:
         return []   # (most long lines are prose, and fail on their first words)
     whole = _line_tokens(text, block, line, None, 400)
-    if len(whole) >= 400 or not _long_byline(text, whole[cue + 1 :]):
+    if len(whole) >= 400 or not _long_byline(text, whole[first:]):
         return []
     return whole   # all of a byline that runs to the line's end (23 names are one paper's)
+
+
+def _marked_to_line_end(block: Block, line: tuple[int, int], start: int) -> bool:
+    """Whether italics or bold open at `start` and run to the line's end."""
+    return any(e.start == start and e.end >= line[1] and e.kind in ("em", "strong") for e in block.emphasis)
 
 
 def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
