@@ -1382,6 +1382,9 @@ def test_a_list_of_fields_per_paper(nlp):
      "- **Sparse Gizmo Attention at Scale**\n  Chen Wei, Dana Levi\n",
      {"Widget Nets for Gizmo Parsing": (["Ana Souza", "Ben Park"], ["https://github.com/asouza/wn"]),
       "Sparse Gizmo Attention at Scale": (["Chen Wei", "Dana Levi"], [])}),
+    # Each name with its affiliation in brackets, after a dash: the second bracket is no title of its own.
+    ("**Scaling Laws for Widget Transformers** — Kai Lee (Widget University), Lia Rossi (Gizmo Labs), Max Novak (Sprocket AI)\n",
+     {"Scaling Laws for Widget Transformers": (["Kai Lee", "Lia Rossi", "Max Novak"], [])}),
     # Names that presented "their paper" before its quoted title; one given name a lexicon knows is enough.
     ("Later, Chen Wei and Dana Levi presented their paper \"Sparse Gizmo Attention at Scale\".\n",
      {"Sparse Gizmo Attention at Scale": (["Chen Wei", "Dana Levi"], [])}),
@@ -1406,6 +1409,17 @@ def test_a_byline_longer_than_a_record_line_is_read_whole(nlp, byline):
     (paper,) = titles(nlp, text).values()
     assert paper.title == "Widget Nets for Gizmo Parsing at Scale"
     assert paper.authors == _TWENTY_NAMES
+
+
+def test_a_name_and_et_al_under_a_title_are_its_author(nlp):
+    """"* **Title**<br>*Ana Souza et. al.*" (a first author, "et al." with a stray dot): no title of its
+    own, the name is the title's author."""
+    text = ("# Papers I liked\n\n"
+            "* **On the Effect of Widgets on Reading Times**<br>*Ana Souza et. al.*\n"
+            "* **Unifying Structured Gizmos as Graph for Data-to-Text Pre-Training**<br>*Ben Park, Chen Wei, Dana Levi*\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "On the Effect of Widgets on Reading Times": ["Ana Souza"],
+        "Unifying Structured Gizmos as Graph for Data-to-Text Pre-Training": ["Ben Park", "Chen Wei", "Dana Levi"]}
 
 
 @pytest.mark.parametrize("text, title, authors", [

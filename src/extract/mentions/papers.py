@@ -38,8 +38,9 @@ SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|a
                          r"(?:\s+\w+){2,}[.!]$")
 
 
-# A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)"): no title.
-_CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?)*[A-Z][\w'’-]+\s+et\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
+# A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)", "*Ana Souza et. al.*"
+# on the line under a title): no title.
+_CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
                                  r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?)?")
 
 
@@ -568,9 +569,10 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
     # A byline the segmenter read as the title of its own unit (names its lexicons do not know:
-    # "Rameen Abdal, Peihao Zhu, Niloy Mitra") is no title, nor is the cue of a byline read as one
+    # "Rameen Abdal, Peihao Zhu, Niloy Mitra", or a name and "et al.") is no title, nor is the cue of a byline read as one
     # ("Author(Institute): Wen Li(Widgetco)"): the record above keeps its authors.
     anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title)
+                and not _CITATION_ANCHOR_RE.fullmatch(c.title)   # ("*Ana Souza et. al.*")
                 and not (c.unit.tokens and cue_end(c.unit.tokens, 0) is not None)
                 for t in c.unit.tokens if t.line == 0}
     for c in cands:

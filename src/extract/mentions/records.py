@@ -1708,7 +1708,8 @@ def _other_titles_on_the_line(seg: Segment, title_toks: list[Token]) -> tuple[in
         j = i
         while j < len(toks) and labels[j] == "T" and toks[j].line == 0:
             j += 1
-        if j > i and sum(1 for t in toks[i:j] if t.text[:1].isalpha()) >= 2:
+        # (a run opening inside brackets is an affiliation's: "— Ana Souza (Widget Labs), Ben Park (...)")
+        if j > i and sum(1 for t in toks[i:j] if t.text[:1].isalpha()) >= 2 and not (i > 0 and toks[i - 1].text in ("(", "[")):
             runs.append((toks[i].start, toks[j - 1].end))
         i = max(j, i + 1)
     if len(runs) < 2:
