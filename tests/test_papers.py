@@ -1402,6 +1402,8 @@ _TWENTY_NAMES = [f"{f} Souza" if i % 2 else f"{f} Park" for i, f in enumerate(
     " · ".join(_TWENTY_NAMES),   # one "·" between each (61 tokens: longer than a record's line)
     # an italic byline markdown does not close (a space before the last "_"): the underscores are no part of a name
     "_" + ", ".join(_TWENTY_NAMES[:-1]) + " and " + _TWENTY_NAMES[-1] + " _",
+    # each name with its affiliation in brackets, as a conference's site lists them
+    " · ".join(f"{n} (University of Widgets / Gizmo Labs)" for n in _TWENTY_NAMES),
 ])
 def test_a_byline_longer_than_a_record_line_is_read_whole(nlp, byline):
     """Twenty names on the line under a task-list title: all of them are its authors."""
@@ -1409,6 +1411,20 @@ def test_a_byline_longer_than_a_record_line_is_read_whole(nlp, byline):
     (paper,) = titles(nlp, text).values()
     assert paper.title == "Widget Nets for Gizmo Parsing at Scale"
     assert paper.authors == _TWENTY_NAMES
+
+
+def test_a_translated_title_over_the_title_and_a_long_byline_with_affiliations(nlp):
+    """"**<title in Chinese>**" / "Title" / "A (Affiliation) · B (Affiliation / Other) · ..." (six names,
+    longer than a record's line): the English title and every name, the affiliations no names."""
+    names = ["Natalia Souza", "David Park", "Marc Lind", "Vasil Rossi", "Patrick Haddad", "Andrea Berg"]
+    text = ("**连续小部件嵌入**  \nContinuous Widget Embeddings  \n"
+            + " · ".join(f"{n} (Gizmo AI Research)" if i % 2 else f"{n} (University of Widgets / Gizmo AI Research)"
+                         for i, n in enumerate(names)) + "  \n  \n"
+            "**改善小部件校准**  \nImproving Widget Calibration with Accuracy versus Gizmo Optimization  \n"
+            "Ranga Krishnan (Gizmo Labs) · Omar Tickoo (Gizmo)  \n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "Continuous Widget Embeddings": names,
+        "Improving Widget Calibration with Accuracy versus Gizmo Optimization": ["Ranga Krishnan", "Omar Tickoo"]}
 
 
 def test_a_name_and_et_al_under_a_title_are_its_author(nlp):
@@ -2256,3 +2272,62 @@ def test_a_title_wrapped_over_two_lines_with_no_wrap_word_before_its_names(nlp):
     found = titles(nlp, text)
     title = "Widget-aware Planning Narratives Enhance Large Gizmo-Language Model Planner"
     assert list(found) == [title] and found[title].authors == ["Ana Souza", "Ben Park", "Chen Wei", "Dana Levi"]
+
+
+@pytest.mark.parametrize("raw, title", [
+    # a note after a full-width colon, in Chinese, is no part of the title
+    ("Megaflow: Scaling Sparse Model Training to More Than 10,000 Accelerators：字节万卡集群实践",
+     "Megaflow: Scaling Sparse Model Training to More Than 10,000 Accelerators"),
+    ("Sarathi: Taming the Tradeoff in Model Inference：基于已有工作调度prefill和decoder阶段。", "Sarathi: Taming the Tradeoff in Model Inference"),
+    # a Latin subtitle after one is the title's
+    ("Splitserve：Disaggregating Prefill and Decoding for Efficient Model Serving",
+     "Splitserve：Disaggregating Prefill and Decoding for Efficient Model Serving"),
+])
+def test_a_note_after_a_full_width_colon_leaves_the_title(raw, title):
+    from extract.mentions.records import clean_title
+
+    assert clean_title(raw) == title
+
+
+def test_a_note_after_a_linked_head_and_subtitle_is_no_part_of_the_title(nlp):
+    """"[Head: Subtitle](url), Experience Track, Google" / ", CXL offloading" / ": Targeting ...": the link's
+    anchor is the whole title, what follows it a note."""
+    text = ("### Offloading\n\n"
+            "- [Fathom: Understanding Datacenter Application Network Latency](https://dl.acm.org/doi/10.1145/3101.1), Experience Track, Google\n"
+            "- [Cowbird: Freeing Processors by Offloading Remote Memory Access](https://dl.acm.org/doi/10.1145/3101.2), CXL offloading\n"
+            "- [Aequitas: Admission Control for Latency-Critical Remote Calls](https://example.org/aequitas.pdf): Targeting tail latency of RPCs\n")
+    found = titles(nlp, text)
+    assert sorted(found) == ["Aequitas: Admission Control for Latency-Critical Remote Calls",
+                             "Cowbird: Freeing Processors by Offloading Remote Memory Access",
+                             "Fathom: Understanding Datacenter Application Network Latency"]
+    assert all(p.authors == [] for p in found.values())
+
+
+def test_one_unknown_word_before_the_colon_heads_the_title():
+    """"[EuroSys'31] Acesto: Efficient ..." read by the segmenter as a name, then the title: a single word no
+    lexicon gives as a given name, right before the colon the title goes on from, is the title's head."""
+    text = "- [EuroSys'31] Acesto: Efficient Parallel Network Training through Iterative Bottleneck Removal\n"
+    (unit,) = _units(text)
+    labels = ["O", "O", "O", "A"] + ["T"] * (len(unit.tokens) - 4)   # "[", "EuroSys'31", "]", "Acesto", ":", ...
+    cand = _candidate(text, unit, labels, [0.0] * 4 + [0.9] * (len(unit.tokens) - 4))
+    assert (cand.title, cand.authors) == ("Acesto: Efficient Parallel Network Training through Iterative Bottleneck Removal", [])
+    # a known given name is an author: "Ana: ..." keeps its name
+    text = "- [EuroSys'31] Ana: Efficient Parallel Network Training through Iterative Bottleneck Removal\n"
+    (unit,) = _units(text)
+    cand = _candidate(text, unit, labels, [0.0] * 4 + [0.9] * (len(unit.tokens) - 4))
+    assert cand.title == "Efficient Parallel Network Training through Iterative Bottleneck Removal"
+
+
+def test_a_list_of_sessions_is_no_list_of_papers(nlp):
+    """"[WidgetConf 31](url) has 12 technical sessions" over "1. RDMA / 2. Learning with GPUs / ...": the
+    sessions are no papers (half the items are three words or fewer, none with a link or items of its own)."""
+    sessions = ["RDMA", "Learning with GPUs", "RPC and Remote Memory", "Congestion Control", "Distributed Systems",
+                "Wireless", "Cloud", "Synthesis and Formal Methods", "Systems for Learning", "Privacy and Security",
+                "Video", "Physical Layer"]
+    text = ("### Overview\n\n[WidgetConf 31](https://widgetconf.example.org/31) has 12 technical sessions\n\n"
+            + "".join(f"{i}. {s}\n" for i, s in enumerate(sessions[:7], 1))
+            + "8. **Programming the Network**\n"
+              "\t- A Fast Stateful Packet Processing Approach for Terabit Programmable Switches\n"
+              "\t- Ringmaster: Efficiently Offloading Intra-Server Orchestration to Network Cards\n"
+            + "".join(f"{i}. {s}\n" for i, s in enumerate(sessions[7:], 9)))
+    assert not set(titles(nlp, text)) & {*sessions, "Programming the Network"}

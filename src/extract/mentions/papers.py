@@ -636,13 +636,43 @@ def _named_record(c: Candidate) -> bool:
 def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
                 prose: Iterable[Candidate] = ()) -> list[tuple[PaperRecord, list[Candidate]]]:
     """The report's papers: candidates the judge accepts, merged."""
-    accepted = judge(paper_candidates(text, structure, units, segmenter, prose), text, structure)
+    cands = paper_candidates(text, structure, units, segmenter, prose)
+    areas = _lists_of_areas(text, structure)
+    if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
+        cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
+    accepted = judge(cands, text, structure)
     kept = _overlap_free([c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
     _authors_of_the_nearest_title(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
     _coauthors_named(text, kept)
     _byline_item_under_the_title(text, kept)
     return merge(text, kept)
+
+
+_AREA_LIST_MIN_ITEMS = 5
+
+
+def _lists_of_areas(text: str, structure: Structure) -> set[int]:
+    """Lists that name areas or sessions, not papers ("1. RDMA / 2. Learning with GPUs / 3. Congestion
+    Control / ..."): five items or more, half of them or more a phrase of three words or fewer with no
+    link, no field's colon and no items of its own (a paper's title is seldom so short, an area's
+    often is; a short item over nested ones heads a group of papers)."""
+    parents = {b.parent for b in structure.blocks if b.parent >= 0}
+    items: dict[int, list[bool]] = {}
+    for b in structure.blocks:
+        if b.kind == "list_item" and b.list_id >= 0 and b.lines:
+            first = text[b.lines[0][0] : b.lines[0][1]]
+            short = len(re.findall(r"[^\W\d_][\w'’-]*", first)) <= 3 and not b.links and b.index not in parents \
+                and ":" not in first and "http" not in first
+            items.setdefault(b.list_id, []).append(short)
+    return {lid for lid, shorts in items.items() if len(shorts) >= _AREA_LIST_MIN_ITEMS and 2 * sum(shorts) >= len(shorts)}
+
+
+def _bare_item_of(c: Candidate, structure: Structure, areas: set[int]) -> bool:
+    """A list item of a list of areas that gives no names and no link: an area too."""
+    if c.rule != "record.item" or c.unit is None or c.authors or c.title_link is not None or c.links:
+        return False
+    return structure.blocks[c.unit.anchor].list_id in areas
 
 
 # A heading over a keynote, a panel or an invited talk ("## 9:00 – Keynote by Dr. Ada Lovelace").

@@ -172,8 +172,10 @@ def clean_title(title: str) -> str:
         t = t[:closer].rstrip()
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
     t = re.sub(r"\s+[/|·•]$", "", t)   # a separator before links after it: "[Title](url) / [GitHub](url)"
-    # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma).
+    # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma),
+    # or after a full-width colon ("Title：基于已有工作..."; "Head：Subtitle" in Latin letters is the title's).
     t = re.sub(r"(?<=[A-Za-z0-9)\]])\s*[（(][^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*[）)]?$", "", t)
+    t = re.sub(r"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3].*$", "", t)
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     t = re.sub(r"\s+by\s+@[\w.]+$", "", t)   # "Title by @handle": the names are elsewhere
@@ -322,7 +324,9 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[b - 1].text == "." and toks[b - 1].strong and rest[0].text[:1].isupper()) \
-        or (toks[a].link >= 0 and rest[0].text in _NOTE_MARKS)   # "**Title.** Jan-Willem van der Berg, ...", "[Title](url) ※Note"
+        or (toks[a].link >= 0 and rest[0].text in _NOTE_MARKS) \
+        or (toks[a].link >= 0 and rest[0].text in (",", ";", ":", "：") and _head_and_subtitle(toks[a:b]))
+    # ("**Title.** Jan-Willem van der Berg, ...", "[Title](url) ※Note", "[Head: Subtitle](url): a note" / ", Industry Track")
     # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
     # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
     lead = [t.text for t in toks[first:a]]
@@ -343,6 +347,13 @@ def _cited_name(toks: list[Token], a: int, b: int, first: int, last: int) -> boo
     return b - a == 1 and b == last + 1 and len(word) >= 3 and sum(c.isupper() for c in word) >= 2 \
         and any(t.text[:1].islower() for t in toks[first:a]) and b + 1 < len(toks) and toks[b].text == "(" \
         and _mark(toks[b]) == _mark(toks[a]) and toks[b + 1].text[:1].isupper()
+
+
+def _head_and_subtitle(toks: list[Token]) -> bool:
+    """Words, a colon, then two words or more: a whole title ("Widget: Parsing Gizmos at Scale")."""
+    colon = next((i for i, t in enumerate(toks) if t.text in (":", "：")), -1)
+    return colon > 0 and any(t.text[:1].isalpha() for t in toks[:colon]) \
+        and sum(1 for t in toks[colon + 1 :] if t.text[:1].isalpha()) >= 2
 
 
 def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
@@ -1352,11 +1363,29 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         authors = _names_first(text, names, authors)
     if lead_names:
         authors = _names_first(text, lead_names, authors)
+    if (head := _one_word_head(unit.tokens, title_toks, authors)) is not None:
+        h = unit.tokens.index(head)
+        title_toks = [head, *unit.tokens[h + 1 : max(h + 1, unit.tokens.index(title_toks[0]))], *title_toks]
+        title = clean_title(visible_text(text, title_toks))
+        start, authors = head.start, []
     # A plain list item put forward by its case alone: not a record that the items nested under it belong to.
     bare = unit.kind == "item" and not unit.links and not authors \
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels, bare_item=bare)
+
+
+def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> Token | None:
+    """The one "name" of a record that is the head of its title ("[Venue'24] Aceso: Efficient Widget
+    Training"): a single word no lexicon knows as a given name, right before the colon the title goes
+    on from; None otherwise."""
+    if len(authors) != 1 or " " in authors[0][0]:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start == authors[0][1]), -1)
+    if k < 0 or k + 2 >= len(toks) or toks[k + 1].text != ":" or not (toks[k + 1] is title_toks[0] or toks[k + 2] is title_toks[0]) \
+            or toks[k].line != title_toks[0].line or toks[k].text.lower() in person_names()[0]:
+        return None
+    return toks[k]
 
 
 def _note_then_linked_title(title_toks: list[Token]) -> int:

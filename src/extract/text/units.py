@@ -435,8 +435,18 @@ _BYLINE_SEPARATORS = frozenset({",", "·", ";", "and", "&", "•"})
 
 def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line too long for a record that is a list of names all the same: a separator every five
-    tokens or fewer, each word capitalised or a particle, no sentence's full stop."""
-    words = [text[s:e] for s, e in toks]
+    tokens or fewer, each word capitalised or a particle, no sentence's full stop; affiliations in brackets
+    aside ("Ana Souza (University of Widgets) · Ben Park (Gizmo Labs)")."""
+    words: list[str] = []
+    depth = 0
+    for s, e in toks:
+        w = text[s:e]
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not depth:
+            words.append(w)
     seps = sum(1 for w in words if w.lower() in _BYLINE_SEPARATORS)
     if seps * 5 < len(words):
         return False
