@@ -276,7 +276,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         fields_passed = 0
         last = i   # the flat line the unit read last
         for k in range(i + 1, min(len(flat), i + 1 + 4)):
-            nxt_block, _nxt_line, nxt_toks = flat[k]
+            nxt_block, nxt_line, nxt_toks = flat[k]
             if n_lines >= limit or nxt_block.kind == "table_row":
                 break
             if block.kind == "heading" and n_lines == 1 and fields_passed < 2 and nxt_block.kind == "list_item" \
@@ -298,10 +298,12 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                            and n_lines == 1 and title_field(text, toks) and _author_field(text, nxt_toks)))
             if not follows:
                 break
+            read_whole = False
             if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
                 # "A · B · C · ... (50 names)": all of them (a byline that runs on past a page's width is one paper's)
-                whole = _line_tokens(text, nxt_block, _nxt_line, None, 400)
-                nxt_toks = whole if len(whole) < 400 and _long_byline(text, whole) else nxt_toks[:max(
+                whole = _line_tokens(text, nxt_block, nxt_line, None, 400)
+                read_whole = len(whole) < 400 and _long_byline(text, whole)
+                nxt_toks = whole if read_whole else nxt_toks[:max(
                     (i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
                     default=MAX_CONTINUATION_TOKENS)]
             elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and n_lines == 1 \
@@ -312,7 +314,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and (head := _names_before_a_stop(text, nxt_toks)):
                 # "A, B, C, etc. Title. In Proceedings of ...": a reference too long for a record; its names.
                 nxt_toks = nxt_toks[:head]
-            if not nxt_toks or (len(nxt_toks) > MAX_CONTINUATION_TOKENS and not _long_byline(text, nxt_toks)):
+            if not nxt_toks or (len(nxt_toks) > MAX_CONTINUATION_TOKENS and not read_whole):
                 unit.next_long = bool(nxt_toks)
                 break
             if n_lines == 1 and (head := _names_before_a_stop(text, nxt_toks)) and _repeats_the_title(text, toks, nxt_toks[head:]):
