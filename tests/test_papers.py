@@ -2279,6 +2279,9 @@ def test_a_title_wrapped_over_two_lines_with_no_wrap_word_before_its_names(nlp):
     ("Megaflow: Scaling Sparse Model Training to More Than 10,000 Accelerators：字节万卡集群实践",
      "Megaflow: Scaling Sparse Model Training to More Than 10,000 Accelerators"),
     ("Sarathi: Taming the Tradeoff in Model Inference：基于已有工作调度prefill和decoder阶段。", "Sarathi: Taming the Tradeoff in Model Inference"),
+    # a translation in brackets, in Korean
+    ("The Efficient Widget Audit Problem, Deduplicated Re-execution, and the Web (위젯 감독을 효율적으로 하는 방법, 그리고 웹)",
+     "The Efficient Widget Audit Problem, Deduplicated Re-execution, and the Web"),
     # a Latin subtitle after one is the title's
     ("Splitserve：Disaggregating Prefill and Decoding for Efficient Model Serving",
      "Splitserve：Disaggregating Prefill and Decoding for Efficient Model Serving"),
@@ -2331,3 +2334,16 @@ def test_a_list_of_sessions_is_no_list_of_papers(nlp):
               "\t- Ringmaster: Efficiently Offloading Intra-Server Orchestration to Network Cards\n"
             + "".join(f"{i}. {s}\n" for i, s in enumerate(sessions[7:], 9)))
     assert not set(titles(nlp, text)) & {*sessions, "Programming the Network"}
+
+
+def test_a_heading_with_its_translation_in_brackets():
+    """"### Iris: Title \\(Iris: <the title in Korean>\\)" with the segmenter reading the repeated name as a
+    name: the brackets hold a translation, the name in them is no author."""
+    text = "### Iris: Coordination-Free Consistent Transactions Using In-Network Widget Control \\(Iris: 내부 네트워크의 트랜잭션 처리 시스템\\)\n"
+    (unit,) = _units(text)
+    words = [t.text for t in unit.tokens]
+    k = words.index("(")
+    labels = ["T"] * k + ["O", "A"] + ["O"] * (len(words) - k - 2)
+    cand = _candidate(text, unit, labels, [0.9] * k + [0.0] * (len(words) - k))
+    assert cand.title == "Iris: Coordination-Free Consistent Transactions Using In-Network Widget Control"
+    assert cand.authors == []

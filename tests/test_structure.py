@@ -110,3 +110,13 @@ def test_front_matter_with_and_without_its_opening_rule(text, end_line):
 
     end = front_matter_end(text)
     assert text.count("\n", 0, end) == end_line
+
+
+def test_no_break_spaces_indenting_a_nested_item():
+    """" - widgets  " over "\xa0 \xa0- Title" (an editor's no-break spaces): a nested list item, as with
+    spaces, not a line of the item above; offsets stay those of the report."""
+    text = " - widgets  \n \xa0 \xa0- Sparse Widget Fields for Gizmo Parsing \n    - Gizmo Nets at Scale\n - gizmos\n"
+    blocks = parse_structure(text).blocks
+    assert [(b.kind, b.text(text), b.parent) for b in blocks] == [
+        ("list_item", "widgets", -1), ("list_item", "Sparse Widget Fields for Gizmo Parsing", 0),
+        ("list_item", "Gizmo Nets at Scale", 0), ("list_item", "gizmos", -1)]

@@ -123,6 +123,9 @@ _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?)+$")   # "Title url, url"
 
 
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"   # kana, CJK ideographs, Hangul (a class's ranges)
+
+
 def _strip_other_script_lead(t: str) -> str:
     """A title without the symbols (emoji, bullets) and the words of another script before it:
     "📄 Title", "另一篇论文：Title" (caseless letters: CJK, Thai, Arabic, ... never Latin ones)."""
@@ -174,8 +177,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+[/|·•]$", "", t)   # a separator before links after it: "[Title](url) / [GitHub](url)"
     # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma),
     # or after a full-width colon ("Title：基于已有工作..."; "Head：Subtitle" in Latin letters is the title's).
-    t = re.sub(r"(?<=[A-Za-z0-9)\]])\s*[（(][^()（）]*[\u3040-\u30ff\u4e00-\u9fff][^()（）]*[）)]?$", "", t)
-    t = re.sub(r"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3].*$", "", t)
+    t = re.sub(rf"(?<=[A-Za-z0-9)\]])\s*[（(][^()（）]*[{_CJK_LETTERS}][^()（）]*[）)]?$", "", t)
+    t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[{_CJK_LETTERS}].*$", "", t)
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     t = re.sub(r"\s+by\s+@[\w.]+$", "", t)   # "Title by @handle": the names are elsewhere
@@ -1363,6 +1366,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         authors = _names_first(text, names, authors)
     if lead_names:
         authors = _names_first(text, lead_names, authors)
+    authors = [a for a in authors if not _inside_a_translation(text, end, a[1])]
     if (head := _one_word_head(unit.tokens, title_toks, authors)) is not None:
         h = unit.tokens.index(head)
         title_toks = [head, *unit.tokens[h + 1 : max(h + 1, unit.tokens.index(title_toks[0]))], *title_toks]
@@ -1373,6 +1377,16 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels, bare_item=bare)
+
+
+def _inside_a_translation(text: str, title_end: int, start: int) -> bool:
+    """Whether a name found after the title sits in brackets that hold a translation of it ("Eris: Title
+    (Eris: <the title in Korean>)"): the brackets hold Chinese, Japanese or Korean letters."""
+    opening = text.rfind("(", title_end, start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", start)
+    return closing > 0 and "\n" not in text[opening:closing] and bool(re.search(f"[{_CJK_LETTERS}]", text[opening:closing]))
 
 
 def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> Token | None:

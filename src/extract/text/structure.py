@@ -275,7 +275,7 @@ def parse_structure(text: str) -> Structure:
     """The blocks of a report text (markdown, plain text, or HTML already converted to markdown)."""
     src = _Source(text)
     blocks: list[Block] = []
-    _parse_into(_without_front_matter(text), src, blocks, in_comment=False)
+    _parse_into(_plain_indents(_without_front_matter(text)), src, blocks, in_comment=False)
     blocks.sort(key=lambda b: (b.start, b.index))
     _promote_label_lines(text, blocks)
     remap = {b.index: i for i, b in enumerate(blocks)}
@@ -325,6 +325,15 @@ def _without_front_matter(text: str) -> str:
     if not end:
         return text
     return "\n" * text.count("\n", 0, end) + text[end:]   # same lines: blocks stay aligned on the text
+
+
+_NBSP_INDENT_RE = re.compile(r"(?m)^[ \t]*\xa0[ \t\xa0]*")
+
+
+def _plain_indents(text: str) -> str:
+    """The text with no-break spaces that indent a line turned into spaces, one for one (an editor's
+    "\xa0 \xa0- item" is a nested list item; markdown reads it as a line of the paragraph above)."""
+    return _NBSP_INDENT_RE.sub(lambda m: " " * len(m.group(0)), text) if "\xa0" in text else text
 
 
 # A line on its own that opens a part of a conference programme: plain-text reports have no `#`,
