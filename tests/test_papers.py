@@ -2347,3 +2347,25 @@ def test_a_heading_with_its_translation_in_brackets():
     cand = _candidate(text, unit, labels, [0.9] * k + [0.0] * (len(words) - k))
     assert cand.title == "Iris: Coordination-Free Consistent Transactions Using In-Network Widget Control"
     assert cand.authors == []
+
+
+def test_footnote_references_in_the_author_year_style(nlp):
+    """"[^1]: Souza, A., Park, B., Lind, C. (2031) [Title](url). Proc. INTERSPEECH 2031, 1-5, doi: ...": the
+    linked title without the venue after its stop, the names turned round (a comma after an initial ends a
+    name), a reference too long for a record's line read to its link, and the doi's numbers no title."""
+    names = ["Yang, Y.", "Yang, X.", "Guo, L.", "Yao, Z.", "Kang, W.", "Kuang, F.", "Lin, L.", "Chen, X.", "Povey, D."]
+    text = ("Souza et al. [^1] used length perturbation.\n\n## References\n\n"
+            "[^1]: Souza, A., Park, B., Lind, C. (2031) [Improving Widget Transducer Models for Gizmo Recognition]"
+            "(https://www.isca-speech.org/archive/interspeech_2031/souza31_interspeech.html). Proc. INTERSPEECH 2031, 1299-1303, "
+            "doi: 10.21437/Interspeech.2031-2207\n\n"
+            "[^2]: Rossi, V.S., Haddad, A., Berg, P., Novak, M. (2031) [Improving Gizmo-Transducers with Widget LookAhead]"
+            "(https://www.isca-speech.org/archive/interspeech_2031/rossi31_interspeech.html). Proc. INTERSPEECH 2031, 4419-4423, "
+            "doi: 10.21437/Interspeech.2031-2354\n\n"
+            f"[^3]: {', '.join(names)} (2031) [Blank-regularized Widget Parsing for Frame Skipping in Gizmo Transducers]"
+            "(https://www.isca-speech.org/archive/interspeech_2031/yang31_interspeech.html). Proc. INTERSPEECH 2031, 1-5, "
+            "doi: 10.21437/Interspeech.2031-12\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "Improving Widget Transducer Models for Gizmo Recognition": ["A. Souza", "B. Park", "C. Lind"],
+        "Improving Gizmo-Transducers with Widget LookAhead": ["V.S. Rossi", "A. Haddad", "P. Berg", "M. Novak"],
+        "Blank-regularized Widget Parsing for Frame Skipping in Gizmo Transducers":
+            ["Y. Yang", "X. Yang", "L. Guo", "Z. Yao", "W. Kang", "F. Kuang", "L. Lin", "X. Chen", "D. Povey"]}

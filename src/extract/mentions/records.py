@@ -226,8 +226,9 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
-    if len(runs) > 1:   # '"Title." In 2031 ACM Conference on Widgets, pp. 1-9': the venue is no title
-        runs = [r for r in runs if not _VENUE_RUN_RE.match(" ".join(toks[i].text for i in r))] or runs
+    if len(runs) > 1:   # '"Title." In 2031 ACM Conference on Widgets, pp. 1-9': the venue is no title, nor "1-9, doi: 10.1/x"
+        runs = [r for r in runs if not _VENUE_RUN_RE.match(" ".join(toks[i].text for i in r))
+                and not any(toks[i].text.lower() == "doi" and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
             and not _names_and_colon(toks[whole[0][0] : best[0]]):
@@ -328,8 +329,11 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[b - 1].text == "." and toks[b - 1].strong and rest[0].text[:1].isupper()) \
         or (toks[a].link >= 0 and rest[0].text in _NOTE_MARKS) \
-        or (toks[a].link >= 0 and rest[0].text in (",", ";", ":", "：") and _head_and_subtitle(toks[a:b]))
-    # ("**Title.** Jan-Willem van der Berg, ...", "[Title](url) ※Note", "[Head: Subtitle](url): a note" / ", Industry Track")
+        or (toks[a].link >= 0 and rest[0].text in (",", ";", ":", "：") and _head_and_subtitle(toks[a:b])) \
+        or (toks[a].link >= 0 and a == first and len(rest) > 1 and rest[0].text == "." and sum(t.text[:1].isalpha() for t in toks[a:b]) >= 3
+            and (rest[1].text.lower() in ("proc", "proceedings", "in") or rest[1].text.lower() in venues()))
+    # ("**Title.** Jan-Willem van der Berg, ...", "[Title](url) ※Note", "[Head: Subtitle](url): a note" / ", Industry Track",
+    # "[Title](url). Proc. INTERSPEECH 2031, 1-5")
     # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
     # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
     lead = [t.text for t in toks[first:a]]
@@ -729,6 +733,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
                     and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:
                 labels[i] = labels[i - 1] = "A"   # "Last, First" (the first surname may follow a tag)
+    for i in range(1, len(toks) - 1):   # "Cui, X., Saon, G.": a comma after an initial ends a name
+        if labels[i] == "A" and toks[i].text == "," and INITIAL_RE.match(toks[i - 1].text) and toks[i + 1].text[:1].isupper():
+            labels[i] = "S"
     runs: list[list[Token]] = []
     current: list[Token] = []
 

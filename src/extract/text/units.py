@@ -261,7 +261,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             # (a long author-first reference only at the top level: nested under a record's item, "> A, B,
             # etc. Title. in SIGIR" repeats that record's title, and the record reads its names already)
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
-                or _names_then_quoted_title(text, toks) or (_names_then_title(text, toks) if block.parent < 0 else [])
+                or _names_then_quoted_title(text, toks) or _names_year_then_linked_title(text, block, line, toks) \
+                or (_names_then_title(text, toks) if block.parent < 0 else [])
         if not toks:
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -523,6 +524,30 @@ def _names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tup
         return []
     close = next((k for k in range(head + 2, len(toks)) if text[slice(*toks[k])] in CLOSING_QUOTES), None)
     return toks[: close + 1] if close is not None and close - head > 2 else []
+
+
+_YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
+
+
+def _names_year_then_linked_title(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that is a reference in the author-year style with a linked title
+    ("[^1]: Souza, A., Park, B., Lind, C. (2031) [Title](url). Proc. ..., doi: ..."): its names, year
+    and linked title, or []."""
+    words = [text[s:e] for s, e in toks]
+    k = next((i for i in range(2, min(len(words) - 3, MAX_CONTINUATION_TOKENS)) if words[i] == "("
+              and _YEAR_TOKEN_RE.fullmatch(words[i + 1]) and words[i + 2] == ")"), None)
+    if k is None:
+        return []
+    head = [w for w in words[:k] if w[:1].isalpha()]
+    first = next((i for i, w in enumerate(words[:k]) if w[:1].isupper()), k)   # (after a footnote's "[^1]:")
+    if len(head) < 2 or not _long_byline(text, toks[first:k]):
+        return []
+    link = next((lk for lk in block.links if lk.start == toks[k + 3][0]), None)
+    if link is None:
+        return []
+    whole = _line_tokens(text, block, line, None, 400)   # (the title may run past the tokens read so far)
+    end = next((i for i in range(k + 3, len(whole)) if whole[i][1] > link.end), len(whole))
+    return whole[:end]
 
 
 _CONTRIBUTION_MARKS = frozenset("*†‡§")
