@@ -2369,3 +2369,13 @@ def test_footnote_references_in_the_author_year_style(nlp):
         "Improving Gizmo-Transducers with Widget LookAhead": ["V.S. Rossi", "A. Haddad", "P. Berg", "M. Novak"],
         "Blank-regularized Widget Parsing for Frame Skipping in Gizmo Transducers":
             ["Y. Yang", "X. Yang", "L. Guo", "Z. Yao", "W. Kang", "F. Kuang", "L. Lin", "X. Chen", "D. Povey"]}
+
+
+def test_a_two_word_surname_in_surname_first_references(nlp):
+    """"Souza, A., Park, B., Lima Rossi, K., Berg, S. (2031) [Title](url)": a surname of two words before
+    initials stays one name, and the others keep their initials."""
+    text = ("## References\n\n[^1]: Souza, A., Park, B., Lima Rossi, K., Berg, S. (2031) [Model-Internal Widget Biasing for "
+            "Domain Expansion in Gizmo Transducers](https://www.isca-speech.org/archive/interspeech_2031/souza31_interspeech.html). "
+            "Proc. INTERSPEECH 2031, 1-5\n")
+    (paper,) = titles(nlp, text).values()
+    assert paper.authors == ["A. Souza", "B. Park", "K. Lima Rossi", "S. Berg"]

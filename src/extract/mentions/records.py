@@ -896,6 +896,7 @@ def line_names(text: str, seg: Segment) -> list[NameSpan]:
 
 def _given_name(run: list[Token]) -> bool:
     first = person_names()[0]
+    run = [t for t in run if t.text != "-"] if INITIAL_RE.match(run[0].text) else run   # "F.-J."
     return 1 <= len(run) <= 2 and all(INITIAL_RE.match(t.text) or t.text.lower() in first for t in run)
 
 
@@ -923,8 +924,11 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     known = sum(1 for last, given in pairs if _given_name(given) or last[0].text.lower() in lasts)
     out: list[NameSpan] = []
     for last, given in pairs:
-        if len(last) != 1 or INITIAL_RE.match(last[0].text) or not last[0].text[:1].isupper() \
-                or text[last[0].end : given[0].start].strip() != ",":
+        # (a surname of two words before initials: "Mysore Sathyendra, K.")
+        two_word = len(last) == 2 and last[1].text[:1].isupper() and last[1].text.isalpha() \
+            and all(INITIAL_RE.match(t.text) or t.text == "-" for t in given)
+        if not (len(last) == 1 or two_word) or INITIAL_RE.match(last[0].text) or not last[0].text[:1].isupper() \
+                or text[last[-1].end : given[0].start].strip() != ",":
             return []
         single = len(pairs) == 1 and len(given) == 1 and bool(re.match(r",?\s*et\.?\s+al\b", text[given[-1].end :]))   # "Guo, Wenbo(,) et al.", not "Zhang, Lovelace"
         # 'Brindlecombe, Zarvela. "Title." In ...': a reference's one author, before its quoted title
@@ -932,7 +936,7 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
         if not _given_name(given) and not ((((bibtex or single) and 2 * known >= len(pairs)) or reference) and len(given) <= 3
                                            and all(t.text[:1].isupper() for t in given)):
             return []
-        out.append((f"{_name_text(text, given)} {last[0].text}", last[0].start, given[-1].end))
+        out.append((f"{_name_text(text, given)} {_name_text(text, last)}", last[0].start, given[-1].end))
     return out
 
 
