@@ -2379,3 +2379,15 @@ def test_a_two_word_surname_in_surname_first_references(nlp):
             "Proc. INTERSPEECH 2031, 1-5\n")
     (paper,) = titles(nlp, text).values()
     assert paper.authors == ["A. Souza", "B. Park", "K. Lima Rossi", "S. Berg"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a method, a model or a system is called is its name, not a paper's title
+    ("Key novelty is in using a new clustering method called Density Peak Widget Clustering.", []),
+    ("They train a small model called Gizmo Language Widget Model on it.", []),
+    ("The authors built a system called Widget Serving at Scale for it.", []),
+    # what a paper or a work is called is its title
+    ("I liked a new paper called Widget Nets for Gizmo Parsing.", ["Widget Nets for Gizmo Parsing"]),
+])
+def test_called_names_a_paper_only_after_a_paper_word(nlp, sentence, expected):
+    assert sorted(titles(nlp, "## Day 2\n\n" + sentence + "\n")) == expected
