@@ -896,7 +896,8 @@ def line_names(text: str, seg: Segment) -> list[NameSpan]:
 
 def _given_name(run: list[Token]) -> bool:
     first = person_names()[0]
-    run = [t for t in run if t.text != "-"] if INITIAL_RE.match(run[0].text) else run   # "F.-J."
+    if run and INITIAL_RE.match(run[0].text):
+        run = [t for t in run if t.text != "-"]   # "F.-J.": two initials joined by a hyphen
     return 1 <= len(run) <= 2 and all(INITIAL_RE.match(t.text) or t.text.lower() in first for t in run)
 
 
