@@ -1379,11 +1379,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if lead_names:
         authors = _names_first(text, lead_names, authors)
     authors = [a for a in authors if not _inside_a_translation(text, end, a[1])]
-    if (head := _one_word_head(unit.tokens, title_toks, authors)) is not None:
-        h = unit.tokens.index(head)
-        title_toks = [head, *unit.tokens[h + 1 : max(h + 1, unit.tokens.index(title_toks[0]))], *title_toks]
+    if (head := _one_word_head(unit.tokens, title_toks, authors)) >= 0:
+        title_toks = unit.tokens[head : unit.tokens.index(title_toks[0])] + title_toks   # the word and its colon
         title = clean_title(visible_text(text, title_toks))
-        start, authors = head.start, []
+        start, authors = title_toks[0].start, []
     # A plain list item put forward by its case alone: not a record that the items nested under it belong to.
     bare = unit.kind == "item" and not unit.links and not authors \
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
@@ -1401,17 +1400,17 @@ def _inside_a_translation(text: str, title_end: int, start: int) -> bool:
     return closing > 0 and "\n" not in text[opening:closing] and bool(re.search(f"[{_CJK_LETTERS}]", text[opening:closing]))
 
 
-def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> Token | None:
-    """The one "name" of a record that is the head of its title ("[Venue'24] Aceso: Efficient Widget
-    Training"): a single word no lexicon knows as a given name, right before the colon the title goes
-    on from; None otherwise."""
+def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> int:
+    """Where the one "name" of a record stands when it is the head of its title ("[Venue'24] Aceso:
+    Efficient Widget Training"): a single word no lexicon knows as a given name, right before the colon
+    the title goes on from (the title's run opening at the colon or after it); -1 otherwise."""
     if len(authors) != 1 or " " in authors[0][0]:
-        return None
+        return -1
     k = next((i for i, t in enumerate(toks) if t.start == authors[0][1]), -1)
     if k < 0 or k + 2 >= len(toks) or toks[k + 1].text != ":" or not (toks[k + 1] is title_toks[0] or toks[k + 2] is title_toks[0]) \
             or toks[k].line != title_toks[0].line or toks[k].text.lower() in person_names()[0]:
-        return None
-    return toks[k]
+        return -1
+    return k
 
 
 def _note_then_linked_title(title_toks: list[Token]) -> int:
@@ -1622,10 +1621,10 @@ def _ran_into_marked_names(title_toks: list[Token], seg: Segment) -> tuple[int, 
             # Set off by the emphasis, words with the form of names need not open with given names a
             # lexicon knows ("*Uri Shaham, Maha Elbayad and Shruti Bhosale*"): two or more of them, or
             # one the names after the title go on from, or one a lexicon knows that opens a longer run.
-            if not (_tokens_read_as_names(part) or has_the_form_of_names(_joined(part), 1 if runs_on else 2)
-                    or (marked_on and is_name(" ".join(t.text for t in _name_groups(part)[0])))):
-                return -1, []
             groups = _name_groups(part)
+            if not (_tokens_read_as_names(part) or has_the_form_of_names(_joined(part), 1 if runs_on else 2)
+                    or (marked_on and groups and is_name(" ".join(t.text for t in groups[0])))):
+                return -1, []
             if _any_group_is_words(groups):
                 return -1, []
             return k, groups

@@ -469,19 +469,15 @@ def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks:
     C, ... (twelve names)"): its tokens up to the last separator that fits, or [] (prose)."""
     words = [text[s:e] for s, e in toks]
     # The names come after a cue word, or are set in italics or bold to the line's end ("Title*A, B, ...*").
+    marked = {e.start for e in block.emphasis if e.end >= line[1] and e.kind in ("em", "strong")}
     first = next((k + 1 for k in range(3, 30) if words[k].lower() in _BYLINE_CUES and _long_byline(text, toks[k + 1 :])), None) \
-        or next((k for k in range(3, 30) if _marked_to_line_end(block, line, toks[k][0]) and _long_byline(text, toks[k:])), None)
+        or next((k for k in range(3, 30) if toks[k][0] in marked and _long_byline(text, toks[k:])), None)
     if first is None:
         return []   # (most long lines are prose, and fail on their first words)
     whole = _line_tokens(text, block, line, None, 400)
     if len(whole) >= 400 or not _long_byline(text, whole[first:]):
         return []
     return whole   # all of a byline that runs to the line's end (23 names are one paper's)
-
-
-def _marked_to_line_end(block: Block, line: tuple[int, int], start: int) -> bool:
-    """Whether italics or bold open at `start` and run to the line's end."""
-    return any(e.start == start and e.end >= line[1] and e.kind in ("em", "strong") for e in block.emphasis)
 
 
 def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
