@@ -248,6 +248,13 @@ LAYOUTS = [
      '[2] "A Framework for Unrestricted Whole-Gizmo Optimization"\nDana Levi, Eli Cohen and Fay Wong\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'A Framework for Unrestricted Whole-Gizmo Optimization': ['Dana Levi', 'Eli Cohen', 'Fay Wong']}),
+    ('linked title then a long byline in brackets', 'authors',
+     'The following papers are ours:\n\n* [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) (Ana Souza, Ben Park, Chen Wei, '
+     'Dana Levi, Eli Cohen, Fay Wong, Gus Moreno, Hal Stone, Ida Berg, Jon Snow, Kai Lee, Lia Rossi, Omar Haddad, Sara Ahmed) **Best paper nominee**\n'
+     '* [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) (Marta Kowalski, Theo Souza)\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Eli Cohen', 'Fay Wong', 'Gus Moreno', 'Hal Stone',
+                                        'Ida Berg', 'Jon Snow', 'Kai Lee', 'Lia Rossi', 'Omar Haddad', 'Sara Ahmed'],
+      'Sparse Gizmo Attention at Scale': ['Marta Kowalski', 'Theo Souza']}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

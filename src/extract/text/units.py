@@ -261,6 +261,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             # (a long author-first reference only at the top level: nested under a record's item, "> A, B,
             # etc. Title. in SIGIR" repeats that record's title, and the record reads its names already)
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
+                or _marked_title_and_bracketed_byline(text, block, line, toks) \
                 or _names_then_quoted_title(text, toks) or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else [])
         if not toks:
@@ -505,6 +506,26 @@ def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]
     while end > k + 1 and text[slice(*toks[end - 1])].lower() in _BYLINE_SEPARATORS:
         end -= 1
     return toks[:end] if names else []
+
+
+def _marked_title_and_bracketed_byline(text: str, block: Block, line: tuple[int, int],
+                                       toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with a linked or emphasised title and goes on with its
+    names in brackets ("[Title](url) (A, B, C, ... fourteen names) **Best paper nominee**"): its tokens
+    up to the closing bracket, or []."""
+    marked = [(lk.start, lk.end) for lk in block.links] + [(e.start, e.end) for e in block.emphasis if e.kind in ("em", "strong")]
+    end = next((e for s, e in marked if s == toks[0][0]), None)
+    if end is None:
+        return []
+    k = next((i for i, (s, _) in enumerate(toks) if s >= end), 0)
+    if k < 2 or text[slice(*toks[k])] != "(":
+        return []
+    whole = _line_tokens(text, block, line, None, 400)
+    close = next((i for i in range(k + 1, len(whole)) if text[slice(*whole[i])] in "()"), None)
+    # (a short note may follow the names: "**Best paper nominee**"; a sentence may not)
+    if close is None or text[slice(*whole[close])] != ")" or close - k < 8 or len(whole) - close > 12:
+        return []
+    return whole[: close + 1] if _long_byline(text, whole[k + 1 : close]) else []
 
 
 _OPEN_QUOTES = frozenset({'"', "“", "„", "«"})
