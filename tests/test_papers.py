@@ -1162,12 +1162,40 @@ def test_a_repository_a_link_names_after_a_prose_title_is_not_its_code(nlp):
     ("Opening the Black Box of Widgets", False), ("Baselines: MUNIT, DRIT", True), ("Metrics: FID, LPIPS", True),
     ("Datasets: A Community Library for Widgets", False), ("Metric Learning for Widgets", False),
     ("Session 10C : Information Extraction III", True), ("Main Conference Day 1", True),
+    ("Best Poster Presentation", True), ("Best Student Paper Award", True), ("Distinguished Reviewer", True),
+    ("Best Practices for Widget Papers in Gizmo Venues", False),
 ])
 def test_programme_slots_read_as_labels(title, label):
     """A programme's slots ("Best Paper", "Posters Tue") are labels alone on their line, not when a title follows."""
     from extract.mentions.judge import LABEL_RE
 
     assert bool(LABEL_RE.match(title)) is label
+
+
+@pytest.mark.parametrize("anchor, label", [
+    ("Slides (PDF)", True), ("Paper (ArXiV)", True), ("Paper (WidgetXplore - open until 10th May)", True), ("Slides & Material", True),
+    ("**(slides and video)**", True), ("Code&Data", True), ("Project Site(Gizmo Tool)", True),
+    ("Widget Nets (WN)", False), ("Code Generation for Widgets", False), ("Paper Mills and Gizmos", False),
+])
+def test_link_labels_joined_or_with_a_note_in_brackets(anchor, label):
+    """A link label may join two ("Slides & Material") or say where in brackets ("Paper (ArXiV)")."""
+    from extract.mentions.links import is_label_anchor
+
+    assert is_label_anchor(anchor) is label
+
+
+def test_a_labelled_link_after_a_record_is_no_title_and_an_award_name_no_paper(nlp):
+    """'[Title](talk page) (names). [Slides (PDF)](…)' has no paper in the label; '<br>[Paper (ArXiV)](…)'
+    under a record is no paper of its own; '"Best Poster Presentation" was awarded to ...' names an award."""
+    text = ("## Tutorials\n\n* [Why widgets are interesting](http://widgetconf.org/tutorialschedule.html#tutorial1) (Ana Souza, Ben Park). "
+            "[Slides (PDF)](http://widgetconf.org/docs/tutorial1.pdf)\n\n## Papers\n\n"
+            "* <b>Modeling widget reverberation using a gizmo network</b> (A. B. Souza, C. Wei, and D. E. Levi)\n"
+            "<br>[Paper (WidgetXplore - publicly available until 10th May)](https://widgetxplore.org/document/9053093/)\n"
+            "<br>[Paper (ArXiV)](https://arxiv.org/abs/2601.00001)\n\n## Awards\n\n"
+            "* \"Best Poster Presentation\" was awarded to Ana Souza, Ben Park and Chen Wei: "
+            "[Revisiting Gizmos: Improving Widget Evaluation Practices](https://widgetconf.org/128_Paper.pdf)\n")
+    assert set(titles(nlp, text)) == {"Modeling widget reverberation using a gizmo network",
+                                      "Revisiting Gizmos: Improving Widget Evaluation Practices"}
 
 
 def test_link_labels_and_english_words_are_no_authors(nlp):

@@ -41,7 +41,8 @@ LABEL_RE = re.compile(
     r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|"
     r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner))?\s*(?:$|[:\-–—(])|"
     # a programme slot named by what it holds, alone on its line ("Best Paper", "Test of Time Award", "Posters Tue")
-    r"(?:(?:best|outstanding)(?: student)? papers?(?: awards?)?|test of time(?: awards?)?|honou?rable mentions?|"
+    r"(?:(?:best|outstanding|distinguished)(?: \w+){0,2}? (?:papers?|posters?|demos?|presentations?|reviewers?)(?: awards?)?|"
+    r"test of time(?: awards?)?|honou?rable mentions?|"
     r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$|"
     # a field of a paper's notes ("Baselines: MUNIT, DRIT", "Metrics: FID, LPIPS", "TL;DR: ...")
     r"(?:baselines?|metrics?|tl;?dr|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"

@@ -31,11 +31,13 @@ PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|article|publi
 PAPER_PATH_RE = re.compile(r"/(?:pdf|abs|papers?|articles?|publications?|anthology|proceedings|doi|pubs?|content/[a-z]*paper)/", re.I)
 CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|notebook|model|weights|dataset|data|benchmark", re.I)
 # Anchors that are labels, not titles: "[Paper]", "[Code]", "[video]", "[slides]".
-LABEL_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
-                             r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
-                             r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|"
-                             r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|"
-                             r"acm(?: dl| digital library)?|ieee(?: xplore)?)s?(?:\W*)$", re.I)
+_LABEL_WORD = (r"(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
+               r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
+               r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|material|"
+               r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|"
+               r"acm(?: dl| digital library)?|ieee(?: xplore)?)s?")
+# (labels may be joined, "[Slides & Material]", and say where in brackets, "[Slides (PDF)]", "[Paper (IEEE Xplore, open until May)]")
+LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*){_LABEL_WORD}(?:\s*(?:&|\+|and)\s*{_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)
 
 
 @lru_cache(maxsize=1)
