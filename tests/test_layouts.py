@@ -255,6 +255,15 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Eli Cohen', 'Fay Wong', 'Gus Moreno', 'Hal Stone',
                                         'Ida Berg', 'Jon Snow', 'Kai Lee', 'Lia Rossi', 'Omar Haddad', 'Sara Ahmed'],
       'Sparse Gizmo Attention at Scale': ['Marta Kowalski', 'Theo Souza']}),
+    ('names, a comma, then a quoted linked title and a sentence', 'authors',
+     '## Evaluations\n\n* Ana Souza, Ben Park, Chen Wei, Dana M. E. Levi, Eli Cohen, Fay Wong, Gus Moreno, and Hal Stone, '
+     '["WIDGETEX 2031: Gizmo Plugins from the Centre for Widgets"](http://example.org/abstracts/2031/CC1.pdf). Participated in the following tasks: '
+     'Widget Structure Segmentation, Gizmo Onset Detection, Widget Tempo Estimation, Gizmo Key Detection, Widget Beat Tracking.\n'
+     '* Ana Souza and Ben Park, ["Multiple-widget estimation and gizmo tracking using a state-based widget factorization model"]'
+     '(http://example.org/abstracts/2031/BW1.pdf). Participated in the Multiple Widget Estimation and Gizmo Tracking task.\n',
+     {'WIDGETEX 2031: Gizmo Plugins from the Centre for Widgets': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana M. E. Levi', 'Eli Cohen',
+                                                                    'Fay Wong', 'Gus Moreno', 'Hal Stone'],
+      'Multiple-widget estimation and gizmo tracking using a state-based widget factorization model': ['Ana Souza', 'Ben Park']}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

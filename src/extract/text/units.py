@@ -261,7 +261,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             # (a long author-first reference only at the top level: nested under a record's item, "> A, B,
             # etc. Title. in SIGIR" repeats that record's title, and the record reads its names already)
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
-                or _marked_title_and_bracketed_byline(text, block, line, toks) \
+                or _marked_title_and_bracketed_byline(text, block, line, toks) or _names_then_linked_title(text, block, toks) \
                 or _names_then_quoted_title(text, toks) or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else [])
         if not toks:
@@ -526,6 +526,18 @@ def _marked_title_and_bracketed_byline(text: str, block: Block, line: tuple[int,
     if close is None or text[slice(*whole[close])] != ")" or close - k < 8 or len(whole) - close > 12:
         return []
     return whole[: close + 1] if _long_byline(text, whole[k + 1 : close]) else []
+
+
+def _names_then_linked_title(text: str, block: Block, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with its names and a comma, then links its title
+    ("A, B, and C, ["Title"](url). Participated in ..."): its tokens up to the link's end, or []."""
+    links = {lk.start: lk for lk in block.links}
+    k = next((i for i in range(3, min(len(toks), MAX_CONTINUATION_TOKENS)) if toks[i][0] in links), 0)
+    if not k or text[slice(*toks[k - 1])] != "," or not _long_byline(text, toks[: k - 1]) \
+            or not any(text[slice(*t)].lower() in _BYLINE_SEPARATORS for t in toks[: k - 1]):
+        return []
+    end = links[toks[k][0]].end
+    return [t for t in toks if t[1] <= end]
 
 
 _OPEN_QUOTES = frozenset({'"', "“", "„", "«"})
