@@ -264,6 +264,13 @@ LAYOUTS = [
      {'WIDGETEX 2031: Gizmo Plugins from the Centre for Widgets': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana M. E. Levi', 'Eli Cohen',
                                                                     'Fay Wong', 'Gus Moreno', 'Hal Stone'],
       'Multiple-widget estimation and gizmo tracking using a state-based widget factorization model': ['Ana Souza', 'Ben Park']}),
+    ('title then a name and an affiliation in Chinese after full-width commas', 'authors',
+     '### Session 1：Widgets\n\n- Widget Nets for Gizmo Parsing，王小明，示例大学\n\n'
+     '- GizmoFit: Learning Multi-scale Widget-Convolutional Representation for Gizmo Normal Estimation with Sparse Widgets，李华，示例研究院\n\n'
+     '  > 提出了一种方法\n\n- Sparse Gizmo Attention at Scale，张伟，示例大学\n',
+     {'Widget Nets for Gizmo Parsing': [],
+      'GizmoFit: Learning Multi-scale Widget-Convolutional Representation for Gizmo Normal Estimation with Sparse Widgets': [],
+      'Sparse Gizmo Attention at Scale': []}),   # (names in Chinese characters: the scorer cannot match them, so none are taken)
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

@@ -124,6 +124,8 @@ _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+
 
 
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"   # kana, CJK ideographs, Hangul (a class's ranges)
+_CJK_RUN_RE = re.compile(rf"[{_CJK_LETTERS}]")
+_CJK_COMMAS = frozenset("，、")
 
 
 def _strip_other_script_lead(t: str) -> str:
@@ -1349,6 +1351,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[lead:]
         title = clean_title(visible_text(text, title_toks))
     title_toks = _without_trailing_urls(title_toks)
+    cut = next((i for i in range(1, len(title_toks) - 1) if title_toks[i].text in _CJK_COMMAS and _CJK_RUN_RE.match(title_toks[i + 1].text)), 0)
+    if cut:   # "Title，胡英东，清华大学": names and an affiliation in Chinese after a full-width comma
+        title_toks = title_toks[:cut]
+        title = clean_title(visible_text(text, title_toks))
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
