@@ -271,6 +271,15 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': [],
       'GizmoFit: Learning Multi-scale Widget-Convolutional Representation for Gizmo Normal Estimation with Sparse Widgets': [],
       'Sparse Gizmo Attention at Scale': []}),   # (names in Chinese characters: the scorer cannot match them, so none are taken)
+    ('one title a line, each line broken hard', 'authors',
+     'Oral collections of WidgetConf 2031!\n\nTrapping Widgets for Time of Flight  \nFeature Space Transfer for Gizmo Augmentation  \n'
+     'Self-supervised Multi-level Widget Model Learning for Monocular Reconstruction at over 250Hz  \n'
+     'GizmoSLAM --- Learning a Compact, Optimisable Representation for Dense Visual Widgets  \n'
+     'FlipGizmo: A Generative Model for Two-Way Visual Widgets  \n',
+     {'Trapping Widgets for Time of Flight': [], 'Feature Space Transfer for Gizmo Augmentation': [],
+      'Self-supervised Multi-level Widget Model Learning for Monocular Reconstruction at over 250Hz': [],
+      'GizmoSLAM --- Learning a Compact, Optimisable Representation for Dense Visual Widgets': [],
+      'FlipGizmo: A Generative Model for Two-Way Visual Widgets': []}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

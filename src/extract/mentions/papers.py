@@ -235,6 +235,11 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
     return _dedupe(_titles_wrapped_before_names(text, out))
 
 
+# A hard line break: two spaces or a backslash before the newline. A line its writer broke so is whole
+# ("Title One  \nTitle Two  \nCodeName --- Title Three": three titles, not one wrapped over two lines).
+_HARD_BREAK_RE = re.compile(r"(?: {2,}|\\)\n")
+
+
 def _titles_wrapped_before_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A title hard-wrapped over two lines of one item or paragraph, its names on the third
     ("* Widget Planning Narratives [Enhance](url)" / "  Large Gizmo Model Planner" / "  A, B, C"): the
@@ -248,6 +253,7 @@ def _titles_wrapped_before_names(text: str, cands: list[Candidate]) -> list[Cand
                 and (below := next((t for t in prev.unit.tokens if t.line == 1), None)) is not None \
                 and below.start == c.unit.tokens[0].start == c.start and text.count("\n", prev.end, c.start) == 1 \
                 and re.fullmatch(r"[*_\]]*(?:\([^)\n]*\))?[*_]*\s*", text[prev.end : c.start]) \
+                and not _HARD_BREAK_RE.search(text, prev.end, c.start) \
                 and all(start > c.end and text.count("\n", c.end, start) >= 1 for _, start, _ in c.authors) \
                 and caps_ratio(c.title) >= 0.75 and caps_ratio(prev.title) >= 0.75 and not prev.title.endswith((".", ":", "?", "!")):
             prev.title = f"{prev.title} {c.title}"
