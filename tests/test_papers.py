@@ -2419,3 +2419,13 @@ def test_a_two_word_surname_in_surname_first_references(nlp):
 ])
 def test_called_names_a_paper_only_after_a_paper_word(nlp, sentence, expected):
     assert sorted(titles(nlp, "## Day 2\n\n" + sentence + "\n")) == expected
+
+
+def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
+    """'There was a related paper presented by Ana Souza' names no title; '* Demo-ed the use of their
+    [Widget Structures Library (WSL)](github)' names software, not a paper."""
+    text = ("## Day 4\n\nThere was a related paper presented by Ana Souza from Widget Research.\n\n"
+            "**Searching by Talking: Analysis of Voice Queries on Mobile Widget Search**\n\n* This paper has a deeper analysis.\n\n"
+            "**Succinct Gizmo Structures**\n\nThis tutorial was about gizmo structures.\n\n"
+            "* Demo-ed the use of their <a href=\"https://github.com/asouza/wsl-lite\">Succinct Widget Structures Library (SWSL)</a>.\n")
+    assert set(titles(nlp, text)) == {"Searching by Talking: Analysis of Voice Queries on Mobile Widget Search"}

@@ -216,8 +216,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             toks = _trim([doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]])
         if len(toks) > MAX_TITLE_TOKENS:
             continue
-        if not toks:
-            continue
+        if not toks or (len(toks) == 1 and toks[0].is_stop):
+            continue   # ("There was a related paper presented by ...": no title)
         last = toks[-1].i
         if last + 1 < len(doc) and doc[last + 1].text in ("?", "!") and rule["rule"] != "x_is_a_paper":
             toks.append(doc[last + 1])   # "Are Features All You Need?"

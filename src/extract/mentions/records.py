@@ -1351,6 +1351,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[lead:]
         title = clean_title(visible_text(text, title_toks))
     title_toks = _without_trailing_urls(title_toks)
+    if _a_tool_named_in_a_sentence(unit, title_toks):
+        return None   # "Demo-ed the use of their [Widget Library](https://github.com/...)": software, not a paper
     cut = next((i for i in range(1, len(title_toks) - 1) if title_toks[i].text in _CJK_COMMAS and _CJK_RUN_RE.match(title_toks[i + 1].text)), 0)
     if cut:   # "Title，胡英东，清华大学": names and an affiliation in Chinese after a full-width comma
         title_toks = title_toks[:cut]
@@ -1394,6 +1396,20 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels, bare_item=bare)
+
+
+_DETERMINERS = frozenset("the their our its his her a an this".split())
+
+
+def _a_tool_named_in_a_sentence(unit: Unit, title_toks: list[Token]) -> bool:
+    """A title that is the whole anchor of a link to code, right after an article or a possessive
+    that a sentence's lower-case words lead to ("... the use of their [Widget Library](github)")."""
+    link = title_toks[0].link
+    if link < 0 or any(t.link != link for t in title_toks) or link_kind(unit.links[link].href, "") != "code":
+        return False
+    k = unit.tokens.index(title_toks[0])
+    before = [t.text for t in unit.tokens[:k] if t.line == title_toks[0].line and t.text[:1].isalpha()]
+    return len(before) >= 3 and before[-1].lower() in _DETERMINERS and sum(w[:1].islower() for w in before) >= 3
 
 
 def _inside_a_translation(text: str, title_end: int, start: int) -> bool:
