@@ -280,6 +280,20 @@ LAYOUTS = [
       'Self-supervised Multi-level Widget Model Learning for Monocular Reconstruction at over 250Hz': [],
       'GizmoSLAM --- Learning a Compact, Optimisable Representation for Dense Visual Widgets': [],
       'FlipGizmo: A Generative Model for Two-Way Visual Widgets': []}),
+    ('lab post: heading, picture, author field, contact and links fields', 'code',
+     '## List of Accepted Papers\n#### [Widget Genome: Gizmos as Compositions of Widget Graphs](http://openaccess.example.org/papers/widget.pdf)\n'
+     '<img class="postimage_75" src="/assets/img/posts/img13"/>\n**Authors**: Ana Souza, Ben Park, Chen Wei\n'
+     '<br>**Contact**: asouza@example.edu\n'
+     '<br>**Links:** [Paper](http://openaccess.example.org/papers/widget.pdf) \\| [Virtual Conference Room](https://virtual.widgetconf.org/paper_main.55.html)\n'
+     '<br>**Keywords**: widgets, gizmos\n<hr>\n'
+     '#### [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n<img class="postimage_75" src="/assets/img/posts/img11"/>\n'
+     '**Authors**: Fay Wong, Gus Moreno\n<br>**Contact**: fwong@example.edu\n<br>**Links:** [Paper](https://arxiv.org/abs/2601.00002)\n<hr>\n'
+     '#### Hierarchical Widgets: Self-Supervised Learning of Long-Horizon Gizmos\n'
+     '[paper](https://arxiv.org/abs/2601.00001) \\| [blog post](https://widgets.example.edu/blog/hw) \\| [code](https://github.com/dlevi/hw)\n'
+     '<br>  Dana Levi, Eli Cohen \\| _contact: dlevi@example.edu_<br>_keywords: visual planning; widgets_\n',
+     {'Widget Genome: Gizmos as Compositions of Widget Graphs': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
+      'Sparse Gizmo Attention at Scale': [['Fay Wong', 'Gus Moreno'], []],
+      'Hierarchical Widgets: Self-Supervised Learning of Long-Horizon Gizmos': [['Dana Levi', 'Eli Cohen'], ['https://github.com/dlevi/hw']]}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

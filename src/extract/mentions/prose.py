@@ -20,7 +20,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import Candidate, NameSpan, caps_ratio, clean_title, opens_with_given_name
+from extract.mentions.records import LINKS_FIELD_RE, Candidate, NameSpan, caps_ratio, clean_title, opens_with_given_name
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import person_names, venues
@@ -372,6 +372,8 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
                 continue
             if _linked_person(anchor, kind):
                 continue   # a person linked to their page
+            if LINKS_FIELD_RE.match(text, text.rfind("\n", 0, link.start) + 1):
+                continue   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchor names a link
             s = text.find(anchor, link.start, link.end)
             s, e = (s, s + len(anchor)) if s >= 0 else (link.start, link.end)   # not found: the anchor had emphasis
             after = link.end + 1 if text.startswith("]", link.end) else link.end   # "[anchor](", or "anchor</a>"

@@ -1221,6 +1221,34 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed)
 
 
+_EMAIL_FIELD_WORDS = frozenset("contact contacts email e-mail mail".split())
+
+
+def _emails_read_again(seg: Segment) -> Segment:
+    """The segment with an e-mail address, and the "contact:" field that gives it, read as no title
+    and no name ("Ana Souza, Ben Park | _contact: asouza@example.edu_")."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if not any(t.text == "@" for t in toks):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k, t in enumerate(toks):
+        if t.text != "@" or k == 0 or k + 1 >= len(toks) or toks[k - 1].end != t.start or toks[k + 1].start != t.end:
+            continue   # (an address has no spaces: "Ana Souza @ Widget Labs" is no e-mail)
+        a = k
+        while a > 0 and toks[a - 1].end == toks[a].start and toks[a - 1].line == t.line:
+            a -= 1
+        b = k
+        while b + 1 < len(toks) and toks[b + 1].start == toks[b].end and toks[b + 1].line == t.line:
+            b += 1
+        if a >= 2 and toks[a - 1].text in (":", "：") and toks[a - 2].text.lower() in _EMAIL_FIELD_WORDS:
+            a -= 2
+        if a > 0 and toks[a - 1].text in ("|", "·", "•", "-", "–", "—") and toks[a - 1].line == t.line:
+            a -= 1   # (the separator before the field)
+        for j in range(a, b + 1):
+            fixed[j], p_title[j] = "O", 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _title_continued(seg: Segment) -> Segment:
     """The segment with an "author" run on the title's line given back to the title when it is a
     dictionary phrase joined to the title by a word like "by": "Attention by Enforcing Monotonic
@@ -1307,7 +1335,7 @@ def _without_trailing_urls(toks: list[Token]) -> list[Token]:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _stacked_names_read_again(seg)
+    seg = _stacked_names_read_again(_emails_read_again(seg))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(_emphasised_byline(seg)))))
     title_toks, confidence = _title_tokens(seg)
@@ -1353,6 +1381,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     title_toks = _without_trailing_urls(title_toks)
     if _a_tool_named_in_a_sentence(unit, title_toks):
         return None   # "Demo-ed the use of their [Widget Library](https://github.com/...)": software, not a paper
+    line = [t for t in unit.tokens if t.line == title_toks[0].line]
+    if len(line) > 2 and line[0].text.lower() in _LINKS_FIELD_WORDS and line[1].text in (":", "："):
+        return None   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchors name the links
     cut = next((i for i in range(1, len(title_toks) - 1) if title_toks[i].text in _CJK_COMMAS and _CJK_RUN_RE.match(title_toks[i + 1].text)), 0)
     if cut:   # "Title，胡英东，清华大学": names and an affiliation in Chinese after a full-width comma
         title_toks = title_toks[:cut]
@@ -1398,6 +1429,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
                      venue="V" in seg.labels, bare_item=bare)
 
 
+_LINKS_FIELD_WORDS = frozenset("links link resources materials urls".split())
+# A line that opens with a field of links ("**Links:** [Paper](…) | [Virtual Conference Room](…)"): its anchors name links.
+LINKS_FIELD_RE = re.compile(r"(?i)(?:<br\s*/?>|[\s*_>|-])*(?:links?|resources|materials|urls)[*_\s]*[:：]")
 _DETERMINERS = frozenset("the their our its his her a an this".split())
 
 
@@ -1967,7 +2001,8 @@ _TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based)\s+(?:on|upon)|using|uses|via|th
 
 
 # Labels of links to what a work shows, not its code: "[Poster](https://github.com/.../poster.pdf)", "[Slides](...)".
-_NOT_CODE_LABEL_RE = re.compile(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording)")
+_NOT_CODE_LABEL_RE = re.compile(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording|"
+                                r"supp|supplementary|appendix)")
 
 
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:

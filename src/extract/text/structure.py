@@ -275,7 +275,7 @@ def parse_structure(text: str) -> Structure:
     """The blocks of a report text (markdown, plain text, or HTML already converted to markdown)."""
     src = _Source(text)
     blocks: list[Block] = []
-    _parse_into(_plain_indents(_without_front_matter(text)), src, blocks, in_comment=False)
+    _parse_into(_void_tag_lines_apart(_plain_indents(_without_front_matter(text))), src, blocks, in_comment=False)
     blocks.sort(key=lambda b: (b.start, b.index))
     _promote_label_lines(text, blocks)
     remap = {b.index: i for i, b in enumerate(blocks)}
@@ -334,6 +334,29 @@ def _plain_indents(text: str) -> str:
     """The text with no-break spaces that indent a line turned into spaces, one for one (an editor's
     "\xa0 \xa0- item" is a nested list item; markdown reads it as a line of the paragraph above)."""
     return _NBSP_INDENT_RE.sub(lambda m: " " * len(m.group(0)), text) if "\xa0" in text else text
+
+
+# A line of void HTML tags alone at the line's start ("<img ... />", "<hr>") and the markdown line right after it.
+_VOID_TAG_LINE_RE = re.compile(r"(?im)^(?:<(?:img|hr|br|wbr|input|source|embed)\b[^<>\n]*>[ \t]*)+\n(?=[ \t]*[^\s<])")
+
+
+def _void_tag_lines_apart(text: str) -> str:
+    """The text with a line of void HTML tags alone turned into spaces, one for one, where CommonMark
+    would open an HTML block at it and markdown follows: kramdown (Jekyll) renders "#### Title" /
+    "<img .../>" / "**Authors**: A, B" / "<hr>" / "#### Title" as headings and paragraphs, but an
+    HTML block takes every line up to the next blank one, paper after paper. ("<hr>" opens a block
+    anywhere; "<img>" only where no paragraph goes on: after a heading or a blank line.)"""
+    if "<" not in text:
+        return text
+
+    def apart(m: re.Match[str]) -> str:
+        prev_start = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
+        prev = text[prev_start : max(m.start() - 1, 0)] if m.start() else ""
+        if not m.group(0).lower().startswith("<hr") and prev.strip() and not prev.lstrip().startswith("#"):
+            return m.group(0)   # (inside a paragraph, the tag is inline HTML)
+        return " " * (len(m.group(0)) - 1) + "\n"
+
+    return _VOID_TAG_LINE_RE.sub(apart, text)
 
 
 # A line on its own that opens a part of a conference programme: plain-text reports have no `#`,

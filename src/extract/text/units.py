@@ -325,7 +325,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             last = k
             if nxt_block.index not in unit.blocks:
                 unit.blocks += (nxt_block.index,)
-            if nxt_block is block and limit < MAX_LINES + 2 and _links_only(unit, n_lines):
+            if (nxt_block is block or (block.kind == "heading" and n_lines == 1)) and limit < MAX_LINES + 2 \
+                    and _links_only(unit, n_lines):
                 limit += 1   # "**Title**" / "[(code)](…)" / "[(pdf)](…)" / "Souza, A. and Park, B.": the names come after the links
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
