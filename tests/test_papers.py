@@ -1174,7 +1174,8 @@ def test_programme_slots_read_as_labels(title, label):
 
 @pytest.mark.parametrize("anchor, label", [
     ("Slides (PDF)", True), ("Paper (ArXiV)", True), ("Paper (WidgetXplore - open until 10th May)", True), ("Slides & Material", True),
-    ("**(slides and video)**", True), ("Code&Data", True), ("Project Site(Gizmo Tool)", True),
+    ("**(slides and video)**", True), ("Code&Data", True), ("Project Site(Gizmo Tool)", True), ("blog post", True),
+    ("Supplementary material", True), ("this paper", True),
     ("Widget Nets (WN)", False), ("Code Generation for Widgets", False), ("Paper Mills and Gizmos", False),
 ])
 def test_link_labels_joined_or_with_a_note_in_brackets(anchor, label):
@@ -2429,3 +2430,35 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
             "**Succinct Gizmo Structures**\n\nThis tutorial was about gizmo structures.\n\n"
             "* Demo-ed the use of their <a href=\"https://github.com/asouza/wsl-lite\">Succinct Widget Structures Library (SWSL)</a>.\n")
     assert set(titles(nlp, text)) == {"Searching by Talking: Analysis of Voice Queries on Mobile Widget Search"}
+
+
+@pytest.mark.parametrize("url, anchor, kind", [
+    ("https://github.com/asouza/asouza.github.io/blob/master/papers/widgets.pdf", "Paper", "paper"),
+    ("https://github.com/asouza/widget-nets", "Code", "code"),
+    ("https://talks.example.org/38938755", "Video", "media"),
+    ("https://widgets.example.org/", "Website", "site"),
+])
+def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
+    """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""
+    from extract.mentions.links import link_kind
+
+    assert link_kind(url, anchor) == kind
+
+
+def test_workshop_headings_and_schedule_lines_of_a_lab_post_are_no_papers(nlp):
+    """Under "## List of Organized Workshops", a "#### [Workshop](site)" heading is no paper even
+    where the same level's headings above are papers; "**Live Events on July 12th (PDT)**: Panel
+    from 09:30 AM" over "**Organizers**: names" is a schedule, not a record."""
+    papers = "".join(f"#### [{t}](https://arxiv.org/abs/2601.0000{i})\n**Authors**: {a}\n<hr>\n" for i, (t, a) in enumerate([
+        ("Widget Nets for Gizmo Parsing", "Ana Souza, Ben Park"), ("Sparse Gizmo Attention at Scale", "Chen Wei, Dana Levi"),
+        ("Gizmo Flows for Widget Control", "Eli Cohen, Fay Wong")]))
+    text = ("## List of Accepted Papers\n" + papers + "\n## List of Organized Workshops\n<hr>\n\n"
+            "#### [Emergent Widgets in Human-Gizmo Systems](http://widgets.example.edu/workshop/)\n"
+            "**Link**: [Homepage](http://widgets.example.edu/workshop/)\n"
+            "<br>**Live Events on July 12th (PDT)**: Panel from 09:30 AM - 10:30 AM | Spotlight talks from 10:30 AM - 11:00 AM\n"
+            "<br>**Organizers**: Gus Moreno, Hal Stone, Ida Berg\n<hr>\n\n"
+            "#### [Advances & Challenges in Widget Learning for Gizmos](http://widgets.example.edu/workshop2/)\n"
+            "**Link**: [Homepage](http://widgets.example.edu/workshop2/)\n"
+            "<br>**Live Events on July 12th (PDT)**: Paper discussions from 9:00 AM - 10:30 AM | Virtual coffee break from 10:30 AM\n"
+            "<br>**Organizers**: Jon Snow, Kai Lee\n<hr>\n")
+    assert set(titles(nlp, text)) == {"Widget Nets for Gizmo Parsing", "Sparse Gizmo Attention at Scale", "Gizmo Flows for Widget Control"}

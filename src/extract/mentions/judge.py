@@ -54,6 +54,9 @@ LABEL_RE = re.compile(
     # not "Datasets: A Community Library for ...", a title)
     r"(?-i:(?![A-Z]{2}))(?:datasets?|data)\s*:\s*(?:[^\s;,]+(?:\s+[^\s;,]+)?\s*(?:[;,].*)?)?$)",
     re.I)
+# A programme's schedule: a time of day or a date ("Live Events on July 12th (PDT): Panel from 09:30 AM").
+_SCHEDULE_RE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|-|–)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b",
+                          re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
 
@@ -156,7 +159,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["function_words"] = min(func, 3) / 3
     # An area name ("Reinforcement Learning") heads sections; one with its authors after it is a title.
     f["area"] = 1.0 if not c.authors and is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) else 0.0
-    f["label"] = 1.0 if LABEL_RE.match(title) else 0.0
+    f["label"] = 1.0 if LABEL_RE.match(title) or _SCHEDULE_RE.search(title) else 0.0
     f["talk_word"] = 1.0 if _TALK_WORD_RE.search(title) else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
@@ -462,6 +465,8 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
             continue
         if _names_no_paper(f) or f["sentence_break"] or (title_case and f.get("caps_hi") != 1.0):
             continue
+        if kind == "heading" and f.get("section=talks") == 1.0:
+            continue   # "## Organized Workshops" / "#### [Workshop name](site)": its headings name events
         if p < DOUBTED_SIBLING and _NOTE_HEAD_RE.match(c.title):
             continue   # "Widget reduction: control-gizmo baseline": a note's term and what it says
         if kind == "heading" and group not in unnumbered and c.unit is not None and not _numbered(c.unit):

@@ -36,8 +36,9 @@ _LABEL_WORD = (r"(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|s
                r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|material|"
                r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|"
                r"acm(?: dl| digital library)?|ieee(?: xplore)?)s?")
-# (labels may be joined, "[Slides & Material]", and say where in brackets, "[Slides (PDF)]", "[Paper (IEEE Xplore, open until May)]")
-LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*){_LABEL_WORD}(?:\s*(?:&|\+|and)\s*{_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)
+# (labels may be joined, "[Slides & Material]", "[blog post]", and say where in brackets, "[Slides (PDF)]",
+# "[Paper (IEEE Xplore, open until May)]")
+LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*){_LABEL_WORD}(?:(?:\s*(?:&|\+|and)\s*|\s+){_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +87,14 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
             return "paper"
         if CODE_WORD_RE.search(anchor) and CODE_ANCHOR_RE.match(anchor):
             return "code"
+        if _MEDIA_ANCHOR_RE.match(anchor):
+            return "media"   # "[Video](https://talks.example.org/38938755)"
+    if kind == "code" and re.search(r"\.pdf(?:$|[?#])", url.strip(), re.I):
+        return "paper"   # "[Paper](https://github.com/.../papers/widgets.pdf)": a PDF kept in a repository is no code
     return kind
 
 
+_MEDIA_ANCHOR_RE = re.compile(r"^(?:\W*)(?:videos?|slides?|talk|recording|poster|presentation)(?:\W*)$", re.I)
 _SITE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:project(?: page| website| site)?|website|web ?page|homepage|demo)(?:\W*)$", re.I)
 
 
