@@ -2462,3 +2462,15 @@ def test_workshop_headings_and_schedule_lines_of_a_lab_post_are_no_papers(nlp):
             "<br>**Live Events on July 12th (PDT)**: Paper discussions from 9:00 AM - 10:30 AM | Virtual coffee break from 10:30 AM\n"
             "<br>**Organizers**: Jon Snow, Kai Lee\n<hr>\n")
     assert set(titles(nlp, text)) == {"Widget Nets for Gizmo Parsing", "Sparse Gizmo Attention at Scale", "Gizmo Flows for Widget Control"}
+
+
+def test_a_template_marker_in_a_comment_and_link_tooltips_are_no_papers(nlp):
+    """A page's chrome: "<!-- Begin Widget Signup Form -->" marks a template, not a paper kept in a
+    comment; '[Share](https://... "Share on Gizmonet")' holds its tooltip in quotes, never shown."""
+    text = ("## Papers\n\n#### [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001)\n\n**Authors**: Ana Souza, Ben Park\n\n"
+            "Keep on top of the latest posts via [RSS](https://blog.example.org/feed.xml) or email:\n"
+            "<!-- Begin Widget Signup Form -->\n<!--End signup-->\n\nShare\n\n"
+            "- [Share on Gizmonet](https://gizmonet.example.com/sharer.php?u=https://blog.example.org/p/ \"Share on Gizmonet\")\n"
+            "- [Add to Widgetbox](https://widgetbox.example.com/save?url=https://blog.example.org/p/&title=Lab+Papers+at+WidgetConf "
+            "\"Add to Widgetbox\")\n")
+    assert set(titles(nlp, text)) == {"Widget Nets for Gizmo Parsing"}

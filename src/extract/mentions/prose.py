@@ -280,6 +280,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
         if _REFERENCE_DEFINITION_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue   # a markdown link's definition and its tooltip ('[3]: http://... "Page on X"'), never shown as text
+        if _LINK_TOOLTIP_RE.search(text, max(0, m.start() - 400), m.start()):
+            continue   # an inline link's tooltip ('[Share](https://... "Share on Widgets")'), never shown as text
         g = next(i for i in range(1, QUOTE_RE.groups + 1) if m.group(i) is not None)
         t0, t1 = m.start(g), m.end(g)
         title = clean_title(text[t0:t1])
@@ -296,6 +298,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_LINK_TOOLTIP_RE = re.compile(r"\]\(<?[^\s()<>]+>?[ \t]+$")
 _REFERENCE_DEFINITION_RE = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
 _HEAD_OF_A_TITLE_RE = re.compile(r"(?:[ \t]*:|[-–—])[ \t]+[A-Z]")   # ": Subtitle", or "- Subtitle" with no space before the dash (a file name's colon)
 

@@ -1417,6 +1417,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         authors = _names_first(text, names, authors)
     if lead_names:
         authors = _names_first(text, lead_names, authors)
+    if unit.in_comment and not unit.links and not authors:
+        return None   # "<!-- Begin Mailchimp Signup Form -->": a template's marker; a paper kept in a comment has its link or names
     authors = [a for a in authors if not _inside_a_translation(text, end, a[1])]
     if (head := _one_word_head(unit.tokens, title_toks, authors)) >= 0:
         title_toks = unit.tokens[head : unit.tokens.index(title_toks[0])] + title_toks   # the word and its colon

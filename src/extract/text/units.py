@@ -76,6 +76,7 @@ class Unit:
     ordered: bool = False
     header: tuple[str, ...] = ()            # table header of a row unit
     next_long: bool = False                 # prose follows the unit
+    in_comment: bool = False                # the anchor line is inside an HTML comment (hidden on the page)
 
     def line_tokens(self, line: int) -> list[Token]:
         return [t for t in self.tokens if t.line == line]
@@ -271,7 +272,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             kind = "line"   # a later line of a list item
         toks = toks[_venue_tag_length(text, toks):]
         unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text),
-                    heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered)
+                    heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered,
+                    in_comment=block.in_comment)
         _add_line(text, unit, block, toks, 0, marks)
         n_lines = 1
         limit = MAX_LINES
