@@ -294,6 +294,14 @@ LAYOUTS = [
      {'Widget Genome: Gizmos as Compositions of Widget Graphs': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
       'Sparse Gizmo Attention at Scale': [['Fay Wong', 'Gus Moreno'], []],
       'Hierarchical Widgets: Self-Supervised Learning of Long-Horizon Gizmos': [['Dana Levi', 'Eli Cohen'], ['https://github.com/dlevi/hw']]}),
+    ('lab post: an embedded video line over the author field, a list ending in a semicolon', 'authors',
+     '## List of Accepted Papers\n#### [GizmoTI: Learning to Generalize across Long-Horizon Widgets](http://widgetproceedings.example.org/p061.pdf)\n'
+     '<iframe width="100%" height="400px" src="https://www.youtube.com/embed/abc" frameborder="0" allowfullscreen></iframe>\n'
+     '**Authors**: Ana Souza\\*, Ben Park\\*, Chen Wei, Dana Levi\n<br>**Contact**: asouza@example.edu\n<hr>\n'
+     '#### [Robust Widgets Through Cross-Gizmo Consistency](http://openaccess.example.org/papers/rw.pdf)\n'
+     '<img class="postimage_75" src="/assets/img/posts/img3"/>\n**Authors**: Eli Cohen, Fay Wong, Gus M. Moreno;\n<br>**Contact**: ecohen@example.edu\n<hr>\n',
+     {'GizmoTI: Learning to Generalize across Long-Horizon Widgets': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
+      'Robust Widgets Through Cross-Gizmo Consistency': ['Eli Cohen', 'Fay Wong', 'Gus M. Moreno']}),
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),

@@ -730,7 +730,16 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # one place: "Ana Souza<br>Ben Park".
     if seg.unit.kind != "row" and any(lab == "A" and t.line == 0 and t.text[:1].isupper() for t, lab in zip(toks, labels)):   # not "开源）作者："
         labels = [lab if t.line == 0 else "O" for t, lab in zip(toks, labels)]
-    if any(t.text == ";" and lab == "S" for t, lab in zip(toks, labels)):
+    # (a semicolon between names: one that ends a list of full names, "Ana Souza, Ben Park;", separates nothing)
+    def ends_full_names(k: int) -> bool:
+        j = k
+        while j > 0 and labels[j - 1] == "A" and toks[j - 1].line == toks[k].line:
+            j -= 1
+        words = [t.text for t in toks[j:k] if t.text.isalpha()]
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and toks[k - 1].text.isalpha() \
+            and toks[k - 1].text[1:].islower() and not any(labels[i] == "A" and toks[i].line == toks[k].line for i in range(k + 1, len(toks)))
+
+    if any(t.text == ";" and lab == "S" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
         for i in range(1, len(toks) - 1):
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
                     and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:

@@ -336,23 +336,28 @@ def _plain_indents(text: str) -> str:
     return _NBSP_INDENT_RE.sub(lambda m: " " * len(m.group(0)), text) if "\xa0" in text else text
 
 
-# A line of void HTML tags alone at the line's start ("<img ... />", "<hr>") and the markdown line right after it.
-_VOID_TAG_LINE_RE = re.compile(r"(?im)^(?:<(?:img|hr|br|wbr|input|source|embed)\b[^<>\n]*>[ \t]*)+\n(?=[ \t]*[^\s<])")
+# A line of HTML tags alone at the line's start: void ones ("<img ... />", "<hr>") or empty elements
+# ('<iframe src="..."></iframe>'), and the markdown line right after it.
+_VOID_TAG_LINE_RE = re.compile(r"(?im)^(?:(?:<(?:img|hr|br|wbr|input|source|embed)\b[^<>\n]*>"
+                               r"|<(iframe|video|audio|object|div|p|span)\b[^<>\n]*>\s*</\1\s*>)[ \t]*)+\n(?=[ \t]*[^\s<])")
+# The tags of those that open an HTML block even inside a paragraph (CommonMark's block-level names).
+_INTERRUPTING_TAG_RE = re.compile(r"(?i)<(?:hr|iframe|div|p)\b")
 
 
 def _void_tag_lines_apart(text: str) -> str:
-    """The text with a line of void HTML tags alone turned into spaces, one for one, where CommonMark
-    would open an HTML block at it and markdown follows: kramdown (Jekyll) renders "#### Title" /
-    "<img .../>" / "**Authors**: A, B" / "<hr>" / "#### Title" as headings and paragraphs, but an
-    HTML block takes every line up to the next blank one, paper after paper. ("<hr>" opens a block
-    anywhere; "<img>" only where no paragraph goes on: after a heading or a blank line.)"""
+    """The text with a line of HTML tags alone (no text of their own) turned into spaces, one for one,
+    where CommonMark would open an HTML block at it and markdown follows: kramdown (Jekyll) renders
+    "#### Title" / "<img .../>" / "**Authors**: A, B" / "<hr>" / "#### Title" as headings and
+    paragraphs, but an HTML block takes every line up to the next blank one, paper after paper.
+    ("<hr>" or "<iframe>" opens a block anywhere; "<img>" only where no paragraph goes on: after a
+    heading or a blank line.)"""
     if "<" not in text:
         return text
 
     def apart(m: re.Match[str]) -> str:
         prev_start = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
         prev = text[prev_start : max(m.start() - 1, 0)] if m.start() else ""
-        if not m.group(0).lower().startswith("<hr") and prev.strip() and not prev.lstrip().startswith("#"):
+        if not _INTERRUPTING_TAG_RE.match(m.group(0)) and prev.strip() and not prev.lstrip().startswith("#"):
             return m.group(0)   # (inside a paragraph, the tag is inline HTML)
         return " " * (len(m.group(0)) - 1) + "\n"
 
