@@ -1390,8 +1390,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     title_toks = _without_trailing_urls(title_toks)
     if _a_tool_named_in_a_sentence(unit, title_toks):
         return None   # "Demo-ed the use of their [Widget Library](https://github.com/...)": software, not a paper
-    line = [t for t in unit.tokens if t.line == title_toks[0].line]
-    if len(line) > 2 and line[0].text.lower() in _LINKS_FIELD_WORDS and line[1].text in (":", "："):
+    first = next(t for t in unit.tokens if t.line == title_toks[0].line)
+    if LINKS_FIELD_RE.match(text, first.start):
         return None   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchors name the links
     cut = next((i for i in range(1, len(title_toks) - 1) if title_toks[i].text in _CJK_COMMAS and _CJK_RUN_RE.match(title_toks[i + 1].text)), 0)
     if cut:   # "Title，胡英东，清华大学": names and an affiliation in Chinese after a full-width comma
@@ -1440,7 +1440,6 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
                      venue="V" in seg.labels, bare_item=bare)
 
 
-_LINKS_FIELD_WORDS = frozenset("links link resources materials urls".split())
 # A line that opens with a field of links ("**Links:** [Paper](…) | [Virtual Conference Room](…)"): its anchors name links.
 LINKS_FIELD_RE = re.compile(r"(?i)(?:<br\s*/?>|[\s*_>|-])*(?:links?|resources|materials|urls)[*_\s]*[:：]")
 _DETERMINERS = frozenset("the their our its his her a an this".split())
