@@ -124,7 +124,7 @@ _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+
 
 
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"   # kana, CJK ideographs, Hangul (a class's ranges)
-_CJK_RUN_RE = re.compile(rf"[{_CJK_LETTERS}]")
+_CJK_LETTER_RE = re.compile(rf"[{_CJK_LETTERS}]")
 _CJK_COMMAS = frozenset("，、")
 
 
@@ -1393,7 +1393,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     first = next(t for t in unit.tokens if t.line == title_toks[0].line)
     if LINKS_FIELD_RE.match(text, first.start):
         return None   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchors name the links
-    cut = next((i for i in range(1, len(title_toks) - 1) if title_toks[i].text in _CJK_COMMAS and _CJK_RUN_RE.match(title_toks[i + 1].text)), 0)
+    cut = next((i for i in range(1, len(title_toks) - 1) if title_toks[i].text in _CJK_COMMAS and _CJK_LETTER_RE.match(title_toks[i + 1].text)), 0)
     if cut:   # "Title，胡英东，清华大学": names and an affiliation in Chinese after a full-width comma
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -1463,7 +1463,7 @@ def _inside_a_translation(text: str, title_end: int, start: int) -> bool:
     if opening < 0 or ")" in text[opening:start]:
         return False
     closing = text.find(")", start)
-    return closing > 0 and "\n" not in text[opening:closing] and bool(re.search(f"[{_CJK_LETTERS}]", text[opening:closing]))
+    return closing > 0 and "\n" not in text[opening:closing] and bool(_CJK_LETTER_RE.search(text, opening, closing))
 
 
 def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> int:

@@ -30,6 +30,7 @@ MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
 MAX_CONTINUATION_TOKENS = 48   # an author line as long as a record line (a byline of eight "Last, First;" names)
 MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
 _LONG_LINE = max(MAX_LINE_TOKENS, MAX_CONTINUATION_TOKENS) + 1   # tokens enough to tell a line is too long
+WHOLE_LINE_TOKENS = 400     # a long byline or reference read whole: a line that reaches this many is prose
 
 # Words of a section heading that say what its items are.
 PAPER_SECTION_RE = re.compile(
@@ -305,8 +306,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             read_whole = False
             if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
                 # "A · B · C · ... (50 names)": all of them (a byline that runs on past a page's width is one paper's)
-                whole = _line_tokens(text, nxt_block, nxt_line, None, 400)
-                read_whole = len(whole) < 400 and _long_byline(text, whole)
+                whole = _line_tokens(text, nxt_block, nxt_line, None, WHOLE_LINE_TOKENS)
+                read_whole = len(whole) < WHOLE_LINE_TOKENS and _long_byline(text, whole)
                 nxt_toks = whole if read_whole else nxt_toks[:max(
                     (i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
                     default=MAX_CONTINUATION_TOKENS)]
@@ -478,8 +479,8 @@ def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks:
         or next((k for k in range(3, 30) if toks[k][0] in marked and _long_byline(text, toks[k:])), None)
     if first is None:
         return []   # (most long lines are prose, and fail on their first words)
-    whole = _line_tokens(text, block, line, None, 400)
-    if len(whole) >= 400 or not _long_byline(text, whole[first:]):
+    whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)
+    if len(whole) >= WHOLE_LINE_TOKENS or not _long_byline(text, whole[first:]):
         return []
     return whole   # all of a byline that runs to the line's end (23 names are one paper's)
 
@@ -523,7 +524,7 @@ def _marked_title_and_bracketed_byline(text: str, block: Block, line: tuple[int,
     k = next((i for i, (s, _) in enumerate(toks) if s >= end), 0)
     if k < 2 or text[slice(*toks[k])] != "(":
         return []
-    whole = _line_tokens(text, block, line, None, 400)
+    whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)
     close = next((i for i in range(k + 1, len(whole)) if text[slice(*whole[i])] in "()"), None)
     # (a short note may follow the names: "**Best paper nominee**"; a sentence may not)
     if close is None or text[slice(*whole[close])] != ")" or close - k < 8 or len(whole) - close > 12:
@@ -577,7 +578,7 @@ def _names_year_then_linked_title(text: str, block: Block, line: tuple[int, int]
     link = next((lk for lk in block.links if lk.start == toks[k + 3][0]), None)
     if link is None:
         return []
-    whole = _line_tokens(text, block, line, None, 400)   # (the title may run past the tokens read so far)
+    whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)   # (the title may run past the tokens read so far)
     end = next((i for i in range(k + 3, len(whole)) if whole[i][1] > link.end), len(whole))
     return whole[:end]
 
