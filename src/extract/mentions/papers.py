@@ -214,9 +214,8 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
     bylines: set[int] = set()   # tokens a record above read, sure, as names on its continuation line
     names_below: set[int] = set()   # the tokens of the names the record right above took below its title
     names_above: Segment | None = None   # the unit before, when its first line is names only
-    for unit in units:
+    for unit, seg in zip(units, segmenter.segment_all(units, cache)):
         budget.check()
-        seg = segmenter.segment(unit, cache)
         cand = candidate_from_segment(text, seg)
         if cand is not None and names_above is not None:
             _names_above_the_title(text, cand, names_above)

@@ -16,12 +16,15 @@ layouts (`training/`); it ships in the package and loads offline.
 from __future__ import annotations
 
 import re
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
+from extract.mentions.crf import CRFModel, tag
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.text.lexicon import person_names, venues, word_ranks
 from extract.text.units import Token, Unit, model_section
@@ -93,6 +96,7 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 _OFFSETS = (-2, -1, 1, 2)
+_OFFSET_NAMES = tuple(str(off) for off in _OFFSETS)
 _NEIGHBOUR_KEEP = ("w=", "sh=", "fn", "ln", "wr=", "p=", "cap", "low", "initial", "year", "venue", "allcaps")
 
 
@@ -108,12 +112,16 @@ class FeatureCache:
     by its own unit and by the units above that take it as a continuation. Holds each token's own
     features and each line's features, by position, and what each word tells its neighbours at
     offsets -2, -1, 1 and 2 (kept per report, not per process: a process-wide cache of it held
-    60 MB more after 2,000 reports)."""
+    60 MB more after 2,000 reports); and for tagging, the summed weights of a token's markup and
+    of a line's features, by position."""
 
     def __init__(self) -> None:
         self.base: dict[int, list[str]] = {}
         self.lines: dict[int, list[str]] = {}
         self.told: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # Label-score vectors for tagging (`Segmenter`): each token's markup, each line's features.
+        self.markup_vec: dict[int, np.ndarray] = {}
+        self.line_vec: dict[int, np.ndarray] = {}
 
     def told_by(self, word: str) -> tuple[tuple[str, ...], ...]:
         told = self.told.get(word)
@@ -132,6 +140,11 @@ _EDGE = {off: f"{off}:edge" for off in _OFFSETS}
 
 def _token_features(unit: Unit, i: int, header: list[str], anchors: dict[int, str]) -> list[str]:
     """A token's own features: its word, its place on its line, its markup."""
+    return [*word_features(unit.tokens[i].text), *_token_markup(unit, i, header, anchors)]
+
+
+def _token_markup(unit: Unit, i: int, header: list[str], anchors: dict[int, str]) -> list[str]:
+    """A token's place on its line and its markup (its features beside its word's)."""
     toks = unit.tokens
     t = toks[i]
     prev = toks[i - 1] if i else None
@@ -141,8 +154,7 @@ def _token_features(unit: Unit, i: int, header: list[str], anchors: dict[int, st
     while j > 0 and toks[j - 1].line == t.line and toks[j - 1].cell == t.cell and line_pos < 3:
         line_pos += 1
         j -= 1
-    f = list(word_features(t.text))
-    f.append(f"pos={line_pos}")
+    f = [f"pos={line_pos}"]
     if line_pos == 0:
         f.append("bol")
     if nxt is None or nxt.line != t.line or nxt.cell != t.cell:
@@ -336,38 +348,173 @@ def default_model_path() -> Path:
 
 
 class Segmenter:
-    """The trained CRF; `segment(unit)` labels one unit. Safe to share between threads: a crfsuite
-    Tagger holds the sequence being tagged, so each thread gets a tagger of its own (the `threads`
-    task runner extracts batches concurrently; one shared tagger mixed their units up)."""
+    """The trained CRF; `segment_all(units)` labels the units of one report. The model's weights are
+    read once and only read after that, so one segmenter serves every thread.
+
+    Tagging sums each token's label scores from the same features `unit_features` writes out for
+    training, but from parts cached as vectors (a word's own features and what it tells its
+    neighbours, a token's markup, a line, a unit), and runs the CRF over all the units at once
+    (`crf.tag`): building ~33 feature strings a token for crfsuite's tagger was most of the
+    segmenter's time."""
 
     def __init__(self, model_path: Path | None = None) -> None:
         path = model_path or default_model_path()
         if not path.is_file():
             raise FileNotFoundError(f"record segmenter model {path} is missing: run `make train`")
         self.path = path
-        self._local = threading.local()
+        self.model = CRFModel.read(path)
+        score = self.model.score
+        self._rel = np.array([score([f]) for f in _REL_FEATURE])
+        self._other_line = np.array([score([_OTHER_LINE[off]]) for off in _OFFSETS])
+        self._other_link = np.array([score([_OTHER_LINK[off]]) for off in _OFFSETS])
+        self._edge = np.array([score([_EDGE[off]]) for off in _OFFSETS])
+        self._line_number = lru_cache(maxsize=None)(lambda line: score([_LINE_FEATURE.get(line) or f"ln={line}"]))
+        self._markups: dict[tuple[str, ...], np.ndarray] = {}   # few: positions and markup combine in few ways
+        # A word feature's model rows: its own, then as a neighbour at each offset ("-1:w=the"); a
+        # missing one points at an extra row of zeros.
+        none = len(self.model.attributes)
+        self._padded = np.vstack([self.model.state, np.zeros(len(self.model.labels))])
+        rows: dict[str, list[int]] = {}
+        for attr, i in self.model.attributes.items():
+            head, _, rest = attr.partition(":")
+            if head in _OFFSET_NAMES and rest.startswith(_NEIGHBOUR_KEEP):
+                rows.setdefault(rest, [none] * (1 + len(_OFFSETS)))[1 + _OFFSET_NAMES.index(head)] = i
+        for attr, i in self.model.attributes.items():
+            rows.setdefault(attr, [none] * (1 + len(_OFFSETS)))[0] = i
+        self._feature_rows = {f: tuple(r) for f, r in rows.items()}
+        self._no_rows = (none,) * (1 + len(_OFFSETS))
+        # Per word (memoised like word_features): its own features' scores, then what it tells its
+        # neighbours at each offset (`neighbour_features`); one (1 + offsets) x labels array.
+        self.word_scores = lru_cache(maxsize=65536)(self._word_scores)
 
-    @property
-    def tagger(self):
-        tagger = getattr(self._local, "tagger", None)
-        if tagger is None:
-            import pycrfsuite
-
-            tagger = self._local.tagger = pycrfsuite.Tagger()
-            tagger.open(str(self.path))
-        return tagger
+    def _word_scores(self, word: str) -> np.ndarray:
+        get, no_rows = self._feature_rows.get, self._no_rows
+        return self._padded[[get(f, no_rows) for f in word_features(word)]].sum(axis=0)
 
     def segment(self, unit: Unit, cache: FeatureCache | None = None) -> Segment:
-        if not unit.tokens:
-            return Segment(unit, [], [])
-        tagger = self.tagger
-        tagger.set(unit_features(unit, cache))
-        labels = list(tagger.tag())
-        confidence = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
-        return Segment(unit, labels, confidence, [tagger.marginal("T", i) for i in range(len(labels))])
+        return self.segment_all([unit], cache)[0]
+
+    def segment_all(self, units: list[Unit], cache: FeatureCache | None = None) -> list[Segment]:
+        """A Segment per unit, in order (an empty unit gets an empty one)."""
+        cache = cache if cache is not None else FeatureCache()
+        tagged = [u for u in units if u.tokens]
+        if not tagged:
+            return [Segment(u, [], []) for u in units]
+        lengths = np.array([len(u.tokens) for u in tagged])
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        best, marginals = tag(self.model, self._scores(tagged, cache), starts, lengths)
+        names = self.model.labels
+        labels = [names[i] for i in best.tolist()]
+        conf = marginals[np.arange(len(best)), best].tolist()
+        p_title = marginals[:, names.index("T")].tolist()
+        out: list[Segment] = []
+        at = 0
+        for u in units:
+            n = len(u.tokens)
+            out.append(Segment(u, labels[at : at + n], conf[at : at + n], p_title[at : at + n]))
+            at += n
+        return out
+
+    def _line_numbers(self, upto: int) -> np.ndarray:
+        """The scores of the line-number feature for lines 0 .. upto."""
+        return np.array([self._line_number(line) for line in range(upto + 1)])
+
+    def _markup(self, unit: Unit, i: int, header: list[str], anchors: dict[int, str]) -> np.ndarray:
+        key = tuple(_token_markup(unit, i, header, anchors))
+        v = self._markups.get(key)
+        if v is None:
+            v = self._markups[key] = self.model.score(key)
+        return v
+
+    def _scores(self, units: list[Unit], cache: FeatureCache) -> np.ndarray:
+        """Tokens x labels: the summed weights of every feature `unit_features` gives each token of
+        these units, laid end to end."""
+        score, attrs, word_scores = self.model.score, self.model.attributes, self.word_scores
+        words: list[np.ndarray] = []    # per token: word_scores of its text
+        markup: list[np.ndarray] = []
+        unit_v: list[np.ndarray] = []   # per unit
+        line_v: list[np.ndarray] = []   # per line group of a unit
+        line_of: list[int] = []         # per token: its group in line_v
+        pos: list[int] = []
+        size: list[int] = []
+        lines: list[int] = []
+        links: list[int] = []
+        bigram_at: list[int] = []
+        bigram_row: list[int] = []
+        for unit in units:
+            toks = unit.tokens
+            n = len(toks)
+            header: list[str] | None = None
+            anchors: dict[int, str] = {}
+            unit_f = [f"u={unit.kind}", f"sec={model_section(unit.section)}", f"d={min(unit.depth, 3)}"]
+            if unit.heading_level:
+                unit_f.append(f"hl={unit.heading_level}")
+            if unit.ordered:
+                unit_f.append("ordered")
+            if unit.next_long:
+                unit_f.append("prose_after")
+            unit_v.append(score(unit_f + _next_line_features(toks)))
+            groups = _line_groups(toks, cache, score, line_v)
+            known = cache.markup_vec
+            for i, t in enumerate(toks):
+                v = known.get(t.start)
+                if v is None:
+                    if header is None:
+                        header = [_column(h) for h in unit.header]
+                    v = known[t.start] = self._markup(unit, i, header, anchors)
+                markup.append(v)
+                line_of.append(groups[(t.line, t.cell)])
+                lines.append(t.line)
+                links.append(t.link)
+            texts = [t.text for t in toks]
+            words += map(word_scores, texts)
+            keys = [word_features(w)[0][2:] for w in texts]
+            first = len(pos)
+            for i in range(1, n):
+                row = attrs.get("bi=" + keys[i - 1] + "|" + keys[i])
+                if row is not None:
+                    bigram_at.append(first + i)
+                    bigram_row.append(row)
+            pos.extend(range(n))
+            size.extend([n] * n)
+        tell = np.array(words)
+        at, size_a, line_a, link_a = np.array(pos), np.array(size), np.array(lines), np.array(links)
+        scores = tell[:, 0] + np.array(markup) + np.array(line_v)[line_of] + self._line_numbers(int(line_a.max()))[line_a]
+        scores += np.repeat(np.array(unit_v), [len(u.tokens) for u in units], axis=0)
+        scores += self._rel[np.minimum(4 * at // size_a, 3)]
+        total = len(pos)
+        for k, off in enumerate(_OFFSETS):
+            other = np.clip(np.arange(total) + off, 0, total - 1)
+            inside = (at + off >= 0) & (at + off < size_a)
+            scores += np.where(inside[:, None], tell[other, k + 1], self._edge[k])
+            scores += (inside & (line_a[other] != line_a))[:, None] * self._other_line[k]
+            scores += (inside & (link_a[other] != link_a))[:, None] * self._other_link[k]
+        if bigram_at:
+            np.add.at(scores, np.array(bigram_at), self.model.state[np.array(bigram_row)])
+        return scores
+
+
+def _line_groups(toks: list[Token], cache: FeatureCache, score: Callable[[list[str]], np.ndarray],
+                 vectors: list[np.ndarray]) -> dict[tuple[int, int], int]:
+    """Each line's (or cell's) index in `vectors`, where the summed weights of its features (as
+    `_line_features` keys and caches them) are appended."""
+    firsts: dict[tuple[int, int], Token] = {}
+    for t in toks:
+        firsts.setdefault((t.line, t.cell), t)
+    out: dict[tuple[int, int], int] = {}
+    for key, first in firsts.items():
+        v = cache.line_vec.get(first.start)
+        if v is None:
+            f = cache.lines.get(first.start)
+            if f is None:
+                f = cache.lines[first.start] = _group_features([t for t in toks if (t.line, t.cell) == key])
+            v = cache.line_vec[first.start] = score(f)
+        out[key] = len(vectors)
+        vectors.append(v)
+    return out
 
 
 @lru_cache(maxsize=2)
 def segmenter(model_path: str | None = None) -> Segmenter:
-    """One tagger per process (loading it takes a few milliseconds, but tagging needs no reload)."""
+    """One segmenter per process (its model is read once)."""
     return Segmenter(Path(model_path) if model_path else None)
