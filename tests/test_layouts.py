@@ -305,6 +305,25 @@ LAYOUTS = [
     ('names then one affiliation', 'authors',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park, Chen Wei, University of Gizmos\n\n**Sparse Widget Kernels**\nDana Levi, Eli Cohen — Widget Institute\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),
+    ('numbered references, one a link without a title', 'code',
+     '## References\n\n[1] Souza, Ana, et al. "Widget Nets for Gizmo Parsing." 2nd International Conference on Widget Representations, WCLR 2031. 2031.\n\n'
+     '[2] Top Publications by Widget Scholar, [link](https://widgetlab.github.io/venues).\n\n'
+     '[3] Park, Ben. "Sparse Gizmo Attention at Scale." Proceedings of WidgetConf 2031.\n\n'
+     '[4] How we review widgets by Dana Levi, available at [link](https://dlevi.github.io/reviewing-widgets).\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza'], []], 'Sparse Gizmo Attention at Scale': [['Ben Park'], []]}),
+    ('numbered list, a presentation label after a dash', 'authors',
+     '## Papers\n\n1. Widget Nets for Gizmo Parsing\n2. Sparse Gizmo Attention at Scale - Spotlight Poster\n'
+     '3. Learning Widgets from Gizmos - Oral\n4. Gizmo Kernels for Widget Search\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': [], 'Learning Widgets from Gizmos': [],
+      'Gizmo Kernels for Widget Search': []}),
+    ("Chicago reference: the first author's unknown given name turned round", 'authors',
+     '## References\n\n[1] Qorvath, Zhen-Wu, Ana Souza, and Ben H. Park. "Widget Nets for Gizmo Parsing." arXiv preprint arXiv:3101.00001 (2031).\n\n'
+     '[2] Levi, Dana. "Sparse Gizmo Attention at Scale." Proceedings of WidgetConf 2031.\n',
+     {'Widget Nets for Gizmo Parsing': ['Zhen-Wu Qorvath', 'Ana Souza', 'Ben H. Park'], 'Sparse Gizmo Attention at Scale': ['Dana Levi']}),
+    ('award, quoted title, author field broken after a comma', 'authors',
+     '## Awards\n\n🏆 **Best Paper:**  \n*“Widget Nets for Gizmo Parsing”*  \n**Authors:** Ana Souza, Ben Park (Widget University),  \n'
+     'Chen Wei (Gizmo Labs)\n\n🏆 **Best Student Paper:**  \n*“Sparse Widget Kernels”*  \n**Authors:** Dana Levi, Eli Cohen (Widget Institute)\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),
 ]
 
 

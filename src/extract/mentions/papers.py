@@ -31,7 +31,7 @@ from extract.text.lexicon import is_area_phrase, is_english_word, person_names, 
 from extract.text.names import full_names_pattern, is_name, looks_like_person, name_shaped, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
-from extract.text.units import TALK_SECTION_RE, Token, Unit, title_field
+from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, title_field
 
 MIN_RECORD_SCORE = 0.5
 SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|are|has|have|had|will|would|could|should|did)\b"
@@ -440,11 +440,14 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
         line_end = text.find("\n", last.end)   # past the item's visible text: a last link's hidden "](url)"
         return min(end, len(text) if line_end < 0 else line_end)
     item = blocks[anchor.parent] if anchor.parent >= 0 and blocks[anchor.parent].kind == "list_item" else None
+    reference = anchor.kind == "paragraph" and REFERENCE_LINE_RE.match(text, anchor.start) is not None
     for b in blocks[anchor.index + 1 :]:
         if b.start >= end:
             break
         if b.kind == "heading" and (anchor.kind != "heading" or b.level <= anchor.level):
             return min(end, b.start)
+        if reference and b.kind == "paragraph" and REFERENCE_LINE_RE.match(text, b.start):
+            return min(end, b.start)   # "[24] Souza, Ana. ..." owns nothing of "[25] A blog post, [link](...)"
         if item is not None and not _descends(blocks, b, item.index):
             return min(end, b.start)   # a paragraph inside a list item: the next item is another topic's
     return end

@@ -14,7 +14,7 @@ from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
-from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, Token, Unit
+from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, Token, Unit
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -88,6 +88,9 @@ _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
                                r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
+# ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award".
+_TRAILING_AWARD_RE = re.compile(r"(?<=\w)\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?"
+                                r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
 _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|"
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
@@ -154,6 +157,7 @@ def clean_title(title: str) -> str:
     t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _TRAILING_CELL_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
+    t = _TRAILING_AWARD_RE.sub("", t)
     t = _LEADING_FIELD_RE.sub("", t)
     t = _GLUED_BRACKET_TAIL_RE.sub("", t)
     aside = _UNCLOSED_ASIDE_RE.search(t)
@@ -756,7 +760,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         while current and current[0].text[:1].islower() and current[0].text not in PARTICLES:
             current.pop(0)
         # Nor with a reference's key in square brackets ("[C10] Souza et al. (2031). Title.").
-        if len(current) > 2 and current[1].text == "]" and _REFERENCE_KEY_RE.fullmatch(current[0].text):
+        if len(current) > 2 and current[1].text == "]" and REFERENCE_KEY_RE.fullmatch(current[0].text):
             del current[:2]
         # Nor with a label in another script or its colon before a Latin name ("作者：Chen Wei").
         while len(current) > 1 and not _has_cased_letter(current[0].text) and any(_has_cased_letter(t.text) for t in current):
@@ -808,7 +812,6 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 _YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
 
 
-_REFERENCE_KEY_RE = re.compile(r"[A-Z]{0,3}\d{1,4}[a-z]?")   # "[C10]", "[12]", "[B3a]"
 
 
 def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool:
@@ -919,8 +922,11 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     given name after a known surname), as "First Last" (GOLD_SCHEMA's form); or Chicago's "Last,
     First, B C, and D E", where only the first name is turned round; [] when the runs are not so."""
     lasts = person_names()[1]
+    # (a given name no lexicon knows is vouched for by the list's Chicago "..., and D E" ending)
+    and_last = len(runs) >= 3 and text[runs[-2][-1].end : runs[-1][0].start].strip(" ,").lower() == "and" \
+        and all(_given_name(r[:1]) for r in runs[2:])   # (the others' names open with given names a lexicon knows)
     if len(runs) >= 3 and len(runs[0]) == 1 and (_given_name(runs[1]) or (len(runs[1]) == 1 and runs[1][0].text[:1].isupper()
-                                                                      and runs[0][0].text.lower() in lasts)) \
+                                                                      and (runs[0][0].text.lower() in lasts or and_last))) \
             and text[runs[0][0].end : runs[1][0].start].strip() == "," \
             and all(len(r) >= 2 for r in runs[2:]) and runs[0][0].text[:1].isupper() and not INITIAL_RE.match(runs[0][0].text):
         # Chicago's "Souza, Ana, Ben Park, and Chen Wei": the first author's name is turned round, the others' not.

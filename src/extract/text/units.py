@@ -301,8 +301,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                        or (block.kind != "list_item" and nxt_block.kind == "list_item" and _author_field(text, nxt_toks))
                        or (block.kind == "list_item" and nxt_block.kind == "list_item" and nxt_block.list_id == block.list_id
                            and n_lines == 1 and title_field(text, toks) and _author_field(text, nxt_toks)))
-            if not follows:
-                break
+            if not follows or (_opens_with_reference_key(text, toks) and _opens_with_reference_key(text, nxt_toks)):
+                break   # (not "[1] A, et al. Title." / "[2] B, et al. Title.": each numbered reference is a record)
             read_whole = False
             if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
                 # "A · B · C · ... (50 names)": all of them (a byline that runs on past a page's width is one paper's)
@@ -331,12 +331,25 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             if (nxt_block is block or (block.kind == "heading" and n_lines == 1)) and limit < MAX_LINES + 2 \
                     and _links_only(unit, n_lines):
                 limit += 1   # "**Title**" / "[(code)](…)" / "[(pdf)](…)" / "Souza, A. and Park, B.": the names come after the links
+            elif nxt_block is block and limit < MAX_LINES + 2 and _author_field(text, nxt_toks) \
+                    and text[nxt_toks[-1][0] : nxt_toks[-1][1]] in (",", "and", "&"):
+                limit += 1   # "**Authors:** A, B (Widget U.)," / "C (Gizmo Labs)": the field goes on, line broken after a comma
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
                 break   # one nested item is enough: the next one is a record of its own
         _read_stacked_names(text, flat, i, last, unit, n_lines, marks)
         units.append(unit)
     return units
+
+
+REFERENCE_KEY_RE = re.compile(r"[A-Z]{0,3}\d{1,4}[a-z]?")   # "[C10]", "[12]", "[B3a]"
+REFERENCE_LINE_RE = re.compile(rf"\[{REFERENCE_KEY_RE.pattern}\][ \t]")   # a numbered reference's opening
+
+
+def _opens_with_reference_key(text: str, toks: list[tuple[int, int]]) -> bool:
+    """A line that opens with a bracketed reference key ("[12] Souza, Ana, et al. ...")."""
+    return len(toks) > 3 and text[slice(*toks[0])] == "[" and text[slice(*toks[2])] == "]" \
+        and REFERENCE_KEY_RE.fullmatch(text[slice(*toks[1])]) is not None
 
 
 def _anchor_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
