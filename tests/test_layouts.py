@@ -320,6 +320,13 @@ LAYOUTS = [
      '## References\n\n[1] Qorvath, Zhen-Wu, Ana Souza, and Ben H. Park. "Widget Nets for Gizmo Parsing." arXiv preprint arXiv:3101.00001 (2031).\n\n'
      '[2] Levi, Dana. "Sparse Gizmo Attention at Scale." Proceedings of WidgetConf 2031.\n',
      {'Widget Nets for Gizmo Parsing': ['Zhen-Wu Qorvath', 'Ana Souza', 'Ben H. Park'], 'Sparse Gizmo Attention at Scale': ['Dana Levi']}),
+    ('headings: an escaped, emphasised venue tag, then the linked title', 'code',
+     '# Papers I bookmarked\n\n## \\[**WCLR 2031**\\] [Widget Nets for Gizmo Parsing](https://widgetlab.github.io/widget-nets/)\n\n'
+     '## \\[**WCLR 2031 Oral**\\] [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/3101.00002)\n\n'
+     '## \\[**GIZMO 2030**\\] [Learning Widgets from Gizmos](https://arxiv.org/abs/3001.00003)\n\n'
+     '## \\[**WCLR 2031**\\] [Gizmo Kernels for Widget Search](https://github.com/asouza/gizmo-kernels)\n',
+     {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []], 'Learning Widgets from Gizmos': [[], []],
+      'Gizmo Kernels for Widget Search': [[], ['https://github.com/asouza/gizmo-kernels']]}),
     ('award, quoted title, author field broken after a comma', 'authors',
      '## Awards\n\n🏆 **Best Paper:**  \n*“Widget Nets for Gizmo Parsing”*  \n**Authors:** Ana Souza, Ben Park (Widget University),  \n'
      'Chen Wei (Gizmo Labs)\n\n🏆 **Best Student Paper:**  \n*“Sparse Widget Kernels”*  \n**Authors:** Dana Levi, Eli Cohen (Widget Institute)\n',

@@ -548,8 +548,8 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
 
 
 def _linked_title_line(unit: Unit, labels: list[str]) -> list[list[int]]:
-    """A list item or heading that opens with one link's anchor of Title Case words, to a paper or to
-    the conference's page of a paper ("[Integral Widget Networks](https://conf.org/virtual/2026/poster/1)"
+    """A list item or heading that opens with one link's anchor of Title Case words (after a venue's
+    tag), to a paper or to the conference's page of a paper ("[Integral Widget Networks](https://conf.org/virtual/2026/poster/1)"
     over notes), that the segmenter doubted: the anchor, as one run for the judge to weigh."""
     if unit.kind not in ("item", "heading"):
         return []
@@ -564,7 +564,8 @@ def _linked_title_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     href = unit.links[link].href
     if not 2 <= len(words) <= 25 or caps_ratio(" ".join(words)) < 0.8 or any(labels[i] in ("A", "S", "V") for i in anchor):
         return []
-    if link_kind(href) not in ("paper", "event") or is_talk_page(href):
+    # (to its code or project page too when a venue's tag opens the line: "## [WCLR 2031] [Title](github)")
+    if link_kind(href) not in (("paper", "event", "code", "site") if unit.venue_tag else ("paper", "event")) or is_talk_page(href):
         return []
     return [anchor]
 
@@ -1443,7 +1444,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     bare = unit.kind == "item" and not unit.links and not authors \
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
-                     venue="V" in seg.labels, bare_item=bare)
+                     venue="V" in seg.labels or unit.venue_tag, bare_item=bare)
 
 
 # A line that opens with a field of links ("**Links:** [Paper](…) | [Virtual Conference Room](…)"): its anchors name links.

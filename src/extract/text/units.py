@@ -78,6 +78,7 @@ class Unit:
     header: tuple[str, ...] = ()            # table header of a row unit
     next_long: bool = False                 # prose follows the unit
     in_comment: bool = False                # the anchor line is inside an HTML comment (hidden on the page)
+    venue_tag: bool = False                 # a venue's tag before the title was left out ("[WCLR 2031] Title")
 
     def line_tokens(self, line: int) -> list[Token]:
         return [t for t in self.tokens if t.line == line]
@@ -271,10 +272,11 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
         if kind == "item" and line != block.lines[0]:
             kind = "line"   # a later line of a list item
-        toks = toks[_venue_tag_length(text, toks):]
+        tag = _venue_tag_length(text, toks)
+        toks = toks[tag:]
         unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text),
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered,
-                    in_comment=block.in_comment)
+                    in_comment=block.in_comment, venue_tag=tag > 0)
         _add_line(text, unit, block, toks, 0, marks)
         n_lines = 1
         limit = MAX_LINES
@@ -672,7 +674,9 @@ def _links_only(unit: Unit, line: int) -> bool:
 
 
 # A venue's tag before a title: "[EMNLP20]Title", "[CVPR 2019] Title", "[ACL'20] Title", "ICLR 2020: Title".
-_BRACKET_TAG_RE = re.compile(r"\[\s*([A-Za-z][A-Za-z-]{1,15}?)\s*[-'’]?\s*((?:19|20)?\d\d)?\s*\]\s*")
+# "[WCLR 2031]", "\\[**WCLR 2031 Oral**\\]" in markdown (escaped, emphasised, with the kind of presentation)
+_BRACKET_TAG_RE = re.compile(r"\\?\[\s*[*_]{0,3}\s*([A-Za-z][A-Za-z-]{1,15}?)\s*[-'’]?\s*((?:19|20)?\d\d)?"
+                             r"(?:\s+(?:[Oo]ral|[Ss]potlight|[Hh]ighlight|[Pp]oster))?\s*[*_]{0,3}\s*\\?\]\s*")
 _COLON_TAG_RE = re.compile(r"([A-Za-z][A-Za-z-]{1,15}?)\s*((?:19|20)\d\d|['’]\d\d)\s*:\s+")   # not "HMDB-51: ..."
 
 
