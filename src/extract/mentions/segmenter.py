@@ -186,6 +186,19 @@ def _token_markup(unit: Unit, i: int, header: list[str], anchors: dict[int, str]
     return f
 
 
+def _unit_features(unit: Unit) -> list[str]:
+    """Features every token of a unit shares: its kind, section, depth, heading level, numbering,
+    whether prose follows it, and what its first continuation line is."""
+    f = [f"u={unit.kind}", f"sec={model_section(unit.section)}", f"d={min(unit.depth, 3)}"]
+    if unit.heading_level:
+        f.append(f"hl={unit.heading_level}")
+    if unit.ordered:
+        f.append("ordered")
+    if unit.next_long:
+        f.append("prose_after")
+    return f + _next_line_features(unit.tokens)
+
+
 def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[str]]:
     """Feature lists, one per token of the unit."""
     cache = cache if cache is not None else FeatureCache()
@@ -202,15 +215,8 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
                 header = [_column(h) for h in unit.header]
             cached = known[t.start] = _token_features(unit, i, header, anchors)
         base.append(cached)
-    unit_f = [f"u={unit.kind}", f"sec={model_section(unit.section)}", f"d={min(unit.depth, 3)}"]
+    unit_f = _unit_features(unit)
     line_f = _line_features(toks, cache.lines)
-    if unit.heading_level:
-        unit_f.append(f"hl={unit.heading_level}")
-    if unit.ordered:
-        unit_f.append("ordered")
-    if unit.next_long:
-        unit_f.append("prose_after")
-    unit_f += _next_line_features(toks)
     told = [cache.told_by(t.text) for t in toks]   # what each token tells its neighbours, by offset
     out: list[list[str]] = []
     for i, f in enumerate(base):
@@ -446,14 +452,7 @@ class Segmenter:
             n = len(toks)
             header: list[str] | None = None
             anchors: dict[int, str] = {}
-            unit_f = [f"u={unit.kind}", f"sec={model_section(unit.section)}", f"d={min(unit.depth, 3)}"]
-            if unit.heading_level:
-                unit_f.append(f"hl={unit.heading_level}")
-            if unit.ordered:
-                unit_f.append("ordered")
-            if unit.next_long:
-                unit_f.append("prose_after")
-            unit_v.append(score(unit_f + _next_line_features(toks)))
+            unit_v.append(score(_unit_features(unit)))
             groups = _line_groups(toks, cache, score, line_v)
             known = cache.markup_vec
             for i, t in enumerate(toks):
