@@ -813,8 +813,6 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 _YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
 
 
-
-
 def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool:
     """Names in round brackets with a year, in the middle of a sentence below the title's line
     ("Underlying widgets are everywhere (Souza, 1949)."): another work's citation, not a byline."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -186,6 +187,25 @@ def _token_markup(unit: Unit, i: int, header: list[str], anchors: dict[int, str]
     return f
 
 
+_T = TypeVar("_T")
+
+
+def _per_token(unit: Unit, known: dict[int, _T], build: Callable[[Unit, int, list[str], dict[int, str]], _T]) -> list[_T]:
+    """Each token's entry in `known` (kept by its position in the report), built by `build(unit, i,
+    header, anchors)` the first time: a token reads the same in every unit that holds it."""
+    header: list[str] | None = None
+    anchors: dict[int, str] = {}
+    out: list[_T] = []
+    for i, t in enumerate(unit.tokens):
+        v = known.get(t.start)
+        if v is None:
+            if header is None:
+                header = [_column(h) for h in unit.header]
+            v = known[t.start] = build(unit, i, header, anchors)
+        out.append(v)
+    return out
+
+
 def _unit_features(unit: Unit) -> list[str]:
     """Features every token of a unit shares: its kind, section, depth, heading level, numbering,
     whether prose follows it, and what its first continuation line is."""
@@ -204,17 +224,7 @@ def unit_features(unit: Unit, cache: FeatureCache | None = None) -> list[list[st
     cache = cache if cache is not None else FeatureCache()
     toks = unit.tokens
     n = len(toks)
-    header: list[str] | None = None
-    anchors: dict[int, str] = {}
-    base: list[list[str]] = []
-    known = cache.base
-    for i, t in enumerate(toks):
-        cached = known.get(t.start)
-        if cached is None:
-            if header is None:
-                header = [_column(h) for h in unit.header]
-            cached = known[t.start] = _token_features(unit, i, header, anchors)
-        base.append(cached)
+    base = _per_token(unit, cache.base, _token_features)
     unit_f = _unit_features(unit)
     line_f = _line_features(toks, cache.lines)
     told = [cache.told_by(t.text) for t in toks]   # what each token tells its neighbours, by offset
@@ -275,6 +285,11 @@ def _line_features(toks: list[Token], known: dict[int, list[str]]) -> dict[tuple
     """Features of each line (or cell) as a whole: how many of its words are capitalised, whether it
     reads like a sentence (pronouns, auxiliaries, a final full stop), how long it is. `known` keeps
     them by the line's first token: a line reads the same in every unit that holds it."""
+    return {key: _line_strings(ts, known) for key, ts in _by_line(toks).items()}
+
+
+def _by_line(toks: list[Token]) -> dict[tuple[int, int], list[Token]]:
+    """The unit's tokens by line (or table cell), in order."""
     groups: dict[tuple[int, int], list[Token]] = {}
     for t in toks:
         group = groups.get((t.line, t.cell))
@@ -282,13 +297,15 @@ def _line_features(toks: list[Token], known: dict[int, list[str]]) -> dict[tuple
             groups[(t.line, t.cell)] = [t]
         else:
             group.append(t)
-    out: dict[tuple[int, int], list[str]] = {}
-    for key, ts in groups.items():
-        f = known.get(ts[0].start)
-        if f is None:
-            f = known[ts[0].start] = _group_features(ts)
-        out[key] = f
-    return out
+    return groups
+
+
+def _line_strings(ts: list[Token], known: dict[int, list[str]]) -> list[str]:
+    """One line's features, kept in `known` by its first token."""
+    f = known.get(ts[0].start)
+    if f is None:
+        f = known[ts[0].start] = _group_features(ts)
+    return f
 
 
 def _group_features(ts: list[Token]) -> list[str]:
@@ -450,21 +467,12 @@ class Segmenter:
         for unit in units:
             toks = unit.tokens
             n = len(toks)
-            header: list[str] | None = None
-            anchors: dict[int, str] = {}
             unit_v.append(score(_unit_features(unit)))
             groups = _line_groups(toks, cache, score, line_v)
-            known = cache.markup_vec
-            for i, t in enumerate(toks):
-                v = known.get(t.start)
-                if v is None:
-                    if header is None:
-                        header = [_column(h) for h in unit.header]
-                    v = known[t.start] = self._markup(unit, i, header, anchors)
-                markup.append(v)
-                line_of.append(groups[(t.line, t.cell)])
-                lines.append(t.line)
-                links.append(t.link)
+            markup += _per_token(unit, cache.markup_vec, self._markup)
+            line_of += [groups[(t.line, t.cell)] for t in toks]
+            lines += [t.line for t in toks]
+            links += [t.link for t in toks]
             texts = [t.text for t in toks]
             words += map(word_scores, texts)
             keys = [word_features(w)[0][2:] for w in texts]
@@ -497,17 +505,11 @@ def _line_groups(toks: list[Token], cache: FeatureCache, score: Callable[[list[s
                  vectors: list[np.ndarray]) -> dict[tuple[int, int], int]:
     """Each line's (or cell's) index in `vectors`, where the summed weights of its features (as
     `_line_features` keys and caches them) are appended."""
-    firsts: dict[tuple[int, int], Token] = {}
-    for t in toks:
-        firsts.setdefault((t.line, t.cell), t)
     out: dict[tuple[int, int], int] = {}
-    for key, first in firsts.items():
-        v = cache.line_vec.get(first.start)
+    for key, ts in _by_line(toks).items():
+        v = cache.line_vec.get(ts[0].start)
         if v is None:
-            f = cache.lines.get(first.start)
-            if f is None:
-                f = cache.lines[first.start] = _group_features([t for t in toks if (t.line, t.cell) == key])
-            v = cache.line_vec[first.start] = score(f)
+            v = cache.line_vec[ts[0].start] = score(_line_strings(ts, cache.lines))
         out[key] = len(vectors)
         vectors.append(v)
     return out
