@@ -331,6 +331,46 @@ LAYOUTS = [
      '## Awards\n\n🏆 **Best Paper:**  \n*“Widget Nets for Gizmo Parsing”*  \n**Authors:** Ana Souza, Ben Park (Widget University),  \n'
      'Chen Wei (Gizmo Labs)\n\n🏆 **Best Student Paper:**  \n*“Sparse Widget Kernels”*  \n**Authors:** Dana Levi, Eli Cohen (Widget Institute)\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Widget Kernels': ['Dana Levi', 'Eli Cohen']}),
+    ('award label, names, then the quoted title', 'authors',
+     'Best short paper: Ana Souza et al. "Few-shot widget rewriting"\n\nShort paper honorable mention: Ben Park: "Gizmo recommendation with widget networks"\n\n'
+     'WidgetConf 2031 Test of time award Honorable Mention 2: Chen Wei et al. WidgetConf 2008\n',
+     {'Few-shot widget rewriting': ['Ana Souza'], 'Gizmo recommendation with widget networks': ['Ben Park']}),
+    ('numbered headings, notes, a first-author field below', 'authors',
+     '# Best papers\n\n## 1. Widget Nets for Gizmo Parsing\n\nA study of widgets. Use it as a building block.\n\n'
+     'The architecture of a GizmoNet. The widget block serves as a mapping.\n\n**First author: Ana SOUZA\nHomepage | Website**\n\n'
+     '## 2. Sparse Gizmo Attention at Scale\n\nGizmo attention scales (Levi et al., 2030) on large widget sets.\n\n**First author: Ben Park\nHomepage | Website**\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana SOUZA'], 'Sparse Gizmo Attention at Scale': ['Ben Park']}),
+    ('headings, a note with a citation, an author field below', 'authors',
+     '## Best papers\n\n## 1. Widget Nets for Gizmo Parsing\n\nThe architecture of a GizmoNet. The widget block serves as a mapping.\n\n'
+     '**Authors: Ana Souza, Ben Park**\n\n## 2. Sparse Gizmo Attention at Scale\n\nGizmo attention on sets (Levi et al., 2030) on large widget sets.\n\n'
+     'Authors: Chen Wei\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei']}),
+    ('prose: a paper or poster, then its title to the full stop', 'authors',
+     'We presented a poster Widget Nets for Gizmo Parsing. The goal is to parse.\n\n'
+     'The best paper award went to the team for their paper Sparse Gizmo Attention: Learning Widgets using Context of Gizmos. It was great.\n\n'
+     'There was a provocative poster Has Widget Search Improved Since 2001? which they showed.\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention: Learning Widgets using Context of Gizmos': [],
+      'Has Widget Search Improved Since 2001?': []}),
+    ('numbered headings, a checklist item repeating the title, fields', 'authors',
+     '# WCLR 2031 Papers\n\n## 1. Gizmo Routing with Widget Experts and Modality-Aware MoE\n\n'
+     '- [ ] Gizmo Routing with Widget Experts and Modality-Aware MoE | https://proceedings.example.org/paper/101\n\n'
+     '- **Link**: https://proceedings.example.org/paper/101\n\n- **Conference**: WCLR\n\n- **Year**: 2031\n\n---\n\n'
+     '## 2. Sparse Gizmo Attention at Scale\n\n- [ ] Sparse Gizmo Attention at Scale | https://proceedings.example.org/paper/102\n\n'
+     '- **Link**: https://proceedings.example.org/paper/102\n',
+     {'Gizmo Routing with Widget Experts and Modality-Aware MoE': [], 'Sparse Gizmo Attention at Scale': []}),
+    ('linked bold titles in prose, a described paper linked mid-sentence', 'code',
+     'Here are some papers I found interesting.\n\n[**Widget Nets for Gizmo Parsing**](https://dl.acm.org/doi/pdf/10.1145/3100000.3100001) revisits '
+     'the comparison between widgets and gizmos.\n\nThe current paper reproduces the results from a [WidgetConf 2030 paper that compared widgets and '
+     'gizmos,](https://dl.acm.org/doi/10.1145/3000000.3000002) and extends it.\n\n[**Sparse Gizmo Attention at Scale**](https://dl.acm.org/doi/pdf/10.1145/3100000.3100003) '
+     'shares a few principles and a design for deploying widgets.\n',
+     {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []]}),
+    ('linked bold titles in prose, the code linked in the next paragraph', 'code',
+     'Here are some papers I found interesting.\n\n[**Sparse Gizmo Attention at Scale**](https://dl.acm.org/doi/pdf/10.1145/3100000.3100003) shares a few '
+     'principles and a design for deploying widgets.\n\nPrinciples include focusing on data quality. They also provide an [open-sourced implementation '
+     'of a gizmo stack](https://github.com/asouza/sparse-gizmo) that goes from data ingestion (Widget Lambda) to serving (Gizmo Maker). Batteries '
+     '(read: [open dataset with 30 million rows](https://arxiv.org/abs/3104.00001)) included.\n\n'
+     '[**Learning Widgets from Gizmos**](https://dl.acm.org/doi/pdf/10.1145/3100000.3100005) introduces a library.\n',
+     {'Sparse Gizmo Attention at Scale': [[], ['https://github.com/asouza/sparse-gizmo']], 'Learning Widgets from Gizmos': [[], []]}),
 ]
 
 

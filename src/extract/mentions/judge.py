@@ -31,7 +31,7 @@ _FUNCTION = frozenset("i we you he she they it this that these those is are was 
                       "will would should may might must not no our their my his her its there here very also just so".split())
 _DASH_NAMES_RE = re.compile(r"^[\s*_]*(?:[–—-]|,\s*by|:)\s*[*_]*$")
 # "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
-_SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][a-z]+[.!] [A-Z]")
+_SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z](?:[A-Za-z0-9-]*[a-z])?[a-z][.!] [A-Z]")
 
 # Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
 # "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",
@@ -42,7 +42,7 @@ LABEL_RE = re.compile(
     r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner))?\s*(?:$|[:\-–—(])|"
     # a programme slot named by what it holds, alone on its line ("Best Paper", "Test of Time Award", "Posters Tue")
     r"(?:(?:best|outstanding|distinguished)(?: \w+){0,2}? (?:papers?|posters?|demos?|presentations?|reviewers?)(?: awards?)?|"
-    r"test of time(?: awards?)?|honou?rable mentions?|"
+    r"test of time(?: awards?)?(?: honou?rable mentions?)?(?: #?\d+)?|honou?rable mentions?(?: #?\d+)?|"
     r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$|"
     # a field of a paper's notes ("Baselines: MUNIT, DRIT", "Metrics: FID, LPIPS", "TL;DR: ...")
     r"(?:baselines?|metrics?|tl;?dr|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"
@@ -224,8 +224,11 @@ def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:
     """A heading or line over an author field that names its authors ("## Whose widgets are gizmos:
     an audit" / "**Authors**: A, B"): a record however its title is cased (the model, fitted on
     Title Case records, doubts sentence-case titles)."""
-    return (c.unit is not None and c.unit.kind in ("heading", "line") and bool(c.authors) and p >= AUTHOR_FIELD_FLOOR
-            and opens_with_author_field(c.unit.tokens) and not _names_no_paper(f) and not f["sentence_break"])
+    if c.unit is None or c.unit.kind not in ("heading", "line") or not c.authors or p < AUTHOR_FIELD_FLOOR \
+            or not opens_with_author_field(c.unit.tokens) or _names_no_paper(f) or f["sentence_break"]:
+        return False
+    field_start = next(t.start for t in c.unit.tokens if t.line == 1)
+    return any(start >= field_start for _, start, _ in c.authors)   # (the names are the field's, not a citation's on the title's line)
 
 
 def _names_no_paper(f: dict[str, float]) -> bool:
@@ -239,7 +242,7 @@ def _names_no_paper(f: dict[str, float]) -> bool:
 # plausible phrase is taken unless the model finds it very unlikely.
 CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "prose.in_x_the_authors", "prose.paper_x",
                        "prose.title_citation", "prose.x_is_a_paper", "prose.follow_up", "prose.quoted", "prose.x_on_title_by",
-                       "prose.title_authored_by", "prose.cued_emphasis"})
+                       "prose.title_authored_by", "prose.cued_emphasis", "prose.paper_x_stop"})
 CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
 
 

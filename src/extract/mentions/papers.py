@@ -60,6 +60,8 @@ _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 # A sentence about a paper (no catalogue title of 155k opens so).
 _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|authors?)\s+(?:\w+\s+)?(?:propose|present|introduce|show|describe|"
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
+# A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
+_DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
 _DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctoral|diploma|m\.?sc\.?|b\.?sc\.?)\s+)?"
                                r"(?:thesis|dissertation|tech(?:nical)?\s+report|preprint|manuscript|white\s?paper)"
@@ -77,6 +79,39 @@ _FIELD_LABEL_WORDS = frozenset("source date dates venue link links url urls pdf 
                                "rating verdict category categories topic topics type relevance motivation comment comments".split())
 
 
+# Small words that join a sentence's parts, in lower case: no title opens with one of them unless the
+# whole title is in lower case.
+_LOWER_CASE_JOINERS = frozenset("on in of for with and to at by from as or into via than".split())
+
+
+def _ends_inside_a_link(cand: Candidate) -> bool:
+    """The title's run opens outside a link and stops inside its anchor, before the anchor's end."""
+    if cand.unit is None:
+        return False
+    toks = cand.unit.tokens
+    inside = [i for i, t in enumerate(toks) if cand.start <= t.start and t.end <= cand.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    return toks[first].link < 0 and toks[last].link >= 0 and last + 1 < len(toks) and toks[last + 1].link == toks[last].link
+
+
+def _inside_a_sentence(cand: Candidate) -> bool:
+    """The title's run goes on a line's words or a closing bracket: it began inside a sentence."""
+    if cand.unit is None or cand.rule != "record.line":
+        return False
+    toks = cand.unit.tokens
+    first = next((i for i, t in enumerate(toks) if t.start >= cand.start), None)
+    if first is None or first == 0:
+        return False
+    before = toks[first - 1]
+    return before.line == toks[first].line and (before.text[-1:].isalnum() or before.text == ")") \
+        and any(t.text[:1].isupper() for t in toks[:first] if t.line == toks[first].line)
+
+
+_VENUE_YEAR_LEAD_RE = re.compile(r"#?([^\W\d_][\w-]*?)[\s']*(?:19|20)?\d\d\s+")
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -87,12 +122,21 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):
         return False
+    if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
+            and LABEL_RE.match(title[lead.end() :]):
+        return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
     if _URL_TITLE_RE.match(title):
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
     if _NEVER_IN_A_TITLE_RE.search(title):
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
     if _PAPER_SENTENCE_RE.match(title):
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
+    if _ends_inside_a_link(cand):
+        return False   # "The paper reproduces a [WidgetConf 2030 paper that compared ...](url)": a sentence run into an anchor
+    if _DESCRIBED_WORK_RE.search(title):
+        return False   # "a [WidgetConf 2030 paper that compared A and B](url)": a work described, not its title
+    if words[0] in _LOWER_CASE_JOINERS and _inside_a_sentence(cand):
+        return False   # "... for AWD-LSTM (Merity et al., 2031) on PTB dataset.": a sentence's tail after a citation
     rest = [w for w in words if not (YEAR_TOKEN_RE.fullmatch(w) or w.lower() in venues())]
     if not rest:
         return False   # "her seminal [2031 NIPS paper](url)": a year and a venue, no title
@@ -473,6 +517,11 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
     """Paper and code links of each paper: those in its record, and code links in the text it owns."""
     anchors = sorted((min(c.start for c in group), rec) for rec, group in papers)
     next_start = {id(rec): nxt for (_, rec), (nxt, _) in zip(anchors, anchors[1:] + [(len(text), None)])}
+    owners: dict[str, set[int]] = {}   # a link's canonical URL: the papers whose candidates took it
+    for rec, group in papers:
+        for c in group:
+            for link in c.links + ([c.title_link] if c.title_link else []):
+                owners.setdefault(normalise_url(link.href), set()).add(id(rec))
     for rec, group in papers:
         records = [c for c in group if c.unit is not None]
         for c in records:
@@ -515,14 +564,14 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         rec.section_end = scope_end(structure, first, next_start[id(rec)], text)
         rec.section = text[first.start : first.end]
         # Compared in canonical form: a link's anchor is often its own URL without the scheme.
-        # A unit's links another title on its line took are known too: they are not this title's.
-        known = {normalise_url(link.href) for c in records for link in (c.unit.links if c.unit else c.links)} \
-            | {normalise_url(u) for u in rec.code_urls}
+        # The links another paper took are known too: they are not this title's (those of a line
+        # read as a title the judge turned down are free).
+        known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
         for m in url_mentions:
             if not rec.section_start <= m.start < rec.section_end:
                 continue
             canonical = normalise_url(m.text)
-            if canonical in known:
+            if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)}:
                 continue
             anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
@@ -607,7 +656,7 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
 STRONG_RECORD = 0.85
 
 
-def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
+def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Of accepted candidates whose spans overlap, the most probable one; a title a sentence cue
     names ("a new work called X") wins over the line around it read as a record, unless that
     record is a confident one (authors, venue: "BERT: Pre-training ... (Devlin et al., NAACL 2019)")
@@ -624,6 +673,8 @@ def _overlap_free(cands: list[Candidate]) -> list[Candidate]:
             by_span[(c.start, c.end)] = c
         elif (same := by_span.get((c.start, c.end))) is not None and same.rule == "prose.cued_emphasis" and not same.authors:
             same.authors = c.authors   # the sentence named the emphasised title a paper, its line as a record its authors
+        elif same is not None:
+            _take_names_before_the_quote(text, same, c)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -649,12 +700,38 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
     accepted = judge(cands, text, structure)
-    kept = _overlap_free([c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
+    _names_right_before_the_quote(text, cands, accepted)
+    kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
     _authors_of_the_nearest_title(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
     _coauthors_named(text, kept)
     _byline_item_under_the_title(text, kept)
+    _author_field_under_the_heading(text, structure, kept)
     return merge(text, kept)
+
+
+# What may stand between a work's authors and its quoted title: "Ana Souza et al. “Title”", "Ben Park: "Title"".
+_NAMES_TO_QUOTE_RE = re.compile(r"\s*(?:et\.?\s*al\.?)?\s*[,:–—-]?\s*[\"“”‘’'«]?")
+
+
+def _names_right_before_the_quote(text: str, cands: list[Candidate], accepted: list[Candidate]) -> None:
+    """A quoted title the judge took from its cue, where the judge turned down the same line read
+    as a record ('Best short paper: Ana Souza et al. "Title"'): the record's names that end right
+    before the quote are the title's authors."""
+    taken = {id(c) for c in accepted}
+    turned_down = {(c.start, c.end): c for c in cands if id(c) not in taken and c.rule.startswith("record.") and c.authors}
+    for c in accepted:
+        if (rec := turned_down.get((c.start, c.end))) is not None:
+            _take_names_before_the_quote(text, c, rec)
+
+
+def _take_names_before_the_quote(text: str, quoted: Candidate, record: Candidate) -> None:
+    """The names of `record` that end right before `quoted`'s quote become its authors."""
+    if quoted.rule != "prose.quoted" or quoted.authors or not record.authors:
+        return
+    before = [a for a in record.authors if a[2] <= quoted.start]
+    if before and _NAMES_TO_QUOTE_RE.fullmatch(text, before[-1][2], quoted.start):
+        quoted.authors = before
 
 
 _AREA_LIST_MIN_ITEMS = 5
@@ -854,6 +931,29 @@ def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
         # (each with the form of a name, half of them or more known to the name lexicons: not "A, B" of topics)
         if m and names and len(names) >= 2 and all(is_name(n) for n in names) \
                 and 2 * sum(looks_like_person(n) for n in names) >= len(names):
+            c.authors = _found_in(text, names, m.start(1), m.end(1))
+
+
+# An author field on a line of its own, perhaps a first or lead author's ("**First author: Ana Souza**").
+_AUTHOR_FIELD_LINE_RE = re.compile(r"^[ \t>]*[-*+]?[ \t]*[*_]{0,2}(?:(?:first|lead|main|corresponding)[ \t]+)?authors?[ \t]*[*_]{0,2}[ \t]*[:：]"
+                                   r"[ \t]*[*_]{0,2}[ \t]*([^\n]+?)[ \t*_]*$", re.I | re.M)
+
+
+def _author_field_under_the_heading(text: str, structure: Structure, cands: list[Candidate]) -> None:
+    """A heading's paper with no names, its section holding no other paper and one author field, a
+    few paragraphs down ("## 3. Title" / notes / "**First author: Ana Souza**"): those are its authors."""
+    headings = [b.start for b in structure.blocks if b.kind == "heading"]
+    starts = sorted(c.start for c in cands)
+    for c in cands:
+        if c.authors or c.unit is None or c.unit.kind != "heading":
+            continue
+        end = min(next((h for h in headings if h > c.end), len(text)), next((s for s in starts if s > c.start), len(text)))
+        fields = list(_AUTHOR_FIELD_LINE_RE.finditer(text, text.find("\n", c.end) + 1 or len(text), end))
+        if len(fields) != 1:
+            continue
+        m = fields[0]
+        names = split_author_list(m.group(1))
+        if names and all(is_name(n) for n in names):
             c.authors = _found_in(text, names, m.start(1), m.end(1))
 
 

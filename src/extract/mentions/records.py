@@ -879,11 +879,16 @@ def _after_venue_and_dash(toks: list[Token], labels: list[str], k: int) -> bool:
     return any(toks[j].text in _DESCRIPTION_DASHES for j in between) and not any(labels[j] == "A" for j in between)
 
 
+_ACRONYM_WORD_RE = re.compile(r"[A-Z][a-z]{1,3}[A-Z]s?")
+
+
 def _words_not_a_name(name: str) -> bool:
     """A link label ("Web", "Demos") or English words no name lexicon knows ("Variational Inference",
     "Applications"): a title's tail or a label the segmenter took for names."""
     if _is_link_label(name) or re.match(r"[A-Z]{2,}[a-z]", name):
         return True   # ... or a product's name ("XGBoost", "GPUs"): no name opens with two capitals
+    if any(_ACRONYM_WORD_RE.fullmatch(w) for w in re.split(r"[\s-]+", name)):
+        return True   # "Modality-Aware MoE": an acronym that ends in a capital after small letters ("MoE", "CoT") is no name's word
     firsts, lasts = person_names()
     words = name.split()
     if len(words) == 1:
