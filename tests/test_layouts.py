@@ -371,6 +371,20 @@ LAYOUTS = [
      '(read: [open dataset with 30 million rows](https://arxiv.org/abs/3104.00001)) included.\n\n'
      '[**Learning Widgets from Gizmos**](https://dl.acm.org/doi/pdf/10.1145/3100000.3100005) introduces a library.\n',
      {'Sparse Gizmo Attention at Scale': [[], ['https://github.com/asouza/sparse-gizmo']], 'Learning Widgets from Gizmos': [[], []]}),
+    ('a table of fields per paper: title, authors, year, venue, link', 'code',
+     '## Verified references\n\n### 1. Souza & Park (2031) — Widget Parsing (WNet)\n\n| Field | Verified Value |\n|-------|---------------|\n'
+     '| **Title** | Widget Nets for Gizmo Parsing in Multilingual Widget Models |\n| **Authors** | Ana Souza, Ben Park |\n| **Year** | 2031 |\n'
+     '| **Venue** | WCLR 2031 (Outstanding Paper Award) |\n| **Link** | https://aclanthology.org/2031.wclr-main.658 |\n'
+     '| **Status** | ✅ VERIFIED — confirmed in the anthology |\n\n---\n\n### 2. Wei et al. (2030) — Sparse Gizmos\n\n| Field | Verified Value |\n'
+     '|-------|---------------|\n| **Title** | Sparse Gizmo Attention at Scale |\n| **Authors** | Chen Wei, Dana Levi, Eli Cohen |\n'
+     '| **Code** | https://github.com/cwei/sga |\n',
+     {'Widget Nets for Gizmo Parsing in Multilingual Widget Models': [['Ana Souza', 'Ben Park'], []],
+      'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi', 'Eli Cohen'], ['https://github.com/cwei/sga']]}),
+    ('a table of fields per paper: the title linked, a labelled code link; a results table', 'code',
+     '## Paper 1\n\n| Key | Value |\n|---|---|\n| Paper | [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/3101.00001) |\n'
+     '| Authors | Ana Souza, Ben Park |\n| Code | [GitHub](https://github.com/asouza/wn) |\n\n## Results\n\n| Model | Accuracy |\n|---|---|\n'
+     '| Title | 0.91 |\n| Baseline | 0.85 |\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/wn']]}),
 ]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from extract import budget
+from extract.mentions.field_tables import field_table_candidates
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, caption_start
@@ -650,7 +651,7 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
     record and still take the quoted title its cue names (at most one of the two is kept)."""
     cands = record_candidates(text, units, segmenter)
     _release_other_records_authors(cands)
-    return cands + list(prose)
+    return cands + field_table_candidates(text, structure) + list(prose)
 
 
 STRONG_RECORD = 0.85
