@@ -7,7 +7,7 @@ import re
 
 from extract.mentions.judge import LABEL_RE
 from extract.mentions.links import is_label_anchor
-from extract.mentions.records import Candidate, NameSpan, clean_title
+from extract.mentions.records import Candidate, NameSpan, clean_title, names_found_in
 from extract.mentions.urls import SCHEME_URL_RE
 from extract.text.names import is_name, split_author_list
 from extract.text.structure import Block, Link, Structure
@@ -43,19 +43,12 @@ def _links_in(text: str, row: Block) -> list[Link]:
 
 
 def _authors(text: str, cell: tuple[int, int]) -> list[NameSpan]:
-    value = text[cell[0] : cell[1]]
-    names = split_author_list(value)
+    """The names of an author field, when every part of it is a name."""
+    names = split_author_list(text[cell[0] : cell[1]])
     if not names or not all(is_name(n) for n in names):
         return []
-    out: list[NameSpan] = []
-    pos = cell[0]
-    for name in names:
-        at = text.find(name, pos, cell[1])
-        if at < 0:
-            return []
-        out.append((name, at, at + len(name)))
-        pos = at + len(name)
-    return out
+    found = names_found_in(text, names, *cell)
+    return found if len(found) == len(names) else []
 
 
 def field_table_candidates(text: str, structure: Structure) -> list[Candidate]:

@@ -31,7 +31,7 @@ _FUNCTION = frozenset("i we you he she they it this that these those is are was 
                       "will would should may might must not no our their my his her its there here very also just so".split())
 _DASH_NAMES_RE = re.compile(r"^[\s*_]*(?:[–—-]|,\s*by|:)\s*[*_]*$")
 # "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
-_SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z](?:[A-Za-z0-9-]*[a-z])?[a-z][.!] [A-Z]")
+_SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][A-Za-z0-9-]*[a-z][.!] [A-Z]")
 
 # Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
 # "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",

@@ -21,6 +21,7 @@ from extract.mentions.records import (
     cue_end,
     has_the_form_of_names,
     line_names,
+    names_found_in,
     names_line,
     record_links,
 )
@@ -80,8 +81,8 @@ _FIELD_LABEL_WORDS = frozenset("source date dates venue link links url urls pdf 
                                "rating verdict category categories topic topics type relevance motivation comment comments".split())
 
 
-# Small words that join a sentence's parts, in lower case: no title opens with one of them unless the
-# whole title is in lower case.
+# Small words that join a sentence's parts, in lower case: a run that opens with one of them right
+# after a line's words is a sentence's tail (a title in lower case throughout opens its own line).
 _LOWER_CASE_JOINERS = frozenset("on in of for with and to at by from as or into via than".split())
 
 
@@ -849,7 +850,7 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
         if m and not c.authors:
             names = split_author_list(m.group(1))
             if names and all(looks_like_person(n) for n in names):
-                c.authors = _found_in(text, names, para, m.end(1))
+                c.authors = names_found_in(text, names, para, m.end(1))
             continue
         m = _OPENING_SURNAMES_RE.match(text, para, min(len(text), para + 300))
         if m is None and (lead := _LINK_THEN_SEPARATOR_RE.match(text, para, min(len(text), para + 300))):
@@ -863,12 +864,7 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
             lasts = person_names()[1]
             # ("et al." after it vouches for a surname the dictionary also knows: "Laban et al. won ...")
             if all(n.lower() in lasts or not is_english_word(n) or (et_al and n.lower() not in _NOT_A_SURNAME) for n in names):
-                c.authors = _found_in(text, names, m.start(1), m.end(1))
-
-
-def _found_in(text: str, names: list[str], start: int, end: int) -> list[tuple[str, int, int]]:
-    """Each name with its span, where it is first written in text[start:end]."""
-    return [(n, i, i + len(n)) for n in names if (i := text.find(n, start, end)) >= 0]
+                c.authors = names_found_in(text, names, m.start(1), m.end(1))
 
 
 _NAMED_COAUTHORS = rf"({full_names_pattern(12)}|{_SURNAME})"   # (a name may carry its "Dr.": "Dr. Ana Souza")
@@ -890,7 +886,7 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
                  for n in (split_author_list(listed) or ([listed] if re.fullmatch(_SURNAME, listed) else []))]
         known = {a[0] for a in c.authors}
         if names and all(looks_like_person(n) or not is_english_word(n) for n in names):
-            c.authors = c.authors + [a for a in _found_in(text, names, m.start(1), m.end(1)) if a[0] not in known]
+            c.authors = c.authors + [a for a in names_found_in(text, names, m.start(1), m.end(1)) if a[0] not in known]
 
     starts = sorted(c.start for c in cands)
     for c in cands:
@@ -932,7 +928,7 @@ def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
         # (each with the form of a name, half of them or more known to the name lexicons: not "A, B" of topics)
         if m and names and len(names) >= 2 and all(is_name(n) for n in names) \
                 and 2 * sum(looks_like_person(n) for n in names) >= len(names):
-            c.authors = _found_in(text, names, m.start(1), m.end(1))
+            c.authors = names_found_in(text, names, m.start(1), m.end(1))
 
 
 # An author field on a line of its own, perhaps a first or lead author's ("**First author: Ana Souza**").
@@ -955,7 +951,7 @@ def _author_field_under_the_heading(text: str, structure: Structure, cands: list
         m = fields[0]
         names = split_author_list(m.group(1))
         if names and all(is_name(n) for n in names):
-            c.authors = _found_in(text, names, m.start(1), m.end(1))
+            c.authors = names_found_in(text, names, m.start(1), m.end(1))
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]

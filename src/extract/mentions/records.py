@@ -37,6 +37,11 @@ class Candidate:
     bare_item: bool = False          # a plain Title Case list item the segmenter saw no title in
 
 
+def names_found_in(text: str, names: list[str], start: int, end: int) -> list[NameSpan]:
+    """Each name with its span, where it is first written in text[start:end]."""
+    return [(n, i, i + len(n)) for n in names if (i := text.find(n, start, end)) >= 0]
+
+
 def visible_text(text: str, tokens: list[Token]) -> str:
     """The tokens' text, a space where the source had whitespace (or hidden markup that held some)."""
     out: list[str] = []
