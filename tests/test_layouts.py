@@ -385,6 +385,24 @@ LAYOUTS = [
      '| Authors | Ana Souza, Ben Park |\n| Code | [GitHub](https://github.com/asouza/wn) |\n\n## Results\n\n| Model | Accuracy |\n|---|---|\n'
      '| Title | 0.91 |\n| Baseline | 0.85 |\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/wn']]}),
+    ('linked bold titles in prose, an emphasised sentence with a link closing a paragraph', 'code',
+     '[**Sparse Gizmo Attention at Scale**](https://dl.acm.org/doi/pdf/10.1145/3100000.3100003) shares a few principles.\n\n'
+     'Principles include focusing on data quality. They also provide an implementation that goes from data ingestion (Widget Lambda) '
+     'to serving (Gizmo Maker). *Batteries (read: [open dataset with 30 million rows](https://arxiv.org/abs/3104.00001)) included.*\n\n'
+     '[**Learning Widgets from Gizmos**](https://dl.acm.org/doi/pdf/10.1145/3100000.3100005) introduces a library.\n',
+     {'Sparse Gizmo Attention at Scale': [[], []], 'Learning Widgets from Gizmos': [[], []]}),
+    ('prose: an award presented to names with affiliations for their paper', 'authors',
+     'The best paper award was presented to Ana Souza (Widget University), and Ben Park, Chen Wei, and Dana Levi (Gizmo Labs) '
+     'for their paper Widget Nets for Gizmo Parsing which parses gizmos.\n\nThe best student paper award was awarded to Eli Cohen '
+     '(Widget Institute), Fay Wong and Gus M. Moreno (Gizmo! Labs) for their paper Sparse Gizmo Attention: Learning Widgets using '
+     'Context of Gizmos. It was great.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
+      'Sparse Gizmo Attention: Learning Widgets using Context of Gizmos': ['Eli Cohen', 'Fay Wong', 'Gus M. Moreno']}),
+    ('award items, notes in Chinese after full-width brackets', 'authors',
+     '### WCLR 2031 最佳论文\n- **Best Paper — Widget Nets for Gizmo Parsing at a Time**（Widget Labs + Gizmo U + Oxford, Ana Souza 等）: 统一架构估计深度，训练高效。\n'
+     '- **Best Paper Honorable Mention — GizmoGen**（Widget Labs + Gizmo U 等）: 视觉-动作模型，游戏训练。\n'
+     '- **Best Student Paper Honorable Mention — GizmoEdit: One-Step Widget Transport for Gizmo Editing**（广东工业大学等）: 单步图像编辑。\n',
+     {'Widget Nets for Gizmo Parsing at a Time': ['Ana Souza'], 'GizmoEdit: One-Step Widget Transport for Gizmo Editing': []}),
 ]
 
 

@@ -27,9 +27,14 @@ from extract.text.units import build_units
 log = logging.getLogger(__name__)
 
 
+# Full-width brackets around an English title's notes ("Title（Widget Labs, Ana Souza 等）") read as
+# ASCII ones: one character for one, so every offset stays the report's.
+_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
+
+
 def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     """Every stage on one parsed report."""
-    text = report.text
+    text = report.text.translate(_FULL_WIDTH_BRACKETS)
     structure = parse_structure(text)
     units = build_units(text, structure)
     merged = find_papers(text, structure, units, segmenter(), prose_candidates(text, doc, structure))

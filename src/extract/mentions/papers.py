@@ -3,6 +3,7 @@ into one record per paper, each with the span of text it owns and its paper and 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -890,8 +891,10 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
 
     starts = sorted(c.start for c in cands)
     for c in cands:
-        end = text.find("\n\n", c.end)
-        end = min(len(text) if end < 0 else end, next((s for s in starts if s >= c.end), len(text)))
+        k = bisect.bisect_left(starts, c.end)
+        nxt = starts[k] if k < len(starts) else len(text)
+        end = text.find("\n\n", c.end, nxt + 1)   # (a paragraph's end before the next title, else the title)
+        end = nxt if end < 0 else end
         m = _COAUTHORED_RE.search(text, c.end, end)   # (up to the next title: "- A" / "- B (co-authored by X)")
         if m:
             add(c, m)
@@ -939,12 +942,13 @@ _AUTHOR_FIELD_LINE_RE = re.compile(r"^[ \t>]*[-*+]?[ \t]*[*_]{0,2}(?:(?:first|le
 def _author_field_under_the_heading(text: str, structure: Structure, cands: list[Candidate]) -> None:
     """A heading's paper with no names, its section holding no other paper and one author field, a
     few paragraphs down ("## 3. Title" / notes / "**First author: Ana Souza**"): those are its authors."""
-    headings = [b.start for b in structure.blocks if b.kind == "heading"]
+    headings = sorted(b.start for b in structure.blocks if b.kind == "heading")
     starts = sorted(c.start for c in cands)
     for c in cands:
         if c.authors or c.unit is None or c.unit.kind != "heading":
             continue
-        end = min(next((h for h in headings if h > c.end), len(text)), next((s for s in starts if s > c.start), len(text)))
+        h, k = bisect.bisect_right(headings, c.end), bisect.bisect_right(starts, c.start)
+        end = min(headings[h] if h < len(headings) else len(text), starts[k] if k < len(starts) else len(text))
         fields = list(_AUTHOR_FIELD_LINE_RE.finditer(text, text.find("\n", c.end) + 1 or len(text), end))
         if len(fields) != 1:
             continue

@@ -641,6 +641,28 @@ _BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|g
 _BOLD_NAMES_RE = re.compile(r"(?:\*\*[^*\n]{2,40}\*\*(?:\s*,?\s+and\s+|\s*,\s*)?){1,12}")
 
 
+_AWARDED_TO_RE = re.compile(r"\b(?:awarded|presented|given|went|goes)\s+to\s+((?:[^.;:\n]|(?<=\b[A-Z])\.){3,400}?)\s+for\s+(?:their|his|her|the)\s+"
+                            r"(?:\w+\s+)?(?:paper|work|poster)\s*[,:]?\s*[\W_]*$")
+
+
+def _names_with_affiliations(text: str, start: int, end: int) -> list[NameSpan]:
+    """The names of a list whose names may each carry an affiliation in brackets ("A (Widget U.), and
+    B, C and D (Gizmo Labs)"): all of them, when every part is a name and one opens with a known given name."""
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[start:end])
+    parts = [p.strip() for p in re.split(r",|\band\b|&", bare) if p.strip()]
+    if not parts or not all(is_name(p) for p in parts) or not any(looks_like_person(p) for p in parts):
+        return []
+    out: list[NameSpan] = []
+    pos = start
+    for p in parts:
+        i = text.find(p, pos, end)
+        if i < 0:
+            return []
+        out.append((p, i, i + len(p)))
+        pos = i + len(p)
+    return out
+
+
 _POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}?"
                             r"(?:work|paper|talk|poster|presentation|preprint|study)\s+(?:on|about|titled|called|named)?\s*[\W_]*$")
 
@@ -687,7 +709,10 @@ SENTENCE_REACH = 400   # characters on each side of a title; a line of thousands
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    s0 = max(lo - 1, text.rfind("\n", lo, start), text.rfind(". ", lo, start)) + 1
+    full_stop = text.rfind(". ", lo, start)
+    while full_stop >= lo + 2 and text[full_stop - 1].isupper() and not text[full_stop - 2].isalnum():
+        full_stop = text.rfind(". ", lo, full_stop)   # an initial's ("Alexander J. Smola"), not a sentence's end
+    s0 = max(lo - 1, text.rfind("\n", lo, start), full_stop) + 1
     s1 = hi
     for stop in ("\n", ". "):
         i = text.find(stop, end, hi)
@@ -739,6 +764,12 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         if names and all(i >= 0 for _, i, _ in names):
             return names
     before = text[s0:start]
+    # "The best paper award went to Ana Souza (Widget U.), and Ben Park (Gizmo Labs) for their paper X".
+    award = _AWARDED_TO_RE.search(before) if " for " in before else None
+    if award:
+        names = _names_with_affiliations(text, s0 + award.start(1), s0 + award.end(1))
+        if names:
+            return names
     # "Ada Lovelace's work on X", "Lovelace's paper X": a possessive name right before the title.
     own = _POSSESSIVE_RE.search(before)
     if own:

@@ -92,7 +92,7 @@ _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d
 
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
-                               r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S)", re.I)
+                               r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S|(?-i:[A-Z]\w*[A-Z0-9]\w*)$)", re.I)
 # ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award".
 _TRAILING_AWARD_RE = re.compile(r"(?<=\w)\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?"
                                 r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
@@ -1380,7 +1380,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if cut > 0:   # "Ada Lovelace. [Title](url)", "Saphra and Lopez, Title": the names before the title are its authors
         title_toks = title_toks[cut:]
         title = clean_title(visible_text(text, title_toks))
-    if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) < 0.5:
+    if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) <= 0.5:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
