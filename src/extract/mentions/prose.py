@@ -20,7 +20,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import LINKS_FIELD_RE, Candidate, NameSpan, caps_ratio, clean_title, opens_with_given_name
+from extract.mentions.records import LINKS_FIELD_RE, Candidate, NameSpan, caps_ratio, clean_title, names_found_in, opens_with_given_name
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import person_names, venues
@@ -652,15 +652,8 @@ def _names_with_affiliations(text: str, start: int, end: int) -> list[NameSpan]:
     parts = [p.strip() for p in re.split(r",|\band\b|&", bare) if p.strip()]
     if not parts or not all(is_name(p) for p in parts) or not any(looks_like_person(p) for p in parts):
         return []
-    out: list[NameSpan] = []
-    pos = start
-    for p in parts:
-        i = text.find(p, pos, end)
-        if i < 0:
-            return []
-        out.append((p, i, i + len(p)))
-        pos = i + len(p)
-    return out
+    found = names_found_in(text, parts, start, end)
+    return found if len(found) == len(parts) else []
 
 
 _POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}?"
