@@ -403,6 +403,34 @@ LAYOUTS = [
      '- **Best Paper Honorable Mention — GizmoGen**（Widget Labs + Gizmo U 等）: 视觉-动作模型，游戏训练。\n'
      '- **Best Student Paper Honorable Mention — GizmoEdit: One-Step Widget Transport for Gizmo Editing**（广东工业大学等）: 单步图像编辑。\n',
      {'Widget Nets for Gizmo Parsing at a Time': ['Ana Souza'], 'GizmoEdit: One-Step Widget Transport for Gizmo Editing': []}),
+    ('items of names, title, then a note with or without its full stop', 'authors',
+     'There were several papers worth a look.\n\n'
+     '  1. B. Park, Chen Wei, Dana Levi, Sparse Gizmo Attention in Widget Search Engines. The basic claim of this paper is that '
+     'gizmos are predictable.\n'
+     '  2. Eli Cohen, Fay Wong, Gus Moreno, Learning Widgets for Differing Training and Test Gizmos There is a nice trick in this '
+     'paper: they predict the probability that a widget is in the training set or the test set, and then use this prediction to '
+     'weight the gizmos in the training set.\n'
+     '  3. Hana Kato A Bound on the Gizmo Complexity of Agnostic Widget Learning This paper bounds the number of gizmos required '
+     'by the widget algorithm.\n',
+     {'Sparse Gizmo Attention in Widget Search Engines': ['B. Park', 'Chen Wei', 'Dana Levi'],
+      'Learning Widgets for Differing Training and Test Gizmos': ['Eli Cohen', 'Fay Wong', 'Gus Moreno'],
+      'A Bound on the Gizmo Complexity of Agnostic Widget Learning': ['Hana Kato']}),
+    ('paragraphs: a title, its names with hyphenated initials in brackets, then a long note', 'authors',
+     'Here are some things that stood out:\n\n'
+     'Structured Widget Learning with Indirect Gizmos (M.-W. Souza, B. Park, C. Wei). This was probably one of my favourite papers '
+     'of the conference, even though I had learned some about the work when I visited them a few months ago. Say you are trying '
+     'to align widgets, and you have a few labelled examples.\n\n'
+     'Prior work in the widget setting (Souza, Park and Wei, 2017) has analysed the gizmo Jacobian by considering the layer-to-layer '
+     'transformations of a network in the mean-field limit, and then interpreting the fixed point of these dynamics.\n\n'
+     'Use Integral Widget Metrics for gizmo training. There is lots of theory to this so I have to read up more on it.\n',
+     {'Structured Widget Learning with Indirect Gizmos': ['M.-W. Souza', 'B. Park', 'C. Wei']}),
+    ('programme codes before titles; a committee of names and affiliations; a possessive before a title', 'authors',
+     'Best Paper Award\n\n3B-03: A Divergence Perspective on Widget Learning Methods (Widget learning) Ana Souza, Ben Park, Chen Wei\n\n'
+     'Best System Paper Award\n\n1C-07: GizmoLearn: A Python Framework for Widget Learning (poster) Dana Levi, Eli Cohen\n\n'
+     'We thank our award committee:\n\nFay Wong, University of Widgets and Gizmo Labs, USA (chair)\nGus Moreno, University of Gizmos, Italy\n\n'
+     'The runner-up award went to Hana Kato et al.’s Widget-Agnostic RL paper.\n',
+     {'A Divergence Perspective on Widget Learning Methods': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'GizmoLearn: A Python Framework for Widget Learning': ['Dana Levi', 'Eli Cohen'], 'Widget-Agnostic RL': ['Hana Kato']}),
 ]
 
 

@@ -54,6 +54,10 @@ def test_is_area_phrase(phrase, area):
     ("Ben R. Park IV", True),
     ("Ana Souza Jr.", True),
     ("Phase III", False),
+    # Hyphenated initials of a hyphenated given name ("Jean-Pierre" as "J.-P.").
+    ("M.-W. Souza", True),
+    ("J.-P. Park", True),
+    ("M.- Souza", False),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok

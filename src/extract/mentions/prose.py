@@ -167,6 +167,16 @@ def _trim(tokens: list) -> list:
     return tokens
 
 
+# A determiner ends no title: before a lower-case word it opens the sentence's next phrase
+# ("A Bound on ... Learning This paper bounds ...": not "a X paper").
+_DETERMINERS = frozenset("this these that those our their his her its".split())
+
+
+def _before_a_lower_word(token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].is_lower
+
+
 MAX_TITLE_TOKENS = 40
 
 
@@ -218,6 +228,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             continue
         if not toks or (len(toks) == 1 and toks[0].is_stop):
             continue   # ("There was a related paper presented by ...": no title)
+        if toks[-1].lower_ in _DETERMINERS and _before_a_lower_word(toks[-1]):
+            continue
         last = toks[-1].i
         if last + 1 < len(doc) and doc[last + 1].text in ("?", "!") and rule["rule"] != "x_is_a_paper":
             toks.append(doc[last + 1])   # "Are Features All You Need?"

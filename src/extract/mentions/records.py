@@ -14,7 +14,7 @@ from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
-from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, Token, Unit
+from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, Token, Unit, note_start
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -122,6 +122,8 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
 
 # A presentation tag before the title: "[Spotlight] Title", "(Oral) Title", or its tail when the title
 # run began inside the bracket ("Spotlight] Title").
+# A programme's paper or session code before the title: "3B-03: Title", "P1-23: Title", "#118: Title".
+_LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–]\d{1,3}\s*[:.)]\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)")
 _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\]()]{1,30}[\])])\s+(?=\S+\s+\S)")
 
 
@@ -151,7 +153,8 @@ def clean_title(title: str) -> str:
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
-    t = _strip_other_script_lead(" ".join(title.split()).strip(" ,;:"))
+    t = _strip_other_script_lead(_LEADING_CODE_RE.sub("", " ".join(title.split()).strip(" ,;:")))
+    t = re.sub(r"^[’']?s\s+(?=[A-Z])", "", t)   # "Ana Souza et al.’s Widget Nets paper": the possessive's "s"
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     t = _LEADING_TAG_RE.sub("", t)
@@ -1402,6 +1405,15 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if lead > 0:   # "- Widgets help. Experiments show ... [Title](pdf)": the notes come first, the linked title last
         title_toks = title_toks[lead:]
         title = clean_title(visible_text(text, title_toks))
+    cut = _given_name_before_a_title(title_toks)
+    if cut > 0:   # "Ana Souza A Bound on ...": the name is the author's
+        lead_names = lead_names + [title_toks[:cut]]
+        title_toks = title_toks[cut:]
+        title = clean_title(visible_text(text, title_toks))
+    cut = _note_after_the_title(seg, title_toks, named=bool(lead_names) or "A" in seg.labels)
+    if cut > 0:   # "Title. This paper describes how ...": the title ends where the note on it starts
+        title_toks = title_toks[:cut]
+        title = clean_title(visible_text(text, title_toks))
     title_toks = _without_trailing_urls(title_toks)
     if _a_tool_named_in_a_sentence(unit, title_toks):
         return None   # "Demo-ed the use of their [Widget Library](https://github.com/...)": software, not a paper
@@ -1507,6 +1519,38 @@ def _note_then_linked_title(title_toks: list[Token]) -> int:
     if k < 3 or sum(t.text[:1].isalpha() for t in title_toks[k:]) < 3:
         return 0
     return k if _holds_a_sentence_end(title_toks[:k]) else 0
+
+
+def _note_after_the_title(seg: Segment, title_toks: list[Token], named: bool) -> int:
+    """Where a sentence about the paper starts inside a title run in title case (`note_start`, which
+    also sees the three words after the run: "... Learning This" / "paper bounds the"), or 0. A span
+    marked as one (a link's anchor, emphasis, quotes) is the title as it stands and is not cut; a
+    record that names no authors is not cut either."""
+    first, unit = title_toks[0], seg.unit
+    if first.link >= 0 or first.em or first.strong or first.quoted or not named:
+        return 0   # (with no names, "Use Widget Metrics for training. There's lots of theory ...": a line of notes)
+    end = unit.tokens.index(title_toks[-1]) + 1
+    cut = note_start([t.text for t in title_toks] + [t.text for t in unit.tokens[end : end + 3]])
+    if not 0 < cut < len(title_toks) or caps_ratio(" ".join(t.text for t in title_toks[:cut])) <= 0.5:
+        return 0   # (a sentence before the note is prose: "The experiments cover three domains. Several talks ...")
+    return cut
+
+
+# Words a title opens with that never follow a person's name inside a title: "Ana Souza A Study of
+# ..." is a name, then the title, with no separator between them.
+_TITLE_ARTICLES = frozenset({"A", "An", "The"})
+
+
+def _given_name_before_a_title(title_toks: list[Token]) -> int:
+    """Where the title starts after a leading "Given Surname" with no separator ("Ana Souza A Bound on
+    the ..."): a known given name, a capitalised surname, then an article and three words or more;
+    0 when the run does not open so."""
+    if len(title_toks) < 6 or title_toks[2].text not in _TITLE_ARTICLES:
+        return 0
+    given, surname = title_toks[0].text, title_toks[1].text
+    if given.lower() not in person_names()[0] or not is_name(f"{given} {surname}") or is_english_word(surname):
+        return 0
+    return 2
 
 
 def _holds_a_sentence_end(toks: list[Token]) -> bool:
@@ -1911,11 +1955,17 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
 
 
 def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
-    """The "title" is in round brackets after a name on its line: "Ada Lovelace (TU Munich), ..."."""
-    if not all(t.bracket == 1 for t in title_toks if t.text.isalnum()):
-        return False
+    """The "title" is in round brackets after a name on its line ("Ada Lovelace (TU Munich), ..."), or
+    the last field of a name's affiliation ("Ada Lovelace, University of Widgets, USA (chair)")."""
     first = seg.unit.tokens.index(title_toks[0])
-    return any(lab == "A" and t.line == title_toks[0].line for t, lab in zip(seg.unit.tokens[:first], seg.labels[:first]))
+    line = title_toks[0].line
+    named = [i for i, (t, lab) in enumerate(zip(seg.unit.tokens[:first], seg.labels[:first])) if lab == "A" and t.line == line]
+    if not named:
+        return False
+    if all(t.bracket == 1 for t in title_toks if t.text.isalnum()):
+        return True
+    between = seg.unit.tokens[named[-1] + 1 : first]
+    return bool(between) and between[-1].text == "," and any(ORGANISATION_WORD_RE.match(t.text) for t in between)
 
 
 _BYLINE_CUE_RE = re.compile(r"^(?:authors?|by|speakers?|presenters?|with)\b\s*:?\s*", re.I)

@@ -7,10 +7,10 @@ from extract.text.lexicon import is_english_word, non_name_words, person_names, 
 from extract.text.normalise import norm_text
 
 PARTICLES = frozenset("van von der den de del della di da dos das du la le bin al el ten ter zu y".split())
-# A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.").
-_TOKEN = r"(?:[^\W\d_][.]?(?:[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)"
+# A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.", "J.-P.").
+_TOKEN = r"(?:[^\W\d_][.]?(?:(?:(?<=\.)-)?[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)"
 NAME_TOKEN_RE = re.compile(rf"^{_TOKEN}$")
-INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")
+INITIAL_RE = re.compile(r"^[^\W\d_]\.(?:-?[^\W\d_]\.)*$|^[^\W\d_]$")   # "A.", "A.B.", "J.-P."
 AFFILIATION_RE = re.compile(r"\s*\([^)]*\)")
 AND_RE = re.compile(r",?\s+(?:and|&)\s+|\s*&\s*", re.I)
 

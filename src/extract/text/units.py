@@ -266,7 +266,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
                 or _marked_title_and_bracketed_byline(text, block, line, toks) or _names_then_linked_title(text, block, toks) \
                 or _names_then_quoted_title(text, toks) or _names_year_then_linked_title(text, block, line, toks) \
-                or (_names_then_title(text, toks) if block.parent < 0 else [])
+                or (_names_then_title(text, toks) if block.parent < 0 else []) \
+                or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks)
         if not toks:
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -639,6 +640,66 @@ def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
     if len(names) < 2 and not (len(head) in (2, 3) and head[0].lower() in person_names()[0]):
         return 0
     return stop + 1
+
+
+# Words a sentence about a paper opens with right after its title, with no full stop between them
+# ("Title There is a nice trick ...", "Title This paper bounds ..."): capitalised inside a title and
+# followed by lower-case words, they start no title word.
+_NOTE_OPENERS = frozenset("this these there we they our here it".split())
+_TITLE_FUNCTION_WORDS = frozenset("a an the of in on for to and or with by from at as is are be this that".split())
+def note_start(words: list[str]) -> int:
+    """Where a sentence about a paper starts in the words of a title run of three words or more: after
+    a full stop, a capitalised word (not after "?": "Title? A closer look at ..." is a subtitle); with no stop, one of _NOTE_OPENERS; either way followed by three
+    lower-case words, one of them no function word ("Title. This paper describes how ...", "Title
+    There is a nice trick ..."). The index of the stop, or of the opener; 0 when none does."""
+    seen = 0
+    for i, w in enumerate(words[:-3]):
+        if not w[:1].isalpha():
+            continue
+        prev = words[i - 1] if i else ""
+        if seen >= 3 and w[:1].isupper() and (prev == "." or (w.lower() in _NOTE_OPENERS and prev not in (":", "-", "–", "—"))):
+            after = words[i + 1 : i + 4]
+            if all(a.isalpha() and a.islower() for a in after) and any(a not in _TITLE_FUNCTION_WORDS for a in after):
+                return i - 1 if prev == "." else i
+        seen += 1
+    return 0
+
+
+def _title_then_bracketed_names(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with a title and its names in round brackets, then goes
+    on as prose ("Title of the Paper (A. Souza, B. Park). This was one of my favourites ..."): its
+    tokens up to the closing bracket, or []. The bracket ends a sentence or a field."""
+    words = [text[s:e] for s, e in toks[:MAX_LINE_TOKENS]]
+    k = next((i for i, w in enumerate(words[:30]) if w in (".", "!", "?", "(", ")")), None)
+    if k is None or k < 3 or words[k] != "(" or not words[0][:1].isupper():
+        return []
+    close = next((i for i in range(k + 1, len(words)) if words[i] in "()"), None)
+    if close is None or words[close] != ")" or not _long_byline(text, toks[k + 1 : close]):
+        return []
+    if close + 1 < len(words) and words[close + 1] not in (".", ":", ";", "-", "–", "—"):
+        return []   # the sentence goes on: "Prior work in the setting (Souza and Park, 2017) has shown ..."
+    inner = words[k + 1 : close]
+    several = any(w.lower() in _BYLINE_SEPARATORS for w in inner)
+    if not several and not (len(inner) in (2, 3) and inner[0].lower() in person_names()[0]):
+        return []
+    return toks[: close + 1]
+
+
+def _names_then_title_and_note(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with two names or more and a comma, then its title,
+    then a note on it ("Ana Souza, Ben Park, Title of the Paper There is a nice trick ..."): its names
+    and its title up to where the note starts (`note_start`), or []."""
+    words = [text[s:e] for s, e in toks[:MAX_LINE_TOKENS]]
+    at, names = 0, 0
+    while (comma := next((j for j in range(at, min(len(words), at + 5)) if words[j] == ","), -1)) > 0:
+        chunk = words[at:comma]
+        if not (2 <= len(chunk) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in chunk) and _long_byline(text, toks[at : comma + 1])):
+            break
+        names, at = names + 1, comma + 1
+    if names < 2 or at + 4 >= len(words):
+        return []
+    note = note_start(words[at:])
+    return toks[: at + note] if note >= 3 else []
 
 
 def _repeats_the_title(text: str, line0: list[tuple[int, int]], rest: list[tuple[int, int]]) -> bool:
