@@ -20,7 +20,9 @@ was taken (seed 003's author "Domingos" became "Pedro Domingos": a new person id
 order and the community numbers moved; papers, edges and PageRank stayed); and once more when a title
 ending in a venue and a year stopped being one (seed 003's "ICLR 2017", from "the ICLR 2017 paper by
 Zhang et al", went with its 57 co-mention edges; the paper before it took the topic "generalization"
-from the sentence it now owns; every node's PageRank moved).
+from the sentence it now owns; every node's PageRank moved); and once more when names no lexicon
+knows after "Invited Talk by" became people (seed 003's "Poggio" became "Tomaso Poggio", and "Zhou
+Bolei" came: one person node more; papers and edges unchanged).
 """
 from __future__ import annotations
 

@@ -431,6 +431,42 @@ LAYOUTS = [
      'The runner-up award went to Hana Kato et al.’s Widget-Agnostic RL paper.\n',
      {'A Divergence Perspective on Widget Learning Methods': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'GizmoLearn: A Python Framework for Widget Learning': ['Dana Levi', 'Eli Cohen'], 'Widget-Agnostic RL': ['Hana Kato']}),
+    ('html table whose links cell holds a "|"', 'code',
+     '<html><body><table><tr><th>Paper</th><th>Who</th><th>Links</th></tr>'
+     '<tr><td>Widget Nets for Gizmo Parsing</td><td>Ana Souza, Ben Park</td>'
+     '<td><a href="https://arxiv.org/abs/2601.00001">paper</a> | <a href="https://github.com/asouza/wn">code</a></td></tr>'
+     '<tr><td>Sparse Gizmo Attention at Scale</td><td>Chen Wei, Dana Levi</td><td><a href="https://github.com/cwei/sga">code</a></td></tr>'
+     '</table></body></html>',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/wn']],
+      'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], ['https://github.com/cwei/sga']]}),
+    ('html definition list: names then a note under the linked title', 'code',
+     '<html><body><h3>Day 1</h3><dl>'
+     '<dt><a href="https://openreview.net/forum?id=x1">Widget Nets for Gizmo Parsing</a></dt>'
+     '<dd>Ana Souza, Ben Park, Chen Wei. The widget stays constant during training in the infinite width limit.</dd>'
+     '<dt>Sparse Gizmo Attention at Scale</dt><dd>Dana Levi, Eli Cohen &mdash; <a href="https://github.com/dlevi/sga">code</a></dd>'
+     '</dl></body></html>',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
+      'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Eli Cohen'], ['https://github.com/dlevi/sga']]}),
+    ('fields named in Japanese and Korean; "et al." in Korean and Chinese', 'authors',
+     '## 気になった論文\n\n- タイトル: Widget Nets for Gizmo Parsing\n- 著者: Ana Souza, Ben Park\n- 概要: ウィジェットでギズモを解析する。\n\n'
+     '- 제목: Sparse Gizmo Attention at Scale\n- 저자: Chen Wei, Dana Levi\n\n'
+     '**Gizmo Trees for Widget Retrieval** (Eli Cohen 외)\n이 논문은 위젯을 찾습니다.\n\n'
+     '**Contrastive Widget Pretraining at Scale** (Fay Wong 等)\n这篇论文很有意思。\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
+      'Gizmo Trees for Widget Retrieval': ['Eli Cohen'], 'Contrastive Widget Pretraining at Scale': ['Fay Wong']}),
+    ('names first, an italic title, a note after its full stop', 'authors',
+     '### Day 3 posters\n\n1. **Ana Souza** et al. — *Widget Nets for Gizmo Parsing*. Simple and general.\n'
+     '2. **Ben Park**, Chen Wei — *Sparse Gizmo Attention at Scale*\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Sparse Gizmo Attention at Scale': ['Ben Park', 'Chen Wei']}),
+    ('a table of fields named in Japanese', 'code',
+     '## 論文\n\n| 項目 | 内容 |\n|---|---|\n| タイトル | Widget Nets for Gizmo Parsing |\n| 著者 | Ana Souza, Ben Park |\n'
+     '| コード | [GitHub](https://github.com/asouza/wn) |\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/wn']]}),
+    ('plain-text numbered records: title, names, affiliation, note', 'authors',
+     'WidgetConf 2031 - papers I want to remember\n\n'
+     '  1. Widget Nets for Gizmo Parsing\n     Ana Souza, Ben Park, Chen Wei\n     Widgetco Amherst\n     Training big widgets costs a lot.\n\n'
+     '  2. Sparse Gizmo Attention at Scale\n     Dana Levi, Eli Cohen\n     Gizmo Labs / Widget AI\n     Attention heads specialise.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
 ]
 
 

@@ -45,6 +45,15 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     assert extract_text(text, nlp).people == ["Elena Popescu", "Kenji Watanabe"]
 
 
+@pytest.mark.parametrize("text, people", [
+    ("An invited talk by Quenvo Bastrikor on widget theory opened the day.\n", ["Quenvo Bastrikor"]),
+    ("14:00 Keynote: Brindle Vashko\n\nSpeakers - Tarsk Obenhule and a panel\n", ["Brindle Vashko", "Tarsk Obenhule"]),
+    ("We trained Ulvane Dorrik widgets throughout.\n", []),   # name-shaped, but no cue and no person beside them
+])
+def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
+    assert extract_text(text, nlp).people == people
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)

@@ -11,11 +11,14 @@ from extract.mentions.records import Candidate, NameSpan, clean_title, names_fou
 from extract.mentions.urls import SCHEME_URL_RE
 from extract.text.names import is_name, split_author_list
 from extract.text.structure import Block, Link, Structure
+from extract.text.units import AUTHOR_CUE_WORDS, TITLE_CUE_WORDS
 
-_TITLE_FIELDS = frozenset({"title", "paper", "paper title", "paper name"})
-_AUTHOR_FIELDS = frozenset({"author", "authors", "author(s)", "by"})
+_TITLE_FIELDS = TITLE_CUE_WORDS | {"paper title", "paper name"}
+_AUTHOR_FIELDS = AUTHOR_CUE_WORDS - {"speaker", "speakers", "presenter", "presenters"} | {"author(s)"}
 _LINK_FIELDS = frozenset({"link", "links", "url", "paper", "pdf", "arxiv", "doi", "code", "github", "repo", "repository",
-                          "project", "project page", "website", "page", "paper link", "code link"})
+                          "project", "project page", "website", "page", "paper link", "code link",
+                          # (in Japanese, Chinese and Korean notes: code, link, paper link, code address)
+                          "コード", "代码", "代碼", "코드", "リンク", "链接", "鏈接", "링크", "論文リンク", "论文链接", "论文地址", "代码地址"})
 _OTHER_FIELDS = frozenset({"venue", "year", "conference", "published", "publication", "journal", "date", "track"})
 
 

@@ -269,7 +269,8 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
         names_above = seg if cand is None and names_line(seg) else None
         if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
                 and not _IDENTIFIER_LEAD_RE.match(cand.title) and not _read_as_names_above(cand, bylines) \
-                and not _one_name_read_above(cand, names_below) and not _after_the_byline_above(cand, names_below):
+                and not _one_name_read_above(cand, names_below) and not _after_the_byline_above(cand, names_below) \
+                and not _affiliation_under_the_byline(text, cand, seg, names_below):
             out.append(cand)
             names_below = {t.start for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)}
             bylines.update(t.start for t, lab, p in zip(unit.tokens, seg.labels, seg.confidence)
@@ -358,6 +359,20 @@ def _after_the_byline_above(cand: Candidate, names_below: set[int]) -> bool:
     # (names before the unit, which a names-only unit above gave it, are on an earlier line too)
     return all(start < cand.start and line_of.get(start, -1) < title_line and any(start <= t < end for t in names_below)
                for _, start, end in cand.authors)
+
+
+def _affiliation_under_the_byline(text: str, cand: Candidate, seg: Segment, names_below: set[int]) -> bool:
+    """A short line of its own right under the byline the record above took, with no names, link or
+    title of its own, and no names on the line after it: the authors' affiliation ("1. Title" /
+    "Ana Souza, Ben Park" / "Widgetco Amherst" / "They train ..."), not the next title."""
+    unit = cand.unit
+    if unit is None or unit.kind != "line" or cand.authors or cand.links or not names_below \
+            or len(cand.title.split()) > 4 or unit.tokens[0].start != cand.start:
+        return False
+    above_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, cand.start)))
+    if not any(above_start < start < cand.start for start in names_below):
+        return False
+    return not any(t.line == 1 and lab in ("A", "S") for t, lab in zip(unit.tokens, seg.labels))
 
 
 def _one_name_read_above(cand: Candidate, names_below: set[int]) -> bool:
@@ -638,12 +653,34 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
     for c in cands:
         if c.unit is None:
             continue
-        foreign = {t.start for t in c.unit.tokens if t.line > 0 and anchored.get(t.start, c) is not c}
+        foreign = {t.start: owner for t in c.unit.tokens if t.line > 0 and (owner := anchored.get(t.start, c)) is not c}
         if foreign:
+            for owner in {id(o): o for o in foreign.values()}.values():
+                names = [a for a in c.authors if foreign.get(a[1]) is owner]
+                theirs = {t.link for t in c.unit.tokens if foreign.get(t.start) is owner and t.link >= 0}
+                links = [link for i, link in enumerate(c.unit.links) if i in theirs and link in c.links]
+                if names or links:
+                    c.released.append((owner, names, links))
             c.authors = [a for a in c.authors if a[1] not in foreign]
             # ... and so do its links ("[Next Title](https://arxiv.org/...)" is not this record's paper link).
             theirs = {t.link for t in c.unit.tokens if t.start in foreign and t.link >= 0}
             c.links = [link for i, link in enumerate(c.unit.links) if i not in theirs and link in c.links]
+
+
+def _released_to_a_turned_down_title(cands: list[Candidate], accepted: list[Candidate]) -> None:
+    """Names and links a record gave up to the title of its continuation line come back when the
+    judge turns that title down: the line under "[Title](url)" that reads "A, B, C. The kernel stays
+    constant ..." holds the record's names and a note, not a second paper."""
+    taken = {id(c) for c in accepted}
+    for c in accepted:
+        # (only what opens that line, before its title: after it, names and links are the title's own,
+        # whatever the judge made of it: "Estimation. **Widgetco & Gizmo Labs**", "Unified Records [tool](url)")
+        back = [(names, links) for owner, names, links in c.released if id(owner) not in taken
+                and all(a[2] <= owner.start for a in names) and all(link.end <= owner.start for link in links)]
+        if back:
+            c.authors = sorted(c.authors + [a for names, _ in back for a in names], key=lambda a: a[1])
+            returned = {id(link) for _, links in back for link in links}
+            c.links = [link for link in c.unit.links if id(link) in returned or link in c.links] if c.unit else c.links
 
 
 def paper_candidates(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
@@ -703,6 +740,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
     accepted = judge(cands, text, structure)
+    _released_to_a_turned_down_title(cands, accepted)
     _names_right_before_the_quote(text, cands, accepted)
     kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
     _authors_of_the_nearest_title(text, kept)

@@ -34,6 +34,8 @@ CAP_RUN_RE = re.compile(rf"(?<![\w’'-])({_CAP_TOKEN}(?:[ ]+(?:{_CAP_TOKEN}|(?:
 POSSESSIVE_RE = re.compile(r"[’']s$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
+# What names the person right after it: "a talk by", "Keynote:", "Speaker -" (a name no lexicon knows, after it, is a person's).
+PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)\s*[:–—-])\s*$", re.I)
 
 
 def _ok_citation_name(token: str) -> bool:
@@ -127,6 +129,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         end = start + len(cand)
         if any(_listed_together(text, (start, end), span) for span in strong):
             add(cand, start, "people.listed_with_person", 0.6)
+        elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
+            add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
     for s, e in person_ents:
         name = text[s:e]
         if is_name(name) and len(name.split()) >= 2:

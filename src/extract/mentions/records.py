@@ -14,7 +14,7 @@ from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
-from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, Token, Unit, note_start
+from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -35,6 +35,9 @@ class Candidate:
     alias: str = ""
     venue: bool = False              # the record also names a venue, year or award
     bare_item: bool = False          # a plain Title Case list item the segmenter saw no title in
+    # Names and links on a continuation line given up to that line's own title, by that title's
+    # candidate: they come back if the judge turns that title down.
+    released: list[tuple[Candidate, list[NameSpan], list[Link]]] = field(default_factory=list)
 
 
 def names_found_in(text: str, names: list[str], start: int, end: int) -> list[NameSpan]:
@@ -101,7 +104,7 @@ _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
                               r"(?:(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "See also: ...".
-_LEADING_FIELD_RE = re.compile(r"^(?:title|paper|paper title|see also)\s*:\s+(?=\S+\s+\S)", re.I)
+_LEADING_FIELD_RE = re.compile(rf"^(?:paper title|see also|{'|'.join(sorted(TITLE_CUE_WORDS, key=len, reverse=True))})\s*[:：]\s*(?=\S+\s+\S)", re.I)
 # A run begun inside the bracket of a name glued to the title: "(FPN)Feature Pyramid Networks for ...".
 _GLUED_BRACKET_TAIL_RE = re.compile(r"^[^\s()\[\]]{1,20}\)\s*(?=[A-Z])")
 # An aside after the title that the line (or the run) cut short: "Title (Widget workshop", "Title(".
@@ -236,7 +239,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
             or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
-            or _text_before_paper_labels(seg.unit, seg.labels)
+            or _text_before_paper_labels(seg.unit, seg.labels) or _title_field_value(toks)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -553,6 +556,15 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     if caps_ratio(" ".join(words)) < 0.8 or not words[0][0].isupper():
         return []
     return [line0]
+
+
+def _title_field_value(toks: list[Token]) -> list[list[int]]:
+    """The value of a title field the segmenter doubted, in a language its training layouts do not
+    write ("タイトル: Widget Nets for Gizmo Parsing", "제목: ..."): the rest of the line, two words or more."""
+    if len(toks) < 4 or toks[0].text.lower() not in TITLE_CUE_WORDS or toks[1].text not in (":", "：") or toks[1].line:
+        return []
+    rest = [i for i in range(2, len(toks)) if toks[i].line == 0]
+    return [rest] if sum(1 for i in rest if toks[i].text[:1].isalpha()) >= 2 else []
 
 
 def _linked_title_line(unit: Unit, labels: list[str]) -> list[list[int]]:
@@ -1490,7 +1502,13 @@ def _inside_a_translation(text: str, title_end: int, start: int) -> bool:
     if opening < 0 or ")" in text[opening:start]:
         return False
     closing = text.find(")", start)
-    return closing > 0 and "\n" not in text[opening:closing] and bool(_CJK_LETTER_RE.search(text, opening, closing))
+    if closing < 0 or "\n" in text[opening:closing]:
+        return False
+    # ("(Ana Souza 외)", "(Chen Wei 等)": "et al." in Korean, Chinese or Japanese is no translation)
+    return bool(_CJK_LETTER_RE.search(_CJK_ET_AL_RE.sub("", text[opening:closing])))
+
+
+_CJK_ET_AL_RE = re.compile(r"(?<=\s)(?:외|등|等人|等|ら|他|ほか)(?=\s*$)|(?<=[^\W\d_])(?:等人|等|ら)(?=\s*$)")
 
 
 def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> int:
@@ -1563,7 +1581,8 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     opens it, when the title runs on past the span after a colon into words that are no subtitle: a
     lower-case phrase longer than the span or a lower-case sentence ("[Title](url): from one widget
     to many gizmos in three settings", "*Title*: only widgets are counted. We can ..."); after a dash,
-    a span of any length ("**GizmoNet** — turns widgets into gizmos at scale"); 0 when they are not so."""
+    a span of any length ("**GizmoNet** — turns widgets into gizmos at scale"); after a full stop, a
+    span of three words or more before a sentence ("*Title*. Simple and general."); 0 when they are not so."""
     mark = _mark(title_toks[0])
     if mark is None:
         return 0
@@ -1571,6 +1590,10 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     while k < len(title_toks) and _mark(title_toks[k]) == mark:
         k += 1
     dash = title_toks[k].text in _DESCRIPTION_DASHES if k < len(title_toks) else False
+    if k + 2 < len(title_toks) and title_toks[k].text == "." and sum(t.text[:1].isalpha() for t in title_toks[:k]) >= 3:
+        # "*Title*. Simple and general.": a full stop after the span ends it, and a sentence follows
+        alpha = [t.text for t in title_toks[k + 1 :] if t.text[:1].isalpha()]
+        return k if len(alpha) >= 2 and any(w[:1].islower() for w in alpha) else 0
     if k + 1 >= len(title_toks) or not (title_toks[k].text == ":" or dash) \
             or sum(t.text[:1].isalpha() for t in title_toks[:k]) < (1 if dash else 3):
         return 0

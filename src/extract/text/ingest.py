@@ -172,6 +172,11 @@ def html_to_text(html: str) -> str:
             continue
         comments.append(str(comment))
         comment.replace_with(NavigableString(f"\n\n{_COMMENT_MARK}{len(comments) - 1}\n\n"))
+    # A "|" inside a cell ("<a>paper</a> | <a>code</a>") would split the markdown row into more cells
+    # than its header has, and the table parser drops those: escaped, it stays the cell's text.
+    for cell in soup.find_all(["td", "th"]):
+        for piece in cell.find_all(string=lambda s: "|" in s):
+            piece.replace_with(NavigableString(piece.replace("|", "\\|")))
     # Underscores stay as they are: "temperature_scaling" in a written-out URL is no emphasis to escape.
     text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"], escape_underscores=False)
     if comments:

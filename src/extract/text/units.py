@@ -434,12 +434,17 @@ def _name_line(text: str, toks: list[tuple[int, int]], block: Block) -> bool:
 
 
 # Words that introduce a byline as a field ("Authors: A, B", "By: A"); the record rules read them too.
-AUTHOR_CUE_WORDS = frozenset("author authors by speaker speakers presenter presenters 作者 著者 저자".split())   # (and in CJK notes)
+# (And in the notes of other languages: Chinese, Japanese, Korean, German, French, Spanish, Italian.)
+AUTHOR_CUE_WORDS = frozenset("author authors by speaker speakers presenter presenters 作者 著者 저자 "
+                             "autor autoren auteur auteurs autores autori".split())
+# Words that name a title field ("Title: X", "タイトル: X", "제목: X") in a list or table of fields.
+TITLE_CUE_WORDS = frozenset("title paper タイトル 論文 论文 标题 標題 题目 題目 論文タイトル 论文标题 論文名 제목 논문 "
+                            "titel titre título titolo".split())
 
 
 def _opens_with_field(text: str, toks: list[tuple[int, int]], names: Iterable[str]) -> bool:
     """A line of three tokens or more that opens with one of the field `names` and a colon ("Authors: ...")."""
-    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in names and text[toks[1][0] : toks[1][1]] == ":"
+    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].lower() in names and text[toks[1][0] : toks[1][1]] in (":", "：")
 
 
 def _field_line(text: str, toks: list[tuple[int, int]]) -> bool:
@@ -712,7 +717,7 @@ def _repeats_the_title(text: str, line0: list[tuple[int, int]], rest: list[tuple
 def title_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with a title field ("Title: ...", "**Paper**: ..."): in a list of fields
     ("- Title: X" / "- Authors: A, B" / "- Code: url"), the items below it are the paper's."""
-    return _opens_with_field(text, toks, ("title", "paper"))
+    return _opens_with_field(text, toks, TITLE_CUE_WORDS)
 
 
 def _named_title_field(text: str, toks: list[tuple[int, int]]) -> bool:
