@@ -458,6 +458,14 @@ LAYOUTS = [
      '### Day 3 posters\n\n1. **Ana Souza** et al. — *Widget Nets for Gizmo Parsing*. Simple and general.\n'
      '2. **Ben Park**, Chen Wei — *Sparse Gizmo Attention at Scale*\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Sparse Gizmo Attention at Scale': ['Ben Park', 'Chen Wei']}),
+    ('linked titles in sentences, "by" or "from" and their names', 'authors',
+     'Day two was all about widgets. My favourite was [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) '
+     'by Souza, Park, Wei and colleagues, which drops the gizmo entirely.\n\n'
+     'Another was [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) from Levi, Cohen and Wong, which is fast.\n\n'
+     'A third was [Gizmo Trees for Widget Retrieval](https://arxiv.org/abs/2601.00003) from Dana Levi and Eli Cohen at Widgetco.\n\n'
+     '# "Contrastive Widget Pretraining" by Fay Wong and Gus Moreno, Widgetco\n\nThey pretrain widgets.\n',
+     {'Widget Nets for Gizmo Parsing': ['Souza', 'Park', 'Wei'], 'Sparse Gizmo Attention at Scale': ['Levi', 'Cohen', 'Wong'],
+      'Gizmo Trees for Widget Retrieval': ['Dana Levi', 'Eli Cohen'], 'Contrastive Widget Pretraining': ['Fay Wong', 'Gus Moreno']}),
     ('a table of fields named in Japanese', 'code',
      '## 論文\n\n| 項目 | 内容 |\n|---|---|\n| タイトル | Widget Nets for Gizmo Parsing |\n| 著者 | Ana Souza, Ben Park |\n'
      '| コード | [GitHub](https://github.com/asouza/wn) |\n',

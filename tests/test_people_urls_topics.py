@@ -48,7 +48,9 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
 @pytest.mark.parametrize("text, people", [
     ("An invited talk by Quenvo Bastrikor on widget theory opened the day.\n", ["Quenvo Bastrikor"]),
     ("14:00 Keynote: Brindle Vashko\n\nSpeakers - Tarsk Obenhule and a panel\n", ["Brindle Vashko", "Tarsk Obenhule"]),
-    ("We trained Ulvane Dorrik widgets throughout.\n", []),   # name-shaped, but no cue and no person beside them
+    ("## Talks\n\n### Keynote — Raia Hadsell\n\nRobots.\n", ["Raia Hadsell"]),   # ("Raia" is a rare English word)
+    ("We trained Ulvane Dorrik widgets throughout.\n", []),
+    ("- Copy That! Editing Widgets by Copying Spans (WidgetConf 2031)\n", []),   # "by" inside a title   # name-shaped, but no cue and no person beside them
 ])
 def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     assert extract_text(text, nlp).people == people

@@ -30,8 +30,8 @@ from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
-from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues
-from extract.text.names import full_names_pattern, is_name, looks_like_person, name_shaped, same_person, split_author_list
+from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
+from extract.text.names import RARE_WORD_RANK, full_names_pattern, is_name, looks_like_person, name_shaped, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, title_field
@@ -744,6 +744,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _names_right_before_the_quote(text, cands, accepted)
     kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
     _authors_of_the_nearest_title(text, kept)
+    _names_after_by_or_from(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
     _coauthors_named(text, kept)
     _byline_item_under_the_title(text, kept)
@@ -904,6 +905,50 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
             # ("et al." after it vouches for a surname the dictionary also knows: "Laban et al. won ...")
             if all(n.lower() in lasts or not is_english_word(n) or (et_al and n.lower() not in _NOT_A_SURNAME) for n in names):
                 c.authors = names_found_in(text, names, m.start(1), m.end(1))
+
+
+# After a marked title in a sentence: "[Title](url) by Souza, Park, Wei and colleagues, which ...",
+# "*Title* from Dana Levi and Eli Cohen at Widgetco": full names or surnames, then what ends the list.
+_LISTED_NAME = r"(?:[A-Z]\.(?:-?[A-Z]\.)?[ \t]*|[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]+"   # (a full stop only after an initial)
+_BY_NAMES_AFTER_TITLE_RE = re.compile(
+    rf"[*_\"”’]*(?:\]\([^)\n]*\))?[*_\"”’]*[ \t]*,?[ \t]+(?:by|from)[ \t]+"
+    rf"({_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){_LISTED_NAME}){{0,11}})"
+    r"([ \t]*,?[ \t]*(?:and[ \t]+(?:colleagues|others|co-?authors|team)|et\.?[ \t]*al\.?))?"
+    r"(?=[ \t]*(?:[,.;:()\[\]!?\n]|$)|[ \t]+(?:at|of|which|who|that|in|on|is|are|was|were|and|with|for|to|show|shows|showed|propose|proposed)\b)")
+
+
+def _names_after_by_or_from(text: str, cands: list[Candidate]) -> None:
+    """A title marked in a sentence (a link's anchor, emphasis, quotes) and "by" or "from" and a list of
+    names right after it: those names are its authors, read whole, where the segmenter, reading the
+    sentence, took some of them or joined two ("[Title](url) by Souza, Park, Wei and colleagues, which
+    ..."). Two names or more, or one full name, or one surname before "et al." or "and colleagues";
+    each a person's (no organisation: "from Widgetco and Gizmo Labs" gives none)."""
+    lasts, ranks = person_names()[1], word_ranks()
+    for c in cands:
+        if not (c.title_link is not None or c.rule in ("prose.quoted", "prose.link") or text[c.start - 1 : c.start] in ("*", "_", "\"", "“")):
+            continue
+        m = _BY_NAMES_AFTER_TITLE_RE.match(text, c.end, min(len(text), c.end + 400))
+        if m is None or any(not m.start(1) <= a[1] < m.end(1) for a in c.authors):
+            continue   # (the names found are not all in this list: it is not the whole byline)
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", m.group(1))
+        full = [n for n in names if " " in n]
+        if full:   # ("by Ana Souza and Ben Park, Widgetco": a word alone after full names is their affiliation)
+            names = names[: next((i for i, n in enumerate(names) if " " not in n), len(names))]
+            if not names:
+                continue
+        if len(names) < 2 and not full and not m.group(2):
+            continue
+
+        def a_person(n: str) -> bool:
+            if " " in n:
+                return looks_like_person(n) or name_shaped(n)
+            return not re.search(r"[a-z][A-Z]", n) and n.lower() not in _NOT_A_SURNAME \
+                and (n.lower() in lasts or not is_english_word(n) or ranks.get(n.lower(), 10**6) >= RARE_WORD_RANK)
+        # Surnames alone are vouched for by "et al.", by their number or by one no dictionary knows
+        # (not "from Stanford and Berkeley").
+        vouched = bool(full) or bool(m.group(2)) or len(names) >= 3 or any(not is_english_word(n) for n in names)
+        if vouched and all(a_person(n) for n in names):
+            c.authors = names_found_in(text, names, m.start(1), m.end(1))
 
 
 _NAMED_COAUTHORS = rf"({full_names_pattern(12)}|{_SURNAME})"   # (a name may carry its "Dr.": "Dr. Ana Souza")

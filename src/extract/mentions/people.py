@@ -14,8 +14,19 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract import budget
 from extract.models import Mention, PaperRecord
 from extract.spans import SpanUnion
-from extract.text.lexicon import non_name_words, venues
-from extract.text.names import clean_name, is_name, is_surname, looks_like_person, name_key, name_shaped, same_person
+from extract.text.lexicon import non_name_words, venues, word_ranks
+from extract.text.names import (
+    NOT_SURNAME_SUFFIX_RE,
+    ORGANISATION_WORD_RE,
+    RARE_WORD_RANK,
+    clean_name,
+    is_name,
+    is_surname,
+    looks_like_person,
+    name_key,
+    name_shaped,
+    same_person,
+)
 
 # A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
 # through every split of the word (halves the time of the citation regexes).
@@ -121,13 +132,13 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             start = line.start + m.start(1) + m.group(1).find(cand)
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
-            elif name_shaped(cand):
+            elif name_shaped(cand) or _rare_words_only(cand):
                 weak.append((cand, start))
     # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too.
     strong = [(m.start, m.end) for m in out]
     for cand, start in weak:
         end = start + len(cand)
-        if any(_listed_together(text, (start, end), span) for span in strong):
+        if name_shaped(cand) and any(_listed_together(text, (start, end), span) for span in strong):
             add(cand, start, "people.listed_with_person", 0.6)
         elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
             add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
@@ -136,6 +147,17 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if is_name(name) and len(name.split()) >= 2:
             add(name, s, "people.ner", 0.6)
     return out
+
+
+def _rare_words_only(cand: str) -> bool:
+    """Two or three capitalised words that read as a name ("Raia Hadsell"), each rare in English or
+    unknown to the dictionary, none an organisation's word: a person's name only after a person cue."""
+    toks = cand.split()
+    if not 2 <= len(toks) <= 3 or not is_name(cand, max_tokens=3) \
+            or any(ORGANISATION_WORD_RE.match(t) or NOT_SURNAME_SUFFIX_RE.search(t) for t in toks):   # (not "by Copying Spans")
+        return False
+    ranks = word_ranks()
+    return all(ranks.get(t.lower(), 10**6) >= RARE_WORD_RANK for t in toks)
 
 
 _LIST_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")

@@ -188,6 +188,7 @@ def name_shaped(name: str) -> bool:
 
 
 COMMON_WORD_RANK = 2000   # words more frequent than this ("Will", "Long", "May") are not taken for names alone
+RARE_WORD_RANK = 10_000   # a word rarer than this may be a name though a dictionary has it ("Levi", "Raia")
 
 
 # Word endings of English nouns and adjectives that surnames practically never have.
