@@ -30,8 +30,8 @@ from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
-from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
-from extract.text.names import RARE_WORD_RANK, full_names_pattern, is_name, looks_like_person, name_shaped, same_person, split_author_list
+from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues
+from extract.text.names import full_names_pattern, is_name, is_rare_word, looks_like_person, name_shaped, same_person, split_author_list
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, title_field
@@ -923,7 +923,7 @@ def _names_after_by_or_from(text: str, cands: list[Candidate]) -> None:
     sentence, took some of them or joined two ("[Title](url) by Souza, Park, Wei and colleagues, which
     ..."). Two names or more, or one full name, or one surname before "et al." or "and colleagues";
     each a person's (no organisation: "from Widgetco and Gizmo Labs" gives none)."""
-    lasts, ranks = person_names()[1], word_ranks()
+    lasts = person_names()[1]
     for c in cands:
         if not (c.title_link is not None or c.rule in ("prose.quoted", "prose.link") or text[c.start - 1 : c.start] in ("*", "_", "\"", "“")):
             continue
@@ -938,17 +938,20 @@ def _names_after_by_or_from(text: str, cands: list[Candidate]) -> None:
                 continue
         if len(names) < 2 and not full and not m.group(2):
             continue
-
-        def a_person(n: str) -> bool:
-            if " " in n:
-                return looks_like_person(n) or name_shaped(n)
-            return not re.search(r"[a-z][A-Z]", n) and n.lower() not in _NOT_A_SURNAME \
-                and (n.lower() in lasts or not is_english_word(n) or ranks.get(n.lower(), 10**6) >= RARE_WORD_RANK)
         # Surnames alone are vouched for by "et al.", by their number or by one no dictionary knows
         # (not "from Stanford and Berkeley").
         vouched = bool(full) or bool(m.group(2)) or len(names) >= 3 or any(not is_english_word(n) for n in names)
-        if vouched and all(a_person(n) for n in names):
+        if vouched and all(_a_listed_person(n, lasts) for n in names):
             c.authors = names_found_in(text, names, m.start(1), m.end(1))
+
+
+def _a_listed_person(name: str, lasts: frozenset[str]) -> bool:
+    """A full name, or a surname alone: no camel case ("DeepMind"), no determiner, and a known surname
+    or a word a dictionary lacks or seldom uses ("Levi")."""
+    if " " in name:
+        return looks_like_person(name) or name_shaped(name)
+    return not re.search(r"[a-z][A-Z]", name) and name.lower() not in _NOT_A_SURNAME \
+        and (name.lower() in lasts or not is_english_word(name) or is_rare_word(name))
 
 
 _NAMED_COAUTHORS = rf"({full_names_pattern(12)}|{_SURNAME})"   # (a name may carry its "Dr.": "Dr. Ana Souza")

@@ -14,13 +14,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract import budget
 from extract.models import Mention, PaperRecord
 from extract.spans import SpanUnion
-from extract.text.lexicon import non_name_words, venues, word_ranks
+from extract.text.lexicon import non_name_words, venues
 from extract.text.names import (
     NOT_SURNAME_SUFFIX_RE,
     ORGANISATION_WORD_RE,
-    RARE_WORD_RANK,
     clean_name,
     is_name,
+    is_rare_word,
     is_surname,
     looks_like_person,
     name_key,
@@ -156,8 +156,7 @@ def _rare_words_only(cand: str) -> bool:
     if not 2 <= len(toks) <= 3 or not is_name(cand, max_tokens=3) \
             or any(ORGANISATION_WORD_RE.match(t) or NOT_SURNAME_SUFFIX_RE.search(t) for t in toks):   # (not "by Copying Spans")
         return False
-    ranks = word_ranks()
-    return all(ranks.get(t.lower(), 10**6) >= RARE_WORD_RANK for t in toks)
+    return all(is_rare_word(t) for t in toks)
 
 
 _LIST_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")

@@ -191,6 +191,11 @@ COMMON_WORD_RANK = 2000   # words more frequent than this ("Will", "Long", "May"
 RARE_WORD_RANK = 10_000   # a word rarer than this may be a name though a dictionary has it ("Levi", "Raia")
 
 
+def is_rare_word(word: str) -> bool:
+    """Rarer in English than RARE_WORD_RANK, or unknown to the word list."""
+    return word_ranks().get(word.lower(), 10**6) >= RARE_WORD_RANK
+
+
 # Word endings of English nouns and adjectives that surnames practically never have.
 NOT_SURNAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ics|ology|ization|able|ible)$", re.I)
 # Words that name an organisation in the languages of university names: "Universitat Pompeu Fabra",

@@ -652,11 +652,14 @@ def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
 # followed by lower-case words, they start no title word.
 _NOTE_OPENERS = frozenset("this these there we they our here it".split())
 _TITLE_FUNCTION_WORDS = frozenset("a an the of in on for to and or with by from at as is are be this that".split())
+
+
 def note_start(words: list[str]) -> int:
     """Where a sentence about a paper starts in the words of a title run of three words or more: after
-    a full stop, a capitalised word (not after "?": "Title? A closer look at ..." is a subtitle); with no stop, one of _NOTE_OPENERS; either way followed by three
-    lower-case words, one of them no function word ("Title. This paper describes how ...", "Title
-    There is a nice trick ..."). The index of the stop, or of the opener; 0 when none does."""
+    a full stop, a capitalised word (not after "?": "Title? A closer look at ..." is a subtitle); with
+    no stop, one of _NOTE_OPENERS; either way followed by three lower-case words, one of them no
+    function word ("Title. This paper describes how ...", "Title There is a nice trick ..."). The
+    index of the stop, or of the opener; 0 when none does."""
     seen = 0
     for i, w in enumerate(words[:-3]):
         if not w[:1].isalpha():
