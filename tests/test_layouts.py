@@ -475,6 +475,16 @@ LAYOUTS = [
      '  1. Widget Nets for Gizmo Parsing\n     Ana Souza, Ben Park, Chen Wei\n     Widgetco Amherst\n     Training big widgets costs a lot.\n\n'
      '  2. Sparse Gizmo Attention at Scale\n     Dana Levi, Eli Cohen\n     Gizmo Labs / Widget AI\n     Attention heads specialise.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
+     '## Optical flow\n\n'
+     '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'
+     '* Sparse **Gizmo Attention** at Scale, Dana Levi, Edward Y. \nChang, Eli Cohen\n\n'
+     '* Dense Widget Flow in the Wild, Fay Wong, Gil Amir, \nHana Mori, Ido Katz\n\n'
+     '* Rigid Gizmo Scenes Revisited, Jon Snow\nKim Lee and Lia Chen extend it to video.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Daniel Ortega', 'Chen Wei'],
+      'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Edward Y. Chang', 'Eli Cohen'],
+      'Dense Widget Flow in the Wild': ['Fay Wong', 'Gil Amir', 'Hana Mori', 'Ido Katz'],
+      'Rigid Gizmo Scenes Revisited': ['Jon Snow']}),
 ]
 
 

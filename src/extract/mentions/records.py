@@ -753,8 +753,11 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows). A table cell's lines are
     # one place: "Ana Souza<br>Ben Park".
+    # Unless the list is hard-wrapped: it runs to the end of the title's line and the next line holds
+    # names only ("Title, Ana Souza, Ben" / "Park, Chen Wei").
     if seg.unit.kind != "row" and any(lab == "A" and t.line == 0 and t.text[:1].isupper() for t, lab in zip(toks, labels)):   # not "开源）作者："
-        labels = [lab if t.line == 0 else "O" for t, lab in zip(toks, labels)]
+        keep = _wrapped_name_lines(toks, labels)
+        labels = [lab if t.line in keep else "O" for t, lab in zip(toks, labels)]
     # (a semicolon between names: one that ends a list of full names, "Ana Souza, Ben Park;", separates nothing)
     def ends_full_names(k: int) -> bool:
         j = k
@@ -791,11 +794,14 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             current.clear()
 
     prev_line = prev_cell = None
-    for tok, lab in zip(toks, labels):
+    for k, (tok, lab) in enumerate(zip(toks, labels)):
         if lab == "A":
-            # A name ends at a line break, in the text or as "<br>" (names stacked in a table cell).
+            # A name ends at a line break, in the text or as "<br>" (names stacked in a table cell),
+            # unless a hard-wrapped list broke the name there.
             if current and (tok.line != prev_line or tok.cell != prev_cell or _BREAK_RE.search(text, current[-1].end, tok.start)
-                            or _WIDE_GAP_RE.search(text, current[-1].end, tok.start)):
+                            or _WIDE_GAP_RE.search(text, current[-1].end, tok.start)) \
+                    and not (labels[k - 1] == "A" and tok.cell == prev_cell
+                             and _wrapped_name(text, current, tok, toks[k + 1] if k + 1 < len(toks) else None)):
                 flush()
             current.append(tok)
         else:
@@ -828,6 +834,36 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+def _wrapped_name_lines(toks: list[Token], labels: list[str]) -> set[int]:
+    """Line 0, and each next line that continues its author list: the line above ends in a name or
+    a separator, and this line holds only names and separators (a full stop may end it)."""
+    by_line: dict[int, list[str]] = {}
+    for t, lab in zip(toks, labels):
+        if t.cell < 0 or t.line == 0:
+            by_line.setdefault(t.line, []).append(lab if t.text not in (".", ";") else "S")
+    keep = {0}
+    line = 0
+    while line in keep and line + 1 in by_line:
+        above, below = by_line[line], by_line[line + 1]
+        if above[-1] not in ("A", "S") or below[0] != "A" or any(lab not in ("A", "S") for lab in below):
+            break
+        line += 1
+        keep.add(line)
+    return keep
+
+
+def _wrapped_name(text: str, current: list[Token], tok: Token, next_tok: Token | None) -> bool:
+    """Whether `tok`, first on its line, ends the name the line above broke off: the last name above
+    is one word or ends with an initial ("Daniel" / "Barath,"; "Edward Y." / "Chang"), with only
+    spaces between it and the break, and `tok` alone is the rest of it (a separator or the end follows)."""
+    if not current or tok.line != current[-1].line + 1 or text[current[-1].end : tok.start].strip():
+        return False
+    head = current if len(current) == 1 else current[-1:]
+    if len(current) > 1 and not INITIAL_RE.match(current[-1].text):
+        return False
+    return bool(head) and (next_tok is None or next_tok.line != tok.line or next_tok.text in (",", ";", "&", "and", "."))
 
 
 _YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
