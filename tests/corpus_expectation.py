@@ -22,7 +22,10 @@ ending in a venue and a year stopped being one (seed 003's "ICLR 2017", from "th
 Zhang et al", went with its 57 co-mention edges; the paper before it took the topic "generalization"
 from the sentence it now owns; every node's PageRank moved); and once more when names no lexicon
 knows after "Invited Talk by" became people (seed 003's "Poggio" became "Tomaso Poggio", and "Zhou
-Bolei" came: one person node more; papers and edges unchanged).
+Bolei" came: one person node more; papers and edges unchanged); and once more when "The Yann LeCun
+et al. (1989) paper Title" gave its author (the sentence no longer ends at "et al.", and the article
+before the name is dropped: one authored_by edge more in seed 004; papers and people unchanged, every
+node's PageRank and community moved).
 """
 from __future__ import annotations
 

@@ -475,6 +475,13 @@ LAYOUTS = [
      '  1. Widget Nets for Gizmo Parsing\n     Ana Souza, Ben Park, Chen Wei\n     Widgetco Amherst\n     Training big widgets costs a lot.\n\n'
      '  2. Sparse Gizmo Attention at Scale\n     Dana Levi, Eli Cohen\n     Gizmo Labs / Widget AI\n     Attention heads specialise.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    ('titles named in sentences: emphasis after et al., seen by, a linked title after a lead', 'code',
+     '# Day 2\n\nThe morning session was about robustness. Souza et al. presented *Widget Nets for Gizmo Parsing*, which parses '
+     'gizmos with widgets. In the afternoon I saw Dense Widget Flow in the Wild by Gil Amir and Hana Mori, with code at '
+     'https://github.com/gamir/dwf.\n\nAnother highlight: [Rigid Gizmo Scenes Revisited](https://arxiv.org/abs/2601.00011) '
+     'from Jon Snow, Kim Lee and Lia Chen.\n',
+     {'Widget Nets for Gizmo Parsing': [['Souza'], []], 'Dense Widget Flow in the Wild': [['Gil Amir', 'Hana Mori'], ['https://github.com/gamir/dwf']],
+      'Rigid Gizmo Scenes Revisited': [['Jon Snow', 'Kim Lee', 'Lia Chen'], []]}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

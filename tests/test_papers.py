@@ -959,14 +959,14 @@ def test_a_records_continuation_line_keeps_its_own_links_and_a_linked_title_ends
       "A Contrastive Divergence for Combining Widget Inference and MCMC": [],
       "Concrete Autogizmos: Differentiable Feature Selection and Reconstruction": []}),
     # A workshop's accepted list: names, then the linked title (one name, no stop, a sentence-case
-    # title after the byline); a task label before a linked title is no name.
+    # title after the byline); a task label before a linked title is no name, nor part of the title.
     ("# Accepted papers\n\n* (Poster \\#01): Ana Souza. [Widget Defense](https://openreview.net/forum?id=w1)\n\n"
      "* (Poster \\#02): Ben Park, Chen Wei, Dana Levi. [Unit-level surprise in widget networks](https://openreview.net/forum?id=w2)\n\n"
      "* (Poster \\#03): Eli Cohen [Gizmo Training Blocks Generalization in Widget Policies](https://openreview.net/forum?id=w3)\n\n"
      "* Script Generation: [Hierarchical Quantized Widgets for Script Generation](https://openreview.net/forum?id=w5)\n",
      {"Widget Defense": ["Ana Souza"], "Unit-level surprise in widget networks": ["Ben Park", "Chen Wei", "Dana Levi"],
       "Gizmo Training Blocks Generalization in Widget Policies": ["Eli Cohen"],
-      "Script Generation: Hierarchical Quantized Widgets for Script Generation": []}),
+      "Hierarchical Quantized Widgets for Script Generation": []}),
     # A heading over a list of fields ("- Author: ...", "- Arxiv: ...", "- [GitHub](...)"): the first
     # field is its byline; the post's front-matter title and the notes' fields ("Baselines: A, B") are no papers.
     (FIELDS_UNDER_A_HEADING,

@@ -504,8 +504,10 @@ def _inside_a_sentence(text: str, start: int) -> bool:
 
 
 # Words before an emphasised phrase in its sentence that say it is a paper ("The Outstanding Paper
-# Awards went to **Title** and **Title**", "Relevant items include **Title**, **Title**").
-_EMPHASIS_CUE_RE = re.compile(r"\b(?:papers?|preprints?|articles?|awards?|include[sd]?|titled|entitled|called)\b", re.I)
+# Awards went to **Title** and **Title**", "Relevant items include **Title**, **Title**", "Souza et al.
+# presented *Title*").
+_EMPHASIS_CUE_RE = re.compile(r"\b(?:papers?|preprints?|articles?|awards?|include[sd]?|titled|entitled|called"
+                              r"|presented|proposed|introduced|published)\b|\bet\.?\s*al\b", re.I)
 
 
 def _cued_title_case(text: str, start: int, title: str) -> bool:
@@ -712,11 +714,16 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 SENTENCE_REACH = 400   # characters on each side of a title; a line of thousands of links is no sentence
 
 
+_ABBREVIATION_END_RE = re.compile(r"\b(?:et\.?\s*al|e\.g|i\.e|cf|vs)\.$")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
     full_stop = text.rfind(". ", lo, start)
-    while full_stop >= lo + 2 and text[full_stop - 1].isupper() and not text[full_stop - 2].isalnum():
-        full_stop = text.rfind(". ", lo, full_stop)   # an initial's ("Alexander J. Smola"), not a sentence's end
+    while full_stop >= lo + 2 and ((text[full_stop - 1].isupper() and not text[full_stop - 2].isalnum())
+                                   or _ABBREVIATION_END_RE.search(text, max(lo, full_stop - 6), full_stop + 1)):
+        # an initial's ("Alexander J. Smola") or an abbreviation's ("Souza et al. presented"), not a sentence's end
+        full_stop = text.rfind(". ", lo, full_stop)
     s0 = max(lo - 1, text.rfind("\n", lo, start), full_stop) + 1
     s1 = hi
     for stop in ("\n", ". "):
@@ -796,7 +803,7 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
     lead = re.search(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)",
                      before)
     if lead:
-        name = clean_name(lead.group(1))
+        name = re.sub(r"^(?:The|A|An|This|That|In|At)\s+(?=\S)", "", clean_name(lead.group(1)))   # "The Ana Souza et al. paper"
         if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
             i = text.find(name, s0 + lead.start(1))
             return [(name, i, i + len(name))]

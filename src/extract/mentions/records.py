@@ -1449,6 +1449,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if cut > 0:   # "[Title](url): from one widget to ...": the link's anchor is the title, the rest a note on it
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
+    inner = _anchor_in_a_sentence(title_toks)
+    if inner is not None:   # "Another highlight: [Title](url) from Jon Snow, ...": the anchor is the title
+        title_toks = title_toks[inner[0] : inner[1]]
+        title = clean_title(visible_text(text, title_toks))
     lead = _note_then_linked_title(title_toks)
     if lead > 0:   # "- Widgets help. Experiments show ... [Title](pdf)": the notes come first, the linked title last
         title_toks = title_toks[lead:]
@@ -1558,6 +1562,25 @@ def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[Nam
             or toks[k].line != title_toks[0].line or toks[k].text.lower() in person_names()[0]:
         return -1
     return k
+
+
+def _anchor_in_a_sentence(title_toks: list[Token]) -> tuple[int, int] | None:
+    """The bounds of the one link anchor inside a title run, three words or more in title case, when
+    the run reads as a sentence around it: a lead that ends in a colon before it ("Another highlight:
+    [Title](url)") or a lower-case word right after it ("[Title](url) from Jon Snow"); None otherwise."""
+    links = {t.link for t in title_toks}
+    anchor = [i for i, t in enumerate(title_toks) if t.link >= 0]
+    if len(links - {-1}) != 1 or not anchor or anchor[-1] - anchor[0] + 1 != len(anchor) or len(anchor) == len(title_toks):
+        return None
+    words = " ".join(title_toks[i].text for i in anchor)
+    if sum(title_toks[i].text[:1].isalpha() for i in anchor) < 3 or caps_ratio(words) < 0.75 or is_label_anchor(words):
+        return None
+    lo, hi = anchor[0], anchor[-1] + 1
+    lead = lo > 0 and title_toks[lo - 1].text in (":", "：") and title_toks[0].line == title_toks[lo].line
+    after = hi < len(title_toks) and title_toks[hi].text[:1].islower() and title_toks[hi].text.isalpha() \
+        and (title_toks[hi].text not in TITLE_SMALL_WORDS
+             or (title_toks[hi].text in ("by", "from") and hi + 1 < len(title_toks) and title_toks[hi + 1].text.lower() in person_names()[0]))
+    return (lo, hi) if lead or after else None
 
 
 def _note_then_linked_title(title_toks: list[Token]) -> int:
