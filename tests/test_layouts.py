@@ -482,6 +482,16 @@ LAYOUTS = [
      'from Jon Snow, Kim Lee and Lia Chen.\n',
      {'Widget Nets for Gizmo Parsing': [['Souza'], []], 'Dense Widget Flow in the Wild': [['Gil Amir', 'Hana Mori'], ['https://github.com/gamir/dwf']],
       'Rigid Gizmo Scenes Revisited': [['Jon Snow', 'Kim Lee', 'Lia Chen'], []]}),
+    ('reading list in APA style, the venue after the title\'s full stop', 'authors',
+     '## Reading list\n\nSouza, A., Park, B., & Wei, C. (2019). Widget policies from pixels. In CVPR.\n\n'
+     'Levi, D., & Cohen, E. (2020). Sparse gizmo attention at scale. In Proceedings of ICML (pp. 1-9).\n\n'
+     'Amir, G., Mori, H. (2021). Dense widget flow in the wild. NeurIPS.\n',
+     {'Widget policies from pixels': ['A. Souza', 'B. Park', 'C. Wei'], 'Sparse gizmo attention at scale': ['D. Levi', 'E. Cohen'],
+      'Dense widget flow in the wild': ['G. Amir', 'H. Mori']}),
+    ('names with their affiliation after a dash; names separated by dashes', 'authors',
+     '## Papers\n\n* Dense Widget Flow in the Wild (Gil Amir - Widgetco, Hana Mori - Gizmo Labs)\n'
+     '* Sparse Gizmo Attention at Scale - Dana Levi - Eli Cohen\n',
+     {'Dense Widget Flow in the Wild': ['Gil Amir', 'Hana Mori'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

@@ -89,6 +89,18 @@ _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?
 # A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
 # "Title. 2019"): a reference's tail.
 _STOP_VENUE_YEAR_RE = re.compile(r"(?<=\w)[.,]\s+(?:(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\s?'\d\d|(?:19|20)\d\d)$")
+# A venue's name after the title's full stop, with "In" and a year or not: "Title. NeurIPS.", "Title. In CVPR 2019".
+_STOP_VENUE_RE = re.compile(r"(?<=\w{2})\.\s+(?:[Ii]n\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)(?:\s*(?:'\d\d|(?:19|20)\d\d))?\.?$")
+
+
+def _without_a_known_venue_after_a_stop(t: str) -> str:
+    """A reference's tail cut: a name the venue lexicon knows after the title's full stop."""
+    m = _STOP_VENUE_RE.search(t)
+    if m and m.group(1).lower() in venues() and len(t[: m.start()].split()) >= 2:
+        return t[: m.start()]
+    return t
+
+
 # A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
 _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d\d|'\d\d)?)?\s*$")
 
@@ -166,6 +178,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _TRAILING_VENUE_YEAR_RE.sub("", t)
     t = _STOP_VENUE_YEAR_RE.sub("", t)
+    t = _without_a_known_venue_after_a_stop(t)
     t = _TRAILING_CELL_RE.sub("", t)
     t = _LEADING_AWARD_RE.sub("", t)
     t = _TRAILING_AWARD_RE.sub("", t)
@@ -809,6 +822,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         prev_line, prev_cell = tok.line, tok.cell
     flush()
     runs = [r for r in runs if not _after_venue_and_dash(toks, labels, toks.index(r[0]))]
+    runs = [r for k, r in enumerate(runs) if not (k and _affiliation_after_a_dash(toks, runs[k - 1], r))]
     runs = [r for r in runs if not _in_an_affiliation(text, r[0].start)]
     runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r)]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
@@ -834,6 +848,18 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+def _affiliation_after_a_dash(toks: list[Token], before: list[Token], run: list[Token]) -> bool:
+    """A run right after a full name and a spaced dash, up to a separator or the end, that opens with
+    no given name: where that person works ("Gil Amir - Widgetco, Hana Mori - Gizmo Labs"; not "Ana
+    Souza - Ben Park")."""
+    i = toks.index(run[0])
+    if i < 2 or toks[i - 1].text not in ("-", "–", "—") or toks[i - 2] is not before[-1] or len(before) < 2 \
+            or (len(run) >= 2 and run[0].text.lower() in person_names()[0]):
+        return False
+    j = toks.index(run[-1]) + 1
+    return j == len(toks) or toks[j].text in (",", ";", ")", "]", "|") or toks[j].line != run[-1].line
 
 
 def _wrapped_name_lines(toks: list[Token], labels: list[str]) -> set[int]:
