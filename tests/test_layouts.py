@@ -492,6 +492,12 @@ LAYOUTS = [
      '## Papers\n\n* Dense Widget Flow in the Wild (Gil Amir - Widgetco, Hana Mori - Gizmo Labs)\n'
      '* Sparse Gizmo Attention at Scale - Dana Levi - Eli Cohen\n',
      {'Dense Widget Flow in the Wild': ['Gil Amir', 'Hana Mori'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    ('linked titles in prose, each with its author-year citation after the link', 'authors',
+     '## Representation learning\n\nPretrained widgets were everywhere. [Deep contextualized widget representations]'
+     '(https://aclanthology.org/N31-1202) (Souza et al., 2031) won the best paper award, and follow-up work such as '
+     '[Dissecting Contextual Gizmo Embeddings](https://arxiv.org/abs/3108.08949) (Park et al., 2031) analyses what they learn.\n\n'
+     'Wei and Levi ([2031](https://arxiv.org/abs/3101.00001)) show that widgets memorise gizmos.\n',
+     {'Deep contextualized widget representations': ['Souza'], 'Dissecting Contextual Gizmo Embeddings': ['Park']}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

@@ -365,6 +365,9 @@ def caption_start(text: str, pos: int) -> int:
 _EMPHASIS_MARK_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=[\w.?!)])[*_]{1,3}(?![\w*_])")
 
 
+_LINK_TARGET_RE = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")   # "](url)", "](url \"title\")"
+
+
 def link_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Link anchors inside prose (lines too long to be records) whose text could be a title."""
     out: list[Candidate] = []
@@ -391,7 +394,9 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
                 continue   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchor names a link
             s = text.find(anchor, link.start, link.end)
             s, e = (s, s + len(anchor)) if s >= 0 else (link.start, link.end)   # not found: the anchor had emphasis
-            after = link.end + 1 if text.startswith("]", link.end) else link.end   # "[anchor](", or "anchor</a>"
+            # After "[anchor](url)" (its target skipped: "[Title](url) (Souza et al., 2031)"), "[anchor](", or "anchor</a>"
+            target = _LINK_TARGET_RE.match(text, link.end)
+            after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  authors_after(text, after) or authors_around(text, link.start, link.end),
                                  links=[link, *_links_after(text, by_start, link.end)], title_link=link))

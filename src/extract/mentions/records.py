@@ -1459,6 +1459,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title = clean_title(visible_text(text, title_toks))
     if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) <= 0.5:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
+    if _lower_case_mid_line(seg, title_toks, title):
+        return None   # "... (Park et al., 2031) analyses what they learn.": the rest of a sentence
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
     if _part_of_a_byline(seg, title_toks):
@@ -1588,6 +1590,17 @@ def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[Nam
             or toks[k].line != title_toks[0].line or toks[k].text.lower() in person_names()[0]:
         return -1
     return k
+
+
+def _lower_case_mid_line(seg: Segment, title_toks: list[Token], title: str) -> bool:
+    """A title run in the middle of its line that opens with a lower-case word and holds no capitalised
+    one, with no link, emphasis or quotes on it: words of a sentence, not a title."""
+    first = title_toks[0]
+    toks = seg.unit.tokens
+    i = toks.index(first)
+    if i == 0 or toks[i - 1].line != first.line or not first.text[:1].islower() or caps_ratio(title) > 0:
+        return False
+    return not any(t.link >= 0 or t.em or t.strong or t.quoted or t.code for t in title_toks)
 
 
 def _anchor_in_a_sentence(title_toks: list[Token]) -> tuple[int, int] | None:
