@@ -498,6 +498,14 @@ LAYOUTS = [
      '[Dissecting Contextual Gizmo Embeddings](https://arxiv.org/abs/3108.08949) (Park et al., 2031) analyses what they learn.\n\n'
      'Wei and Levi ([2031](https://arxiv.org/abs/3101.00001)) show that widgets memorise gizmos.\n',
      {'Deep contextualized widget representations': ['Souza'], 'Dissecting Contextual Gizmo Embeddings': ['Park']}),
+    ('Korean and Chinese notes: "et al." in Korean and Chinese, a link labelled in Chinese', 'code',
+     '## 인상 깊었던 논문들\n\n1. **Widget Nets for Gizmo Parsing** (Ana Souza 외, Widget University)\n'
+     '   - 위젯을 이용해 기즈모를 파싱하는 방법을 제안했습니다.\n'
+     '2. **Sparse Gizmo Attention at Scale** - Dana Levi, Eli Cohen\n   - 희소 어텐션. 코드: [GitHub](https://github.com/dlevi/sga)\n\n'
+     '## 印象深刻的论文\n\n- Rigid Gizmo Scenes Revisited（Jon Snow 等）[论文](https://arxiv.org/abs/2601.00011)\n'
+     '- Dense Widget Flow in the Wild（Gil Amir 等）[代码](https://github.com/gamir/dwf)\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza'], []], 'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Eli Cohen'], ['https://github.com/dlevi/sga']],
+      'Rigid Gizmo Scenes Revisited': [['Jon Snow'], []], 'Dense Widget Flow in the Wild': [['Gil Amir'], ['https://github.com/gamir/dwf']]}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

@@ -23,10 +23,11 @@ LinkKind = str
 
 # Anchor texts that say what a link is, whatever its host.
 CODE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:(?:the|their|its|official)\s+)?(?:code|source(?: code)?|github|gitlab|repo(?:sitory)?|implementation|project(?: page| website| site)?|"
+                            r"代码|代碼|코드|コード|项目主页|項目主頁|项目|프로젝트|プロジェクト|数据集|データセット|데이터셋|"
                             r"website|web ?page|homepage|page|demo|dataset|data|benchmark|model|models|weights|colab|notebook|"
                             r"here|site|link)(?:\s+(?:from|for|of)\s+(?:this|the|that)\s+(?:paper|work|method))?(?:\W*)$", re.I)
 PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|article|publication|openreview|proceedings|doi|abs|abstract|"
-                             r"full paper|camera[- ]ready|acl anthology|anthology)(?:\W*)$", re.I)
+                             r"full paper|camera[- ]ready|acl anthology|anthology|论文|論文|논문)(?:\W*)$", re.I)
 # Paths that hold a paper on any host: a journal's article page, a lab's publication page.
 PAPER_PATH_RE = re.compile(r"/(?:pdf|abs|papers?|articles?|publications?|anthology|proceedings|doi|pubs?|content/[a-z]*paper)/", re.I)
 CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|notebook|model|weights|dataset|data|benchmark", re.I)
@@ -35,7 +36,10 @@ _LABEL_WORD = (r"(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|s
                r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
                r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|material|"
                r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|"
-               r"acm(?: dl| digital library)?|ieee(?: xplore)?)s?")
+               r"acm(?: dl| digital library)?|ieee(?: xplore)?|"
+               # the same labels in Chinese, Japanese and Korean: paper, code, project (page), home page, link, video, slides, dataset
+               r"论文|論文|논문|代码|代碼|코드|コード|项目主页|項目主頁|项目|프로젝트|プロジェクト|主页|ホームページ|홈페이지|链接|リンク|링크|"
+               r"视频|動画|비디오|幻灯片|スライド|数据集|データセット|데이터셋)s?")
 # (labels may be joined, "[Slides & Material]", "[blog post]", and say where in brackets, "[Slides (PDF)]",
 # "[Paper (IEEE Xplore, open until May)]")
 LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*){_LABEL_WORD}(?:(?:\s*(?:&|\+|and)\s*|\s+){_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)

@@ -763,6 +763,13 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 and toks[i].line == 0 and toks[i - 2 if i > 1 else 0].line == 0 and labels[i - 2 if i > 1 else 0] == "T":
             labels[i] = "A"   # (right after the title: a citation later on the line is another work's)
             before_et_al.add(toks[i].start)
+    # "Title (Ana Souza 외, Widget University)", "Title（Jon Snow 等）": a full name before "et al." in
+    # Korean, Chinese or Japanese, in brackets after the title.
+    for i in range(2, len(toks)):
+        if toks[i].text in _CJK_ET_AL_WORDS and toks[i].bracket and labels[i - 1] == "O" and labels[i - 2] == "O":
+            parts = [k for k in (i - 2, i - 1) if toks[k].text[:1].isupper() and toks[k].text.isalpha() and toks[k].line == toks[i].line]
+            if len(parts) == 2 and i >= 3 and toks[i - 3].text in ("(", ",", "，", ":", "：") and is_name(f"{toks[i - 2].text} {toks[i - 1].text}"):
+                labels[i - 2] = labels[i - 1] = "A"
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows). A table cell's lines are
     # one place: "Ana Souza<br>Ben Park".
@@ -1576,7 +1583,8 @@ def _inside_a_translation(text: str, title_end: int, start: int) -> bool:
     return bool(_CJK_LETTER_RE.search(_CJK_ET_AL_RE.sub("", text[opening:closing])))
 
 
-_CJK_ET_AL_RE = re.compile(r"(?<=\s)(?:외|등|等人|等|ら|他|ほか)(?=\s*$)|(?<=[^\W\d_])(?:等人|等|ら)(?=\s*$)")
+_CJK_ET_AL_WORDS = frozenset("외 등 等人 等 ら 他 ほか".split())
+_CJK_ET_AL_RE = re.compile(r"(?<=\s)(?:외|등|等人|等|ら|他|ほか)(?=\s*(?:$|[,，、]))|(?<=[^\W\d_])(?:等人|等|ら)(?=\s*(?:$|[,，、]))")
 
 
 def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> int:
