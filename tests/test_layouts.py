@@ -506,6 +506,11 @@ LAYOUTS = [
      '- Dense Widget Flow in the Wild（Gil Amir 等）[代码](https://github.com/gamir/dwf)\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza'], []], 'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Eli Cohen'], ['https://github.com/dlevi/sga']],
       'Rigid Gizmo Scenes Revisited': [['Jon Snow'], []], 'Dense Widget Flow in the Wild': [['Gil Amir'], ['https://github.com/gamir/dwf']]}),
+    ('linked names, a colon, then the emphasised title', 'code',
+     'Poster highlights:\n\n1. [Hana Mori](https://hmori.github.io), [Ido Katz](https://ikatz.me): **Dense Widget Flow in the Wild**. '
+     '[[code](https://github.com/hmori/dwf)]\n2. Jon Snow: *Rigid Gizmo Scenes Revisited*\n',
+     {'Dense Widget Flow in the Wild': [['Hana Mori', 'Ido Katz'], ['https://github.com/hmori/dwf']],
+      'Rigid Gizmo Scenes Revisited': [['Jon Snow'], []]}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

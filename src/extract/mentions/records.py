@@ -1464,6 +1464,11 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if cut > 0:   # "Ada Lovelace. [Title](url)", "Saphra and Lopez, Title": the names before the title are its authors
         title_toks = title_toks[cut:]
         title = clean_title(visible_text(text, title_toks))
+    else:
+        k, names = _names_colon_marked_title(unit, title_toks)
+        if k > 0:   # "[Hana Mori](url), [Ido Katz](url): **Title**.": the names that open the line are its authors
+            title_toks, lead_names = title_toks[k:], names
+            title = clean_title(visible_text(text, title_toks))
     if _after_a_sentence(seg, title_toks[0]) and caps_ratio(title) <= 0.5:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     if _lower_case_mid_line(seg, title_toks, title):
@@ -1901,6 +1906,26 @@ def _surnames(toks: list[Token]) -> bool:
     groups = _name_groups(toks)
     return len(groups) >= 2 and all(len(g) == 1 and g[0].text[:1].isupper() and g[0].text.isalpha() for g in groups) \
         and all(x.text in (",", "and", "&") for x in toks if not x.text[:1].isupper())
+
+
+def _names_colon_marked_title(unit: Unit, title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
+    """A title run that holds a colon before an emphasised or quoted span that ends it, where the
+    line up to the colon reads as names ("[Hana Mori](url), [Ido Katz](url): **Title**", "Ana Souza:
+    *Title*"): where the span starts in the run and the names' tokens, or (0, [])."""
+    colon = next((i for i, t in enumerate(title_toks) if t.text in (":", "：")), -1)
+    if colon < 0 or colon + 1 >= len(title_toks):
+        return 0, []
+    span = [t for t in title_toks[colon + 1 :] if t.text not in (".", ",")]
+    if not span or not all(t.strong or t.em or t.quoted for t in span) or title_toks[colon].strong or title_toks[colon].em:
+        return 0, []
+    toks = unit.tokens
+    lead = [t for t in toks[: toks.index(title_toks[colon])] if t.line == title_toks[colon].line]
+    while lead and not lead[0].text[:1].isalnum():
+        lead = lead[1:]
+    groups = _name_groups(lead)
+    if not groups or not reads_as_names(", ".join(" ".join(t.text for t in g) for g in groups)):
+        return 0, []
+    return colon + 1, groups
 
 
 def _name_groups(toks: list[Token]) -> list[list[Token]]:
