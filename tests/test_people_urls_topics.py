@@ -49,6 +49,8 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("An invited talk by Quenvo Bastrikor on widget theory opened the day.\n", ["Quenvo Bastrikor"]),
     ("14:00 Keynote: Brindle Vashko\n\nSpeakers - Tarsk Obenhule and a panel\n", ["Brindle Vashko", "Tarsk Obenhule"]),
     ("## Talks\n\n### Keynote — Raia Hadsell\n\nRobots.\n", ["Raia Hadsell"]),   # ("Raia" is a rare English word)
+    ("On Wednesday I chatted with Quenvo Bastrikor about widget compilers, and met Tarsk Obenhule.\n",
+     ["Quenvo Bastrikor", "Tarsk Obenhule"]),
     ("We trained Ulvane Dorrik widgets throughout.\n", []),
     ("- Copy That! Editing Widgets by Copying Spans (WidgetConf 2031)\n", []),   # "by" inside a title   # name-shaped, but no cue and no person beside them
 ])

@@ -46,7 +46,9 @@ POSSESSIVE_RE = re.compile(r"[’']s$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
 # What names the person right after it: "a talk by", "Keynote:", "Speaker -" (a name no lexicon knows, after it, is a person's).
-PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)\s*[:–—-])\s*$", re.I)
+# ... and a verb of meeting someone: "I chatted with Raj Patel", "met Zed Quorbly".
+PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)\s*[:–—-]"
+                                  r"|\b(?:met|meeting|chatted with|talked (?:to|with)|spoke (?:to|with)|caught up with|ran into))\s*$", re.I)
 
 
 def _ok_citation_name(token: str) -> bool:
