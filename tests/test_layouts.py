@@ -511,6 +511,11 @@ LAYOUTS = [
      '[[code](https://github.com/hmori/dwf)]\n2. Jon Snow: *Rigid Gizmo Scenes Revisited*\n',
      {'Dense Widget Flow in the Wild': [['Hana Mori', 'Ido Katz'], ['https://github.com/hmori/dwf']],
       'Rigid Gizmo Scenes Revisited': [['Jon Snow'], []]}),
+    ('programme codes of a speech conference before the title', 'authors',
+     '## Day 1 – ASR\n\n- **Mon-P-1-2** Streaming Widget Transducers for Low-Latency Gizmo Recognition. *Ana Souza, Ben Park (Widgetco)*.\n'
+     '- **Tue-O-2-3** Self-Supervised Gizmo Units — Chen Wei, Dana Levi, Eli Cohen. I really liked the ablations.\n',
+     {'Streaming Widget Transducers for Low-Latency Gizmo Recognition': ['Ana Souza', 'Ben Park'],
+      'Self-Supervised Gizmo Units': ['Chen Wei', 'Dana Levi', 'Eli Cohen']}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

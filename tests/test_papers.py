@@ -2437,6 +2437,12 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://github.com/asouza/widget-nets", "Code", "code"),
     ("https://talks.example.org/38938755", "Video", "media"),
     ("https://widgets.example.org/", "Website", "site"),
+    ("https://huggingface.co/papers/3101.00001", "", "paper"),   # a paper's page on a code host
+    ("https://huggingface.co/spaces/asouza/widget-demo", "", "code"),
+    ("https://www.isca-archive.org/interspeech_2031/souza31_interspeech.html", "", "paper"),
+    ("https://archives.ismir.net/ismir2031/paper/000001.pdf", "", "paper"),
+    ("https://example.org/x", "论文", "paper"),   # labels in Chinese, Korean, Japanese
+    ("https://example.org/y", "코드", "code"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

@@ -30,7 +30,8 @@ PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|article|publi
                              r"full paper|camera[- ]ready|acl anthology|anthology|论文|論文|논문)(?:\W*)$", re.I)
 # Paths that hold a paper on any host: a journal's article page, a lab's publication page.
 PAPER_PATH_RE = re.compile(r"/(?:pdf|abs|papers?|articles?|publications?|anthology|proceedings|doi|pubs?|content/[a-z]*paper)/", re.I)
-CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|notebook|model|weights|dataset|data|benchmark", re.I)
+CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|notebook|model|weights|dataset|data|benchmark"
+                          r"|代码|代碼|코드|コード|数据集|データセット|데이터셋", re.I)
 # Anchors that are labels, not titles: "[Paper]", "[Code]", "[video]", "[slides]".
 _LABEL_WORD = (r"(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
                r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"

@@ -135,8 +135,10 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
                               r"|(?<=\w{2})\s+(?:authors?|speakers?|presenters?)\s*:$", re.I)
 
 
-# A programme's paper or session code before the title: "3B-03: Title", "P1-23: Title", "#118: Title".
-_LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–]\d{1,3}\s*[:.)]\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)")
+# A programme's paper or session code before the title: "3B-03: Title", "P1-23: Title", "#118: Title",
+# "Mon-P-1-2 Title" (day, kind, session and number, with or without a colon).
+_LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–]\d{1,3}\s*[:.)]\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)"
+                              r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–][A-Z]{1,2}(?:[-–][0-9A-Z]{1,3}){1,3}\s*[:.)]?\s+(?=\S+\s+\S)")
 # A presentation tag before the title: "[Spotlight] Title", "(Oral) Title", or its tail when the title
 # run began inside the bracket ("Spotlight] Title").
 _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\]()]{1,30}[\])])\s+(?=\S+\s+\S)")
