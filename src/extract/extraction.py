@@ -34,7 +34,8 @@ _FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
 
 def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     """Every stage on one parsed report."""
-    text = report.text.translate(_FULL_WIDTH_BRACKETS)
+    # (translate walks every character of the report: only a report with such a bracket pays for it)
+    text = report.text.translate(_FULL_WIDTH_BRACKETS) if "（" in report.text or "）" in report.text else report.text
     structure = parse_structure(text)
     units = build_units(text, structure)
     merged = find_papers(text, structure, units, segmenter(), prose_candidates(text, doc, structure))
