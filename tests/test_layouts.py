@@ -516,6 +516,12 @@ LAYOUTS = [
      '- **Tue-O-2-3** Self-Supervised Gizmo Units — Chen Wei, Dana Levi, Eli Cohen. I really liked the ablations.\n',
      {'Streaming Widget Transducers for Low-Latency Gizmo Recognition': ['Ana Souza', 'Ben Park'],
       'Self-Supervised Gizmo Units': ['Chen Wei', 'Dana Levi', 'Eli Cohen']}),
+    ('a lab post: the conference named in full, a theme in quotes, a quoted title after "paper ... by"', 'authors',
+     'In August 2031, Ana attended the 2031 ACM SIGWIDGET International Conference on Widget Discovery and Gizmo Mining, also '
+     'known as WDD 2031.\n\nWDD 2031, with the theme, “From Big Widgets to Big Gizmos”, brought together many researchers.\n\n'
+     'Our lab had one paper at the conference by Hieu and Ana, titled “Continual Widget Filtering Through Gizmo Alignment,” '
+     'which was featured in the Late Breaking Results track.\n',
+     {'Continual Widget Filtering Through Gizmo Alignment': ['Hieu', 'Ana']}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

@@ -63,6 +63,9 @@ _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 # A sentence about a paper (no catalogue title of 155k opens so).
 _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|authors?)\s+(?:\w+\s+)?(?:propose|present|introduce|show|describe|"
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
+# A conference's full name: "International Conference on ...", "2031 ACM Symposium on ..." (none of the catalogue's 155k titles).
+_CONFERENCE_NAME_RE = re.compile(r"\b(?:International|Annual|ACM|IEEE|SIG[A-Z]+|(?:19|20)\d\d)\b[^:]*\b(?:Conference|Symposium|Workshop)\s+on\b")
+_SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
@@ -136,6 +139,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
     if _ends_inside_a_link(cand):
         return False   # "The paper reproduces a [WidgetConf 2030 paper that compared ...](url)": a sentence run into an anchor
+    if _CONFERENCE_NAME_RE.search(title) and ":" not in title and not _SHARED_TASK_REPORT_RE.match(title):
+        # "Hady attended the 2031 ACM SIGKDD International Conference on ...": a venue named (no catalogue
+        # title holds one; a shared task's report does, "Findings of the 2031 Conference on ...: ...")
+        return False
     if _DESCRIBED_WORK_RE.search(title):
         return False   # "a [WidgetConf 2030 paper that compared A and B](url)": a work described, not its title
     if words[0] in _LOWER_CASE_JOINERS and _inside_a_sentence(cand):

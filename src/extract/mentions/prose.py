@@ -33,7 +33,7 @@ PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|
 # ... or a word right after the quote says what it is: "a “Yes, we can!” t-shirt", "the “Go” sign".
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
-    r"\b(?:class|course|workshop|tutorial|book|slogan|motto|song|movie|film|show|company|startup|team|quote|said|says|asked|"
+    r"\b(?:class|course|workshop|tutorial|book|slogan|motto|theme|song|movie|film|show|company|startup|team|quote|said|says|asked|"
     r"t-shirt|shirt|called it|keynote|talk|panel)(?:s|es)?\b[^.]{0,25}$", re.I)   # "among the workshops, this year's"
 
 
@@ -305,7 +305,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
         s = text.find(title, t0, t1 + 1)
         s = s if s >= 0 else t0
         # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
-        authors = authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end())
+        authors = authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
+            or by_role_around(text, s, s + len(title))   # "one paper by Hieu and Hady, titled “Title”"
         out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors))
     return out
 
@@ -655,7 +656,7 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     return []
 
 
-_BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led)\s+by\s+"
+_BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led|papers?(?:\s+[a-z]+){0,4})\s+by\s+"
                          r"((?:\*\*)?[^\W\d_][\w’'.*-]*(?:[,\s]+(?:and\s+)?(?:\*\*)?[^\W\d_][\w’'.*-]*){0,20})")
 _BOLD_NAMES_RE = re.compile(r"(?:\*\*[^*\n]{2,40}\*\*(?:\s*,?\s+and\s+|\s*,\s*)?){1,12}")
 
@@ -755,6 +756,31 @@ def _blank_link_syntax(m: re.Match[str]) -> str:
     return " " + anchor + " " * (len(m.group(0)) - len(anchor) - 1)
 
 
+def by_role_around(text: str, start: int, end: int) -> list[NameSpan]:
+    """Only the names a role word gives in a title's sentence: "X, presented by A and B", "one paper
+    at the conference by A and B, titled X" (authors_around's first rule after bold names)."""
+    s0, s1 = _sentence(text, start, end)
+    sentence = text[s0:s1]
+    anchors = frozenset(m.start(1) for m in MARKDOWN_LINK_RE.finditer(sentence))
+    window = MARKDOWN_LINK_RE.sub(_blank_link_syntax, sentence)
+    return [(name, s0 + i, s0 + j) for name, i, j in _by_role_names(window, start - s0, end - s0, anchors)]
+
+
+def _by_role_names(text: str, start: int, end: int, anchors: frozenset[int]) -> list[NameSpan]:
+    """In one sentence (`text`), the title at start:end: the names after a role word and "by", after
+    the title or before it."""
+    for by in (_BY_ROLE_RE.search(text, end), _last(_BY_ROLE_RE.finditer(text, 0, start))):
+        if by is None:
+            continue
+        names_text = re.split(r"\s+(?=[a-z])(?!and\b|van\b|von\b|de\b|der\b)", by.group(1).strip())[0].rstrip(", ")
+        linked = by.start(1) in anchors
+        names = [(n, text.find(n, by.start(1)), text.find(n, by.start(1)) + len(n)) for n, _, _ in
+                 _leading_names(names_text.replace("**", ""), by.start(1), after_by=True, marked=linked)]
+        if names and all(i >= 0 for _, i, _ in names):
+            return names
+    return []
+
+
 def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int] = frozenset()) -> list[NameSpan]:
     """authors_around on one sentence (`text`), the title at start:end in it; `anchors`: where link
     anchors start (a list of linked names is set off like a bold one: "Tuan" is a name there)."""
@@ -770,16 +796,9 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
                 found.append((name, i, i + len(name)))
         if found:
             return found
-    # "X, presented by A and B": after the title; "a paper authored by A and B, titled X": before it.
-    for by in (_BY_ROLE_RE.search(text, end, s1), _last(_BY_ROLE_RE.finditer(text, s0, start))):
-        if by is None:
-            continue
-        names_text = re.split(r"\s+(?=[a-z])(?!and\b|van\b|von\b|de\b|der\b)", by.group(1).strip())[0].rstrip(", ")
-        linked = by.start(1) in anchors
-        names = [(n, text.find(n, by.start(1)), text.find(n, by.start(1)) + len(n)) for n, _, _ in
-                 _leading_names(names_text.replace("**", ""), by.start(1), marked=linked)]
-        if names and all(i >= 0 for _, i, _ in names):
-            return names
+    names = _by_role_names(text, start, end, anchors)
+    if names:
+        return names
     before = text[s0:start]
     # "The best paper award went to Ana Souza (Widget U.), and Ben Park (Gizmo Labs) for their paper X".
     award = _AWARDED_TO_RE.search(before) if " for " in before else None
