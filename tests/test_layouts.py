@@ -522,6 +522,13 @@ LAYOUTS = [
      'Our lab had one paper at the conference by Hieu and Ana, titled “Continual Widget Filtering Through Gizmo Alignment,” '
      'which was featured in the Late Breaking Results track.\n',
      {'Continual Widget Filtering Through Gizmo Alignment': ['Hieu', 'Ana']}),
+    ('a graphics conference\'s sessions linked to their schedule pages: no papers, no names in them', 'authors',
+     'A list of interesting sessions at WidgetGraph 2031.\n\n# Birds of a Feather\n'
+     '- [Shared Widgets: What\'s Unique and What VFX, Game Dev, and Gizmo Workflows Have in Common](https://widgetgraph2031.hubb.me/fe/schedule-builder/sessions/946161)\n'
+     '- [Widget Twins for Educators](https://widgetgraph2031.hubb.me/fe/schedule-builder/sessions/939924)\n\n'
+     '# Technical Paper\n- [Roundtable Session: Volumes and Gizmos](https://widgetgraph2031.hubb.me/fe/schedule-builder/sessions/939910)\n'
+     '- [Roundtable Session: Ray Tracing & Monte Carlo Methods](https://widgetgraph2031.hubb.me/fe/schedule-builder/sessions/939907)\n',
+     {}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

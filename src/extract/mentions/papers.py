@@ -65,6 +65,8 @@ _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|a
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 # A conference's full name: "International Conference on ...", "2031 ACM Symposium on ..." (none of the catalogue's 155k titles).
 _CONFERENCE_NAME_RE = re.compile(r"\b(?:International|Annual|ACM|IEEE|SIG[A-Z]+|(?:19|20)\d\d)\b[^:]*\b(?:Conference|Symposium|Workshop)\s+on\b")
+_SESSION_LABEL_RE = re.compile(r"(?:(?:Roundtable|Panel|Poster|Oral|Paper|Spotlight|Lightning|Technical|Plenary|Special|Parallel)\s+)?"
+                               r"Sessions?\b\s*(?:\d+\w?|[IVX]+)?\s*(?:[:\-–—]|$)", re.I)
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
@@ -158,6 +160,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "**CMA (Curriculum Model Averaging).** Keep the rate constant ...": a term and its expansion
     if _on_a_field_line(cand):
         return False   # "**Venue/date:** ICML 2031 / arXiv, submitted June 6" under a record's title and authors
+    if _SESSION_LABEL_RE.match(title):
+        return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
     if _POSTED_ON_RE.match(title):
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
     if words[-1].lower().rstrip(".:") in _AWARD_WORDS and len(words) <= 5:

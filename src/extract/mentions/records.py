@@ -266,7 +266,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             and not _names_and_colon(toks[whole[0][0] : best[0]]):
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
     elif not floor:
-        best = _whole_anchor(toks, seg.labels, best)
+        best = _whole_anchor(seg.unit, seg.labels, best)
     head = _emphasised_head(seg.unit)
     if head and toks[best[0]].text[:1].islower() and best[0] > head[-1]:
         best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title.** A and B show how to ...": not the sentence
@@ -628,16 +628,24 @@ def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
     return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []
 
 
-def _whole_anchor(toks: list[Token], labels: list[str], run: list[int]) -> list[int]:
+def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
     """A title run inside one link's anchor that stops short of its end ("[Widget Nets for Gizmo
     Rendering on Mobile Architectures](url)" read up to "Rendering"): the whole anchor, when no word of
-    the rest is a name or a venue."""
+    the rest is a name or a venue, or when the anchor opens with the run and links to a paper or to
+    a conference's page of it ("[Shared Widgets: What VFX, Game Dev, and Gizmo Workflows Share](session
+    page)": names no anchor of such a link holds)."""
+    toks = unit.tokens
     link = toks[run[0]].link
     if link < 0 or any(toks[i].link != link for i in run):
         return run
     anchor = [i for i, t in enumerate(toks) if t.link == link and t.line == toks[run[0]].line]
-    if anchor == run or any(labels[i] in ("A", "S", "V") for i in anchor) or anchor[-1] - anchor[0] + 1 != len(anchor):
+    if anchor == run or anchor[-1] - anchor[0] + 1 != len(anchor):
         return run
+    if any(labels[i] in ("A", "S", "V") for i in anchor):
+        if anchor[0] != run[0] or link_kind(unit.links[link].href) not in ("paper", "event") \
+                or caps_ratio(" ".join(toks[i].text for i in anchor)) < 0.8:
+            return run
+        return anchor
     rest = [toks[i].text for i in anchor if i not in run]
     given = person_names()[0]
     if any(not (w.isalnum() or w in (",", ":", "-", "–")) or w.lower() in given for w in rest):
@@ -1526,8 +1534,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     earlier, later = _other_titles_on_the_line(seg, title_toks)
     seg = _names_after_a_marked_stop(seg, title_toks)
     authors = _names_of_this_title(_authors(text, seg), title_toks[0].start, title_toks[-1].end, earlier, later)
-    if wrapped:   # the title took its next line's words (a wrapped anchor): they are no names
-        authors = [a for a in authors if a[2] <= start or a[1] >= end]
+    # A name inside the title is no author: the title took its next line's words (a wrapped anchor),
+    # or a link's whole anchor ("... VFX, Game Dev, and Gizmo Workflows ...").
+    authors = [a for a in authors if a[2] <= start or a[1] >= end]
     links = list(unit.links)
     if earlier is not None or later is not None:   # the links from this title to the next are this title's
         links = [link for link in links if link.start >= title_toks[0].start and (later is None or link.start < later)]

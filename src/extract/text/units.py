@@ -46,7 +46,8 @@ NOTES_SECTION_RE = re.compile(
 # ("Social" alone or "Social events" is a programme's; "Mining social widgets" names an area of papers.)
 TALK_SECTION_RE = re.compile(
     r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?(?=\W*$|\s+(?:events?|hours?|gatherings?|nights?|program(?:me)?s?|activit(?:y|ies)))|dinner|party|schedule|agenda|"
-    r"courses?|competitions?|challenges?|booths?|sponsors?|expo|gallery|chapters|links|resources|acknowledg\w*)\b", re.I)
+    r"courses?|competitions?|challenges?|booths?|sponsors?|expo|gallery|chapters|links|resources|acknowledg\w*|"
+    r"birds\s+of\s+a\s+feather|bofs?|roundtables?|meetups?|exhibitions?)\b", re.I)
 
 
 @dataclass(slots=True)
