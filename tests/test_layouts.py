@@ -529,6 +529,18 @@ LAYOUTS = [
      '# Technical Paper\n- [Roundtable Session: Volumes and Gizmos](https://widgetgraph2031.hubb.me/fe/schedule-builder/sessions/939910)\n'
      '- [Roundtable Session: Ray Tracing & Monte Carlo Methods](https://widgetgraph2031.hubb.me/fe/schedule-builder/sessions/939907)\n',
      {}),
+    ('HTML paper cards in a markdown post: a badge between the title and its byline', 'code',
+     '## Day 1\n\n<div class="paper-card pc-blue">\n  <div class="pc-header">\n'
+     '    <p class="pc-title"><a href="https://arxiv.org/abs/3102.01234">Sparse Gizmo Attention at Scale</a></p>\n'
+     '    <span class="pc-badge pc-blue">Gizmos · Attention</span>\n  </div>\n'
+     '  <p class="pc-authors">Dana Levi, Eli Cohen, Fay Wong (Widget University) — presented at this conference</p>\n'
+     '  <div class="pc-body">\n    Attention over gizmos, made sparse.\n  </div>\n</div>\n\n'
+     '<div class="paper-card pc-green">\n  <div class="pc-header">\n'
+     '    <p class="pc-title"><a href="https://arxiv.org/abs/3102.04321">Long-term multi-session widget reconstruction under appearance change</a></p>\n'
+     '    <span class="pc-badge pc-green">3D Reconstruction</span>\n  </div>\n'
+     '  <p class="pc-authors">Gorry et al. (Widget University)</p>\n</div>\n',
+     {'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Eli Cohen', 'Fay Wong'], []],
+      'Long-term multi-session widget reconstruction under appearance change': [['Gorry'], []]}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

@@ -768,9 +768,12 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # after the title is a surname.
     before_et_al: set[int] = set()   # (a surname whatever the dictionary says: "Kettles et al.")
     for i in range(1, len(toks) - 2):
-        if labels[i] == "O" and toks[i + 1].text == "et" and toks[i + 2].text.rstrip(".") == "al" \
-                and toks[i].text[:1].isupper() and toks[i].text.isalpha() and toks[i - 1].text in (",", "-", "–", "—", "by") \
-                and toks[i].line == 0 and toks[i - 2 if i > 1 else 0].line == 0 and labels[i - 2 if i > 1 else 0] == "T":
+        if labels[i] in ("O", "A") and toks[i + 1].text == "et" and toks[i + 2].text.rstrip(".") == "al" \
+                and toks[i].text[:1].isupper() and toks[i].text.isalpha() \
+                and ((toks[i - 1].text in (",", "-", "–", "—", "by") and toks[i].line == 0 and toks[i - 2 if i > 1 else 0].line == 0
+                      and labels[i - 2 if i > 1 else 0] == "T")
+                     # ... or opening the line under the title's: "Title" / "Gorry et al. (Widget University)"
+                     or (toks[i].line == 1 and toks[i - 1].line == 0 and labels[i - 1] == "T")):
             labels[i] = "A"   # (right after the title: a citation later on the line is another work's)
             before_et_al.add(toks[i].start)
     # "Title (Ana Souza 외, Widget University)", "Title（Jon Snow 等）": a full name before "et al." in

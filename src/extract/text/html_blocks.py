@@ -9,6 +9,7 @@ markdown at ingest instead (`ingest.html_to_text`).
 """
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from extract.text.structure import Block, Emphasis, Link
@@ -20,6 +21,8 @@ _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _LISTS = frozenset({"ul", "ol", "dl"})
 _EMPHASIS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "code": "code", "tt": "code", "s": "strike",
              "strike": "strike", "del": "strike"}
+# Class names of elements that tag a paper with words ("<span class="pc-badge">VLM · Accessibility</span>"), not text of it.
+_BADGE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:badges?|tags?|chips?|pills?)(?:$|[\s_-])", re.I)
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "param", "track"})
 
 
@@ -36,6 +39,7 @@ class _Reader(HTMLParser):
         self.target: Block | None = None                    # the block text goes to
         self.new_line = True
         self.skip = 0
+        self.badge: list | None = None                      # the open element of a badge's class, and its nesting
         self.links: list[tuple[int, str]] = []              # open <a>: (start, href)
         self.marks: list[tuple[str, int]] = []              # open emphasis: (kind, start)
         self.row: Block | None = None
@@ -60,10 +64,16 @@ class _Reader(HTMLParser):
 
     # -- tags
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.badge is not None and tag == self.badge[0]:
+            self.badge[1] += 1
         if tag in _SKIP:
             self.skip += 1
             return
         if self.skip:
+            return
+        if tag not in _VOID and _BADGE_CLASS_RE.search(dict(attrs).get("class") or ""):
+            self.skip += 1   # a badge's words (a paper's area, its award) would sit between a title and its byline
+            self.badge = [tag, 1]
             return
         if tag == "br":
             self.new_line = True
@@ -102,6 +112,12 @@ class _Reader(HTMLParser):
             self.new_line = True
 
     def handle_endtag(self, tag: str) -> None:
+        if self.badge is not None and tag == self.badge[0]:
+            self.badge[1] -= 1
+            if self.badge[1] == 0:
+                self.badge = None
+                self.skip = max(0, self.skip - 1)
+                return
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
