@@ -541,6 +541,15 @@ LAYOUTS = [
      '  <p class="pc-authors">Gorry et al. (Widget University)</p>\n</div>\n',
      {'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Eli Cohen', 'Fay Wong'], []],
       'Long-term multi-session widget reconstruction under appearance change': [['Gorry'], []]}),
+    ('a digest\'s notes: a workshop linked by name, a lab\'s work, a tool linked in HTML, a seminar\'s page', 'code',
+     'I spent day 1 at the [W2W: From Widget to Gizmo](https://sites.google.com/view/wc-2031-w2w/) workshop. A tour through '
+     'the Widget Centre for Robotics work spanning both ends of the workshop title:\n\n'
+     '<div class="paper-card">\n  <p class="pc-title"><a href="https://arxiv.org/abs/3102.01234">Sparse Gizmo Attention at Scale</a></p>\n'
+     '  <p class="pc-authors">Dana Levi, Eli Cohen (Widget University)</p>\n  <div class="pc-body">\n'
+     '    Widget matching for same-session images, <a href="https://github.com/acme/gizmoglue">GizmoGlue</a> matching for cross-session pairs.\n'
+     '  </div>\n</div>\n\nThey also organize a seminar series, once a month: '
+     '[dlevi.github.io/widget-seminars](https://dlevi.github.io/widget-seminars).\n',
+     {'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Eli Cohen'], []]}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

@@ -538,6 +538,8 @@ def _descends(blocks, block, ancestor: int) -> bool:
 
 # The anchor of the markdown link a URL is the target of ("[Project](" right before it).
 _ANCHOR_BEFORE_RE = re.compile(r"\[([^\[\]\n]{1,40})\]\($")
+_HTML_ANCHOR_AFTER_RE = re.compile(r"[\"']?[^<>\n]{0,80}?>([^<\n]{1,40})</a>", re.I)   # the anchor after an HTML link's URL
+_URL_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b"
                          r"|代码|源码|项目|主页|コード|プロジェクト|코드|프로젝트", re.I)   # the same in Chinese, Japanese and Korean
 
@@ -605,11 +607,16 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
             line_start = text.rfind("\n", 0, m.start) + 1
-            cue = CODE_CUE_RE.search(text[line_start : m.start][-60:])
+            # (a URL written out before it is no cue word: "[sgraine.github.io/seminars](https://...)")
+            cue = CODE_CUE_RE.search(_URL_TEXT_RE.sub(" ", text[line_start : m.start][-60:]))
             if cue and _OTHER_WORK_RE.search(text[line_start : m.start][-60:]):
                 cue = None   # "a separate project, [_gizmoeval_](https://github.com/...), is a tool to ...": not this paper's
-            if anchor and not cue and _names_another_work(text, line_start, anchor, rec.title):
+            if anchor and not cue and _names_another_work(text, line_start, anchor.group(1), anchor.start(), rec.title):
                 continue
+            html = None if anchor else _HTML_ANCHOR_AFTER_RE.match(text, m.end)
+            tag = text.rfind("<a", line_start, m.start) if html else -1
+            if html and tag >= 0 and not cue and _names_another_work(text, line_start, html.group(1), tag, rec.title):
+                continue   # '..., <a href="https://github.com/...">LightGlue</a> matching for ...': a tool the notes use
             if kind == "code" or (kind == "site" and (cue or _site_after_its_paper(text, m.start, first, rec))):
                 rec.code_urls.append(m.text)
                 known.add(canonical)
@@ -636,14 +643,14 @@ _OWN_WORK_CUE_RE = re.compile(r"\b(?:implement\w*|librar(?:y|ies)|packages?|tool
 _FRAMEWORK_RE = re.compile(r"(?:(?:py)?torch|tensorflow|tf|keras|jax|flax|mxnet|caffe2?|chainer|paddle\w*|matlab|python|c\+\+|(?:un)?official)$", re.I)
 
 
-def _names_another_work(text: str, line_start: int, anchor: re.Match[str], title: str) -> bool:
+def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: int, title: str) -> bool:
     """A link inside a sentence of a paper's notes, its anchor a name the title does not hold, and
     no code cue before it ("Fine-tuning of [Widgetron](https://github.com/...)", "data via [WidgetBank](...)"):
     a tool or a dataset the notes mention, not the paper's code. A label ("[code]", "[PyTorch]"), a
     link on a line of its own or set in brackets ("[[Widgetron](...)]"), or a word of the title ("we
     release [GizmoNet](...)" under "GizmoNet: ...") is the paper's."""
-    name = anchor.group(1).strip(" `*_")
-    before = text[line_start : anchor.start()]
+    name = anchor.strip(" `*_")
+    before = text[line_start:anchor_start]
     if not name or is_label_anchor(name) or _FRAMEWORK_RE.match(name) or before.endswith("[") \
             or not re.search(r"[^\W\d_]{2}", MARKDOWN_LINK_RE.sub(" ", before)) or _OWN_WORK_CUE_RE.search(before[-60:]):
         return False
@@ -821,7 +828,9 @@ _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)
 _TALK_AFTER_RE = re.compile(r"[*_]*\s*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
 # What a title followed by it names: "... (AI4TS)** workshop", "*Title* tutorial".
-_EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
+# (a link's target between the name and the word: "the [S2S: From Sea to Space](https://...) workshop")
+_EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\((?:https?://|www\.|/|#)[^)\s]*\))?(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+"
+                             r"(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
 
 
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:

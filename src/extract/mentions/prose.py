@@ -24,7 +24,7 @@ from extract.mentions.records import LINKS_FIELD_RE, Candidate, NameSpan, caps_r
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import person_names, venues
-from extract.text.names import clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
+from extract.text.names import ORGANISATION_WORD_RE, clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Block, Link, Structure, front_matter_end
 from extract.text.units import MAX_LINE_TOKENS, PIECE_RE, wrapped_prose
 
@@ -226,6 +226,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             toks = _trim([doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]])
         if len(toks) > MAX_TITLE_TOKENS:
             continue
+        if rule["rule"] == "x_paper" and any(ORGANISATION_WORD_RE.match(t.text) for t in toks):
+            continue   # "the Widget Centre for Robotics work": an organisation's work, not a title
         if not toks or (len(toks) == 1 and toks[0].is_stop):
             continue   # ("There was a related paper presented by ...": no title)
         if toks[-1].lower_ in _DETERMINERS and _before_a_lower_word(toks[-1]):
