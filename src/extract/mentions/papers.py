@@ -422,11 +422,13 @@ def same_title(a: str, b: str) -> bool:
     ka, kb = norm_text(a), norm_text(b)
     if not ka or not kb:
         return False
-    if ka == kb or fuzz.token_sort_ratio(ka, kb) >= 92:
+    # (the ratio is at most 1 - |la - lb| / (la + lb): lengths further apart never reach 92, and are not compared)
+    if ka == kb or (abs(len(ka) - len(kb)) <= 0.08 * (len(ka) + len(kb)) and fuzz.token_sort_ratio(ka, kb, score_cutoff=92)):
         return True
-    ha, hb = (norm_text(re.split(r"[:?]", x, maxsplit=1)[0]) for x in (a, b))
-    if ha == hb and len(ha.split()) >= 3 and re.search(r"[:?]", a) and re.search(r"[:?]", b):
-        return True
+    if ("?" in a or ":" in a) and ("?" in b or ":" in b):
+        ha, hb = (norm_text(re.split(r"[:?]", x, maxsplit=1)[0]) for x in (a, b))
+        if ha == hb and len(ha.split()) >= 3:
+            return True
     short, long_ = sorted((ka, kb), key=len)
     return len(short.split()) >= 4 and long_.startswith(short + " ") and len(short) >= 0.5 * len(long_)
 
@@ -608,8 +610,10 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
             line_start = text.rfind("\n", 0, m.start) + 1
             # (a URL written out before it is no cue word: "[sgraine.github.io/seminars](https://...)")
-            cue = CODE_CUE_RE.search(_URL_TEXT_RE.sub(" ", text[line_start : m.start][-60:]))
-            if cue and _OTHER_WORK_RE.search(text[line_start : m.start][-60:]):
+            # (the last 60 characters of the line before it, not a copy of the whole line: thousands of links share one)
+            before = text[max(line_start, m.start - 60) : m.start]
+            cue = CODE_CUE_RE.search(_URL_TEXT_RE.sub(" ", before))
+            if cue and _OTHER_WORK_RE.search(before):
                 cue = None   # "a separate project, [_gizmoeval_](https://github.com/...), is a tool to ...": not this paper's
             if anchor and not cue and _names_another_work(text, line_start, anchor.group(1), anchor.start(), rec.title):
                 continue
