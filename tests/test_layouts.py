@@ -550,6 +550,15 @@ LAYOUTS = [
      '  </div>\n</div>\n\nThey also organize a seminar series, once a month: '
      '[dlevi.github.io/widget-seminars](https://dlevi.github.io/widget-seminars).\n',
      {'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Eli Cohen'], []]}),
+    ('an HTML poster grid: title and byline inline elements of one block, affiliations after the names', 'authors',
+     '## Posters\n\n<div class="poster-grid">\n  <div class="poster-item">\n'
+     '    <a class="poster-title" href="/assets/posters/p1.jpg">Edged Widgets: edge-aware gizmo mapping with learned priors <i class="fas fa-camera"></i></a>\n'
+     '    <span class="poster-meta">Ana Souza, Ben Park, Chen Wei — Widget University / EIVA</span>\n  </div>\n'
+     '  <div class="poster-item">\n'
+     '    <a class="poster-title" href="/assets/posters/p2.jpg">Collaborative gizmo exploration with a widget robot team</a>\n'
+     '    <span class="poster-meta">Dana Levi, Eli Cohen, NTNU Autonomous Widgets Lab</span>\n  </div>\n</div>\n',
+     {'Edged Widgets: edge-aware gizmo mapping with learned priors': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Collaborative gizmo exploration with a widget robot team': ['Dana Levi', 'Eli Cohen']}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

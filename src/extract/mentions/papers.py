@@ -31,7 +31,16 @@ from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues
-from extract.text.names import full_names_pattern, is_name, is_rare_word, looks_like_person, name_shaped, same_person, split_author_list
+from extract.text.names import (
+    ORGANISATION_WORD_RE,
+    full_names_pattern,
+    is_name,
+    is_rare_word,
+    looks_like_person,
+    name_shaped,
+    same_person,
+    split_author_list,
+)
 from extract.text.normalise import norm_text
 from extract.text.structure import Structure
 from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, title_field
@@ -160,6 +169,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "**CMA (Curriculum Model Averaging).** Keep the rate constant ...": a term and its expansion
     if _on_a_field_line(cand):
         return False   # "**Venue/date:** ICML 2031 / arXiv, submitted June 6" under a record's title and authors
+    if _reads_as_affiliations(title):
+        return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so)
     if _SESSION_LABEL_RE.match(title):
         return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
     if _POSTED_ON_RE.match(title):
@@ -662,6 +673,22 @@ def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: i
     return not any(w.lower() in words for w in re.findall(r"[^\W_]+", name) if len(w) > 2)
 
 
+_NAMED_LAB_RE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,5}(?:Lab|Labs|University|Institute|Laboratory|Laboratories)")
+
+
+def _reads_as_affiliations(title: str) -> bool:
+    """An organisation named by its lab or university ("NTNU Widget Robots Lab"), or two organisations
+    or more set apart by "/", ",", "&" or "and", each part four words at most, with an organisation's
+    word or an acronym ("Widget University / EIVA", "Gizmo Labs & MIT")."""
+    if _NAMED_LAB_RE.fullmatch(title.strip()):
+        return True   # "NTNU Autonomous Robots Lab", "Widget University" (no catalogue title of six words or fewer ends so)
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", title) if p.strip()]
+    if len(parts) < 2 or len(title.split()) > 10 or any(len(p.split()) > 4 for p in parts):
+        return False
+    return any(any(ORGANISATION_WORD_RE.match(w) for w in p.split()) for p in parts) \
+        and all(any(ORGANISATION_WORD_RE.match(w) for w in p.split()) or (p.isupper() and " " not in p) for p in parts)
+
+
 def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
@@ -669,6 +696,7 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
     # "Rameen Abdal, Peihao Zhu, Niloy Mitra", or a name and "et al.") is no title, nor is the cue of a byline read as one
     # ("Author(Institute): Wen Li(Widgetco)"): the record above keeps its authors.
     anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title)
+                and not _reads_as_affiliations(c.title)   # ("A, B — Widget University / Gizmo Labs": where they work)
                 and not _CITATION_ANCHOR_RE.fullmatch(c.title)   # ("*Ana Souza et. al.*")
                 and not (c.unit.tokens and cue_end(c.unit.tokens, 0) is not None)
                 for t in c.unit.tokens if t.line == 0}

@@ -23,6 +23,8 @@ _EMPHASIS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "code": "
              "strike": "strike", "del": "strike"}
 # Class names of elements that tag a paper with words ("<span class="pc-badge">VLM · Accessibility</span>"), not text of it.
 _BADGE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:badges?|tags?|chips?|pills?)(?:$|[\s_-])", re.I)
+# Class names of inline elements that hold one field of a paper's record: its title, authors, venue.
+_FIELD_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:[\w-]*title|authors?|byline|meta|venue|affiliations?)(?:$|[\s_-])", re.I)
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "param", "track"})
 
 
@@ -40,6 +42,7 @@ class _Reader(HTMLParser):
         self.new_line = True
         self.skip = 0
         self.badge: list | None = None                      # the open element of a badge's class, and its nesting
+        self.fields: list[str] = []                         # open inline elements of a field's class (title, authors, ...)
         self.links: list[tuple[int, str]] = []              # open <a>: (start, href)
         self.marks: list[tuple[str, int]] = []              # open emphasis: (kind, start)
         self.row: Block | None = None
@@ -71,10 +74,16 @@ class _Reader(HTMLParser):
             return
         if self.skip:
             return
-        if tag not in _VOID and _BADGE_CLASS_RE.search(dict(attrs).get("class") or ""):
+        cls = dict(attrs).get("class") or ""
+        if tag not in _VOID and _BADGE_CLASS_RE.search(cls):
             self.skip += 1   # a badge's words (a paper's area, its award) would sit between a title and its byline
             self.badge = [tag, 1]
             return
+        if tag not in _PARAGRAPH and tag not in _HEADINGS and tag not in _VOID and _FIELD_CLASS_RE.search(cls):
+            # '<a class="poster-title">Title</a> <span class="poster-meta">A, B</span>': a field of its own line,
+            # as a page's style sets it (the source's line break between them is only a space to a browser)
+            self.new_line = True
+            self.fields.append(tag)
         if tag == "br":
             self.new_line = True
         elif tag in _LISTS:
@@ -112,6 +121,9 @@ class _Reader(HTMLParser):
             self.new_line = True
 
     def handle_endtag(self, tag: str) -> None:
+        if self.fields and tag == self.fields[-1] and not self.skip:
+            self.fields.pop()
+            self.new_line = True
         if self.badge is not None and tag == self.badge[0]:
             self.badge[1] -= 1
             if self.badge[1] == 0:
