@@ -559,6 +559,11 @@ LAYOUTS = [
      '    <span class="poster-meta">Dana Levi, Eli Cohen, NTNU Autonomous Widgets Lab</span>\n  </div>\n</div>\n',
      {'Edged Widgets: edge-aware gizmo mapping with learned priors': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'Collaborative gizmo exploration with a widget robot team': ['Dana Levi', 'Eli Cohen']}),
+    ('a keynote under its heading: a professor\'s talk, not a paper; the papers after it', 'authors',
+     '# WidgetConf 2031 digest\n\n## Keynotes\n\n**Prof. Ana Souza** (Widget University) — *Robots That Learn Widgets*. '
+     'A great talk about lifelong learning.\n\n## Papers\n\n> **Learning Dexterous Gizmo Grasping from Demonstrations**\n'
+     '> Ben Park, Chen Wei, Dana Levi\n> [paper](https://arxiv.org/abs/3105.01234)\n',
+     {'Learning Dexterous Gizmo Grasping from Demonstrations': ['Ben Park', 'Chen Wei', 'Dana Levi']}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

@@ -65,6 +65,7 @@ _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 titles hold inline math, none an equation)
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 _HONORIFIC_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
+_SPEAKER_TITLE_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s*[*_]*\s*$")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff0c\u3001\u3002]")
 _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 
@@ -880,6 +881,9 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
     if _TALK_AFTER_RE.match(text, c.end):
         return True   # "### Climate Widgets (Invited Talk)": a talk
+    if c.unit is not None and c.unit.section == "talks" and len(c.authors) == 1 and not _has_paper_link(c) \
+            and _SPEAKER_TITLE_BEFORE_RE.search(text, max(0, c.authors[0][1] - 16), c.authors[0][1]):
+        return True   # "**Prof. Ana Souza** (Widget University) — *Robots That Learn*" under "Keynotes": a speaker's talk
     caption = caption_start(text, c.start)
     if caption >= 0:
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
