@@ -564,6 +564,10 @@ LAYOUTS = [
      'A great talk about lifelong learning.\n\n## Papers\n\n> **Learning Dexterous Gizmo Grasping from Demonstrations**\n'
      '> Ben Park, Chen Wei, Dana Levi\n> [paper](https://arxiv.org/abs/3105.01234)\n',
      {'Learning Dexterous Gizmo Grasping from Demonstrations': ['Ben Park', 'Chen Wei', 'Dana Levi']}),
+    ('bylines that end in a university\'s full name or give only organisations', 'authors',
+     '## Papers\n\n* Sparse Gizmo Attention at Scale\n  Dana Levi, Lomonosov Moscow State University\n'
+     '* Dense Widget Flow in the Wild\n  Gil Amir, Hana Mori, University of Turku / Universidad de Zaragoza\n',
+     {'Sparse Gizmo Attention at Scale': ['Dana Levi'], 'Dense Widget Flow in the Wild': ['Gil Amir', 'Hana Mori']}),
     ('list items hard-wrapped inside the author list, a name broken at the wrap', 'authors',
      '## Optical flow\n\n'
      '* Widget Nets for **Gizmo Parsing**, Ana Souza, Ben Park, Daniel \nOrtega, Chen Wei \n\n'

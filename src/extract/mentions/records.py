@@ -944,13 +944,20 @@ def _piece_parts(text: str, start: int) -> tuple[list[tuple[int, str]], int]:
     return parts, max(i for i, (at, _) in enumerate(parts) if at <= start)
 
 
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
 def _in_an_affiliation(text: str, start: int) -> bool:
     """Whether the name found at `start` is (part of) the affiliation after a name: "Ada Lovelace, Carnegie
     Mellon University<br>Alan Turing, University of California, Berkeley". A piece's comma-separated
     part that is an organisation's name alone, an organisation word in it, is an affiliation from there
     on; a one-word part after it is its place ("Berkeley")."""
     parts, k = _piece_parts(text, start)
-    org = next((i for i, (_, part) in enumerate(parts) if i > 0 and _organisation_name(part)), None)
+    # (a first part is the person's name, unless it opens with an organisation's word: "University of
+    # Turku / Universidad de Zaragoza" under a title gives no "Zaragoza")
+    bare = [_HTML_TAG_RE.sub(" ", part).strip() for _, part in parts]   # ('<span class="meta">University of ...</span>')
+    org = next((i for i, part in enumerate(bare)
+                if (i > 0 or ORGANISATION_WORD_RE.match(part.split()[0] if part else "")) and _organisation_name(part)), None)
     if org is None or k < org:
         return False
     return k == org or (len(parts[k][1].split()) == 1 and all(len(p.split()) == 1 for _, p in parts[org + 1 : k]))
@@ -966,6 +973,8 @@ def _before_an_affiliation(text: str, start: int) -> bool:
 def _organisation_name(part: str) -> bool:
     """ "Carnegie Mellon University", "Universidade Técnica de Lisboa": capitalised words and the small
     words of a name only, one of them an organisation word."""
+    if " / " in part:   # "University of Turku / Universidad de Zaragoza"
+        return all(_organisation_name(p) for p in part.split(" / "))
     words = part.split()
     return bool(words) and any(ORGANISATION_WORD_RE.match(w) for word in words for w in word.split("-")) \
         and all(w[:1].isupper() or w in _ORG_SMALL_WORDS or w == "&" for w in words)
