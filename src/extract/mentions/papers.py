@@ -463,6 +463,7 @@ def _named_by_its_head(a: Candidate, b: Candidate) -> bool:
 def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list[Candidate]]]:
     """One PaperRecord per paper (variants of a title merged), in text order, with its candidates."""
     papers: list[tuple[PaperRecord, list[Candidate]]] = []
+    with_record: set[int] = set()   # the papers a record names (not only prose): no scan of a paper's candidates for it
     for c in sorted(cands, key=lambda c: (c.start, -c.score)):
         bare = re.sub(r"^(?:the|a|an)\s+|\s+(?:paper|work|model|method)$", "", c.title, flags=re.I)
         target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) or _named_by_its_head(c, x) for x in cs)
@@ -472,10 +473,13 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
             target = (PaperRecord(title=c.title, score=c.score), [])
             papers.append(target)
         rec, group = target
-        if c.rule.startswith("record.") and not any(x.rule.startswith("record.") for x in group):
+        is_record = c.rule.startswith("record.")
+        if is_record and id(rec) not in with_record:
             rec.title = c.title   # a record's wording wins over a prose mention's
-        elif len(c.title) > len(rec.title) and c.rule.startswith("record.") == any(x.rule.startswith("record.") for x in group):
+        elif len(c.title) > len(rec.title) and is_record == (id(rec) in with_record):
             rec.title = c.title
+        if is_record:
+            with_record.add(id(rec))
         rec.score = max(rec.score, c.score)
         rec.mentions.append(mention)
         group.append(c)

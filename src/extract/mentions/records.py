@@ -906,10 +906,9 @@ def _wrapped_name(text: str, current: list[Token], tok: Token, next_tok: Token |
     spaces between it and the break, and `tok` alone is the rest of it (a separator or the end follows)."""
     if not current or tok.line != current[-1].line + 1 or text[current[-1].end : tok.start].strip():
         return False
-    head = current if len(current) == 1 else current[-1:]
     if len(current) > 1 and not INITIAL_RE.match(current[-1].text):
         return False
-    return bool(head) and (next_tok is None or next_tok.line != tok.line or next_tok.text in (",", ";", "&", "and", "."))
+    return next_tok is None or next_tok.line != tok.line or next_tok.text in (",", ";", "&", "and", ".")
 
 
 _YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
