@@ -8,7 +8,7 @@ import bisect
 import json
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -746,11 +746,18 @@ def authors_around(text: str, start: int, end: int) -> list[NameSpan]:
     or "Surname and colleagues" before it. Names linked to their pages ("authored by
     [Ada](https://...), [Kurt](https://...)") count as written: the link syntax is blanked out,
     so every offset stays the report's."""
+    return _in_the_sentence(text, start, end, _authors_in_sentence)
+
+
+def _in_the_sentence(text: str, start: int, end: int,
+                     find: Callable[[str, int, int, frozenset[int]], list[NameSpan]]) -> list[NameSpan]:
+    """`find(sentence, start, end, anchors)` on the sentence of the title at start:end, its link syntax
+    blanked out (offsets kept) and where its link anchors start; the names at the report's offsets."""
     s0, s1 = _sentence(text, start, end)
     sentence = text[s0:s1]
     anchors = frozenset(m.start(1) for m in MARKDOWN_LINK_RE.finditer(sentence))
     window = MARKDOWN_LINK_RE.sub(_blank_link_syntax, sentence)
-    return [(name, s0 + i, s0 + j) for name, i, j in _authors_in_sentence(window, start - s0, end - s0, anchors)]
+    return [(name, s0 + i, s0 + j) for name, i, j in find(window, start - s0, end - s0, anchors)]
 
 
 def _blank_link_syntax(m: re.Match[str]) -> str:
@@ -761,11 +768,7 @@ def _blank_link_syntax(m: re.Match[str]) -> str:
 def by_role_around(text: str, start: int, end: int) -> list[NameSpan]:
     """Only the names a role word gives in a title's sentence: "X, presented by A and B", "one paper
     at the conference by A and B, titled X" (authors_around's first rule after bold names)."""
-    s0, s1 = _sentence(text, start, end)
-    sentence = text[s0:s1]
-    anchors = frozenset(m.start(1) for m in MARKDOWN_LINK_RE.finditer(sentence))
-    window = MARKDOWN_LINK_RE.sub(_blank_link_syntax, sentence)
-    return [(name, s0 + i, s0 + j) for name, i, j in _by_role_names(window, start - s0, end - s0, anchors)]
+    return _in_the_sentence(text, start, end, _by_role_names)
 
 
 def _by_role_names(text: str, start: int, end: int, anchors: frozenset[int]) -> list[NameSpan]:

@@ -1610,8 +1610,11 @@ def _inside_a_translation(text: str, title_end: int, start: int) -> bool:
     return bool(_CJK_LETTER_RE.search(_CJK_ET_AL_RE.sub("", text[opening:closing])))
 
 
-_CJK_ET_AL_WORDS = frozenset("외 등 等人 等 ら 他 ほか".split())
-_CJK_ET_AL_RE = re.compile(r"(?<=\s)(?:외|등|等人|等|ら|他|ほか)(?=\s*(?:$|[,，、]))|(?<=[^\W\d_])(?:等人|等|ら)(?=\s*(?:$|[,，、]))")
+# "et al." in Korean, Chinese and Japanese (longest first); the Chinese and Japanese ones may be glued to the name.
+_CJK_ET_AL = ("외", "등", "等人", "等", "ら", "他", "ほか")
+_CJK_ET_AL_GLUED = ("等人", "等", "ら")
+_CJK_ET_AL_WORDS = frozenset(_CJK_ET_AL)
+_CJK_ET_AL_RE = re.compile(rf"(?<=\s)(?:{'|'.join(_CJK_ET_AL)})(?=\s*(?:$|[,，、]))|(?<=[^\W\d_])(?:{'|'.join(_CJK_ET_AL_GLUED)})(?=\s*(?:$|[,，、]))")
 
 
 def _one_word_head(toks: list[Token], title_toks: list[Token], authors: list[NameSpan]) -> int:

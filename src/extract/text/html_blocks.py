@@ -41,7 +41,8 @@ class _Reader(HTMLParser):
         self.target: Block | None = None                    # the block text goes to
         self.new_line = True
         self.skip = 0
-        self.badge: list | None = None                      # the open element of a badge's class, and its nesting
+        self.badge: str | None = None                       # the open element of a badge's class ...
+        self.badge_depth = 0                                # ... and how many of its tag are open inside it
         self.fields: list[str] = []                         # open inline elements of a field's class (title, authors, ...)
         self.links: list[tuple[int, str]] = []              # open <a>: (start, href)
         self.marks: list[tuple[str, int]] = []              # open emphasis: (kind, start)
@@ -67,8 +68,8 @@ class _Reader(HTMLParser):
 
     # -- tags
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.badge is not None and tag == self.badge[0]:
-            self.badge[1] += 1
+        if tag == self.badge:
+            self.badge_depth += 1
         if tag in _SKIP:
             self.skip += 1
             return
@@ -77,7 +78,7 @@ class _Reader(HTMLParser):
         cls = dict(attrs).get("class") or ""
         if tag not in _VOID and _BADGE_CLASS_RE.search(cls):
             self.skip += 1   # a badge's words (a paper's area, its award) would sit between a title and its byline
-            self.badge = [tag, 1]
+            self.badge, self.badge_depth = tag, 1
             return
         if tag not in _PARAGRAPH and tag not in _HEADINGS and tag not in _VOID and _FIELD_CLASS_RE.search(cls):
             # '<a class="poster-title">Title</a> <span class="poster-meta">A, B</span>': a field of its own line,
@@ -124,9 +125,9 @@ class _Reader(HTMLParser):
         if self.fields and tag == self.fields[-1] and not self.skip:
             self.fields.pop()
             self.new_line = True
-        if self.badge is not None and tag == self.badge[0]:
-            self.badge[1] -= 1
-            if self.badge[1] == 0:
+        if tag == self.badge:
+            self.badge_depth -= 1
+            if self.badge_depth == 0:
                 self.badge = None
                 self.skip = max(0, self.skip - 1)
                 return
