@@ -75,6 +75,7 @@ def extract_reports(reports: Iterable[Report], nlp: Language, *,
     for report in reports:
         if report.status != "ok":
             continue
+        _warm_up(nlp)
         try:
             with time_limit(report_seconds):
                 extraction = extract_doc(report, nlp(report.text))
@@ -88,6 +89,25 @@ def extract_reports(reports: Iterable[Report], nlp: Language, *,
             log.exception("%s: extraction failed", report.name)
             continue
         yield extraction
+
+
+# A small report that goes through every stage: what the stages load on first use (lexicons, word
+# frequencies, the segmenter's and judge's models, patterns) loads here, not on a report's time budget.
+_WARM_UP_TEXT = ("# Notes from the conference\n\n## Posters\n\n"
+                 "- **Sparse Widget Networks for Gizmo Parsing** – Ana Souza, Ben Park "
+                 "([code](https://github.com/example/widgets))\n\n"
+                 "Souza et al. presented “Learning Gizmos from Widgets” on deep learning.\n")
+_warmed_up: set[int] = set()   # the pipelines (by id) a report has been extracted with in this process
+
+
+def _warm_up(nlp: Language) -> None:
+    if id(nlp) in _warmed_up:
+        return
+    _warmed_up.add(id(nlp))
+    try:
+        extract_text(_WARM_UP_TEXT, nlp, name="warm-up.md")
+    except Exception:  # (a failing stage fails again on the report itself, where its error is recorded)
+        log.debug("warm-up extraction failed", exc_info=True)
 
 
 def extract_text(text: str, nlp: Language, name: str = "report.txt") -> ReportExtraction:

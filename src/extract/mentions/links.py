@@ -61,6 +61,7 @@ def _host_and_path(url: str) -> tuple[str, str]:
     return host.lower().removeprefix("www."), "/" + path
 
 
+@lru_cache(maxsize=65536)   # a report names one URL many times, and each stage asks its kind
 def url_kind(url: str) -> LinkKind:
     """The kind of a URL from its host and path alone."""
     url = url.strip()

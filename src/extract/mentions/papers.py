@@ -466,7 +466,8 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
     with_record: set[int] = set()   # the papers a record names (not only prose): no scan of a paper's candidates for it
     for c in sorted(cands, key=lambda c: (c.start, -c.score)):
         bare = re.sub(r"^(?:the|a|an)\s+|\s+(?:paper|work|model|method)$", "", c.title, flags=re.I)
-        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) or _named_by_its_head(c, x) for x in cs)
+        # (a paper's latest candidates first: the likeliest to read as this one, and the answer is the same)
+        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) or _named_by_its_head(c, x) for x in reversed(cs))
                        or bare in p.aliases), None)
         mention = Mention("paper", text[c.start : c.end], c.start, c.end, c.rule, round(c.score, 3), c.title)
         if target is None:
@@ -562,10 +563,16 @@ CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|web
                          r"|代码|源码|项目|主页|コード|プロジェクト|코드|프로젝트", re.I)   # the same in Chinese, Japanese and Korean
 
 
-def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord, list[Candidate]]], url_mentions) -> None:
+def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord, list[Candidate]]],
+                 url_mentions: list[Mention]) -> None:
     """Paper and code links of each paper: those in its record, and code links in the text it owns."""
     anchors = sorted((min(c.start for c in group), rec) for rec, group in papers)
     next_start = {id(rec): nxt for (_, rec), (nxt, _) in zip(anchors, anchors[1:] + [(len(text), None)])}
+    starts = [m.start for m in url_mentions]   # (find_urls gives them in text order)
+
+    def urls_in(lo: int, hi: int) -> list[Mention]:
+        return url_mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
     owners: dict[str, set[int]] = {}   # a link's canonical URL: the papers whose candidates took it
     for rec, group in papers:
         for c in group:
@@ -585,12 +592,15 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             # A title named in prose owns its link only (a paper link, or code the title anchors:
             # "[Widget-AB: a framework for ...](https://github.com/...)"), and the line it is named in (for topics).
             # Also the links labelled as its paper or code right after it ("*Title* (A; [code](…))").
+            # (a set: thousands of links may name one title)
+            taken = {("paper", u) for u in rec.paper_urls} | {("code", u) for u in rec.code_urls}
             for c in group:
                 for link in ([c.title_link] if c.title_link is not None else []) + [x for x in c.links if x is not c.title_link]:
                     kind = link_kind(link.href, text[link.start : link.end])
                     own = rec.paper_urls if kind == "paper" else rec.code_urls if kind == "code" else None
-                    if own is not None and link.href not in own:
+                    if own is not None and (kind, link.href) not in taken:
                         own.append(link.href)
+                        taken.add((kind, link.href))
             first = min(group, key=lambda c: c.start)
             rec.section_start = text.rfind("\n", 0, first.start) + 1
             end = text.find("\n", first.end)
@@ -599,8 +609,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             # github.com/..."), or linked as code ("downloading the [code from this paper](https://lab.org/x/)");
             # not one a link gives another name ("the [Cornac](https://github.com/...) library").
             stop = min(rec.section_end, next_start[id(rec)])
-            for m in url_mentions:
-                if not first.end <= m.start < stop or m.text in rec.code_urls or text.endswith(('="', "='"), 0, m.start):
+            for m in urls_in(first.end, stop):
+                if m.text in rec.code_urls or text.endswith(('="', "='"), 0, m.start):
                     continue
                 anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
                 linked = text.endswith(("](", "]( "), 0, m.start)
@@ -616,9 +626,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         # The links another paper took are known too: they are not this title's (those of a line
         # read as a title the judge turned down are free).
         known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
-        for m in url_mentions:
-            if not rec.section_start <= m.start < rec.section_end:
-                continue
+        for m in urls_in(rec.section_start, rec.section_end):
             canonical = normalise_url(m.text)
             if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)}:
                 continue

@@ -682,6 +682,7 @@ _POSSESSIVE_RE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)['’]
                             r"(?:work|paper|talk|poster|presentation|preprint|study)\s+(?:on|about|titled|called|named)?\s*[\W_]*$")
 
 
+_ET_AL_LEAD_RE = re.compile(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)")
 _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)['’]s\s*[\[*_\"“]*$")
 
 
@@ -774,6 +775,8 @@ def by_role_around(text: str, start: int, end: int) -> list[NameSpan]:
 def _by_role_names(text: str, start: int, end: int, anchors: frozenset[int]) -> list[NameSpan]:
     """In one sentence (`text`), the title at start:end: the names after a role word and "by", after
     the title or before it."""
+    if "by" not in text:
+        return []
     for by in (_BY_ROLE_RE.search(text, end), _last(_BY_ROLE_RE.finditer(text, 0, start))):
         if by is None:
             continue
@@ -791,7 +794,8 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
     anchors start (a list of linked names is set off like a bold one: "Tuan" is a name there)."""
     s0, s1 = 0, len(text)
     # Bold inside the title is the title's own emphasis ("[Widget Nets for **Gizmo Parsing**](url)"), not names.
-    bold = next((m for m in _BOLD_NAMES_RE.finditer(text, s0, s1) if m.end() <= start or m.start() >= end), None)
+    bold = next((m for m in _BOLD_NAMES_RE.finditer(text, s0, s1) if m.end() <= start or m.start() >= end), None) \
+        if "**" in text else None
     if bold:
         names = _leading_names(bold.group(0).replace("**", "").strip().rstrip(","), bold.start(), marked=True)
         found = []
@@ -812,14 +816,16 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         if names:
             return names
     # "Ada Lovelace's work on X", "Lovelace's paper X": a possessive name right before the title.
-    own = _POSSESSIVE_RE.search(before)
+    # (both possessive patterns need an "'s": most sentences have none, and the search tries every capital)
+    possessive = "'s" in before or "’s" in before
+    own = _POSSESSIVE_RE.search(before) if possessive else None
     if own:
         name = clean_name(own.group(1))
         if looks_like_person(name) or (len(name.split()) == 1 and is_surname(name)):
             i = s0 + own.start(1)
             return [(name, i, i + len(name))]
     # "Peter Kohlmann's [_Title_](url)": a full name's possessive right before the title.
-    own = _POSSESSIVE_TITLE_RE.search(before)
+    own = _POSSESSIVE_TITLE_RE.search(before) if possessive else None
     if own:
         name = clean_name(own.group(1))
         first = name.split()[0].lower()
@@ -829,8 +835,7 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
     subject = _subject_names(text, start, end)
     if subject:
         return subject
-    lead = re.search(r"((?:\*\*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\*\*)?)\s+(?:and (?:colleagues|co-?authors|collaborators)|et\.? al\.?)",
-                     before)
+    lead = _ET_AL_LEAD_RE.search(before) if " al" in before or "and co" in before else None
     if lead:
         name = re.sub(r"^(?:The|A|An|This|That|In|At)\s+(?=\S)", "", clean_name(lead.group(1)))   # "The Ana Souza et al. paper"
         if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from extract.models import Mention
 
@@ -52,6 +53,7 @@ def _trim(url: str) -> str:
     return url
 
 
+@lru_cache(maxsize=65536)   # each stage compares the same URLs
 def normalise_url(url: str) -> str:
     """Canonical form for comparison: scheme repaired, lower-case host, no trailing slash."""
     u = url.strip()
