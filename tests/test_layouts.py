@@ -578,6 +578,18 @@ LAYOUTS = [
       'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Edward Y. Chang', 'Eli Cohen'],
       'Dense Widget Flow in the Wild': ['Fay Wong', 'Gil Amir', 'Hana Mori', 'Ido Katz'],
       'Rigid Gizmo Scenes Revisited': ['Jon Snow']}),
+    ('names typed in capitals or lower case, glued italics after the title', 'authors',
+     '## Outstanding papers\n\n'
+     '- [ ]  Widget Nets for Gizmo Parsing*Ana Souza, Ben Park, DANA LEVI, Chen Wei and Eli Cohen*\n'
+     '- [ ]  Sparse Gizmo Attention at Scale*Fay Wong, Gil Amir, hana mori and Ido Katz*\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'DANA LEVI', 'Chen Wei', 'Eli Cohen'],
+      'Sparse Gizmo Attention at Scale': ['Fay Wong', 'Gil Amir', 'hana mori', 'Ido Katz']}),
+    ('names typed in capitals or lower case, the byline under the title', 'authors',
+     '## Outstanding papers\n\n'
+     '- Widget Nets for Gizmo Parsing<br/> _Ana Souza, Ben Park, DANA LEVI, Chen Wei and Eli Cohen_\n'
+     '- Sparse Gizmo Attention at Scale<br/> _Fay Wong, Gil Amir, hana mori and Daniel Ortega_\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'DANA LEVI', 'Chen Wei', 'Eli Cohen'],
+      'Sparse Gizmo Attention at Scale': ['Fay Wong', 'Gil Amir', 'hana mori', 'Daniel Ortega']}),
 ]
 
 

@@ -706,9 +706,10 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
     # A byline the segmenter read as the title of its own unit (names its lexicons do not know:
-    # "Rameen Abdal, Peihao Zhu, Niloy Mitra", or a name and "et al.") is no title, nor is the cue of a byline read as one
+    # "Rameen Abdal, Peihao Zhu, Niloy Mitra", some typed in lower case or capitals, or a name and "et al.")
+    # is no title, nor is the cue of a byline read as one
     # ("Author(Institute): Wen Li(Widgetco)"): the record above keeps its authors.
-    anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title)
+    anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title, any_case=True)
                 and not _reads_as_affiliations(c.title)   # ("A, B — Widget University / Gizmo Labs": where they work)
                 and not _CITATION_ANCHOR_RE.fullmatch(c.title)   # ("*Ana Souza et. al.*")
                 and not (c.unit.tokens and cue_end(c.unit.tokens, 0) is not None)

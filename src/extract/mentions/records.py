@@ -407,11 +407,22 @@ def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
     return has_the_form_of_names(_joined(toks[a:b]))
 
 
-def has_the_form_of_names(text: str, least: int = 2) -> bool:
+def has_the_form_of_names(text: str, least: int = 2, *, any_case: bool = False) -> bool:
     """`least` names or more and nothing else ("Ada Lovelace, Alan Turing, Grace Hopper"), whatever
-    the lexicons know of them."""
+    the lexicons know of them. `any_case`: up to half may be written all in capitals or in lower case,
+    as people type their own names into a submission form ("Xin Jiang, ZHUO JIANG and jianjun xu")."""
+    odd = 0
+    if any_case:
+        pieces = _LIST_SEPARATOR_RE.split(text)
+        for i in range(0, len(pieces), 2):
+            if pieces[i].strip() and (pieces[i].isupper() or pieces[i].islower()):
+                pieces[i], odd = pieces[i].title(), odd + 1
+        text = "".join(pieces)
     names = split_author_list(text) or []
-    return len(names) >= least and all(is_name(n) for n in names)
+    return len(names) >= least and 2 * odd <= len(names)
+
+
+_LIST_SEPARATOR_RE = re.compile(r"(\s*[,;&]\s*|\s+and\s+)")
 
 
 def _joined(toks: list[Token]) -> str:
@@ -808,13 +819,17 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     for i in range(1, len(toks) - 1):   # "Cui, X., Saon, G.": a comma after an initial ends a name
         if labels[i] == "A" and toks[i].text == "," and INITIAL_RE.match(toks[i - 1].text) and toks[i + 1].text[:1].isupper():
             labels[i] = "S"
+    odd_case = _odd_case_names_in_a_list(toks, labels)
+    for i in odd_case:
+        labels[i] = "A"
+    odd_starts = {toks[i].start for i in odd_case}
     runs: list[list[Token]] = []
     current: list[Token] = []
 
     def flush() -> None:
         # A name does not open with a lower-case word other than a particle ("architecture-search
         # White, Colin": a tag before the surname).
-        while current and current[0].text[:1].islower() and current[0].text not in PARTICLES:
+        while current and current[0].text[:1].islower() and current[0].text not in PARTICLES and current[0].start not in odd_starts:
             current.pop(0)
         # Nor with a reference's key in square brackets ("[C10] Souza et al. (2031). Title.").
         if len(current) > 2 and current[1].text == "]" and REFERENCE_KEY_RE.fullmatch(current[0].text):
@@ -857,7 +872,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             cued.update(x.start for x in toks[i:] if x.line == t.line)
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
-        if name.isupper() and start in cued:
+        if start in odd_starts:
+            out.append((name, start, end))
+        elif name.isupper() and start in cued:
             if " " in name and is_name(name.title(), max_tokens=6):
                 out.append((name, start, end))
         elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() \
@@ -868,6 +885,39 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+def _odd_case_names_in_a_list(toks: list[Token], labels: list[str]) -> list[int]:
+    """The tokens of names typed all in capitals or all in lower case, as people type their own into a
+    submission form, between two names of a list on one line ("Xin Jiang, ZHUO JIANG, Yang You", "Ting-Han
+    Fan, alexander rudnicky and Peter Ramadge"): one to three words, title-cased a name, and fewer such
+    names on the line than names as usually written (a list, not a shouted phrase)."""
+    out: list[int] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].line == toks[i].line and toks[j].text.isalpha() and not _is_separator(toks[j].text) \
+                and (toks[j].text.isupper() or toks[j].text.islower()):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        words = [t.text for t in toks[i:j]]
+        case = {w.isupper() for w in words}
+        between = i >= 2 and j + 1 < len(toks) and _is_separator(toks[i - 1].text) and labels[i - 2] == "A" \
+            and _is_separator(toks[j].text) and labels[j + 1] == "A" \
+            and toks[i - 2].line == toks[i].line == toks[j + 1].line
+        if between and len(words) <= 3 and len(case) == 1 and (len(words) > 1 or words[0].isupper()) \
+                and is_name(" ".join(words).title()) and not _words_not_a_name(" ".join(words).title()):
+            out.extend(range(i, j))
+        i = j
+    lines: dict[int, int] = {}
+    for k in out:
+        lines[toks[k].line] = lines.get(toks[k].line, 0) + 1
+    usual = {line: sum(1 for t, lab in zip(toks, labels) if t.line == line and lab == "A" and t.text[:1].isupper() and t.text[1:].islower())
+             for line in lines}
+    # (names, not tokens, on the line: each usual name has one word or more, so tokens bound them from above)
+    return [k for k in out if 2 * sum(1 for m in out if toks[m].line == toks[k].line and (m == 0 or m - 1 not in out)) < usual[toks[k].line]]
 
 
 def _affiliation_after_a_dash(toks: list[Token], before: list[Token], run: list[Token]) -> bool:
@@ -1906,7 +1956,7 @@ def _ran_into_marked_names(title_toks: list[Token], seg: Segment) -> tuple[int, 
             # lexicon knows ("*Uri Shaham, Maha Elbayad and Shruti Bhosale*"): two or more of them, or
             # one the names after the title go on from, or one a lexicon knows that opens a longer run.
             groups = _name_groups(part)
-            if not (_tokens_read_as_names(part) or has_the_form_of_names(_joined(part), 1 if runs_on else 2)
+            if not (_tokens_read_as_names(part) or has_the_form_of_names(_joined(part), 1 if runs_on else 2, any_case=True)
                     or (marked_on and groups and is_name(" ".join(t.text for t in groups[0])))):
                 return -1, []
             if _any_group_is_words(groups):
@@ -1992,8 +2042,11 @@ def _part_of_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     Tan, Menglei Chai, ...", "A, B, and [Gordon Wetzstein](url)")."""
     groups = _name_groups(title_toks)
     names = [" ".join(t.text for t in g) for g in groups]
+    # (up to half typed in lower case or capitals: "Gil Amir, hana mori and Ido Katz")
+    odd = [n for n in names if n.isupper() or n.islower()]
+    names = [n.title() if n in odd else n for n in names]
     # Names by form and by the given-name lexicon: "Larger-Context Widget Modelling" has the form of one.
-    if not names or not all(is_name(n) and opens_with_given_name(n) for n in names):
+    if not names or 2 * len(odd) > len(names) or not all(is_name(n) and opens_with_given_name(n) for n in names):
         return False
     if _names_follow(seg, groups[-1]):
         return True
