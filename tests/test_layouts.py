@@ -590,6 +590,15 @@ LAYOUTS = [
      '- Sparse Gizmo Attention at Scale<br/> _Fay Wong, Gil Amir, hana mori and Daniel Ortega_\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'DANA LEVI', 'Chen Wei', 'Eli Cohen'],
       'Sparse Gizmo Attention at Scale': ['Fay Wong', 'Gil Amir', 'hana mori', 'Daniel Ortega']}),
+    ('bold title, its byline after a no-break space, the first name unknown or in capitals', 'authors',
+     '## Papers\n\n'
+     '- [ ] **Widget Nets for Gizmo Parsing**\u00a0Zorvath Quillane, Ben Park, Chen Wei\n'
+     '- [ ] **Is Sparse Gizmo Attention Enough?**\u00a0DANA LEVI ORTEGA, Fay Wong, Gil Amir\n'
+     # (words after the emphasis that are no name are the rest of the title)
+     '- [ ] **Dense Widget Tracking** With Circulant Feature Maps, Hana Mori, Ido Katz\n',
+     {'Widget Nets for Gizmo Parsing': ['Zorvath Quillane', 'Ben Park', 'Chen Wei'],
+      'Is Sparse Gizmo Attention Enough?': ['DANA LEVI ORTEGA', 'Fay Wong', 'Gil Amir'],
+      'Dense Widget Tracking With Circulant Feature Maps': ['Hana Mori', 'Ido Katz']}),
 ]
 
 

@@ -1610,6 +1610,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     marked_cut, marked_names = _ran_into_marked_names(title_toks, seg)
     if marked_cut > 0 and (cut <= 0 or marked_cut < cut):   # (the names' italics open before a stop inside them)
         cut, names = marked_cut, marked_names
+    if cut <= 0:
+        cut, names = _ran_on_past_its_emphasis(title_toks, seg)
     if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -2097,6 +2099,28 @@ def _surnames_before_a_title(title_toks: list[Token]) -> tuple[int, list[list[To
             if t.text.lower() not in PARTICLES and (w in TITLE_SMALL_WORDS or (is_english_word(t.text) and w not in lasts and w not in firsts)):
                 return -1, []
     return k, groups
+
+
+def _ran_on_past_its_emphasis(title_toks: list[Token], seg: Segment) -> tuple[int, list[list[Token]]]:
+    """A bold or italic title whose run went on past its emphasis into the first name of the byline
+    after it ("**Title**\u00a0Pengshan Cai, Hui Wan, ...", "**Title?** SUBBA REDDY OOTA, Veeral Agarwal"):
+    where the emphasis ends and that name's tokens, or (-1, []). The words after it are one name (in
+    any case) right before a separator and a name the segmenter is sure of."""
+    if not _emphasised(title_toks[0]):
+        return -1, []
+    k = next((i for i, t in enumerate(title_toks) if not _emphasised(t)), len(title_toks))
+    part = title_toks[k:]
+    if k < 2 or not part or len(part) > 4 or not all(t.text.replace("-", "").isalpha() for t in part):
+        return -1, []
+    name = " ".join(t.text for t in part)
+    name = name.title() if name.isupper() or name.islower() else name
+    if not is_name(name) or _words_not_a_name(name):
+        return -1, []   # ("**Large Margin Widget Tracking** With Circulant Gizmo Maps, A, B": the title's rest)
+    toks, labels = seg.unit.tokens, seg.labels
+    j = toks.index(part[-1]) + 1
+    if j + 1 < len(toks) and _is_separator(toks[j].text) and labels[j + 1] == "A" and toks[j + 1].line == part[-1].line:
+        return k, [part]
+    return -1, []
 
 
 def _names_follow(seg: Segment | None, part: list[Token]) -> bool:
