@@ -107,3 +107,15 @@ def test_the_names_that_open_a_long_reference_line(line, names):
     toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
     n = _names_before_a_stop(line, toks)
     assert (line[: toks[n - 1][1]] if n else "") == names
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Notes from RecSys 2031 in Widgetville. RecSys 2031 had 40 papers.", "RecSys 2031"),
+    ("My WSDM 2031 highlights", "WSDM 2031"),
+    # A journal's papers presented at a conference do not make it the event.
+    ("ACL was fun; TACL papers (TACL) and (TACL) and (TACL) were presented at ACL.", "ACL"),
+])
+def test_the_event_a_report_is_about(text, event):
+    from extract.mentions.conference import detect_conference
+
+    assert detect_conference(text) == event

@@ -504,9 +504,9 @@ _ACRONYM_DEF_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)\)")
 
 
 def defined_acronym(text: str, end: int) -> str:
-    """An acronym defined right after a title: "Sparse Kernel Machines (SKMs)"."""
+    """An acronym defined right after a title: "Sparse Kernel Machines (SKMs)" (not a venue: "Title (TACL)")."""
     m = _ACRONYM_DEF_RE.match(text, end, min(len(text), end + 24))
-    return m.group(1) if m else ""
+    return m.group(1) if m and m.group(1).lower() not in venues() else ""
 
 
 def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str) -> int:

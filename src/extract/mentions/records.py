@@ -88,17 +88,23 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$")
 # A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
 # "Title. 2019"): a reference's tail.
-_STOP_VENUE_YEAR_RE = re.compile(r"(?<=\w)[.,]\s+(?:(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\s?'\d\d|(?:19|20)\d\d)$")
+# ... and an acronym's full year ("Title, TACL 2017", "Title. SIGGRAPH Asia 2018").
+_STOP_VENUE_YEAR_RE = re.compile(r"(?<=\w)[.,]\s+(?:(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\s?'\d\d|(?:19|20)\d\d"
+                                 r"|[A-Z][A-Z0-9&-]+(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d)$")
 # A venue's name after the title's full stop, with "In" and a year or not: "Title. NeurIPS.", "Title. In CVPR 2019".
 _STOP_VENUE_RE = re.compile(r"(?<=\w{2})\.\s+(?:[Ii]n\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)(?:\s*(?:'\d\d|(?:19|20)\d\d))?\.?$")
 
 
 def _without_a_known_venue_after_a_stop(t: str) -> str:
-    """A reference's tail cut: a name the venue lexicon knows after the title's full stop."""
-    m = _STOP_VENUE_RE.search(t)
+    """A reference's tail cut: a name the venue lexicon knows after the title's full stop, or alone in
+    a bracket at its end ("Title (CoNLL)")."""
+    m = _STOP_VENUE_RE.search(t) or _BRACKETED_VENUE_RE.search(t)
     if m and m.group(1).lower() in venues() and len(t[: m.start()].split()) >= 2:
         return t[: m.start()]
     return t
+
+
+_BRACKETED_VENUE_RE = re.compile(r"(?<=\w)\s*\(([A-Z][\w&-]*)\)$")
 
 
 # A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
