@@ -2486,3 +2486,12 @@ def test_a_template_marker_in_a_comment_and_link_tooltips_are_no_papers(nlp):
             "- [Add to Widgetbox](https://widgetbox.example.com/save?url=https://blog.example.org/p/&title=Lab+Papers+at+WidgetConf "
             "\"Add to Widgetbox\")\n")
     assert set(titles(nlp, text)) == {"Widget Nets for Gizmo Parsing"}
+
+
+def test_titles_linked_in_one_sentence_keep_their_own_paper_links(nlp):
+    # The notes under a record, quoted: the last linked title of the "See also" line was read as a
+    # record of that line and took the links of the titles before it.
+    text = '## [Widget extraction and Gizmo graphs](#contents)\n\n:boom: [Language Widgets as Gizmo Bases?](https://aclanthology.org/2031.gizmo-1.1.pdf)\n> Idea: maybe while learning linguistic knowledge, language models are also storing relational knowledge from the training data, and could be used to answer queries such as: "Dante was born in [MASK]". Results:\n> 1. "Without fine-tuning, WIDGET contains relational knowledge competitive with traditional NLP methods that have some access to oracle knowledge".\n> 2. "WIDGET does well on open-domain question answering against a supervised baseline."\n> 3. "certain  types  of  factual  knowledge  are  learned much more readily than others by standard language model pretraining approaches."\n>\n> **Code:** https://github.com/facebookresearch/WIDGET\n>\n>**See also:** a paper showing why using LMs as knowledge bases is a bad idea: [Negated WIDGET: Gizmos cannot fly](https://arxiv.org/pdf/2601.00001.pdf). Also: [A Simple Method for Gizmo Reasoning](https://arxiv.org/abs/2601.00002); [Don’t SayThat! Making Inconsistent Widgets Unlikely with Gizmo Training](https://arxiv.org/pdf/2601.00003.pdf)\n\n:heavy_minus_sign: [Automatic **Widget Induction and Expansion**](https://aclanthology.org/2031.gizmo-3.5.pdf)\n> (Demo paper). Demo: https://example.org/widget-demo\n\n**Papers using graph neural networks:**\n\n'
+    papers = {p.title: p.paper_urls for p in extract_text(text, nlp).papers}
+    assert papers["Don’t SayThat! Making Inconsistent Widgets Unlikely with Gizmo Training"] == ["https://arxiv.org/pdf/2601.00003.pdf"]
+    assert papers["A Simple Method for Gizmo Reasoning"] == ["https://arxiv.org/abs/2601.00002"]

@@ -574,14 +574,21 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         return url_mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     owners: dict[str, set[int]] = {}   # a link's canonical URL: the papers whose candidates took it
+    titled: dict[str, set[int]] = {}   # ... the papers whose title it anchors
     for rec, group in papers:
         for c in group:
             for link in c.links + ([c.title_link] if c.title_link else []):
                 owners.setdefault(normalise_url(link.href), set()).add(id(rec))
+            if c.title_link:
+                titled.setdefault(normalise_url(c.title_link.href), set()).add(id(rec))
     for rec, group in papers:
         records = [c for c in group if c.unit is not None]
+        # Not another paper's title link ("Also: [Title A](pdf); [Title B](pdf)" read as one record of B: A's link is A's).
+        own_titles = {normalise_url(c.title_link.href) for c in records if c.title_link}
         for c in records:
             papers_urls, code_urls = record_links(c, text)
+            papers_urls, code_urls = ([u for u in urls if (k := normalise_url(u)) in own_titles or not titled.get(k, set()) - {id(rec)}]
+                                      for urls in (papers_urls, code_urls))
             for u in papers_urls:
                 if u not in rec.paper_urls:
                     rec.paper_urls.append(u)
