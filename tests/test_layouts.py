@@ -599,6 +599,14 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Zorvath Quillane', 'Ben Park', 'Chen Wei'],
       'Is Sparse Gizmo Attention Enough?': ['DANA LEVI ORTEGA', 'Fay Wong', 'Gil Amir'],
       'Dense Widget Tracking With Circulant Feature Maps': ['Hana Mori', 'Ido Katz']}),
+    # An English title with its translation glued on in brackets, numbered, its links on the next line.
+    ('translated titles', 'code',
+     '## 深度估计\n\n[13] Widget Nets for Gizmo Parsing at Sixty Frames a Second(每秒六十帧的小工具解析网络)<br>\n'
+     '[paper](https://arxiv.org/abs/2601.00001) | [code](https://github.com/asouza/wn)<br><br>\n\n'
+     '[12] Gizmo Completion using Widget-Residual Representation（使用小工具残差表示的补全）<br>\n[paper](https://arxiv.org/abs/2601.00002)<br><br>\n\n'
+     '[11] How Well Do Sparse Gizmos Transfer?(稀疏小工具的迁移效果如何？)<br>\n[paper](https://arxiv.org/abs/2601.00003)<br><br>\n',
+     {'Widget Nets for Gizmo Parsing at Sixty Frames a Second': [[], ['https://github.com/asouza/wn']],
+      'Gizmo Completion using Widget-Residual Representation': [[], []], 'How Well Do Sparse Gizmos Transfer?': [[], []]}),
 ]
 
 

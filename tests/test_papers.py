@@ -457,6 +457,7 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("See also: Widget Nets for Gizmos", "Widget Nets for Gizmos"),
     # A note in Chinese after a Latin title, closed or cut at its comma; a title in Chinese keeps its brackets.
     ("Knowledge-Embedded Widget Routing（开源）", "Knowledge-Embedded Widget Routing"),
+    ("How Well Do Sparse Gizmos Transfer?(稀疏小工具的迁移效果如何？)", "How Well Do Sparse Gizmos Transfer?"),
     ("Associatively Segmenting Widgets（点云分割", "Associatively Segmenting Widgets"),
     ("小部件网络（开源）", "小部件网络（开源）"),
     # A time range before a slot; a bracketed name glued to the title, its opening bracket left out; an aside cut short.

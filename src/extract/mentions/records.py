@@ -215,7 +215,7 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+[/|·•]$", "", t)   # a separator before links after it: "[Title](url) / [GitHub](url)"
     # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma),
     # or after a full-width colon ("Title：基于已有工作..."; "Head：Subtitle" in Latin letters is the title's).
-    t = re.sub(rf"(?<=[A-Za-z0-9)\]])\s*[（(][^()（）]*[{_CJK_LETTERS}][^()（）]*[）)]?$", "", t)
+    t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*[（(][^()（）]*[{_CJK_LETTERS}][^()（）]*[）)]?$", "", t)
     t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[{_CJK_LETTERS}].*$", "", t)
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()

@@ -109,7 +109,23 @@ def _line_tokens(text: str, block: Block, line: tuple[int, int], run_starts: lis
         if s < e:
             out += tokenize(text, s, e, None if limit is None else limit - len(out))
         i += 1
-    return out
+    return _without_a_translation_after_it(text, out)
+
+
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")   # kana, CJK ideographs, Hangul
+
+
+def _without_a_translation_after_it(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's tokens without the bracket of Chinese, Japanese or Korean words that ends it, with no
+    Latin letter inside ("Title(标题的中文翻译)", full-width brackets read as ASCII ones): a
+    translation or a note that none of the segmenter's layouts holds, and no part of a record."""
+    if len(toks) < 4 or text[toks[-1][0] : toks[-1][1]] != ")":
+        return toks
+    j = next((k for k in range(len(toks) - 2, max(len(toks) - 40, 0), -1) if text[toks[k][0]] in "()"), 0)
+    if j < 2 or text[toks[j][0]] != "(":
+        return toks
+    inside = text[toks[j][1] : toks[-1][0]]
+    return toks[:j] if _CJK_RE.search(inside) and not re.search(r"[A-Za-z]", inside) else toks
 
 
 def _section_kind(structure: Structure, block: Block, text: str) -> str:
