@@ -153,7 +153,8 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 # A written-out link after the title ("Title.” <http://arxiv.org/abs/...>."): never part of it.
 # A reference's date before its title ("Ana Souza. 2031-10-15. A Plan for Widgets."): no title opens so.
 _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
-_TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?)+$")   # "Title url, url"
+# "Title url, url", "Title(url)"
+_TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?|(?<!\])\s*\(https?://[^\s()]+\))+$")
 
 
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"   # kana, CJK ideographs, Hangul (a class's ranges)
@@ -213,6 +214,7 @@ def clean_title(title: str) -> str:
         t = t[:closer].rstrip()
     t = re.sub(r"\s+[\[(]+$|\s*[（【《〈「『]+$", "", t)   # an opening bracket after it: "Title [[pdf](...)]", "Title（A, B）"
     t = re.sub(r"\s+[/|·•]$", "", t)   # a separator before links after it: "[Title](url) / [GitHub](url)"
+    t = re.sub(r"\s*\(\s*\)$", "", t)   # an empty bracket a translation or a link was meant to fill: "Title()"
     # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma),
     # or after a full-width colon ("Title：基于已有工作..."; "Head：Subtitle" in Latin letters is the title's).
     t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*[（(][^()（）]*[{_CJK_LETTERS}][^()（）]*[）)]?$", "", t)
