@@ -607,6 +607,13 @@ LAYOUTS = [
      '[11] How Well Do Sparse Gizmos Transfer?(稀疏小工具的迁移效果如何？)<br>\n[paper](https://arxiv.org/abs/2601.00003)<br><br>\n',
      {'Widget Nets for Gizmo Parsing at Sixty Frames a Second': [[], ['https://github.com/asouza/wn']],
       'Gizmo Completion using Widget-Residual Representation': [[], []], 'How Well Do Sparse Gizmos Transfer?': [[], []]}),
+    # A bold word that marks the items the writer liked, before or after the title; a bold first word
+    # that does not recur is the title's.
+    ('bold label', 'code',
+     '## Orals\n\n- **Note** Widget Nets for Gizmo Parsing\n  - parses gizmos\n- Sparse Gizmo Attention at Scale **Note**\n'
+     '- **Dense** Widget Flow in the Wild\n- **Notes** [Gizmo Trees for Widget Retrieval](https://arxiv.org/abs/2601.00004)\n',
+     {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []], 'Dense Widget Flow in the Wild': [[], []],
+      'Gizmo Trees for Widget Retrieval': [[], []]}),
 ]
 
 

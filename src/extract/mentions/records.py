@@ -85,7 +85,9 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 
 # Where and when it appeared, in a bracket after the title: "Title (COLM 2026)", "Title (NeurIPS '25 Oral" (the
 # bracket's end left out).
-_TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$")
+# ... or the two glued: "Title (CVPR2018)".
+_TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$"
+                                     r"|(?<=\w)\s*\([A-Z]{2,}[A-Za-z]*(?:19|20)\d\d\)$")
 # A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
 # "Title. 2019"): a reference's tail.
 # ... and an acronym's full year ("Title, TACL 2017", "Title. SIGGRAPH Asia 2018").

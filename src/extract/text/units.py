@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
@@ -359,6 +360,35 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                 break   # one nested item is enough: the next one is a record of its own
         _read_stacked_names(text, flat, i, last, unit, n_lines, marks)
         units.append(unit)
+    return _without_repeated_labels(units)
+
+
+def _edge_labels(unit: Unit) -> list[Token]:
+    """The first and last word of a unit's first line when that word alone is bold or italic, next
+    to words that are not ("**Note** Title", "Title **Must read**" reads "read"; "**Authors**: A, B"
+    is a field, not such a word)."""
+    line = [t for t in unit.tokens if t.line == 0]
+    if len(line) < 4:
+        return []
+    out = []
+    first, nxt, last, prev = line[0], line[1], line[-1], line[-2]
+    if (first.strong or first.em) and first.text.isalpha() and first.link < 0 and not (nxt.strong or nxt.em) and nxt.text[:1].isalnum():
+        out.append(first)
+    if (last.strong or last.em) and last.text.isalpha() and last.link < 0 and not (prev.strong or prev.em):
+        out.append(last)
+    return out
+
+
+def _without_repeated_labels(units: list[Unit]) -> list[Unit]:
+    """Units without the word a writer marks records with, bold or italic at a line's start or end
+    ("- **Note** Title", "- [Title](url) **Note**"): the same marked word at the edge of two lines or
+    more of the report is a label, not a title's first or last word."""
+    counts = Counter(t.text.lower().rstrip("s") for u in units if u.kind != "heading" for t in _edge_labels(u))
+    labels = {w for w, n in counts.items() if n >= 2}
+    if labels:
+        for u in units:
+            if u.kind != "heading" and (drop := [t for t in _edge_labels(u) if t.text.lower().rstrip("s") in labels]):
+                u.tokens = [t for t in u.tokens if t not in drop]
     return units
 
 
