@@ -614,6 +614,16 @@ LAYOUTS = [
      '- **Dense** Widget Flow in the Wild\n- **Notes** [Gizmo Trees for Widget Retrieval](https://arxiv.org/abs/2601.00004)\n',
      {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []], 'Dense Widget Flow in the Wild': [[], []],
       'Gizmo Trees for Widget Retrieval': [[], []]}),
+    # A reference list (Chicago style) whose first author is "Last, First" and the others "First Last".
+    # (With one author, "Levi, Dana" / "2031. Title", the names above the next title are taken for its.)
+    ('first author inverted', 'authors',
+     '<html><body><h1>Papers List</h1><div class="references">'
+     '<div><p>Souza, Ana, Ben Park, and Chen Wei\n 2031.“<strong>Widget Nets for Gizmo Parsing</strong>.” <a href="https://arxiv.org/abs/2601.00001">https://arxiv.org/abs/2601.00001</a>.</p></div>\n'
+     '<div><p>Lund, Ida, and Jon Snow\n 2031.“<strong>Gizmo Trees for Widget Retrieval</strong>.” <a href="https://arxiv.org/abs/2601.00004">https://arxiv.org/abs/2601.00004</a>.</p></div>\n'
+     '<div><p>Quillane, Zorvath, Ido Katz, Kai Lee, and Lia Rossi\n 2031.“<strong>Contrastive Widget Pretraining</strong>.” <a href="https://arxiv.org/abs/2601.00005">https://arxiv.org/abs/2601.00005</a>.</p></div>\n'
+     '</div></body></html>',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Gizmo Trees for Widget Retrieval': ['Ida Lund', 'Jon Snow'],
+      'Contrastive Widget Pretraining': ['Zorvath Quillane', 'Ido Katz', 'Kai Lee', 'Lia Rossi']}),
 ]
 
 

@@ -64,6 +64,18 @@ def test_authors_are_not_repeated_as_people(nlp):
     assert ex.people == ["Babbage"]
 
 
+def test_a_name_inside_an_authors_own_span_is_that_author_not_another_person(nlp):
+    # "Adebayo, Julius et al." read as the author Julius Adebayo; "Julius" before "et al." is no second person.
+    text = ("# Papers List\n\n<p>Souza, Zorvath et al.\n 2031.“<strong>Widget Nets for Gizmo Parsing</strong>.” "
+            "<a href=\"https://arxiv.org/abs/2601.00001\">https://arxiv.org/abs/2601.00001</a>.</p>\n\n"
+            "<p>Park, Quillane et al.\n 2031.“<strong>Sparse Gizmo Attention at Scale</strong>.” "
+            "<a href=\"https://arxiv.org/abs/2601.00002\">https://arxiv.org/abs/2601.00002</a>.</p>\n")
+    ex = extract_text(text, nlp)
+    assert {p.title: p.authors for p in ex.papers} == {"Widget Nets for Gizmo Parsing": ["Zorvath Souza"],
+                                                       "Sparse Gizmo Attention at Scale": ["Quillane Park"]}
+    assert ex.people == []
+
+
 @pytest.mark.parametrize(
     "text, urls",
     [

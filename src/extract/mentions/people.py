@@ -171,12 +171,14 @@ def _listed_together(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str]:
-    """Unique people of a report who are not authors of its papers; full names win over surnames."""
+    """Unique people of a report who are not authors of its papers; full names win over surnames. A
+    mention inside an author's own span ("Julius" of "Adebayo, Julius et al.") is that author."""
     authors = [a for p in papers for a in p.authors]
+    author_spans = SpanUnion([(m.start, m.end) for p in papers for m in p.author_mentions])
     names: list[str] = []
     for m in sorted(mentions, key=lambda m: (-len(m.value.split()), m.start)):
         n = m.value
-        if any(same_person(n, a) for a in authors):
+        if any(same_person(n, a) for a in authors) or (author_spans and author_spans.holds_start(m.start)):
             continue
         if any(name_key(n) == name_key(x) or (len(n.split()) == 1 and same_person(n, x)) for x in names):
             continue

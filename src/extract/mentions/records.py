@@ -880,6 +880,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     for i, t in enumerate(toks):
         if (i == 0 or toks[i - 1].line != t.line) and cue_end(toks, i) is not None:
             cued.update(x.start for x in toks[i:] if x.line == t.line)
+    runs = _first_author_inverted(toks, runs)
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
         if start in odd_starts:
@@ -895,6 +896,31 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+_YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
+
+
+def _first_author_inverted(toks: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
+    """A reference list's first author written "Last, First" and the others "First Last" ("Lindenbaum,
+    Ofir, Jay S Stanley, and Guy Wolf"; "Ma, Lin" / "2018. Title."): the two one-word runs that open
+    the list, one comma apart, are one name when full names or the year follow them."""
+    if len(runs) < 2 or len(runs[0]) != 1 or not runs[1] or not runs[1][0].text.isalpha() \
+            or not all(INITIAL_RE.match(t.text) for t in runs[1][1:]):
+        return runs
+    i, j = toks.index(runs[0][0]), toks.index(runs[1][0])
+    if j != i + 2 or toks[i + 1].text != "," or not runs[0][0].text[:1].isupper():
+        return runs
+    if len(runs) > 2:
+        if not all(len(r) >= 2 for r in runs[2:]):
+            return runs
+    else:
+        k = toks.index(runs[1][-1]) + 1
+        while k < len(toks) and not toks[k].text.isalnum():
+            k += 1
+        if k >= len(toks) or not _YEAR_TOKEN_RE.fullmatch(toks[k].text):
+            return runs
+    return [runs[0] + [toks[i + 1]] + runs[1], *runs[2:]]
 
 
 def _odd_case_names_in_a_list(toks: list[Token], labels: list[str]) -> list[int]:
