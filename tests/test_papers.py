@@ -260,6 +260,14 @@ FILLER = ("We spent most of the afternoon walking between the poster halls, talk
         (FILLER + "a nice exception was Odile Marchetti's work on [Fast Kernel Lanterns for Sequence Models]"
          "(https://openreview.net/forum?id=q1), an implementation of an older idea.",
          "Fast Kernel Lanterns for Sequence Models", ["Odile Marchetti"]),
+        # "In [*X*](url) Surname et al. show ...": the sentence's subject right after the italic linked title.
+        ("3. In [*Query Lanterns with Locally-Trained Widget Embeddings*](https://example.org/P16-1035.pdf) Quillane et al. "
+         "show that in the ad hoc retrieval setting, drawing terms from globally trained embeddings performs worse. " + FILLER + "more.",
+         "Query Lanterns with Locally-Trained Widget Embeddings", ["Quillane"]),
+        # A bold term in the title's sentence is no name: "explores a novel task: **Visual Puzzle Generation**".
+        ("12. [*Generating Natural Widgets About a Lantern*](https://example.org/P16-1170.pdf) is another paper that explores a "
+         "novel task: **Visual Puzzle Generation** (VPG). " + FILLER + "more.",
+         "Generating Natural Widgets About a Lantern", []),
     ],
 )
 def test_linked_titles_in_prose_and_their_authors(nlp, text, title, authors):

@@ -20,7 +20,16 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.mentions.records import LINKS_FIELD_RE, Candidate, NameSpan, caps_ratio, clean_title, names_found_in, opens_with_given_name
+from extract.mentions.records import (
+    LINKS_FIELD_RE,
+    Candidate,
+    NameSpan,
+    caps_ratio,
+    clean_title,
+    dictionary_phrase,
+    names_found_in,
+    opens_with_given_name,
+)
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import person_names, venues
@@ -398,7 +407,10 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             s = text.find(anchor, link.start, link.end)
             s, e = (s, s + len(anchor)) if s >= 0 else (link.start, link.end)   # not found: the anchor had emphasis
             # After "[anchor](url)" (its target skipped: "[Title](url) (Souza et al., 2031)"), "[anchor](", or "anchor</a>"
-            target = _LINK_TARGET_RE.match(text, link.end)
+            close = link.end   # (past the anchor's closing emphasis: "[*Title*](url)")
+            while close < len(text) and close - link.end < 3 and text[close] in "*_":
+                close += 1
+            target = _LINK_TARGET_RE.match(text, close)
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  authors_after(text, after) or authors_around(text, link.start, link.end),
@@ -655,7 +667,15 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
         return _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
+    m = _ET_AL_AFTER_RE.match(window) if " al" in window[:60] else None
+    if m:   # "In [Title](url) Diaz et al. show that ...": the sentence's subject right after the title
+        name = clean_name(m.group(1))
+        if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
+            return [(name, end + m.start(1), end + m.start(1) + len(name))]
     return []
+
+
+_ET_AL_AFTER_RE = re.compile(r"[”\"’'*_\]]*,?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+et\.?\s?al\b")
 
 
 _BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led|papers?(?:\s+[a-z]+){0,4})\s+by\s+"
@@ -800,6 +820,8 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         names = _leading_names(bold.group(0).replace("**", "").strip().rstrip(","), bold.start(), marked=True)
         found = []
         for name, _, _ in names:
+            if dictionary_phrase(name.split()):
+                break   # "a novel task: **Visual Question Generation**": a bold term, not a name
             i = text.find(name, bold.start(), bold.end())
             if i >= 0:
                 found.append((name, i, i + len(name)))

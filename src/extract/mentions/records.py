@@ -1090,7 +1090,7 @@ def _words_not_a_name(name: str) -> bool:
     if len(words) == 1:
         word = words[0]
         return word.isalpha() and is_english_word(word) and word.lower() not in lasts and word.lower() not in firsts
-    return _dictionary_phrase(words)
+    return dictionary_phrase(words)
 
 
 def _has_cased_letter(word: str) -> bool:
@@ -1161,7 +1161,7 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
 _JOINERS = frozenset({"by", "for", "with", "and", "of", "via", "from", "on", "in", "to", "the", "a"})
 
 
-def _dictionary_phrase(words: list[str]) -> bool:
+def dictionary_phrase(words: list[str]) -> bool:
     """Two or more capitalised words, each an English word and none a first name or a surname of the
     name lexicon: "Enforcing Monotonic Alignments" is not a person, "Grace Hopper" may be. A
     one-letter word is left out: an article ("A Critical Review") or an initial says nothing either way."""
@@ -1492,7 +1492,7 @@ def _title_continued(seg: Segment) -> Segment:
         while j < n and labels[j] == "A" and toks[j].line == 0:
             j += 1
         first = -1
-        if i >= 2 and toks[i - 1].text.lower() in _JOINERS and titled(i - 2) and _dictionary_phrase([t.text for t in toks[i:j]]):
+        if i >= 2 and toks[i - 1].text.lower() in _JOINERS and titled(i - 2) and dictionary_phrase([t.text for t in toks[i:j]]):
             first = i - 2
             while first > 0 and titled(first - 1):
                 first -= 1
