@@ -458,6 +458,12 @@ LAYOUTS = [
      '### Day 3 posters\n\n1. **Ana Souza** et al. — *Widget Nets for Gizmo Parsing*. Simple and general.\n'
      '2. **Ben Park**, Chen Wei — *Sparse Gizmo Attention at Scale*\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Sparse Gizmo Attention at Scale': ['Ben Park', 'Chen Wei']}),
+    # A linked question title, then a sentence about it (no names); an anchor with bold inside goes on.
+    ('linked question then a note', 'code',
+     '## Papers I liked\n\n11. [Do Widget Nets Really Need to be Deep and Gizmo-Shaped?](https://openreview.net/forum?id=a1) In the words of the authors: "Yes, they do." A must-read.\n'
+     '12. [What Part of the Widget Does This? **Understanding Gizmos** by Measuring Widgets](https://arxiv.org/abs/2601.00002)\n',
+     {'Do Widget Nets Really Need to be Deep and Gizmo-Shaped?': [[], []],
+      'What Part of the Widget Does This? Understanding Gizmos by Measuring Widgets': [[], []]}),
     ('linked titles in sentences, "by" or "from" and their names', 'authors',
      'Day two was all about widgets. My favourite was [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) '
      'by Souza, Park, Wei and colleagues, which drops the gizmo entirely.\n\n'

@@ -1806,7 +1806,8 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     lower-case phrase longer than the span or a lower-case sentence ("[Title](url): from one widget
     to many gizmos in three settings", "*Title*: only widgets are counted. We can ..."); after a dash,
     a span of any length ("**GizmoNet** — turns widgets into gizmos at scale"); after a full stop, a
-    span of three words or more before a sentence ("*Title*. Simple and general."); 0 when they are not so."""
+    span of three words or more before a sentence ("*Title*. Simple and general."); after a span that ends
+    in a question mark, a sentence ("[Title?](url) In the words of the authors: ..."); 0 when they are not so."""
     mark = _mark(title_toks[0])
     if mark is None:
         return 0
@@ -1814,6 +1815,12 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     while k < len(title_toks) and _mark(title_toks[k]) == mark:
         k += 1
     dash = title_toks[k].text in _DESCRIPTION_DASHES if k < len(title_toks) else False
+    if k + 2 < len(title_toks) and title_toks[k - 1].text in ("?", "!") and sum(t.text[:1].isalpha() for t in title_toks[:k]) >= 3:
+        # "[Do Widgets Need to be Deep?](url) In the words of the authors: ...": the question ends the span and the title
+        alpha = [t.text for t in title_toks[k:] if t.text[:1].isalpha()]
+        # (not when the anchor goes on in other marks: "[Title? **Part** of it](url)")
+        plain = all(t.link < 0 and not (t.em or t.strong) for t in title_toks[k:])
+        return k if plain and len(alpha) >= 3 and sum(w[:1].islower() for w in alpha) >= 2 else 0
     if k + 2 < len(title_toks) and title_toks[k].text == "." and sum(t.text[:1].isalpha() for t in title_toks[:k]) >= 3:
         # "*Title*. Simple and general.": a full stop after the span ends it, and a sentence follows
         alpha = [t.text for t in title_toks[k + 1 :] if t.text[:1].isalpha()]
