@@ -464,6 +464,23 @@ LAYOUTS = [
      '12. [What Part of the Widget Does This? **Understanding Gizmos** by Measuring Widgets](https://arxiv.org/abs/2601.00002)\n',
      {'Do Widget Nets Really Need to be Deep and Gizmo-Shaped?': [[], []],
       'What Part of the Widget Does This? Understanding Gizmos by Measuring Widgets': [[], []]}),
+    # A table of awards whose authors cell gives "Name, Affiliation" a line; a one-word affiliation is no author.
+    ('name comma affiliation per line', 'authors',
+     '| Conference | Title | Authors |\n| --- | --- | --- |\n'
+     '| WCLR | [Widget Nets for Gizmo Parsing](https://arxiv.org/pdf/2601.00001.pdf) | Ana Souza, Widgetco<br>Ben Park, Widgetco<br>Chen Wei, Gizmo Institute |\n'
+     '| GCONF | [Sparse Gizmo Attention at Scale](https://arxiv.org/pdf/2601.00002.pdf) | Dana Levi, Technion<br>Eli Cohen, Technion |\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    # A numbered list of a programme's papers with links to their pages: sentence case is a title too.
+    ('sentence case items with web links', 'code',
+     '## Orals\n\n49. Widget Nets for Gizmo Parsing [[Web](https://widgetconf.cc/2031/event=1)]\n'
+     '50. Unreproducible Widgets are Reproducible [[Web](https://widgetconf.cc/2031/event=2)] [[Slides](https://widgetconf.cc/media/2.pdf)]\n'
+     '51. Sparse Gizmo Attention at Scale [[Web](https://widgetconf.cc/2031/event=3)]\n'
+     '52. Gizmo Trees for Widget Retrieval [[Web](https://widgetconf.cc/2031/event=4)]\n'
+     '53. Contrastive Widget Pretraining at Scale [[Web](https://widgetconf.cc/2031/event=5)]\n'
+     '54. Dense Widget Flow in the Wild [[Web](https://widgetconf.cc/2031/event=6)]\n',
+     {'Widget Nets for Gizmo Parsing': [[], []], 'Unreproducible Widgets are Reproducible': [[], []],
+      'Sparse Gizmo Attention at Scale': [[], []], 'Gizmo Trees for Widget Retrieval': [[], []],
+      'Contrastive Widget Pretraining at Scale': [[], []], 'Dense Widget Flow in the Wild': [[], []]}),
     ('linked titles in sentences, "by" or "from" and their names', 'authors',
      'Day two was all about widgets. My favourite was [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) '
      'by Souza, Park, Wei and colleagues, which drops the gizmo entirely.\n\n'

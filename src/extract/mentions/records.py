@@ -891,11 +891,27 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() \
                 and (not _words_not_a_name(name) or _before_an_affiliation(text, start) or start in before_et_al):
             out.append((name, start, end))
+    out = _without_one_word_affiliations(text, out)
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+_BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
+
+
+def _without_one_word_affiliations(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """Names without the one-word affiliations of a "Name, Affiliation" per line list ("Yonathan
+    Efroni, Technion<br>Gal Dalal, Technion<br>..."): a single word after a full name and a comma,
+    right before a line break, twice or more in the list."""
+    where = [k for k in range(1, len(names)) if " " not in names[k][0] and " " in names[k - 1][0]
+             and text[names[k - 1][2] : names[k][1]].strip() == "," and _BREAK_AFTER_RE.match(text, names[k][2])]
+    if len(where) < 2:
+        return names
+    drop = set(where)
+    return [n for k, n in enumerate(names) if k not in drop]
 
 
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
