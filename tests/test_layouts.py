@@ -470,6 +470,14 @@ LAYOUTS = [
      '| WCLR | [Widget Nets for Gizmo Parsing](https://arxiv.org/pdf/2601.00001.pdf) | Ana Souza, Widgetco<br>Ben Park, Widgetco<br>Chen Wei, Gizmo Institute |\n'
      '| GCONF | [Sparse Gizmo Attention at Scale](https://arxiv.org/pdf/2601.00002.pdf) | Dana Levi, Technion<br>Eli Cohen, Technion |\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
+    ('title ending in a list of phrases', 'authors',
+     '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'
+     '2. Recent Advances in Widget Search for Deep Gizmo Networks: Quality Diversity, Indirect Encodings, and Open-Ended Algorithms [[Web](https://widgetconf.cc/2031/event=2)]\n'
+     '3. Sparse Gizmo Attention at Scale [[Web](https://widgetconf.cc/2031/event=3)]\n',
+     {'Never Ending Widgets': [],
+      'Recent Advances in Widget Search for Deep Gizmo Networks: Quality Diversity, Indirect Encodings, and Open-Ended Algorithms': [],
+      'Sparse Gizmo Attention at Scale': []}),
     # A numbered list of a programme's papers with links to their pages: sentence case is a title too.
     ('sentence case items with web links', 'code',
      '## Orals\n\n49. Widget Nets for Gizmo Parsing [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -939,6 +939,36 @@ def _first_author_inverted(toks: list[Token], runs: list[list[Token]]) -> list[l
     return [runs[0] + [toks[i + 1]] + runs[1], *runs[2:]]
 
 
+def _phrase_not_a_name(name: str) -> bool:
+    """Two or more words, each (or each part of a hyphenated one) an English word, in the singular
+    too, none a given name: "Indirect Encodings", "Open-Ended Algorithms"."""
+    firsts = person_names()[0]
+    words = name.split()
+    parts = [p for w in words for p in w.split("-") if p]
+    return len(words) >= 2 and all(p.isalpha() and (is_english_word(p) or (is_english_word(p[:-1]) and p.endswith("s")))
+                                   and p.lower() not in firsts for p in parts)
+
+
+def _title_list_read_as_names(unit: Unit, title_toks: list[Token], authors: list[NameSpan]) -> list[Token]:
+    """The tokens after the title that the segmenter read as names but that go on with its list of
+    phrases ("...: Quality Diversity, Indirect Encodings, and Open-Ended Algorithms [[Web](url)]"): every
+    "name" two English words or more, right after the title on its line with only commas and "and"
+    between; [] otherwise."""
+    if not authors or not all(_phrase_not_a_name(a[0]) for a in authors):
+        return []
+    toks = unit.tokens
+    k = toks.index(title_toks[-1]) + 1
+    last = authors[-1][2]
+    rest = []
+    while k < len(toks) and toks[k].start < last:
+        t = toks[k]
+        if t.line != title_toks[-1].line or not (t.text in (",", "and", "&") or any(s <= t.start < e for _, s, e in authors)):
+            return []
+        rest.append(t)
+        k += 1
+    return rest if rest and rest[0].text == "," else []
+
+
 def _odd_case_names_in_a_list(toks: list[Token], labels: list[str]) -> list[int]:
     """The tokens of names typed all in capitals or all in lower case, as people type their own into a
     submission form, between two names of a list on one line ("Xin Jiang, ZHUO JIANG, Yang You", "Ting-Han
@@ -1674,6 +1704,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if unit.in_comment and not unit.links and not authors:
         return None   # "<!-- Begin Mailchimp Signup Form -->": a template's marker; a paper kept in a comment has its link or names
     authors = [a for a in authors if not _inside_a_translation(text, end, a[1])]
+    if (rest := _title_list_read_as_names(unit, title_toks, authors)):   # "...: Quality Diversity, Indirect Encodings, and ..."
+        title_toks = title_toks + rest
+        title = clean_title(visible_text(text, title_toks))
+        end, authors = title_toks[-1].end, []
     if (head := _one_word_head(unit.tokens, title_toks, authors)) >= 0:
         title_toks = unit.tokens[head : unit.tokens.index(title_toks[0])] + title_toks   # the word and its colon
         title = clean_title(visible_text(text, title_toks))
