@@ -64,6 +64,18 @@ def test_authors_are_not_repeated_as_people(nlp):
     assert ex.people == ["Babbage"]
 
 
+def test_affiliations_in_a_name_comma_affiliation_byline_are_neither_authors_nor_people(nlp):
+    # "Name, Affiliation" a line in a table's authors cell: an affiliation that recurs is no co-author,
+    # and what sits between two authors of the byline is no other person.
+    text = ("| Year | Title | Authors |\n| --- | --- | --- |\n"
+            "| 2031 | Widget Nets for Gizmo Parsing | Ana Souza, Gizmo Tech<br>Ben Park, Widget University<br>Chen Wei, Gizmo Tech |\n"
+            "| 2030 | Sparse Gizmo Attention at Scale | Dana Levi, Montana Tech<br>Eli Cohen, Montana Tech |\n")
+    ex = extract_text(text, nlp)
+    assert {p.title: p.authors for p in ex.papers} == {"Widget Nets for Gizmo Parsing": ["Ana Souza", "Ben Park", "Chen Wei"],
+                                                       "Sparse Gizmo Attention at Scale": ["Dana Levi", "Eli Cohen"]}
+    assert ex.people == []
+
+
 def test_a_name_inside_an_authors_own_span_is_that_author_not_another_person(nlp):
     # "Adebayo, Julius et al." read as the author Julius Adebayo; "Julius" before "et al." is no second person.
     text = ("# Papers List\n\n<p>Souza, Zorvath et al.\n 2031.“<strong>Widget Nets for Gizmo Parsing</strong>.” "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -172,19 +173,37 @@ def _listed_together(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str]:
     """Unique people of a report who are not authors of its papers; full names win over surnames. A
-    mention inside an author's own span ("Julius" of "Adebayo, Julius et al.") is that author."""
+    mention inside an author's span or between two of a paper's authors close together ("Julius" of
+    "Adebayo, Julius et al."; "Montana Tech" of "Keith Vertanen, Montana Tech<br>Haythem Memmi, ...")
+    is an author or an affiliation, not another person."""
     authors = [a for p in papers for a in p.authors]
-    author_spans = SpanUnion([(m.start, m.end) for p in papers for m in p.author_mentions])
+    author_spans = SpanUnion(_byline_spans(papers))
+    # (what a byline holds between its authors is an affiliation wherever else it recurs: "..., Montana Tech |")
+    in_bylines = {m.value for m in mentions if author_spans and author_spans.holds_start(m.start)}
     names: list[str] = []
     for m in sorted(mentions, key=lambda m: (-len(m.value.split()), m.start)):
         n = m.value
-        if any(same_person(n, a) for a in authors) or (author_spans and author_spans.holds_start(m.start)):
+        if any(same_person(n, a) for a in authors) or n in in_bylines:
             continue
         if any(name_key(n) == name_key(x) or (len(n.split()) == 1 and same_person(n, x)) for x in names):
             continue
         names.append(n)
     order = {name_key(m.value): m.start for m in reversed(mentions)}
     return sorted(names, key=lambda n: order.get(name_key(n), 0))
+
+
+_BYLINE_GAP = 60   # characters between two authors of one byline ("..., Carnegie Mellon University<br>")
+
+
+def _byline_spans(papers: list[PaperRecord]) -> list[tuple[int, int]]:
+    """Each author mention's span, and the gap between two of a paper's author mentions that follow
+    each other closely (an affiliation between them)."""
+    out: list[tuple[int, int]] = []
+    for p in papers:
+        ms = sorted(p.author_mentions, key=lambda m: m.start)
+        out += [(m.start, m.end) for m in ms]
+        out += [(a.end, b.start) for a, b in pairwise(ms) if 0 < b.start - a.end <= _BYLINE_GAP]
+    return out
 
 
 # Profile pages: a link to one of these anchored by a name is a person, even by a first name alone.

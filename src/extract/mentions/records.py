@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -903,15 +904,16 @@ _BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
 
 
 def _without_one_word_affiliations(text: str, names: list[NameSpan]) -> list[NameSpan]:
-    """Names without the one-word affiliations of a "Name, Affiliation" per line list ("Yonathan
-    Efroni, Technion<br>Gal Dalal, Technion<br>..."): a single word after a full name and a comma,
-    right before a line break, twice or more in the list."""
-    where = [k for k in range(1, len(names)) if " " not in names[k][0] and " " in names[k - 1][0]
+    """Names without the affiliations of a "Name, Affiliation" per line list ("Yonathan Efroni,
+    Technion<br>Gal Dalal, Technion<br>...", "Diana Freed, Cornell Tech<br>..."): what follows a full
+    name and a comma right before a line break, when it is a single word twice or more in the list,
+    or the same words twice or more (no one is a co-author twice)."""
+    where = [k for k in range(1, len(names)) if " " in names[k - 1][0]
              and text[names[k - 1][2] : names[k][1]].strip() == "," and _BREAK_AFTER_RE.match(text, names[k][2])]
-    if len(where) < 2:
-        return names
-    drop = set(where)
-    return [n for k, n in enumerate(names) if k not in drop]
+    one_word = [k for k in where if " " not in names[k][0]]
+    seen = Counter(names[k][0] for k in where)
+    drop = {k for k in where if seen[names[k][0]] >= 2} | (set(one_word) if len(one_word) >= 2 else set())
+    return [n for k, n in enumerate(names) if k not in drop] if drop else names
 
 
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
