@@ -470,6 +470,13 @@ LAYOUTS = [
      '| WCLR | [Widget Nets for Gizmo Parsing](https://arxiv.org/pdf/2601.00001.pdf) | Ana Souza, Widgetco<br>Ben Park, Widgetco<br>Chen Wei, Gizmo Institute |\n'
      '| GCONF | [Sparse Gizmo Attention at Scale](https://arxiv.org/pdf/2601.00002.pdf) | Dana Levi, Technion<br>Eli Cohen, Technion |\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen']}),
+    # A byline on its own line under the links, opening with a given name the lexicon knows only as a surname.
+    ('byline under links, surname-like given name', 'authors',
+     '#### Widget Nets for Gizmo Parsing\n[paper](https://openreview.net/pdf?id=a1) \\| [blog post](http://widgetlab.org/wn)\n'
+     '<br>  Sen Wu, Hana Mori, Ben Park \\| _contact: senwu@widgetlab.org_<br>_keywords: widgets_\n'
+     '#### Sparse Gizmo Attention at Scale\n[paper](https://openreview.net/pdf?id=a2)\n'
+     '<br>  Chen Wei, Dana Levi \\| _contact: cwei@widgetlab.org_<br>_keywords: gizmos_\n',
+     {'Widget Nets for Gizmo Parsing': ['Sen Wu', 'Hana Mori', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
-from extract.text.lexicon import is_english_word, person_names, venues
+from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, split_author_list
 from extract.text.structure import Link
 from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
@@ -767,6 +767,7 @@ def _name_text(text: str, tokens: list[Token]) -> str:
 
 
 _BREAK_RE = re.compile(r"\n|<br\s*/?>", re.I)
+_RARE_RANK = 3000   # a word less common than this in English text is no everyday word
 # A tab, a wide space or a run of spaces between two names ("A. Tewari\t F. Bernard", "Ana Souza\u2003Ben Park").
 _WIDE_GAP_RE = re.compile(r"[\t\u2002\u2003\u3000]| {3,}")
 
@@ -780,12 +781,16 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     labels = ["A" if lab == "S" and t.text[:1].isupper() and t.text.isalpha() and t.text.lower() != "and" else lab
               for t, lab in zip(toks, seg.labels)]
     # A known given name the segmenter left out right before a name it took ("Eli/O Cohen/A and Fay Wong").
-    given = person_names()[0]
+    # ... or a known surname, rare as an English word, that opens its line ("<br> Sen/O Wu/A, Hongyang Zhang").
+    given, surnames = person_names()
+    ranks = word_ranks()
     for i in range(len(toks) - 1, 0, -1):
         if labels[i] == "A" and labels[i - 1] == "O" and toks[i - 1].line == toks[i].line and toks[i - 1].cell == toks[i].cell \
-                and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and toks[i - 1].text.lower() in given \
-                and (i < 2 or labels[i - 2] != "T"):
-            labels[i - 1] = "A"
+                and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and (i < 2 or labels[i - 2] != "T"):
+            word = toks[i - 1].text.lower()
+            opens_line = i < 2 or toks[i - 2].line != toks[i - 1].line or bool(_BREAK_RE.search(text, toks[i - 2].end, toks[i - 1].start))
+            if word in given or (opens_line and word in surnames and ranks.get(word, _RARE_RANK) >= _RARE_RANK):
+                labels[i - 1] = "A"
     # "Title, Naseem et al., ACL 2019", "[Title](pdf) by Kettles et al.": a capitalised word before "et al."
     # after the title is a surname.
     before_et_al: set[int] = set()   # (a surname whatever the dictionary says: "Kettles et al.")
