@@ -67,6 +67,22 @@ def test_prose_layouts(nlp, text, title):
     assert title in titles(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A full name, a verb of presenting, a Title Case phrase up to the clause's punctuation: the name is its
+        # author, though the sentence opens with other capitalised words ("On Tuesday, ...").
+        ("On Tuesday, Ada Lovelace presented Sparse Widget Kernels for Gizmos, which fold widgets. It was fun.\n",
+         {"Sparse Widget Kernels for Gizmos": ["Ada Lovelace"]}),
+        # Not a person and a phrase of two words, nor a Title Case phrase that the sentence goes on after.
+        ("Then Ada Lovelace introduced Alan Turing, who spoke about kernels. It was fun.\n", {}),
+        ("Later Ada Lovelace showed New York Times headlines about kernels. It was fun.\n", {}),
+    ],
+)
+def test_a_title_a_named_person_presented_in_a_sentence(nlp, text, found):
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == found
+
+
 def test_prose_authors_from_bold_and_presented_by(nlp):
     found = titles(nlp, "However, in their Sparse Graph Kernels paper, **Lovelace**, **Babbage**, and **Hopper** argued it.")
     assert found["Sparse Graph Kernels"].authors == ["Lovelace", "Babbage", "Hopper"]

@@ -721,12 +721,17 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
     before the title at start:end ("Next up: Lia Rossi presented "Title"", "A and B proposed
     *Title*"), and the co-authors the sentence adds after it (", joint work with C")."""
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
-    m = _SUBJECT_NAMES_RE.search(text[line_start:start])
-    if not m:
-        return []
-    names = _leading_names(m.group(1), line_start + m.start(1))
-    # Each has the form of a name, and one at least opens with a given name a lexicon knows (they miss many).
-    if not names or not all(is_name(n) for n, _, _ in names) or not any(looks_like_person(n) for n, _, _ in names):
+    window = text[line_start:start]
+    pos, names = 0, []
+    # (the leftmost match may take a sentence's opening words for names: "On Tuesday, Ana Souza presented"
+    # tries "On Tuesday, Ana Souza", then "Ana Souza")
+    while (m := _SUBJECT_NAMES_RE.search(window, pos)) is not None:
+        names = _leading_names(m.group(1), line_start + m.start(1))
+        # Each has the form of a name, and one at least opens with a given name a lexicon knows (they miss many).
+        if names and all(is_name(n) for n, _, _ in names) and any(looks_like_person(n) for n, _, _ in names):
+            break
+        names, pos = [], m.start(1) + 1
+    if not names:
         return []
     joint = _JOINT_WORK_RE.match(text, end)
     if joint:
