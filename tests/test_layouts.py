@@ -16,7 +16,6 @@ def _read(text):
 
 
 KNOWN_MISSES = {
-    "vancouver": "'Wei C. NeurIPS 2031.': the initial after the surname is taken for the end of the sentence",
 }
 
 

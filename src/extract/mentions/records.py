@@ -767,6 +767,7 @@ def _name_text(text: str, tokens: list[Token]) -> str:
 
 
 _BREAK_RE = re.compile(r"\n|<br\s*/?>", re.I)
+_VANCOUVER_INITIAL_RE = re.compile(r"[A-Z]{1,2}\.")
 _RARE_RANK = 3000   # a word less common than this in English text is no everyday word
 # A tab, a wide space or a run of spaces between two names ("A. Tewari\t F. Bernard", "Ana Souza\u2003Ben Park").
 _WIDE_GAP_RE = re.compile(r"[\t\u2002\u2003\u3000]| {3,}")
@@ -791,6 +792,14 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             opens_line = i < 2 or toks[i - 2].line != toks[i - 1].line or bool(_BREAK_RE.search(text, toks[i - 2].end, toks[i - 1].start))
             if word in given or (opens_line and word in surnames and ranks.get(word, _RARE_RANK) >= _RARE_RANK):
                 labels[i - 1] = "A"
+    # A Vancouver list's last initial, its full stop taken for the sentence's ("Souza A, Park B, Wei C. NeurIPS 2031.").
+    vancouver_ends: set[int] = set()   # (the stop is the sentence's: "Wei C")
+    for i in range(2, len(toks)):
+        if labels[i] == "O" and _VANCOUVER_INITIAL_RE.fullmatch(toks[i].text) and labels[i - 1] == "A" and toks[i - 1].text.isalpha() \
+                and toks[i - 1].text[:1].isupper() and toks[i - 1].line == toks[i].line and labels[i - 2] == "S" \
+                and (i + 1 == len(toks) or labels[i + 1] != "A"):
+            labels[i] = "A"
+            vancouver_ends.add(toks[i].end)
     # "Title, Naseem et al., ACL 2019", "[Title](pdf) by Kettles et al.": a capitalised word before "et al."
     # after the title is a surname.
     before_et_al: set[int] = set()   # (a surname whatever the dictionary says: "Kettles et al.")
@@ -897,7 +906,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() \
                 and (not _words_not_a_name(name) or _before_an_affiliation(text, start) or start in before_et_al):
             out.append((name, start, end))
-    out = _without_one_word_affiliations(text, out)
+    out = [(n[:-1], a, b - 1) if b in vancouver_ends else (n, a, b) for n, a, b in _without_one_word_affiliations(text, out)]
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
             and out[-1][0].lower() not in person_names()[1]:
