@@ -475,6 +475,14 @@ LAYOUTS = [
      '#### Sparse Gizmo Attention at Scale\n[paper](https://openreview.net/pdf?id=a2)\n'
      '<br>  Chen Wei, Dana Levi \\| _contact: cwei@widgetlab.org_<br>_keywords: gizmos_\n',
      {'Widget Nets for Gizmo Parsing': ['Sen Wu', 'Hana Mori', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
+    # Poster cards: a title, then its presenter and where they work, in another language's words for a university.
+    ('poster cards with affiliations', 'authors',
+     '<html><body><h2>Posters</h2><div class="poster-grid">'
+     '\n<div class="poster-item">\n<a class="poster-title" href="/img/p1.jpg">Widget Nets for Gizmo Parsing at Scale</a>\n'
+     '<span class="poster-meta">Ana Souza, Universität Widgetburg</span>\n</div>\n'
+     '<div class="poster-item">\n<a class="poster-title" href="/img/p2.jpg">Sparse Gizmo Attention for Widget Maps</a>\n'
+     '<span class="poster-meta">Ben Park, Gizmo Lab, Universidad de Widgets</span>\n</div>\n</div></body></html>',
+     {'Widget Nets for Gizmo Parsing at Scale': ['Ana Souza'], 'Sparse Gizmo Attention for Widget Maps': ['Ben Park']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -898,6 +898,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     runs = _first_author_inverted(toks, runs)
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
+        if any(ORGANISATION_WORD_RE.match(w) for w in name.split()):
+            continue   # "Christian Brommer, Universität Klagenfurt — T-RO": where the author works
         if start in odd_starts:
             out.append((name, start, end))
         elif name.isupper() and start in cued:
