@@ -483,6 +483,13 @@ LAYOUTS = [
      '<div class="poster-item">\n<a class="poster-title" href="/img/p2.jpg">Sparse Gizmo Attention for Widget Maps</a>\n'
      '<span class="poster-meta">Ben Park, Gizmo Lab, Universidad de Widgets</span>\n</div>\n</div></body></html>',
      {'Widget Nets for Gizmo Parsing at Scale': ['Ana Souza'], 'Sparse Gizmo Attention for Widget Maps': ['Ben Park']}),
+    # A bold line of its own over a list names what the list holds, as a heading would: tutorials are no papers.
+    ('bold labels over lists', 'code',
+     '# My WidgetConf 2031 notes\n\nIt was a long week in Vienna and I saw a lot of things.\n\n'
+     '**Tutorials I attended:**\n- Widget Learning from Theory to Practice\n- Recent Advances in Gizmo Search for Deep Widget Networks\n'
+     '- Never Ending Widget Learning\n\n**Papers I liked:**\n- Sparse Gizmo Attention at Scale\n- Dense Widget Flow in the Wild\n'
+     '- Gizmo Trees for Widget Retrieval\n',
+     {'Sparse Gizmo Attention at Scale': [[], []], 'Dense Widget Flow in the Wild': [[], []], 'Gizmo Trees for Widget Retrieval': [[], []]}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

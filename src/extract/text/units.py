@@ -47,7 +47,7 @@ NOTES_SECTION_RE = re.compile(
 # ("Social" alone or "Social events" is a programme's; "Mining social widgets" names an area of papers.)
 TALK_SECTION_RE = re.compile(
     r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?(?=\W*$|\s+(?:events?|hours?|gatherings?|nights?|program(?:me)?s?|activit(?:y|ies)))|dinner|party|schedule|agenda|"
-    r"courses?|competitions?|challenges?|booths?|sponsors?|expo|gallery|chapters|links|resources|acknowledg\w*|"
+    r"courses?|competitions?|challenges?|booths?|sponsors?|expo|gallery|chapters|links|resources|guides?|guidelines|acknowledg\w*|"
     r"birds\s+of\s+a\s+feather|bofs?|roundtables?|meetups?|exhibitions?)\b", re.I)
 
 
@@ -129,10 +129,34 @@ def _without_a_translation_after_it(text: str, toks: list[tuple[int, int]]) -> l
     return toks[:j] if _CJK_RE.search(inside) and not re.search(r"[A-Za-z]", inside) else toks
 
 
-def _section_kind(structure: Structure, block: Block, text: str) -> str:
-    """What the nearest announcing heading or parent list item above `block` says its items are:
-    "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading lists, ...),
-    "notes" (a paper's contributions, approach, results, ...: its heading right above) or ""."""
+def _bold_label_before(structure: Structure, block: Block, text: str) -> str:
+    """The words of a bold line of its own that a top-level list follows ("**Guides, blogs and
+    tutorials:**" / "- [Title](url)"): a heading in all but its markup; "" when there is none."""
+    if block.kind != "list_item" or block.depth != 1 or block.item != 0 or block.index == 0:
+        return ""
+    prev = structure.blocks[block.index - 1]
+    if prev.kind != "paragraph" or prev.parent >= 0 or len(prev.lines) != 1 or not prev.emphasis:
+        return ""
+    label = prev.text(text)
+    strong = [e for e in prev.emphasis if e.kind == "strong"]
+    if not 2 <= len(label) <= 60 or not strong or strong[0].start > prev.start or strong[-1].end < prev.end - 1:
+        return ""
+    return label
+
+
+def _section_kind(structure: Structure, block: Block, text: str, labels: dict[int, str] | None = None) -> str:
+    """What the nearest announcing heading, bold label line or parent list item above `block` says
+    its items are: "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading
+    lists, ...), "notes" (a paper's contributions, approach, results, ...: its heading right above)
+    or "". `labels`: the bold label line over each top-level list, by list id."""
+    label = (labels or {}).get(block.list_id, "") if block.depth == 1 else ""
+    if label:
+        if AWARD_SECTION_RE.search(label):
+            return "papers"
+        if TALK_SECTION_RE.search(label):
+            return "talks"
+        if PAPER_SECTION_RE.search(label):
+            return "papers"
     parent = block.parent
     for _ in range(3):   # "- Workshops" / "  - [Workshop on X](#x)": the parent item announces its children
         if parent < 0:
@@ -255,9 +279,12 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
     """Every record unit of a report, in text order."""
     blocks = structure.blocks
     children: dict[int, list[Block]] = {}
+    list_labels: dict[int, str] = {}
     for b in blocks:
         if b.parent >= 0:
             children.setdefault(b.parent, []).append(b)
+        if (label := _bold_label_before(structure, b, text)):
+            list_labels[b.list_id] = label
     # The lines of the report in reading order, each with its block.
     flat: list[tuple[Block, tuple[int, int], list[tuple[int, int]]]] = []
     for b in blocks:
@@ -293,7 +320,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             kind = "line"   # a later line of a list item
         tag = _venue_tag_length(text, toks)
         toks = toks[tag:]
-        unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text),
+        unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text, list_labels),
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered,
                     in_comment=block.in_comment, venue_tag=tag > 0)
         _add_line(text, unit, block, toks, 0, marks)
