@@ -249,6 +249,12 @@ def test_a_sentence_case_title_linked_to_its_paper_inside_a_long_sentence(nlp):
     assert "presented by a friend" not in found
 
 
+def test_quoted_strings_of_a_style_sheet_are_no_titles(nlp):
+    text = ("# My WidgetConf 2031 map\n\n<style>\n.tm-app { font-family:\"Source Serif Pro Four\",Georgia,\"Times New Roman Bold\",serif; }\n"
+            "</style>\n<script>var t = \"Widget Nets for Gizmo Parsing\";</script>\n\nWe liked \u201cSparse Gizmo Attention at Scale\u201d a lot.\n")
+    assert set(titles(nlp, text)) == {"Sparse Gizmo Attention at Scale"}
+
+
 def test_a_quoted_slogan_on_a_shirt_is_not_a_paper(nlp):
     text = ("Generative models are still hot, and not just because a famous researcher was seen walking around "
             "the convention center in a “Yes, We Compile Everything!” t-shirt the whole afternoon.\n")

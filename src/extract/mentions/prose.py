@@ -298,9 +298,12 @@ def quoted_candidates(text: str) -> list[Candidate]:
     citation goes with."""
     out: list[Candidate] = []
     last_end = -1   # where the last quoted title ends
+    code = _style_and_script(text)
     for m in QUOTE_RE.finditer(text):
         if text[max(0, m.start() - 1) : m.start()] == "=":
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
+        if code and code.holds_start(m.start()):
+            continue   # a style sheet's or a script's string ('font-family:"Source Serif 4"'), never shown as text
         if _REFERENCE_DEFINITION_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue   # a markdown link's definition and its tooltip ('[3]: http://... "Page on X"'), never shown as text
         if _LINK_TOOLTIP_RE.search(text, max(0, m.start() - 400), m.start()):
@@ -320,6 +323,17 @@ def quoted_candidates(text: str) -> list[Candidate]:
             or by_role_around(text, s, s + len(title))   # "one paper by Hieu and Hady, titled “Title”"
         out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors))
     return out
+
+
+_STYLE_OR_SCRIPT_RE = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
+
+
+def _style_and_script(text: str) -> SpanUnion | None:
+    """The spans of a report's <style> and <script> elements (None when it has none)."""
+    if "<style" not in text and "<script" not in text and "<STYLE" not in text and "<SCRIPT" not in text:
+        return None
+    spans = [(m.start(), m.end()) for m in _STYLE_OR_SCRIPT_RE.finditer(text)]
+    return SpanUnion(spans) if spans else None
 
 
 _LINK_TOOLTIP_RE = re.compile(r"\]\(<?[^\s()<>]+>?[ \t]+$")
