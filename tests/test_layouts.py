@@ -490,6 +490,16 @@ LAYOUTS = [
      '- Never Ending Widget Learning\n\n**Papers I liked:**\n- Sparse Gizmo Attention at Scale\n- Dense Widget Flow in the Wild\n'
      '- Gizmo Trees for Widget Retrieval\n',
      {'Sparse Gizmo Attention at Scale': [[], []], 'Dense Widget Flow in the Wild': [[], []], 'Gizmo Trees for Widget Retrieval': [[], []]}),
+    # A table of contents: an entry whose heading is an area over talks is no paper; a talk's entry is its heading's.
+    ('table of contents over area headings', 'authors',
+     '# Notes from WidgetCon 2031\n\n- [Simulation and Gizmo Tools](#simulation-and-gizmo-tools)\n'
+     '  - [Widgetco: Simulation and Gizmo Tools](#widgetco-simulation-and-gizmo-tools)\n  - [Sparse Gizmo Attention at Scale](#sparse-gizmo-attention-at-scale)\n'
+     '- [Communication Protocols and Middleware](#communication-protocols-and-middleware)\n  - [Widget Nets for Gizmo Parsing](#widget-nets-for-gizmo-parsing)\n\n'
+     '# Simulation and Gizmo Tools\n\n## Widgetco: Simulation and Gizmo Tools\n\nAna Souza showed their simulator.\n\n'
+     '## Sparse Gizmo Attention at Scale\n\nBen Park, Chen Wei\n\nSparse attention over gizmos.\n\n'
+     '# Communication Protocols and Middleware\n\n## Widget Nets for Gizmo Parsing\n\nDana Levi, Eli Cohen\n\nThey parse gizmos.\n',
+     {'Sparse Gizmo Attention at Scale': ['Ben Park', 'Chen Wei'],
+      'Widget Nets for Gizmo Parsing': ['Dana Levi', 'Eli Cohen']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -814,6 +814,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _released_to_a_turned_down_title(cands, accepted)
     _names_right_before_the_quote(text, cands, accepted)
     kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
+    kept = _without_contents_entries_of_no_paper(kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
@@ -884,6 +885,19 @@ _TALK_AFTER_RE = re.compile(r"[*_]*\s*[(\[]\s*(?:invited talk|keynote(?: talk)?|
 # (a link's target between the name and the word: "the [S2S: From Sea to Space](https://...) workshop")
 _EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\((?:https?://|www\.|/|#)[^)\s]*\))?(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+"
                              r"(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.lower()))
+
+
+def _without_contents_entries_of_no_paper(cands: list[Candidate]) -> list[Candidate]:
+    """Without the entries of a table of contents ("- [Simulation and AI Tools](#simulation-and-ai-tools)",
+    an item that is one link into the page) whose heading is no paper: the heading is the record; its
+    entry only repeats its words."""
+    headings = {_title_key(c.title) for c in cands if c.unit is not None and c.unit.kind == "heading"}
+    return [c for c in cands if not (c.unit is not None and c.unit.kind == "item" and c.title_link is not None
+                                     and c.title_link.href.startswith("#") and _title_key(c.title) not in headings)]
 
 
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
