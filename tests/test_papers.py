@@ -1372,6 +1372,9 @@ def test_titles_in_a_travel_report_and_the_events_named_around_them(nlp):
     ("Summer School on Gizmo Architectures", False),
     ("Findings of the 2031 Conference on Widget Translation (WMT31): Gizmos Are Here but Not Quite There Yet", True),
     ("Widget Nets for Gizmo Parsing", True),
+    # A note's figures are no title; a title with a number or two in it is.
+    ("East Widgetland: 1600 (train), 400 (dev), 392", False),
+    ("Gizmo Rotors with 4 Controllable Widgets in 3D", True),
 ])
 def test_an_events_name_is_no_title(title, plausible):
     from extract.mentions.papers import plausible_title

@@ -130,6 +130,9 @@ def _inside_a_sentence(cand: Candidate) -> bool:
 _VENUE_YEAR_LEAD_RE = re.compile(r"#?([^\W\d_][\w-]*?)[\s']*(?:19|20)?\d\d\s+")
 
 
+_NUMBER_WORD_RE = re.compile(r"[(\[]?\d+(?:[.,]\d+)?[)\],:;%]*")
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -181,6 +184,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if len(words) <= 3 and words[-1].lower() in _RESOURCE_WORDS and not cand.authors and cand.title_link is not None \
             and link_kind(cand.title_link.href) == "code":
         return False   # "[LARC dataset](https://github.com/...)" in a table of papers: a resource, linked to its code
+    numbers = sum(1 for w in words if _NUMBER_WORD_RE.fullmatch(w))
+    if numbers >= 3 and 10 * numbers >= 3 * len(words):
+        return False   # "East Tusom: 1600 (train), 400 (dev), 392": a note's figures (1 of the catalogue's 155k titles is so)
     if _DOCUMENT_KIND_RE.fullmatch(title):
         return False   # "PhD Thesis 2031" under a linked title and its author: what kind of work it is, and when
     if words[-1].lower().rstrip(".") in _PERIODICAL_WORDS and not cand.authors:
