@@ -500,6 +500,17 @@ LAYOUTS = [
      '# Communication Protocols and Middleware\n\n## Widget Nets for Gizmo Parsing\n\nDana Levi, Eli Cohen\n\nThey parse gizmos.\n',
      {'Sparse Gizmo Attention at Scale': ['Ben Park', 'Chen Wei'],
       'Widget Nets for Gizmo Parsing': ['Dana Levi', 'Eli Cohen']}),
+    # A linked title with its BibTeX entry under it, and no byline: the entry's authors are its ("Last, First" too).
+    ('bibtex block under a linked title', 'authors',
+     '## Journal club\n\n[Widget Nets for Gizmo Parsing](https://widgetconf.org/archive/2031/souza31_widgetconf.html)\n'
+     '[pdf](https://widgetconf.org/archive/pdfs/2031/souza31_widgetconf.pdf)\n```bibtex\n{% raw %}\n@inproceedings{souza31_widgetconf,\n'
+     '  author={Ana Souza and Park, Ben and Chen {Wei}},\n  title={{Widget Nets for Gizmo Parsing}},\n  year=2031,\n'
+     '  booktitle={Proc. WidgetConf 2031},\n  pages={1--5}\n}\n{% endraw %}\n```\n\nThey parse gizmos.\n\n---\n\n'
+     '[Sparse Gizmo Attention at Scale](https://widgetconf.org/archive/2031/levi31_widgetconf.html)\n\nDana Levi, Eli Cohen\n\n---\n\n'
+     '[Gizmo Trees for Widget Retrieval](https://widgetconf.org/archive/2031/wong31_widgetconf.html)\n\nFay Wong, Gil Amir\n\n---\n\n'
+     '[Dense Widget Flow in the Wild](https://widgetconf.org/archive/2031/mori31_widgetconf.html)\n\nHana Mori, Ido Katz\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen'],
+      'Gizmo Trees for Widget Retrieval': ['Fay Wong', 'Gil Amir'], 'Dense Widget Flow in the Wild': ['Hana Mori', 'Ido Katz']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

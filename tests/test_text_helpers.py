@@ -119,3 +119,25 @@ def test_the_event_a_report_is_about(text, event):
     from extract.mentions.conference import detect_conference
 
     assert detect_conference(text) == event
+
+
+@pytest.mark.parametrize("entry, title, authors", [
+    ('@inproceedings{souza31,\n  author={Ana Souza and Park, Ben and Chen {Wei}},\n  title={{Widget Nets for Gizmo Parsing}},\n  year=2031\n}',
+     "Widget Nets for Gizmo Parsing", ["Ana Souza", "Ben Park", "Chen Wei"]),
+    ('@article{levi31, title = "Sparse Gizmo Attention", author = "Levi, Dana and Cohen, Eli"}',
+     "Sparse Gizmo Attention", ["Dana Levi", "Eli Cohen"]),
+    # No author field, or an entry cut short: nothing to give.
+    ("@misc{x, title={Widget Nets}}", None, None),
+    ("@inproceedings{y, author={Ana Souza and Ben Park}, title={Widget Ne", None, None),
+])
+def test_bibtex_entries_give_title_and_authors_at_their_offsets(entry, title, authors):
+    from extract.mentions.bibtex import bibtex_entries
+
+    text = "Notes.\n\n```bibtex\n" + entry + "\n```\n"
+    found = bibtex_entries(text)
+    if title is None:
+        assert found == []
+        return
+    assert [(e.title, [n for n, _, _ in e.authors]) for e in found] == [(title, authors)]
+    for name, s, e in found[0].authors:
+        assert name.split()[-1].strip("{}") in text[s:e]

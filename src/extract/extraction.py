@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.budget import DEFAULT_REPORT_SECONDS, TimeLimit, time_limit
+from extract.mentions.bibtex import authors_from_bibtex
 from extract.mentions.conference import detect_conference
 from extract.mentions.papers import attach_links, find_papers
 from extract.mentions.people import find_citations, find_people, linked_people, other_people
@@ -42,6 +43,7 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     url_mentions = find_urls(text)
     attach_links(text, structure, merged, url_mentions)
     papers = [rec for rec, _ in merged]
+    authors_from_bibtex(text, papers)
 
     topic_ms = topic_mentions(doc)
     for p in papers:
