@@ -70,7 +70,8 @@ def bibtex_entries(text: str) -> list[BibEntry]:
         limit = min(len(text), m.end() + _ENTRY_REACH)
         close = _value(text, m.end() - len(m.group(0)) + m.group(0).index("{"), limit)
         limit = close[1] if close else limit
-        title, authors = "", []
+        title = ""
+        authors: list[tuple[str, int, int]] = []
         for f in _FIELD_RE.finditer(text, m.end(), limit):
             span = _value(text, f.end(), limit)
             if span is None:
