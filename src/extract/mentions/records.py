@@ -110,6 +110,8 @@ def _without_a_known_venue_after_a_stop(t: str) -> str:
 _BRACKETED_VENUE_RE = re.compile(r"(?<=\w)\s*\(([A-Z][\w&-]*)\)$")
 
 
+# A note in square brackets after the title, in words ("[Generalizes to unseen data]", not "[PDF]": a link label).
+_TRAILING_SQUARE_NOTE_RE = re.compile(r"\s+\[[^\[\]]*\s[^\[\]]*\]$")
 # A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
 _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d\d|'\d\d)?)?\s*$")
 
@@ -192,6 +194,9 @@ def clean_title(title: str) -> str:
     t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _without_a_known_venue_after_a_stop(t)
     t = _TRAILING_CELL_RE.sub("", t)
+    note = _TRAILING_SQUARE_NOTE_RE.search(t)
+    if note and len(t[: note.start()].split()) >= 2:   # "Title [Generalizes to unseen data]": the writer's note (1 of 155k titles ends so)
+        t = t[: note.start()]
     t = _LEADING_AWARD_RE.sub("", t)
     t = _TRAILING_AWARD_RE.sub("", t)
     t = _LEADING_FIELD_RE.sub("", t)
