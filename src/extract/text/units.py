@@ -144,32 +144,32 @@ def _bold_label_before(structure: Structure, block: Block, text: str) -> str:
     return label
 
 
+def _announced(label: str) -> str:
+    """What a heading's or a label's words say the items under them are: "papers" (an award names
+    papers, whatever else it says), "talks", or ""."""
+    if AWARD_SECTION_RE.search(label):
+        return "papers"
+    if TALK_SECTION_RE.search(label):
+        return "talks"
+    return "papers" if PAPER_SECTION_RE.search(label) else ""
+
+
 def _section_kind(structure: Structure, block: Block, text: str, labels: dict[int, str] | None = None) -> str:
     """What the nearest announcing heading, bold label line or parent list item above `block` says
     its items are: "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading
     lists, ...), "notes" (a paper's contributions, approach, results, ...: its heading right above)
     or "". `labels`: the bold label line over each top-level list, by list id."""
     label = (labels or {}).get(block.list_id, "") if block.depth == 1 else ""
-    if label:
-        if AWARD_SECTION_RE.search(label):
-            return "papers"
-        if TALK_SECTION_RE.search(label):
-            return "talks"
-        if PAPER_SECTION_RE.search(label):
-            return "papers"
+    if label and (kind := _announced(label)):
+        return kind
     parent = block.parent
     for _ in range(3):   # "- Workshops" / "  - [Workshop on X](#x)": the parent item announces its children
         if parent < 0:
             break
         owner = structure.blocks[parent]
         label = owner.text(text)
-        if len(label) <= 60:
-            if AWARD_SECTION_RE.search(label):
-                return "papers"
-            if TALK_SECTION_RE.search(label):
-                return "talks"
-            if PAPER_SECTION_RE.search(label):
-                return "papers"
+        if len(label) <= 60 and (kind := _announced(label)):
+            return kind
         parent = owner.parent
     h = block.heading
     if h >= 0 and NOTES_SECTION_RE.match(structure.blocks[h].text(text)):
@@ -177,13 +177,8 @@ def _section_kind(structure: Structure, block: Block, text: str, labels: dict[in
     for _ in range(4):
         if h < 0:
             return ""
-        words = structure.blocks[h].text(text)
-        if AWARD_SECTION_RE.search(words):
-            return "papers"
-        if TALK_SECTION_RE.search(words):
-            return "talks"
-        if PAPER_SECTION_RE.search(words):
-            return "papers"
+        if (kind := _announced(structure.blocks[h].text(text))):
+            return kind
         h = structure.blocks[h].heading
     return ""
 
