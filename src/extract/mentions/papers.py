@@ -19,6 +19,7 @@ from extract.mentions.records import (
     Candidate,
     candidate_from_segment,
     caps_ratio,
+    clean_title,
     cue_end,
     has_the_form_of_names,
     line_names,
@@ -820,7 +821,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _released_to_a_turned_down_title(cands, accepted)
     _names_right_before_the_quote(text, cands, accepted)
     kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
-    kept = _without_contents_entries_of_no_paper(kept)
+    kept = _without_contents_entries(text, structure, kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
@@ -894,16 +895,22 @@ _EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\((?:https?://|www\.|/|#)[^)
 
 
 def _title_key(title: str) -> str:
-    return " ".join(re.findall(r"\w+", title.lower()))
+    """A title's words in lower case, without a leading number ("7. Title" is "Title")."""
+    words = re.findall(r"\w+", title.lower())
+    return " ".join(words[1:] if len(words) > 1 and words[0].isdigit() else words)
 
 
-def _without_contents_entries_of_no_paper(cands: list[Candidate]) -> list[Candidate]:
+def _without_contents_entries(text: str, structure: Structure, cands: list[Candidate]) -> list[Candidate]:
     """Without the entries of a table of contents ("- [Simulation and AI Tools](#simulation-and-ai-tools)",
-    an item that is one link into the page) whose heading is no paper: the heading is the record; its
-    entry only repeats its words."""
-    headings = {_title_key(c.title) for c in cands if c.unit is not None and c.unit.kind == "heading"}
-    return [c for c in cands if not (c.unit is not None and c.unit.kind == "item" and c.title_link is not None
-                                     and c.title_link.href.startswith("#") and _title_key(c.title) not in headings)]
+    an item that is one link into the page) that repeat a heading's words: the heading is the record
+    (a paper or not), its entry only points at it."""
+    entries = [c for c in cands if c.unit is not None and c.unit.kind == "item" and c.title_link is not None
+               and c.title_link.href.startswith("#")]
+    if not entries:
+        return cands
+    headings = {_title_key(clean_title(b.text(text))) for b in structure.blocks if b.kind == "heading"}
+    drop = {id(c) for c in entries if _title_key(c.title) in headings}
+    return [c for c in cands if id(c) not in drop]
 
 
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
