@@ -511,6 +511,12 @@ LAYOUTS = [
      '[Dense Widget Flow in the Wild](https://widgetconf.org/archive/2031/mori31_widgetconf.html)\n\nHana Mori, Ido Katz\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Dana Levi', 'Eli Cohen'],
       'Gizmo Trees for Widget Retrieval': ['Fay Wong', 'Gil Amir'], 'Dense Widget Flow in the Wild': ['Hana Mori', 'Ido Katz']}),
+    # ... while an entry that points at no heading (an anchor in the text) is a record of its own.
+    ('contents entries without headings', 'authors',
+     '## Papers I liked\n\n- [Widget Nets for Gizmo Parsing](#wn) - Ana Souza, Ben Park\n- [Sparse Gizmo Attention at Scale](#sga) - Chen Wei, Dana Levi\n'
+     '- [Gizmo Trees for Widget Retrieval](#gt) - Eli Cohen, Fay Wong\n\n<a name="wn"></a>They parse gizmos.\n\n<a name="sga"></a>Sparse attention.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
+      'Gizmo Trees for Widget Retrieval': ['Eli Cohen', 'Fay Wong']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'
