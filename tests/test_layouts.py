@@ -517,6 +517,10 @@ LAYOUTS = [
      '- [Gizmo Trees for Widget Retrieval](#gt) - Eli Cohen, Fay Wong\n\n<a name="wn"></a>They parse gizmos.\n\n<a name="sga"></a>Sparse attention.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
       'Gizmo Trees for Widget Retrieval': ['Eli Cohen', 'Fay Wong']}),
+    # An arXiv identifier in brackets and a "by" byline after the title, on one item's line.
+    ('arxiv id then by', 'authors',
+     '- Widget Nets for Gizmo Parsing (arXiv:2601.00001) by Ana Souza\n- Sparse Gizmo Attention at Scale (arXiv:2601.00002) by Chen Wei\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Sparse Gizmo Attention at Scale': ['Chen Wei']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -492,6 +492,8 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Widgets Do More Than Parse: Compressing Gizmos(https://arxiv.org/abs/2601.00001)", "Widgets Do More Than Parse: Compressing Gizmos"),
     ("Predicting how Gizmos Move()", "Predicting how Gizmos Move"),
     ("Dynamic Widget Learning without Forgetting (WCLR2031)", "Dynamic Widget Learning without Forgetting"),
+    ("Widget Nets for Gizmo Parsing (arXiv:2601.00001)", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for Gizmo Parsing [arXiv 2601.00001v2]", "Widget Nets for Gizmo Parsing"),
     # The writer's note in square brackets after it; a bracketed label of one word is a link's ("[PDF]").
     ("Self-Supervised Widget Odometry With Online Adaptation [Generalizes to unseen gizmos]", "Self-Supervised Widget Odometry With Online Adaptation"),
     ("Associatively Segmenting Widgets（点云分割", "Associatively Segmenting Widgets"),

@@ -13,7 +13,7 @@ from itertools import pairwise
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
-from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, split_author_list
+from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, looks_like_person, split_author_list
 from extract.text.structure import Link
 from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
 
@@ -89,6 +89,8 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 # ... or the two glued: "Title (CVPR2018)".
 _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$"
                                      r"|(?<=\w)\s*\([A-Z]{2,}[A-Za-z]*(?:19|20)\d\d\)$")
+# An arXiv identifier in brackets after the title: "Title (arXiv:2601.00001)", "Title [arXiv 2601.00001v2]".
+_TRAILING_ARXIV_ID_RE = re.compile(r"(?<=\S)\s*[(\[]\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*[)\]]$", re.I)
 # A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
 # "Title. 2019"): a reference's tail.
 # ... and an acronym's full year ("Title, TACL 2017", "Title. SIGGRAPH Asia 2018").
@@ -191,6 +193,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _TRAILING_VENUE_YEAR_RE.sub("", t)
+    t = _TRAILING_ARXIV_ID_RE.sub("", t)
     t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _without_a_known_venue_after_a_stop(t)
     t = _TRAILING_CELL_RE.sub("", t)
@@ -1717,6 +1720,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         cut, names = marked_cut, marked_names
     if cut <= 0:
         cut, names = _ran_on_past_its_emphasis(title_toks, seg)
+    if cut <= 0:
+        cut, names = _byline_ending_the_run(title_toks)
     if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -2081,6 +2086,29 @@ def _ran_into_marked_names(title_toks: list[Token], seg: Segment) -> tuple[int, 
                 return -1, []
             return k, groups
     return -1, []
+
+
+def _byline_ending_the_run(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
+    """A title run that took its byline in ("Widget Nets for Gizmo Parsing (arXiv:2601.00001) by Ana
+    Souza", all labelled title): where "by" stands and the names after it, when they end the run, are
+    names by the lexicons (one a person's at least) and three words come before "by"; else (-1, [])."""
+    b = next((i for i in range(len(title_toks) - 2, 2, -1) if title_toks[i].text == "by"), -1)
+    if b < 0 or title_toks[b].line != title_toks[-1].line or sum(1 for t in title_toks[:b] if t.text[:1].isalpha()) < 3:
+        return -1, []
+    groups: list[list[Token]] = [[]]
+    for t in title_toks[b + 1 :]:
+        if t.text in (",", "and", "&"):
+            groups.append([])
+        elif t.text[:1].isupper() or INITIAL_RE.match(t.text):
+            groups[-1].append(t)
+        else:
+            return -1, []
+    groups = [g for g in groups if g]
+    names = [" ".join(t.text for t in g) for g in groups]
+    if not names or not all(1 < len(n.split()) <= 4 and is_name(n) and not _words_not_a_name(n) for n in names) \
+            or not any(looks_like_person(n) for n in names):
+        return -1, []
+    return b, groups
 
 
 def _names_first(text: str, groups: list[list[Token]], authors: list[NameSpan]) -> list[NameSpan]:
