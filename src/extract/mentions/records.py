@@ -102,11 +102,15 @@ _STOP_VENUE_RE = re.compile(r"(?<=\w{2})\.\s+(?:[Ii]n\s+)?([A-Z][\w&-]*(?:\s+[A-
 
 def _without_a_known_venue_after_a_stop(t: str) -> str:
     """A reference's tail cut: a name the venue lexicon knows after the title's full stop, or alone in
-    a bracket at its end ("Title (CoNLL)")."""
+    a bracket at its end ("Title (CoNLL)"), or any acronym after "In" ("Title. In WCLR")."""
     m = _STOP_VENUE_RE.search(t) or _BRACKETED_VENUE_RE.search(t)
-    if m and m.group(1).lower() in venues() and len(t[: m.start()].split()) >= 2:
+    if m and len(t[: m.start()].split()) >= 2 and (m.group(1).lower() in venues() or _IN_ACRONYM_RE.match(t, m.start())):
         return t[: m.start()]
     return t
+
+
+# "Title. In WCLR": "In" and an acronym after the title's full stop name where it appeared, known or not.
+_IN_ACRONYM_RE = re.compile(r"\.\s+[Ii]n\s+[A-Z][A-Z0-9&-]+\.?$")
 
 
 _BRACKETED_VENUE_RE = re.compile(r"(?<=\w)\s*\(([A-Z][\w&-]*)\)$")
