@@ -521,6 +521,13 @@ LAYOUTS = [
     ('arxiv id then by', 'authors',
      '- Widget Nets for Gizmo Parsing (arXiv:2601.00001) by Ana Souza\n- Sparse Gizmo Attention at Scale (arXiv:2601.00002) by Chen Wei\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Sparse Gizmo Attention at Scale': ['Chen Wei']}),
+    # Lines of "Title | Names | [paper](url)" with no table syntax; a title's "at Scale" read as a name.
+    ('pipe separated lines', 'authors',
+     '## Papers\n\nWidget Nets for Gizmo Parsing | Ana Souza, Ben Park | [paper](https://arxiv.org/abs/2601.00001)\n'
+     'Sparse Gizmo Attention at Scale | Chen Wei, Dana Levi | [paper](https://arxiv.org/abs/2601.00002)\n'
+     'Gizmo Trees for Widget Retrieval | Eli Cohen | [paper](https://arxiv.org/abs/2601.00003)\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
+      'Gizmo Trees for Widget Retrieval': ['Eli Cohen']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -1572,6 +1572,9 @@ def _title_continued(seg: Segment) -> Segment:
             first = i - 2
             while first > 0 and titled(first - 1):
                 first -= 1
+        elif i >= 1 and titled(i - 1) and toks[i].text in TITLE_SMALL_WORDS and toks[i].text.islower() \
+                and toks[i].text not in PARTICLES and j - i <= 4 and (j == n or labels[j] == "S" or toks[j].line != 0):
+            first = i   # "Sparse Gizmo Attention at/A Scale/A | Chen Wei": a name never opens with "at", the title goes on
         elif j - i >= 3 and j + 1 < n and toks[j].text in _DASHES and labels[j + 1] == "A" and toks[j + 1].line == 0 \
                 and _mostly_dictionary([t.text for t in toks[i:j]]):
             first = i   # "[Spotlight] Contrastive Widget Pretraining – Chen Wei": the phrase before the names,
