@@ -124,7 +124,8 @@ _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d
 
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
-                               r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))\s*[:–—-]\s+(?=\S+\s+\S|(?-i:[A-Z]\w*[A-Z0-9]\w*)$)", re.I)
+                               r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time)"
+                               r"\s*[:–—-]\s+(?=\S+\s+\S|(?-i:[A-Z]\w*[A-Z0-9]\w*)$)", re.I)
 # ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award".
 _TRAILING_AWARD_RE = re.compile(r"(?<=\w)\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?"
                                 r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
@@ -236,7 +237,7 @@ def clean_title(title: str) -> str:
     t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[{_CJK_LETTERS}].*$", "", t)
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
-    t = re.sub(r"\s+by\s+@[\w.]+$", "", t)   # "Title by @handle": the names are elsewhere
+    t = re.sub(r"\s+by\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)@[\w.]+)*$", "", t)   # "Title by @handle and @other": the names are elsewhere
     if re.search(r"\s(?:by|By)$", t) and len(t.split()) > 2:   # "Title by" when the names after it were left out
         t = t[:-2].rstrip(" ,;:–—-")
     elif re.search(r",\s*from$", t) and len(t.split()) > 2:   # "Title, from" (A and B)
