@@ -61,6 +61,10 @@ def test_line_layouts(nlp, text, title, authors):
         ("We liked it. Scaling Sparse Widgets Quickly is a great paper that everyone should read.", "Scaling Sparse Widgets Quickly"),
         ("Of the posters, the one called Widget Folding for Sparse Kernels stood out.", "Widget Folding for Sparse Kernels"),
         ("The best was a talk on Sparse Widget Kernels Revisited by Ada Lovelace and her group.", "Sparse Widget Kernels Revisited"),
+        # A Title Case phrase after "poster:" up to a comma; one right before the links a paper has.
+        ("We queued for an hour. My favourite poster: Sparse Widget Kernels for Gizmos, from Ada Lovelace and Alan Turing.", "Sparse Widget Kernels for Gizmos"),
+        ("We queued for an hour. Check out Sparse Widget Kernels for Gizmos ([paper](https://arxiv.org/abs/2601.00001), [code](https://github.com/al/swk)).",
+         "Sparse Widget Kernels for Gizmos"),
     ],
 )
 def test_prose_layouts(nlp, text, title):
