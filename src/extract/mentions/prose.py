@@ -29,6 +29,7 @@ from extract.mentions.records import (
     dictionary_phrase,
     names_found_in,
     opens_with_given_name,
+    reads_as_names,
 )
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
@@ -253,6 +254,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         title = clean_title(text[t0:t1])
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
             continue
+        if rule["rule"] in _NAME_SHAPED_RULES and reads_as_names(title):
+            continue   # "**Title** by Chen Wei and Dana Levi ([paper](url))": the names before the links, not a title
         alias = ""
         if rule["alias_index"] >= 0:
             alias = next((doc[start + k].text for k, el in enumerate(align) if el == rule["alias_index"]), "")
@@ -325,6 +328,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# Patterns whose phrase may be a byline's names in the same place a title would be.
+_NAME_SHAPED_RULES = frozenset({"title_then_links", "poster_colon_x", "name_presented_title"})
 _STYLE_OR_SCRIPT_RE = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 
 
