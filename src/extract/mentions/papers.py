@@ -1028,7 +1028,8 @@ def _names_after_by_or_from(text: str, cands: list[Candidate]) -> None:
     each a person's (no organisation: "from Widgetco and Gizmo Labs" gives none)."""
     lasts = person_names()[1]
     for c in cands:
-        if not (c.title_link is not None or c.rule in ("prose.quoted", "prose.link") or text[c.start - 1 : c.start] in ("*", "_", "\"", "“")):
+        if not (c.title_link is not None or c.rule in ("prose.quoted", "prose.link", "prose.poster_colon_x")
+                or text[c.start - 1 : c.start] in ("*", "_", "\"", "“")):
             continue
         m = _BY_NAMES_AFTER_TITLE_RE.match(text, c.end, min(len(text), c.end + 400))
         if m is None or any(not m.start(1) <= a[1] < m.end(1) for a in c.authors):
