@@ -528,6 +528,13 @@ LAYOUTS = [
      'Gizmo Trees for Widget Retrieval | Eli Cohen | [paper](https://arxiv.org/abs/2601.00003)\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
       'Gizmo Trees for Widget Retrieval': ['Eli Cohen']}),
+    # A heading over its byline in italics, then a dash and the venue; list items with the venue between dashes.
+    ('italic byline dash venue', 'authors',
+     '#### Widget Nets for Gizmo Parsing\n_Ana Souza, Ben Park_ — WCLR 2031\n\nNotes here.\n\n'
+     '#### Sparse Gizmo Attention at Scale\n_Dana Levi_ — WCLR 2031\n\nMore notes.\n\n## Also\n\n'
+     '- Gizmo Trees for Widget Retrieval — WCLR 2031 — Eli Cohen, Fay Wong\n- Dense Widget Flow in the Wild — GCONF 2031 — Gil Amir\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Dana Levi'],
+      'Gizmo Trees for Widget Retrieval': ['Eli Cohen', 'Fay Wong'], 'Dense Widget Flow in the Wild': ['Gil Amir']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -504,6 +504,8 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Widget Nets for Gizmo Parsing. In WCLR", "Widget Nets for Gizmo Parsing"),
     ("Widget Nets for Gizmo Parsing by @asouza and @bpark", "Widget Nets for Gizmo Parsing"),
     ("Test of Time: Sparse Gizmo Attention at Scale", "Sparse Gizmo Attention at Scale"),
+    ("Sparse Gizmo Attention at Scale — WCLR 2031", "Sparse Gizmo Attention at Scale"),
+    ("Sparse Gizmo Attention - NeurIPS'31", "Sparse Gizmo Attention"),
     ("Widgets in Context. In Practice", "Widgets in Context. In Practice"),
     # The writer's note in square brackets after it; a bracketed label of one word is a link's ("[PDF]").
     ("Self-Supervised Widget Odometry With Online Adaptation [Generalizes to unseen gizmos]", "Self-Supervised Widget Odometry With Online Adaptation"),

@@ -89,6 +89,9 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 # ... or the two glued: "Title (CVPR2018)".
 _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$"
                                      r"|(?<=\w)\s*\([A-Z]{2,}[A-Za-z]*(?:19|20)\d\d\)$")
+# A dash, a venue's acronym and its year after the title: "Title — WCLR 2031", "Title - NeurIPS'25" (none of the
+# catalogue's 155k titles ends so).
+_DASH_VENUE_YEAR_RE = re.compile(r"(?<=\S)\s+[—–-]\s+[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*\s*(?:['’]\d\d|(?:19|20)\d\d)$")
 # An arXiv identifier in brackets after the title: "Title (arXiv:2601.00001)", "Title [arXiv 2601.00001v2]".
 _TRAILING_ARXIV_ID_RE = re.compile(r"(?<=\S)\s*[(\[]\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*[)\]]$", re.I)
 # A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
@@ -199,6 +202,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _TRAILING_VENUE_YEAR_RE.sub("", t)
     t = _TRAILING_ARXIV_ID_RE.sub("", t)
+    t = _DASH_VENUE_YEAR_RE.sub("", t)
     t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _without_a_known_venue_after_a_stop(t)
     t = _TRAILING_CELL_RE.sub("", t)
@@ -1372,6 +1376,10 @@ def _emphasised_byline(seg: Segment) -> Segment:
     included) is the byline, whatever the segmenter made of it (a name or two it read, the rest not)."""
     toks, labels = seg.unit.tokens, seg.labels
     line1 = [k for k, t in enumerate(toks) if t.line == 1]
+    # (the names in italics, then a dash and where the paper appeared: "*Dana Levi* — WCLR 2031")
+    dash = next((i for i, k in enumerate(line1) if toks[k].text in _DASHES and not _emphasised(toks[k])), None)
+    if dash is not None and dash >= 2 and len(line1) - dash <= 5:
+        line1 = line1[:dash]
     words = [k for k in line1 if toks[k].text[:1].isalnum()]
     if not words or not all(_emphasised(toks[k]) for k in words) or all(labels[k] in ("A", "S") for k in line1):
         return seg
