@@ -81,6 +81,11 @@ def test_prose_layouts(nlp, text, title):
         # "poster:" and a Title Case phrase up to a comma, "from" and the names after it.
         ("We queued for an hour. My favourite poster: Sparse Widget Kernels for Gizmos, from Ana Souza and Ben Park at Widget University.\n",
          {"Sparse Widget Kernels for Gizmos": ["Ana Souza", "Ben Park"]}),
+        # A surname and "et al." before the verb; "the X paper by A and B" (the names are no second title).
+        ("Then Quillane et al. introduced Sparse Widget Kernels for Gizmos, which fold widgets. It was fun.\n",
+         {"Sparse Widget Kernels for Gizmos": ["Quillane"]}),
+        ("It was crowded. The Sparse Widget Kernels for Gizmos paper by Ana Souza and Ben Park was great.\n",
+         {"Sparse Widget Kernels for Gizmos": ["Ana Souza", "Ben Park"]}),
         # Not a person and a phrase of two words, nor a Title Case phrase that the sentence goes on after.
         ("Then Ada Lovelace introduced Alan Turing, who spoke about kernels. It was fun.\n", {}),
         ("Later Ada Lovelace showed New York Times headlines about kernels. It was fun.\n", {}),

@@ -33,7 +33,7 @@ from extract.mentions.records import (
 )
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
-from extract.text.lexicon import person_names, venues
+from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import ORGANISATION_WORD_RE, clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
 from extract.text.structure import Block, Link, Structure, front_matter_end
 from extract.text.units import MAX_LINE_TOKENS, PIECE_RE, wrapped_prose
@@ -329,7 +329,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 
 
 # Patterns whose phrase may be a byline's names in the same place a title would be.
-_NAME_SHAPED_RULES = frozenset({"title_then_links", "poster_colon_x", "name_presented_title"})
+_NAME_SHAPED_RULES = frozenset({"title_then_links", "poster_colon_x", "name_presented_title", "etal_presented_title", "paper_x"})
 _STYLE_OR_SCRIPT_RE = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 
 
@@ -884,6 +884,10 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
     lead = _ET_AL_LEAD_RE.search(before) if " al" in before or "and co" in before else None
     if lead:
         name = re.sub(r"^(?:The|A|An|This|That|In|At)\s+(?=\S)", "", clean_name(lead.group(1)))   # "The Ana Souza et al. paper"
+        words = name.split()
+        while len(words) > 1 and is_english_word(words[0]) and words[0].lower() not in person_names()[0]:
+            words = words[1:]   # "Then Quillane et al. introduced ...": the sentence's first word
+        name = " ".join(words)
         if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
             i = text.find(name, s0 + lead.start(1))
             return [(name, i, i + len(name))]
