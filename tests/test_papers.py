@@ -86,6 +86,11 @@ def test_prose_layouts(nlp, text, title):
          {"Sparse Widget Kernels for Gizmos": ["Quillane"]}),
         ("It was crowded. The Sparse Widget Kernels for Gizmos paper by Ana Souza and Ben Park was great.\n",
          {"Sparse Widget Kernels for Gizmos": ["Ana Souza", "Ben Park"]}),
+        # The clause's subject after a quoted title: "In “X”, Souza and Quillane show ..."; not "In “X”, Figure 2 shows".
+        ("It was crowded. In \u201cSparse Widget Kernels for Gizmos\u201d, Souza and Quillane show that widgets fold.\n",
+         {"Sparse Widget Kernels for Gizmos": ["Souza", "Quillane"]}),
+        ("It was crowded. In \u201cSparse Widget Kernels for Gizmos\u201d, Figure Two shows that widgets fold.\n",
+         {"Sparse Widget Kernels for Gizmos": []}),
         # Not a person and a phrase of two words, nor a Title Case phrase that the sentence goes on after.
         ("Then Ada Lovelace introduced Alan Turing, who spoke about kernels. It was fun.\n", {}),
         ("Later Ada Lovelace showed New York Times headlines about kernels. It was fun.\n", {}),

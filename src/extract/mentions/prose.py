@@ -686,6 +686,13 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
         return _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
+    m = _NAMES_THEN_VERB_RE.match(window)
+    if m:   # "In “Title”, Souza and Park show that ...": the clause's subject after the title
+        names = _leading_names(m.group(1), end + m.start(1), after_by=True)
+        whole = " ".join(m.group(1).split())
+        if names and whole.endswith(names[-1][0]) and all(is_name(n, allow_single=True) for n, _, _ in names) \
+                and any(looks_like_person(n) or is_surname(n) for n, _, _ in names):
+            return names
     m = _ET_AL_AFTER_RE.match(window) if " al" in window[:60] else None
     if m:   # "In [Title](url) Diaz et al. show that ...": the sentence's subject right after the title
         name = clean_name(m.group(1))
@@ -694,6 +701,8 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     return []
 
 
+_NAMES_THEN_VERB_RE = re.compile(r"[”\"’'*_\]]*,\s+([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*|,\s+[A-Z][\w’'.-]*){0,8})\s+"
+                                 r"(?:show|propose|find|introduce|present|demonstrate|argue|study|describe)(?:s|ed|d)?\b")
 _ET_AL_AFTER_RE = re.compile(r"[”\"’'*_\]]*,?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+et\.?\s?al\b")
 
 
