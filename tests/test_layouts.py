@@ -535,6 +535,15 @@ LAYOUTS = [
      '- Gizmo Trees for Widget Retrieval — WCLR 2031 — Eli Cohen, Fay Wong\n- Dense Widget Flow in the Wild — GCONF 2031 — Gil Amir\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Dana Levi'],
       'Gizmo Trees for Widget Retrieval': ['Eli Cohen', 'Fay Wong'], 'Dense Widget Flow in the Wild': ['Gil Amir']}),
+    # Items of a Title Case head, a colon and a sentence about the paper; "Paper N:" headings; a bold title,
+    # a colon and a description opening with an article.
+    ('title colon sentence', 'authors',
+     'Three papers stood out:\n\n1. Widget Nets for Gizmo Parsing: parses gizmos with widgets.\n'
+     '2. Sparse Gizmo Attention at Scale: fast attention over gizmos.\n3. Gizmo Trees for Widget Retrieval: retrieval with trees.\n\n'
+     '## Paper 4: Dense Widget Flow in the Wild\n\nBy Ana Souza and Ben Park.\n\n'
+     '- **Contrastive Widget Pretraining at Scale**: a model that pretrains widgets (Chen Wei et al.)\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': [], 'Gizmo Trees for Widget Retrieval': [],
+      'Dense Widget Flow in the Wild': ['Ana Souza', 'Ben Park'], 'Contrastive Widget Pretraining at Scale': ['Chen Wei']}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -160,6 +160,8 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
 # "Mon-P-1-2 Title" (day, kind, session and number, with or without a colon).
 _LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–]\d{1,3}\s*[:.)]\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)"
                               r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–][A-Z]{1,2}(?:[-–][0-9A-Z]{1,3}){1,3}\s*[:.)]?\s+(?=\S+\s+\S)")
+# A report's own numbering of the papers it names: "Paper 1: Title", "Poster #3 - Title".
+_LEADING_ORDINAL_RE = re.compile(r"^(?:papers?|posters?|talks?|orals?|spotlights?|articles?)\s*#?\s*\d{1,3}\s*[:.)–—-]\s+(?=\S+\s+\S)", re.I)
 # A presentation tag before the title: "[Spotlight] Title", "(Oral) Title", or its tail when the title
 # run began inside the bracket ("Spotlight] Title").
 _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\]()]{1,30}[\])])\s+(?=\S+\s+\S)")
@@ -197,6 +199,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     t = _LEADING_TAG_RE.sub("", t)
+    t = _LEADING_ORDINAL_RE.sub("", t)
     t = _LEADING_DATE_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
@@ -1680,7 +1683,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None
     if _no_title_words(title):
         return None
-    cut = _marked_title_then_note(title_toks)
+    cut = _marked_title_then_note(title_toks) or _title_then_a_sentence(title_toks)
     if cut > 0:   # "[Title](url): from one widget to ...": the link's anchor is the title, the rest a note on it
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -1930,7 +1933,22 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
         alpha = [t.text for t in rest if t.text[:1].isalpha()]
         lower = sum(w[:1].islower() for w in alpha)
         return k if rest[0].text[:1].islower() or (lower >= 3 and 2 * lower >= len(alpha)) else 0
-    return k if rest[0].text[:1].islower() and (longer or sentence) else 0
+    # (or a description that opens with an article: "**Title**: a model that parses gizmos")
+    return k if rest[0].text[:1].islower() and (longer or sentence or rest[0].text in ("a", "an", "the")) else 0
+
+
+def _title_then_a_sentence(title_toks: list[Token]) -> int:
+    """Where a Title Case head ends when a colon and a lower-case sentence that ends in a full stop
+    follow it ("1. Widget Nets for Gizmo Parsing: parses gizmos with widgets."): the sentence is a note
+    on the paper (no title ends in a full stop); 0 otherwise."""
+    if len(title_toks) < 6 or title_toks[-1].text != ".":
+        return 0
+    c = next((i for i, t in enumerate(title_toks) if t.text == ":"), -1)
+    head = [t.text for t in title_toks[:c] if t.text[:1].isalpha()] if c > 0 else []
+    rest = [t.text for t in title_toks[c + 1 :] if t.text[:1].isalpha()]
+    if len(head) < 2 or len(rest) < 2 or not rest[0][:1].islower() or caps_ratio(" ".join(head)) < 0.8 or caps_ratio(" ".join(rest)) > 0.2:
+        return 0
+    return c
 
 
 # Words a title goes on with but never starts with: a line opening with one continues the title
