@@ -544,6 +544,13 @@ LAYOUTS = [
      '- **Contrastive Widget Pretraining at Scale**: a model that pretrains widgets (Chen Wei et al.)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': [], 'Gizmo Trees for Widget Retrieval': [],
       'Dense Widget Flow in the Wild': ['Ana Souza', 'Ben Park'], 'Contrastive Widget Pretraining at Scale': ['Chen Wei']}),
+    # Items of a Title Case title and a note after a dash or a full stop.
+    ('title then a note', 'code',
+     'Papers I liked:\n\n- Widget Nets for Gizmo Parsing — parses gizmos with widgets\n- Sparse Gizmo Attention at Scale — fast attention over gizmos\n'
+     '- Gizmo Trees for Widget Retrieval — retrieval with trees\n\nAnd the orals:\n\n1. Dense Widget Flow in the Wild. They track widgets outdoors.\n'
+     '2. Contrastive Widget Pretraining at Scale. Pretraining gets cheaper.\n3. Widget Maps for Gizmo Robots. Robots map widgets.\n',
+     {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []], 'Gizmo Trees for Widget Retrieval': [[], []],
+      'Dense Widget Flow in the Wild': [[], []], 'Contrastive Widget Pretraining at Scale': [[], []], 'Widget Maps for Gizmo Robots': [[], []]}),
     # A title that ends in a list of phrases ("..., Indirect Encodings, and Open-Ended Algorithms"): no names.
     ('title ending in a list of phrases', 'authors',
      '## Orals\n\n1. Never Ending Widgets [[Web](https://widgetconf.cc/2031/event=1)]\n'

@@ -2560,3 +2560,11 @@ def test_titles_linked_in_one_sentence_keep_their_own_paper_links(nlp):
     papers = {p.title: p.paper_urls for p in extract_text(text, nlp).papers}
     assert papers["Don’t SayThat! Making Inconsistent Widgets Unlikely with Gizmo Training"] == ["https://arxiv.org/pdf/2601.00003.pdf"]
     assert papers["A Simple Method for Gizmo Reasoning"] == ["https://arxiv.org/abs/2601.00002"]
+
+
+def test_a_speakers_name_before_a_dash_and_her_talk_is_no_title(nlp):
+    # "Name (Affiliation) — lower-case talk title" under a talks heading: the dash rule that ends a
+    # title before a note does not turn the speaker into a title.
+    text = ("## Workshop talks\n\n- Ana Souza (Widget U) — robots that learn from widgets\n"
+            "- Ben Park (Gizmo Labs) — spatial perception in harsh domains\n")
+    assert not any("Souza" in t or "Park" in t for t in titles(nlp, text))

@@ -1938,17 +1938,29 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
 
 
 def _title_then_a_sentence(title_toks: list[Token]) -> int:
-    """Where a Title Case head ends when a colon and a lower-case sentence that ends in a full stop
-    follow it ("1. Widget Nets for Gizmo Parsing: parses gizmos with widgets."): the sentence is a note
-    on the paper (no title ends in a full stop); 0 otherwise."""
-    if len(title_toks) < 6 or title_toks[-1].text != ".":
+    """Where a Title Case head ends when a note on the paper follows it on its line, unmarked: a colon
+    and a lower-case sentence that ends in a full stop ("1. Widget Nets for Gizmo Parsing: parses gizmos
+    with widgets."), a dash and lower-case words ("- Widget Nets for Gizmo Parsing — parses gizmos"),
+    or a full stop and a sentence ("1. Widget Nets for Gizmo Parsing. They parse gizmos."); 0 otherwise.
+    (Of the catalogue's 155k titles, 31, 10 and 6 read so.)"""
+    if len(title_toks) < 5:
         return 0
-    c = next((i for i, t in enumerate(title_toks) if t.text == ":"), -1)
-    head = [t.text for t in title_toks[:c] if t.text[:1].isalpha()] if c > 0 else []
-    rest = [t.text for t in title_toks[c + 1 :] if t.text[:1].isalpha()]
-    if len(head) < 2 or len(rest) < 2 or not rest[0][:1].islower() or caps_ratio(" ".join(head)) < 0.8 or caps_ratio(" ".join(rest)) > 0.2:
+    ends_a_sentence = title_toks[-1].text == "."
+    for c, t in enumerate(title_toks):
+        if t.text not in (":", ".") and t.text not in _DESCRIPTION_DASHES:
+            continue
+        head = [x.text for x in title_toks[:c] if x.text[:1].isalpha()]
+        rest = [x.text for x in title_toks[c + 1 :] if x.text[:1].isalpha()]
+        if len(head) < 2 or len(rest) < 2 or caps_ratio(" ".join(head)) < 0.8 or any(x.bracket for x in title_toks[:c]) \
+                or has_the_form_of_names(" ".join(head), 1):
+            return 0   # ("Teresa Vidal-Calleja (UTS) — spatial perception in ...": a speaker and her talk)
+        if t.text == "." and len(head) >= 3 and len(rest) >= 3 and ends_a_sentence and rest[0][:1].isupper() \
+                and caps_ratio(" ".join(rest[1:])) <= 0.2:
+            return c
+        if t.text != "." and rest[0][:1].islower() and caps_ratio(" ".join(rest)) <= 0.2 and (t.text != ":" or ends_a_sentence):
+            return c
         return 0
-    return c
+    return 0
 
 
 # Words a title goes on with but never starts with: a line opening with one continues the title
