@@ -58,6 +58,11 @@ def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     assert extract_text(text, nlp).people == people
 
 
+def test_places_named_after_saints_are_no_people(nlp):
+    text = "We flew from New York to Long Beach and stayed near Santa Monica, then visited Santa Clara with Ana Souza.\n"
+    assert extract_text(text, nlp).people == ["Ana Souza"]
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)
