@@ -15,7 +15,7 @@ from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, looks_like_person, split_author_list
 from extract.text.structure import Link
-from extract.text.units import AUTHOR_CUE_WORDS, CLOSING_QUOTES, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
+from extract.text.units import AUTHOR_CUE_WORDS, CJK_LETTERS, CLOSING_QUOTES, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -174,8 +174,7 @@ _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?|(?<!\])\s*\(https?://[^\s()]+\))+$")
 
 
-_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"   # kana, CJK ideographs, Hangul (a class's ranges)
-_CJK_LETTER_RE = re.compile(rf"[{_CJK_LETTERS}]")
+_CJK_LETTER_RE = re.compile(rf"[{CJK_LETTERS}]")
 _CJK_COMMAS = frozenset("，、")
 
 
@@ -240,8 +239,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s*\(\s*\)$", "", t)   # an empty bracket a translation or a link was meant to fill: "Title()"
     # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma),
     # or after a full-width colon ("Title：基于已有工作..."; "Head：Subtitle" in Latin letters is the title's).
-    t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*[（(][^()（）]*[{_CJK_LETTERS}][^()（）]*[）)]?$", "", t)
-    t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[{_CJK_LETTERS}].*$", "", t)
+    t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*[（(][^()（）]*[{CJK_LETTERS}][^()（）]*[）)]?$", "", t)
+    t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[{CJK_LETTERS}].*$", "", t)
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     t = re.sub(r"\s+by\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)@[\w.]+)*$", "", t)   # "Title by @handle and @other": the names are elsewhere
@@ -928,7 +927,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() \
                 and (not _words_not_a_name(name) or _before_an_affiliation(text, start) or start in before_et_al):
             out.append((name, start, end))
-    out = [(n[:-1], a, b - 1) if b in vancouver_ends else (n, a, b) for n, a, b in _without_one_word_affiliations(text, out)]
+    out = [(n[:-1], a, b - 1) if b in vancouver_ends else (n, a, b) for n, a, b in _without_affiliations_after_names(text, out)]
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
             and out[-1][0].lower() not in person_names()[1]:
@@ -939,7 +938,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 _BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
 
 
-def _without_one_word_affiliations(text: str, names: list[NameSpan]) -> list[NameSpan]:
+def _without_affiliations_after_names(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """Names without the affiliations of a "Name, Affiliation" per line list ("Yonathan Efroni,
     Technion<br>Gal Dalal, Technion<br>...", "Diana Freed, Cornell Tech<br>..."): what follows a full
     name and a comma right before a line break, when it is a single word twice or more in the list,

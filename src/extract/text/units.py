@@ -113,7 +113,8 @@ def _line_tokens(text: str, block: Block, line: tuple[int, int], run_starts: lis
     return _without_a_translation_after_it(text, out)
 
 
-_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")   # kana, CJK ideographs, Hangul
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"   # kana, CJK ideographs, Hangul (a class's ranges)
+_CJK_RE = re.compile(f"[{CJK_LETTERS}]")
 
 
 def _without_a_translation_after_it(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -405,12 +406,12 @@ def _without_repeated_labels(units: list[Unit]) -> list[Unit]:
     """Units without the word a writer marks records with, bold or italic at a line's start or end
     ("- **Note** Title", "- [Title](url) **Note**"): the same marked word at the edge of two lines or
     more of the report is a label, not a title's first or last word."""
-    counts = Counter(t.text.lower().rstrip("s") for u in units if u.kind != "heading" for t in _edge_labels(u))
+    edges = [(u, marked) for u in units if u.kind != "heading" and (marked := _edge_labels(u))]
+    counts = Counter(t.text.lower().rstrip("s") for _, marked in edges for t in marked)
     labels = {w for w, n in counts.items() if n >= 2}
-    if labels:
-        for u in units:
-            if u.kind != "heading" and (drop := [t for t in _edge_labels(u) if t.text.lower().rstrip("s") in labels]):
-                u.tokens = [t for t in u.tokens if t not in drop]
+    for u, marked in edges:
+        if (drop := {id(t) for t in marked if t.text.lower().rstrip("s") in labels}):
+            u.tokens = [t for t in u.tokens if id(t) not in drop]
     return units
 
 
