@@ -17,7 +17,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import (
@@ -103,6 +103,10 @@ class _Pattern(NamedTuple):
     orth: np.ndarray
     before: int
     after: int
+    # What the tokens right before and after an anchor word must be when the pattern's elements
+    # there are required ones: an anchor without them starts no match and runs no Matcher.
+    prev_ok: Callable[[Token], bool] | None
+    next_ok: Callable[[Token], bool] | None
 
 
 def _element_span(el: dict) -> int:
@@ -113,6 +117,44 @@ def _element_span(el: dict) -> int:
     if op.startswith("{"):
         return int(op.strip("{}").split(",")[-1] or MAX_TITLE_TOKENS + 1)
     return 1
+
+
+def _token_test(el: dict) -> Callable[[Token], bool] | None:
+    """A test every token matching a required pattern element passes (None: the element may match
+    no token, or says what this test does not read)."""
+    if el.get("OP", "") not in ("", "+"):
+        return None
+    tests: list[Callable[[Token], bool]] = []
+    for key, value in el.items():
+        if key == "OP":
+            continue
+        test = _attribute_test(key, value)
+        if test is None:
+            return None
+        tests.append(test)
+    return lambda t: all(test(t) for test in tests)
+
+
+def _attribute_test(key: str, value: object) -> Callable[[Token], bool] | None:
+    """One attribute of a Matcher token pattern ("LOWER": {"IN": [...]}, "IS_TITLE": true, ...) as a test."""
+    if key.startswith("IS_") and isinstance(value, bool):
+        flag = key.lower()
+        return lambda t: bool(getattr(t, flag)) == value
+    attr = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text"}.get(key)
+    if attr is None:
+        return None
+    if isinstance(value, str):
+        return lambda t: bool(getattr(t, attr) == value)
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        allowed = frozenset(value["IN"])
+        return lambda t: getattr(t, attr) in allowed
+    if isinstance(value, dict) and set(value) == {"NOT_IN"}:
+        barred = frozenset(value["NOT_IN"])
+        return lambda t: getattr(t, attr) not in barred
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        search = re.compile(value["REGEX"]).search
+        return lambda t: search(getattr(t, attr)) is not None
+    return None
 
 
 def _anchor_element(pattern: list[dict], anchors: dict[str, list[str]]) -> int:
@@ -128,7 +170,7 @@ def _anchor_element(pattern: list[dict], anchors: dict[str, list[str]]) -> int:
 
 
 @lru_cache(maxsize=4)
-def _matcher(vocab) -> tuple[list[_Pattern], dict[str, dict]]:
+def _matcher(vocab) -> tuple[list[_Pattern], dict[str, dict], _AnchorIndex]:
     """Each pattern in a Matcher of its own, run only around its own anchor words and only as far as
     it reaches (all of them run around any pattern's anchor with the widest reach covered three
     quarters of a report: "on" anchors one)."""
@@ -140,17 +182,20 @@ def _matcher(vocab) -> tuple[list[_Pattern], dict[str, dict]]:
         matcher = Matcher(vocab)
         matcher.add(spec["rule"], [pattern])
         k = _anchor_element(pattern, spec["anchors"])
+        required = pattern[k].get("OP", "") == ""   # the anchor word is the element's one token
+        prev_ok = _token_test(pattern[k - 1]) if required and k > 0 else None
+        next_ok = _token_test(pattern[k + 1]) if required and k + 1 < len(pattern) else None
         hashes = [np.array(sorted(hash_string(w) for w in spec["anchors"].get(attr, ())), dtype=np.uint64)
                   for attr in ("LOWER", "ORTH")]
         patterns.append(_Pattern(spec["rule"], matcher, hashes[0], hashes[1],
                                  sum(_element_span(el) for el in pattern[:k]),
-                                 sum(_element_span(el) for el in pattern[k:])))
+                                 sum(_element_span(el) for el in pattern[k:]), prev_ok, next_ok))
         rules[spec["rule"]] = {**spec, "title_index": where,
                                "alias_index": spec["pattern"].index({"TEXT": {"REGEX": "^[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?$"}})
                                if spec.get("alias") else -1}
     # Patterns whose title comes first (read backwards) are matched first, as when they had a Matcher of their own.
     patterns.sort(key=lambda pat: rules[pat.rule]["title_index"] != TITLE_BEFORE)
-    return patterns, rules
+    return patterns, rules, _anchor_index(patterns)
 
 
 _NOT_A_TITLE_START = frozenset("this that these those practice summary addition terms particular fact contrast general short "
@@ -190,17 +235,50 @@ def _before_a_lower_word(token) -> bool:
 MAX_TITLE_TOKENS = 40
 
 
-def _anchored_matches(patterns: list[_Pattern], doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+class _AnchorIndex(NamedTuple):
+    """Every pattern's anchor words at once: one numpy lookup a report finds all of them."""
+    lower: np.ndarray                 # the anchor words' LOWER hashes, of any pattern
+    orth: np.ndarray
+    by_lower: dict[int, list[int]]    # hash -> the patterns (their index) it anchors
+    by_orth: dict[int, list[int]]
+
+
+def _anchor_index(patterns: list[_Pattern]) -> _AnchorIndex:
+    by_lower: dict[int, list[int]] = {}
+    by_orth: dict[int, list[int]] = {}
+    for k, pat in enumerate(patterns):
+        for h in pat.lower.tolist():
+            by_lower.setdefault(h, []).append(k)
+        for h in pat.orth.tolist():
+            by_orth.setdefault(h, []).append(k)
+    return _AnchorIndex(np.array(sorted(by_lower), dtype=np.uint64), np.array(sorted(by_orth), dtype=np.uint64),
+                        by_lower, by_orth)
+
+
+def _anchor_hits(index: _AnchorIndex, n_patterns: int, doc: Doc) -> list[list[int]]:
+    """Per pattern, the positions of its anchor words in the doc, in order."""
+    # From the doc's LOWER and ORTH hash columns (numpy), not by making a Token object of every word.
+    attrs = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
+    hits: list[list[int]] = [[] for _ in range(n_patterns)]
+    lower, orth = attrs[:, 0], attrs[:, 1]
+    for i in np.flatnonzero(np.isin(lower, index.lower) | np.isin(orth, index.orth)).tolist():
+        ks = set(index.by_lower.get(int(lower[i]), ())) | set(index.by_orth.get(int(orth[i]), ()))
+        for k in ks:
+            hits[k].append(i)
+    return hits
+
+
+def _anchored_matches(patterns: list[_Pattern], index: _AnchorIndex, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
     """The patterns' matches over the doc, each pattern run only on the stretches around its anchor words."""
     out: list[tuple[int, int, int, list[int]]] = []
     seen: set[tuple[int, int, int]] = set()
-    # The anchor words' positions from the doc's LOWER and ORTH hash columns (numpy), not by making a
-    # Token object of every word of the report for each pattern.
-    attrs = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
-    for pat in patterns:
-        hit = np.isin(attrs[:, 0], pat.lower) | np.isin(attrs[:, 1], pat.orth)
+    for pat, hits in zip(patterns, _anchor_hits(index, len(patterns), doc)):
         windows: list[list[int]] = []
-        for i in np.flatnonzero(hit).tolist():
+        for i in hits:
+            if pat.prev_ok is not None and (i == 0 or not pat.prev_ok(doc[i - 1])):
+                continue
+            if pat.next_ok is not None and (i + 1 >= len(doc) or not pat.next_ok(doc[i + 1])):
+                continue
             lo, hi = max(0, i - pat.before), min(len(doc), i + pat.after)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = hi
@@ -217,9 +295,9 @@ def _anchored_matches(patterns: list[_Pattern], doc: Doc) -> list[tuple[int, int
 
 def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     """Titles the prose patterns find, longest match per title start."""
-    patterns, rules = _matcher(doc.vocab)
+    patterns, rules, index = _matcher(doc.vocab)
     best: dict[int, Candidate] = {}
-    for match_id, start, _end, align in _anchored_matches(patterns, doc):
+    for match_id, start, _end, align in _anchored_matches(patterns, index, doc):
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence
@@ -296,13 +374,29 @@ QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)�
                       r"|《([^》\n]{6,300}?)》")
 
 
+_QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE match starts with one of these
+
+
+def quotations(text: str) -> Iterator[re.Match[str]]:
+    """QUOTE_RE's matches, as `finditer` gives them, tried only where a quote mark opens: a search
+    from every character of the report for its alternatives (with look-behinds) was 20x slower."""
+    pos = 0
+    while (q := _QUOTE_OPENING_RE.search(text, pos)) is not None:
+        m = QUOTE_RE.match(text, q.start())   # (a look-behind still sees the text before the start)
+        if m is None:
+            pos = q.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def quoted_candidates(text: str) -> list[Candidate]:
     """Quoted titles: a Title Case phrase in quotes, or any phrase in quotes a paper cue or a
     citation goes with."""
     out: list[Candidate] = []
     last_end = -1   # where the last quoted title ends
     code = _style_and_script(text)
-    for m in QUOTE_RE.finditer(text):
+    for m in quotations(text):
         if text[max(0, m.start() - 1) : m.start()] == "=":
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
         if code and code.holds_start(m.start()):
