@@ -16,6 +16,9 @@ def _read(text):
 
 
 KNOWN_MISSES = {
+    'plain lines: names, then the title, no blank lines':
+        'each title line reads the next record\'s name under it as its byline; which way the lines pair is '
+        'only told by the first line of the paragraph',
 }
 
 
@@ -736,6 +739,19 @@ LAYOUTS = [
      '</div></body></html>',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Gizmo Trees for Widget Retrieval': ['Ida Lund', 'Jon Snow'],
       'Contrastive Widget Pretraining': ['Zorvath Quillane', 'Ido Katz', 'Kai Lee', 'Lia Rossi']}),
+    # One title a line and its names on the next, with no blank line between the records: the names a
+    # record took under its title are not the next title's, and a title is no line of stacked names.
+    ('plain lines: title, then its names, no blank lines', 'authors',
+     'Papers I liked\n\nWidget Nets for Gizmo Parsing\nAna Souza, Ben Park\nLearning to Rank Gizmos\nDana Levi\n'
+     'Gizmo Fields at Scale\nEli Cohen, Fay Wong\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi'],
+      'Gizmo Fields at Scale': ['Eli Cohen', 'Fay Wong']}),
+    ('plain lines: title, then one name, no blank lines', 'authors',
+     'Highlights\n\nWidget Nets for Gizmo Parsing\nAna Souza\nLearning to Rank Gizmos\nDana Levi\nGizmo Fields at Scale\nEli Cohen\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Learning to Rank Gizmos': ['Dana Levi'], 'Gizmo Fields at Scale': ['Eli Cohen']}),
+    ('plain lines: names, then the title, no blank lines', 'authors',
+     'Highlights\n\nAna Souza, Ben Park\nWidget Nets for Gizmo Parsing\nDana Levi\nLearning to Rank Gizmos\nEli Cohen\nGizmo Fields at Scale\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi'], 'Gizmo Fields at Scale': ['Eli Cohen']}),
 ]
 
 

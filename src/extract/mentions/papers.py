@@ -25,7 +25,9 @@ from extract.mentions.records import (
     line_names,
     names_found_in,
     names_line,
+    reads_as_names,
     record_links,
+    visible_text,
 )
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
@@ -295,7 +297,7 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
         budget.check()
         cand = candidate_from_segment(text, seg)
         if cand is not None and names_above is not None:
-            _names_above_the_title(text, cand, names_above)
+            _names_above_the_title(text, cand, names_above, names_below)
         names_above = seg if cand is None and names_line(seg) else None
         if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
                 and not _IDENTIFIER_LEAD_RE.match(cand.title) and not _read_as_names_above(cand, bylines) \
@@ -345,10 +347,12 @@ BYLINE_CONFIDENCE = 0.8
 _IDENTIFIER_LEAD_RE = re.compile(r"(?:arxiv|doi|isbn|pmid|pmcid|issn)\s*:\s*\S", re.I)
 
 
-def _names_above_the_title(text: str, cand: Candidate, above: Segment) -> None:
+def _names_above_the_title(text: str, cand: Candidate, above: Segment, names_below: set[int]) -> None:
     """A bibliography entry that breaks its line after the names ("Souza, Ana, and Ben Park" /
     "2031. “Widget Nets.” <url>"): the title's line is the continuation of the names' line, and
-    the names below the title (the next entry's) are not its authors."""
+    the names below the title (the next entry's) are not its authors. Names the record above took as
+    the byline under its title are not this title's when a line of names follows it ("Title" / "A, B"
+    / "Title" / "C": one title a line, its names on the next)."""
     unit, words = cand.unit, cand.title.split()
     if unit is None or unit.anchor != above.unit.anchor or len(words) < 3 or YEAR_TOKEN_RE.fullmatch(words[-1]):
         return   # (not "SIGGRAPH Asia 2031" under a line of names)
@@ -359,6 +363,9 @@ def _names_above_the_title(text: str, cand: Candidate, above: Segment) -> None:
     if cand.authors and (line1 is None or any(start < line1 for _, start, _ in cand.authors)):
         return   # names on the title's own line are its authors
     names = line_names(text, above)
+    if names and any(start in names_below for _, start, _ in names) and line1 is not None \
+            and reads_as_names(visible_text(text, [t for t in unit.tokens if t.line == 1])):
+        return
     if names:
         cand.authors = names
 

@@ -467,7 +467,7 @@ def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, uni
         n_lines += 1
 
 
-_NAME_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|[A-Z]\.)$")   # a capitalised word, an initial or a particle
+_NAME_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)$")   # a capitalised word or an initial
 
 
 def _in_a_link(block: Block, pos: int) -> bool:
@@ -500,7 +500,7 @@ def _name_line(text: str, toks: list[tuple[int, int]], block: Block) -> bool:
             return False
         words = words[:cut]
     return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper() \
-        and all(_NAME_WORD_RE.match(w) for w in words)
+        and all(_NAME_WORD_RE.match(w) or w in PARTICLES for w in words)   # (not "Gizmo Fields at Scale")
 
 
 # Words that introduce a byline as a field ("Authors: A, B", "By: A"); the record rules read them too.
