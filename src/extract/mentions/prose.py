@@ -244,6 +244,7 @@ class _AnchorIndex(NamedTuple):
 
 
 def _anchor_index(patterns: list[_Pattern]) -> _AnchorIndex:
+    """The patterns' anchor words, each with the patterns it anchors."""
     by_lower: dict[int, list[int]] = {}
     by_orth: dict[int, list[int]] = {}
     for k, pat in enumerate(patterns):
@@ -379,7 +380,7 @@ _QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE
 
 def quotations(text: str) -> Iterator[re.Match[str]]:
     """QUOTE_RE's matches, as `finditer` gives them, tried only where a quote mark opens: a search
-    from every character of the report for its alternatives (with look-behinds) was 20x slower."""
+    from every character of the report for its alternatives (with look-behinds) was over ten times slower."""
     pos = 0
     while (q := _QUOTE_OPENING_RE.search(text, pos)) is not None:
         m = QUOTE_RE.match(text, q.start())   # (a look-behind still sees the text before the start)
