@@ -1,9 +1,14 @@
 """Shortcuts taken for speed give what the plain way gives (hypothesis): quotations found only where a
-quote mark opens, and prose patterns run only around anchor words whose neighbours fit the pattern."""
+quote mark opens, prose patterns run only around anchor words whose neighbours fit the pattern, and
+the merge asking only the papers a title index gives."""
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.mentions.papers import _named_by_its_head, same_title
 from extract.mentions.prose import QUOTE_RE, _anchored_matches, _matcher, quotations
+from extract.mentions.records import Candidate
+from extract.mentions.title_index import TitleIndex
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -48,3 +53,55 @@ def test_anchored_matches_are_the_whole_docs_matches(nlp, text):
              for match_id, start, end in pat.matcher(doc)}   # type: ignore[misc]
     anchored = {(match_id, start, end) for match_id, start, end, _ in _anchored_matches(patterns, index, doc)}
     assert anchored == whole
+
+
+# Titles that merge in every way same_title and a head allow: equal keys, one typo, shared heads
+# before ":" or "?", one title the start of another, a one-word name before ":", no letter at all.
+TITLE_WORDS = st.sampled_from(["Widget", "Nets", "for", "Gizmo", "Parsing", "Sparse", "Learning", "to", "Rank", "Gizmos",
+                               "WNet", "GizmoNet", "Deep", "Fields", "at", "Scale", ":", "?", "—", "the", "Widgte", "résumé"])
+BASE = st.lists(TITLE_WORDS, min_size=1, max_size=8).map(" ".join)
+
+
+@st.composite
+def related_titles(draw, base):
+    """A title built from a base title: itself, a longer title it starts, a head before ":" or "?", or a typo."""
+    head, rest = draw(base), draw(base)
+    return draw(st.sampled_from([head, f"{head}: {rest}", f"{head}? {rest}", f"{head} {rest}", head.replace("e", "a", 1),
+                                 head.upper(), "", "???", "标题"]))
+
+
+TITLE = st.one_of(related_titles(st.sampled_from(["Widget Nets for Gizmo Parsing", "WNet", "Deep Gizmo Fields", "Deep Gizmo Fields Rank Widget Nets"])),
+                  related_titles(BASE))
+
+
+@settings(max_examples=400, deadline=None)
+@given(titles=st.lists(TITLE, min_size=1, max_size=12), query=TITLE, named=st.booleans())
+def test_title_index_gives_every_paper_a_title_could_be(titles, query, named):
+    """Every earlier title that same_title or a head matches (or an alias) is among the index's candidates."""
+    index = TitleIndex()
+    earlier = [Candidate(t, 0, len(t), "record.line", 0.9, authors=[("Ana Souza", 0, 9)] if named else []) for t in titles]
+    for k, c in enumerate(earlier):
+        index.add(c.title, k)
+        index.add_alias(c.title.split(" ")[0], k)
+    new = Candidate(query, 0, len(query), "prose.x_paper", 0.6, authors=[("Ben Park", 0, 8)])
+    found = set(index.candidates(new.title, new.title))
+    for k, c in enumerate(earlier):
+        if same_title(new.title, c.title) or _named_by_its_head(new, c) or new.title == c.title.split(" ")[0]:
+            assert k in found, (new.title, c.title)
+
+
+@pytest.mark.parametrize("earlier, query", [
+    ("Widget Nets for Gizmo Parsing", "widget nets for gizmo parsing"),                      # the same key
+    ("Widget Nets for Gizmo Parsing", "Widget Nets for Gizmo Prasing"),                      # a typo
+    ("Deep Gizmo Fields: Ranking Widget Nets", "Deep Gizmo Fields? Sparse Learning at Scale"),  # a shared head
+    ("Widget Nets for Gizmo Parsing", "Widget Nets for Gizmo Parsing at Scale Once More"),   # the start of another
+    ("Deep Gizmo Fields: Ranking Widget Nets at Scale", "Deep Gizmo Fields"),               # the other's head
+    ("Deep Gizmo Fields", "Deep Gizmo Fields: Ranking Widget Nets at Scale"),               # its head the other
+])
+def test_title_index_finds_each_kind_of_match(earlier, query):
+    old = Candidate(earlier, 0, len(earlier), "record.line", 0.9)
+    new = Candidate(query, 0, len(query), "prose.x_paper", 0.6)
+    assert same_title(new.title, old.title) or _named_by_its_head(new, old)
+    index = TitleIndex()
+    index.add(old.title, 0)
+    assert index.candidates(new.title, new.title) == [0]

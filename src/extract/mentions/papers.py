@@ -30,6 +30,7 @@ from extract.mentions.records import (
     visible_text,
 )
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
+from extract.mentions.title_index import TitleIndex
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
@@ -478,16 +479,19 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
     """One PaperRecord per paper (variants of a title merged), in text order, with its candidates."""
     papers: list[tuple[PaperRecord, list[Candidate]]] = []
     with_record: set[int] = set()   # the papers a record names (not only prose): no scan of a paper's candidates for it
+    index = TitleIndex()            # (the first paper it may be, of those the index gives, is the first of all)
     for c in sorted(cands, key=lambda c: (c.start, -c.score)):
         bare = re.sub(r"^(?:the|a|an)\s+|\s+(?:paper|work|model|method)$", "", c.title, flags=re.I)
         # (a paper's latest candidates first: the likeliest to read as this one, and the answer is the same)
-        target = next(((p, cs) for p, cs in papers if any(same_title(c.title, x.title) or _named_by_its_head(c, x) for x in reversed(cs))
-                       or bare in p.aliases), None)
+        k = next((k for k in index.candidates(c.title, bare)
+                  if any(same_title(c.title, x.title) or _named_by_its_head(c, x) for x in reversed(papers[k][1]))
+                  or bare in papers[k][0].aliases), None)
         mention = Mention("paper", text[c.start : c.end], c.start, c.end, c.rule, round(c.score, 3), c.title)
-        if target is None:
-            target = (PaperRecord(title=c.title, score=c.score), [])
-            papers.append(target)
-        rec, group = target
+        if k is None:
+            k = len(papers)
+            papers.append((PaperRecord(title=c.title, score=c.score), []))
+        rec, group = papers[k]
+        index.add(c.title, k)
         is_record = c.rule.startswith("record.")
         if is_record and id(rec) not in with_record:
             rec.title = c.title   # a record's wording wins over a prose mention's
@@ -505,6 +509,7 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
         alias = c.alias or defined_acronym(text, c.end)
         if alias and alias not in rec.aliases:
             rec.aliases.append(alias)
+            index.add_alias(alias, k)
     # Later mentions by acronym ("the MAML paper") are mentions of the paper that defined it.
     for rec, _ in papers:
         for alias in rec.aliases:
