@@ -1,14 +1,20 @@
 """Shortcuts taken for speed give what the plain way gives (hypothesis): quotations found only where a
 quote mark opens, prose patterns run only around anchor words whose neighbours fit the pattern, and
-the merge asking only the papers a title index gives."""
+the merge asking only the papers a title index gives, topics and people read by position and surname."""
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.mentions.papers import _named_by_its_head, same_title
+from extract.mentions.people import other_people
 from extract.mentions.prose import QUOTE_RE, _anchored_matches, _matcher, quotations
 from extract.mentions.records import Candidate
 from extract.mentions.title_index import TitleIndex
+from extract.mentions.topics import paper_topics
+from extract.models import Mention, PaperRecord
+from extract.text.names import name_key, same_person
 
 FAST = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -106,3 +112,53 @@ def test_title_index_finds_each_kind_of_match(earlier, query):
     index = TitleIndex()
     index.add(old.title, 0)
     assert index.candidates(new.title, new.title) == [0]
+
+
+def _topics_scanning_every_mention(paper, mentions):
+    """paper_topics as it was: every topic mention of the report read for each paper."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if any(x.start <= m.start < x.end for x in paper.mentions):
+            counts[m.value] += 3
+        elif paper.section_end and paper.section_start <= m.start < paper.section_end:
+            counts[m.value] += 1
+    return [label for label, _ in counts.most_common(3)]
+
+
+SPAN = st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@FAST
+@given(topic_spans=st.lists(st.tuples(SPAN, st.sampled_from("ABCD")), max_size=25), titles=st.lists(SPAN, max_size=3),
+       section=SPAN)
+def test_paper_topics_read_only_the_mentions_inside_the_paper(topic_spans, titles, section):
+    mentions = [Mention("topic", "x", s, e, "topics.phrase", 1.0, label) for (s, e), label in sorted(topic_spans)]
+    paper = PaperRecord("Widget Nets", mentions=[Mention("paper", "x", s, e, "record.line") for s, e in titles],
+                        section_start=section[0], section_end=section[1])
+    assert paper_topics(paper, mentions) == _topics_scanning_every_mention(paper, mentions)
+
+
+def _people_comparing_every_name(authors, values):
+    """other_people's choice as it was: each mention compared with every author and every kept name."""
+    names = []
+    for n in values:
+        if any(same_person(n, a) for a in authors):
+            continue
+        if any(name_key(n) == name_key(x) or (len(n.split()) == 1 and same_person(n, x)) for x in names):
+            continue
+        names.append(n)
+    return names
+
+
+PERSON = st.sampled_from(["Ana Souza", "A. Souza", "Souza", "Ana Sousa", "Ben Park", "B. Park", "Park", "Benjamin Park",
+                          "Bo Park", "Chen Wei", "Wei", "Ana  Souza", "Ána Souza", "Dana Levi", "Levi", "???"])
+
+
+@FAST
+@given(authors=st.lists(PERSON, max_size=5), people=st.lists(PERSON, max_size=10))
+def test_other_people_compare_names_by_surname_only(authors, people):
+    mentions = [Mention("person", n, 100 + 20 * k, 100 + 20 * k + len(n), "people.name_shape", 0.7, n) for k, n in enumerate(people)]
+    papers = [PaperRecord("Widget Nets", authors=authors)]
+    by_length = sorted(mentions, key=lambda m: (-len(m.value.split()), m.start))
+    expected = _people_comparing_every_name(authors, [m.value for m in by_length])
+    assert sorted(other_people(papers, mentions)) == sorted(expected)

@@ -46,8 +46,9 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     authors_from_bibtex(text, papers)
 
     topic_ms = topic_mentions(doc)
+    topic_starts = [m.start for m in topic_ms]
     for p in papers:
-        p.topics = paper_topics(p, topic_ms)
+        p.topics = paper_topics(p, topic_ms, topic_starts)
 
     paper_spans = [(m.start, m.end) for p in papers for m in p.mentions]
     ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc.has_annotation("ENT_IOB") else []

@@ -27,6 +27,7 @@ from extract.text.names import (
     name_key,
     name_shaped,
     same_person,
+    surname_key,
 )
 
 # A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
@@ -180,14 +181,23 @@ def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str
     author_spans = SpanUnion(_byline_spans(papers))
     # (what a byline holds between its authors is an affiliation wherever else it recurs: "..., Montana Tech |")
     in_bylines = {m.value for m in mentions if author_spans and author_spans.holds_start(m.start)}
+    # (same_person holds only for names with the same last word: each name is compared with those alone)
+    authors_by_surname: dict[str, list[str]] = {}
+    for a in authors:
+        authors_by_surname.setdefault(surname_key(a), []).append(a)
     names: list[str] = []
+    keys: set[str] = set()
+    names_by_surname: dict[str, list[str]] = {}
     for m in sorted(mentions, key=lambda m: (-len(m.value.split()), m.start)):
         n = m.value
-        if any(same_person(n, a) for a in authors) or n in in_bylines:
+        surname = surname_key(n)
+        if any(same_person(n, a) for a in authors_by_surname.get(surname, ())) or n in in_bylines:
             continue
-        if any(name_key(n) == name_key(x) or (len(n.split()) == 1 and same_person(n, x)) for x in names):
+        if name_key(n) in keys or (len(n.split()) == 1 and any(same_person(n, x) for x in names_by_surname.get(surname, ()))):
             continue
         names.append(n)
+        keys.add(name_key(n))
+        names_by_surname.setdefault(surname, []).append(n)
     order = {name_key(m.value): m.start for m in reversed(mentions)}
     return sorted(names, key=lambda n: order.get(name_key(n), 0))
 
