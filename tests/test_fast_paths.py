@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.mentions.judge import _not_taken
 from extract.mentions.papers import _named_by_its_head, same_title
 from extract.mentions.people import other_people
 from extract.mentions.prose import QUOTE_RE, _anchored_matches, _matcher, quotations
@@ -162,3 +163,11 @@ def test_other_people_compare_names_by_surname_only(authors, people):
     by_length = sorted(mentions, key=lambda m: (-len(m.value.split()), m.start))
     expected = _people_comparing_every_name(authors, [m.value for m in by_length])
     assert sorted(other_people(papers, mentions)) == sorted(expected)
+
+
+def test_judge_leaves_out_a_doubted_candidate_equal_to_a_taken_one():
+    """A doubted candidate equal to a taken one, field by field, is taken already (as `in` had it)."""
+    taken = [Candidate("Widget Nets", 0, 11, "record.item", 0.9), Candidate("Gizmo Fields", 20, 32, "record.item", 0.9)]
+    twin, other = Candidate("Widget Nets", 0, 11, "record.item", 0.9), Candidate("Widget Nets", 0, 11, "record.line", 0.9)
+    doubted = [(twin, 0.3, {}), (other, 0.3, {})]
+    assert [d[0] for d in _not_taken(doubted, taken)] == [other]

@@ -266,12 +266,22 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     # A table whose rows are mostly papers is a table of papers, as a list is.
     out += _siblings(doubted, out, threshold, "row", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
     # "##### Title" over notes, paper after paper: the report's headings of one level are its list.
-    out += _siblings([d for d in doubted if d[0] not in out], out, threshold, "heading",
+    out += _siblings(_not_taken(doubted, out), out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
-    out += _headings_over_code([d for d in doubted if d[0] not in out], threshold, text, structure)
-    out += _headings_over_their_paper_link([d for d in doubted if d[0] not in out], out, threshold, text, structure)
-    out += _headings_under_a_venue([d for d in doubted if d[0] not in out], out, threshold, text, structure)
+    out += _headings_over_code(_not_taken(doubted, out), threshold, text, structure)
+    out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
+    out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     return _headings_over_papers(out, structure)
+
+
+def _not_taken(doubted: list[tuple[Candidate, float, dict[str, float]]],
+               taken: list[Candidate]) -> list[tuple[Candidate, float, dict[str, float]]]:
+    """The doubted candidates equal to none taken, each compared only with those of its span and rule
+    (equal candidates have them equal): `d not in taken` compared every pair, field by field."""
+    by_span: dict[tuple[int, int, str], list[Candidate]] = {}
+    for c in taken:
+        by_span.setdefault((c.start, c.end, c.rule), []).append(c)
+    return [d for d in doubted if not any(d[0] == c for c in by_span.get((d[0].start, d[0].end, d[0].rule), ()))]
 
 
 def _headings_over_papers(accepted: list[Candidate], structure: Structure) -> list[Candidate]:

@@ -7,10 +7,10 @@ alias could match, and a few that they do not. The merge checks each, in order, 
 """
 from __future__ import annotations
 
-import bisect
-import math
 import re
+from collections import Counter
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from extract.text.normalise import norm_text
@@ -31,9 +31,11 @@ class TitleIndex:
         self._by_prefix: dict[str, set[int]] = {}       # the normalised title's first PREFIX_WORDS words
         self._by_alias: dict[str, set[int]] = {}
         self._keyless: set[int] = set()                 # papers with a title of no letter or digit: always asked
-        self._lengths: list[int] = []                   # key lengths, sorted, and the keys and papers in that order
+        # Every key (in the order added), its paper, its length and its count of each character.
         self._keys: list[str] = []
         self._papers: list[int] = []
+        self._lengths = np.zeros(64, dtype=np.int32)
+        self._counts = np.zeros((64, len(_ALPHABET)), dtype=np.int32)
 
     def add(self, title: str, paper: int) -> None:
         key = norm_text(title)
@@ -48,10 +50,14 @@ class TitleIndex:
         words = key.split()
         if len(words) >= PREFIX_WORDS:
             self._by_prefix.setdefault(" ".join(words[:PREFIX_WORDS]), set()).add(paper)
-        at = bisect.bisect_right(self._lengths, len(key))
-        self._lengths.insert(at, len(key))
-        self._keys.insert(at, key)
-        self._papers.insert(at, paper)
+        n = len(self._keys)
+        if n == len(self._lengths):   # (grown by doubling: one copy per doubling, not per title)
+            self._lengths = np.concatenate([self._lengths, np.zeros_like(self._lengths)])
+            self._counts = np.concatenate([self._counts, np.zeros_like(self._counts)])
+        self._keys.append(key)
+        self._papers.append(paper)
+        self._lengths[n] = len(key)
+        self._counts[n] = _char_counts(key)
 
     def add_alias(self, alias: str, paper: int) -> None:
         self._by_alias.setdefault(alias, set()).add(paper)
@@ -76,12 +82,30 @@ class TitleIndex:
         return sorted(out)
 
     def _fuzzy(self, key: str) -> set[int]:
-        """Papers with a key close in length whose token_sort_ratio with `key` reaches the cutoff."""
-        n = len(key)
-        # |n - m| <= s (n + m)  <=>  n (1 - s) / (1 + s) <= m <= n (1 + s) / (1 - s); one more either side for rounding
-        lo = bisect.bisect_left(self._lengths, math.floor(n * (1 - LENGTH_SPREAD) / (1 + LENGTH_SPREAD)) - 1)
-        hi = bisect.bisect_right(self._lengths, math.ceil(n * (1 + LENGTH_SPREAD) / (1 - LENGTH_SPREAD)) + 1)
-        if lo >= hi:
+        """Papers with a key whose token_sort_ratio with `key` reaches the cutoff. Only keys close in
+        length and in their characters are scored: the ratio is 100 (1 - d / (n + m)), d the indel
+        distance of the keys' sorted words, and d is at least |n - m| and at least the L1 distance of
+        the two keys' character counts (each insertion or deletion changes one count by one)."""
+        n = len(self._keys)
+        if not n:
             return set()
-        hits = process.extract(key, self._keys[lo:hi], scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
-        return {self._papers[lo + k] for _, _, k in hits}
+        lengths, counts = self._lengths[:n], self._counts[:n]
+        budget = LENGTH_SPREAD * (lengths + len(key)) + 1   # (one more, for the float rounding of the ratio)
+        close = np.flatnonzero((np.abs(lengths - len(key)) <= budget)
+                               & (np.abs(counts - _char_counts(key)).sum(axis=1) <= budget)).tolist()
+        if not close:
+            return set()
+        hits = process.extract(key, [self._keys[k] for k in close], scorer=fuzz.token_sort_ratio,
+                               score_cutoff=FUZZY_CUTOFF, limit=None)
+        return {self._papers[close[k]] for _, _, k in hits}
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "   # what a normalised key is written in
+_CHAR_ROW = {c: i for i, c in enumerate(_ALPHABET)}
+
+
+def _char_counts(key: str) -> np.ndarray:
+    row = np.zeros(len(_ALPHABET), dtype=np.int32)
+    for c, k in Counter(key).items():
+        row[_CHAR_ROW.get(c, len(_ALPHABET) - 1)] += k   # (norm_text writes no other character)
+    return row
