@@ -7,14 +7,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract.mentions import people as people_module
 from extract.mentions.judge import _not_taken
-from extract.mentions.papers import _named_by_its_head, same_title
-from extract.mentions.people import other_people
+from extract.mentions.papers import _authors_of_the_nearest_title, _named_by_its_head, same_title
+from extract.mentions.people import find_people, other_people
 from extract.mentions.prose import QUOTE_RE, _anchored_matches, _matcher, quotations
 from extract.mentions.records import Candidate
 from extract.mentions.title_index import TitleIndex
 from extract.mentions.topics import paper_topics
 from extract.models import Mention, PaperRecord
+from extract.text.layout import split_lines
 from extract.text.names import name_key, same_person
 
 FAST = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -171,3 +173,49 @@ def test_judge_leaves_out_a_doubted_candidate_equal_to_a_taken_one():
     twin, other = Candidate("Widget Nets", 0, 11, "record.item", 0.9), Candidate("Widget Nets", 0, 11, "record.line", 0.9)
     doubted = [(twin, 0.3, {}), (other, 0.3, {})]
     assert [d[0] for d in _not_taken(doubted, taken)] == [other]
+
+
+def _nearest_title_authors_by_scan(text, cands):
+    """_authors_of_the_nearest_title as it was: every candidate asked for the next title on the line."""
+    for c in cands:
+        if not c.authors:
+            continue
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        later = min((o.start for o in cands if c.end <= o.start < line_end), default=None)
+        if later is not None:
+            c.authors = [a for a in c.authors if a[1] < later]
+
+
+@FAST
+@given(spans=st.lists(st.tuples(st.integers(0, 70), st.integers(1, 15), st.lists(st.integers(0, 90), max_size=3)), max_size=8),
+       breaks=st.lists(st.integers(0, 90), max_size=4))
+def test_names_after_a_later_title_found_by_bisection(spans, breaks):
+    text = "".join("\n" if i in breaks else "x" for i in range(100))
+
+    def cands():
+        return [Candidate("T", s, s + n, "record.line", 0.9, authors=[("A", a, a + 1) for a in names]) for s, n, names in spans]
+    fast, slow = cands(), cands()
+    _authors_of_the_nearest_title(text, fast)
+    _nearest_title_authors_by_scan(text, slow)
+    assert [c.authors for c in fast] == [c.authors for c in slow]
+
+
+class _EveryPosition:
+    """A stand-in for the bisect module that selects every position (the plain scan)."""
+    bisect_left = staticmethod(lambda seq, x: 0)
+    bisect_right = staticmethod(lambda seq, x: len(seq))
+
+
+NAMES_TEXT = st.lists(st.sampled_from(["Ana Souza", "Zed Quorbly", "Ben Park", "Vorn Tesquil", " and ", ", ", ", and ", " met ",
+                                       "\n", "The talk by ", " x ", "Widget Nets"]), max_size=14).map("".join)
+
+
+@FAST
+@given(text=NAMES_TEXT)
+def test_names_listed_with_a_person_are_found_among_the_near_ones(text):
+    fast = find_people(text, split_lines(text), [])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(people_module, "bisect", _EveryPosition)
+        slow = find_people(text, split_lines(text), [])
+    assert fast == slow

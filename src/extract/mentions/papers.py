@@ -963,14 +963,15 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
 def _authors_of_the_nearest_title(text: str, cands: list[Candidate]) -> None:
     """Names after a later title on the same line are that title's: "*A* by X and Y. The best
     short paper was *B* by Z." does not give Z to A."""
+    starts = sorted(o.start for o in cands)
     for c in cands:
         if not c.authors:
             continue
         line_end = text.find("\n", c.end)
         line_end = len(text) if line_end < 0 else line_end
-        later = min((o.start for o in cands if c.end <= o.start < line_end), default=None)
-        if later is not None:
-            c.authors = [a for a in c.authors if a[1] < later]
+        k = bisect.bisect_left(starts, c.end)   # the first title to start after this one ends
+        if k < len(starts) and starts[k] < line_end:
+            c.authors = [a for a in c.authors if a[1] < starts[k]]
 
 
 # Full names that open a paragraph as the subject of its first sentence ("Ana Souza and Ben Park

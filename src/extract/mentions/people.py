@@ -6,6 +6,7 @@ PERSON entities when a statistical spaCy model is in use.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -139,10 +140,13 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             elif name_shaped(cand) or _rare_words_only(cand):
                 weak.append((cand, start))
     # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too.
-    strong = [(m.start, m.end) for m in out]
+    strong = sorted((m.start, m.end) for m in out)
+    strong_starts = [s for s, _ in strong]
+    reach = max((e - s for s, e in strong), default=0) + _LIST_GAP   # (a neighbour starts this close, or nearer)
     for cand, start in weak:
         end = start + len(cand)
-        if name_shaped(cand) and any(_listed_together(text, (start, end), span) for span in strong):
+        near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
+        if name_shaped(cand) and any(_listed_together(text, (start, end), span) for span in near):
             add(cand, start, "people.listed_with_person", 0.6)
         elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
             add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
@@ -166,10 +170,13 @@ def _rare_words_only(cand: str) -> bool:
 _LIST_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 
 
+_LIST_GAP = 8   # the most characters between two names of a list ("A, and B")
+
+
 def _listed_together(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two spans are neighbours in a list: "A and B", "A, B", "A, and B"."""
     first, second = sorted([a, b])
-    return second[0] - first[1] <= 8 and bool(_LIST_JOIN_RE.match(text[first[1] : second[0]]))
+    return second[0] - first[1] <= _LIST_GAP and bool(_LIST_JOIN_RE.match(text[first[1] : second[0]]))
 
 
 def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str]:
