@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz
 
@@ -543,7 +543,7 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
         last = anchor
         # "- Title: X" / "- Authors: A, B" / "- Code: url": a list of fields goes on to the next record.
         fields = title_field(text, [(t.start, t.end) for t in unit.tokens[:3]])
-        for b in blocks[anchor.index + 1 :]:
+        for b in _blocks_after(blocks, anchor.index):
             if not (_descends(blocks, b, anchor.index) or (fields and (b.list_id == anchor.list_id
                                                                         or _descends(blocks, b, last.index)))):
                 break
@@ -552,7 +552,7 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
         return min(end, len(text) if line_end < 0 else line_end)
     item = blocks[anchor.parent] if anchor.parent >= 0 and blocks[anchor.parent].kind == "list_item" else None
     reference = anchor.kind == "paragraph" and REFERENCE_LINE_RE.match(text, anchor.start) is not None
-    for b in blocks[anchor.index + 1 :]:
+    for b in _blocks_after(blocks, anchor.index):
         if b.start >= end:
             break
         if b.kind == "heading" and (anchor.kind != "heading" or b.level <= anchor.level):
@@ -562,6 +562,13 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
         if item is not None and not _descends(blocks, b, item.index):
             return min(end, b.start)   # a paragraph inside a list item: the next item is another topic's
     return end
+
+
+def _blocks_after(blocks: list, index: int) -> Iterator:
+    """The blocks after blocks[index], in order, without a copy of the rest of the list (a scope
+    ends a few blocks on; a copy per record was quadratic in a list of thousands)."""
+    for i in range(index + 1, len(blocks)):
+        yield blocks[i]
 
 
 def _descends(blocks, block, ancestor: int) -> bool:
