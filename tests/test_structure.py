@@ -120,3 +120,15 @@ def test_no_break_spaces_indenting_a_nested_item():
     assert [(b.kind, b.text(text), b.parent) for b in blocks] == [
         ("list_item", "widgets", -1), ("list_item", "Sparse Widget Fields for Gizmo Parsing", 0),
         ("list_item", "Gizmo Nets at Scale", 0), ("list_item", "gizmos", -1)]
+
+
+def test_every_bold_title_of_a_long_paragraph_is_marked_bold():
+    """A paragraph of a hundred "**Title**" / "names" lines (one HTML <p> with <br>s): the tokens of the
+    last title are bold too (a block with 64 emphasis spans or more had none marked)."""
+    from extract.text.units import build_units
+
+    text = "## Papers\n\n" + "".join(f"**Widget Nets {k} for Gizmo Parsing**  \nAna Souza, Ben Park  \n" for k in range(100))
+    units = build_units(text, parse_structure(text))
+    last = next(u for u in reversed(units) if any(t.text == "99" for t in u.tokens))
+    title = [t for t in last.tokens if t.line == 0]
+    assert title and all(t.strong for t in title if t.text[:1].isalnum())

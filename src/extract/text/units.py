@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
+from extract.spans import SpanUnion
 from extract.text.lexicon import person_names, venues
 from extract.text.names import PARTICLES
 from extract.text.structure import Block, Link, Structure
@@ -194,7 +195,9 @@ class _Marks:
         # Links whose anchor is an image ("[![GitHub](badge.svg)](https://github.com/...)"): no token
         # is inside them, so the line or row they sit in takes them.
         self.image_links = [link for link in self.links if link.start == link.end]
-        self.emphasis = block.emphasis
+        # Each kind of emphasis as a union of spans (bisection): a block may hold hundreds of bold titles.
+        self.marked = {kind: SpanUnion([(e.start, e.end) for e in block.emphasis if e.kind == kind])
+                       for kind in ("strong", "em", "code")}
         self.quotes = sorted(_paired(text, block, "“", "”") + _paired(text, block, '"', '"') + _paired(text, block, "„", "“")
                              + _paired(text, block, "«", "»"))
         self.parens = _paired(text, block, "(", ")")
@@ -213,15 +216,9 @@ class _Marks:
             if link not in unit_links:
                 unit_links.append(link)
             tok.link = unit_links.index(link)
-        if self.emphasis and len(self.emphasis) < 64:
-            for em in self.emphasis:
-                if em.start <= s < em.end:
-                    if em.kind == "strong":
-                        tok.strong = True
-                    elif em.kind == "em":
-                        tok.em = True
-                    elif em.kind == "code":
-                        tok.code = True
+        tok.strong = tok.strong or self.marked["strong"].holds_start(s)
+        tok.em = tok.em or self.marked["em"].holds_start(s)
+        tok.code = tok.code or self.marked["code"].holds_start(s)
         tok.quoted = self._inside(self.quotes, s)
         tok.bracket = 2 if self._inside(self.squares, s) else 1 if self._inside(self.parens, s) else 0
 
