@@ -760,6 +760,15 @@ LAYOUTS = [
      '- Gizmo Fields at Scale. F. Wong.\n',
      {'Widget Nets for Gizmo Parsing': ['A. Souza', 'B. Park'], 'Learning to Rank Gizmos': ['D. Levi', 'E. Cohen'],
       'Gizmo Fields at Scale': ['F. Wong']}),
+    # A reference list whose titles the segmenter doubts: the names and the venue are read, the title
+    # is what lies between the names' full stop and the venue's ("In WCLR", "(2031)" after the names).
+    ('numbered references: initials joined by "and", the venue after "In"', 'authors',
+     'Notes on widgets [1].\n\n## References\n\n[1] A. Souza and B. Park. Widget Nets for Gizmo Parsing. In WCLR, 2031.\n'
+     '[2] D. Levi and E. Cohen. Learning to Rank Gizmos. In WCLR, 2031.\n',
+     {'Widget Nets for Gizmo Parsing': ['A. Souza', 'B. Park'], 'Learning to Rank Gizmos': ['D. Levi', 'E. Cohen']}),
+    ('references: one author, the year in brackets (APA)', 'authors',
+     '## References\n\n- Levi, D. (2031). Learning to Rank Gizmos. ICML.\n- Cohen, E. (2030). Gizmo Fields at Scale. In NeurIPS.\n',
+     {'Learning to Rank Gizmos': ['D. Levi'], 'Gizmo Fields at Scale': ['E. Cohen']}),
 ]
 
 

@@ -533,7 +533,8 @@ def _after_names_and_dash(toks: list[Token], labels: list[str]) -> list[list[int
 def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:
     """"[1] Ada Lovelace, Alan Turing. Some Title: A Subtitle. NeurIPS 2026.": a bibliography entry
     whose names (and venue) the segmenter read but not its title: the Title Case words between the
-    names' full stop and the next one, which ends the line or comes before the venue."""
+    names' full stop (or their bracketed year's) and the next one, which ends the line or comes before the
+    venue (or "In" and the venue)."""
     n = len(toks)
     a = 0
     while a < n and toks[a].line == 0 and labels[a] != "A":
@@ -543,12 +544,18 @@ def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[
     k = a
     while k < n and toks[k].line == 0 and labels[k] in ("A", "S"):
         k += 1
-    if k == a or k >= n or toks[k].text != "." or toks[k].line != 0:
+    if k == a:
+        return []
+    if k + 3 < n and toks[k].text == "(" and YEAR_TOKEN_RE.fullmatch(toks[k + 1].text) and toks[k + 2].text == ")":
+        k += 3   # "Levi, D. (2031). Title. ICML.": the year in brackets after the names (APA)
+    if k >= n or toks[k].text != "." or toks[k].line != 0:
         return []
     start = end = k + 1
     while end < n and toks[end].line == 0 and toks[end].text != "." and labels[end] not in ("A", "S", "V"):
         end += 1
-    closed = end >= n or toks[end].line != 0 or (toks[end].text == "." and (end + 1 >= n or toks[end + 1].line != 0 or labels[end + 1] == "V"))
+    # (the venue may open with "In": "A. Souza and B. Park. Title. In WCLR, 2031.")
+    venue = end + 2 if end + 2 < n and toks[end + 1].text in ("In", "in") else end + 1
+    closed = end >= n or toks[end].line != 0 or (toks[end].text == "." and (end + 1 >= n or toks[end + 1].line != 0 or labels[venue] == "V"))
     words = [toks[j].text for j in range(start, end) if toks[j].text[:1].isalnum()]
     if not closed or len(words) < 2 or caps_ratio(" ".join(words)) < 0.6:
         return []
