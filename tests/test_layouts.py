@@ -769,6 +769,14 @@ LAYOUTS = [
     ('references: one author, the year in brackets (APA)', 'authors',
      '## References\n\n- Levi, D. (2031). Learning to Rank Gizmos. ICML.\n- Cohen, E. (2030). Gizmo Fields at Scale. In NeurIPS.\n',
      {'Learning to Rank Gizmos': ['D. Levi'], 'Gizmo Fields at Scale': ['E. Cohen']}),
+    ('prose: a favourite paper was Title by names', 'authors',
+     'One of my favourite papers was Widget Nets for Gizmo Parsing by Ana Souza and colleagues at Widget University. '
+     'My other pick was Learning to Rank Gizmos by Dana Levi.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Learning to Rank Gizmos': ['Dana Levi']}),
+    # (the surnames before "'s" are not read as its authors yet: a known gap, pinned here)
+    ("prose: the names' Title paper", 'authors',
+     "Souza and Park's Widget Nets for Gizmo Parsing paper shows that widgets parse gizmos.\n",
+     {'Widget Nets for Gizmo Parsing': []}),
 ]
 
 
