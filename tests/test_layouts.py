@@ -777,6 +777,11 @@ LAYOUTS = [
     ("prose: the names' Title paper", 'authors',
      "Souza and Park's Widget Nets for Gizmo Parsing paper shows that widgets parse gizmos.\n",
      {'Widget Nets for Gizmo Parsing': []}),
+    # The paper's URL written out on the title's line is a link to the paper, as a markdown link is.
+    ('list of titles, each with its paper URL written out after a dash', 'authors',
+     '- Widget Nets for Gizmo Parsing — https://openreview.net/forum?id=abc123\n'
+     '- Learning to Rank Gizmos — https://openreview.net/forum?id=def456\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': []}),
 ]
 
 

@@ -118,7 +118,13 @@ def _signature(c: Candidate, structure: Structure) -> tuple:
 
 
 def _paper_link(c: Candidate) -> bool:
-    return any(link.href and link_kind(link.href, "") == "paper" for link in c.links)
+    """A link to the paper in the record, or its URL written out on the title's line ("Title — https://arxiv...")."""
+    return any(link.href and link_kind(link.href, "") == "paper" for link in c.links) \
+        or (c.unit is not None and any(t.line == 0 and t.link < 0 and _BARE_URL_RE.match(t.text) and link_kind(t.text, "") == "paper"
+                                       for t in c.unit.tokens))
+
+
+_BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
 
 
 def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
