@@ -782,6 +782,11 @@ LAYOUTS = [
      '- Widget Nets for Gizmo Parsing — https://openreview.net/forum?id=abc123\n'
      '- Learning to Rank Gizmos — https://openreview.net/forum?id=def456\n',
      {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': []}),
+    # A venue tag in brackets after the title, then a dash and the byline: the names are its authors.
+    ('venue tag after the title, then a dash and names', 'authors',
+     "## Favourites\n\n- Widget Nets for Gizmo Parsing [USENIX Security '31] — Ana Souza, Ben Park\n"
+     "- Learning to Rank Gizmos [CHI '31] — Dana Levi\n",
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
 ]
 
 
