@@ -787,6 +787,11 @@ LAYOUTS = [
      "## Favourites\n\n- Widget Nets for Gizmo Parsing [USENIX Security '31] — Ana Souza, Ben Park\n"
      "- Learning to Rank Gizmos [CHI '31] — Dana Levi\n",
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
+    # "Title ([video](…), [code](…)) - Name": the cue "Title (" + links takes the title, the record its names.
+    ('title, links in brackets, then a dash and a name', 'code',
+     '- Widget Nets for Gizmo Parsing ([video](https://www.youtube.com/watch?v=abc), [code](https://github.com/asouza/wn)) - Ana Souza\n'
+     '- Learning to Rank Gizmos ([video](https://www.youtube.com/watch?v=def)) - Dana Levi\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza'], ['https://github.com/asouza/wn']], 'Learning to Rank Gizmos': [['Dana Levi'], []]}),
 ]
 
 

@@ -801,6 +801,7 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     taken = DisjointSpans()
     by_span: dict[tuple[int, int], Candidate] = {}
+    by_start: dict[int, Candidate] = {}
     for c in sorted(cands, key=lambda c: (c.rule not in CUE_RULES and c.score < STRONG_RECORD and not _named_record(c), -c.score)):
         if c.end <= c.start:
             kept.append(c)   # an empty span overlaps nothing
@@ -808,8 +809,14 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
             taken.add(c.start, c.end)
             kept.append(c)
             by_span[(c.start, c.end)] = c
+            by_start[c.start] = c
         elif (same := by_span.get((c.start, c.end))) is not None and same.rule == "prose.cued_emphasis" and not same.authors:
             same.authors = c.authors   # the sentence named the emphasised title a paper, its line as a record its authors
+        elif (cue := same or by_start.get(c.start)) is not None and cue.rule == "prose.title_then_links" and not cue.authors \
+                and c.rule.startswith("record.") and cue.end <= c.end and all(s >= c.end for _, s, _ in c.authors):
+            # "- Title ([video](…)) - Dana Levi": the cue took the title (from the record, or from a record that ran on
+            # into a link label), and the record read the names after the links
+            cue.authors = c.authors
         elif same is not None:
             _take_names_before_the_quote(text, same, c)
     return sorted(kept, key=lambda c: c.start)
