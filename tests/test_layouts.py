@@ -792,6 +792,10 @@ LAYOUTS = [
      '- Widget Nets for Gizmo Parsing ([video](https://www.youtube.com/watch?v=abc), [code](https://github.com/asouza/wn)) - Ana Souza\n'
      '- Learning to Rank Gizmos ([video](https://www.youtube.com/watch?v=def)) - Dana Levi\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza'], ['https://github.com/asouza/wn']], 'Learning to Rank Gizmos': [['Dana Levi'], []]}),
+    ('bold title by one name, then a sentence', 'authors',
+     '**Widget Nets for Gizmo Parsing** by Ana Souza and Ben Park. This paper parses gizmos.\n\n'
+     '**Learning to Rank Gizmos** by Dana Levi. Ranking gizmos is hard.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
 ]
 
 

@@ -1428,7 +1428,8 @@ def _names_after_an_emphasised_title(seg: Segment) -> Segment:
     """"**Title** by *Ada Lovelace*, Alan Turing, ...": a title set in bold or italics that the
     segmenter ran on into "by" and the first name (it read the later names). The title ends where its
     emphasis does; the words after "by", up to the first separator, are a name when they have the
-    form of one and names follow them (or an emphasis of their own sets them off)."""
+    form of one and names follow them (or an emphasis of their own sets them off), or when they open
+    with a known given name and a full stop ends them."""
     toks, labels = seg.unit.tokens, seg.labels
     n = len(toks)
     i = 0
@@ -1445,9 +1446,17 @@ def _names_after_an_emphasised_title(seg: Segment) -> Segment:
     k = end = j + 1
     while end < n and toks[end].line == 0 and not _is_separator(toks[end].text):
         end += 1
-    if not 2 <= end - k <= 5 or any(labels[x] in ("A", "S") for x in range(k, end)) or not is_name(" ".join(t.text for t in toks[k:end])):
-        return seg
-    if not (any(labels[x] == "A" for x in range(end, n) if toks[x].line == 0) or all(_emphasised(t) for t in toks[k:end])):
+    stop = k   # ... or one name, lexicon-backed, that a full stop ends ("**Title** by Dana Levi. Ranking gizmos.")
+    while stop < n and toks[stop].line == 0 and toks[stop].text.isalpha() and toks[stop].text[:1].isupper():
+        stop += 1
+    one_name = " ".join(t.text for t in toks[k:stop])
+    stopped = 2 <= stop - k <= 4 and stop < n and toks[stop].text == "." and toks[stop].line == 0 and is_name(one_name) \
+        and opens_with_given_name(one_name) and not any(labels[x] in ("A", "S") for x in range(k, stop))
+    listed = 2 <= end - k <= 5 and not any(labels[x] in ("A", "S") for x in range(k, end)) and is_name(" ".join(t.text for t in toks[k:end])) \
+        and (any(labels[x] == "A" for x in range(end, n) if toks[x].line == 0) or all(_emphasised(t) for t in toks[k:end]))
+    if stopped:
+        end = stop
+    elif not listed:
         return seg
     fixed = list(labels)
     p_title = _title_probabilities(seg)
