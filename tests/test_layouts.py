@@ -796,6 +796,9 @@ LAYOUTS = [
      '**Widget Nets for Gizmo Parsing** by Ana Souza and Ben Park. This paper parses gizmos.\n\n'
      '**Learning to Rank Gizmos** by Dana Levi. Ranking gizmos is hard.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
+    ('headings numbered "Paper N:", one name in italics under the second', 'authors',
+     '### Paper 1: Widget Nets for Gizmo Parsing\n\n*Ana Souza, Ben Park*\n\n### Paper 2: Learning to Rank Gizmos\n\n*Dana Levi*\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
 ]
 
 

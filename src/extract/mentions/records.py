@@ -310,8 +310,23 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             and any(t.text in ('"', "”") for t in toks[first : last + 1]):
         first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
     first, last = _marked_part(toks, first, last)
+    first = _past_an_ordinal_label(toks, first, last)
     span = toks[first : last + 1]
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
+
+
+def _past_an_ordinal_label(toks: list[Token], first: int, last: int) -> int:
+    """Where the title starts past a report's own numbering that opens it ("Paper 2: Title", "Poster #3 -
+    Title"): the label is no part of the title (clean_title drops it too), nor of the segmenter's
+    confidence in it."""
+    k = first
+    while k <= last and k - first < 4 and toks[k].line == toks[first].line:
+        k += 1
+        head = " ".join(t.text for t in toks[first:k])
+        if k + 1 <= last and _LEADING_ORDINAL_RE.match(head + " " + toks[k].text + " " + toks[k + 1].text) \
+                and toks[k - 1].text in (":", ".", ")", "–", "—", "-"):
+            return k
+    return first
 
 
 def _emphasised(t: Token) -> bool:
