@@ -799,6 +799,10 @@ LAYOUTS = [
     ('headings numbered "Paper N:", one name in italics under the second', 'authors',
      '### Paper 1: Widget Nets for Gizmo Parsing\n\n*Ana Souza, Ben Park*\n\n### Paper 2: Learning to Rank Gizmos\n\n*Dana Levi*\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
+    # The segmenter doubts an identifier after the title; its confidence in the title is in the title's words.
+    ('list of titles, each with its arXiv identifier in brackets', 'authors',
+     '- Widget Nets for Gizmo Parsing (arXiv:2601.00001)\n- Learning to Rank Gizmos (arXiv:2601.00002)\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': []}),
 ]
 
 

@@ -1793,8 +1793,21 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     # A plain list item put forward by its case alone: not a record that the items nested under it belong to.
     bare = unit.kind == "item" and not unit.links and not authors \
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
+    confidence = _confidence_in_the_title(seg, title_toks, title, confidence)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels or unit.venue_tag, bare_item=bare)
+
+
+def _confidence_in_the_title(seg: Segment, title_toks: list[Token], title: str, confidence: float) -> float:
+    """The segmenter's confidence in the title's own words when the cleaned title left out some of the
+    run's tokens ("Title (arXiv:2101.00001)": the identifier's tokens, doubted, are no part of it)."""
+    words = set(title.split())
+    kept = [t for t in title_toks if t.text in words]
+    if not kept or len(kept) == len(title_toks) or not seg.p_title:
+        return confidence
+    at = {id(t): i for i, t in enumerate(seg.unit.tokens)}
+    mean = sum(seg.p_title[at[id(t)]] for t in kept) / len(kept)
+    return max(confidence, mean)
 
 
 # A line that opens with a field of links ("**Links:** [Paper](…) | [Virtual Conference Room](…)"): its anchors name links.
