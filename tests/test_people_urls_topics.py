@@ -63,6 +63,15 @@ def test_places_named_after_saints_are_no_people(nlp):
     assert extract_text(text, nlp).people == ["Ana Souza"]
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Thanks to the organisers! Follow Hana Mori for the slides.\n", ["Hana Mori"]),
+    ("Meet Ana Souza and Ben Park at the poster.\n", ["Ana Souza", "Ben Park"]),
+    ("Grace Hopper Celebration attendees met Grace Amir.\n", ["Grace Amir"]),   # ("Grace" is a given name: kept)
+])
+def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(nlp, text, people):
+    assert extract_text(text, nlp).people == people
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)

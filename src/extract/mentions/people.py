@@ -16,8 +16,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract import budget
 from extract.models import Mention, PaperRecord
 from extract.spans import SpanUnion
-from extract.text.lexicon import non_name_words, venues
+from extract.text.lexicon import non_name_words, person_names, venues, word_ranks
 from extract.text.names import (
+    COMMON_WORD_RANK,
     NOT_SURNAME_SUFFIX_RE,
     ORGANISATION_WORD_RE,
     clean_name,
@@ -126,8 +127,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
             toks = run.split()
             # Drop sentence-initial function words ("The", "In") and check the rest as a name.
-            while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words()):
-                toks = toks[1:]
+            while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words()
+                            or (len(toks) > 2 and _word_before_a_name(toks))):
+                toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
             if not toks:
                 continue
             cand = " ".join(toks)
@@ -155,6 +157,14 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if is_name(name) and len(name.split()) >= 2:
             add(name, s, "people.ner", 0.6)
     return out
+
+
+def _word_before_a_name(toks: list[str]) -> bool:
+    """A frequent English word that is no given name the lexicon knows nor an initial, before words that
+    look like a person's name ("Follow Hana Mori", "Meet Ana Souza"; not "Grace Amir", "S. M. Ali Eslami")."""
+    low = toks[0].lower()
+    return len(low) > 2 and toks[0].isalpha() and word_ranks().get(low, 10**6) < COMMON_WORD_RANK \
+        and low not in person_names()[0] and looks_like_person(" ".join(toks[1:]))
 
 
 def _rare_words_only(cand: str) -> bool:
