@@ -329,7 +329,9 @@ LAYOUTS = [
      '## \\[**WCLR 2031 Oral**\\] [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/3101.00002)\n\n'
      '## \\[**GIZMO 2030**\\] [Learning Widgets from Gizmos](https://arxiv.org/abs/3001.00003)\n\n'
      '## \\[**WCLR 2031**\\] [Gizmo Kernels for Widget Search](https://github.com/asouza/gizmo-kernels)\n',
-     {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []], 'Learning Widgets from Gizmos': [[], []],
+     # (the project page the first title links to is its site: a code URL, as GOLD_SCHEMA counts code/demo/site)
+     {'Widget Nets for Gizmo Parsing': [[], ['https://widgetlab.github.io/widget-nets/']], 'Sparse Gizmo Attention at Scale': [[], []],
+      'Learning Widgets from Gizmos': [[], []],
       'Gizmo Kernels for Widget Search': [[], ['https://github.com/asouza/gizmo-kernels']]}),
     ('award, quoted title, author field broken after a comma', 'authors',
      '## Awards\n\n🏆 **Best Paper:**  \n*“Widget Nets for Gizmo Parsing”*  \n**Authors:** Ana Souza, Ben Park (Widget University),  \n'
@@ -803,6 +805,13 @@ LAYOUTS = [
     ('list of titles, each with its arXiv identifier in brackets', 'authors',
      '- Widget Nets for Gizmo Parsing (arXiv:2601.00001)\n- Learning to Rank Gizmos (arXiv:2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': []}),
+    # A reading list whose titles link to the paper or to its project page: the page is the paper's site.
+    ('reading list: titles linked to PDFs or to a project page', 'code',
+     '## Reading list\n\n- [Widget Nets for Gizmo Parsing](http://widgetlab.example.edu/wnets/)\n'
+     '- [Learning to Rank Gizmos](www.example.edu/~dlevi/files/rank.pdf\u200e)\n'
+     '- [Gizmo Fields at Scale](https://arxiv.org/abs/2601.00003)\n',
+     {'Widget Nets for Gizmo Parsing': [[], ['http://widgetlab.example.edu/wnets/']], 'Learning to Rank Gizmos': [[], []],
+      'Gizmo Fields at Scale': [[], []]}),
 ]
 
 

@@ -120,6 +120,20 @@ def test_a_blog_post_is_not_a_project_page(url, kind):
     assert url_kind(url) == kind
 
 
+@pytest.mark.parametrize("url, kind", [
+    ("www.widgetlab.org/files/widget-nets.pdf\u200e", "paper"),                     # a PDF with a left-to-right mark copied after it
+    ("www.widgetlab.org/files/widget-nets.pdf%E2%80%8E", "paper"),
+    ("https://ieeexplore-ieee-org.proxy.example.edu/document/8972571", "paper"),   # a library proxy's copy of the host
+    ("https://scholar.google.com/citations?view_op=view_citation&hl=en&user=X", "paper"),
+    ("https://ink.library.example.edu/cgi/viewcontent.cgi?article=5635", "paper"),  # a repository's file of the paper
+    ("https://underline.io/lecture/77250-widget-nets", "media"),                   # a talk's recording
+    ("https://underline.io/events/395/sessions", "event"),
+])
+def test_paper_copies_and_recordings_are_no_sites(url, kind):
+    """A title's link to an unknown site is its project page (a code URL): these are the paper or a talk."""
+    assert url_kind(url) == kind
+
+
 def test_evaluate_on_predictions_that_share_no_report_with_the_gold_exits_2(tmp_path, capsys):
     """It printed zeros and exited 0."""
     import json

@@ -55,6 +55,10 @@ def _hosts() -> dict[str, re.Pattern[str]]:
 _MEDIA_FILE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|mp4|webm|mov|avi)(?:$|[?#])", re.I)
 
 
+# A PDF's path, perhaps with an invisible mark copied after it (a left-to-right mark, raw or percent-encoded).
+_PDF_PATH_RE = re.compile(r"\.pdf(?:$|[?#]|[\u200b-\u200f]|%e2%80%8[b-f])", re.I)
+
+
 def _host_and_path(url: str) -> tuple[str, str]:
     u = re.sub(r"^[a-z][a-z0-9+.-]*:?//", "", url.strip(), flags=re.I)
     host, _, path = u.partition("/")
@@ -77,7 +81,7 @@ def url_kind(url: str) -> LinkKind:
     for kind in ("code", "paper", "media", "event"):
         if hosts[kind].search(target):
             return kind
-    if re.search(r"\.pdf(?:$|[?#])", path, re.I) or PAPER_PATH_RE.search(path):
+    if _PDF_PATH_RE.search(path) or PAPER_PATH_RE.search(path):
         return "paper"
     return "site"
 

@@ -2586,7 +2586,8 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
             papers.append(href)
         elif (kind == "code" and href not in code and not (is_label_anchor(anchor) and _NOT_CODE_LABEL_RE.match(anchor))) \
                 or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code
-                    and not _NOT_CODE_LABEL_RE.match(anchor)):
+                    and not _NOT_CODE_LABEL_RE.match(anchor)) \
+                or (kind == "site" and link is cand.title_link and href not in code):
             if link is not cand.title_link and not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, max(0, link.start - 40), link.start):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
             code.append(href)
