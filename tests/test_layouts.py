@@ -812,6 +812,9 @@ LAYOUTS = [
      '- [Gizmo Fields at Scale](https://arxiv.org/abs/2601.00003)\n',
      {'Widget Nets for Gizmo Parsing': [[], ['http://widgetlab.example.edu/wnets/']], 'Learning to Rank Gizmos': [[], []],
       'Gizmo Fields at Scale': [[], []]}),
+    ('Korean notes: bold titles, a dash, a name and "et al." in Korean', 'authors',
+     '## 인상 깊은 논문\n\n1. **Widget Nets for Gizmo Parsing** - Ana Souza 외\n2. **Learning to Rank Gizmos** - Dana Levi 외\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Learning to Rank Gizmos': ['Dana Levi']}),
 ]
 
 

@@ -860,6 +860,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             parts = [k for k in (i - 2, i - 1) if toks[k].text[:1].isupper() and toks[k].text.isalpha() and toks[k].line == toks[i].line]
             if len(parts) == 2 and i >= 3 and toks[i - 3].text in ("(", ",", "，", ":", "：") and is_name(f"{toks[i - 2].text} {toks[i - 1].text}"):
                 labels[i - 2] = labels[i - 1] = "A"
+    # ... and the word for "et al." after a name is no part of it ("Ana Souza/A 외/A": read with the name).
+    labels = ["O" if lab == "A" and t.text in _CJK_ET_AL_WORDS else lab for t, lab in zip(toks, labels)]
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows). A table cell's lines are
     # one place: "Ana Souza<br>Ben Park".
