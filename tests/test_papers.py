@@ -2568,3 +2568,11 @@ def test_a_speakers_name_before_a_dash_and_her_talk_is_no_title(nlp):
     text = ("## Workshop talks\n\n- Ana Souza (Widget U) — robots that learn from widgets\n"
             "- Ben Park (Gizmo Labs) — spatial perception in harsh domains\n")
     assert not any("Souza" in t or "Park" in t for t in titles(nlp, text))
+
+
+@pytest.mark.parametrize("header", ["Title\tAuthors", "Title | Authors | Code", "Paper, Authors, Venue, Year"])
+def test_a_header_of_field_names_is_no_title(nlp, header):
+    """A table's or a tab-separated list's header ("Title<tab>Authors") was taken for a paper named "Title Authors"."""
+    text = f"{header}\nWidget Nets for Gizmo Parsing\tAna Souza, Ben Park\n"
+    titles = [p.title for p in extract_text(text, nlp).papers]
+    assert not any(set(re.findall(r"\w+", t.lower())) <= {"title", "authors", "paper", "code", "venue", "year"} for t in titles)

@@ -2429,7 +2429,13 @@ def _no_title_words(title: str) -> bool:
     counted = re.fullmatch(r"(.+?)\s*[-–—:(]\s*\d+\)?", title)
     if counted and is_name(counted.group(1)):
         return True   # a name and a count ("Josh Tenenbaum - 16": who had most papers)
+    if len(words) >= 2 and all(w.lower().strip(":|,") in _FIELD_NAMES for w in words):
+        return True   # the header of a table of fields ("Title | Authors | Code", "Title<tab>Authors")
     return not re.search(r"[^\W\d_]{3,}", title)
+
+
+_FIELD_NAMES = TITLE_CUE_WORDS | AUTHOR_CUE_WORDS | {"code", "link", "links", "url", "venue", "year", "pdf", "abstract",
+                                                     "session", "time", "notes", "comments", "tags", "topic", "award"}
 
 
 def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
