@@ -1,4 +1,6 @@
 """Paper-title layouts real reports use, on small hand-written fixtures."""
+import re
+
 import pytest
 
 from extract.extraction import extract_text
