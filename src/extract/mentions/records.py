@@ -1804,12 +1804,11 @@ def _confidence_in_the_title(seg: Segment, title_toks: list[Token], title: str, 
     """The segmenter's confidence in the title's own words when the cleaned title left out some of the
     run's tokens ("Title (arXiv:2101.00001)": the identifier's tokens, doubted, are no part of it)."""
     words = set(title.split())
-    kept = [t for t in title_toks if t.text in words]
-    if not kept or len(kept) == len(title_toks) or not seg.p_title:
-        return confidence
     at = {id(t): i for i, t in enumerate(seg.unit.tokens)}
-    mean = sum(seg.p_title[at[id(t)]] for t in kept) / len(kept)
-    return max(confidence, mean)
+    kept = [at[id(t)] for t in title_toks if t.text in words and id(t) in at]   # (a wrapped rest's tokens may be new)
+    if not kept or len(kept) == len(title_toks) or len(seg.p_title) != len(seg.unit.tokens):
+        return confidence
+    return max(confidence, sum(seg.p_title[i] for i in kept) / len(kept))
 
 
 # A line that opens with a field of links ("**Links:** [Paper](…) | [Virtual Conference Room](…)"): its anchors name links.
