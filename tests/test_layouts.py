@@ -19,9 +19,6 @@ KNOWN_MISSES = {
     'plain lines: names, then the title, no blank lines':
         'each title line reads the next record\'s name under it as its byline; which way the lines pair is '
         'only told by the first line of the paragraph',
-    'title, full stop, initials joined by "and"':
-        'the segmenter reads the names but gives the title words a probability of 0.22 (under 0.25) when '
-        'the initials are joined by "and" (with commas it reads them); its training layouts need this one',
 }
 
 
@@ -815,6 +812,9 @@ LAYOUTS = [
     ('Korean notes: bold titles, a dash, a name and "et al." in Korean', 'authors',
      '## 인상 깊은 논문\n\n1. **Widget Nets for Gizmo Parsing** - Ana Souza 외\n2. **Learning to Rank Gizmos** - Dana Levi 외\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Learning to Rank Gizmos': ['Dana Levi']}),
+    ('citation lines with no heading above: title, names, venue', 'authors',
+     '* Widget Nets for Gizmo Parsing. Ana Souza, Ben Park. NeurIPS 2031.\n* Learning to Rank Gizmos. Dana Levi. ICML 2031.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
 ]
 
 

@@ -283,6 +283,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     if not runs:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
+            or _before_names_and_venue(toks, seg.labels) \
             or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
             or _text_before_paper_labels(seg.unit, seg.labels) or _title_field_value(toks)
         if not runs:
@@ -575,6 +576,31 @@ def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[
     if not closed or len(words) < 2 or caps_ratio(" ".join(words)) < 0.6:
         return []
     return [list(range(start, end))]
+
+
+def _before_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:
+    """"Widget Nets for Gizmo Parsing. Ana Souza, Ben Park. NeurIPS 2031.": a citation line whose names
+    and venue the segmenter read but not its title: the Title Case words that open the line, up to the
+    full stop before the names, when a full stop then ends the names and the venue (or the line) follows."""
+    n = len(toks)
+    a = 0
+    while a < n and toks[a].line == 0 and not toks[a].text[:1].isalnum():
+        a += 1
+    end = a
+    while end < n and toks[end].line == 0 and toks[end].text != "." and labels[end] not in ("A", "S", "V"):
+        end += 1
+    if end >= n or toks[end].text != "." or toks[end].line != 0:
+        return []
+    k = end + 1
+    while k < n and toks[k].line == 0 and labels[k] in ("A", "S"):
+        k += 1
+    if sum(1 for j in range(end + 1, k) if labels[j] == "A") < 2 or k >= n or toks[k].text != "." \
+            or not (k + 1 >= n or toks[k + 1].line != 0 or labels[k + 1] == "V"):
+        return []
+    words = [toks[j].text for j in range(a, end) if toks[j].text[:1].isalnum()]
+    if len(words) < 2 or caps_ratio(" ".join(words)) < 0.6:
+        return []
+    return [list(range(a, end))]
 
 
 DOUBTED_TITLE = 0.1   # below TITLE_PROBABILITY, but the segmenter did consider the line a title
