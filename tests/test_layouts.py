@@ -815,6 +815,12 @@ LAYOUTS = [
     ('citation lines with no heading above: title, names, venue', 'authors',
      '* Widget Nets for Gizmo Parsing. Ana Souza, Ben Park. NeurIPS 2031.\n* Learning to Rank Gizmos. Dana Levi. ICML 2031.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
+    ('names, a colon, the title and its venue in brackets; one name alone', 'authors',
+     '## Papers\n\n- Ana Souza, Ben Park: Widget Nets for Gizmo Parsing (NeurIPS 2031)\n- Dana Levi: Learning to Rank Gizmos (ICML 2031)\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi']}),
+    # ... but under "Keynotes", a speaker and her talk's title read the same: no paper.
+    ('a speaker, a colon and a talk under Keynotes', 'authors',
+     '## Keynotes\n\n- Ana Souza: The Future of Widget Research (ICML 2031)\n', {}),
 ]
 
 

@@ -1700,7 +1700,7 @@ def _without_trailing_urls(toks: list[Token]) -> list[Token]:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _stacked_names_read_again(_emails_read_again(seg))
+    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(seg)))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(_emphasised_byline(seg)))))
     title_toks, confidence = _title_tokens(seg)
@@ -2244,6 +2244,38 @@ def _surnames(toks: list[Token]) -> bool:
     groups = _name_groups(toks)
     return len(groups) >= 2 and all(len(g) == 1 and g[0].text[:1].isupper() and g[0].text.isalpha() for g in groups) \
         and all(x.text in (",", "and", "&") for x in toks if not x.text[:1].isupper())
+
+
+def _name_colon_title_read_again(seg: Segment) -> Segment:
+    """"- Dana Levi: Learning to Rank Gizmos (ICML 2031)": one name that opens the line, known by its
+    given name, a colon, then Title Case words up to the venue in brackets; the segmenter, given one
+    name, read none of it. The name is the author and the words the title."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" in labels or seg.unit.section == "talks":   # (under "Keynotes": a speaker and her talk)
+        return seg
+    line = [i for i, t in enumerate(toks) if t.line == 0]
+    i = 0
+    while i < len(line) and not toks[line[i]].text[:1].isalnum():
+        i += 1
+    colon = next((k for k in range(i + 2, min(i + 5, len(line))) if toks[line[k]].text == ":"), -1)
+    if colon < 0:
+        return seg
+    name = " ".join(toks[line[k]].text for k in range(i, colon))
+    if not (is_name(name) and opens_with_given_name(name) and reads_as_names(name)) \
+            or any(labels[j] == "A" for j in range(len(toks)) if j not in line[i:colon]):
+        return seg
+    end = next((k for k in range(colon + 1, len(line)) if toks[line[k]].text == "("), -1)
+    if end < 0 or not any(labels[line[k]] == "V" for k in range(end, len(line))):
+        return seg   # (only with the venue after it: a speaker and her talk's title read the same)
+    words = [toks[line[k]].text for k in range(colon + 1, end) if toks[line[k]].text[:1].isalnum()]
+    if len(words) < 3 or caps_ratio(" ".join(words)) < 0.8:
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k in range(i, colon):
+        fixed[line[k]] = "A"
+    for k in range(colon + 1, end):
+        fixed[line[k]], p_title[line[k]] = "T", max(p_title[line[k]], DASH_TITLE_CONFIDENCE)
+    return replace(seg, labels=fixed, p_title=p_title)
 
 
 def _names_colon_marked_title(unit: Unit, title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
