@@ -99,7 +99,7 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
             return "code"
         if _MEDIA_ANCHOR_RE.match(anchor):
             return "media"   # "[Video](https://talks.example.org/38938755)"
-    if kind == "code" and re.search(r"\.pdf(?:$|[?#])", url.strip(), re.I):
+    if kind == "code" and _PDF_PATH_RE.search(_host_and_path(url.strip())[1]):
         return "paper"   # "[Paper](https://github.com/.../papers/widgets.pdf)": a PDF kept in a repository is no code
     return kind
 
@@ -111,7 +111,7 @@ _SITE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:project(?: page| website| site)?|websi
 def _paper_by_path_alone(url: str) -> bool:
     """A URL called a paper for its path only ("/publications/"): no paper host, no PDF."""
     host, path = _host_and_path(url.strip())
-    return not _hosts()["paper"].search(host + path) and not re.search(r"\.pdf(?:$|[?#])", path, re.I)
+    return not _hosts()["paper"].search(host + path) and not _PDF_PATH_RE.search(path)
 
 
 # A conference site's page of a talk that is no paper ("neurips.cc/virtual/2023/workshop/66550",

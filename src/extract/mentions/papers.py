@@ -30,7 +30,7 @@ from extract.mentions.records import (
     visible_text,
 )
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
-from extract.mentions.title_index import TitleIndex
+from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, PREFIX_WORDS, TitleIndex, head_key
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
@@ -449,15 +449,16 @@ def same_title(a: str, b: str) -> bool:
     ka, kb = norm_text(a), norm_text(b)
     if not ka or not kb:
         return False
-    # (the ratio is at most 1 - |la - lb| / (la + lb): lengths further apart never reach 92, and are not compared)
-    if ka == kb or (abs(len(ka) - len(kb)) <= 0.08 * (len(ka) + len(kb)) and fuzz.token_sort_ratio(ka, kb, score_cutoff=92)):
+    # (the ratio is at most 1 - |la - lb| / (la + lb): lengths further apart never reach the cutoff, and are not compared)
+    if ka == kb or (abs(len(ka) - len(kb)) <= LENGTH_SPREAD * (len(ka) + len(kb))
+                    and fuzz.token_sort_ratio(ka, kb, score_cutoff=FUZZY_CUTOFF)):
         return True
-    if ("?" in a or ":" in a) and ("?" in b or ":" in b):
-        ha, hb = (norm_text(re.split(r"[:?]", x, maxsplit=1)[0]) for x in (a, b))
+    if HEAD_RE.search(a) and HEAD_RE.search(b):
+        ha, hb = head_key(a), head_key(b)
         if ha == hb and len(ha.split()) >= 3:
             return True
     short, long_ = sorted((ka, kb), key=len)
-    return len(short.split()) >= 4 and long_.startswith(short + " ") and len(short) >= 0.5 * len(long_)
+    return len(short.split()) >= PREFIX_WORDS and long_.startswith(short + " ") and len(short) >= 0.5 * len(long_)
 
 
 def _named_by_its_head(a: Candidate, b: Candidate) -> bool:

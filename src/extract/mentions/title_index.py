@@ -15,10 +15,16 @@ from rapidfuzz import fuzz, process
 
 from extract.text.normalise import norm_text
 
-FUZZY_CUTOFF = 92     # same_title's token_sort_ratio threshold
-LENGTH_SPREAD = 0.08  # same_title compares keys whose lengths differ by at most this share of their sum
-PREFIX_WORDS = 4      # same_title's shortest title that may be another's start
-_HEAD_RE = re.compile(r"[:?]")
+# What `same_title` (papers.py) matches by; it reads these, so the index's superset follows any change.
+FUZZY_CUTOFF = 92     # the least token_sort_ratio of two keys of one title
+LENGTH_SPREAD = 0.08  # keys whose lengths differ by more than this share of their sum never reach the cutoff
+PREFIX_WORDS = 4      # the fewest words of a title that may be another's start
+HEAD_RE = re.compile(r"[:?]")   # what ends a title's head
+
+
+def head_key(title: str) -> str:
+    """The normalised part of a title before its first ":" or "?"."""
+    return norm_text(HEAD_RE.split(title, maxsplit=1)[0])
 
 
 class TitleIndex:
@@ -43,8 +49,8 @@ class TitleIndex:
             self._keyless.add(paper)
             return
         self._by_key.setdefault(key, set()).add(paper)
-        if _HEAD_RE.search(title):
-            self._by_head.setdefault(norm_text(_HEAD_RE.split(title, maxsplit=1)[0]), set()).add(paper)
+        if HEAD_RE.search(title):
+            self._by_head.setdefault(head_key(title), set()).add(paper)
         if ":" in title:
             self._by_colon_head.setdefault(norm_text(title.split(":", 1)[0]), set()).add(paper)
         words = key.split()
@@ -69,8 +75,8 @@ class TitleIndex:
         if not key:   # (same_title gives False; a head is never empty: no key, no match but an alias)
             return sorted(out)
         out |= self._by_key.get(key, set())
-        if _HEAD_RE.search(title):
-            out |= self._by_head.get(norm_text(_HEAD_RE.split(title, maxsplit=1)[0]), set())
+        if HEAD_RE.search(title):
+            out |= self._by_head.get(head_key(title), set())
         if ":" in title:   # this title's head is another title
             out |= self._by_key.get(norm_text(title.split(":", 1)[0]), set())
         else:              # ... or another title's head is this title
