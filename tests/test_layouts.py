@@ -821,6 +821,29 @@ LAYOUTS = [
     # ... but under "Keynotes", a speaker and her talk's title read the same: no paper.
     ('a speaker, a colon and a talk under Keynotes', 'authors',
      '## Keynotes\n\n- Ana Souza: The Future of Widget Research (ICML 2031)\n', {}),
+    # A three-word first name after the linked title's full stop: the segmenter reads its first word as the title's.
+    ('checkbox items: bold linked title, a stop, a three-word first name', 'authors',
+     '# Best Papers\n\n- [ ] **[Widget Nets: Probing gizmos for in-context widget acquisition](https://example.org/a).** Dana Maria Levi, Ben R. Cole and Ido Katz.\n'
+     '- [ ] **[Gizmo Parsing with Sparse Widget Trees](https://example.org/b).** Laura Kim-Anh Nguyen and Tom Scialom.\n',
+     {'Widget Nets: Probing gizmos for in-context widget acquisition': ['Dana Maria Levi', 'Ben R. Cole', 'Ido Katz'],
+      'Gizmo Parsing with Sparse Widget Trees': ['Laura Kim-Anh Nguyen', 'Tom Scialom']}),
+    # Track names as bold labels with a colon, each over "Title<br/>" and its names in italics: labels, not papers.
+    ('bold track labels with a colon over title and italic names', 'authors',
+     '# Outstanding Papers\n\n**Widget Analysis of Models for Gizmos**:\n\n Learning to Rank Gizmos<br/>\n_Dana Levi and Ido Katz_\n\n'
+     ' Widget Nets for Gizmo Parsing<br/>\n_Ana Souza and Ben Park_\n\n**Multilingual Widgets and Cross-Gizmo Parsing**:\n\n'
+     ' Sparse Gizmo Attention at Scale<br/>\n_Hana Mori and Chen Wei_\n',
+     {'Learning to Rank Gizmos': ['Dana Levi', 'Ido Katz'], 'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Sparse Gizmo Attention at Scale': ['Hana Mori', 'Chen Wei']}),
+    # A title that asks a question about a year (the segmenter reads the year as a venue's), and one with a
+    # short bracket inside it.
+    ('a year ending the title\'s question; a bracket inside a title', 'authors',
+     '# Best Paper Awards\n\n Widget Nets for Gizmo Parsing<br/>\n_Ana Souza, Ben Park and Chen Wei_\n\n'
+     ' Sparse Gizmo Attention at Scale<br/>\n_Hana Mori and Ido Katz_\n\n**Reproduction Award**:\n\n'
+     ' Do Named Widget Taggers Still Work Well in 2023?<br/>\n_Dana Levi and Ben Park_\n\n# Orals\n\n'
+     '- [ ] Privacy Auditing with One (1) Widget Run\n    Dana Levi · Ben Park · Ana Souza\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Hana Mori', 'Ido Katz'],
+      'Do Named Widget Taggers Still Work Well in 2023?': ['Dana Levi', 'Ben Park'],
+      'Privacy Auditing with One (1) Widget Run': ['Dana Levi', 'Ben Park', 'Ana Souza']}),
 ]
 
 

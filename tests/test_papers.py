@@ -2578,3 +2578,21 @@ def test_a_header_of_field_names_is_no_title(nlp, header):
     text = f"{header}\nWidget Nets for Gizmo Parsing\tAna Souza, Ben Park\n"
     titles = [p.title for p in extract_text(text, nlp).papers]
     assert not any(set(re.findall(r"\w+", t.lower())) <= {"title", "authors", "paper", "code", "venue", "year"} for t in titles)
+
+
+@pytest.mark.parametrize("line, inner, title", [
+    ("Privacy Auditing with One (1) Widget Run", "(1)", "Privacy Auditing with One (1) Widget Run"),
+    ("Widget Nets (v2) for Gizmo Parsing", "(v2)", "Widget Nets (v2) for Gizmo Parsing"),
+])
+def test_a_short_bracket_the_title_goes_on_past_is_the_titles(line, inner, title):
+    """The segmenter's labels as it gave them for a real checkbox list ("- [ ] Title" over "A · B · C"):
+    the bracket's tokens outside the title, the title's words on both sides of it."""
+    text = f"# Orals\n\n- {line}\n    Dana Levi · Ben Park\n"
+    unit = next(u for u in _units(text) if u.tokens and u.tokens[0].text == line.split()[0])
+    start = text.index(inner)
+    labels = ["O" if start <= t.start < start + len(inner) else "T" if t.line == 0 else "S" if t.text == "·" else "A"
+              for t in unit.tokens]
+    p_title = [0.81 if lab == "T" else 0.05 for lab in labels]
+    cand = _candidate(text, unit, labels, p_title)
+    assert cand is not None and cand.title == title
+    assert [a[0] for a in cand.authors] == ["Dana Levi", "Ben Park"]

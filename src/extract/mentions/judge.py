@@ -23,7 +23,7 @@ from extract.mentions.links import is_label_anchor, link_kind
 from extract.mentions.records import YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
-from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, Unit, model_section
+from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, Unit, bold_line, model_section
 
 JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5
@@ -277,7 +277,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_code(_not_taken(doubted, out), threshold, text, structure)
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
-    return _headings_over_papers(out, structure)
+    return _headings_over_papers(out, text, structure)
 
 
 def _not_taken(doubted: list[tuple[Candidate, float, dict[str, float]]],
@@ -290,16 +290,22 @@ def _not_taken(doubted: list[tuple[Candidate, float, dict[str, float]]],
     return [d for d in doubted if not any(d[0] == c for c in by_span.get((d[0].start, d[0].end, d[0].rule), ()))]
 
 
-def _headings_over_papers(accepted: list[Candidate], structure: Structure) -> list[Candidate]:
+def _headings_over_papers(accepted: list[Candidate], text: str, structure: Structure) -> list[Candidate]:
     """A heading right above a list whose items are papers names what they are about ("### Maximum
     Inner Product Search" over "- Title [[DOI]](...)"), and so does a list item over a nested list of
-    papers, unless the heading or the item has names or links of its own."""
+    papers, unless the heading or the item has names or links of its own. So does a bold label line
+    ending in a colon right above a paper with its names or links ("**Widget Track**:" over
+    "Title<br/>_A, B_"): a heading in all but its markup."""
     blocks = structure.blocks
     paper_lists = {blocks[c.unit.anchor].list_id for c in accepted
                    if c.unit is not None and c.unit.kind == "item" and (c.authors or c.links or c.title_link is not None)}
+    records = {c.unit.anchor for c in accepted if c.unit is not None and (c.authors or c.links or c.title_link is not None)}
     out = []
     for c in accepted:
         unit = c.unit
+        if unit is not None and not c.authors and not c.links and c.title_link is None and unit.anchor + 1 in records \
+                and bold_line(text, blocks[unit.anchor], colon_after=True).endswith(":"):
+            continue
         if unit is not None and unit.kind in ("heading", "item") and not c.authors and not c.links and c.title_link is None \
                 and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
             below = blocks[unit.anchor + 1]

@@ -1611,6 +1611,44 @@ def _emails_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _year_ending_a_question(seg: Segment) -> Segment:
+    """The segment with a year that a title's question ends on given back to the title ("... Still
+    Work Well in 2023?"): a venue's year is not followed by the title's question mark."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "V" not in labels:
+        return seg
+    fixed: list[str] | None = None
+    p_title = _title_probabilities(seg)
+    for k in range(1, len(toks) - 1):
+        if labels[k] == "V" and labels[k - 1] == "T" and toks[k + 1].text in ("?", "!") and _YEAR_TOKEN_RE.fullmatch(toks[k].text) \
+                and toks[k - 1].line == toks[k].line == toks[k + 1].line and (k + 2 == len(toks) or toks[k + 2].line != toks[k].line):
+            fixed = fixed or list(labels)
+            fixed[k] = fixed[k + 1] = "T"
+            p_title[k] = p_title[k + 1] = p_title[k - 1]
+    return seg if fixed is None else replace(seg, labels=fixed, p_title=p_title)
+
+
+def _bracket_inside_the_title(seg: Segment) -> Segment:
+    """The segment with a short bracket the title goes on past given back to it ("Widget Auditing with
+    One (1) Training Run"): the title's words on both sides of it, on one line, are one title."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" not in labels:
+        return seg
+    fixed: list[str] | None = None
+    p_title = _title_probabilities(seg)
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "(" or labels[k - 1] != "T" or labels[k] != "O":
+            continue
+        j = next((i for i in range(k + 1, min(k + 5, len(toks))) if toks[i].text == ")"), -1)
+        if j < 0 or j + 1 >= len(toks) or labels[j + 1] != "T" or any(labels[i] != "O" for i in range(k, j + 1)) \
+                or toks[k - 1].line != toks[j + 1].line:
+            continue
+        fixed = fixed or list(labels)
+        for i in range(k, j + 1):
+            fixed[i], p_title[i] = "T", min(p_title[k - 1], p_title[j + 1])
+    return seg if fixed is None else replace(seg, labels=fixed, p_title=p_title)
+
+
 def _title_continued(seg: Segment) -> Segment:
     """The segment with an "author" run on the title's line given back to the title when it is a
     dictionary phrase joined to the title by a word like "by": "Attention by Enforcing Monotonic
@@ -1700,7 +1738,7 @@ def _without_trailing_urls(toks: list[Token]) -> list[Token]:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(seg)))
+    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(seg)))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(_emphasised_byline(seg)))))
     title_toks, confidence = _title_tokens(seg)
@@ -2164,6 +2202,8 @@ def _ran_into_names(title_toks: list[Token], seg: Segment | None = None) -> tupl
         while j < len(title_toks) and title_toks[j].text != ".":
             j += 1
         part = title_toks[k + 1 : j]
+        if j == len(title_toks) and (whole := _given_name_left_in_the_run(seg, part)):
+            return k, [whole]
         if not part or not (_tokens_read_as_names(part) or (j == len(title_toks) and _names_follow(seg, part))
                             or (j == len(title_toks) and t.text in _DESCRIPTION_DASHES and _surnames(part))):
             continue
@@ -2414,6 +2454,20 @@ def _ran_on_past_its_emphasis(title_toks: list[Token], seg: Segment) -> tuple[in
     if j + 1 < len(toks) and _is_separator(toks[j].text) and labels[j + 1] == "A" and toks[j + 1].line == part[-1].line:
         return k, [part]
     return -1, []
+
+
+def _given_name_left_in_the_run(seg: Segment | None, part: list[Token]) -> list[Token]:
+    """A run that ends in a known given name which the segmenter's first author name goes on from on the
+    same line ("**[Title](url).** Dana | Maria Levi, Ben Park": a three-word name split at its first
+    word): the whole name's tokens, or []."""
+    if seg is None or len(part) != 1 or not part[0].text.istitle() or part[0].text.lower() not in person_names()[0]:
+        return []
+    toks, labels = seg.unit.tokens, seg.labels
+    k = toks.index(part[0]) + 1
+    j = k
+    while j < len(toks) and labels[j] == "A" and toks[j].line == part[0].line:
+        j += 1
+    return part + toks[k:j] if j - k >= 2 else []
 
 
 def _names_follow(seg: Segment | None, part: list[Token]) -> bool:

@@ -136,12 +136,19 @@ def _bold_label_before(structure: Structure, block: Block, text: str) -> str:
     tutorials:**" / "- [Title](url)"): a heading in all but its markup; "" when there is none."""
     if block.kind != "list_item" or block.depth != 1 or block.item != 0 or block.index == 0:
         return ""
-    prev = structure.blocks[block.index - 1]
-    if prev.kind != "paragraph" or prev.parent >= 0 or len(prev.lines) != 1 or not prev.emphasis:
+    return bold_line(text, structure.blocks[block.index - 1])
+
+
+def bold_line(text: str, block: Block, *, colon_after: bool = False) -> str:
+    """The words of a top-level paragraph of one line set in bold ("**Guides, blogs and tutorials:**");
+    with `colon_after`, also one whose colon follows the bold ("**Widget Track**:"). "" for any other block."""
+    if block.kind != "paragraph" or block.parent >= 0 or len(block.lines) != 1 or not block.emphasis:
         return ""
-    label = prev.text(text)
-    strong = [e for e in prev.emphasis if e.kind == "strong"]
-    if not 2 <= len(label) <= 60 or not strong or strong[0].start > prev.start or strong[-1].end < prev.end - 1:
+    label = block.text(text)
+    strong = [e for e in block.emphasis if e.kind == "strong"]
+    if not 2 <= len(label) <= 60 or not strong or strong[0].start > block.start:
+        return ""
+    if strong[-1].end < block.end - 1 and not (colon_after and re.fullmatch(r"[*_]{1,3}:\s*", text[strong[-1].end : block.end])):
         return ""
     return label
 
