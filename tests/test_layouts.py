@@ -834,6 +834,12 @@ LAYOUTS = [
      ' Sparse Gizmo Attention at Scale<br/>\n_Hana Mori and Chen Wei_\n',
      {'Learning to Rank Gizmos': ['Dana Levi', 'Ido Katz'], 'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Sparse Gizmo Attention at Scale': ['Hana Mori', 'Chen Wei']}),
+    # A subtitle's list the segmenter read as names; "Baseline", a common word, is newer than the dictionary.
+    ('checkbox list: a subtitle that lists phrases, names on the next line', 'authors',
+     '# Research Papers\n- [ ] Widget Translation for Gizmo: Tools, Corpora, and Baseline Results\nDana Levi, Ben Park and Ana Souza\n'
+     '- [ ] Learning to Rank Gizmos\nHana Mori and Ido Katz\n',
+     {'Widget Translation for Gizmo: Tools, Corpora, and Baseline Results': ['Dana Levi', 'Ben Park', 'Ana Souza'],
+      'Learning to Rank Gizmos': ['Hana Mori', 'Ido Katz']}),
     # A title that asks a question about a year (the segmenter reads the year as a venue's), and one with a
     # short bracket inside it.
     ('a year ending the title\'s question; a bracket inside a title', 'authors',

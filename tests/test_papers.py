@@ -540,6 +540,9 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # A venue the lexicon knows alone in a bracket at the end (an acronym that is no venue stays).
     ("Widget Nets for Gizmo Parsing (EACL)", "Widget Nets for Gizmo Parsing"),
     ("Widget Nets for Gizmo Parsing (WNGP)", "Widget Nets for Gizmo Parsing (WNGP)"),
+    # A list number the list did not take (a stray line above made the item a paragraph's line).
+    ("9. Connect, Not Collapse: Explaining Widgets", "Connect, Not Collapse: Explaining Widgets"),
+    ("1.58-bit Widgets for Gizmo Parsing", "1.58-bit Widgets for Gizmo Parsing"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
@@ -1209,6 +1212,8 @@ def test_a_title_and_its_authors(nlp, text, title, authors):
     ("pp. 1201-1210", True), ("Last Modified: 03 Mar 2026", True), ("Wed, Dec 9, 2026", True), ("December 9, 2026", True),
     ("TOG 2026", True), ("NeurIPS '26", True), ("Ana Souza - 16", True), ("Widget Nets - 2", False), ("Deep Voice 2", False),
     ("Widget Nets", False), ("GPT-4 Technical Report", False), ("May 2026 Update of Widgets", False), ("A 3D U-Net", False),
+    # A page's navigation link ("#### [Back to TOC](...)" over each section).
+    ("Back to TOC", True), ("↑ Back to top", True), ("Return to the table of contents", True), ("Back to the Widget Future", False),
 ])
 def test_page_ranges_and_dates_are_no_titles(title, dropped):
     from extract.mentions.records import _no_title_words

@@ -133,7 +133,7 @@ _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguish
 _TRAILING_AWARD_RE = re.compile(r"(?<=\w)\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?"
                                 r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
-_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|"
+_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"])|"
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
                               r"(?:(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "See also: ...".
@@ -836,6 +836,7 @@ def _name_text(text: str, tokens: list[Token]) -> str:
 _BREAK_RE = re.compile(r"\n|<br\s*/?>", re.I)
 _VANCOUVER_INITIAL_RE = re.compile(r"[A-Z]{1,2}\.")
 _RARE_RANK = 3000   # a word less common than this in English text is no everyday word
+_COMMON_RANK = 20000   # a word among the 20,000 most common in English text is a word, whatever the dictionary says
 # A tab, a wide space or a run of spaces between two names ("A. Tewari\t F. Bernard", "Ana Souza\u2003Ben Park").
 _WIDE_GAP_RE = re.compile(r"[\t\u2002\u2003\u3000]| {3,}")
 
@@ -1715,8 +1716,11 @@ def _title_list_given_back(seg: Segment) -> Segment:
         return seg
     rest = [k for k in line0 if k >= first_a and toks[k].link < 0 and toks[k].text[:1].isalnum()]
     firsts, lasts = person_names()
+    ranks = word_ranks()
     words = [toks[k].text for k in rest if not _is_separator(toks[k].text)]
-    if not words or not all(part.isalpha() and is_english_word(part) and part.lower() not in firsts and part.lower() not in lasts
+    # (a common word newer than the dictionary is a word too: "Baseline")
+    if not words or not all(part.isalpha() and (is_english_word(part) or ranks.get(part.lower(), _COMMON_RANK) < _COMMON_RANK)
+                            and part.lower() not in firsts and part.lower() not in lasts
                             for w in words for part in w.split("-")):   # "Open-Ended" too
         return seg
     title_p = [p for p, lab in zip(seg.p_title, labels) if lab == "T"]
@@ -2542,7 +2546,13 @@ def _no_title_words(title: str) -> bool:
         return True   # a name and a count ("Josh Tenenbaum - 16": who had most papers)
     if len(words) >= 2 and all(w.lower().strip(":|,") in _FIELD_NAMES for w in words):
         return True   # the header of a table of fields ("Title | Authors | Code", "Title<tab>Authors")
+    if _NAVIGATION_RE.fullmatch(title):
+        return True   # a page's navigation link ("Back to TOC", "↑ Back to top")
     return not re.search(r"[^\W\d_]{3,}", title)
+
+
+_NAVIGATION_RE = re.compile(r"\W*(?:back|return|go|jump|scroll)(?: back)? to (?:the )?(?:top|toc|index|contents|table of contents|home|start|list|overview)"
+                            r"(?: of (?:the )?page)?\W*", re.I)
 
 
 _FIELD_NAMES = TITLE_CUE_WORDS | AUTHOR_CUE_WORDS | {"code", "link", "links", "url", "venue", "year", "pdf", "abstract",
