@@ -543,6 +543,9 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # A list number the list did not take (a stray line above made the item a paragraph's line).
     ("9. Connect, Not Collapse: Explaining Widgets", "Connect, Not Collapse: Explaining Widgets"),
     ("1.58-bit Widgets for Gizmo Parsing", "1.58-bit Widgets for Gizmo Parsing"),
+    # More venues the lexicon knows; a bracket the title itself opens with is no tag before it.
+    ("Widget Nets for Gizmo Parsing (CoNLL)", "Widget Nets for Gizmo Parsing"),
+    ("(Widget, Small) and (Gizmo, Large) have different parses", "(Widget, Small) and (Gizmo, Large) have different parses"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

@@ -197,7 +197,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"^[’']?s\s+(?=[A-Z])", "", t)   # "Ana Souza et al.’s Widget Nets paper": the possessive's "s"
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
-    t = _LEADING_TAG_RE.sub("", t)
+    if (tag := _LEADING_TAG_RE.match(t)) and not t[tag.end() :][:1].islower():
+        t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
     t = _LEADING_ORDINAL_RE.sub("", t)
     t = _LEADING_DATE_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
