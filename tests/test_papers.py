@@ -2308,6 +2308,11 @@ def test_coauthors_named_after_a_title_and_in_a_post_about_one_paper(nlp):
     assert found["Manipulating and Measuring Widget Interpretability"].authors == []
     assert found["Interpreting Interpretability: Understanding Users of Gizmo Tools"].authors == ["Souza", "Ben Park", "Chen Wei"]
     assert found["Term Importance for Widget Retrieval: A Case Study"].authors == ["Kowalczyk"]
+    bracket = (":boom: [Adaptive Widgets: Unsupervised Gizmo Adaptation for Widget Analysis](https://example.org/d19.pdf)\n"
+               "> Presents a new framework for adapting widgets.\n>\n"
+               "> This is work co-authored by Dana Levi (with Ben Park, Barea Sinno, Chen Wei).\n")
+    assert titles(nlp, bracket)["Adaptive Widgets: Unsupervised Gizmo Adaptation for Widget Analysis"].authors == \
+        ["Dana Levi", "Ben Park", "Barea Sinno", "Chen Wei"]
 
 
 def test_a_resource_row_in_a_table_of_papers_is_no_paper(nlp):

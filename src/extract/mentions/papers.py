@@ -1090,6 +1090,7 @@ _NAMED_COAUTHORS = rf"({full_names_pattern(12)}|{_SURNAME})"   # (a name may car
 _NAMES_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
 # "..., and co-authored with Hady.", "a paper co-authored by Ana Souza and Ben Park"
 _COAUTHORED_RE = re.compile(rf"\b[Cc]o-?authored\s+(?:with|by)\s+{_NAMED_COAUTHORS}")
+_WITH_NAMES_RE = re.compile(r"\s*\(\s*(?:with|along with|and)\s+([^()\n]{3,300}?)\s*\)")
 # "thanks to my co-authors and advisors Ana Souza, Ben Park, and Dr. Chen Wei"
 _COAUTHORS_RE = re.compile(rf"\b[Cc]o-?authors(?:\s+and\s+(?:advisors|mentors|supervisors|collaborators))?,?\s+{_NAMED_COAUTHORS}")
 
@@ -1106,6 +1107,12 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
         known = {a[0] for a in c.authors}
         if names and all(looks_like_person(n) or not is_english_word(n) for n in names):
             c.authors = c.authors + [a for a in names_found_in(text, names, m.start(1), m.end(1)) if a[0] not in known]
+            # "co-authored by Ana Souza (with Ben Park, Chen Wei)": the others in the bracket after the name
+            more = None if stop else _WITH_NAMES_RE.match(text, m.end(1))
+            others = split_author_list(more.group(1)) if more else None
+            if more and others and all(looks_like_person(n) or not is_english_word(n) for n in others):
+                known = {a[0] for a in c.authors}
+                c.authors = c.authors + [a for a in names_found_in(text, others, more.start(1), more.end(1)) if a[0] not in known]
 
     starts = sorted(c.start for c in cands)
     for c in cands:
