@@ -928,6 +928,18 @@ CODE_LAYOUTS = [
      '[PyTorch](https://github.com/asouza/widgetnets)\n\n---\n\n[Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n\nChen Wei, Dana Levi\n\n'
      'They implement it in a library called [SGA](https://github.com/cwei/sga).\n',
      {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga']}),
+    # Prose after a linked title: the link its short name anchors is the work's page; a dataset it is
+    # compared with ("harder than [GIZMO](...)") is another work's.
+    ('prose item: the title\'s short name linked, another dataset compared with',
+     '* [*WidgetQA: A Large Scale Distantly Supervised Challenge Dataset for Gizmo Comprehension*](http://aclweb.org/anthology/P/P31/P31-1147.pdf) '
+     'introduces [`WidgetQA`](http://lab.example.edu/widgetqa/index.html), a **question-answer dataset** with more than 95K pairs\n'
+     'documents, six per question on average. The paper also contains a shout-out to the gizmo track:\n'
+     '<br><img src="../img/P31-1147.png" width="650px"><br>\n'
+     'A first analysis by the authors indicates that this is a considerably more difficult dataset than '
+     '[GIZMO](https://dlevi.github.io/GIZMO-explorer/), the main benchmark for gizmo comprehension.\n\n'
+     '* [*Reading Widgets to Answer Open-Domain Questions*](http://aclweb.org/anthology/P/P31/P31-1171.pdf) answers factoid questions.\n',
+     {'WidgetQA: A Large Scale Distantly Supervised Challenge Dataset for Gizmo Comprehension': ['http://lab.example.edu/widgetqa/index.html'],
+      'Reading Widgets to Answer Open-Domain Questions': []}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

@@ -671,7 +671,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             # (the last 60 characters of the line before it, not a copy of the whole line: thousands of links share one)
             before = text[max(line_start, m.start - 60) : m.start]
             cue = CODE_CUE_RE.search(_URL_TEXT_RE.sub(" ", before))
-            if cue and _OTHER_WORK_RE.search(before):
+            opens = anchor.start() if anchor else m.start   # (what comes before the link's anchor)
+            if cue and (_OTHER_WORK_RE.search(before) or _COMPARED_WITH_RE.search(text, max(line_start, opens - 30), opens)):
                 cue = None   # "a separate project, [_gizmoeval_](https://github.com/...), is a tool to ...": not this paper's
             if anchor and not cue and _names_another_work(text, line_start, anchor.group(1), anchor.start(), rec.title):
                 continue
@@ -695,6 +696,8 @@ def _site_after_its_paper(text: str, at: int, record: Candidate, rec: PaperRecor
     return any(re.search(rf"{re.escape(u)}[\s,;|]*$", text[record.end : at]) for u in rec.paper_urls)
 
 
+# A comparison right before the link: what it names is another work ("a harder dataset than [SQUAD](url)").
+_COMPARED_WITH_RE = re.compile(r"\b(?:than|unlike|compared (?:to|with)|versus|vs\.?)\s*\[?[`*_]*$", re.I)
 # Words that set what a code cue names apart from the paper ("a separate project", "another repo").
 _OTHER_WORK_RE = re.compile(r"\b(?:separate|another|other|different|unrelated|third[- ]party)\s+(?:\w+\s+)?(?:project|repo(?:sitory)?|code|"
                             r"implementation|tool|library|dataset|demo|website)\b", re.I)

@@ -2700,6 +2700,14 @@ _NOT_CODE_LABEL_RE = re.compile(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|
                                 r"supp|supplementary|appendix)")
 
 
+def _names_the_title(anchor: str, title: str) -> bool:
+    """The anchor is the title's own short name, the word or two before its colon ("introduces
+    [`WidgetQA`](url)" in the record of "WidgetQA: A Dataset for ..."): the link is the work's page."""
+    head, colon, _ = title.partition(":")
+    name = anchor.strip(" `*_\"'")
+    return bool(colon) and 1 <= len(head.split()) <= 2 and len(name) >= 3 and name.lower() == head.strip().lower()
+
+
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
     """(paper URLs, code URLs) of a record: its links by kind, the title's own link first."""
     papers: list[str] = []
@@ -2717,7 +2725,8 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
         elif (kind == "code" and href not in code and not (is_label_anchor(anchor) and _NOT_CODE_LABEL_RE.match(anchor))) \
                 or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code
                     and not _NOT_CODE_LABEL_RE.match(anchor)) \
-                or (kind == "site" and link is cand.title_link and href not in code):
+                or (kind == "site" and link is cand.title_link and href not in code) \
+                or (kind == "site" and href not in code and _names_the_title(anchor, cand.title)):
             if link is not cand.title_link and not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, max(0, link.start - 40), link.start):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
             code.append(href)
