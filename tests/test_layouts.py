@@ -834,6 +834,13 @@ LAYOUTS = [
      ' Sparse Gizmo Attention at Scale<br/>\n_Hana Mori and Chen Wei_\n',
      {'Learning to Rank Gizmos': ['Dana Levi', 'Ido Katz'], 'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Sparse Gizmo Attention at Scale': ['Hana Mori', 'Chen Wei']}),
+    # A label, a colon and linked names under a list of papers: people, no paper.
+    ('a label and a list of linked names after the papers', 'authors',
+     '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'
+     '- Sparse Gizmo Attention at Scale [[paper](http://www.example.org/p025.pdf)] by Gizmo University.\n\n'
+     'My Mentors: [Kaushik Jayaram](https://www.example.edu/mechanical/kaushik-jayaram), [Aaron M. Johnson](https://www.example.edu/user/amj1/), '
+     '[Jeannette Bohg](https://web.example.edu/~bohg/), [C. J. Taylor](https://www.example.edu/~cjtaylor/), [Nick Roy](https://www.example.edu/~nroy/).\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),
     # A subtitle's list the segmenter read as names; "Baseline", a common word, is newer than the dictionary.
     ('checkbox list: a subtitle that lists phrases, names on the next line', 'authors',
      '# Research Papers\n- [ ] Widget Translation for Gizmo: Tools, Corpora, and Baseline Results\nDana Levi, Ben Park and Ana Souza\n'

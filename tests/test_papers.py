@@ -2609,3 +2609,23 @@ def test_a_short_bracket_the_title_goes_on_past_is_the_titles(line, inner, title
     cand = _candidate(text, unit, labels, p_title)
     assert cand is not None and cand.title == title
     assert [a[0] for a in cand.authors] == ["Dana Levi", "Ben Park"]
+
+
+def test_a_quoted_sentence_wrapped_onto_the_next_line_is_no_title():
+    """The segmenter's labels as it gave them for a real post: the opening of a quoted abstract, in
+    sentence case, taken for a title at the end of its line; the quotation goes on in lower case below."""
+    text = ('* [*Translating Widgets*](http://example.org/P31-1022.pdf) is included here. In the words of the authors: '
+            '*"Several approaches have recently been proposed\nfor learning decentralized deep gizmo policies that coordinate via a differentiable channel. While\n'
+            'these policies are effective for many tasks, their strategies remain a challenge."*\n')
+    unit = next(u for u in _units(text) if u.tokens and u.tokens[0].text == "Translating")
+    start, end = text.index("Several"), text.index("proposed") + len("proposed")
+    labels = ["T" if start <= t.start < end else "O" for t in unit.tokens]
+    p_title = [0.99 if lab == "T" else 0.05 for lab in labels]
+    assert _candidate(text, unit, labels, p_title) is None
+    # ... while a quoted title that closes on its line stays one
+    closed = text.replace("proposed\nfor", 'proposed"\nfor')
+    unit = next(u for u in _units(closed) if u.tokens and u.tokens[0].text == "Translating")
+    labels = ["T" if start <= t.start < end else "O" for t in unit.tokens]
+    p_title = [0.99 if lab == "T" else 0.05 for lab in labels]
+    cand = _candidate(closed, unit, labels, p_title)
+    assert cand is not None and cand.title == "Several approaches have recently been proposed"

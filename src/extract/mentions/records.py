@@ -1773,8 +1773,12 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "... (Smith et al., 2019). The experiments cover three domains: ...": prose
     if _lower_case_mid_line(seg, title_toks, title):
         return None   # "... (Park et al., 2031) analyses what they learn.": the rest of a sentence
+    if _quotation_wrapped_on(seg, title_toks, title):
+        return None   # 'In the words of the authors: *"Several approaches have been proposed' / 'for learning ..."*'
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
+    if _label_over_names(title):
+        return None   # "My Mentors: [Ana Souza](url), [Ben Park](url), ...": a label and a list of people
     if _part_of_a_byline(seg, title_toks):
         return None   # "Zhentao Tan, Menglei Chai, ...": names of a byline the segmenter took for a title
     if _FIRST_PERSON_RE.match(title) and caps_ratio(title) < 0.5:
@@ -2698,6 +2702,25 @@ _TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based)\s+(?:on|upon)|using|uses|via|th
 # Labels of links to what a work shows, not its code: "[Poster](https://github.com/.../poster.pdf)", "[Slides](...)".
 _NOT_CODE_LABEL_RE = re.compile(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording|"
                                 r"supp|supplementary|appendix)")
+
+
+def _label_over_names(title: str) -> bool:
+    """A word or three, a colon, then a person's name ("My Mentors: Ana Souza"): a label of a list of
+    people the title run took the first name of, not a title."""
+    head, colon, tail = title.partition(":")
+    tail = tail.strip()
+    return bool(colon) and 1 <= len(head.split()) <= 3 and 2 <= len(tail.split()) <= 4 and is_name(tail) \
+        and (looks_like_person(tail) or not any(is_english_word(w) for w in tail.split()))
+
+
+def _quotation_wrapped_on(seg: Segment, title_toks: list[Token], title: str) -> bool:
+    """A sentence-case run that opens a quotation which goes on, unclosed, in lower case on the next
+    line: a quoted sentence (an abstract's), hard-wrapped, not a title."""
+    toks = seg.unit.tokens
+    first, last = toks.index(title_toks[0]), toks.index(title_toks[-1])
+    return first > 0 and toks[first - 1].text in ('"', "“") and last + 1 < len(toks) \
+        and toks[last + 1].line == title_toks[-1].line + 1 and toks[last + 1].text[:1].islower() \
+        and not any(t.text in ('"', "”") for t in title_toks) and caps_ratio(title) <= 0.5
 
 
 def _names_the_title(anchor: str, title: str) -> bool:
