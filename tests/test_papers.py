@@ -543,6 +543,7 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # A list number the list did not take (a stray line above made the item a paragraph's line).
     ("9. Connect, Not Collapse: Explaining Widgets", "Connect, Not Collapse: Explaining Widgets"),
     ("1.58-bit Widgets for Gizmo Parsing", "1.58-bit Widgets for Gizmo Parsing"),
+    ("7. 3D Widgets: Improving Gizmo Depth", "3D Widgets: Improving Gizmo Depth"), ("2.5D Widgets for Gizmos", "2.5D Widgets for Gizmos"),
     # More venues the lexicon knows; a bracket the title itself opens with is no tag before it.
     ("Widget Nets for Gizmo Parsing (CoNLL)", "Widget Nets for Gizmo Parsing"),
     ("(Widget, Small) and (Gizmo, Large) have different parses", "(Widget, Small) and (Gizmo, Large) have different parses"),

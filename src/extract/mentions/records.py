@@ -133,7 +133,7 @@ _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguish
 _TRAILING_AWARD_RE = re.compile(r"(?<=\w)\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?"
                                 r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
-_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"])|"
+_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+[A-Za-z])|"
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
                               r"(?:(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "See also: ...".
