@@ -834,6 +834,13 @@ LAYOUTS = [
      ' Sparse Gizmo Attention at Scale<br/>\n_Hana Mori and Chen Wei_\n',
      {'Learning to Rank Gizmos': ['Dana Levi', 'Ido Katz'], 'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Sparse Gizmo Attention at Scale': ['Hana Mori', 'Chen Wei']}),
+    # A talk linked to its programme page in a diary's sentence, its paper linked later in the sentence;
+    # the company after "by" is no author.
+    ('diary: a linked talk title, "by" a company, then its paper link', 'authors',
+     '## Day 2\n\nThe talks session started late. Second talk was [Prelit widgets: light transport for live-action gizmos in '
+     'production rendering](https://s2031.siggraph.org/presentation/?id=gensub_117&sess=sess287) by Copper Logic.'
+     '([Paper](https://dl.acm.org/doi/pdf/10.1145/3214746.3214747)) It was inspiring.\n\nLater we went to the exhibition hall.\n',
+     {'Prelit widgets: light transport for live-action gizmos in production rendering': []}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'

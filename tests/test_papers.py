@@ -2630,3 +2630,13 @@ def test_a_quoted_sentence_wrapped_onto_the_next_line_is_no_title():
     p_title = [0.99 if lab == "T" else 0.05 for lab in labels]
     cand = _candidate(closed, unit, labels, p_title)
     assert cand is not None and cand.title == "Several approaches have recently been proposed"
+
+
+@pytest.mark.parametrize("name, organisation", [
+    ("Copper Logic", True), ("Widget Labs", True), ("Gizmo Research Institute", True),
+    ("Grace Hopper", False), ("Young Park", False), ("Ana Souza", False), ("Hopper", False),
+])
+def test_a_company_after_by_is_no_author(name, organisation):
+    from extract.mentions.prose import _an_organisation
+
+    assert _an_organisation(name) == organisation

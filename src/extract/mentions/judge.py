@@ -262,7 +262,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p):
+        if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
+                or (p >= CUE_FLOOR and _linked_with_its_paper_label(c, text)):
             c.score = max(p, threshold)
             out.append(c)
         else:
@@ -278,6 +279,18 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     return _headings_over_papers(out, text, structure)
+
+
+def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:
+    """A link's anchor in prose whose own link is not the paper, with a link labelled as the paper
+    later in its sentence ("Second talk was [Title](session page) by Widget Labs.([Paper](…pdf))"):
+    the writer points at the anchor's paper, which is the cue."""
+    if c.rule != "prose.link" or c.title_link is None or not c.title_link.href or len(c.title.split()) < 3:
+        return False
+    if link_kind(c.title_link.href, text[c.title_link.start : c.title_link.end]) == "paper":
+        return False   # (the model weighs a title linked to its own paper)
+    return any(link is not c.title_link and link.href and is_label_anchor(text[link.start : link.end])
+               and link_kind(link.href, text[link.start : link.end]) == "paper" for link in c.links)
 
 
 def _not_taken(doubted: list[tuple[Candidate, float, dict[str, float]]],

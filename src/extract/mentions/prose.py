@@ -528,8 +528,24 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  authors_after(text, after) or authors_around(text, link.start, link.end),
-                                 links=[link, *_links_after(text, by_start, link.end)], title_link=link))
+                                 links=[link, *_links_after(text, by_start, link.end), *_paper_label_in_the_sentence(text, by_start, after)],
+                                 title_link=link))
     return out
+
+
+# Between a linked title and its paper's label link: words of the same sentence, no other link or line break.
+_SAME_SENTENCE_GAP_RE = re.compile(r"[^\n\[\]()]{0,80}?[.,;:]?\s*\(?")
+
+
+def _paper_label_in_the_sentence(text: str, links: _LinksByStart, after: int) -> list[Link]:
+    """A link labelled as the paper later in the sentence of a linked title ("Second talk was [Title](url)
+    by Widget Labs.([Paper](…pdf))"): the title's paper. Nothing but words may come between."""
+    for link in links.starting_within(after, after + 90):
+        if not _SAME_SENTENCE_GAP_RE.fullmatch(text, after, link.start - 1):
+            return []
+        anchor = text[link.start : link.end]
+        return [link] if is_label_anchor(anchor) and link_kind(link.href, anchor) == "paper" else []
+    return []
 
 
 def _linked_person(anchor: str, kind: str) -> bool:
@@ -735,6 +751,16 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
     return out
 
 
+def _an_organisation(name: str) -> bool:
+    """Words after "by" that name a company or a lab, not a person ("by Widget Logic", "by Gizmo
+    Research"): two words or more, each a dictionary word and none a known given name, or a word
+    organisations use ("Labs", "Institute")."""
+    words = name.split()
+    firsts = person_names()[0]
+    return len(words) >= 2 and (any(ORGANISATION_WORD_RE.match(w) for w in words)
+                                or (all(is_english_word(w) for w in words) and not any(w.lower() in firsts for w in words)))
+
+
 # "by" after a title, and its word in the prose of other languages (German, French, Dutch, Swedish,
 # Polish, Italian, Spanish and Portuguese); names must follow it.
 _BY_RE = re.compile(r"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:by|von|par|door|av|przez|di|de|por)\s+([A-Z][^()\n]{1,250})")
@@ -780,7 +806,8 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     m = _BY_RE.match(window)
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
-        return _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
+        names = _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
+        return [] if names and _an_organisation(names[0][0]) else names
     m = _NAMES_THEN_VERB_RE.match(window)
     if m:   # "In “Title”, Souza and Park show that ...": the clause's subject after the title
         names = _leading_names(m.group(1), end + m.start(1), after_by=True)

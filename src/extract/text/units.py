@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from extract.spans import SpanUnion
@@ -153,6 +154,7 @@ def bold_line(text: str, block: Block, *, colon_after: bool = False) -> str:
     return label
 
 
+@lru_cache(maxsize=4096)   # (asked again for every block under the same headings)
 def _announced(label: str) -> str:
     """What a heading's or a label's words say the items under them are: "papers" (an award names
     papers, whatever else it says), "talks", or ""."""
