@@ -841,6 +841,16 @@ LAYOUTS = [
      'production rendering](https://s2031.siggraph.org/presentation/?id=gensub_117&sess=sess287) by Copper Logic.'
      '([Paper](https://dl.acm.org/doi/pdf/10.1145/3214746.3214747)) It was inspiring.\n\nLater we went to the exhibition hall.\n',
      {'Prelit widgets: light transport for live-action gizmos in production rendering': []}),
+    # Headings numbered as a digest's sections, one sentence case, one numbered without a final stop; each
+    # with its speaker under it as a deeper heading.
+    ('digest: numbered section headings, a byline heading under each', 'authors',
+     '# My ICRA digest\n\n## O.3. Deep Learning for Widget Perception\n\n### O.3.1. Widget Nets for Gizmo Parsing\n#### by Ana Souza and Ben Park\n\n'
+     '> - They parse gizmos with widgets.\n\n### O.3.2. Uncertainty guided policy for active widget reconstruction using gizmo fields\n'
+     '#### by Dana Levi\n\n> - Instead of voxels, gizmo fields.\n\n### O.3.3 Sparse Gizmo Attention at Scale\n#### by Chen Wei\n\n'
+     '> - Attention over gizmos.\n\n### O.3.4. Learning to Rank Gizmos\n#### by Hana Mori\n\n> - Ranking gizmos is hard.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Uncertainty guided policy for active widget reconstruction using gizmo fields': ['Dana Levi'],
+      'Sparse Gizmo Attention at Scale': ['Chen Wei'], 'Learning to Rank Gizmos': ['Hana Mori']}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'

@@ -2640,3 +2640,16 @@ def test_a_company_after_by_is_no_author(name, organisation):
     from extract.mentions.prose import _an_organisation
 
     assert _an_organisation(name) == organisation
+
+
+def test_a_session_heading_over_headings_of_papers_is_no_paper(nlp, monkeypatch):
+    """"## Session" right above "### Title" / "#### by A": the session's name, however sure the model is
+    of it (forced here: the model itself doubts this heading)."""
+    import extract.mentions.judge as judge
+
+    sure = judge.probability
+    monkeypatch.setattr(judge, "probability",
+                        lambda f, w=None: 0.99 if f.get("kind=heading") and f.get("caps_hi") else sure(f, w))
+    text = ("# Digest\n\n## O.3. Deep Learning for Widget Perception\n\n### O.3.1. Widget Nets for Gizmo Parsing\n"
+            "#### by Ana Souza and Ben Park\n\n> - Notes.\n\n### O.3.2. Sparse Gizmo Attention at Scale\n#### by Chen Wei\n\n> - Notes.\n")
+    assert set(titles(nlp, text)) == {"Widget Nets for Gizmo Parsing", "Sparse Gizmo Attention at Scale"}

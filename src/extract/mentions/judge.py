@@ -324,6 +324,9 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
             below = blocks[unit.anchor + 1]
             if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (below.parent == unit.anchor and not _dated(unit))):
                 continue   # (an item over a nested list of papers is their category: "- Hybrid Technique" / "  - A, et al. "Title"")
+            if unit.kind == "heading" and below.kind == "heading" and below.level > blocks[unit.anchor].level \
+                    and unit.anchor + 1 in records:
+                continue   # "## O.3. Session Name" over "### O.3.1. Title" / "#### by Ana Souza": the session's name
         out.append(c)
     return out
 
@@ -489,10 +492,13 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
     """The doubted candidates of a unit `kind` to take because their group (a list; the report's
     headings of one level) is mostly papers (see above); with `title_case`, only Title Case ones."""
     taken: dict[int, set[int]] = defaultdict(set)
+    bylined: dict[int, set[int]] = defaultdict(set)   # ... those of them with their names
     unnumbered: set[int] = set()   # groups with a taken member that opens without a number
     for c in accepted:
         if c.unit is not None and c.unit.kind == kind:
             taken[group_of(c)].add(c.unit.anchor)
+            if c.authors:
+                bylined[group_of(c)].add(c.unit.anchor)
             if not _numbered(c.unit):
                 unnumbered.add(group_of(c))
     mine = [(c, p, f, group_of(c)) for c, p, f in doubted if c.unit is not None and c.unit.kind == kind]
@@ -502,7 +508,9 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
         n = len(taken.get(group, ()))
         if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[group]) < LIST_SIBLINGS_SHARE:
             continue
-        if _names_no_paper(f) or f["sentence_break"] or (title_case and f.get("caps_hi") != 1.0):
+        # (a sentence-case title with its byline, as its taken siblings have theirs: "### Title" / "#### by A")
+        same_byline = bool(c.authors) and len(bylined.get(group, ())) >= LIST_SIBLINGS_MIN
+        if _names_no_paper(f) or f["sentence_break"] or (title_case and f.get("caps_hi") != 1.0 and not same_byline):
             continue
         if kind == "heading" and f.get("section=talks") == 1.0:
             continue   # "## Organized Workshops" / "#### [Workshop name](site)": its headings name events

@@ -1750,6 +1750,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if not title_toks:
         return None
     unit = seg.unit
+    if len(title_toks) > 2 and title_toks[0].text.isdigit() and _ends_a_section_code(unit.tokens, unit.tokens.index(title_toks[0])):
+        title_toks = title_toks[1:]   # "### O.3.3 Title": the number ends the section's code, glued to it
     title = clean_title(visible_text(text, title_toks))
     if not title:
         return None
@@ -2702,6 +2704,20 @@ _TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based)\s+(?:on|upon)|using|uses|via|th
 # Labels of links to what a work shows, not its code: "[Poster](https://github.com/.../poster.pdf)", "[Slides](...)".
 _NOT_CODE_LABEL_RE = re.compile(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording|"
                                 r"supp|supplementary|appendix)")
+
+
+def _ends_a_section_code(toks: list[Token], k: int) -> bool:
+    """Token k (a number) ends a section's code glued before it ("O.3." + "3" of "O.3.3")."""
+    j = k
+    while j > 0 and toks[j - 1].end == toks[j].start and _SECTION_CODE_PART_RE.fullmatch(toks[j - 1].text):
+        j -= 1
+    code = "".join(t.text for t in toks[j:k])
+    return k - j >= 2 and toks[k - 1].text == "." and bool(_SECTION_CODE_RE.fullmatch(code))
+
+
+# A section's code before its last number ("O.3." of "O.3.3", "W.2." of "W.2.1"), and its parts as tokens.
+_SECTION_CODE_RE = re.compile(r"(?:[A-Z]|\d{1,3})(?:\.(?:[A-Z]|\d{1,3}))*\.")
+_SECTION_CODE_PART_RE = re.compile(r"[A-Z]|\d{1,3}|\.|(?:[A-Z]|\d{1,3})(?:\.(?:[A-Z]|\d{1,3}))*\.")
 
 
 def _label_over_names(title: str) -> bool:
