@@ -851,6 +851,15 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Uncertainty guided policy for active widget reconstruction using gizmo fields': ['Dana Levi'],
       'Sparse Gizmo Attention at Scale': ['Chen Wei'], 'Learning to Rank Gizmos': ['Hana Mori']}),
+    # Japanese notes: titles linked to their poster pages on a conference's virtual site (the paper's page).
+    ('Japanese notes: titles linked to virtual-site poster pages', 'authors',
+     '## 論文傾向\n- 総論文数:2360本\n- Best Paper\n  - [Planning-Oriented Widget Driving](https://cvpr2031.thecvf.com/virtual/2031/poster/22922)\n'
+     '      - 環境認識と走行計画を総合的に実施する自動運転系のタスク\n'
+     '  - [Visual Gizmos: Compositional Widget Reasoning Without Training](https://cvpr2031.thecvf.com/virtual/2031/poster/22652)\n'
+     '- ① 3D関連の論文メモ紹介候補\n  - NeRF関連\n'
+     '  - [MobileWidget: Exploiting the Polygon Rasterization Pipeline for Efficient Gizmo Rendering](https://cvpr2031.thecvf.com/virtual/2031/poster/22803) ※Award Candidate\n',
+     {'Planning-Oriented Widget Driving': [], 'Visual Gizmos: Compositional Widget Reasoning Without Training': [],
+      'MobileWidget: Exploiting the Polygon Rasterization Pipeline for Efficient Gizmo Rendering': []}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'

@@ -2530,6 +2530,9 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://archives.ismir.net/ismir2031/paper/000001.pdf", "", "paper"),
     ("https://example.org/x", "论文", "paper"),   # labels in Chinese, Korean, Japanese
     ("https://example.org/y", "코드", "code"),
+    # A poster's or an oral's page on a conference's virtual site is the paper's; a workshop's is an event's.
+    ("https://cvpr2031.thecvf.com/virtual/2031/poster/22922", "", "paper"),
+    ("https://neurips.cc/virtual/2031/workshop/66506", "", "event"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""
