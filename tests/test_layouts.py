@@ -860,6 +860,16 @@ LAYOUTS = [
      '  - [MobileWidget: Exploiting the Polygon Rasterization Pipeline for Efficient Gizmo Rendering](https://cvpr2031.thecvf.com/virtual/2031/poster/22803) ※Award Candidate\n',
      {'Planning-Oriented Widget Driving': [], 'Visual Gizmos: Compositional Widget Reasoning Without Training': [],
       'MobileWidget: Exploiting the Polygon Rasterization Pipeline for Efficient Gizmo Rendering': []}),
+    # A checkbox list of bare titles, one of three words (a title a real list has: the segmenter doubts it).
+    ('checkbox list of bare titles, one of three words', 'authors',
+     '## Award Candidates\n\n- [ ] WidgetObject3D: Large Vocabulary 3D Gizmo Dataset for Realistic Perception\n\n'
+     '- [ ] DynWidget: Neural Dynamic Gizmo-Based Rendering\n\n- [ ] What Can Human Sketches Do for Widget Detection?\n\n'
+     '- [ ] Integral Neural Networks\n\n- [x] MobileGizmo: Exploiting the Polygon Rasterization Pipeline for Efficient Widget Rendering\n\n'
+     '- [ ] Ego-Widget Pose Estimation via Ego-Gizmo Pose Estimation\n',
+     {'WidgetObject3D: Large Vocabulary 3D Gizmo Dataset for Realistic Perception': [], 'DynWidget: Neural Dynamic Gizmo-Based Rendering': [],
+      'What Can Human Sketches Do for Widget Detection?': [], 'Integral Neural Networks': [],
+      'MobileGizmo: Exploiting the Polygon Rasterization Pipeline for Efficient Widget Rendering': [],
+      'Ego-Widget Pose Estimation via Ego-Gizmo Pose Estimation': []}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'

@@ -652,8 +652,10 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     bare_item = unit.kind == "item" and tail == len(line0)
     line0 = line0[:tail]
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
-    if bare_item and (len(words) < 4 or not bare_items):
-        return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of four words or more
+    if bare_item and (len(words) < 3 or not bare_items):
+        return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of three words or more
+    if bare_item and len(words) == 3 and (len(words) != len(line0) or not all(w[0].isupper() for w in words)):
+        return []   # ... three capitalised words and nothing else ("Integral Widget Networks"; not "Test on 6 LLMs")
     if not 2 <= len(words) <= 20 or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in line0):
         return []
     if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
