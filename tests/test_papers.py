@@ -2656,3 +2656,23 @@ def test_a_session_heading_over_headings_of_papers_is_no_paper(nlp, monkeypatch)
     text = ("# Digest\n\n## O.3. Deep Learning for Widget Perception\n\n### O.3.1. Widget Nets for Gizmo Parsing\n"
             "#### by Ana Souza and Ben Park\n\n> - Notes.\n\n### O.3.2. Sparse Gizmo Attention at Scale\n#### by Chen Wei\n\n> - Notes.\n")
     assert set(titles(nlp, text)) == {"Widget Nets for Gizmo Parsing", "Sparse Gizmo Attention at Scale"}
+
+
+@pytest.mark.parametrize("sentence, title, authors", [
+    ("Another highlight was Contrastive Gizmo Pretraining at Scale (Park et al.), which shows pretraining helps widgets.",
+     "Contrastive Gizmo Pretraining at Scale", ["Park"]),
+    ("The best paper award went to Learning to Rank Gizmos with Widget Feedback by Dana Levi and Ido Katz.",
+     "Learning to Rank Gizmos with Widget Feedback", ["Dana Levi", "Ido Katz"]),
+    ("One poster that caught my eye: Neural Widget Fields for Gizmo Rendering.", "Neural Widget Fields for Gizmo Rendering", []),
+    ("In their paper Widget Distillation for Robust Gizmos, Hana Mori and Chen Wei show that distillation works.",
+     "Widget Distillation for Robust Gizmos", ["Hana Mori", "Chen Wei"]),
+    ("Title-wise, my favourite was Do Widgets Dream of Electric Gizmos? (ICLR 2031) by Ben Park et al., which introduced dreaming.",
+     "Do Widgets Dream of Electric Gizmos?", ["Ben Park"]),
+])
+def test_titles_named_in_a_trip_report_sentence(nlp, sentence, title, authors):
+    """Sentences of a trip report's prose, written as probes: "X (Park et al.)" without a year, an award
+    that "went to X by A", "a poster that caught my eye: X.", "In their paper X, A and B show", a pick
+    with its venue in brackets before "by"."""
+    found = titles(nlp, f"# Notes from the conference\n\nWe arrived on Monday.\n\n{sentence}\n")
+    assert title in found, list(found)
+    assert found[title].authors == authors

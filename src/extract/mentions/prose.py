@@ -214,8 +214,9 @@ def _trim(tokens: list) -> list:
     """A title starts and ends with a capitalised word or a digit (not "of", "-", ":")."""
     small = frozenset(_patterns()["title_small_words"])
     while tokens and (tokens[0].lower_ in small or not tokens[0].text[:1].isalnum()):
-        if tokens[0].text in ("The", "A", "An") and len(tokens) > 2 and tokens[1].text[:1].isupper() and _mid_sentence(tokens[0]):
-            break   # "called The Vanishing Kernels Problem": a capitalised article mid-sentence opens the title
+        if tokens[0].text[:1].isupper() and tokens[0].text[:1].isalpha() and len(tokens) > 2 and tokens[1].text[:1].isupper() \
+                and _mid_sentence(tokens[0]):
+            break   # "called The Vanishing Kernels Problem", "was Do Widgets Dream ...": a capitalised small word mid-sentence opens the title
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in small or not tokens[-1].text[:1].isalnum()):
         tokens = tokens[:-1]
@@ -785,6 +786,8 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
             if piece and is_name(piece, allow_single=True) and venues().get(piece.lower()) is None:
                 i = text.find(piece, end, end + 90)
                 out.append((piece, i, i + len(piece)))
+        if not out and venues().get(who.strip().lower()) is not None:
+            return authors_after(text, end + m.end(), dash=dash)   # "Title (ICLR 2031) by A B": the venue, then the names
         return out
     # "(A, B; [code](…))": the bracket's links blanked out, offsets kept; full-width brackets and a
     # field's name in another script ("（著者: A, B）") read as "(A, B)".

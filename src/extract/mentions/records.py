@@ -169,6 +169,10 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 
 # A written-out link after the title ("Title.” <http://arxiv.org/abs/...>."): never part of it.
 # A reference's date before its title ("Ana Souza. 2031-10-15. A Plan for Widgets."): no title opens so.
+# A sentence's words that name what follows as a paper ("In their paper Widget Nets for Gizmos, A and B show"):
+# the noun in lower case, a capital after it.
+_LEADING_PAPER_CUE_RE = re.compile(r"^(?:[Ii]n\s+)?(?:[Tt]heir|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:recent|new|latest)\s+)?"
+                                   r"(?:paper|work|preprint)\s*[,:]?\s+(?=[A-Z\"“])")
 _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
 # "Title url, url", "Title(url)"
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?|(?<!\])\s*\(https?://[^\s()]+\))+$")
@@ -200,6 +204,7 @@ def clean_title(title: str) -> str:
     if (tag := _LEADING_TAG_RE.match(t)) and not t[tag.end() :][:1].islower():
         t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
     t = _LEADING_ORDINAL_RE.sub("", t)
+    t = _LEADING_PAPER_CUE_RE.sub("", t)
     t = _LEADING_DATE_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
