@@ -2668,6 +2668,13 @@ def test_a_session_heading_over_headings_of_papers_is_no_paper(nlp, monkeypatch)
      "Widget Distillation for Robust Gizmos", ["Hana Mori", "Chen Wei"]),
     ("Title-wise, my favourite was Do Widgets Dream of Electric Gizmos? (ICLR 2031) by Ben Park et al., which introduced dreaming.",
      "Do Widgets Dream of Electric Gizmos?", ["Ben Park"]),
+    ("Ana Souza gave a great talk on her paper, Sparse Widget Kernels for Gizmo Parsing, which won an award.",
+     "Sparse Widget Kernels for Gizmo Parsing", []),
+    ("Dana Levi's poster on Neural Widget Fields for Gizmo Rendering was packed.", "Neural Widget Fields for Gizmo Rendering", ["Dana Levi"]),
+    ("The oral session included Gizmo Transformers Are Widget Learners by Hana Mori et al. and more.",
+     "Gizmo Transformers Are Widget Learners", ["Hana Mori"]),
+    ("Finally, Park et al. proposed Hierarchical Gizmo Policies for Widget Control, which I found really neat.",
+     "Hierarchical Gizmo Policies for Widget Control", ["Park"]),
 ])
 def test_titles_named_in_a_trip_report_sentence(nlp, sentence, title, authors):
     """Sentences of a trip report's prose, written as probes: "X (Park et al.)" without a year, an award

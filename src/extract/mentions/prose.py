@@ -1022,7 +1022,8 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         while len(words) > 1 and is_english_word(words[0]) and words[0].lower() not in person_names()[0]:
             words = words[1:]   # "Then Quillane et al. introduced ...": the sentence's first word
         name = " ".join(words)
-        if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
+        # (a capitalised word right before "et al." is a surname whatever the dictionary says: "Park et al.")
+        if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name) or " al" in lead.group(0)):
             i = text.find(name, s0 + lead.start(1))
             return [(name, i, i + len(name))]
     return []
