@@ -2675,6 +2675,12 @@ def test_a_session_heading_over_headings_of_papers_is_no_paper(nlp, monkeypatch)
      "Gizmo Transformers Are Widget Learners", ["Hana Mori"]),
     ("Finally, Park et al. proposed Hierarchical Gizmo Policies for Widget Control, which I found really neat.",
      "Hierarchical Gizmo Policies for Widget Control", ["Park"]),
+    ("My favorite paper of the conference was Widget Nets for Gizmo Parsing from Ana Souza's group at Widget University.",
+     "Widget Nets for Gizmo Parsing", []),
+    ("Hana Mori and Ido Katz won the best student paper award for Gizmo Fields Without Widgets.",
+     "Gizmo Fields Without Widgets", ["Hana Mori", "Ido Katz"]),
+    ("There was also a cool oral titled Sparse Gizmo Attention at Scale (Chen Wei, Dana Levi).",
+     "Sparse Gizmo Attention at Scale", ["Chen Wei", "Dana Levi"]),
 ])
 def test_titles_named_in_a_trip_report_sentence(nlp, sentence, title, authors):
     """Sentences of a trip report's prose, written as probes: "X (Park et al.)" without a year, an award

@@ -862,7 +862,8 @@ _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A
 # "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
 # right before the title.
 _SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
-                               r"describe[sd]?|develop(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?"
+                               r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for)"
+                               r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?"
                                r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+)?[*_\"“]*$")   # "presented their paper “Title”"
 
 
