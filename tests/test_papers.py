@@ -2689,3 +2689,13 @@ def test_titles_named_in_a_trip_report_sentence(nlp, sentence, title, authors):
     found = titles(nlp, f"# Notes from the conference\n\nWe arrived on Monday.\n\n{sentence}\n")
     assert title in found, list(found)
     assert found[title].authors == authors
+
+
+def test_titles_listed_after_a_colon_between_semicolons(nlp):
+    """"Papers I want to read later: A; B; C.": each Title Case part is a title; a sentence's clauses
+    between semicolons are not."""
+    text = ("# Notes\n\nWe arrived on Monday.\n\nPapers I want to read later: Contrastive Gizmo Pretraining at Scale; "
+            "Neural Widget Fields for Gizmo Rendering; Hierarchical Gizmo Policies.\n\n"
+            "Highlights of the week: the food was great; the talks ran late; we met many people.\n")
+    assert set(titles(nlp, text)) == {"Contrastive Gizmo Pretraining at Scale", "Neural Widget Fields for Gizmo Rendering",
+                                      "Hierarchical Gizmo Policies"}

@@ -251,7 +251,8 @@ CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "p
                        "prose.title_authored_by", "prose.cued_emphasis", "prose.paper_x_stop", "prose.seen_title_by", "prose.pick_was_title_by",
                        "prose.field_table", "prose.poster_colon_x", "prose.title_then_links", "prose.award_went_to",
                        "prose.poster_that_colon_x", "prose.pick_was_title_venue_by", "prose.etal_presented_title",
-                       "prose.possessive_poster_on_x", "prose.favourite_was_title", "prose.award_for_x"})
+                       "prose.possessive_poster_on_x", "prose.favourite_was_title", "prose.award_for_x",
+                       "prose.listed_after_colon"})
 CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
 
 

@@ -698,11 +698,37 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     taken = DisjointSpans()
     start = front_matter_end(text)   # the post's own title and tags ('title: "Notes on CVPR"') name no paper
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
-              + emphasis_candidates(text, structure)):
+              + emphasis_candidates(text, structure) + listed_after_a_colon(text)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+# "Papers I want to read later: Title One; Title Two; Title Three.": a paper word, a few words, a colon,
+# then phrases set apart by semicolons to the line's end.
+_LISTED_AFTER_COLON_RE = re.compile(r"\b(?:papers?|posters?|talks?|orals?|works|reading list|favou?rites|highlights|picks)\b"
+                                    r"[^.:;\n]{0,40}:[ \t]*([^\n]*;[^\n]*)", re.I)
+
+
+def listed_after_a_colon(text: str) -> list[Candidate]:
+    """Titles listed in a sentence after a paper word and a colon, one between each pair of semicolons
+    (a comma may be a title's own): each part Title Case, three to twenty words."""
+    out: list[Candidate] = []
+    if ";" not in text:
+        return out
+    for m in _LISTED_AFTER_COLON_RE.finditer(text):
+        pos = m.start(1)
+        for part in m.group(1).split(";"):
+            title = part.strip().rstrip(".!").strip()
+            s = text.find(title, pos) if title else -1
+            pos += len(part) + 1
+            words = title.split()
+            if s < 0 or not 3 <= len(words) <= 20 or caps_ratio(title) < 0.8 or not words[0][:1].isupper() \
+                    or re.search(r"[()\[\]*_`\"“”]|https?:", title):
+                continue
+            out.append(Candidate(title, s, s + len(title), "prose.listed_after_colon", 0.6))
+    return out
 
 
 # --- authors a sentence gives for a title --------------------------------------------------------
