@@ -870,6 +870,10 @@ LAYOUTS = [
       'What Can Human Sketches Do for Widget Detection?': [], 'Integral Neural Networks': [],
       'MobileGizmo: Exploiting the Polygon Rasterization Pipeline for Efficient Widget Rendering': [],
       'Ego-Widget Pose Estimation via Ego-Gizmo Pose Estimation': []}),
+    # A plain-text list numbered "1 ", "2 ", ... without stops: the numbers are the list's.
+    ('plain lines numbered without stops', 'authors',
+     'Papers I liked\n\n1 Widget Nets for Gizmo Parsing\n2 Learning to Rank Gizmos with Widget Feedback\n3 Sparse Gizmo Attention at Scale\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos with Widget Feedback': [], 'Sparse Gizmo Attention at Scale': []}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'
@@ -983,6 +987,14 @@ CODE_LAYOUTS = [
      '* [*Reading Widgets to Answer Open-Domain Questions*](http://aclweb.org/anthology/P/P31/P31-1171.pdf) answers factoid questions.\n',
      {'WidgetQA: A Large Scale Distantly Supervised Challenge Dataset for Gizmo Comprehension': ['http://lab.example.edu/widgetqa/index.html'],
       'Reading Widgets to Answer Open-Domain Questions': []}),
+    # A repository named by its owner and name, then a colon and the paper's title.
+    ('repositories by owner/name, a colon, then the title',
+     '## Code I starred\n\n- [asouza/widget-nets](https://github.com/asouza/widget-nets): Widget Nets for Gizmo Parsing\n'
+     '- [dlevi/rank-gizmos](https://github.com/dlevi/rank-gizmos): Learning to Rank Gizmos with Widget Feedback\n'
+     '- [cwei/sga](https://github.com/cwei/sga): Sparse Gizmo Attention at Scale\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widget-nets'],
+      'Learning to Rank Gizmos with Widget Feedback': ['https://github.com/dlevi/rank-gizmos'],
+      'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga']}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

@@ -698,7 +698,7 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     taken = DisjointSpans()
     start = front_matter_end(text)   # the post's own title and tags ('title: "Notes on CVPR"') name no paper
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
-              + emphasis_candidates(text, structure) + listed_after_a_colon(text)):
+              + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
@@ -728,6 +728,32 @@ def listed_after_a_colon(text: str) -> list[Candidate]:
                     or re.search(r"[()\[\]*_`\"“”]|https?:", title):
                 continue
             out.append(Candidate(title, s, s + len(title), "prose.listed_after_colon", 0.6))
+    return out
+
+
+# "- [asouza/widget-nets](https://github.com/asouza/widget-nets): Widget Nets for Gizmo Parsing": a
+# repository named by its owner and name, then a colon or a dash and the title, to the line's end.
+_REPO_ANCHOR_RE = re.compile(r"[\w.-]+/[\w.-]+")
+_TITLE_AFTER_REPO_RE = re.compile(r"[ \t]*[:–—-][ \t]+([^\n]{6,300}?)[ \t]*(?:\n|$)")
+
+
+def titles_after_their_repository(text: str, structure: Structure) -> list[Candidate]:
+    """A title right after a link to its code repository whose anchor is the repository's owner/name:
+    the Title Case rest of the line (three to twenty words), with the repository as its code link."""
+    out: list[Candidate] = []
+    for block in structure.blocks:
+        for link in block.links:
+            if not link.href or not _REPO_ANCHOR_RE.fullmatch(text[link.start : link.end]) or link_kind(link.href) != "code":
+                continue
+            target = _LINK_TARGET_RE.match(text, link.end)
+            m = _TITLE_AFTER_REPO_RE.match(text, target.end()) if target else None
+            if not m:
+                continue
+            title = m.group(1).rstrip(".")
+            words = title.split()
+            if not 3 <= len(words) <= 20 or caps_ratio(title) < 0.8 or not words[0][:1].isupper() or "](" in title:
+                continue
+            out.append(Candidate(title, m.start(1), m.start(1) + len(title), "prose.title_after_repository", 0.6, links=[link]))
     return out
 
 

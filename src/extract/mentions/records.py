@@ -1757,8 +1757,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if not title_toks:
         return None
     unit = seg.unit
-    if len(title_toks) > 2 and title_toks[0].text.isdigit() and _ends_a_section_code(unit.tokens, unit.tokens.index(title_toks[0])):
-        title_toks = title_toks[1:]   # "### O.3.3 Title": the number ends the section's code, glued to it
+    if len(title_toks) > 2 and title_toks[0].text.isdigit() and (_ends_a_section_code(unit.tokens, unit.tokens.index(title_toks[0]))
+                                                                 or _plain_list_number(text, title_toks[0])):
+        title_toks = title_toks[1:]   # "### O.3.3 Title": the number ends the section's code, glued to it; "2 Title": a plain list's number
     title = clean_title(visible_text(text, title_toks))
     if not title:
         return None
@@ -2711,6 +2712,21 @@ _TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based)\s+(?:on|upon)|using|uses|via|th
 # Labels of links to what a work shows, not its code: "[Poster](https://github.com/.../poster.pdf)", "[Slides](...)".
 _NOT_CODE_LABEL_RE = re.compile(r"(?i)\W*(?:video|slides?|talk|poster|blog|post|tweet|thread|article|report|brief|statement|recording|"
                                 r"supp|supplementary|appendix)")
+
+
+def _plain_list_number(text: str, tok: Token) -> bool:
+    """A number opening its line, followed by a space, that counts on from the line above or to the
+    line below ("1 Title" / "2 Title"): a plain-text list's number, not a title's first word."""
+    if len(tok.text) > 3 or text[tok.end : tok.end + 1] != " ":
+        return False
+    start = text.rfind("\n", 0, tok.start) + 1
+    if text[start : tok.start].strip():
+        return False
+    n = int(tok.text)
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].lstrip() if start else ""
+    end = text.find("\n", tok.end)
+    below = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)].lstrip() if end >= 0 else ""
+    return above.startswith(f"{n - 1} ") or below.startswith(f"{n + 1} ")
 
 
 def _ends_a_section_code(toks: list[Token], k: int) -> bool:
