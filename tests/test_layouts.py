@@ -874,6 +874,12 @@ LAYOUTS = [
     ('plain lines numbered without stops', 'authors',
      'Papers I liked\n\n1 Widget Nets for Gizmo Parsing\n2 Learning to Rank Gizmos with Widget Feedback\n3 Sparse Gizmo Attention at Scale\n',
      {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos with Widget Feedback': [], 'Sparse Gizmo Attention at Scale': []}),
+    # Plain lines of two fields set apart by a tab: the title, then its names.
+    ('plain lines: title, a tab, names', 'authors',
+     'Papers\n\nWidget Nets for Gizmo Parsing\tAna Souza, Ben Park\nLearning to Rank Gizmos\tDana Levi\n'
+     'Sparse Gizmo Attention at Scale\tChen Wei, Hana Mori\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi'],
+      'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Hana Mori']}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'

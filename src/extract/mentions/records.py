@@ -1637,6 +1637,32 @@ def _year_ending_a_question(seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed, p_title=p_title)
 
 
+def _tab_separated_fields(text: str, seg: Segment) -> Segment:
+    """A line of two fields set apart by one tab, the second reading as names ("Title<tab>A, B"): the
+    first is the title, the second its byline, whatever the segmenter made of them."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line0 = [k for k, t in enumerate(toks) if t.line == 0]
+    if len(line0) < 3 or "\t" not in text[toks[line0[0]].start : toks[line0[-1]].end]:
+        return seg
+    gaps = [i for i in range(len(line0) - 1) if "\t" in text[toks[line0[i]].end : toks[line0[i + 1]].start]]
+    if len(gaps) != 1:
+        return seg
+    before, after = line0[: gaps[0] + 1], line0[gaps[0] + 1 :]
+    if sum(1 for k in before if toks[k].text[:1].isalpha()) < 2 or not _tokens_read_as_names([toks[k] for k in after]) \
+            or reads_as_names(_joined([toks[k] for k in before])):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k in before:
+        fixed[k], p_title[k] = "T", max(p_title[k], TAB_FIELD_TITLE_PROBABILITY)
+    _label_as_names(fixed, toks, after)
+    for k in after:
+        p_title[k] = 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
+TAB_FIELD_TITLE_PROBABILITY = 0.9   # the layout, not the words, says which field is the title
+
+
 def _bracket_inside_the_title(seg: Segment) -> Segment:
     """The segment with a short bracket the title goes on past given back to it ("Widget Auditing with
     One (1) Training Run"): the title's words on both sides of it, on one line, are one title."""
@@ -1750,7 +1776,7 @@ def _without_trailing_urls(toks: list[Token]) -> list[Token]:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(seg)))))
+    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_tab_separated_fields(text, seg))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(_emphasised_byline(seg)))))
     title_toks, confidence = _title_tokens(seg)
