@@ -934,7 +934,7 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
     while (m := _SUBJECT_NAMES_RE.search(window, pos)) is not None:
         names = _leading_names(m.group(1), line_start + m.start(1))
         # Each has the form of a name, and one at least opens with a given name a lexicon knows (they miss many).
-        if names and all(is_name(n) for n, _, _ in names) and any(looks_like_person(n) for n, _, _ in names):
+        if names and all(is_name(n) for n, _, _ in names) and any(looks_like_person(n) or _surname_first(n) for n, _, _ in names):
             break
         names, pos = [], m.start(1) + 1
     if not names:
@@ -944,6 +944,14 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         rest = re.split(r"[.;!?)\n](?:\s|$)", text[joint.end() : joint.end() + 200], maxsplit=1)[0]
         names += [n for n in _leading_names(rest, joint.end(), after_by=True) if looks_like_person(n[0])]
     return names
+
+
+def _surname_first(name: str) -> bool:
+    """A name written surname first, as Chinese and Korean names often are ("Zhang Wei"): two words, a
+    known surname then a known given name."""
+    words = name.lower().split()
+    firsts, lasts = person_names()
+    return len(words) == 2 and words[0] in lasts and words[1] in firsts
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
