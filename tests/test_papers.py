@@ -547,6 +547,9 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # More venues the lexicon knows; a bracket the title itself opens with is no tag before it.
     ("Widget Nets for Gizmo Parsing (CoNLL)", "Widget Nets for Gizmo Parsing"),
     ("(Widget, Small) and (Gizmo, Large) have different parses", "(Widget, Small) and (Gizmo, Large) have different parses"),
+    # The slot a paper had, as a label before it ("**Oral: Title**" over "Speaker: A").
+    ("Oral: Widget Nets for Gizmo Parsing", "Widget Nets for Gizmo Parsing"), ("Poster: Learning to Rank Gizmos", "Learning to Rank Gizmos"),
+    ("Keynote: The Future of Widgets", "Keynote: The Future of Widgets"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

@@ -173,6 +173,9 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 # the noun in lower case, a capital after it.
 _LEADING_PAPER_CUE_RE = re.compile(r"^(?:[Ii]n\s+)?(?:[Tt]heir|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:recent|new|latest)\s+)?"
                                    r"(?:paper|work|preprint)\s*[,:]?\s+(?=[A-Z\"“])")
+# The kind of slot a paper had, as a label before its title ("Oral: Title", "Poster: Title"); not "Keynote:"
+# or "Tutorial:", which name talks (the judge reads them as labels).
+_LEADING_SLOT_RE = re.compile(r"^(?:oral|poster|spotlight|paper)\s*[:：]\s+(?=\S+\s+\S)", re.I)
 _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
 # "Title url, url", "Title(url)"
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?|(?<!\])\s*\(https?://[^\s()]+\))+$")
@@ -205,6 +208,7 @@ def clean_title(title: str) -> str:
         t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
     t = _LEADING_ORDINAL_RE.sub("", t)
     t = _LEADING_PAPER_CUE_RE.sub("", t)
+    t = _LEADING_SLOT_RE.sub("", t)
     t = _LEADING_DATE_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
     t = _TRAILING_VENUE_RE.sub("", t)
