@@ -2685,6 +2685,9 @@ def test_a_session_heading_over_headings_of_papers_is_no_paper(nlp, monkeypatch)
     ("There was also a cool oral titled Sparse Gizmo Attention at Scale (Chen Wei, Dana Levi).",
      "Sparse Gizmo Attention at Scale", ["Chen Wei", "Dana Levi"]),
     ("Zhang Wei presented Widget Nets for Gizmo Parsing, a new way to parse gizmos.", "Widget Nets for Gizmo Parsing", ["Zhang Wei"]),
+    ("Later, Levi and Katz (2031) presented Learning to Rank Gizmos, and the room was full.", "Learning to Rank Gizmos", ["Levi", "Katz"]),
+    ("An honourable mention went to Neural Widget Fields for Gizmo Rendering by Ido Katz.", "Neural Widget Fields for Gizmo Rendering",
+     ["Ido Katz"]),
 ])
 def test_titles_named_in_a_trip_report_sentence(nlp, sentence, title, authors):
     """Sentences of a trip report's prose, written as probes: "X (Park et al.)" without a year, an award

@@ -913,7 +913,7 @@ _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A
 
 # "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
 # right before the title.
-_SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
+_SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
                                r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for)"
                                r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?"
                                r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+)?[*_\"“]*$")   # "presented their paper “Title”"
@@ -932,11 +932,18 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
     # (the leftmost match may take a sentence's opening words for names: "On Tuesday, Ana Souza presented"
     # tries "On Tuesday, Ana Souza", then "Ana Souza")
     while (m := _SUBJECT_NAMES_RE.search(window, pos)) is not None:
-        names = _leading_names(m.group(1), line_start + m.start(1))
+        cited = m.group(2) is not None   # "Levi and Katz (2031) presented": surnames, as a citation gives them
+        names = _leading_names(m.group(1), line_start + m.start(1), after_by=cited)
         # Each has the form of a name, and one at least opens with a given name a lexicon knows (they miss many).
-        if names and all(is_name(n) for n, _, _ in names) and any(looks_like_person(n) or _surname_first(n) for n, _, _ in names):
+        if names and all(is_name(n, allow_single=cited) for n, _, _ in names) \
+                and (cited or any(looks_like_person(n) or _surname_first(n) for n, _, _ in names)):
             break
         names, pos = [], m.start(1) + 1
+    if not names and (surnames := _CITED_SURNAMES_RE.search(window)) is not None:
+        names = _leading_names(surnames.group(1), line_start + surnames.start(1), after_by=True)
+        known = person_names()
+        while names and is_english_word(names[0][0]) and not any(names[0][0].lower() in lexicon for lexicon in known):
+            names = names[1:]   # "Later, Levi and Katz (2031)": the sentence's first word
     if not names:
         return []
     joint = _JOINT_WORK_RE.match(text, end)
@@ -944,6 +951,11 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         rest = re.split(r"[.;!?)\n](?:\s|$)", text[joint.end() : joint.end() + 200], maxsplit=1)[0]
         names += [n for n in _leading_names(rest, joint.end(), after_by=True) if looks_like_person(n[0])]
     return names
+
+
+# "Later, Levi and Katz (2031) presented": surnames with the year of a citation, then a verb of presenting.
+_CITED_SURNAMES_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)([A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*(?:,?\s+(?:and|&)\s+[A-Z][\w’'-]+)?)"
+                                r"\s+\((?:19|20)\d\d[a-z]?\)\s+(?:presented|introduced|proposed|showed)\s+[*_\"“]*$")
 
 
 def _surname_first(name: str) -> bool:
