@@ -880,6 +880,13 @@ LAYOUTS = [
      'Sparse Gizmo Attention at Scale\tChen Wei, Hana Mori\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi'],
       'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Hana Mori']}),
+    # An e-mail's notes: quoted titles with their names in square brackets; names, a semicolon, an affiliation.
+    ('e-mail notes: quoted title [names]; title (names; affiliation)', 'authors',
+     'Hi all,\n\nQuick notes from AAAI 2031.\n\nBest paper: "Widget Nets for Gizmo Parsing" [Ana Souza, Ben Park]\n'
+     'Runner-up: "Learning to Rank Gizmos" [Dana Levi]\n\nOther things I saw:\n'
+     '- Sparse Gizmo Attention at Scale (Chen Wei, Hana Mori; Widget U)\n- Gizmo Trees for Widget Retrieval (Ido Katz, Ben Park; Gizmo Labs)\n\nCheers,\nDana\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi'],
+      'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Hana Mori'], 'Gizmo Trees for Widget Retrieval': ['Ido Katz', 'Ben Park']}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'

@@ -804,6 +804,10 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
     return out
 
 
+# Names in square brackets right after a quoted or emphasised title, not a link's anchor ("[A, B](url)").
+_SQUARE_NAMES_RE = re.compile(r"(?:[”\"’'*_])*[ \t]*\[([^\[\]()\n]{4,250})\](?!\()")
+
+
 def _an_organisation(name: str) -> bool:
     """Words after "by" that name a company or a lab, not a person ("by Widget Logic", "by Gizmo
     Research"): two words or more, each a dictionary word and none a known given name, or a word
@@ -846,7 +850,7 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     bare = MARKDOWN_LINK_RE.sub(lambda link: " " * len(link.group(0)), window).translate(_FULL_WIDTH_BRACKETS)
     # ... and "</a></em> (with A and B)": the co-authors of the one the sentence named as presenter.
     m = re.match(r"(?:[”\"’'*_\]」』》]|</(?:a|em|i|b|strong)>)*\s*\((?:\s*(?:authors?|by|[^\W\d_a-zA-Z]{1,4})\s*[:：]\s*|\s*with\s+)?([^()]{4,250})\)",
-                 bare, re.I)
+                 bare, re.I) or _SQUARE_NAMES_RE.match(bare)   # ('"Title" [Ana Souza, Ben Park]': square brackets too)
     if m:
         names = _leading_names(m.group(1).strip().rstrip(",;"), end + m.start(1))
         whole = _ET_AL_END_RE.sub("", m.group(1).strip()).rstrip(",.; ")

@@ -918,6 +918,11 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         return len(words) >= 2 and all(w[:1].isupper() for w in words) and toks[k - 1].text.isalpha() \
             and toks[k - 1].text[1:].islower() and not any(labels[i] == "A" and toks[i].line == toks[k].line for i in range(k + 1, len(toks)))
 
+    # "(Chen Wei, Hana Mori; Widget U)": an affiliation after a semicolon ends the names; no "Last, First" list.
+    for k in [k for k, t in enumerate(toks) if t.text == ";"]:
+        after = _affiliation_after_a_semicolon(toks, k)
+        for i in [k, *after] if after else []:
+            labels[i] = "O"
     if any(t.text == ";" and lab == "S" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
         for i in range(1, len(toks) - 1):
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
@@ -999,6 +1004,20 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 
 
 _BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
+
+
+def _affiliation_after_a_semicolon(toks: list[Token], k: int) -> list[int]:
+    """The tokens after the semicolon at k, to a closing bracket or the line's end, when they name an
+    organisation ("; Widget U)", "; Gizmo Labs"): a word organisations use, or a lone "U"; else []."""
+    out = []
+    for i in range(k + 1, len(toks)):
+        if toks[i].line != toks[k].line or toks[i].text in (")", "]", ";", "("):
+            break
+        out.append(i)
+    words = [toks[i].text for i in out if toks[i].text[:1].isalpha()]
+    if not 1 <= len(words) <= 6 or not any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in words):
+        return []
+    return out
 
 
 def _without_affiliations_after_names(text: str, names: list[NameSpan]) -> list[NameSpan]:
