@@ -887,6 +887,15 @@ LAYOUTS = [
      '- Sparse Gizmo Attention at Scale (Chen Wei, Hana Mori; Widget U)\n- Gizmo Trees for Widget Retrieval (Ido Katz, Ben Park; Gizmo Labs)\n\nCheers,\nDana\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Dana Levi'],
       'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Hana Mori'], 'Gizmo Trees for Widget Retrieval': ['Ido Katz', 'Ben Park']}),
+    # Linked titles, a dash and names; one name no lexicon knows, read as its siblings' names are.
+    ('linked titles, a dash, names; one name unknown to the lexicon', 'authors',
+     '## Applied track\n\n- [Sparse Gizmo Attention at Scale](https://dl.acm.org/doi/10.1145/3101.1) – Chen Wei, Hana Mori\n'
+     '- [Neural Widget Fields for Gizmo Rendering](https://dl.acm.org/doi/10.1145/3101.2) – Ido Katz\n',
+     {'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Hana Mori'], 'Neural Widget Fields for Gizmo Rendering': ['Ido Katz']}),
+    # ... but alone, the words after the dash may be a subtitle: the title keeps them.
+    ('one linked title, a dash, two rare words', 'authors',
+     '## Applied track\n\n- [Neural Widget Fields](https://dl.acm.org/doi/10.1145/3101.2) – Gizmo Rendering\n',
+     {'Neural Widget Fields – Gizmo Rendering': []}),
     # A label, a colon and linked names under a list of papers: people, no paper.
     ('a label and a list of linked names after the papers', 'authors',
      '## Papers\n\n- Widget Nets for Gizmo Parsing [[paper](http://www.example.org/p002.pdf)] by WidgetMind.\n'

@@ -312,7 +312,34 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             named = [t for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)]
             if any(t.line >= 2 for t in named):
                 bylines.update(t.start for t in named)
-    return _dedupe(_titles_wrapped_before_names(text, out))
+    return _dedupe(_dash_bylines_like_the_siblings(text, _titles_wrapped_before_names(text, out)))
+
+
+# After a linked title: the link's target, a dash, and the rest of the line ("](url) – Ido Katz").
+_AFTER_LINK_DASH_RE = re.compile(r"\]\([^()\s]*\)\s*[–—-]\s+(\S[^\n]*?)\s*$")
+
+
+def _dash_bylines_like_the_siblings(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"- [Title](url) – Ido Katz" next to items "- [Title](url) – Chen Wei, Hana Mori" whose names were
+    read: a name the lexicon does not know, which the title run took, is this item's byline as the
+    siblings' are (on its own the words after the dash might be a subtitle)."""
+    def dash_byline(c: Candidate) -> bool:
+        return c.unit is not None and c.unit.kind == "item" and c.title_link is not None and bool(c.authors) \
+            and re.fullmatch(r"\]\([^()\s]*\)\s*[–—-]\s+", text[c.title_link.end : c.authors[0][1]]) is not None
+
+    for i, c in enumerate(cands):
+        if c.unit is None or c.unit.kind != "item" or c.title_link is None or c.authors or c.end <= c.title_link.end:
+            continue
+        m = _AFTER_LINK_DASH_RE.match(text, c.title_link.end, c.end)
+        if m is None or not 2 <= len(m.group(1).split()) <= 3 or not is_name(m.group(1)):
+            continue
+        siblings = [x for x in cands[max(0, i - 2) : i + 3] if x is not c and x.unit is not None and x.unit.depth == c.unit.depth]
+        if not any(dash_byline(x) for x in siblings):
+            continue
+        c.title = clean_title(text[c.start : c.title_link.end])
+        c.end = c.title_link.end
+        c.authors = [(m.group(1), m.start(1), m.end(1))]
+    return cands
 
 
 # A hard line break: two spaces or a backslash before the newline. A line its writer broke so is whole
