@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice, takewhile
 
-from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
@@ -293,8 +293,7 @@ def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:
         return False
     if link_kind(c.title_link.href, text[c.title_link.start : c.title_link.end]) == "paper":
         return False   # (the model weighs a title linked to its own paper)
-    return any(link is not c.title_link and link.href and is_label_anchor(text[link.start : link.end])
-               and link_kind(link.href, text[link.start : link.end]) == "paper" for link in c.links)
+    return any(link is not c.title_link and is_paper_label(link.href, text[link.start : link.end]) for link in c.links)
 
 
 def _not_taken(doubted: list[tuple[Candidate, float, dict[str, float]]],
@@ -314,25 +313,31 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
     ending in a colon right above a paper with its names or links ("**Widget Track**:" over
     "Title<br/>_A, B_"): a heading in all but its markup."""
     blocks = structure.blocks
-    paper_lists = {blocks[c.unit.anchor].list_id for c in accepted
-                   if c.unit is not None and c.unit.kind == "item" and (c.authors or c.links or c.title_link is not None)}
-    records = {c.unit.anchor for c in accepted if c.unit is not None and (c.authors or c.links or c.title_link is not None)}
+    records = [c.unit for c in accepted if c.unit is not None and _names_or_links(c)]
+    paper_lists = {blocks[u.anchor].list_id for u in records if u.kind == "item"}
+    record_blocks = {u.anchor for u in records}
     out = []
     for c in accepted:
         unit = c.unit
-        if unit is not None and not c.authors and not c.links and c.title_link is None and unit.anchor + 1 in records \
-                and bold_line(text, blocks[unit.anchor], colon_after=True).endswith(":"):
+        if unit is None or _names_or_links(c):
+            out.append(c)
             continue
-        if unit is not None and unit.kind in ("heading", "item") and not c.authors and not c.links and c.title_link is None \
-                and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
+        if unit.anchor + 1 in record_blocks and bold_line(text, blocks[unit.anchor], colon_after=True).endswith(":"):
+            continue
+        if unit.kind in ("heading", "item") and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
             below = blocks[unit.anchor + 1]
             if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (below.parent == unit.anchor and not _dated(unit))):
                 continue   # (an item over a nested list of papers is their category: "- Hybrid Technique" / "  - A, et al. "Title"")
             if unit.kind == "heading" and below.kind == "heading" and below.level > blocks[unit.anchor].level \
-                    and unit.anchor + 1 in records:
+                    and unit.anchor + 1 in record_blocks:
                 continue   # "## O.3. Session Name" over "### O.3.1. Title" / "#### by Ana Souza": the session's name
         out.append(c)
     return out
+
+
+def _names_or_links(c: Candidate) -> bool:
+    """The candidate has names or links of its own (a record, not a heading or label over records)."""
+    return bool(c.authors or c.links or c.title_link is not None)
 
 
 def _dated(unit: Unit) -> bool:

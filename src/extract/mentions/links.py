@@ -134,6 +134,11 @@ def is_label_anchor(anchor: str) -> bool:
     return bool(LABEL_ANCHOR_RE.match(anchor) or _ICON_ANCHOR_RE.fullmatch(anchor))
 
 
+def is_paper_label(url: str, anchor: str) -> bool:
+    """A link labelled as the paper ("[Paper](…pdf)", "[arXiv](…)"): a label anchor on a link to the paper."""
+    return is_label_anchor(anchor) and link_kind(url, anchor) == "paper"
+
+
 def is_code_link(url: str, anchor: str = "") -> bool:
     """A link a paper's code_urls may take: code, or a project site."""
     return link_kind(url, anchor) in ("code", "site")

@@ -315,8 +315,10 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
     return _dedupe(_dash_bylines_like_the_siblings(text, _titles_wrapped_before_names(text, out)))
 
 
-# After a linked title: the link's target, a dash, and the rest of the line ("](url) – Ido Katz").
-_AFTER_LINK_DASH_RE = re.compile(r"\]\([^()\s]*\)\s*[–—-]\s+(\S[^\n]*?)\s*$")
+# After a linked title: the link's target and a dash ("](url) – "); then the rest of the line ("Ido Katz").
+_LINK_THEN_DASH = r"\]\([^()\s]*\)\s*[–—-]\s+"
+_LINK_THEN_DASH_RE = re.compile(_LINK_THEN_DASH)
+_AFTER_LINK_DASH_RE = re.compile(_LINK_THEN_DASH + r"(\S[^\n]*?)\s*$")
 
 
 def _dash_bylines_like_the_siblings(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -325,7 +327,7 @@ def _dash_bylines_like_the_siblings(text: str, cands: list[Candidate]) -> list[C
     siblings' are (on its own the words after the dash might be a subtitle)."""
     def dash_byline(c: Candidate) -> bool:
         return c.unit is not None and c.unit.kind == "item" and c.title_link is not None and bool(c.authors) \
-            and re.fullmatch(r"\]\([^()\s]*\)\s*[–—-]\s+", text[c.title_link.end : c.authors[0][1]]) is not None
+            and _LINK_THEN_DASH_RE.fullmatch(text, c.title_link.end, c.authors[0][1]) is not None
 
     for i, c in enumerate(cands):
         if c.unit is None or c.unit.kind != "item" or c.title_link is None or c.authors or c.end <= c.title_link.end:
@@ -1128,21 +1130,23 @@ _COAUTHORS_RE = re.compile(rf"\b[Cc]o-?authors(?:\s+and\s+(?:advisors|mentors|su
 def _coauthors_named(text: str, cands: list[Candidate]) -> None:
     """Names a report gives as a paper's co-authors: "co-authored with/by X" in the paragraph after its
     title; and, in a post about one paper, "thanks to my co-authors X, Y and Z" anywhere."""
+    def take(c: Candidate, names: list[str] | None, start: int, end: int) -> bool:
+        """Add the names found at text[start:end] to c's authors when each reads as a person's."""
+        if not names or not all(looks_like_person(n) or not is_english_word(n) for n in names):
+            return False
+        known = {a[0] for a in c.authors}
+        c.authors = c.authors + [a for a in names_found_in(text, names, start, end) if a[0] not in known]
+        return True
+
     def add(c: Candidate, m: re.Match[str]) -> None:
         listed = m.group(1)
         stop = _NAMES_SENTENCE_END_RE.search(listed)   # "Tom Mitchell. Abstract: ...": the sentence ends
         listed = listed[: stop.start()] if stop else listed
         names = [n[h.end() :] if (h := _HONORIFIC_RE.match(n)) else n
                  for n in (split_author_list(listed) or ([listed] if re.fullmatch(_SURNAME, listed) else []))]
-        known = {a[0] for a in c.authors}
-        if names and all(looks_like_person(n) or not is_english_word(n) for n in names):
-            c.authors = c.authors + [a for a in names_found_in(text, names, m.start(1), m.end(1)) if a[0] not in known]
-            # "co-authored by Ana Souza (with Ben Park, Chen Wei)": the others in the bracket after the name
-            more = None if stop else _WITH_NAMES_RE.match(text, m.end(1))
-            others = split_author_list(more.group(1)) if more else None
-            if more and others and all(looks_like_person(n) or not is_english_word(n) for n in others):
-                known = {a[0] for a in c.authors}
-                c.authors = c.authors + [a for a in names_found_in(text, others, more.start(1), more.end(1)) if a[0] not in known]
+        # "co-authored by Ana Souza (with Ben Park, Chen Wei)": the others in the bracket after the name
+        if take(c, names, m.start(1), m.end(1)) and not stop and (more := _WITH_NAMES_RE.match(text, m.end(1))):
+            take(c, split_author_list(more.group(1)), more.start(1), more.end(1))
 
     starts = sorted(c.start for c in cands)
     for c in cands:

@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
-from extract.mentions.links import is_label_anchor, link_kind
+from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
     LINKS_FIELD_RE,
     Candidate,
@@ -545,7 +545,7 @@ def _paper_label_in_the_sentence(text: str, links: _LinksByStart, after: int) ->
         if not _SAME_SENTENCE_GAP_RE.fullmatch(text, after, link.start - 1):
             return []
         anchor = text[link.start : link.end]
-        return [link] if is_label_anchor(anchor) and link_kind(link.href, anchor) == "paper" else []
+        return [link] if is_paper_label(link.href, anchor) else []
     return []
 
 
@@ -595,7 +595,7 @@ def _paper_label_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
     for link in links.starting_within(end, end + 8):
         if _LABEL_GAP_RE.fullmatch(text, end, link.start):
             anchor = text[link.start : link.end]
-            if is_label_anchor(anchor) and link_kind(link.href, anchor) == "paper":
+            if is_paper_label(link.href, anchor):
                 return [link]
     return []
 
@@ -711,6 +711,12 @@ _LISTED_AFTER_COLON_RE = re.compile(r"\b(?:papers?|posters?|talks?|orals?|works|
                                     r"[^.:;\n]{0,40}:[ \t]*([^\n]*;[^\n]*)", re.I)
 
 
+def _title_case_phrase(title: str) -> bool:
+    """Three to twenty words in Title Case, the first capitalised: what a cue-less list part must be to be a title."""
+    words = title.split()
+    return 3 <= len(words) <= 20 and caps_ratio(title) >= 0.8 and words[0][:1].isupper()
+
+
 def listed_after_a_colon(text: str) -> list[Candidate]:
     """Titles listed in a sentence after a paper word and a colon, one between each pair of semicolons
     (a comma may be a title's own): each part Title Case, three to twenty words."""
@@ -723,9 +729,7 @@ def listed_after_a_colon(text: str) -> list[Candidate]:
             title = part.strip().rstrip(".!").strip()
             s = text.find(title, pos) if title else -1
             pos += len(part) + 1
-            words = title.split()
-            if s < 0 or not 3 <= len(words) <= 20 or caps_ratio(title) < 0.8 or not words[0][:1].isupper() \
-                    or re.search(r"[()\[\]*_`\"“”]|https?:", title):
+            if s < 0 or not _title_case_phrase(title) or re.search(r"[()\[\]*_`\"“”]|https?:", title):
                 continue
             out.append(Candidate(title, s, s + len(title), "prose.listed_after_colon", 0.6))
     return out
@@ -750,8 +754,7 @@ def titles_after_their_repository(text: str, structure: Structure) -> list[Candi
             if not m:
                 continue
             title = m.group(1).rstrip(".")
-            words = title.split()
-            if not 3 <= len(words) <= 20 or caps_ratio(title) < 0.8 or not words[0][:1].isupper() or "](" in title:
+            if not _title_case_phrase(title) or "](" in title:
                 continue
             out.append(Candidate(title, m.start(1), m.start(1) + len(title), "prose.title_after_repository", 0.6, links=[link]))
     return out

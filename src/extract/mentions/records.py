@@ -919,10 +919,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             and toks[k - 1].text[1:].islower() and not any(labels[i] == "A" and toks[i].line == toks[k].line for i in range(k + 1, len(toks)))
 
     # "(Chen Wei, Hana Mori; Widget U)": an affiliation after a semicolon ends the names; no "Last, First" list.
-    for k in [k for k, t in enumerate(toks) if t.text == ";"]:
-        after = _affiliation_after_a_semicolon(toks, k)
-        for i in [k, *after] if after else []:
-            labels[i] = "O"
+    for k, t in enumerate(toks):
+        if t.text == ";" and (after := _affiliation_after_a_semicolon(toks, k)):
+            for i in (k, *after):
+                labels[i] = "O"
     if any(t.text == ";" and lab == "S" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
         for i in range(1, len(toks) - 1):
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
@@ -2772,10 +2772,11 @@ def _plain_list_number(text: str, tok: Token) -> bool:
     if text[start : tok.start].strip():
         return False
     n = int(tok.text)
-    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].lstrip() if start else ""
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1] if start else ""
     end = text.find("\n", tok.end)
-    below = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)].lstrip() if end >= 0 else ""
-    return above.startswith(f"{n - 1} ") or below.startswith(f"{n + 1} ")
+    after = text.find("\n", end + 1) if end >= 0 else -1
+    below = text[end + 1 : after if after >= 0 else len(text)] if end >= 0 else ""
+    return above.lstrip().startswith(f"{n - 1} ") or below.lstrip().startswith(f"{n + 1} ")
 
 
 def _ends_a_section_code(toks: list[Token], k: int) -> bool:
@@ -2836,8 +2837,7 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
         elif (kind == "code" and href not in code and not (is_label_anchor(anchor) and _NOT_CODE_LABEL_RE.match(anchor))) \
                 or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code
                     and not _NOT_CODE_LABEL_RE.match(anchor)) \
-                or (kind == "site" and link is cand.title_link and href not in code) \
-                or (kind == "site" and href not in code and _names_the_title(anchor, cand.title)):
+                or (kind == "site" and href not in code and (link is cand.title_link or _names_the_title(anchor, cand.title))):
             if link is not cand.title_link and not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, max(0, link.start - 40), link.start):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
             code.append(href)
