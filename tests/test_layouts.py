@@ -919,6 +919,47 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Hana Mori', 'Ido Katz'],
       'Do Named Widget Taggers Still Work Well in 2023?': ['Dana Levi', 'Ben Park'],
       'Privacy Auditing with One (1) Widget Run': ['Dana Levi', 'Ben Park', 'Ana Souza']}),
+    # A sentence-case title whose last word is one a link's label may be ("video"): the title's word.
+    ('sentence-case title ending in a label word', 'authors',
+     '# Orals\n\n- [ ] Widget Tracking: Gizmo representations from egocentric video\nDana Levi · Ben Park · Ana Souza\n'
+     '- [ ] Learning to Rank Gizmos\nHana Mori · Ido Katz\n',
+     {'Widget Tracking: Gizmo representations from egocentric video': ['Dana Levi', 'Ben Park', 'Ana Souza'],
+      'Learning to Rank Gizmos': ['Hana Mori', 'Ido Katz']}),
+    # A bold linked title, a full stop, and fourteen names: a line too long for a record, read whole.
+    ('bold linked title, a stop, a long byline', 'authors',
+     '## Best Papers\n\n- [ ] **[Widget Nets: A Multilingual Gizmo Dataset for 10 Local Languages](https://aclanthology.org/2031.wclr-main.57/).** '
+     'Ana Souza, Ben Park, Chen Wei, Dana Levi, Hana Mori, Ido Katz, Fay Wong, Gil Amir, Rui Lima, Tom Berg, Eva Lund, Max Roth, Ola Nord and Ken Sato.\n'
+     '- [ ] **[Sparse Gizmo Attention at Scale](https://aclanthology.org/2031.wclr-main.58/).** Ana Souza and Ben Park.\n',
+     {'Widget Nets: A Multilingual Gizmo Dataset for 10 Local Languages': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Hana Mori', 'Ido Katz',
+                                                                            'Fay Wong', 'Gil Amir', 'Rui Lima', 'Tom Berg', 'Eva Lund', 'Max Roth',
+                                                                            'Ola Nord', 'Ken Sato'],
+      'Sparse Gizmo Attention at Scale': ['Ana Souza', 'Ben Park']}),
+    # The bold title ends where the names start: a given name no lexicon knows, a title ending in name-like words.
+    ('bold titles then names; the emphasis draws the line', 'authors',
+     '## Outstanding Papers\n\n- [ ] **Adaptable Gizmos** Zorvane Hadi Moorkel, Quentin Delfosse, Ana Souza\n'
+     '- [ ] **Towards Fast Widgets: A Standard Test and A Strong Baseline** Chen Wei, Dana Levi, Ido Katz\n'
+     '- [ ] **Sparse Gizmo Attention at Scale** Fay Wong, Gil Amir\n',
+     {'Adaptable Gizmos': ['Zorvane Hadi Moorkel', 'Quentin Delfosse', 'Ana Souza'],
+      'Towards Fast Widgets: A Standard Test and A Strong Baseline': ['Chen Wei', 'Dana Levi', 'Ido Katz'],
+      'Sparse Gizmo Attention at Scale': ['Fay Wong', 'Gil Amir']}),
+    # An award's name in bold before the plain title is no part of it.
+    ('bold award label, then title and names', 'authors',
+     '## Awards\n\n- **Best Paper** Widget Nets for Gizmo Parsing, Ana Souza, Ben Park\n'
+     '- **Honourable Mention** Sparse Gizmo Attention at Scale, Chen Wei, Dana Levi\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
+    # "Paper: Surname et al., Title ([labelled links])": the title after "et al.,", not a link's label.
+    ('paper field: surname et al., title, labelled links', 'code',
+     '## Overview\n\nPaper: Souza et al., Generative Widget Dynamics ([project page](https://widget-dynamics.github.io/), '
+     '[wclr2031 open access](https://openaccess.example.org/content/WCLR2031/papers/Souza_Generative_Widget_Dynamics_paper.pdf) '
+     'or [arxiv](https://arxiv.org/abs/2601.00001)).\n',
+     {'Generative Widget Dynamics': [['Souza'], ['https://widget-dynamics.github.io/']]}),
+    # A quoted method's name that is the head of the paper's title is a mention of that paper.
+    ('quoted method name heading the title', 'authors',
+     '## Overview\n\nPaper: Park et al., Adaptive Widget Displacement for Semi-Supervised Gizmo Segmentation '
+     '([wclr2031 open access](https://openaccess.example.org/content/WCLR2031/papers/Park_Adaptive_paper.pdf) or [arxiv](https://arxiv.org/abs/2601.00002)).\n\n'
+     '## Novelties\n\n- They proposed an "Adaptive Widget Displacement" (AWD) method to solve the problems of consistency learning.\n'
+     '- AWD has two perturbations.\n',
+     {'Adaptive Widget Displacement for Semi-Supervised Gizmo Segmentation': ['Park']}),
 ]
 
 

@@ -1257,8 +1257,8 @@ def test_programme_slots_read_as_labels(title, label):
 @pytest.mark.parametrize("anchor, label", [
     ("Slides (PDF)", True), ("Paper (ArXiV)", True), ("Paper (WidgetXplore - open until 10th May)", True), ("Slides & Material", True),
     ("**(slides and video)**", True), ("Code&Data", True), ("Project Site(Gizmo Tool)", True), ("blog post", True),
-    ("Supplementary material", True), ("this paper", True),
-    ("Widget Nets (WN)", False), ("Code Generation for Widgets", False), ("Paper Mills and Gizmos", False),
+    ("Supplementary material", True), ("this paper", True), ("wclr2031 open access", True), ("WCLR 2031 paper", True),
+    ("Proceedings", True), ("Widget Nets (WN)", False), ("Widget 2 Gizmo", False), ("Code Generation for Widgets", False), ("Paper Mills and Gizmos", False),
 ])
 def test_link_labels_joined_or_with_a_note_in_brackets(anchor, label):
     """A link label may join two ("Slides & Material") or say where in brackets ("Paper (ArXiV)")."""

@@ -36,14 +36,14 @@ CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|noteboo
 _LABEL_WORD = (r"(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
                r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
                r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|material|"
-               r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|"
+               r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|open access|proceedings|"
                r"acm(?: dl| digital library)?|ieee(?: xplore)?|"
                # the same labels in Chinese, Japanese and Korean: paper, code, project (page), home page, link, video, slides, dataset
                r"论文|論文|논문|代码|代碼|코드|コード|项目主页|項目主頁|项目|프로젝트|プロジェクト|主页|ホームページ|홈페이지|链接|リンク|링크|"
                r"视频|動画|비디오|幻灯片|スライド|数据集|データセット|데이터셋)s?")
-# (labels may be joined, "[Slides & Material]", "[blog post]", and say where in brackets, "[Slides (PDF)]",
-# "[Paper (IEEE Xplore, open until May)]")
-LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*){_LABEL_WORD}(?:(?:\s*(?:&|\+|and)\s*|\s+){_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)
+# (labels may be joined, "[Slides & Material]", "[blog post]", say where in brackets, "[Slides (PDF)]",
+# "[Paper (IEEE Xplore, open until May)]", and open with the venue and year, "[cvpr2024 open access]")
+LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*)(?:[a-z]+ ?'?\d{{2,4}}\s+)?{_LABEL_WORD}(?:(?:\s*(?:&|\+|and)\s*|\s+){_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -505,6 +505,38 @@ def _named_by_its_head(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+# Words after which a title's leading noun phrase (its method's name) ends: "Adaptive Widget Displacement | for ...".
+_PHRASE_END_WORDS = frozenset("for with via in of on through using by from towards to under without".split())
+
+
+def _quoted_heads_folded(papers: list[tuple[PaperRecord, list[Candidate]]]) -> list[tuple[PaperRecord, list[Candidate]]]:
+    """A quoted phrase in the prose ('they propose an "Adaptive Widget Displacement" (AWD) method') that is
+    the leading noun phrase of a record's title in the same report ("Adaptive Widget Displacement for
+    Semi-Supervised Gizmo Segmentation"): the method's name, a mention of that paper, not a paper of its own."""
+    heads: dict[str, int] = {}
+    for k, (rec, group) in enumerate(papers):
+        if any(c.rule.startswith("record.") for c in group):
+            words = norm_text(rec.title).split()
+            for i in range(2, len(words) - 1):
+                if words[i] in _PHRASE_END_WORDS:
+                    heads.setdefault(" ".join(words[:i]), k)
+    if not heads:
+        return papers
+    folded: set[int] = set()
+    for k, (rec, group) in enumerate(papers):
+        if rec.authors or not all(c.rule == "prose.quoted" for c in group):
+            continue
+        target = heads.get(norm_text(rec.title))
+        if target is None or target == k:
+            continue
+        into, into_group = papers[target]
+        into.mentions.extend(rec.mentions)
+        into_group.extend(group)
+        into.aliases.extend(a for a in rec.aliases if a not in into.aliases)
+        folded.add(k)
+    return [p for k, p in enumerate(papers) if k not in folded]
+
+
 def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list[Candidate]]]:
     """One PaperRecord per paper (variants of a title merged), in text order, with its candidates."""
     papers: list[tuple[PaperRecord, list[Candidate]]] = []
@@ -540,6 +572,7 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
         if alias and alias not in rec.aliases:
             rec.aliases.append(alias)
             index.add_alias(alias, k)
+    papers = _quoted_heads_folded(papers)
     # Later mentions by acronym ("the MAML paper") are mentions of the paper that defined it.
     for rec, _ in papers:
         for alias in rec.aliases:

@@ -195,6 +195,14 @@ def _strip_other_script_lead(t: str) -> str:
     return t[i:] if 0 < i < len(t) and re.search(r"[A-Za-z]{2}", t[i:]) else t
 
 
+def _last_word_of_a_sentence_case_title(t: str, label: re.Match[str]) -> bool:
+    """"EgoEnv: Human-centric environment representations from egocentric video": a bare lower-case
+    "video" after a lower-case word ends a title written in sentence case; a link's label after a Title
+    Case title ("Widget Nets for Tables video") or in brackets ("[video]") is not the title's."""
+    before = t[: label.start()].split()
+    return "[" not in label.group() and before[-1][:1].islower() and before[-1].isalpha()
+
+
 def clean_title(title: str) -> str:
     """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
@@ -231,7 +239,8 @@ def clean_title(title: str) -> str:
     t = _names_after_a_stop(t)
     t = _TRAILING_CUE_RE.sub("", t)
     m = _TRAILING_LABEL_RE.search(t)
-    if m and len(t[: m.start()].split()) >= 2 and next((c for c in t if c.isalpha()), "").isupper():
+    if m and len(t[: m.start()].split()) >= 2 and next((c for c in t if c.isalpha()), "").isupper() \
+            and not _last_word_of_a_sentence_case_title(t, m):
         t = t[: m.start()]
     while len(t) > 2 and t[0] in _PAIRS and t.endswith(_PAIRS[t[0]]):
         t = t[1:-1].strip()
@@ -295,7 +304,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
             or _before_names_and_venue(toks, seg.labels) \
             or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
-            or _text_before_paper_labels(seg.unit, seg.labels) or _title_field_value(toks)
+            or _text_before_paper_labels(seg.unit, seg.labels) or _after_et_al_and_comma(toks, seg.labels) \
+            or _title_field_value(toks)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -322,8 +332,28 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
     first, last = _marked_part(toks, first, last)
     first = _past_an_ordinal_label(toks, first, last)
+    first = _past_a_marked_award(toks, first, last)
     span = toks[first : last + 1]
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
+
+
+# An award's or a session's name set off in bold or italics before the title: "**Best Paper** Title, A, B".
+_MARKED_AWARD_RE = re.compile(r"(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?)\b[\w\s-]{0,30}?\b"
+                              r"(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time|spotlight|oral)", re.I)
+
+
+def _past_a_marked_award(toks: list[Token], first: int, last: int) -> int:
+    """Where the title starts past an award's name in bold or italics that opens it ("**Best Paper**
+    Widget Nets for Gizmo Parsing, A, B"): the emphasis sets the label off from the plain title after it."""
+    if not _emphasised(toks[first]):
+        return first
+    mark = (toks[first].strong, toks[first].em)
+    k = first
+    while k <= last and (toks[k].strong, toks[k].em) == mark and toks[k].link < 0 and toks[k].line == toks[first].line:
+        k += 1
+    if k > last - 1 or _emphasised(toks[k]) or not _MARKED_AWARD_RE.fullmatch(" ".join(t.text for t in toks[first:k])):
+        return first
+    return k
 
 
 def _past_an_ordinal_label(toks: list[Token], first: int, last: int) -> int:
@@ -554,6 +584,27 @@ def _after_names_and_dash(toks: list[Token], labels: list[str]) -> list[list[int
     if len(words) < 2 or any(labels[j] in ("A", "S") for j in rest) or caps_ratio(" ".join(words)) < 0.6:
         return []
     return [rest]
+
+
+def _after_et_al_and_comma(toks: list[Token], labels: list[str]) -> list[list[int]]:
+    """"Paper: Li et al., Generative Widget Dynamics ([project page](url), [arxiv](url))": a cited
+    surname, "et al.," and the Title Case words after it up to a bracket, a full stop or the line's end;
+    the segmenter read the surname but not the title."""
+    n = len(toks)
+    for k in range(1, n - 4):
+        if toks[k].line != 0:
+            break
+        if toks[k].text == "et" and toks[k + 1].text == "al" and toks[k + 2].text == "." and toks[k + 3].text == "," \
+                and toks[k - 1].text[:1].isupper():
+            start = end = k + 4
+            while end < n and toks[end].line == 0 and toks[end].text not in ("(", "[", ".") and labels[end] not in ("A", "S"):
+                end += 1
+            words = [toks[j].text for j in range(start, end) if toks[j].text[:1].isalnum()]
+            closed = end >= n or toks[end].line != 0 or toks[end].text in ("(", "[", ".")
+            if closed and len(words) >= 2 and toks[start].text[:1].isupper() and caps_ratio(" ".join(words)) >= 0.6:
+                return [list(range(start, end))]
+            return []
+    return []
 
 
 def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:
@@ -1541,6 +1592,66 @@ def _names_after_an_emphasised_title(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _byline_after_an_emphasised_title(seg: Segment) -> Segment:
+    """"**Title** Nafise Sadat Moosavi, Quentin Delfosse, ..." where the segmenter drew the line between
+    title and names elsewhere than the emphasis does (it took an unknown given name for the title's
+    last word, or a name-like end of the title for the first author): a bold or italic run of two words
+    or more opens the line, and the rest of the line is a list of two names or more, mostly labelled as
+    names already; the emphasis ends the title. A piece of the list the segmenter gave to the title must
+    have the form of a name ("Widget Nets" after "**Best Paper**" has not)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    n = len(toks)
+    i = 0
+    while i < n and toks[i].line == 0 and not toks[i].text[:1].isalnum():
+        i += 1
+    if i >= n or toks[i].line != 0 or not _emphasised(toks[i]) or toks[i].link >= 0:
+        return seg
+    mark = (toks[i].strong, toks[i].em)
+    j = i
+    while j < n and toks[j].line == 0 and (toks[j].strong, toks[j].em) == mark and toks[j].link < 0:
+        j += 1
+    if j - i < 2 or j >= n or toks[j].line != 0 or _emphasised(toks[j]) or toks[j].link >= 0:
+        return seg
+    end = j
+    while end < n and toks[end].line == 0:
+        end += 1
+    rest = range(j, end)
+    if not any(labels[x] in ("A", "S") for x in range(i, j)) and not any(labels[x] == "T" for x in rest):
+        return seg   # (the segmenter's line is the emphasis's: nothing to mend)
+    if sum(labels[x] in ("A", "S") for x in rest) * 5 < len(rest) * 3:
+        return seg
+    chunks: list[list[int]] = [[]]
+    for x in rest:
+        if _is_separator(toks[x].text):
+            chunks.append([])
+        else:
+            chunks[-1].append(x)
+    if chunks[-1] == [] and toks[end - 1].text == ".":
+        chunks.pop()
+    if chunks and chunks[-1] and toks[chunks[-1][-1]].text == ".":
+        chunks[-1].pop()   # "..., and Rui Lima."
+    if len(chunks) < 2 or any(not 1 <= len(c) <= 5 for c in chunks):
+        return seg
+    for c in chunks:
+        words = [toks[x].text for x in c]
+        if not all(w.replace("-", "").replace(".", "").replace("'", "").isalpha() for w in words):
+            return seg
+        name = " ".join(w[:1].upper() + w[1:] for w in words)
+        if (any(labels[x] == "T" for x in c) or any(w[:1].islower() and w not in PARTICLES for w in words)) \
+                and (not is_name(name) or _words_not_a_name(name)):
+            return seg
+    fixed = list(labels)
+    p_title = _title_probabilities(seg)
+    for x in range(i, j):
+        fixed[x] = "T"
+        p_title[x] = max(p_title[x], 0.5)
+    named = {x for c in chunks for x in c}
+    for x in rest:
+        fixed[x] = "A" if x in named else "S" if _is_separator(toks[x].text) else "O"
+        p_title[x] = 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _author_list_continued(seg: Segment) -> Segment:
     """An author list the segmenter ended early ("A/A B/A ,/S C/A D/A ,/O E/O F/O ./O", "..., and
     [Gordon X](url)"): after a list of two names or more, a separator and words with the form of a
@@ -1801,7 +1912,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_tab_separated_fields(text, seg))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _names_after_an_emphasised_title(_emphasised_byline(seg)))))
+    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None

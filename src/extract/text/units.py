@@ -573,13 +573,25 @@ def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks:
     # The names come after a cue word, or are set in italics or bold to the line's end ("Title*A, B, ...*").
     marked = {e.start for e in block.emphasis if e.end >= line[1] and e.kind in ("em", "strong")}
     first = next((k + 1 for k in range(3, 30) if words[k].lower() in _BYLINE_CUES and _long_byline(text, toks[k + 1 :])), None) \
-        or next((k for k in range(3, 30) if toks[k][0] in marked and _long_byline(text, toks[k:])), None)
+        or next((k for k in range(3, 30) if toks[k][0] in marked and _long_byline(text, toks[k:])), None) \
+        or _names_after_a_marked_title(text, block, toks)
     if first is None:
         return []   # (most long lines are prose, and fail on their first words)
     whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)
     if len(whole) >= WHOLE_LINE_TOKENS or not _long_byline(text, whole[first:]):
         return []
     return whole   # all of a byline that runs to the line's end (23 names are one paper's)
+
+
+def _names_after_a_marked_title(text: str, block: Block, toks: list[tuple[int, int]]) -> int | None:
+    """Where the names start when a linked or emphasised title opens the line and a long list of names
+    follows it with no cue ("**[Title](url).** Ana Souza, Ben Park, ... and Rui Lima."), or None."""
+    opening = max([lk.end for lk in block.links if lk.start == toks[0][0]]
+                  + [e.end for e in block.emphasis if e.start == toks[0][0] and e.kind in ("em", "strong")], default=-1)
+    k = next((i for i, (s, _) in enumerate(toks) if s >= opening), len(toks)) if opening > 0 else len(toks)
+    while k < len(toks) and text[slice(*toks[k])] in (".", ","):
+        k += 1
+    return k if 3 <= k < 30 and _long_byline(text, toks[k:]) else None
 
 
 def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
