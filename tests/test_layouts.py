@@ -960,6 +960,11 @@ LAYOUTS = [
      '## Novelties\n\n- They proposed an "Adaptive Widget Displacement" (AWD) method to solve the problems of consistency learning.\n'
      '- AWD has two perturbations.\n',
      {'Adaptive Widget Displacement for Semi-Supervised Gizmo Segmentation': ['Park']}),
+    # A lab or a group in brackets after a title is no part of it, nor an author.
+    ('organisation in brackets after the title', 'authors',
+     '## Papers\n\n- Grounding Widget Matching in 3D with Gizmo (Widget LABS Europe)\n'
+     '- **Learning to Make Gizmos Sub-Pixel Accurate** (Ana Souza Group)\n- Sparse Gizmo Attention at Scale (Google Research)\n',
+     {'Grounding Widget Matching in 3D with Gizmo': [], 'Learning to Make Gizmos Sub-Pixel Accurate': [], 'Sparse Gizmo Attention at Scale': []}),
 ]
 
 

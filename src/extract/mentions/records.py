@@ -1908,6 +1908,19 @@ def _without_trailing_urls(toks: list[Token]) -> list[Token]:
     return toks[:cut] if any(t.text.startswith(("http://", "https://")) for t in toks[cut:]) else toks
 
 
+def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
+    """Where a title ends before a bracket that closes it and names an organisation, capitalised
+    words with a word such as "Labs", "University" or "Group" ("Title (Widget LABS Europe)"), or 0."""
+    if len(toks) < 5 or toks[-1].text != ")":
+        return 0
+    k = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].text in "()"), 0)
+    words = [t.text for t in toks[k + 1 : -1]]
+    if k < 2 or toks[k].text != "(" or not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in _ORG_SMALL_WORDS for w in words) \
+            or not any(ORGANISATION_WORD_RE.match(w) for w in words):
+        return 0
+    return k
+
+
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_tab_separated_fields(text, seg))))))
@@ -1981,6 +1994,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
     title_toks = _without_trailing_urls(title_toks)
+    if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0:   # "Title (Widget LABS Europe)": the lab's, not the title's
+        title_toks = title_toks[:cut]
+        title = clean_title(visible_text(text, title_toks))
     if _a_tool_named_in_a_sentence(unit, title_toks):
         return None   # "Demo-ed the use of their [Widget Library](https://github.com/...)": software, not a paper
     first = next(t for t in unit.tokens if t.line == title_toks[0].line)
