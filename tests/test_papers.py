@@ -2536,6 +2536,12 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     # A poster's or an oral's page on a conference's virtual site is the paper's; a workshop's is an event's.
     ("https://cvpr2031.thecvf.com/virtual/2031/poster/22922", "", "paper"),
     ("https://neurips.cc/virtual/2031/workshop/66506", "", "event"),
+    # A talk's slides in PDF off the paper hosts are media, by their label or their folder; a PDF on arXiv stays the paper.
+    ("https://widgetconf.cc/media/Slides/2031/hall(11-00)-4730-widget_att.pdf", "Slides", "media"),
+    ("https://widgetconf.cc/media/Slides/2031/hall(11-00)-4730-widget_att.pdf", "", "media"),
+    ("https://lab.example.org/talks/widgets.pdf", "Poster", "media"),
+    ("https://arxiv.org/pdf/3101.00001", "Slides", "paper"),
+    ("https://lab.example.org/pubs/widgets.pdf", "pdf", "paper"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

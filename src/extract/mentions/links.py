@@ -92,6 +92,8 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
     kind = url_kind(url)
     if kind == "paper" and anchor and _SITE_ANCHOR_RE.match(anchor) and _paper_by_path_alone(url):
         kind = "site"   # "[Project](https://lab.org/publications/x/)": the lab's page of the paper, its project page
+    if kind == "paper" and (_MEDIA_ANCHOR_RE.match(anchor) or _SLIDES_PATH_RE.search(url)) and _off_the_paper_hosts(url):
+        return "media"   # "[Slides](https://conf.org/media/Slides/2019/talk-4730.pdf)": a talk's slides, not the paper
     if kind == "site" and anchor:
         if PAPER_ANCHOR_RE.match(anchor):
             return "paper"
@@ -106,6 +108,16 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
 
 _MEDIA_ANCHOR_RE = re.compile(r"^(?:\W*)(?:videos?|slides?|talk|recording|poster|presentation)(?:\W*)$", re.I)
 _SITE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:project(?: page| website| site)?|website|web ?page|homepage|demo)(?:\W*)$", re.I)
+
+
+# A folder of a talk's slides or a poster's file.
+_SLIDES_PATH_RE = re.compile(r"/(?:slides|posters?)/", re.I)
+
+
+def _off_the_paper_hosts(url: str) -> bool:
+    """A URL that no paper host of link_hosts.json names (its kind came from its path alone)."""
+    host, path = _host_and_path(url.strip())
+    return not _hosts()["paper"].search(host + path)
 
 
 def _paper_by_path_alone(url: str) -> bool:
