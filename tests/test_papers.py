@@ -2540,6 +2540,7 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://widgetconf.cc/media/Slides/2031/hall(11-00)-4730-widget_att.pdf", "Slides", "media"),
     ("https://widgetconf.cc/media/Slides/2031/hall(11-00)-4730-widget_att.pdf", "", "media"),
     ("https://lab.example.org/talks/widgets.pdf", "Poster", "media"),
+    ("https://school2031.example.io/ana_souza_widget_slides.pdf", "Widgets", "media"),
     ("https://arxiv.org/pdf/3101.00001", "Slides", "paper"),
     ("https://lab.example.org/pubs/widgets.pdf", "pdf", "paper"),
 ])

@@ -110,8 +110,8 @@ _MEDIA_ANCHOR_RE = re.compile(r"^(?:\W*)(?:videos?|slides?|talk|recording|poster
 _SITE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:project(?: page| website| site)?|website|web ?page|homepage|demo)(?:\W*)$", re.I)
 
 
-# A folder of a talk's slides or a poster's file.
-_SLIDES_PATH_RE = re.compile(r"/(?:slides|posters?)/", re.I)
+# A folder of a talk's slides or posters, or a PDF named as slides or a poster ("talk_widgets_slides.pdf").
+_SLIDES_PATH_RE = re.compile(r"/(?:slides|posters?)/|[/_-](?:slides?|poster)\.pdf$", re.I)
 
 
 def _off_the_paper_hosts(url: str) -> bool:
