@@ -965,6 +965,13 @@ LAYOUTS = [
      '## Papers\n\n- Grounding Widget Matching in 3D with Gizmo (Widget LABS Europe)\n'
      '- **Learning to Make Gizmos Sub-Pixel Accurate** (Ana Souza Group)\n- Sparse Gizmo Attention at Scale (Google Research)\n',
      {'Grounding Widget Matching in 3D with Gizmo': [], 'Learning to Make Gizmos Sub-Pixel Accurate': [], 'Sparse Gizmo Attention at Scale': []}),
+    # Numbered highlights: a bold title, its names in brackets, a dash and a note; surnames alone in the bracket.
+    ('numbered bold titles, bracketed names, a dash and a note', 'code',
+     '## Day 2 highlights\n\n1. **Widget Nets for Gizmo Parsing** (Souza et al.) — a neat trick for parsing gizmos with widgets. '
+     '[paper](https://arxiv.org/abs/2601.00001)\n2. **Sparse Gizmo Attention at Scale** (Park & Wei) — makes attention sparse. '
+     '[code](https://github.com/bpark/sga)\n3. **Learning to Rank Gizmos** (Mori, Katz and Wong) – ranking with gizmos.\n',
+     {'Widget Nets for Gizmo Parsing': [['Souza'], []], 'Sparse Gizmo Attention at Scale': [['Park', 'Wei'], ['https://github.com/bpark/sga']],
+      'Learning to Rank Gizmos': [['Mori', 'Katz', 'Wong'], []]}),
 ]
 
 

@@ -319,7 +319,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     elif not floor:
         best = _whole_anchor(seg.unit, seg.labels, best)
     head = _emphasised_head(seg.unit)
-    if head and toks[best[0]].text[:1].islower() and best[0] > head[-1]:
+    opening = next((toks[i].text for i in best if toks[i].text[:1].isalnum()), "")
+    if head and opening[:1].islower() and best[0] > head[-1]:
         best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title.** A and B show how to ...": not the sentence
     # Tokens of a link labelled "Paper", "Code", "pdf" are not part of the title.
     labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(_anchor(toks, t.link))}
@@ -1718,12 +1719,32 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
                 lead += 1   # "(joint work with A and B)": the words before the names
             inside = range(lead, j)
             if j < len(toks) and toks[j].text == ")" and any(labels[k] != "A" for k in inside) \
-                    and _tokens_read_as_names(toks[lead:j]):
+                    and (_tokens_read_as_names(toks[lead:j]) or (_surnames_listed(toks[lead:j]) and _note_or_end_after(toks, j))):
                 fixed = fixed or list(labels)
                 _label_as_names(fixed, toks, inside)
             i = j
         i += 1
     return seg if fixed is None else replace(seg, labels=fixed)
+
+
+def _surnames_listed(toks: list[Token]) -> bool:
+    """"Mori, Katz and Wong": two surnames or more, one capitalised word each, that a lexicon of
+    surnames knows or no English dictionary does."""
+    chunks: list[list[Token]] = [[]]
+    for t in toks:
+        if _is_separator(t.text):
+            chunks.append([])
+        else:
+            chunks[-1].append(t)
+    _, surnames = person_names()
+    return len(chunks) >= 2 and all(
+        len(c) == 1 and c[0].text[:1].isupper() and c[0].text.replace("-", "").isalpha() and c[0].text[1:].islower()
+        and (c[0].text.lower() in surnames or not is_english_word(c[0].text)) for c in chunks)
+
+
+def _note_or_end_after(toks: list[Token], j: int) -> bool:
+    """The bracket that closes at `j` ends its line or a dash follows it ("Title (Mori, Katz and Wong) – a note")."""
+    return j + 1 >= len(toks) or toks[j + 1].line != toks[j].line or toks[j + 1].text in ("-", "–", "—", ":")
 
 
 _EMAIL_FIELD_WORDS = frozenset("contact contacts email e-mail mail".split())
