@@ -972,6 +972,11 @@ LAYOUTS = [
      '[code](https://github.com/bpark/sga)\n3. **Learning to Rank Gizmos** (Mori, Katz and Wong) – ranking with gizmos.\n',
      {'Widget Nets for Gizmo Parsing': [['Souza'], []], 'Sparse Gizmo Attention at Scale': [['Park', 'Wei'], ['https://github.com/bpark/sga']],
       'Learning to Rank Gizmos': [['Mori', 'Katz', 'Wong'], []]}),
+    # Titles in a post's sentences: full names in brackets after a verb of seeing; an italic title after "In".
+    ('prose: enjoyed Title (names); In *Title*, names show', 'authors',
+     '# Thoughts on WCLR 2031\n\nAmong the orals, I really enjoyed Sparse Gizmo Attention at Scale (Chen Wei, Dana Levi). The talk was clear.\n\n'
+     'In *Dense Widget Flow in the Wild*, Fay Wong and Gil Amir show how flows help.\n',
+     {'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'], 'Dense Widget Flow in the Wild': ['Fay Wong', 'Gil Amir']}),
 ]
 
 

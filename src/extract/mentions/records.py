@@ -400,6 +400,10 @@ def _closed_quote(toks: list[Token], first: int, last: int) -> int:
     return k
 
 
+# A preposition that opens a sentence before a title set in italics or bold ("In *Title*, A and B show ...").
+_SENTENCE_OPENING_PREPOSITIONS = frozenset("In At From With Via Through".split())
+
+
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     """The part of a title run (first..last) that one link or emphasis sets off, when the rest of the
     run is a description after a dash ("[Title](url) - prunes tokens ..."), the sentence the title
@@ -458,7 +462,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     lead = [t.text for t in toks[first:a]]
     if lead and not rest and toks[a].link < 0 and _names_marked_on(toks, a, b):
         return first, last   # "Title*Jon Snow, Kai Lee*": the emphasis marks the names after the title
-    lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—", ".") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead))
+    lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—", ".") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead)) \
+        or (len(lead) == 1 and lead[0] in _SENTENCE_OPENING_PREPOSITIONS)   # "In *Title*, Fay Wong and Gil Amir show ..."
     if lead and lead[-1] in ("(", "[") and (not rest or rest[0].text in (")", "]")):
         return a, b - 1   # "VENUE ( [Title](url) ), with ...": the brackets hold the title
     if lead and not rest and toks[a].text[:1].islower() and lead[0][:1].isupper() and not _holds_a_sentence_end(toks[first:a]):
