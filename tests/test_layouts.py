@@ -977,6 +977,11 @@ LAYOUTS = [
      '# Thoughts on WCLR 2031\n\nAmong the orals, I really enjoyed Sparse Gizmo Attention at Scale (Chen Wei, Dana Levi). The talk was clear.\n\n'
      'In *Dense Widget Flow in the Wild*, Fay Wong and Gil Amir show how flows help.\n',
      {'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'], 'Dense Widget Flow in the Wild': ['Fay Wong', 'Gil Amir']}),
+    # "Title: a note" in a list: the writer's words after the colon (a possessive, a verdict) are no subtitle.
+    ('list items: title, a colon and the writer\'s note', 'authors',
+     '## Day 1\n\n* Widget Nets for Gizmo Parsing – really liked this one, check the [code](https://github.com/asouza/wn)\n'
+     '* Sparse Gizmo Attention at Scale: sparse attention, from Chen Wei\'s lab\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),
 ]
 
 

@@ -2289,8 +2289,21 @@ def _title_then_a_sentence(title_toks: list[Token]) -> int:
             return c
         if t.text != "." and rest[0][:1].islower() and caps_ratio(" ".join(rest)) <= 0.2 and (t.text != ":" or ends_a_sentence):
             return c
+        if t.text != "." and rest[0][:1].islower() and caps_ratio(" ".join(rest)) <= 0.5 and _a_writer_s_note(title_toks[c + 1 :]):
+            return c   # "* Widget Nets for Gizmo Parsing: sparse attention, from Chen Wei's lab" / ": really liked this one!"
         return 0
     return 0
+
+
+# Words of a writer's note on a paper, not of a subtitle: the writer, the reader, a verdict.
+_NOTE_WORDS = frozenset("i my me we our us you really cool nice neat great interesting liked love loved awesome impressive".split())
+
+
+def _a_writer_s_note(toks: list[Token]) -> bool:
+    """Words after a title that read as the writer's note on it: a pronoun of the writer or the reader,
+    a verdict ("really cool"), an exclamation, or a person's possessive ("from Chen Wei's lab")."""
+    return any(t.text.lower() in _NOTE_WORDS or t.text == "!" or (t.text.endswith(("'s", "’s")) and t.text[:1].isupper())
+               for t in toks)
 
 
 # Words a title goes on with but never starts with: a line opening with one continues the title
