@@ -982,6 +982,12 @@ LAYOUTS = [
      '## Day 1\n\n* Widget Nets for Gizmo Parsing – really liked this one, check the [code](https://github.com/asouza/wn)\n'
      '* Sparse Gizmo Attention at Scale: sparse attention, from Chen Wei\'s lab\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),
+    # Two titles in one sentence: "X by A and Y by B" after a colon; two italic titles after "enjoyed".
+    ('prose: two titles joined by and, each with its names; two italic titles', 'authors',
+     'Two posters stood out: Widget Nets for Gizmo Parsing by Ana Souza and Sparse Gizmo Attention at Scale by Chen Wei.\n\n'
+     'I also enjoyed *Learning to Rank Gizmos* and *Gizmo Trees for Widget Retrieval*, both from the same group.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Sparse Gizmo Attention at Scale': ['Chen Wei'],
+      'Learning to Rank Gizmos': [], 'Gizmo Trees for Widget Retrieval': []}),
 ]
 
 

@@ -296,7 +296,7 @@ def _anchored_matches(patterns: list[_Pattern], index: _AnchorIndex, doc: Doc) -
 
 
 def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
-    """Titles the prose patterns find, longest match per title start."""
+    """Titles the prose patterns find, longest match per title start (shortest for a rule that says so)."""
     patterns, rules, index = _matcher(doc.vocab)
     best: dict[int, Candidate] = {}
     for match_id, start, _end, align in _anchored_matches(patterns, index, doc):
@@ -343,7 +343,7 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         s = s if s >= 0 else t0
         cand = Candidate(title, s, s + len(title), "prose." + rule["rule"], float(rule.get("score", 0.6)), alias=alias)
         old = best.get(s)
-        if old is None or len(cand.title) > len(old.title):
+        if old is None or (len(cand.title) < len(old.title) if rule.get("shortest") else len(cand.title) > len(old.title)):
             best[s] = cand
     out = sorted(best.values(), key=lambda c: c.start)
     for c in out:
@@ -656,9 +656,9 @@ def _inside_a_sentence(text: str, start: int) -> bool:
 
 # Words before an emphasised phrase in its sentence that say it is a paper ("The Outstanding Paper
 # Awards went to **Title** and **Title**", "Relevant items include **Title**, **Title**", "Souza et al.
-# presented *Title*").
+# presented *Title*", "I also enjoyed *Title* and *Title*").
 _EMPHASIS_CUE_RE = re.compile(r"\b(?:papers?|preprints?|articles?|awards?|include[sd]?|titled|entitled|called"
-                              r"|presented|proposed|introduced|published)\b|\bet\.?\s*al\b", re.I)
+                              r"|presented|proposed|introduced|published|enjoyed|liked|loved|recommend(?:ed)?)\b|\bet\.?\s*al\b", re.I)
 
 
 def _cued_title_case(text: str, start: int, title: str) -> bool:
