@@ -988,6 +988,11 @@ LAYOUTS = [
      'I also enjoyed *Learning to Rank Gizmos* and *Gizmo Trees for Widget Retrieval*, both from the same group.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza'], 'Sparse Gizmo Attention at Scale': ['Chen Wei'],
       'Learning to Rank Gizmos': [], 'Gizmo Trees for Widget Retrieval': []}),
+    # A thread: handles after "by" are no part of the title, nor names.
+    ('thread: title by handles, a dash and a note', 'authors',
+     'Thread on my favourite WCLR papers\n\n1/ Widget Nets for Gizmo Parsing by @asouza and @bpark — parsing gizmos with widgets. '
+     'https://arxiv.org/abs/2601.00001\n\n3/ I liked [Learning to Rank Gizmos](https://arxiv.org/abs/2601.00003) by Mori et al. too.\n',
+     {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': ['Mori']}),
 ]
 
 

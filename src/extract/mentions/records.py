@@ -963,7 +963,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # one place: "Ana Souza<br>Ben Park".
     # Unless the list is hard-wrapped: it runs to the end of the title's line and the next line holds
     # names only ("Title, Ana Souza, Ben" / "Park, Chen Wei").
-    if seg.unit.kind != "row" and any(lab == "A" and t.line == 0 and t.text[:1].isupper() for t, lab in zip(toks, labels)):   # not "开源）作者："
+    if seg.unit.kind != "row" and any(lab == "A" and t.line == 0 and (t.text[:1].isupper() or t.text == "@") for t, lab in zip(toks, labels)):   # not "开源）作者："
+        # (a handle is this line's name too: "Title (@cwei_ml et al.)" takes no names from the paragraph below)
         keep = _wrapped_name_lines(toks, labels)
         labels = [lab if t.line in keep else "O" for t, lab in zip(toks, labels)]
     # (a semicolon between names: one that ends a list of full names, "Ana Souza, Ben Park;", separates nothing)
@@ -1000,6 +1001,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         # White, Colin": a tag before the surname).
         while current and current[0].text[:1].islower() and current[0].text not in PARTICLES and current[0].start not in odd_starts:
             current.pop(0)
+        if current and current[0].text == "@":
+            current.clear()   # a social-media handle ("@cwei_ml"), no name
         # Nor with a reference's key in square brackets ("[C10] Souza et al. (2031). Title.").
         if len(current) > 2 and current[1].text == "]" and REFERENCE_KEY_RE.fullmatch(current[0].text):
             del current[:2]
@@ -2020,6 +2023,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
     title_toks = _without_trailing_urls(title_toks)
+    handle = next((k for k in range(2, len(title_toks) - 1) if title_toks[k].text.lower() == "by" and title_toks[k + 1].text == "@"), 0)
+    if handle:   # "1/ Widget Nets for Gizmo Parsing by @asouza and @bpark — ...": a thread's byline of handles
+        title_toks = title_toks[:handle]
+        title = clean_title(visible_text(text, title_toks))
     if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0:   # "Title (Widget LABS Europe)": the lab's, not the title's
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
