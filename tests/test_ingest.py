@@ -97,6 +97,34 @@ def test_broken_restructuredtext_still_gives_a_report(tmp_path, text):
     assert report.status == "ok" and "Some words here." in report.text
 
 
+def test_a_jupyter_notebook_is_read_for_its_markdown_cells(tmp_path, nlp):
+    """A post written as a notebook: its markdown cells in order, its code cells left out."""
+    import json
+
+    from extract.extraction import extract_text
+
+    cells = [{"cell_type": "markdown", "source": ["# Highlights from WCLR 2031\n", "\n",
+                                                  "- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) by Ana Souza\n"]},
+             {"cell_type": "code", "source": ["print('Learning to Rank Gizmos')"], "outputs": []},
+             {"cell_type": "markdown", "source": "## Posters\n\n- **Sparse Gizmo Attention at Scale** – Chen Wei, Dana Levi"}]
+    (tmp_path / "post.ipynb").write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 4}))
+    assert discover(tmp_path) == [tmp_path / "post.ipynb"]
+    report = read_report(tmp_path / "post.ipynb", tmp_path)
+    assert report.status == "ok" and "print(" not in report.text and "\n\n## Posters" in report.text
+    papers = {p.title: p.authors for p in extract_text(report.text, nlp).papers}
+    assert papers == {"Widget Nets for Gizmo Parsing": ["Ana Souza"], "Sparse Gizmo Attention at Scale": ["Chen Wei", "Dana Levi"]}
+
+
+@pytest.mark.parametrize("text, message", [
+    ("{not json", "not a readable Jupyter notebook: invalid JSON at line 1"),
+    ('{"nbformat": 4}', "not a readable Jupyter notebook: no list of cells"),
+])
+def test_a_broken_notebook_is_skipped_with_a_reason(tmp_path, text, message):
+    (tmp_path / "n.ipynb").write_text(text)
+    report = read_report(tmp_path / "n.ipynb", tmp_path)
+    assert (report.status, report.message) == ("skipped", message)
+
+
 def test_hidden_files_are_listed_as_skipped_not_dropped(tmp_path):
     (tmp_path / ".draft.md").write_text("Sparse Kernel Machines – Ada Lovelace")
     (r,) = read_reports(tmp_path)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import logging
 import os
 import re
@@ -18,10 +19,11 @@ from extract.text.normalise import CONTROL_RE
 log = logging.getLogger(__name__)
 
 # Markdown under the names static-site generators give it, HTML, reStructuredText (Sphinx and
-# Pelican blogs; read through docutils) and plain text.
+# Pelican blogs; read through docutils), Jupyter notebooks and plain text.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".qmd", ".rmd")
 RST_SUFFIXES = (".rst", ".rest")
-REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", *MARKDOWN_SUFFIXES, *RST_SUFFIXES)
+NOTEBOOK_SUFFIXES = (".ipynb",)   # Jupyter notebooks (fastpages and Quarto blogs): their markdown cells
+REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", *MARKDOWN_SUFFIXES, *RST_SUFFIXES, *NOTEBOOK_SUFFIXES)
 DEFAULT_MAX_BYTES = 10_000_000   # a trip report is ~10 KB; a bigger file is a dump or a mistake
 
 
@@ -139,6 +141,24 @@ def is_html(name: str, text: str) -> bool:
     return name.lower().endswith((".html", ".htm", ".xhtml")) or head.startswith(("<!doctype html", "<html"))
 
 
+def notebook_to_markdown(text: str) -> str:
+    """The markdown cells of a Jupyter notebook, in order, a blank line between them (code cells and
+    their outputs are the analysis, not the report's prose). ValueError for a file that is no notebook."""
+    try:
+        nb = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON at line {exc.lineno}") from None
+    cells = nb.get("cells") if isinstance(nb, dict) else None
+    if not isinstance(cells, list):
+        raise ValueError("no list of cells")
+    parts = []
+    for cell in cells:
+        if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
+            source = cell.get("source", "")
+            parts.append("".join(source) if isinstance(source, list) else str(source))
+    return "\n\n".join(part.strip("\n") for part in parts) + "\n"
+
+
 def rst_to_html(text: str) -> str:
     """A reStructuredText report as HTML (docutils), read then like any HTML report. Never raises on
     bad markup (docutils would halt on a severe error) and never reads other files (`.. include::`,
@@ -223,6 +243,11 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
         return _mark(report, "skipped", "undecodable: not UTF-8 and no other text encoding fits")
     report.encoding = encoding
     text, n_controls = clean_controls(normalise_newlines(text))
+    if name.lower().endswith(NOTEBOOK_SUFFIXES):
+        try:
+            text = notebook_to_markdown(text)
+        except ValueError as exc:
+            return _mark(report, "skipped", f"not a readable Jupyter notebook: {exc}")
     if name.lower().endswith(RST_SUFFIXES):
         try:
             text = html_to_text(rst_to_html(text))
