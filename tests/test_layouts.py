@@ -1012,6 +1012,15 @@ CODE_MISSES = {
 }
 
 CODE_LAYOUTS = [
+    # Items copied from the first keep its project-page badge: the link is the first paper's only.
+    ('a project badge copied under later items',
+     '## Papers\n\n- **Widget Nets for Gizmo Parsing** – Ana Souza, Ben Park. '
+     '[code](https://github.com/asouza/wn) [Project Page](https://asouza.github.io/widget-nets/)\n'
+     '- **Sparse Gizmo Attention at Scale** – Chen Wei, Dana Levi. '
+     '[code](https://github.com/cwei/sga) [Project Page](https://asouza.github.io/widget-nets/)\n'
+     '- **Learning to Rank Gizmos** – Hana Mori. [Project Page](https://asouza.github.io/widget-nets/)\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/wn', 'https://asouza.github.io/widget-nets/'],
+      'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga'], 'Learning to Rank Gizmos': []}),
     ('schemeless code field',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**\nAna Souza, Ben Park\nCode: github.com/asouza/widgetnets\n\n**Sparse Gizmo Attention at Scale**\nChen Wei, Dana Levi\nCode: github.com/cwei/sparse-gizmo\n',
      {'Widget Nets for Gizmo Parsing': ['github.com/asouza/widgetnets'], 'Sparse Gizmo Attention at Scale': ['github.com/cwei/sparse-gizmo']}),

@@ -747,6 +747,19 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 known.add(canonical)
             elif kind == "paper" and not rec.paper_urls:   # a record's paper link on a line of its own
                 rec.paper_urls.append(m.text)
+    _code_links_kept_by_their_first_paper(papers)
+
+
+def _code_links_kept_by_their_first_paper(papers: list[tuple[PaperRecord, list[Candidate]]]) -> None:
+    """A code or project link attached to several papers of a report stays with the first of them only:
+    an item copied from another keeps the other's badge ("[Project Page](https://lab.github.io/gizmo-slam/)"
+    under twenty papers), and no paper's own code is another paper's (no gold annotation of the seeds or
+    the dev set gives one code link to two papers)."""
+    seen: set[str] = set()
+    for rec, _ in sorted(papers, key=lambda p: p[0].start):
+        keys = [normalise_url(u) for u in rec.code_urls]
+        rec.code_urls = [u for u, k in zip(rec.code_urls, keys) if k not in seen]
+        seen.update(keys)
 
 
 def _site_after_its_paper(text: str, at: int, record: Candidate, rec: PaperRecord) -> bool:
