@@ -125,6 +125,17 @@ def test_a_broken_notebook_is_skipped_with_a_reason(tmp_path, text, message):
     assert (report.status, report.message) == ("skipped", message)
 
 
+def test_a_definition_list_in_html_gives_titles_over_their_bylines(tmp_path, nlp):
+    """"<dt>Title</dt><dd>A and B. Notes.</dd>": the term in bold over its description, not ":   A and B"."""
+    from extract.extraction import extract_text
+
+    (tmp_path / "picks.html").write_text("<html><body><h1>WCLR 2031 picks</h1><dl><dt>Learning to Rank Gizmos</dt>"
+                                         "<dd>Hana Mori and Ido Katz. A ranking paper.</dd></dl></body></html>")
+    report = read_report(tmp_path / "picks.html", tmp_path)
+    assert "**Learning to Rank Gizmos**\n\nHana Mori and Ido Katz." in report.text and ":   " not in report.text
+    assert {p.title: p.authors for p in extract_text(report.text, nlp).papers} == {"Learning to Rank Gizmos": ["Hana Mori", "Ido Katz"]}
+
+
 def test_hidden_files_are_listed_as_skipped_not_dropped(tmp_path):
     (tmp_path / ".draft.md").write_text("Sparse Kernel Machines – Ada Lovelace")
     (r,) = read_reports(tmp_path)

@@ -993,6 +993,12 @@ LAYOUTS = [
      'Thread on my favourite WCLR papers\n\n1/ Widget Nets for Gizmo Parsing by @asouza and @bpark — parsing gizmos with widgets. '
      'https://arxiv.org/abs/2601.00001\n\n3/ I liked [Learning to Rank Gizmos](https://arxiv.org/abs/2601.00003) by Mori et al. too.\n',
      {'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': ['Mori']}),
+    # "Title. Names. *Venue*. [[code]](url)": the names between the two full stops, however the segmenter read them.
+    ('numbered reference: title, stop, names, stop, italic venue', 'code',
+     '## Reading list\n\n1. Learning to Rank Gizmos. Hana Mori, Ido Katz. *WCLR 2031*. [[code]](https://github.com/hmori/rank)\n'
+     '2. Sparse Gizmo Attention at Scale. Chen Wei, Dana Levi. *WCLR 2031*.\n',
+     {'Learning to Rank Gizmos': [['Hana Mori', 'Ido Katz'], ['https://github.com/hmori/rank']],
+      'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []]}),
 ]
 
 

@@ -1661,6 +1661,55 @@ def _byline_after_an_emphasised_title(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _stop_at(toks: list[Token], start: int, line: int) -> int:
+    """The index of the next full stop on `line` from `start` that is no initial's ("A. Souza"), or -1."""
+    for k in range(start, len(toks)):
+        if toks[k].line != line:
+            return -1
+        if toks[k].text == "." and not (k > start and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper()):
+            return k
+    return -1
+
+
+def _names_between_stops(seg: Segment) -> Segment:
+    """"1. Learning to Rank Gizmos. Hana Mori, Ido Katz. *WCLR 2031*. [[code]](url)": a title the
+    segmenter read, a full stop, names up to the next full stop (the segmenter read one of them), and
+    the venue: the words between the stops are the byline, every piece of it a name; what follows the
+    second stop is no title."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    if len(line0) < 8:
+        return seg
+    s1 = _stop_at(toks, 0, 0)
+    if s1 < 3:
+        return seg
+    head = [i for i in range(s1) if toks[i].text[:1].isalnum()]
+    if len(head) < 2 or sum(labels[i] == "T" for i in head) * 5 < len(head) * 3:
+        return seg
+    s2 = _stop_at(toks, s1 + 1, 0)
+    if s2 < s1 + 3 or not any(labels[i] == "A" for i in range(s1 + 1, s2)) \
+            or all(labels[i] in ("A", "S") for i in range(s1 + 1, s2)):
+        return seg   # (no name the segmenter read, or nothing to mend)
+    chunks: list[list[int]] = [[]]
+    for i in range(s1 + 1, s2):
+        if _is_separator(toks[i].text):
+            chunks.append([])
+        else:
+            chunks[-1].append(i)
+    if any(not 2 <= len(c) <= 4 or not is_name(" ".join(toks[i].text for i in c)) for c in chunks):
+        return seg
+    fixed = list(labels)
+    p_title = _title_probabilities(seg)
+    fixed[s1], p_title[s1] = "O", 0.0   # (the stop ends the title; it is no part of its span)
+    for i in range(s1 + 1, s2):
+        fixed[i] = "S" if _is_separator(toks[i].text) else "A"
+        p_title[i] = 0.0
+    for i in line0:
+        if i >= s2 and fixed[i] == "T":
+            fixed[i], p_title[i] = "O", 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _author_list_continued(seg: Segment) -> Segment:
     """An author list the segmenter ended early ("A/A B/A ,/S C/A D/A ,/O E/O F/O ./O", "..., and
     [Gordon X](url)"): after a list of two names or more, a separator and words with the form of a
@@ -1954,7 +2003,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_tab_separated_fields(text, seg))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg))))))
+    seg = _names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg)))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
@@ -1989,6 +2038,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # 'In the words of the authors: *"Several approaches have been proposed' / 'for learning ..."*'
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
+    head, stop, rest = title.partition(". ")
+    if stop and rest[:1].isupper() and caps_ratio(rest) < 0.5 and reads_as_names(head):
+        return None   # "Hana Mori and Ido Katz. A ranking paper.": a byline and a note under the title above
     if _label_over_names(title):
         return None   # "My Mentors: [Ana Souza](url), [Ben Park](url), ...": a label and a list of people
     if _part_of_a_byline(seg, title_toks):

@@ -197,6 +197,13 @@ def html_to_text(html: str) -> str:
     for cell in soup.find_all(["td", "th"]):
         for piece in cell.find_all(string=lambda s: "|" in s):
             piece.replace_with(NavigableString(piece.replace("|", "\\|")))
+    # A definition list's terms and descriptions as paragraphs ("<dt>Title</dt><dd>A and B. Notes.</dd>"):
+    # markdownify writes a description as ":   A and B" (Markdown Extra), which CommonMark reads as words.
+    # A term is set in bold, as a post's own markdown would set a title over its notes.
+    for tag in soup.find_all(["dl", "dt", "dd"]):
+        if tag.name == "dt" and tag.get_text(strip=True):
+            tag.wrap(soup.new_tag("strong"))
+        tag.name = "div" if tag.name == "dl" else "p"
     # Underscores stay as they are: "temperature_scaling" in a written-out URL is no emphasis to escape.
     text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"], escape_underscores=False)
     if comments:
