@@ -2038,8 +2038,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # 'In the words of the authors: *"Several approaches have been proposed' / 'for learning ..."*'
     if reads_as_names(title):
         return None   # a byline read as a title (an author line under its title, in italics or alone)
-    lead, dot, after = title.partition(". ")
-    if dot and after[:1].isupper() and caps_ratio(after) < 0.5 and reads_as_names(lead):
+    byline, dot, after = title.partition(". ")
+    if dot and after[:1].isupper() and caps_ratio(after) < 0.5 and reads_as_names(byline):
         return None   # "Hana Mori and Ido Katz. A ranking paper.": a byline and a note under the title above
     if _label_over_names(title):
         return None   # "My Mentors: [Ana Souza](url), [Ben Park](url), ...": a label and a list of people
