@@ -67,9 +67,22 @@ def test_is_name(name, ok):
     ("Ada Lovelace, Alan Turing and Grace Hopper", ["Ada Lovelace", "Alan Turing", "Grace Hopper"]),
     ("Lovelace, Ada; Turing, Alan", ["Ada Lovelace", "Alan Turing"]),
     ("Deep Learning, Neural Nets", None),
+    # Full-width separators of a Chinese or Japanese page between Latin names.
+    ("Hana Mori； Ido Katz；Rui Lima", ["Hana Mori", "Ido Katz", "Rui Lima"]),
+    ("Hana Mori，Ido Katz、Rui Lima", ["Hana Mori", "Ido Katz", "Rui Lima"]),
 ])
 def test_split_author_list(text, names):
     assert split_author_list(text) == names
+
+
+@pytest.mark.parametrize("title, names", [
+    ("作者：Hana Mori； Ido Katz；Rui Lima", True), ("Authors: Ana Souza, Ben Park", True), ("Widget Nets for Gizmo Parsing", False),
+])
+def test_a_byline_with_its_cue_reads_as_names(title, names):
+    """A byline the segmenter read as the title of its own line, its cue in Chinese or English before it."""
+    from extract.mentions.records import reads_as_names
+
+    assert reads_as_names(title) is names
 
 
 @pytest.mark.parametrize("a, b, same", [

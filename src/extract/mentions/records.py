@@ -2876,7 +2876,7 @@ def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
     return bool(between) and between[-1].text == "," and any(ORGANISATION_WORD_RE.match(t.text) for t in between)
 
 
-_BYLINE_CUE_RE = re.compile(r"^(?:authors?|by|speakers?|presenters?|with)\b\s*:?\s*", re.I)
+_BYLINE_CUE_RE = re.compile(r"^(?:(?:authors?|by|speakers?|presenters?|with)\b|作者|著者|저자)\s*[:：]?\s*", re.I)
 
 
 def opens_with_given_name(name: str) -> bool:

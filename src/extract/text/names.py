@@ -129,8 +129,12 @@ def _looks_last_first(text: str) -> bool:
     return len(a.split()) == 1 and 1 <= len(b.split()) <= 2 and is_name(f"{b} {a}")
 
 
+# Full-width separators (Chinese and Japanese lists of Latin names: "Hana Mori； Ido Katz，Rui Lima") as ASCII ones.
+_FULL_WIDTH_SEPARATORS = str.maketrans({"；": ";", "，": ",", "、": ","})
+
+
 def clean_name_list_text(text: str) -> str:
-    text = text.replace("**", "").strip()
+    text = text.replace("**", "").translate(_FULL_WIDTH_SEPARATORS).strip()
     text = re.sub(r"\s+et al\.?$", "", text)
     return text.strip(" .,:;")
 
