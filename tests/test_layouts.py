@@ -999,6 +999,11 @@ LAYOUTS = [
      '2. Sparse Gizmo Attention at Scale. Chen Wei, Dana Levi. *WCLR 2031*.\n',
      {'Learning to Rank Gizmos': [['Hana Mori', 'Ido Katz'], ['https://github.com/hmori/rank']],
       'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []]}),
+    # A subtitle the segmenter read as a name ("An Overview": an article and an English word) is the title's.
+    ('subtitle read as a name: an article and a word', 'authors',
+     '## Paper notes\n\n* Generative Adversarial Nets: An Overview [[link](https://arxiv.org/abs/2601.00001)] [[notes](papers/gwn.md)]\n'
+     '* Sparse Gizmo Attention at Scale [[link](https://arxiv.org/abs/2601.00002)]\n',
+     {'Generative Adversarial Nets: An Overview': [], 'Sparse Gizmo Attention at Scale': []}),
 ]
 
 

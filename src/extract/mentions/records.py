@@ -1316,6 +1316,8 @@ def _words_not_a_name(name: str) -> bool:
     if len(words) == 1:
         word = words[0]
         return word.isalpha() and is_english_word(word) and word.lower() not in lasts and word.lower() not in firsts
+    if len(words) == 2 and words[0] in ("A", "An", "The") and is_english_word(words[1]) and words[1].lower() not in lasts:
+        return True   # "Title: An Overview": an article and a word, a subtitle's ("An Nguyen" has a surname)
     return dictionary_phrase(words)
 
 
@@ -1710,6 +1712,34 @@ def _names_between_stops(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _subtitle_read_as_names(seg: Segment) -> Segment:
+    """"Generative Widget Nets: An Overview [[link](url)]": words after the title's colon, up to a bracket,
+    a link or the line's end, that the segmenter read as a name but no name has ("An Overview": an
+    article and an English word) are the title's subtitle."""
+    toks, labels = seg.unit.tokens, seg.labels
+    n = len(toks)
+    for c in range(2, n - 1):
+        if toks[c].line != 0:
+            break
+        if toks[c].text != ":" or labels[c + 1] != "A":
+            continue
+        head = [t.text for t in toks[:c] if t.text[:1].isalnum()]
+        if labels[c - 1] != "T" and (len(head) < 2 or any(lab == "A" for lab in labels[:c]) or caps_ratio(" ".join(head)) < 0.8):
+            break   # (a title the segmenter doubted is still one when Title Case words open the line)
+        end = c + 1
+        while end < n and toks[end].line == 0 and labels[end] == "A" and toks[end].link < 0:
+            end += 1
+        closes = end == n or toks[end].line != 0 or toks[end].text in ("[", "(", "-", "–", "—") or toks[end].link >= 0
+        if closes and _words_not_a_name(" ".join(t.text for t in toks[c + 1 : end])):
+            fixed = list(labels)
+            p_title = _title_probabilities(seg)
+            for k in range(0 if labels[c - 1] != "T" else c, end):
+                fixed[k], p_title[k] = "T", max(p_title[k], 0.5)
+            return replace(seg, labels=fixed, p_title=p_title)
+        break
+    return seg
+
+
 def _author_list_continued(seg: Segment) -> Segment:
     """An author list the segmenter ended early ("A/A B/A ,/S C/A D/A ,/O E/O F/O ./O", "..., and
     [Gordon X](url)"): after a list of two names or more, a separator and words with the form of a
@@ -2001,7 +2031,7 @@ def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_tab_separated_fields(text, seg))))))
+    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg)))))))
     title_toks, confidence = _title_tokens(seg)
