@@ -1561,6 +1561,22 @@ def _byline_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=fixed)
 
 
+def _opening_emphasis(toks: list[Token]) -> tuple[int, int] | None:
+    """The bold or italic run, no link in it, that opens the first line (past punctuation such as a
+    list's "1."): its first token and the one after it, or None."""
+    n = len(toks)
+    i = 0
+    while i < n and toks[i].line == 0 and not toks[i].text[:1].isalnum():
+        i += 1
+    if i >= n or toks[i].line != 0 or not _emphasised(toks[i]) or toks[i].link >= 0:
+        return None
+    mark = (toks[i].strong, toks[i].em)
+    j = i
+    while j < n and toks[j].line == 0 and (toks[j].strong, toks[j].em) == mark and toks[j].link < 0:
+        j += 1
+    return i, j
+
+
 def _names_after_an_emphasised_title(seg: Segment) -> Segment:
     """"**Title** by *Ada Lovelace*, Alan Turing, ...": a title set in bold or italics that the
     segmenter ran on into "by" and the first name (it read the later names). The title ends where its
@@ -1569,15 +1585,9 @@ def _names_after_an_emphasised_title(seg: Segment) -> Segment:
     with a known given name and a full stop ends them."""
     toks, labels = seg.unit.tokens, seg.labels
     n = len(toks)
-    i = 0
-    while i < n and toks[i].line == 0 and not toks[i].text[:1].isalnum():
-        i += 1
-    if i >= n or toks[i].line != 0 or not _emphasised(toks[i]) or toks[i].link >= 0:
+    if (run := _opening_emphasis(toks)) is None:
         return seg
-    mark = (toks[i].strong, toks[i].em)
-    j = i
-    while j < n and toks[j].line == 0 and (toks[j].strong, toks[j].em) == mark and toks[j].link < 0:
-        j += 1
+    i, j = run
     if j >= n or j - i < 2 or toks[j].line != 0 or toks[j].text.lower() != "by" or _emphasised(toks[j]) or labels[j] == "A":
         return seg
     k = end = j + 1
@@ -1612,15 +1622,9 @@ def _byline_after_an_emphasised_title(seg: Segment) -> Segment:
     have the form of a name ("Widget Nets" after "**Best Paper**" has not)."""
     toks, labels = seg.unit.tokens, seg.labels
     n = len(toks)
-    i = 0
-    while i < n and toks[i].line == 0 and not toks[i].text[:1].isalnum():
-        i += 1
-    if i >= n or toks[i].line != 0 or not _emphasised(toks[i]) or toks[i].link >= 0:
+    if (run := _opening_emphasis(toks)) is None:
         return seg
-    mark = (toks[i].strong, toks[i].em)
-    j = i
-    while j < n and toks[j].line == 0 and (toks[j].strong, toks[j].em) == mark and toks[j].link < 0:
-        j += 1
+    i, j = run
     if j - i < 2 or j >= n or toks[j].line != 0 or _emphasised(toks[j]) or toks[j].link >= 0:
         return seg
     end = j
@@ -1631,12 +1635,7 @@ def _byline_after_an_emphasised_title(seg: Segment) -> Segment:
         return seg   # (the segmenter's line is the emphasis's: nothing to mend)
     if sum(labels[x] in ("A", "S") for x in rest) * 5 < len(rest) * 3:
         return seg
-    chunks: list[list[int]] = [[]]
-    for x in rest:
-        if _is_separator(toks[x].text):
-            chunks.append([])
-        else:
-            chunks[-1].append(x)
+    chunks = _between_separators(toks, rest)
     if chunks[-1] == [] and toks[end - 1].text == ".":
         chunks.pop()
     if chunks and chunks[-1] and toks[chunks[-1][-1]].text == ".":
@@ -1692,12 +1691,7 @@ def _names_between_stops(seg: Segment) -> Segment:
     if s2 < s1 + 3 or not any(labels[i] == "A" for i in range(s1 + 1, s2)) \
             or all(labels[i] in ("A", "S") for i in range(s1 + 1, s2)):
         return seg   # (no name the segmenter read, or nothing to mend)
-    chunks: list[list[int]] = [[]]
-    for i in range(s1 + 1, s2):
-        if _is_separator(toks[i].text):
-            chunks.append([])
-        else:
-            chunks[-1].append(i)
+    chunks = _between_separators(toks, range(s1 + 1, s2))
     if any(not 2 <= len(c) <= 4 or not is_name(" ".join(toks[i].text for i in c)) for c in chunks):
         return seg
     fixed = list(labels)
@@ -1817,16 +1811,11 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
 def _surnames_listed(toks: list[Token]) -> bool:
     """"Mori, Katz and Wong": two surnames or more, one capitalised word each, that a lexicon of
     surnames knows or no English dictionary does."""
-    chunks: list[list[Token]] = [[]]
-    for t in toks:
-        if _is_separator(t.text):
-            chunks.append([])
-        else:
-            chunks[-1].append(t)
+    chunks = [[toks[i].text for i in c] for c in _between_separators(toks, range(len(toks)))]
     _, surnames = person_names()
     return len(chunks) >= 2 and all(
-        len(c) == 1 and c[0].text[:1].isupper() and c[0].text.replace("-", "").isalpha() and c[0].text[1:].islower()
-        and (c[0].text.lower() in surnames or not is_english_word(c[0].text)) for c in chunks)
+        len(c) == 1 and c[0][:1].isupper() and c[0].replace("-", "").isalpha() and c[0][1:].islower()
+        and (c[0].lower() in surnames or not is_english_word(c[0])) for c in chunks)
 
 
 def _note_or_end_after(toks: list[Token], j: int) -> bool:
@@ -2661,15 +2650,21 @@ def _names_colon_marked_title(unit: Unit, title_toks: list[Token]) -> tuple[int,
     return colon + 1, groups
 
 
+def _between_separators(toks: list[Token], indices: Iterable[int]) -> list[list[int]]:
+    """The token indices between the separators of a run, piece by piece; a piece is empty where two
+    separators meet or one ends the run ("A, and B" has three pieces, the middle one empty)."""
+    pieces: list[list[int]] = [[]]
+    for i in indices:
+        if _is_separator(toks[i].text):
+            pieces.append([])
+        else:
+            pieces[-1].append(i)
+    return pieces
+
+
 def _name_groups(toks: list[Token]) -> list[list[Token]]:
     """The names of a run of name tokens, split at its separators."""
-    groups: list[list[Token]] = [[]]
-    for x in toks:
-        if _is_separator(x.text):
-            groups.append([])
-        else:
-            groups[-1].append(x)
-    return [g for g in groups if g]
+    return [[toks[i] for i in g] for g in _between_separators(toks, range(len(toks))) if g]
 
 
 def _names_before_its_link(title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
