@@ -1004,6 +1004,12 @@ LAYOUTS = [
      '## Paper notes\n\n* Generative Adversarial Nets: An Overview [[link](https://arxiv.org/abs/2601.00001)] [[notes](papers/gwn.md)]\n'
      '* Sparse Gizmo Attention at Scale [[link](https://arxiv.org/abs/2601.00002)]\n',
      {'Generative Adversarial Nets: An Overview': [], 'Sparse Gizmo Attention at Scale': []}),
+    # A plain line of its own that ends in a colon and says papers announces the list under it, as a heading would.
+    ('a plain colon line announces the papers under it', 'authors',
+     '# Notes from WCLR\n\nPapers I liked:\n\n* Learning Visual Gizmos from Noisy Web Widgets\n'
+     '* Scaling Laws for Neural Widget Translation\n* Efficient Attention for Long Gizmo Documents\n\nThe posters were crowded.\n',
+     {'Learning Visual Gizmos from Noisy Web Widgets': [], 'Scaling Laws for Neural Widget Translation': [],
+      'Efficient Attention for Long Gizmo Documents': []}),
 ]
 
 

@@ -137,7 +137,19 @@ def _bold_label_before(structure: Structure, block: Block, text: str) -> str:
     tutorials:**" / "- [Title](url)"): a heading in all but its markup; "" when there is none."""
     if block.kind != "list_item" or block.depth != 1 or block.item != 0 or block.index == 0:
         return ""
-    return bold_line(text, structure.blocks[block.index - 1])
+    above = structure.blocks[block.index - 1]
+    return bold_line(text, above) or _colon_line(text, above)
+
+
+def _colon_line(text: str, block: Block) -> str:
+    """The words of a short top-level paragraph of one line that ends in a colon and announces papers
+    ("Papers I liked:"), which introduces the list under it as a heading would; "" for any other block.
+    (Only papers: a sentence that ends in a colon often names the event, not what its items are:
+    "Some notes from attending the workshops:" over a list of papers.)"""
+    if block.kind != "paragraph" or block.parent >= 0 or len(block.lines) != 1:
+        return ""
+    label = block.text(text).rstrip()
+    return label if 2 <= len(label) <= 60 and label.endswith(":") and _announced(label) == "papers" else ""
 
 
 def bold_line(text: str, block: Block, *, colon_after: bool = False) -> str:
