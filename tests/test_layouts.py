@@ -1010,6 +1010,16 @@ LAYOUTS = [
      '* Scaling Laws for Neural Widget Translation\n* Efficient Attention for Long Gizmo Documents\n\nThe posters were crowded.\n',
      {'Learning Visual Gizmos from Noisy Web Widgets': [], 'Scaling Laws for Neural Widget Translation': [],
       'Efficient Attention for Long Gizmo Documents': []}),
+    # "Author(s): Name*, Affiliation; Name, Affiliation" (a programme's export): the semicolons part the names,
+    # what follows each first comma is where that person works (an organisation's word, or the same words twice).
+    ('name, affiliation pieces between semicolons', 'authors',
+     '# WCLR 2031\n\nTitles that caught my eye:\n\n* Circle Widgets for Gizmo Recommendation\n'
+     'Author(s): Ana Souza*, Widget Department, Gizmo Institute; Ben Park, Sprocket Labs; Chen Wei, Gizmo Institute of Technology\n'
+     '* Learning Binary Gizmos for Widget Filtering\nAuthor(s): Dana Levi*, Widget Tech; Hana Mori, Widget Tech\n'
+     '* Finding Trending Widgets\nAuthor(s): Ido Katz; Lena Kowalski; Jia Levi\n',
+     {'Circle Widgets for Gizmo Recommendation': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Learning Binary Gizmos for Widget Filtering': ['Dana Levi', 'Hana Mori'],
+      'Finding Trending Widgets': ['Ido Katz', 'Lena Kowalski', 'Jia Levi']}),
 ]
 
 

@@ -976,9 +976,11 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         return len(words) >= 2 and all(w[:1].isupper() for w in words) and toks[k - 1].text.isalpha() \
             and toks[k - 1].text[1:].islower() and not any(labels[i] == "A" and toks[i].line == toks[k].line for i in range(k + 1, len(toks)))
 
+    # "Ana Souza*, Widget Institute; Ben Park, Gizmo Labs": each name with its affiliation, a semicolon between.
+    paired = _names_with_their_affiliations(toks, labels)
     # "(Chen Wei, Hana Mori; Widget U)": an affiliation after a semicolon ends the names; no "Last, First" list.
     for k, t in enumerate(toks):
-        if t.text == ";" and (after := _affiliation_after_a_semicolon(toks, k)):
+        if t.text == ";" and k not in paired and (after := _affiliation_after_a_semicolon(toks, k)):
             for i in (k, *after):
                 labels[i] = "O"
     if any(t.text == ";" and lab == "S" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
@@ -1064,6 +1066,52 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 
 
 _BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
+
+
+def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[int]:
+    """A byline of "Name, Affiliation" pieces between semicolons ("Ana Souza*, Widget Department, Gizmo
+    Institute; Ben Park, Sprocket Labs"), as programmes export them: what follows each piece's first
+    comma is its affiliation (labelled O here), the semicolons separate names. Taken when every piece
+    opens with a full name and half the pieces or more name an organisation after the comma, or the
+    same one as another piece (so not "Souza, Ana; Park, Ben"). Returns the semicolons read so."""
+    lines: dict[int, list[int]] = {}
+    for i, (t, lab) in enumerate(zip(toks, labels)):
+        if lab in ("A", "S") or t.text == ";":
+            lines.setdefault(t.line, []).append(i)
+    out: set[int] = set()
+    for line, idx in lines.items():
+        first = next((i for i in idx if labels[i] == "A"), None)
+        if first is None:
+            continue
+        on_line = [i for i in range(first, len(toks)) if toks[i].line == line]
+        semis = [i for i in on_line if toks[i].text == ";"]
+        if not semis:
+            continue
+        pieces: list[list[int]] = []
+        for i in on_line:
+            if toks[i].text == ";":
+                pieces.append([])
+            elif pieces:
+                pieces[-1].append(i)
+            else:
+                pieces = [[i]]
+        pieces = [pc for pc in pieces if pc]
+        commas = [next((j for j, i in enumerate(pc) if toks[i].text == ","), -1) for pc in pieces]
+        names = [" ".join(toks[i].text for i in pc[: c if c >= 0 else len(pc)] if toks[i].text not in ("*", "†", "‡")) for pc, c in zip(pieces, commas)]
+        # (an affiliation: a word organisations use, or the same words after two names: no one is a co-author twice)
+        after = [" ".join(toks[i].text for i in pc[c + 1 :]) if c >= 0 else "" for pc, c in zip(pieces, commas)]
+        seen = Counter(after)
+        with_org = sum(1 for pc, c, a in zip(pieces, commas, after) if c >= 0 and (
+            seen[a] >= 2 or any(ORGANISATION_WORD_RE.match(toks[i].text) for i in pc[c + 1 :])))
+        if len(pieces) < 2 or not all(is_name(n) for n in names) or 2 * with_org < len(pieces):
+            continue
+        for pc, c in zip(pieces, commas):
+            for j, i in enumerate(pc):
+                labels[i] = "O" if c >= 0 and j >= c else labels[i] if toks[i].text in ("*", "†", "‡") else "A"
+        for i in semis:
+            labels[i] = "S"
+        out.update(semis)
+    return out
 
 
 def _affiliation_after_a_semicolon(toks: list[Token], k: int) -> list[int]:
@@ -1236,7 +1284,7 @@ def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool
 
 
 # What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
-_PIECE_END_RE = re.compile(_BREAK_RE.pattern + r"|\|", re.I)
+_PIECE_END_RE = re.compile(_BREAK_RE.pattern + r"|[|;]", re.I)
 # The small words of an organisation's name: "University of Texas at Austin", "Universidade Técnica de Lisboa".
 _ORG_SMALL_WORDS = PARTICLES | frozenset("of at the and for in für e".split())
 
