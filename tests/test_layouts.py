@@ -1020,6 +1020,11 @@ LAYOUTS = [
      {'Circle Widgets for Gizmo Recommendation': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'Learning Binary Gizmos for Widget Filtering': ['Dana Levi', 'Hana Mori'],
       'Finding Trending Widgets': ['Ido Katz', 'Lena Kowalski', 'Jia Levi']}),
+    # Bold inside the quotes, the sentence's stop inside too: the markup is no part of the title.
+    ('bold titles inside quotes', 'authors',
+     'There were two contributions from our lab: "**Risky Widgets: Modeling Uncertainty in Gizmo Retrieval**" and '
+     '"**Portfolio Theory of Gizmo Retrieval**." I am planning on reading these soon.\n',
+     {'Risky Widgets: Modeling Uncertainty in Gizmo Retrieval': [], 'Portfolio Theory of Gizmo Retrieval': []}),
 ]
 
 

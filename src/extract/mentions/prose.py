@@ -377,6 +377,9 @@ QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)�
 
 
 _QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE match starts with one of these
+# Markdown emphasis around the whole of a quotation ("**Title**", "*Title*", "_Title_", "**Title**." with
+# the sentence's stop inside the quotes).
+_EMPHASIS_INSIDE_RE = re.compile(r"([*_]{1,3})(\S(?:.*\S)?)\1[.,;:!?]?")
 
 
 def quotations(text: str) -> Iterator[re.Match[str]]:
@@ -409,6 +412,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue   # an inline link's tooltip ('[Share](https://... "Share on Widgets")'), never shown as text
         g = next(i for i in range(1, QUOTE_RE.groups + 1) if m.group(i) is not None)
         t0, t1 = m.start(g), m.end(g)
+        if (marked := _EMPHASIS_INSIDE_RE.fullmatch(text, t0, t1)) is not None:
+            t0, t1 = marked.start(2), marked.end(2)   # '"**Title**"': the emphasis is no part of the title
         title = clean_title(text[t0:t1])
         # 'titled “A” and “B”': the cue before the first title goes for the second.
         chained = last_end >= 0 and text[last_end : m.start()].strip() in ("and", ",", ", and", "or", "&")
