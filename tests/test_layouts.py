@@ -1025,6 +1025,16 @@ LAYOUTS = [
      'There were two contributions from our lab: "**Risky Widgets: Modeling Uncertainty in Gizmo Retrieval**" and '
      '"**Portfolio Theory of Gizmo Retrieval**." I am planning on reading these soon.\n',
      {'Risky Widgets: Modeling Uncertainty in Gizmo Retrieval': [], 'Portfolio Theory of Gizmo Retrieval': []}),
+    # A bold run-in head over a paragraph whose first two sentences say it is a paper ("The authors", "Researchers
+    # from ... showed"); a run-in head over a talk's part is none, and one over a byline stays the record it is.
+    ('bold run-in heads over notes on a paper', 'authors',
+     '# WCLR notes\n\n'
+     '**Sparse Widget Networks for Gizmo Parsing**. A group from Gizmo University explored random walks on the widget graph for parsing gizmos in web contexts, like the widget store. The authors posted their dataset online, which caused some stir.\n\n'
+     '**Learning to Rank Gizmos with Widget Trust.** Researchers from Widget University showed how to merge trust values with gizmo filtering that is based on factorisation.\n\n'
+     '**The State of Widget Search.** Ana then discussed her work on the one aspect of search that is not in the above. In fact, most of what we search for was found by a friend before.\n\n'
+     '**Multi-Step Gizmo Interactions from Widget Videos.** Hana Mori, Ido Katz, Chen Wei. WCLR 2031. [*PDF*](https://example.org/papers/gizmo.pdf)\n',
+     {'Sparse Widget Networks for Gizmo Parsing': [], 'Learning to Rank Gizmos with Widget Trust': [],
+      'Multi-Step Gizmo Interactions from Widget Videos': ['Hana Mori', 'Ido Katz', 'Chen Wei']}),
 ]
 
 

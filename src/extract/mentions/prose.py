@@ -676,6 +676,30 @@ def _cued_title_case(text: str, start: int, title: str) -> bool:
     return bool(_EMPHASIS_CUE_RE.search(before)) and not NEGATIVE_QUOTE_CUES_RE.search(before)
 
 
+# Words of the sentences after a bold run-in head that say the head names a paper ("**Title**. Researchers
+# from Widget University showed ...", "**Title.** This is a paper that I co-authored ...").
+_RUN_IN_CUE_RE = re.compile(r"\b(?:papers?|preprints?|authors|researchers|co-?authored|presented|proposed|introduced)\b", re.I)
+_LINK_TARGET_RE = re.compile(r"\]\([^)\s]*\)|<[^<>]*>|https?://\S+")   # (a URL's words are no cue: ".../papers/x.pdf")
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z]{2,}\b")
+_RUN_IN_END_RE = re.compile(r"[*_]*\s*[.:]?\s*[*_]*\s+(?=[A-Z])")
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+def _run_in_head_of_a_paper(text: str, block_start: int, em_start: int, em_end: int, title: str) -> bool:
+    """A bold or italic phrase of four words or more in title case that opens its paragraph and ends
+    its own sentence, where the two sentences after it say it is a paper (see above): a run-in head
+    over that paper's notes. (A run-in head alone is no evidence: "**The State of Search.** Ana
+    discussed his work ...", "**Preference-Based Learning.** In such situations ..." head a talk's or a post's parts.)"""
+    if text[block_start:em_start].strip("*_ ") or len(re.findall(r"[^\W\d_][\w'’-]*", title)) < 4 or caps_ratio(title) < 0.75:
+        return False
+    if _RUN_IN_END_RE.match(text, em_end) is None:
+        return False
+    after = _LINK_TARGET_RE.sub(" ", text[em_end : em_end + 600].split("\n\n", 1)[0])
+    two = _SENTENCE_END_RE.split(after, maxsplit=2)[:2]
+    # (the first a sentence, not a byline: "**Title.** Ana Souza, Ben Park. WCLR 2031." is a record's)
+    return len(_LOWER_WORD_RE.findall(two[0])) >= 3 and any(_RUN_IN_CUE_RE.search(sentence) for sentence in two)
+
+
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
     out: list[Candidate] = []
@@ -688,9 +712,10 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         crowded = _sharing_a_line([em for em, _ in titled], block.lines)
         links = _LinksByStart(block.links)
         for em, title in titled:
-            if not long_lines.holds_start(em.start) and em.start not in crowded and not _inside_a_sentence(text, em.start):
-                continue   # in a short line the record segmenter has seen it (one title a unit)
-            rule = "prose.cued_emphasis" if _cued_title_case(text, em.start, title) else "prose.emphasis"
+            run_in = _run_in_head_of_a_paper(text, block.start, em.start, em.end, title)
+            if not run_in and not long_lines.holds_start(em.start) and em.start not in crowded and not _inside_a_sentence(text, em.start):
+                continue   # in a short line the record segmenter has seen it (one title a unit), but not the cue after it
+            rule = "prose.cued_emphasis" if run_in or _cued_title_case(text, em.start, title) else "prose.emphasis"
             out.append(Candidate(title, em.start, em.start + len(title), rule, 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
                                  links=_links_after(text, links, em.end)))
