@@ -1145,6 +1145,14 @@ CODE_LAYOUTS = [
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),
+    # A title linked to an institutional repository's record (a handle, an e-print) links its paper, not code;
+    # "[Postprint]" is a label, no title.
+    ('repository handles are papers, a postprint label no title',
+     '## Papers\n\n* [Sparse Widget Networks for Gizmo Parsing](https://repository.example.edu/xmlui/handle/123456789/4242) '
+     '(Ana Souza, Ben Park) [Postprint](https://eprints.example.ac.uk/4242/)\n'
+     '* [Learning to Rank Gizmos](https://hdl.handle.net/1234.5/678) (Chen Wei)\n'
+     '* [Gizmo Trees for Widget Retrieval](https://www.example.org/e-lib/view_paper.php?PaperNum=12) (Dana Levi)\n',
+     {'Sparse Widget Networks for Gizmo Parsing': [], 'Learning to Rank Gizmos': [], 'Gizmo Trees for Widget Retrieval': []}),
 ]
 
 

@@ -26,14 +26,14 @@ CODE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:(?:the|their|its|official)\s+)?(?:code|
                             r"代码|代碼|코드|コード|项目主页|項目主頁|项目|프로젝트|プロジェクト|数据集|データセット|데이터셋|"
                             r"website|web ?page|homepage|page|demo|dataset|data|benchmark|model|models|weights|colab|notebook|"
                             r"here|site|link)(?:\s+(?:from|for|of)\s+(?:this|the|that)\s+(?:paper|work|method))?(?:\W*)$", re.I)
-PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|article|publication|openreview|proceedings|doi|abs|abstract|"
+PAPER_ANCHOR_RE = re.compile(r"^(?:\W*)(?:paper|pdf|arxiv|preprint|postprint|e-?print|article|publication|openreview|proceedings|doi|abs|abstract|"
                              r"full paper|camera[- ]ready|acl anthology|anthology|论文|論文|논문)(?:\W*)$", re.I)
 # Paths that hold a paper on any host: a journal's article page, a lab's publication page.
 PAPER_PATH_RE = re.compile(r"/(?:pdf|abs|papers?|articles?|publications?|anthology|proceedings|doi|pubs?|content/[a-z]*paper)/", re.I)
 CODE_WORD_RE = re.compile(r"code|github|gitlab|repo|implementation|colab|notebook|model|weights|dataset|data|benchmark"
                           r"|代码|代碼|코드|コード|数据集|データセット|데이터셋", re.I)
 # Anchors that are labels, not titles: "[Paper]", "[Code]", "[video]", "[slides]".
-_LABEL_WORD = (r"(?:paper|pdf|arxiv|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
+_LABEL_WORD = (r"(?:paper|pdf|arxiv|postprint|e-?print|code|github|gitlab|repo|project(?: (?:page|site|website))?|website|web ?page|page|demo|video|"
                r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
                r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|material|"
                r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|open access|proceedings|"
