@@ -1035,6 +1035,14 @@ LAYOUTS = [
      '**Multi-Step Gizmo Interactions from Widget Videos.** Hana Mori, Ido Katz, Chen Wei. WCLR 2031. [*PDF*](https://example.org/papers/gizmo.pdf)\n',
      {'Sparse Widget Networks for Gizmo Parsing': [], 'Learning to Rank Gizmos with Widget Trust': [],
       'Multi-Step Gizmo Interactions from Widget Videos': ['Hana Mori', 'Ido Katz', 'Chen Wei']}),
+    # "[Title](pdf) (Names). A note on it.": the link that opens the line is the title, however long the note after the names.
+    ('linked title, bracketed names, then a note', 'authors',
+     '## Challenge entries\n\n* [Widget parsing with gizmo networks](https://example.org/abstracts/2031/SW1.pdf) '
+     '(Hana Mori, Ido Katz, Ben Park). Took part in the Patterns for Widget Prediction task.\n'
+     '* [Polyphonic gizmo classification with LSTM networks](https://example.org/abstracts/2031/YB2.pdf) '
+     '(Dana Levi and Emil Novak). Participated in the Patterns for Prediction task.\n',
+     {'Widget parsing with gizmo networks': ['Hana Mori', 'Ido Katz', 'Ben Park'],
+      'Polyphonic gizmo classification with LSTM networks': ['Dana Levi', 'Emil Novak']}),
 ]
 
 

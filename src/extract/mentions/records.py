@@ -313,6 +313,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         runs = [r for r in runs if not _VENUE_RUN_RE.match(" ".join(toks[i].text for i in r))
                 and not any(toks[i].text.lower() == "doi" and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
+    best = _linked_title_before_its_names(toks, seg.labels, runs, best)
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
             and not _names_and_colon(toks[whole[0][0] : best[0]]):
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
@@ -336,6 +337,22 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     first = _past_a_marked_award(toks, first, last)
     span = toks[first : last + 1]
     return span, max(floor, sum(p_title[first : last + 1]) / len(span))
+
+
+def _linked_title_before_its_names(toks: list[Token], labels: list[str], runs: list[list[int]], best: list[int]) -> list[int]:
+    """The run that is the anchor of the link opening the line, when the longer run picked comes after
+    names that follow it: "[Title](pdf) (A and B). Participated in the widget task." is the title, its
+    names, then a note on it."""
+    first = runs[0]
+    if best is first or not first or toks[first[0]].link < 0:
+        return best
+    link = toks[first[0]].link
+    opens_line = not any(t.text[:1].isalnum() for t in toks[: first[0]] if t.line == 0)
+    linked = [i for i in first if toks[i].link == link]   # (without the bracket that opens on the names)
+    if opens_line and linked == first[: len(linked)] and all(not toks[i].text[:1].isalnum() for i in first[len(linked) :]) \
+            and all(toks[i].link < 0 for i in best) and any(labels[k] == "A" for k in range(first[-1] + 1, best[0])):
+        return linked
+    return best
 
 
 # An award's or a session's name set off in bold or italics before the title: "**Best Paper** Title, A, B".
