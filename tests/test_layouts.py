@@ -1043,6 +1043,13 @@ LAYOUTS = [
      '(Dana Levi and Emil Novak). Participated in the Patterns for Prediction task.\n',
      {'Widget parsing with gizmo networks': ['Hana Mori', 'Ido Katz', 'Ben Park'],
       'Polyphonic gizmo classification with LSTM networks': ['Dana Levi', 'Emil Novak']}),
+    # '"Title?" by Names': a given name no lexicon knows before a surname that is an English word; the
+    # line read as a record gives the quoted title its names.
+    ('quoted question title by an unknown given name', 'authors',
+     'The papers presented were:\n\n"How Well Can a Widget Predict the Gizmo Responses of Participants?" by Taring Song and Ido Katz\n\n'
+     '"Sparse Widget Networks for Gizmo Parsing" by Chen Wei and Dana Levi\n',
+     {'How Well Can a Widget Predict the Gizmo Responses of Participants?': ['Taring Song', 'Ido Katz'],
+      'Sparse Widget Networks for Gizmo Parsing': ['Chen Wei', 'Dana Levi']}),
 ]
 
 

@@ -889,8 +889,13 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
             kept.append(c)
             by_span[(c.start, c.end)] = c
             by_start[c.start] = c
-        elif (same := by_span.get((c.start, c.end))) is not None and same.rule == "prose.cued_emphasis" and not same.authors:
-            same.authors = c.authors   # the sentence named the emphasised title a paper, its line as a record its authors
+        elif (same := by_span.get((c.start, c.end))) is not None and not same.authors and (
+                same.rule == "prose.cued_emphasis" or (same.rule == "prose.quoted" and c.rule.startswith("record.")
+                                                       and all(s >= same.end for _, s, _ in c.authors))):
+            # the sentence named the emphasised title a paper, its line as a record its authors; or the quotes
+            # marked the title, and the record read the names after it that the quote's own reading missed
+            # ('"Title?" by Yan Song and Ana Souza', a given name no lexicon knows before a surname that is a word)
+            same.authors = c.authors
         elif (cue := same or by_start.get(c.start)) is not None and cue.rule == "prose.title_then_links" and not cue.authors \
                 and c.rule.startswith("record.") and cue.end <= c.end and all(s >= c.end for _, s, _ in c.authors):
             # "- Title ([video](…)) - Dana Levi": the cue took the title (from the record, or from a record that ran on
