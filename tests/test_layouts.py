@@ -1050,6 +1050,17 @@ LAYOUTS = [
      '"Sparse Widget Networks for Gizmo Parsing" by Chen Wei and Dana Levi\n',
      {'How Well Can a Widget Predict the Gizmo Responses of Participants?': ['Taring Song', 'Ido Katz'],
       'Sparse Widget Networks for Gizmo Parsing': ['Chen Wei', 'Dana Levi']}),
+    # A venue and its sessions as headings linked to folders of their own, over checklists of papers
+    # with names: the headings are categories, not papers, and their folder links are nobody's code.
+    ('headings linked to folders over named checklists', 'code',
+     '# Widget Reading List\n\n'
+     '## [31st WidgetConf 2031: Austin, TX, USA](https://github.com/asouza/readinglist/tree/master/WC/2031)\n\n'
+     '### [***Session A4: Widgets***](https://github.com/asouza/readinglist/tree/master/WC/2031/Session%20A4%20Widgets)\n\n'
+     '- [ ] **Ana Souza**, Ben Park, Chen Wei: </br>\n    **Widget Nets for Gizmo Parsing.**\n\n'
+     '### [***Session B1: Gizmos***](https://github.com/asouza/readinglist/tree/master/WC/2031/Session%20B1%20Gizmos)\n\n'
+     '- [ ] **Dana Levi**, Emil Novak: </br>\n    **Sparse Gizmo Attention at Scale.**\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
+      'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Emil Novak'], []]}),
 ]
 
 

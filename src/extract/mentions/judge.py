@@ -316,9 +316,22 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
     records = [c.unit for c in accepted if c.unit is not None and _names_or_links(c)]
     paper_lists = {blocks[u.anchor].list_id for u in records if u.kind == "item"}
     record_blocks = {u.anchor for u in records}
+    # lists of papers with their names: a heading right above one is their category, even one linked
+    # to a page of its own ("### [*Session A4: Browsers*](.../tree/main/Session%20A4)")
+    named_lists = {blocks[b].list_id for c in accepted if c.unit is not None and c.authors
+                   for b in c.unit.blocks if blocks[b].kind == "list_item"}
+    # ... and a heading right above such a heading, a level up ("## [Venue 2031](page)" / "### [Session](page)")
+    categories: set[int] = set()
+    for at in range(len(blocks) - 2, -1, -1):
+        below = blocks[at + 1]
+        if blocks[at].kind == "heading" and ((below.kind == "list_item" and below.list_id in named_lists)
+                                             or (below.kind == "heading" and below.level > blocks[at].level and at + 1 in categories)):
+            categories.add(at)
     out = []
     for c in accepted:
         unit = c.unit
+        if unit is not None and unit.kind == "heading" and unit.anchor in categories and _only_its_own_site_link(c):
+            continue
         if unit is None or _names_or_links(c):
             out.append(c)
             continue
@@ -333,6 +346,13 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
                 continue   # "## O.3. Session Name" over "### O.3.1. Title" / "#### by Ana Souza": the session's name
         out.append(c)
     return out
+
+
+def _only_its_own_site_link(c: Candidate) -> bool:
+    """No names, and no link but the title's own, which is not its paper ("## [Area](page)")."""
+    link = c.title_link
+    return not c.authors and link is not None and all(other is link for other in c.links) \
+        and link_kind(link.href) != "paper"
 
 
 def _names_or_links(c: Candidate) -> bool:
