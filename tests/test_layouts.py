@@ -1061,6 +1061,11 @@ LAYOUTS = [
      '- [ ] **Dana Levi**, Emil Novak: </br>\n    **Sparse Gizmo Attention at Scale.**\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
       'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Emil Novak'], []]}),
+    # Linked titles, a "|" and the venue, one a line: the pipe ends the title (it is a cell's border).
+    ('linked titles with a venue after a pipe', 'authors',
+     'Papers he mentioned:\n\n[The widget as hacker](https://example.org/papers/widget.pdf) | Trends in Gizmo Science\n'
+     '[Learning to learn generative widgets with gizmos](https://arxiv.org/abs/2601.00001) | WCLR\'31\n',
+     {'The widget as hacker': [], 'Learning to learn generative widgets with gizmos': []}),
 ]
 
 

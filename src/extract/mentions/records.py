@@ -288,12 +288,14 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     (runs joined over one punctuation token), and their mean probability of being title text. A
     title the segmenter doubts is still a candidate: the judge weighs that doubt with the rest."""
     toks, p_title = seg.unit.tokens, _title_probabilities(seg)
-    title = [p >= TITLE_PROBABILITY and lab not in ("A", "S") for p, lab in zip(p_title, seg.labels)]
+    # (a "|" is a cell's or a field's border, never inside a title: "[Title](pdf) | Venue")
+    title = [p >= TITLE_PROBABILITY and lab not in ("A", "S") and t.text != "|" for p, lab, t in zip(p_title, seg.labels, toks)]
     runs: list[list[int]] = []
     for i, t in enumerate(toks):
         if not title[i] or t.line != 0:
             continue
         if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and not toks[i - 1].text.isalnum()
+                                                 and toks[i - 1].text != "|"
                                                  and not title[i - 1] and toks[i - 1].line == t.line)):
             runs[-1].append(i)
             continue
