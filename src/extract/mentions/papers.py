@@ -84,6 +84,8 @@ _SESSION_LABEL_RE = re.compile(r"(?:(?:Roundtable|Panel|Poster|Oral|Paper|Spotli
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
+# A time of day, "9:00 AM", "10:30 a.m." or "09:30-10:30": a programme's slot.
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?!\w)|[-–]\s*\d{1,2}:\d{2})")
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
 _DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctoral|diploma|m\.?sc\.?|b\.?sc\.?)\s+)?"
                                r"(?:thesis|dissertation|tech(?:nical)?\s+report|preprint|manuscript|white\s?paper)"
@@ -181,6 +183,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so)
     if _SESSION_LABEL_RE.match(title):
         return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
+    if _CLOCK_TIME_RE.search(title):
+        return False   # "Live Events on July 12th: Paper discussions from 9:00 AM - 10:30 AM": a schedule (none of the catalogue's 155k titles has a time)
     if _POSTED_ON_RE.match(title):
         return False   # "Posted on March 3 by Ana Souza": a post's own byline and date (no catalogue title opens so)
     if words[-1].lower().rstrip(".:") in _AWARD_WORDS and len(words) <= 5:
