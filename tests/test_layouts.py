@@ -1066,6 +1066,13 @@ LAYOUTS = [
      'Papers he mentioned:\n\n[The widget as hacker](https://example.org/papers/widget.pdf) | Trends in Gizmo Science\n'
      '[Learning to learn generative widgets with gizmos](https://arxiv.org/abs/2601.00001) | WCLR\'31\n',
      {'The widget as hacker': [], 'Learning to learn generative widgets with gizmos': []}),
+    # A day's slots as headings: a person met by title and name is no paper, nor is the run before the name.
+    ('a slot for meeting a person by title', 'authors',
+     '# Day 2 at WidgetConf 2031\n\n---\n\n## 10:00–10:30 – Meeting Dr. Ana Souza\n\n'
+     'I met **Dr. Ana Souza** in person, the Program Chair of WidgetConf 2031. She and **Dr. Ben Park** (Widget University) '
+     'have introduced several innovations into this year’s format.\n\n---\n\n## 10:30–12:00 – Best Paper\n\n'
+     '*“Sparse Gizmo Attention at Scale”*  \n**Authors:** Chen Wei, Dana Levi (Widget University)\n',
+     {'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
 ]
 
 
