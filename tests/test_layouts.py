@@ -1073,6 +1073,17 @@ LAYOUTS = [
      'have introduced several innovations into this year’s format.\n\n---\n\n## 10:30–12:00 – Best Paper\n\n'
      '*“Sparse Gizmo Attention at Scale”*  \n**Authors:** Chen Wei, Dana Levi (Widget University)\n',
      {'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
+    # Names a lower-case word follows are a sentence's subject, not the byline of the title above
+    # (that title, with no names and no link, is left to the judge, which doubts a bare line).
+    ('names opening a sentence under a title', 'authors',
+     'Widget Nets for Gizmo Parsing\nAna Souza, Ben Park\n\nSparse Widget Units for Gizmo Parsing\n\n'
+     'ReLU, LReLU, Maxout cant learn non-convex functions (does this matter if you have deeper widgets?)\n\n'
+     'Learning to Branch in Gizmo Solvers\nChen Wei, Dana Levi\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning to Branch in Gizmo Solvers': ['Chen Wei', 'Dana Levi']}),
+    # "et al" without its full stop after an initial and a surname in brackets.
+    ('initial surname et al without a stop', 'authors',
+     '## Papers\n\n**Learning to Rank Widgets in MIP**\nAna Souza, Ben Park\n\nLearning to Branch in Gizmo Solvers (E. Souza et al)\n',
+     {'Learning to Rank Widgets in MIP': ['Ana Souza', 'Ben Park'], 'Learning to Branch in Gizmo Solvers': ['E. Souza']}),
 ]
 
 

@@ -977,6 +977,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 labels[i - 2] = labels[i - 1] = "A"
     # ... and the word for "et al." after a name is no part of it ("Ana Souza/A 외/A": read with the name).
     labels = ["O" if lab == "A" and t.text in _CJK_ET_AL_WORDS else lab for t, lab in zip(toks, labels)]
+    # ... nor "et al" without its full stop, which the segmenter may read on with the name ("(E. Souza et al)").
+    for i in range(len(toks) - 1):
+        if toks[i].text == "et" and toks[i + 1].text.rstrip(".") == "al":
+            labels[i] = labels[i + 1] = "O"
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows). A table cell's lines are
     # one place: "Ana Souza<br>Ben Park".
@@ -1053,6 +1057,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     runs = [r for k, r in enumerate(runs) if not (k and _affiliation_after_a_dash(toks, runs[k - 1], r))]
     runs = [r for r in runs if not _in_an_affiliation(text, r[0].start)]
     runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r)]
+    # Names below the title's line that a lower-case word follows are a sentence's subject, not a byline
+    # ("S-shaped Widgets" / "ReLU, LReLU, Maxout cant learn non-convex functions"): none of that line's.
+    prose_lines = {r[0].line for r in runs if r[0].line > 0 and _subject_of_a_sentence(toks, r)}
+    runs = [r for r in runs if r[0].line not in prose_lines]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
     # "Anna Novak (Charles University)".
     named_lines = {r[0].line for r in runs if any(t.bracket != 1 for t in r)}
@@ -1302,6 +1310,18 @@ def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool
     return len(before) >= 3
 
 
+def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
+    """The run's last name is followed on its line by a lower-case word that joins no names ("and",
+    "et al.", "und"): a verb or the rest of a sentence ("Souza, Park cant learn ...")."""
+    k = toks.index(run[-1]) + 1
+    if k >= len(toks) or toks[k].line != run[-1].line:
+        return False
+    word = toks[k].text
+    return word.isalpha() and word.islower() and word not in _NAME_JOINERS
+
+
+# Lower-case words that go between or after names in a byline.
+_NAME_JOINERS = PARTICLES | frozenset("and et und y e i og och en ja und & with".split())
 # What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
 _PIECE_END_RE = re.compile(_BREAK_RE.pattern + r"|[|;]", re.I)
 # The small words of an organisation's name: "University of Texas at Austin", "Universidade Técnica de Lisboa".
