@@ -1084,6 +1084,17 @@ LAYOUTS = [
     ('initial surname et al without a stop', 'authors',
      '## Papers\n\n**Learning to Rank Widgets in MIP**\nAna Souza, Ben Park\n\nLearning to Branch in Gizmo Solvers (E. Souza et al)\n',
      {'Learning to Rank Widgets in MIP': ['Ana Souza', 'Ben Park'], 'Learning to Branch in Gizmo Solvers': ['E. Souza']}),
+    # The venue, its year and where it was held in brackets after the title: neither title nor names.
+    ('venue year and place in brackets', 'authors',
+     '### 2031\n\n|<img align="left" src="https://asouza.github.io/images/wfpn.png">|**WidgetFPN**: Residual Skip Connections in '
+     'Gizmo Pyramid Networks for Dense Widget Matching (IEEE ICPR-2031, Milan, Italy) [**[paper]**](https://arxiv.org/abs/2606.12235)|\n'
+     '|<img align="left" src="https://asouza.github.io/images/dgf.png">|**DeepGizmoFlow**: A Deep Learning Architecture For Widget '
+     'Flow Estimation (IEEE/RSJ IROS-2031, Las Vegas, NV, USA) [**[paper]**](https://arxiv.org/abs/2606.12236)|\n\n'
+     '- **Widget Nets for Gizmo Parsing** (ICML 2031, Vienna, Austria) [paper](https://arxiv.org/abs/2601.00001)\n'
+     '- **Learning to Rank Gizmos** (Ana Souza, Ben Park) [paper](https://arxiv.org/abs/2601.00003)\n',
+     {'WidgetFPN: Residual Skip Connections in Gizmo Pyramid Networks for Dense Widget Matching': [],
+      'DeepGizmoFlow: A Deep Learning Architecture For Widget Flow Estimation': [],
+      'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': ['Ana Souza', 'Ben Park']}),
 ]
 
 

@@ -88,7 +88,9 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 # bracket's end left out).
 # ... or the two glued: "Title (CVPR2018)".
 _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$"
-                                     r"|(?<=\w)\s*\([A-Z]{2,}[A-Za-z]*(?:19|20)\d\d\)$")
+                                     r"|(?<=\w)\s*\([A-Z]{2,}[A-Za-z]*(?:19|20)\d\d\)$"
+                                     # ... with where it was held: "(IEEE/RSJ IROS-2031, Las Vegas, NV, USA)" (none of the 155k ends so)
+                                     r"|(?<=\w)\s*\([^()]*?[A-Z][A-Za-z/&]*[-\s’']?(?:19|20)\d\d\b[^()]*\)$")
 # A dash, a venue's acronym and its year after the title: "Title — WCLR 2031", "Title - NeurIPS'25" (none of the
 # catalogue's 155k titles ends so).
 _DASH_VENUE_YEAR_RE = re.compile(r"(?<=\S)\s+[—–-]\s+[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*\s*(?:['’]\d\d|(?:19|20)\d\d)$")
@@ -977,6 +979,14 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 labels[i - 2] = labels[i - 1] = "A"
     # ... and the word for "et al." after a name is no part of it ("Ana Souza/A 외/A": read with the name).
     labels = ["O" if lab == "A" and t.text in _CJK_ET_AL_WORDS else lab for t, lab in zip(toks, labels)]
+    # A place after the venue and its year in brackets is no name: "(IEEE ICPR-2031, Milan, Italy)", "(ICML 2031, Vienna)".
+    for i, t in enumerate(toks):
+        if t.bracket == 1 and (_VENUE_YEAR_TOKEN_RE.fullmatch(t.text) or (
+                i > 0 and YEAR_TOKEN_RE.fullmatch(t.text) and toks[i - 1].bracket == 1 and toks[i - 1].text.lower() in venues())):
+            k = i + 1
+            while k < len(toks) and toks[k].bracket == 1 and toks[k].line == t.line:
+                labels[k] = "O" if labels[k] in ("A", "S") else labels[k]
+                k += 1
     # ... nor "et al" without its full stop, which the segmenter may read on with the name ("(E. Souza et al)").
     for i in range(len(toks) - 1):
         if toks[i].text == "et" and toks[i + 1].text.rstrip(".") == "al":
@@ -1320,6 +1330,8 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
     return word.isalpha() and word.islower() and word not in _NAME_JOINERS
 
 
+# A venue's acronym glued to its year: "ICPR-2031", "IROS2031".
+_VENUE_YEAR_TOKEN_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*-?(?:19|20)\d\d")
 # Lower-case words that go between or after names in a byline.
 _NAME_JOINERS = PARTICLES | frozenset("and et und y e i og och en ja und & with".split())
 # What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
