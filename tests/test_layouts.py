@@ -1095,6 +1095,12 @@ LAYOUTS = [
      {'WidgetFPN: Residual Skip Connections in Gizmo Pyramid Networks for Dense Widget Matching': [],
       'DeepGizmoFlow: A Deep Learning Architecture For Widget Flow Estimation': [],
       'Widget Nets for Gizmo Parsing': [], 'Learning to Rank Gizmos': ['Ana Souza', 'Ben Park']}),
+    # APA references under a heading, each "Last, I., Last, I. (year). Title. Venue.": a full stop the
+    # segmenter read as a name after the venue leaves the pairs of surnames and initials as they are.
+    ('apa references', 'authors',
+     'References\n\nSouza, A., Park, B. (2031). Widget Nets for Gizmo Parsing. NeurIPS.\n\n'
+     'Wei, C., Levi, D. (2031). Sparse Gizmo Attention at Scale. NeurIPS.\n',
+     {'Widget Nets for Gizmo Parsing': ['A. Souza', 'B. Park'], 'Sparse Gizmo Attention at Scale': ['C. Wei', 'D. Levi']}),
 ]
 
 

@@ -1081,6 +1081,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     for i, t in enumerate(toks):
         if (i == 0 or toks[i - 1].line != t.line) and cue_end(toks, i) is not None:
             cued.update(x.start for x in toks[i:] if x.line == t.line)
+    runs = [r for r in runs if any(t.text[:1].isalnum() for t in r)]   # (a stop the segmenter ended a list with: ". NeurIPS/V ./A")
     runs = _first_author_inverted(toks, runs)
     out: list[NameSpan] = []
     for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
