@@ -1101,6 +1101,12 @@ LAYOUTS = [
      'References\n\nSouza, A., Park, B. (2031). Widget Nets for Gizmo Parsing. NeurIPS.\n\n'
      'Wei, C., Levi, D. (2031). Sparse Gizmo Attention at Scale. NeurIPS.\n',
      {'Widget Nets for Gizmo Parsing': ['A. Souza', 'B. Park'], 'Sparse Gizmo Attention at Scale': ['C. Wei', 'D. Levi']}),
+    # Titles in a sentence, each with its authors' surnames in brackets (no year): each title its own names.
+    ('titles in a sentence with bracketed surnames', 'authors',
+     'Some papers from the workshop: Widget Nets for Gizmo Parsing (Souza, Park & Wei), Sparse Gizmo Attention at Scale '
+     '(Levi and Novak), and a few more.\n\nThe best talk was Learning to Rank Gizmos with Widgets (Mori & Katz), which ranks gizmos.\n',
+     {'Widget Nets for Gizmo Parsing': ['Souza', 'Park', 'Wei'], 'Sparse Gizmo Attention at Scale': ['Levi', 'Novak'],
+      'Learning to Rank Gizmos with Widgets': ['Mori', 'Katz']}),
 ]
 
 

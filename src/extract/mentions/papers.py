@@ -905,6 +905,12 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
             # marked the title, and the record read the names after it that the quote's own reading missed
             # ('"Title?" by Yan Song and Ana Souza', a given name no lexicon knows before a surname that is a word)
             same.authors = c.authors
+        elif same is not None and same.rule.startswith("record.") and c.rule.startswith("prose.") and c.authors \
+                and all(e2 > c.end for _, _, e2 in c.authors) \
+                and any(s < same.start and _in_brackets(text, s) for _, s, _ in same.authors):
+            # "Papers: Title A (Souza & Park), Title B (Levi & Novak)": the line read as one record took every name
+            # on it, the bracket after each title holds its own (not "Souza et al., Title (with Park)")
+            same.authors = c.authors
         elif (cue := same or by_start.get(c.start)) is not None and cue.rule == "prose.title_then_links" and not cue.authors \
                 and c.rule.startswith("record.") and cue.end <= c.end and all(s >= c.end for _, s, _ in c.authors):
             # "- Title ([video](…)) - Dana Levi": the cue took the title (from the record, or from a record that ran on
@@ -913,6 +919,12 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif same is not None:
             _take_names_before_the_quote(text, same, c)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether `pos` is inside round brackets opened on its line."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("(") > before.count(")")
 
 
 def _named_record(c: Candidate) -> bool:

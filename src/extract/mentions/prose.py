@@ -878,6 +878,16 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         if not out and venues().get(who.strip().lower()) is not None:
             return authors_after(text, end + m.end(), dash=dash)   # "Title (ICLR 2031) by A B": the venue, then the names
         return out
+    m = _SURNAMES_RE.match(window)
+    if m:   # "(Souza, Park & Wei)": surnames alone, the last after "&" or "and"
+        out = []
+        for piece in re.finditer(r"[^\W\d_][\w’'-]+", m.group(1)):
+            if piece.group() in ("and",):
+                continue
+            if not is_name(piece.group(), allow_single=True) or venues().get(piece.group().lower()) is not None:
+                return []
+            out.append((piece.group(), end + m.start(1) + piece.start(), end + m.start(1) + piece.end()))
+        return out
     # "(A, B; [code](…))": the bracket's links blanked out, offsets kept; full-width brackets and a
     # field's name in another script ("（著者: A, B）") read as "(A, B)".
     bare = MARKDOWN_LINK_RE.sub(lambda link: " " * len(link.group(0)), window).translate(_FULL_WIDTH_BRACKETS)
@@ -915,6 +925,7 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     return []
 
 
+_SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")
 _NAMES_THEN_VERB_RE = re.compile(r"[”\"’'*_\]]*,\s+([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*|,\s+[A-Z][\w’'.-]*){0,8})\s+"
                                  r"(?:show|propose|find|introduce|present|demonstrate|argue|study|describe)(?:s|ed|d)?\b")
 _ET_AL_AFTER_RE = re.compile(r"[”\"’'*_\]]*,?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+et\.?\s?al\b")
