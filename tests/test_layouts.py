@@ -1107,6 +1107,12 @@ LAYOUTS = [
      '(Levi and Novak), and a few more.\n\nThe best talk was Learning to Rank Gizmos with Widgets (Mori & Katz), which ranks gizmos.\n',
      {'Widget Nets for Gizmo Parsing': ['Souza', 'Park', 'Wei'], 'Sparse Gizmo Attention at Scale': ['Levi', 'Novak'],
       'Learning to Rank Gizmos with Widgets': ['Mori', 'Katz']}),
+    # Quoted lines that are no titles: a tally of papers per author, and a common word in outline notes.
+    ('a tally per author and a quoted common word', 'authors',
+     'Top authors by papers:\n\n"Ana Souza - 16"\n"Ben Park - 12"\n"Chen Wei - 10"\n\nPapers I liked:\n\n'
+     '* "Widget Nets for Gizmo Parsing" - Dana Levi, Emil Novak\n\nModules of the controller:\n'
+     '    "Find" : Hana Mori Nationality\n    "Compare" : ...\n',
+     {'Widget Nets for Gizmo Parsing': ['Dana Levi', 'Emil Novak']}),
 ]
 
 

@@ -34,7 +34,7 @@ from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, P
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
-from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues
+from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
     ORGANISATION_WORD_RE,
     full_names_pattern,
@@ -70,6 +70,9 @@ _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 t
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 _HONORIFIC_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 # A person by title and full name inside a run: "Dr. Ada Lovelace", "Prof. Ben P. Park".
+# A number after a dash, a colon or in brackets at the end: "- 16", ": 12", "(9)".
+_COUNT_AFTER_RE = re.compile(r"\s*(?:[-–—:]\s*\d+|\(\d+\))$")
+_RARE_WORD = 20_000   # a word less frequent than this rank may be a paper's coined name
 _TITLED_PERSON_RE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+")
 _SPEAKER_TITLE_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s*[*_]*\s*$")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff0c\u3001\u3002]")
@@ -149,6 +152,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if len(words) < 2 and not strong:
         return False
+    if len(words) == 1 and title in (title.lower(), title.capitalize()) and word_ranks().get(title.lower(), _RARE_WORD) < _RARE_WORD:
+        return False   # '"Find" : Ana Souza': a common word, not a paper's name ("GloVe", "BERT", "Paloma" are; none of the 155k is)
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):
         return False
     if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
@@ -226,6 +231,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         # "Whitening的BN，提高GAN的稳定性", "이 때 두 가지 방식이 있습니다": a note in Chinese, Japanese or Korean
         # around English terms (no title of the catalogue's 155k has a CJK letter or Hangul).
         return False
+    counted = _COUNT_AFTER_RE.sub("", title)
+    if counted != title and is_name(counted):
+        return False   # "Josh Souza - 16": a person and a count, a tally of papers per author (none of the 51 of the catalogue's 155k titles that end in a count is a name)
     honorific = _HONORIFIC_RE.match(title)
     if honorific and is_name(title[honorific.end() :].strip()):
         return False   # "**Dr. Ada Lovelace** (Widget University)": a person
