@@ -2713,3 +2713,21 @@ def test_titles_listed_after_a_colon_between_semicolons(nlp):
             "Highlights of the week: the food was great; the talks ran late; we met many people.\n")
     assert set(titles(nlp, text)) == {"Contrastive Gizmo Pretraining at Scale", "Neural Widget Fields for Gizmo Rendering",
                                       "Hierarchical Gizmo Policies"}
+
+
+def test_lines_indented_under_a_title_line_are_notes_on_it(nlp):
+    """A plain-text outline ("  Session" / "    *Title. (Org)" / "      note"): a line deeper than the
+    title line above it is a note on that paper, not a paper, however Title Case it reads."""
+    text = ("EMNLP 2031 notes\n\n"
+            "  Session 10C : Information Extraction III\n"
+            "    +Widget Nets: Training Gizmo Taggers from Imperfect Annotations.\n"
+            "      WidgetNER SoTA ~93%\n      Annotation mistakes bias model evaluation\n"
+            "    *Sparse Gizmo Attention for Relation Extraction. (Widget University)\n"
+            "      Collaborative Gizmo Network\n      Simplify Integer Linear Programming task\n"
+            "        done for global relationship extraction\n"
+            "    *Learning to Rank Gizmos with Sparse Widget Graphs. (Widget University)\n"
+            "      Superordinate Gizmo Module\n      Argument Role Classifier\n")
+    found = set(titles(nlp, text))
+    assert "Sparse Gizmo Attention for Relation Extraction" in found
+    assert not found & {"Simplify Integer Linear Programming task", "Collaborative Gizmo Network", "Superordinate Gizmo Module",
+                        "Argument Role Classifier", "WidgetNER SoTA ~93%"}

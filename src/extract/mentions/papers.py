@@ -961,6 +961,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _names_right_before_the_quote(text, cands, accepted)
     kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
     kept = _without_contents_entries(text, structure, kept)
+    kept = _without_notes_under_a_title_line(text, kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
@@ -968,6 +969,47 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
     return merge(text, kept)
+
+
+def _without_notes_under_a_title_line(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """An indented outline of plain lines ("  Session 10C" / "    +Title." / "      Widget F1 ~93%"): a
+    line read as a record, without a link of its own, that sits deeper than the nearest less indented
+    line above it in its paragraph, where that line holds a title taken, is a note on that paper."""
+    title_lines = {_line_start(text, c.start) for c in kept}
+    out = []
+    for c in kept:
+        if c.rule == "record.line" and c.title_link is None and (head := _outline_parent(text, _line_start(text, c.start))) is not None \
+                and head in title_lines:
+            continue
+        out.append(c)
+    return out
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _indent(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _outline_parent(text: str, start: int) -> int | None:
+    """The start of the nearest line above `start`, in its paragraph, indented less than it (None when
+    the line is not indented, or a blank line comes first)."""
+    depth = _indent(text, start)
+    if depth == 0:
+        return None
+    at = start
+    while at > 0:
+        above = _line_start(text, at - 1)
+        if not text[above : at - 1].strip():
+            return None
+        if _indent(text, above) < depth:
+            return above
+        at = above
+    return None
 
 
 # What may stand between a work's authors and its quoted title: "Ana Souza et al. “Title”", "Ben Park: "Title"".
