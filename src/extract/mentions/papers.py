@@ -975,12 +975,14 @@ def _without_notes_under_a_title_line(text: str, kept: list[Candidate]) -> list[
     """An indented outline of plain lines ("  Session 10C" / "    +Title." / "      Widget F1 ~93%"): a
     line read as a record, without a link of its own, that sits deeper than the nearest less indented
     line above it in its paragraph, where that line holds a title taken, is a note on that paper."""
-    title_lines = {_line_start(text, c.start) for c in kept}
+    title_lines: dict[int, list[Candidate]] = {}
+    for c in kept:
+        title_lines.setdefault(_line_start(text, c.start), []).append(c)
     out = []
     for c in kept:
         if c.rule == "record.line" and c.title_link is None and (head := _outline_parent(text, _line_start(text, c.start))) is not None \
-                and head in title_lines:
-            continue
+                and head in title_lines and not any(same_title(c.title, x.title) for x in title_lines[head]):
+            continue   # (not the title's own reference quoted under it: "- **Title.**" / "    > A, B. Title. In ...")
         out.append(c)
     return out
 
