@@ -1113,6 +1113,17 @@ LAYOUTS = [
      '* "Widget Nets for Gizmo Parsing" - Dana Levi, Emil Novak\n\nModules of the controller:\n'
      '    "Find" : Hana Mori Nationality\n    "Compare" : ...\n',
      {'Widget Nets for Gizmo Parsing': ['Dana Levi', 'Emil Novak']}),
+    # Tables with a header: a title stops at its cell's border, and a column of the writer's notes holds no names.
+    ('table cells are borders of titles and names', 'authors',
+     '| Paper | Interest | Again? |\n| --- |:---:| ---:|\n'
+     '| [Attention is not not widgets](https://example.org/W31-1002.pdf) | BS | No |\n'
+     '| [Transfer Learning Between Related Gizmos](https://example.org/W31-1004.pdf) | Expectation Regularization, XR framework, Leverage Doc Sentiment for ABSA | Yes |\n'
+     '| [Sparse Gizmo Attention at Scale](https://example.org/W31-1005.pdf) | Widget stuff | Maybe |\n\n'
+     '| Year | Title | Authors |\n| --- | --- | --- |\n'
+     '| 2031 | Semantic widget induction from heterogenous gizmos | Ana Souza, Widget University<br>Ben Park, Gizmo Labs |\n'
+     '| 2030 | Learning to Rank Gizmos | Chen Wei, Widget University |\n',
+     {'Attention is not not widgets': [], 'Transfer Learning Between Related Gizmos': [], 'Sparse Gizmo Attention at Scale': [],
+      'Semantic widget induction from heterogenous gizmos': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Chen Wei']}),
 ]
 
 

@@ -296,9 +296,9 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     for i, t in enumerate(toks):
         if not title[i] or t.line != 0:
             continue
-        if runs and (runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and not toks[i - 1].text.isalnum()
-                                                 and toks[i - 1].text != "|"
-                                                 and not title[i - 1] and toks[i - 1].line == t.line)):
+        if runs and toks[runs[-1][-1]].cell == t.cell and (
+                runs[-1][-1] == i - 1 or (runs[-1][-1] == i - 2 and not toks[i - 1].text.isalnum() and toks[i - 1].text != "|"
+                                          and not title[i - 1] and toks[i - 1].line == t.line)):   # (not across a table's cells)
             runs[-1].append(i)
             continue
         runs.append([i])
@@ -979,6 +979,14 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 labels[i - 2] = labels[i - 1] = "A"
     # ... and the word for "et al." after a name is no part of it ("Ana Souza/A 외/A": read with the name).
     labels = ["O" if lab == "A" and t.text in _CJK_ET_AL_WORDS else lab for t, lab in zip(toks, labels)]
+    # A table with a title column and a header over each: names only in its title and author columns, not in
+    # a column of the writer's notes ("Paper | Interest | Again?": "Leverage Doc Sentiment for ABSA").
+    header = seg.unit.header
+    if seg.unit.kind == "row" and any(_TITLE_COLUMN_RE.search(h) for h in header):
+        for i, t in enumerate(toks):
+            if labels[i] == "A" and 0 <= t.cell < len(header) and header[t.cell].strip() \
+                    and not _TITLE_COLUMN_RE.search(header[t.cell]) and not _NAMES_COLUMN_RE.search(header[t.cell]):
+                labels[i] = "O"
     # A place after the venue and its year in brackets is no name: "(IEEE ICPR-2031, Milan, Italy)", "(ICML 2031, Vienna)".
     for i, t in enumerate(toks):
         if t.bracket == 1 and (_VENUE_YEAR_TOKEN_RE.fullmatch(t.text) or (
@@ -1331,6 +1339,9 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
     return word.isalpha() and word.islower() and word not in _NAME_JOINERS
 
 
+# A table's column of titles, and one of names, by its header.
+_TITLE_COLUMN_RE = re.compile(r"paper|title|work|publication", re.I)
+_NAMES_COLUMN_RE = re.compile(r"author|by|who|speaker|present|people|team|member|name", re.I)
 # A venue's acronym glued to its year: "ICPR-2031", "IROS2031".
 _VENUE_YEAR_TOKEN_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*-?(?:19|20)\d\d")
 # Lower-case words that go between or after names in a byline.
