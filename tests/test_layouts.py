@@ -1124,6 +1124,11 @@ LAYOUTS = [
      '| 2030 | Learning to Rank Gizmos | Chen Wei, Widget University |\n',
      {'Attention is not not widgets': [], 'Transfer Learning Between Related Gizmos': [], 'Sparse Gizmo Attention at Scale': [],
       'Semantic widget induction from heterogenous gizmos': ['Ana Souza', 'Ben Park'], 'Learning to Rank Gizmos': ['Chen Wei']}),
+    # Prose: a presenter's possessive before "talk on Title"; an imperative before a title read as a record.
+    ('a possessive talk and an imperative before the title', 'authors',
+     '# My WidgetConf 2031 trip\n\nChen Wei\'s talk on Sparse Gizmo Attention at Scale was excellent, and the room was packed.\n\n'
+     'Check out Contrastive Gizmo Pretraining at Scale (https://arxiv.org/abs/2601.00002) by Emil Novak.\n',
+     {'Sparse Gizmo Attention at Scale': ['Chen Wei'], 'Contrastive Gizmo Pretraining at Scale': ['Emil Novak']}),
 ]
 
 

@@ -347,8 +347,21 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             best[s] = cand
     out = sorted(best.values(), key=lambda c: c.start)
     for c in out:
-        c.authors = authors_after(text, c.end) or authors_around(text, c.start, c.end)
+        c.authors = authors_after(text, c.end) or _possessive_presenter(text, c.start) or authors_around(text, c.start, c.end)
     return out
+
+
+# "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
+_POSSESSIVE_TALK_RE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})[’']s\s+(?:[a-z]+\s+)?"
+                                 r"(?:talk|poster|paper|presentation|oral|work)\s+(?:on|about|titled|called|,)?\s*[\"“*_]*$")
+
+
+def _possessive_presenter(text: str, start: int) -> list[NameSpan]:
+    """The person whose talk or poster the sentence names right before the title ("Ana Souza's talk on Title")."""
+    m = _POSSESSIVE_TALK_RE.search(text, max(0, start - 80), start)
+    if m is None or not is_name(m.group(1)) or " " not in m.group(1):
+        return []
+    return [(m.group(1), m.start(1), m.end(1))]
 
 
 # The rest of a subtitle written in sentence case: "...: If resnets are the answer, then what is the

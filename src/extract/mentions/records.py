@@ -175,6 +175,9 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 # the noun in lower case, a capital after it.
 _LEADING_PAPER_CUE_RE = re.compile(r"^(?:[Ii]n\s+)?(?:[Tt]heir|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:recent|new|latest)\s+)?"
                                    r"(?:paper|work|preprint)\s*[,:]?\s+(?=[A-Z\"“])")
+# A sentence's imperative before the title: "Check out Title (url) by A" (no catalogue title of 155k opens so;
+# "Read ..." and "Look at ..." do).
+_LEADING_IMPERATIVE_RE = re.compile(r"^(?:[Cc]heck\s+[Oo]ut|[Tt]ake\s+a\s+look\s+at|[Hh]ave\s+a\s+look\s+at|[Dd]on[’']t\s+miss)\s+(?=[A-Z\"“])")
 # The kind of slot a paper had, as a label before its title ("Oral: Title", "Poster: Title"); not "Keynote:"
 # or "Tutorial:", which name talks (the judge reads them as labels).
 _LEADING_SLOT_RE = re.compile(r"^(?:oral|poster|spotlight|paper)\s*[:：]\s+(?=\S+\s+\S)", re.I)
@@ -218,6 +221,7 @@ def clean_title(title: str) -> str:
         t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
     t = _LEADING_ORDINAL_RE.sub("", t)
     t = _LEADING_PAPER_CUE_RE.sub("", t)
+    t = _LEADING_IMPERATIVE_RE.sub("", t)
     t = _LEADING_SLOT_RE.sub("", t)
     t = _LEADING_DATE_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
