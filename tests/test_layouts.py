@@ -1129,6 +1129,13 @@ LAYOUTS = [
      '# My WidgetConf 2031 trip\n\nChen Wei\'s talk on Sparse Gizmo Attention at Scale was excellent, and the room was packed.\n\n'
      'Check out Contrastive Gizmo Pretraining at Scale (https://arxiv.org/abs/2601.00002) by Emil Novak.\n',
      {'Sparse Gizmo Attention at Scale': ['Chen Wei'], 'Contrastive Gizmo Pretraining at Scale': ['Emil Novak']}),
+    # Prose read as records: a reporting verb before or after the title, a pick's label, a byline after the title.
+    ('reporting verbs and picks around titles in prose', 'authors',
+     '# Notes from WidgetConf 2031\n\nWidget Nets for Gizmo Parsing, presented by Ana Souza and Ben Park, shows that widgets parse gizmos.\n\n'
+     'Chen Wei and Dana Levi (Google) presented Sparse Gizmo Attention at Scale.\n\n'
+     'My favourite: Learning to Rank Gizmos with Widgets by Hana Mori.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
+      'Learning to Rank Gizmos with Widgets': ['Hana Mori']}),
 ]
 
 

@@ -332,6 +332,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             continue
         t1 = _subtitle_end(text, t0, t1)
         title = clean_title(text[t0:t1])
+        if (by := _BY_NAMES_END_RE.search(title)) and reads_as_names(by.group(1)):
+            title = title[: by.start()]   # "My pick: Title by Ana Souza.": the TITLE words ran on over the byline
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
             continue
         if rule["rule"] in _NAME_SHAPED_RULES and reads_as_names(title):
@@ -351,6 +353,7 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     return out
 
 
+_BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
 _POSSESSIVE_TALK_RE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})[’']s\s+(?:[a-z]+\s+)?"
                                  r"(?:talk|poster|paper|presentation|oral|work)\s+(?:on|about|titled|called|,)?\s*[\"“*_]*$")

@@ -178,6 +178,13 @@ _LEADING_PAPER_CUE_RE = re.compile(r"^(?:[Ii]n\s+)?(?:[Tt]heir|[Tt]he|[Tt]his|[H
 # A sentence's imperative before the title: "Check out Title (url) by A" (no catalogue title of 155k opens so;
 # "Read ..." and "Look at ..." do).
 _LEADING_IMPERATIVE_RE = re.compile(r"^(?:[Cc]heck\s+[Oo]ut|[Tt]ake\s+a\s+look\s+at|[Hh]ave\s+a\s+look\s+at|[Dd]on[’']t\s+miss)\s+(?=[A-Z\"“])")
+# The writer's label for a pick before the title: "My favourite: Title", "Top pick: Title", "Highlight: Title".
+_LEADING_PICK_RE = re.compile(r"^(?:[Mm]y\s+)?(?:(?:[Pp]ersonal|[Aa]bsolute|[Tt]op)\s+)?(?:[Ff]avou?rite|[Pp]ick|[Hh]ighlight)s?"
+                              r"(?:\s+[a-z]+)?\s*:\s+(?=\S+\s+\S)")
+# A sentence's reporting verb run into a title read off its line: "presented Title", "Title, presented" (by A and B).
+# (None of the catalogue's 155k titles opens or ends so.)
+_REPORTING_VERB_RE = re.compile(r"^(?:presented|presents|introduced|introduces|proposed|proposes|showed|shows|discussed)\s+(?=[A-Z\"“])"
+                                r"|,\s*(?:presented|introduced|proposed|shown|given)$")
 # The kind of slot a paper had, as a label before its title ("Oral: Title", "Poster: Title"); not "Keynote:"
 # or "Tutorial:", which name talks (the judge reads them as labels).
 _LEADING_SLOT_RE = re.compile(r"^(?:oral|poster|spotlight|paper)\s*[:：]\s+(?=\S+\s+\S)", re.I)
@@ -222,6 +229,8 @@ def clean_title(title: str) -> str:
     t = _LEADING_ORDINAL_RE.sub("", t)
     t = _LEADING_PAPER_CUE_RE.sub("", t)
     t = _LEADING_IMPERATIVE_RE.sub("", t)
+    t = _LEADING_PICK_RE.sub("", t)
+    t = _REPORTING_VERB_RE.sub("", t)
     t = _LEADING_SLOT_RE.sub("", t)
     t = _LEADING_DATE_RE.sub("", t)
     t = _TRAILING_STATUS_RE.sub("", t)
