@@ -1136,6 +1136,15 @@ LAYOUTS = [
      'My favourite: Learning to Rank Gizmos with Widgets by Hana Mori.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
       'Learning to Rank Gizmos with Widgets': ['Hana Mori']}),
+    # English titles in prose of other languages, with their names after a preposition or a field word.
+    ('titles quoted in other languages with their names', 'authors',
+     '# Konferenzbericht\n\nBesonders gefallen hat mir das Paper „Widget Nets for Gizmo Parsing“ von Ana Souza und Ben Park.\n\n'
+     'J\'ai aimé l\'article « Sparse Gizmo Attention at Scale » de Chen Wei et Dana Levi.\n\n'
+     '论文《Neural Widget Fields for Gizmo Rendering》，作者 Emil Novak、Fay Wong。\n\n'
+     '「Contrastive Gizmo Pretraining at Scale」（Gus Moreno, Jon Snow）は面白かった。\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
+      'Neural Widget Fields for Gizmo Rendering': ['Emil Novak', 'Fay Wong'],
+      'Contrastive Gizmo Pretraining at Scale': ['Gus Moreno', 'Jon Snow']}),
 ]
 
 

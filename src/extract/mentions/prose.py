@@ -894,6 +894,16 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         if not out and venues().get(who.strip().lower()) is not None:
             return authors_after(text, end + m.end(), dash=dash)   # "Title (ICLR 2031) by A B": the venue, then the names
         return out
+    m = _CJK_AUTHOR_FIELD_RE.match(window)
+    if m:   # "《Title》，作者 Ana Souza、Ben Park。": the field's word for authors, then names between "、"
+        out = []
+        for piece in re.finditer(r"[^、,，;；]+", m.group(1)):
+            name = piece.group().strip()
+            if not is_name(name):
+                return []
+            at = end + m.start(1) + piece.start() + piece.group().index(name)
+            out.append((name, at, at + len(name)))
+        return out
     m = _SURNAMES_RE.match(window)
     if m:   # "(Souza, Park & Wei)": surnames alone, the last after "&" or "and"
         out = []
@@ -941,6 +951,7 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     return []
 
 
+_CJK_AUTHOR_FIELD_RE = re.compile(r"[》」』〉”\"’'*_]*\s*[，,]?\s*(?:作者|著者|저자)\s*[:：]?\s*([A-Z][^\n。．()（）]{2,200}?)\s*(?:[。．]|$|\n)")
 _SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")
 _NAMES_THEN_VERB_RE = re.compile(r"[”\"’'*_\]]*,\s+([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*|,\s+[A-Z][\w’'.-]*){0,8})\s+"
                                  r"(?:show|propose|find|introduce|present|demonstrate|argue|study|describe)(?:s|ed|d)?\b")
