@@ -1145,6 +1145,11 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
       'Neural Widget Fields for Gizmo Rendering': ['Emil Novak', 'Fay Wong'],
       'Contrastive Gizmo Pretraining at Scale': ['Gus Moreno', 'Jon Snow']}),
+    # A title the apposition after it calls a paper.
+    ('a title then one of my favourite papers', 'authors',
+     'This was part of the philosophy around Diffusion Guided Widget Modeling, one of my favorite papers from 2031. '
+     'The authors used simple plug and play classifiers.\n',
+     {'Diffusion Guided Widget Modeling': []}),
 ]
 
 
