@@ -1150,6 +1150,11 @@ LAYOUTS = [
      'This was part of the philosophy around Diffusion Guided Widget Modeling, one of my favorite papers from 2031. '
      'The authors used simple plug and play classifiers.\n',
      {'Diffusion Guided Widget Modeling': []}),
+    # A coined name with its paper cited as a link right after it.
+    ('a coined name with a linked citation', 'authors',
+     'One of my favorite papers from WidgetConf was GizmoAnnotating ([Souza et al., 2031](https://aclanthology.org/2031.wc-main.92.pdf)), '
+     'which uses an uncertainty metric to allocate annotation. Plain words (Park et al., 2031) name nothing.\n',
+     {'GizmoAnnotating': ['Souza']}),
 ]
 
 

@@ -744,11 +744,32 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     taken = DisjointSpans()
     start = front_matter_end(text)   # the post's own title and tags ('title: "Notes on CVPR"') name no paper
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
-              + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)):
+              + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
+              + names_with_a_cited_link(text, structure)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+# A coined name, then its citation as a link in brackets: "CoWidget ([Souza et al., 2031](https://.../2031.wc-main.92.pdf))".
+_NAME_CITED_LINK_RE = re.compile(r"(?<![\w\[(])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9]{2,}(?:-[\w]+)?)\s*\(\s*\[([A-Z][\w’'-]+)"
+                                 r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w’'-]+)?,?\s*(?:19|20)\d\d[a-z]?\]\(")
+
+
+def names_with_a_cited_link(text: str, structure: Structure) -> list[Candidate]:
+    """A method's coined name ("CoWidget", "WIDGETQA") with its paper cited right after it as a linked
+    "[Surname et al., 2031](url)": the name is how the sentence names the paper, the surname its author's."""
+    out: list[Candidate] = []
+    if "et al" not in text and "](" not in text:
+        return out
+    links = {link.start: link for b in structure.blocks for link in b.links}
+    for m in _NAME_CITED_LINK_RE.finditer(text):
+        link = links.get(m.end(2) - len(m.group(2)) - 1) or links.get(m.start(2))
+        c = Candidate(m.group(1), m.start(1), m.end(1), "prose.name_cited", 0.6,
+                      authors=[(m.group(2), m.start(2), m.end(2))], links=[link] if link is not None else [])
+        out.append(c)
+    return out
 
 
 # "Papers I want to read later: Title One; Title Two; Title Three.": a paper word, a few words, a colon,
