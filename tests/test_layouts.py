@@ -1155,6 +1155,20 @@ LAYOUTS = [
      'One of my favorite papers from WidgetConf was GizmoAnnotating ([Souza et al., 2031](https://aclanthology.org/2031.wc-main.92.pdf)), '
      'which uses an uncertainty metric to allocate annotation. Plain words (Park et al., 2031) name nothing.\n',
      {'GizmoAnnotating': ['Souza']}),
+    # Plain text: a paper's URL written out in brackets after its title in a sentence; a title quoted
+    # “so“, its opening mark typed again to close it.
+    ('plain text titles before their paper urls', 'authors',
+     'Our highlights\n\nOne eye-catching poster was Modelling dynamic widget connectivity with latent gizmo factors '
+     '(https://papers.nips.cc/paper/9036-modeling-dynamic-widget-connectivity.pdf). This paper made us think.\n\n'
+     'A highlight was Sparse Widget Inference: Gizmo coresets from scratch (https://papers.nips.cc/paper/9322-sparse-widget-inference.pdf), '
+     'presenting data compression.\n\nA nice exception was Ana Souza\'s work on Taylor-Mode Widget Differentiation for Higher-Order Gizmos '
+     '(https://openreview.net/forum?id=SkxEF3FNPH), which is an implementation.\n\n'
+     'One of those was a demo, titled “Cornac-WB: An Open-Source Widget Framework with Native A/B Gizmo Testing (https://github.com/asouza/cornac-wb)“, '
+     'which featured A/B testing.\n',
+     {'Modelling dynamic widget connectivity with latent gizmo factors': [],
+      'Sparse Widget Inference: Gizmo coresets from scratch': [],
+      'Taylor-Mode Widget Differentiation for Higher-Order Gizmos': ['Ana Souza'],
+      'Cornac-WB: An Open-Source Widget Framework with Native A/B Gizmo Testing': []}),
 ]
 
 

@@ -31,6 +31,7 @@ from extract.mentions.records import (
     opens_with_given_name,
     reads_as_names,
 )
+from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import is_english_word, person_names, venues
@@ -389,7 +390,9 @@ def _subtitle_end(text: str, t0: int, t1: int) -> int:
 QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘((?:[^’\n]|(?<=\w)’(?=\w)){6,300}?)’(?!\w)"
                       r"|(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w)){6,300}?)'(?!\w)"
                       r"|„([^“”\"\n]{6,300}?)[“”\"]|«\s?([^»\n]{6,300}?)\s?»|»([^«\n]{6,300}?)«|「([^」\n]{6,300}?)」|『([^』\n]{6,300}?)』"
-                      r"|《([^》\n]{6,300}?)》")
+                      r"|《([^》\n]{6,300}?)》"
+                      # ... and “Title“, the opening mark typed again to close it (before a space or a stop)
+                      r"|“([^“”\n]{6,300}?)“(?=[\s,.;:!?)]|$)")
 
 
 _QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE match starts with one of these
@@ -745,7 +748,7 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     start = front_matter_end(text)   # the post's own title and tags ('title: "Notes on CVPR"') name no paper
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
               + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
-              + names_with_a_cited_link(text, structure)):
+              + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
@@ -769,6 +772,51 @@ def names_with_a_cited_link(text: str, structure: Structure) -> list[Candidate]:
         c = Candidate(m.group(1), m.start(1), m.end(1), "prose.name_cited", 0.6,
                       authors=[(m.group(2), m.start(2), m.end(2))], links=[link] if link is not None else [])
         out.append(c)
+    return out
+
+
+# A paper's URL written out in round brackets after its title, in plain text: "poster was Title (https://arxiv.org/...)".
+_BRACKETED_URL_RE = re.compile(r"[ \t]\((https?://[^\s()]+)\)")
+# Where such a title starts: the line's or a sentence's start, a colon or a dash, a quote, or a word that names it.
+# (Not "by", "on" or "for": words inside titles.)
+_TITLE_START_RE = re.compile(r"(?:^|[.!?;:]\s+|\s[–—-]\s+|[“\"(]|\b(?:was|is|were|are|called|titled|entitled|presented|introduced|"
+                             r"proposed|poster|paper)\s+|[’']s\s+(?:work|poster|talk|paper)\s+(?:on|about)\s+)", re.M)
+
+
+def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate]:
+    """The phrase before a paper's URL written out in brackets, back to where a title can start: how a
+    plain-text report names a linked paper ("One poster was Modelling widgets with gizmos (https://...)"),
+    as a markdown one gives the anchor. The judge weighs it with the rest."""
+    out: list[Candidate] = []
+    if "(http" not in text:
+        return out
+    links = {link.start: link for b in structure.blocks for link in b.links}
+    for m in _BRACKETED_URL_RE.finditer(text):
+        if link_kind(m.group(1)) != "paper":
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        bounds = list(_TITLE_START_RE.finditer(text, line_start, m.start()))
+        if not bounds:
+            continue
+        start = bounds[-1].end()
+        if bounds[-1].group().startswith(":") and len(bounds) > 1:
+            lead = text[bounds[-2].end() : bounds[-1].start()].split()   # "was Sparse Widgets: Coresets from scratch (url)"
+            while lead and not any(ch.isalnum() for ch in lead[0]):
+                lead.pop(0)   # (a list's bullet)
+            if len(lead) >= 2 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in lead) and lead[0][:1].isupper():
+                start = text.index(lead[0], bounds[-2].end())
+        head = text[start : m.start()].strip(" ,")
+        words = head.split()
+        if not (len(words) >= 3 or (len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*[A-Z][\w-]*", head))) or len(words) > 25:
+            continue
+        if "](" in head or "http" in head or "(" in head or ")" in head or not head[:1].isupper():
+            continue
+        at = text.find(head, start, m.start())
+        if not text[line_start:at].strip(" \t-*+•>#0123456789.)"):
+            continue   # the line opens with it: the line read as a record has it (and a subtitle after a colon)
+        link = links.get(m.start(1)) or Link(m.start(1), m.end(1), m.group(1))
+        out.append(Candidate(clean_title(head), at, at + len(head), "prose.before_paper_url", 0.6,
+                             authors=authors_after(text, m.end()) or _possessive_presenter(text, at), links=[link], title_link=link))
     return out
 
 
