@@ -1169,6 +1169,15 @@ LAYOUTS = [
       'Sparse Widget Inference: Gizmo coresets from scratch': [],
       'Taylor-Mode Widget Differentiation for Higher-Order Gizmos': ['Ana Souza'],
       'Cornac-WB: An Open-Source Widget Framework with Native A/B Gizmo Testing': []}),
+    # A plain-text reading list: each item a title and its paper's URL written out in brackets.
+    ('plain text items with paper urls in brackets', 'authors',
+     'Here is my reading list from the proceedings of WidgetSys 2031:\n\n'
+     '- Countering Gizmo Bias by Regularizing Widget Differences (https://dl.acm.org/doi/10.1145/3523227.3546757)\n'
+     '- Measuring Commonality in Recommendation of Widget Content: Gizmo Systems to Enhance Cultural Widgets (https://dl.acm.org/doi/10.1145/3523227.3551476)\n'
+     '- Recommender Systems and Algorithmic Gizmos (https://dl.acm.org/doi/10.1145/3523227.3551480)\n',
+     {'Countering Gizmo Bias by Regularizing Widget Differences': [],
+      'Measuring Commonality in Recommendation of Widget Content: Gizmo Systems to Enhance Cultural Widgets': [],
+      'Recommender Systems and Algorithmic Gizmos': []}),
 ]
 
 

@@ -321,7 +321,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
             or _before_names_and_venue(toks, seg.labels) \
             or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
-            or _text_before_paper_labels(seg.unit, seg.labels) or _after_et_al_and_comma(toks, seg.labels) \
+            or _text_before_paper_labels(seg.unit, seg.labels) or _text_before_a_written_paper_url(seg.unit, seg.labels) \
+            or _after_et_al_and_comma(toks, seg.labels) \
             or _title_field_value(toks)
         if not runs:
             return [], 0.0
@@ -818,6 +819,26 @@ def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
     if not all(is_label_anchor(_anchor(toks, k)) for k in tail_links):
         return []   # a label of the paper's own ("[DOI]", "[pdf]"), not a programme's ("[Web]")
     return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []
+
+
+def _text_before_a_written_paper_url(unit: Unit, labels: list[str]) -> list[list[int]]:
+    """A list item of words and then a paper's URL written out in brackets, that the segmenter doubted
+    ("- Recommender Widgets and Algorithmic Gizmos (https://dl.acm.org/doi/...)", plain text's way of a
+    linked title): the words, as one run for the judge to weigh."""
+    if unit.kind != "item":
+        return []
+    toks = unit.tokens
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    if len(line0) < 6 or [toks[i].text for i in (line0[-3], line0[-1])] != ["(", ")"] \
+            or not toks[line0[-2]].text.startswith(("http://", "https://")) or link_kind(toks[line0[-2]].text) != "paper":
+        return []
+    words = line0[:-3]
+    while words and not toks[words[0]].text[:1].isalnum():
+        words.pop(0)
+    if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
+            or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in words):
+        return []
+    return [words]
 
 
 def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
