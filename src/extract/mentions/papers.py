@@ -159,7 +159,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
             and LABEL_RE.match(title[lead.end() :]):
         return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
-    if _URL_TITLE_RE.match(title):
+    if _URL_TITLE_RE.match(title) or "://" in title:
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
     if _NEVER_IN_A_TITLE_RE.search(title):
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
@@ -317,7 +317,7 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
         if cand is not None and names_above is not None:
             _names_above_the_title(text, cand, names_above, names_below)
         names_above = seg if cand is None and names_line(seg) else None
-        if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) \
+        if cand is not None and cand.score >= MIN_SEGMENT_CONFIDENCE and re.search(r"[^\W\d_]{2}", cand.title) and "://" not in cand.title \
                 and not _IDENTIFIER_LEAD_RE.match(cand.title) and not _read_as_names_above(cand, bylines) \
                 and not _one_name_read_above(cand, names_below) and not _after_the_byline_above(cand, names_below) \
                 and not _affiliation_under_the_byline(text, cand, seg, names_below):
