@@ -1180,10 +1180,10 @@ LAYOUTS = [
       'Recommender Systems and Algorithmic Gizmos': []}),
     # A plain-text byline line with labelled URLs written out: no title holds a URL, the names are the title's above.
     ('a byline with written out urls under the title', 'code',
-     'Navigation\n- Cognitive Widget Mapping and Planning for Visual Gizmos. \nAna Souza, Ben Park, Chen Wei Paper '
+     'Navigation\n- Cognitive Widget Mapping and Planning for Visual Gizmos. \nAna Souza, Ben Park, Chen Wei. Paper '
      '(https://arxiv.org/abs/2601.03920) Project (https://sites.google.com/view/widget-mapping/) Code (https://github.com/asouza/widget-mapping)\n\n'
      'Tracking\n- GizmoAgent: Budget-Constrained 6D Widget Pose Estimation via Reinforcement Learning\n',
-     {'Cognitive Widget Mapping and Planning for Visual Gizmos': [['Ana Souza', 'Ben Park'],
+     {'Cognitive Widget Mapping and Planning for Visual Gizmos': [['Ana Souza', 'Ben Park', 'Chen Wei'],
                                                                  ['https://sites.google.com/view/widget-mapping/', 'https://github.com/asouza/widget-mapping']],
       'GizmoAgent: Budget-Constrained 6D Widget Pose Estimation via Reinforcement Learning': [[], []]}),
 ]
