@@ -1186,6 +1186,13 @@ LAYOUTS = [
      {'Cognitive Widget Mapping and Planning for Visual Gizmos': [['Ana Souza', 'Ben Park', 'Chen Wei'],
                                                                  ['https://sites.google.com/view/widget-mapping/', 'https://github.com/asouza/widget-mapping']],
       'GizmoAgent: Budget-Constrained 6D Widget Pose Estimation via Reinforcement Learning': [[], []]}),
+    # Plain text: a project page's URL in brackets right after the title is its link (the title's anchor in markdown).
+    ('plain text item with its project page in brackets', 'code',
+     'Papers I liked:\n\n- Going beyond Widget-LDA for Detecting Specific Gizmos on News & Blogs (http://widgetlab.example.edu/sctm/)\n'
+     '- Modelling Widget Time to Predict Gizmo-level Satisfaction\n- Lessons from the Journey: A Widget Log Analysis of Gizmo Learning\n',
+     {'Going beyond Widget-LDA for Detecting Specific Gizmos on News & Blogs': [[], ['http://widgetlab.example.edu/sctm/']],
+      'Modelling Widget Time to Predict Gizmo-level Satisfaction': [[], []],
+      'Lessons from the Journey: A Widget Log Analysis of Gizmo Learning': [[], []]}),
 ]
 
 

@@ -781,10 +781,13 @@ def _code_links_kept_by_their_first_paper(papers: list[tuple[PaperRecord, list[C
 
 def _site_after_its_paper(text: str, at: int, record: Candidate, rec: PaperRecord) -> bool:
     """A page written out right after the paper's own URL on the record's line ("Title <arXiv url>,
-    <project url>"): the paper's site (not one a label or a word sets apart: "; blog post: <url>")."""
+    <project url>"), or right after the title in brackets: the paper's site (not one a label or a word
+    sets apart: "; blog post: <url>")."""
     line_start = text.rfind("\n", 0, at) + 1
     if line_start > record.end or text.endswith(("](", "]( ", '="', "='"), 0, at):
         return False
+    if re.fullmatch(r"[\s\"”'*_]*\(", text[record.end : at]):
+        return True   # "Title (https://lab.org/project/)": plain text's link of the title, to its page
     return any(re.search(rf"{re.escape(u)}[\s,;|]*$", text[record.end : at]) for u in rec.paper_urls)
 
 
