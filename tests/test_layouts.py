@@ -1193,6 +1193,14 @@ LAYOUTS = [
      {'Going beyond Widget-LDA for Detecting Specific Gizmos on News & Blogs': [[], ['http://widgetlab.example.edu/sctm/']],
       'Modelling Widget Time to Predict Gizmo-level Satisfaction': [[], []],
       'Lessons from the Journey: A Widget Log Analysis of Gizmo Learning': [[], []]}),
+    # Plain text: a link's label written before its URL after the title is no part of the title.
+    ('plain text label word before a written url', 'authors',
+     'SLAM\n- WIDGET-SLAM: Real-Time Dense Monocular Widgets with Learned Gizmo Prediction Website (https://arxiv.org/abs/2604.03489)\n'
+     '- GIZ-SLAM: Robust Monocular Gizmos Using Normalised Widget Distance Code: https://github.com/asouza/giz-slam\n'
+     '- Sparse Gizmo Attention at Scale for Widget Mapping\n',
+     {'WIDGET-SLAM: Real-Time Dense Monocular Widgets with Learned Gizmo Prediction': [],
+      'GIZ-SLAM: Robust Monocular Gizmos Using Normalised Widget Distance': [],
+      'Sparse Gizmo Attention at Scale for Widget Mapping': []}),
 ]
 
 

@@ -803,7 +803,8 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
             lead = text[bounds[-2].end() : bounds[-1].start()].split()   # "was Sparse Widgets: Coresets from scratch (url)"
             while lead and not any(ch.isalnum() for ch in lead[0]):
                 lead.pop(0)   # (a list's bullet)
-            if len(lead) >= 2 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in lead) and lead[0][:1].isupper():
+            if (len(lead) >= 2 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in lead) and lead[0][:1].isupper()) \
+                    or (len(lead) == 1 and re.fullmatch(r"[A-Z][\w-]*[A-Z0-9][\w-]*", lead[0])):   # ("GP-ALPS: ...")
                 start = text.index(lead[0], bounds[-2].end())
         head = text[start : m.start()].strip(" ,")
         words = head.split()

@@ -351,6 +351,11 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             and any(t.text in ('"', "”") for t in toks[first : last + 1]):
         first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
     first, last = _marked_part(toks, first, last)
+    if last > first + 1 and toks[last].text.startswith(("http://", "https://")):
+        last -= 2 if toks[last - 1].text in (":", "(") else 1   # (a URL written out after the title, and what opened it)
+    if last > first and toks[last].text.lower() in _LINK_LABEL_WORDS and last + 2 < len(toks) and toks[last + 1].text in ("(", ":") \
+            and toks[last + 2].text.startswith(("http://", "https://")):
+        last -= 1   # "Title Website (https://...)", "Title Code: https://...": the label of the link written out after it
     first = _past_an_ordinal_label(toks, first, last)
     first = _past_a_marked_award(toks, first, last)
     span = toks[first : last + 1]
@@ -373,6 +378,8 @@ def _linked_title_before_its_names(toks: list[Token], labels: list[str], runs: l
     return best
 
 
+# Words that label a link written out after them ("Website (https://...)", "Code: https://...").
+_LINK_LABEL_WORDS = frozenset({"website", "project", "paper", "pdf", "code", "github", "arxiv", "slides", "video", "demo", "homepage"})
 # An award's or a session's name set off in bold or italics before the title: "**Best Paper** Title, A, B".
 _MARKED_AWARD_RE = re.compile(r"(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?)\b[\w\s-]{0,30}?\b"
                               r"(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time|spotlight|oral)", re.I)
