@@ -1201,6 +1201,12 @@ LAYOUTS = [
      {'WIDGET-SLAM: Real-Time Dense Monocular Widgets with Learned Gizmo Prediction': [],
       'GIZ-SLAM: Robust Monocular Gizmos Using Normalised Widget Distance': [],
       'Sparse Gizmo Attention at Scale for Widget Mapping': []}),
+    # Plain text: a link's label and its URL written out open each item, then a dash and the title.
+    ('plain text labelled urls before the titles', 'authors',
+     'Referenced Sources\n- Paper (https://arxiv.org/abs/2604.10817) - Reward Reports for Widget Learning\n'
+     '- Paper (https://arxiv.org/abs/2603.12206) - WidgetConf Reproducibility Program\n'
+     '- Paper (https://arxiv.org/abs/2603.08505) - A Gizmo Learning Reality Check\n',
+     {'Reward Reports for Widget Learning': [], 'WidgetConf Reproducibility Program': [], 'A Gizmo Learning Reality Check': []}),
 ]
 
 

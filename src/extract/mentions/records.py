@@ -322,6 +322,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             or _before_names_and_venue(toks, seg.labels) \
             or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
             or _text_before_paper_labels(seg.unit, seg.labels) or _text_before_a_written_paper_url(seg.unit, seg.labels) \
+            or _after_a_written_labelled_url(seg.unit, seg.labels) \
             or _after_et_al_and_comma(toks, seg.labels) \
             or _title_field_value(toks)
         if not runs:
@@ -351,6 +352,11 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             and any(t.text in ('"', "”") for t in toks[first : last + 1]):
         first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
     first, last = _marked_part(toks, first, last)
+    if first < last - 1 and toks[first].text.startswith(("http://", "https://")) \
+            and all(t.text.lower() in _LINK_LABEL_WORDS or not t.text[:1].isalnum() for t in toks[:first] if t.line == toks[first].line):
+        first += 1   # "Paper (https://...) - Title": a labelled URL written out before the title, and what closes it
+        while first < last and toks[first].text in (")", "-", "–", "—", ":", "|"):
+            first += 1
     if last > first + 1 and toks[last].text.startswith(("http://", "https://")):
         last -= 2 if toks[last - 1].text in (":", "(") else 1   # (a URL written out after the title, and what opened it)
     if last > first and toks[last].text.lower() in _LINK_LABEL_WORDS and last + 2 < len(toks) and toks[last + 1].text in ("(", ":") \
@@ -844,6 +850,36 @@ def _text_before_a_written_paper_url(unit: Unit, labels: list[str]) -> list[list
         words.pop(0)
     if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
             or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in words):
+        return []
+    return [words]
+
+
+def _after_a_written_labelled_url(unit: Unit, labels: list[str]) -> list[list[int]]:
+    """A list item that opens with a link's label and its URL written out, then a dash and the title
+    ("- Paper (https://arxiv.org/abs/...) - Widget Nets for Gizmo Parsing", plain text's "[Paper](url) - Title"),
+    that the segmenter doubted: the words after the dash, as one run for the judge to weigh."""
+    if unit.kind != "item":
+        return []
+    toks = unit.tokens
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    k = 0
+    while k < len(line0) and not toks[line0[k]].text[:1].isalnum():
+        k += 1
+    if k + 5 >= len(line0) or toks[line0[k]].text.lower() not in _LINK_LABEL_WORDS | {"article", "preprint", "poster"}:
+        return []
+    j = k + 1
+    if toks[line0[j]].text in ("(", ":"):
+        j += 1
+    if not toks[line0[j]].text.startswith(("http://", "https://")):
+        return []
+    j += 1
+    if j < len(line0) and toks[line0[j]].text == ")":
+        j += 1
+    if j >= len(line0) or toks[line0[j]].text not in ("-", "–", "—", ":"):
+        return []
+    words = line0[j + 1 :]
+    if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
+            or any(labels[i] in ("A", "S") for i in words):
         return []
     return [words]
 
