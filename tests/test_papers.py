@@ -208,8 +208,6 @@ def test_emphasised_titles_in_prose_take_the_names_after_them(nlp):
     assert "NeurIPS" not in ex.people
 
 
-@pytest.mark.xfail(reason="known miss of the learned segmenter: a two-item list of bare titles, one with 'by' followed by "
-                          "capitalised words, is labelled title with low confidence", strict=False)
 def test_a_title_with_by_inside_is_not_cut_at_by(nlp):
     found = titles(nlp, "Reading list:\n\n- Online Attention by Enforcing Monotonic Alignments\n- Deep Sets for Point Clouds\n")
     assert "Online Attention by Enforcing Monotonic Alignments" in found

@@ -354,6 +354,7 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     return out
 
 
+# A byline the TITLE words of a pattern ran on over: "Title by Ana Souza", "Title by Ana Souza and Ben Park".
 _BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
 _POSSESSIVE_TALK_RE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})[’']s\s+(?:[a-z]+\s+)?"
@@ -764,11 +765,11 @@ def names_with_a_cited_link(text: str, structure: Structure) -> list[Candidate]:
     """A method's coined name ("CoWidget", "WIDGETQA") with its paper cited right after it as a linked
     "[Surname et al., 2031](url)": the name is how the sentence names the paper, the surname its author's."""
     out: list[Candidate] = []
-    if "et al" not in text and "](" not in text:
+    if "](" not in text:
         return out
     links = {link.start: link for b in structure.blocks for link in b.links}
     for m in _NAME_CITED_LINK_RE.finditer(text):
-        link = links.get(m.end(2) - len(m.group(2)) - 1) or links.get(m.start(2))
+        link = links.get(m.start(2) - 1) or links.get(m.start(2))   # (an anchor starts at its bracket or its first word)
         c = Candidate(m.group(1), m.start(1), m.end(1), "prose.name_cited", 0.6,
                       authors=[(m.group(2), m.start(2), m.end(2))], links=[link] if link is not None else [])
         out.append(c)
@@ -978,7 +979,7 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     if m:   # "(Souza, Park & Wei)": surnames alone, the last after "&" or "and"
         out = []
         for piece in re.finditer(r"[^\W\d_][\w’'-]+", m.group(1)):
-            if piece.group() in ("and",):
+            if piece.group() == "and":
                 continue
             if not is_name(piece.group(), allow_single=True) or venues().get(piece.group().lower()) is not None:
                 return []

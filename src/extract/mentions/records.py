@@ -1422,7 +1422,7 @@ _NAMES_COLUMN_RE = re.compile(r"author|by|who|speaker|present|people|team|member
 # A venue's acronym glued to its year: "ICPR-2031", "IROS2031".
 _VENUE_YEAR_TOKEN_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*-?(?:19|20)\d\d")
 # Lower-case words that go between or after names in a byline.
-_NAME_JOINERS = PARTICLES | frozenset("and et und y e i og och en ja und & with".split())
+_NAME_JOINERS = PARTICLES | frozenset("and et und y e i og och en ja & with".split())
 # What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
 _PIECE_END_RE = re.compile(_BREAK_RE.pattern + r"|[|;]", re.I)
 # The small words of an organisation's name: "University of Texas at Austin", "Universidade Técnica de Lisboa".
