@@ -1207,6 +1207,18 @@ LAYOUTS = [
      '- Paper (https://arxiv.org/abs/2603.12206) - WidgetConf Reproducibility Program\n'
      '- Paper (https://arxiv.org/abs/2603.08505) - A Gizmo Learning Reality Check\n',
      {'Reward Reports for Widget Learning': [], 'WidgetConf Reproducibility Program': [], 'A Gizmo Learning Reality Check': []}),
+    # Plain text: a name, its paper's URL and its code's, each after a label ("[paper](url) + [repo](url)" in markdown).
+    ('plain text names with labelled urls written out', 'code',
+     'Fun papers\n- Widget Dataset Inference paper (https://arxiv.org/abs/2606.06443) + repo (https://github.com/asouza/widget_inference/)\n'
+     '- gizmattri paper (https://arxiv.org/abs/2610.04555) + repo (https://github.com/WLab/gizmattri)\n'
+     '- Palomino paper (https://arxiv.org/abs/2612.10523) + dataset (https://huggingface.co/datasets/wlab/palomino)\n'
+     '- GizmoTikZify paper (https://arxiv.org/abs/2605.15306) + repo (https://github.com/bpark/GizmoTikZify)\n'
+     '- WidgetBench paper (https://arxiv.org/abs/2611.00180) + repo (https://github.com/cwei/widgetbench)\n'
+     '- Centre for Widget Generations brief (https://cwg.example.eu/the-widget-network/) - The Widget Institute Network\n',
+     {'Widget Dataset Inference': [[], ['https://github.com/asouza/widget_inference/']],
+      'gizmattri': [[], ['https://github.com/WLab/gizmattri']],
+      'Palomino': [[], ['https://huggingface.co/datasets/wlab/palomino']],
+      'GizmoTikZify': [[], ['https://github.com/bpark/GizmoTikZify']], 'WidgetBench': [[], ['https://github.com/cwei/widgetbench']]}),
 ]
 
 

@@ -298,7 +298,11 @@ def _names_a_talk_page(cand: Candidate) -> bool:
 
 
 def _has_paper_link(cand: Candidate) -> bool:
-    return any(link_kind(link.href) == "paper" for link in cand.links)
+    """A link to the paper in the record, or (plain text) its URL written out right after the title in a list item."""
+    return any(link_kind(link.href) == "paper" for link in cand.links) or (
+        cand.unit is not None and cand.unit.kind == "item" and not cand.unit.links
+        and any(t.line == 0 and cand.end <= t.start <= cand.end + 40 and t.text.startswith(("http://", "https://"))
+                and link_kind(t.text) == "paper" for t in cand.unit.tokens))
 
 
 MIN_SEGMENT_CONFIDENCE = 0.25   # below this the segmenter hardly saw a title at all

@@ -333,6 +333,10 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
                 and not any(toks[i].text.lower() == "doi" and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     best = _linked_title_before_its_names(toks, seg.labels, runs, best)
+    if toks[best[0]].text.startswith(("http://", "https://")):
+        before = [r for r in runs if r[-1] < best[0]]
+        if before and all(t.text.lower() in _LINK_LABEL_WORDS or t.text in ("(", ":") for t in toks[before[-1][-1] + 1 : best[0]]):
+            best = before[-1]   # "gizmattri paper (https://...) + repo (...)": the name before the labelled URL, not the URL on
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
             and not _names_and_colon(toks[whole[0][0] : best[0]]):
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
@@ -357,11 +361,17 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         first += 1   # "Paper (https://...) - Title": a labelled URL written out before the title, and what closes it
         while first < last and toks[first].text in (")", "-", "–", "—", ":", "|"):
             first += 1
-    if last > first + 1 and toks[last].text.startswith(("http://", "https://")):
-        last -= 2 if toks[last - 1].text in (":", "(") else 1   # (a URL written out after the title, and what opened it)
+    url_at = next((i for i in range(first + 2, last + 1) if toks[i].text.startswith(("http://", "https://"))), -1)
+    if url_at > 0 and all(t.text in _BETWEEN_WRITTEN_URLS or t.text.startswith(("http://", "https://")) or t.text.islower()
+                          for t in toks[url_at + 1 :] if t.line == toks[url_at].line):
+        # (a URL written out after the title, what opened it, and only more labelled URLs after it: "Title paper (url) + repo (url)")
+        last = url_at - (2 if toks[url_at - 1].text in (":", "(") else 1)
     if last > first and toks[last].text.lower() in _LINK_LABEL_WORDS and last + 2 < len(toks) and toks[last + 1].text in ("(", ":") \
             and toks[last + 2].text.startswith(("http://", "https://")):
         last -= 1   # "Title Website (https://...)", "Title Code: https://...": the label of the link written out after it
+    elif first < last <= first + 2 and toks[last].text in _NAMED_RESOURCE_WORDS and last + 2 < len(toks) \
+            and toks[last + 1].text in ("(", ":") and toks[last + 2].text.startswith(("http://", "https://")):
+        last -= 1   # "WikiWidgets webpage (https://...)": a name and what the link is
     first = _past_an_ordinal_label(toks, first, last)
     first = _past_a_marked_award(toks, first, last)
     span = toks[first : last + 1]
@@ -386,6 +396,10 @@ def _linked_title_before_its_names(toks: list[Token], labels: list[str], runs: l
 
 # Words that label a link written out after them ("Website (https://...)", "Code: https://...").
 _LINK_LABEL_WORDS = frozenset({"website", "project", "paper", "pdf", "code", "github", "arxiv", "slides", "video", "demo", "homepage"})
+_BETWEEN_WRITTEN_URLS = frozenset({"(", ")", "+", ",", "|", "/", "&", ";", ".", ":"})
+# ... and, in lower case after a name of one or two words, what the link is ("GizmoBench repo (https://...)").
+_NAMED_RESOURCE_WORDS = frozenset({"webpage", "repo", "repository", "site", "page", "dataset", "model", "blog", "post", "article",
+                                   "brief", "report", "thread", "talk", "tool", "library"})
 # An award's or a session's name set off in bold or italics before the title: "**Best Paper** Title, A, B".
 _MARKED_AWARD_RE = re.compile(r"(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?)\b[\w\s-]{0,30}?\b"
                               r"(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time|spotlight|oral)", re.I)
