@@ -1219,6 +1219,16 @@ LAYOUTS = [
       'gizmattri': [[], ['https://github.com/WLab/gizmattri']],
       'Palomino': [[], ['https://huggingface.co/datasets/wlab/palomino']],
       'GizmoTikZify': [[], ['https://github.com/bpark/GizmoTikZify']], 'WidgetBench': [[], ['https://github.com/cwei/widgetbench']]}),
+    # Plain text: titles listed in a sentence, each with its paper's URL written out after it.
+    ('plain text titles listed in a sentence with their urls', 'authors',
+     'There were also papers that looked at aggregated widget issues such as Multi-task learning for aggregated gizmos '
+     'using widget processes (https://papers.nips.cc/paper/8531-multi-task-gizmos.pdf), Spatially aggregated widget processes '
+     'with multivariate areal gizmos (https://papers.nips.cc/paper/8565-spatially-aggregated-widgets.pdf) and Missing widgets '
+     'in gizmo completion (https://papers.nips.cc/paper/9628-missing-widgets.pdf). Additionally, the paper discussing Multiway '
+     'clustering via widget block models (https://papers.nips.cc/paper/8360-multiway-widgets.pdf) was nice.\n',
+     {'Multi-task learning for aggregated gizmos using widget processes': [],
+      'Spatially aggregated widget processes with multivariate areal gizmos': [],
+      'Missing widgets in gizmo completion': [], 'Multiway clustering via widget block models': []}),
 ]
 
 

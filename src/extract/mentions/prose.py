@@ -780,8 +780,10 @@ def names_with_a_cited_link(text: str, structure: Structure) -> list[Candidate]:
 _BRACKETED_URL_RE = re.compile(r"[ \t]\((https?://[^\s()]+)\)")
 # Where such a title starts: the line's or a sentence's start, a colon or a dash, a quote, or a word that names it.
 # (Not "by", "on" or "for": words inside titles.)
-_TITLE_START_RE = re.compile(r"(?:^|[.!?;:]\s+|\s[–—-]\s+|[“\"(]|\b(?:was|is|were|are|called|titled|entitled|presented|introduced|"
-                             r"proposed|poster|paper)\s+|[’']s\s+(?:work|poster|talk|paper)\s+(?:on|about)\s+)", re.M)
+# (After another title's URL too: "A (url), B (url) and C (url)".)
+_TITLE_START_RE = re.compile(r"(?:^|[.!?;:]\s+|\s[–—-]\s+|[“\"(]|\)\s*,?\s*(?:and\s+|or\s+)?|\b(?:was|is|were|are|called|titled|entitled|"
+                             r"presented|introduced|proposed|discussing|describing|introducing|presenting|proposing|such\s+as|including|"
+                             r"poster|paper)\s+|[’']s\s+(?:work|poster|talk|paper)\s+(?:on|about)\s+)", re.M)
 
 
 def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate]:
