@@ -28,6 +28,7 @@ from extract.mentions.records import (
     reads_as_names,
     record_links,
     visible_text,
+    written_url,
 )
 from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
 from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, PREFIX_WORDS, TitleIndex, head_key
@@ -69,10 +70,10 @@ _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 titles hold inline math, none an equation)
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 _HONORIFIC_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
-# A person by title and full name inside a run: "Dr. Ada Lovelace", "Prof. Ben P. Park".
 # A number after a dash, a colon or in brackets at the end: "- 16", ": 12", "(9)".
 _COUNT_AFTER_RE = re.compile(r"\s*(?:[-–—:]\s*\d+|\(\d+\))$")
 _RARE_WORD = 20_000   # a word less frequent than this rank may be a paper's coined name
+# A person by title and full name inside a run: "Dr. Ada Lovelace", "Prof. Ben P. Park".
 _TITLED_PERSON_RE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+")
 _SPEAKER_TITLE_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s*[*_]*\s*$")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff0c\u3001\u3002]")
@@ -301,7 +302,7 @@ def _has_paper_link(cand: Candidate) -> bool:
     """A link to the paper in the record, or (plain text) its URL written out right after the title in a list item."""
     return any(link_kind(link.href) == "paper" for link in cand.links) or (
         cand.unit is not None and cand.unit.kind == "item" and not cand.unit.links
-        and any(t.line == 0 and cand.end <= t.start <= cand.end + 40 and t.text.startswith(("http://", "https://"))
+        and any(t.line == 0 and cand.end <= t.start <= cand.end + 40 and written_url(t.text)
                 and link_kind(t.text) == "paper" for t in cand.unit.tokens))
 
 
@@ -938,7 +939,7 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _in_brackets(text: str, pos: int) -> bool:
     """Whether `pos` is inside round brackets opened on its line."""
-    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    before = text[_line_start(text, pos) : pos]
     return before.count("(") > before.count(")")
 
 

@@ -756,6 +756,11 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     return sorted(out, key=lambda c: c.start)
 
 
+def _links_by_anchor_start(structure: Structure) -> dict[int, Link]:
+    """Every link of the report by where its anchor starts."""
+    return {link.start: link for b in structure.blocks for link in b.links}
+
+
 # A coined name, then its citation as a link in brackets: "CoWidget ([Souza et al., 2031](https://.../2031.wc-main.92.pdf))".
 _NAME_CITED_LINK_RE = re.compile(r"(?<![\w\[(])([A-Z][a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9]{2,}(?:-[\w]+)?)\s*\(\s*\[([A-Z][\w’'-]+)"
                                  r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w’'-]+)?,?\s*(?:19|20)\d\d[a-z]?\]\(")
@@ -767,7 +772,7 @@ def names_with_a_cited_link(text: str, structure: Structure) -> list[Candidate]:
     out: list[Candidate] = []
     if "](" not in text:
         return out
-    links = {link.start: link for b in structure.blocks for link in b.links}
+    links = _links_by_anchor_start(structure)
     for m in _NAME_CITED_LINK_RE.finditer(text):
         link = links.get(m.start(2) - 1) or links.get(m.start(2))   # (an anchor starts at its bracket or its first word)
         c = Candidate(m.group(1), m.start(1), m.end(1), "prose.name_cited", 0.6,
@@ -793,7 +798,7 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
     out: list[Candidate] = []
     if "(http" not in text:
         return out
-    links = {link.start: link for b in structure.blocks for link in b.links}
+    links = _links_by_anchor_start(structure)
     for m in _BRACKETED_URL_RE.finditer(text):
         if link_kind(m.group(1)) != "paper":
             continue

@@ -333,7 +333,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
                 and not any(toks[i].text.lower() == "doi" and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     best = _linked_title_before_its_names(toks, seg.labels, runs, best)
-    if toks[best[0]].text.startswith(("http://", "https://")):
+    if written_url(toks[best[0]].text):
         before = [r for r in runs if r[-1] < best[0]]
         if before and all(t.text.lower() in _LINK_LABEL_WORDS or t.text in ("(", ":") for t in toks[before[-1][-1] + 1 : best[0]]):
             best = before[-1]   # "gizmattri paper (https://...) + repo (...)": the name before the labelled URL, not the URL on
@@ -356,22 +356,21 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             and any(t.text in ('"', "”") for t in toks[first : last + 1]):
         first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
     first, last = _marked_part(toks, first, last)
-    if first < last - 1 and toks[first].text.startswith(("http://", "https://")) \
+    if first < last - 1 and written_url(toks[first].text) \
             and all(t.text.lower() in _LINK_LABEL_WORDS or not t.text[:1].isalnum() for t in toks[:first] if t.line == toks[first].line):
         first += 1   # "Paper (https://...) - Title": a labelled URL written out before the title, and what closes it
         while first < last and toks[first].text in (")", "-", "–", "—", ":", "|"):
             first += 1
-    url_at = next((i for i in range(first + 2, last + 1) if toks[i].text.startswith(("http://", "https://"))), -1)
-    if url_at > 0 and all(t.text in _BETWEEN_WRITTEN_URLS or t.text.startswith(("http://", "https://")) or t.text.islower()
+    url_at = next((i for i in range(first + 2, last + 1) if written_url(toks[i].text)), -1)
+    if url_at > 0 and all(t.text in _BETWEEN_WRITTEN_URLS or written_url(t.text) or t.text.islower()
                           for t in toks[url_at + 1 :] if t.line == toks[url_at].line):
         # (a URL written out after the title, what opened it, and only more labelled URLs after it: "Title paper (url) + repo (url)")
         last = url_at - (2 if toks[url_at - 1].text in (":", "(") else 1)
-    if last > first and toks[last].text.lower() in _LINK_LABEL_WORDS and last + 2 < len(toks) and toks[last + 1].text in ("(", ":") \
-            and toks[last + 2].text.startswith(("http://", "https://")):
-        last -= 1   # "Title Website (https://...)", "Title Code: https://...": the label of the link written out after it
-    elif first < last <= first + 2 and toks[last].text in _NAMED_RESOURCE_WORDS and last + 2 < len(toks) \
-            and toks[last + 1].text in ("(", ":") and toks[last + 2].text.startswith(("http://", "https://")):
-        last -= 1   # "WikiWidgets webpage (https://...)": a name and what the link is
+    if last > first and _written_url_after(toks, last) \
+            and (toks[last].text.lower() in _LINK_LABEL_WORDS or (last <= first + 2 and toks[last].text in _NAMED_RESOURCE_WORDS)):
+        # "Title Website (https://...)", "Title Code: https://...": the label of the link written out after it;
+        # "WikiWidgets webpage (https://...)": a name and what the link is
+        last -= 1
     first = _past_an_ordinal_label(toks, first, last)
     first = _past_a_marked_award(toks, first, last)
     span = toks[first : last + 1]
@@ -392,6 +391,16 @@ def _linked_title_before_its_names(toks: list[Token], labels: list[str], runs: l
             and all(toks[i].link < 0 for i in best) and any(labels[k] == "A" for k in range(first[-1] + 1, best[0])):
         return linked
     return best
+
+
+def written_url(word: str) -> bool:
+    """A token that is a URL written out (not a link's anchor)."""
+    return word.startswith(("http://", "https://"))
+
+
+def _written_url_after(toks: list[Token], i: int) -> bool:
+    """A URL written out right after token i, in brackets or after a colon: "Code (https://...)", "Code: https://..."."""
+    return i + 2 < len(toks) and toks[i + 1].text in ("(", ":") and written_url(toks[i + 2].text)
 
 
 # Words that label a link written out after them ("Website (https://...)", "Code: https://...").
@@ -857,7 +866,7 @@ def _text_before_a_written_paper_url(unit: Unit, labels: list[str]) -> list[list
     toks = unit.tokens
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
     if len(line0) < 6 or [toks[i].text for i in (line0[-3], line0[-1])] != ["(", ")"] \
-            or not toks[line0[-2]].text.startswith(("http://", "https://")) or link_kind(toks[line0[-2]].text) != "paper":
+            or not written_url(toks[line0[-2]].text) or link_kind(toks[line0[-2]].text) != "paper":
         return []
     words = line0[:-3]
     while words and not toks[words[0]].text[:1].isalnum():
@@ -884,7 +893,7 @@ def _after_a_written_labelled_url(unit: Unit, labels: list[str]) -> list[list[in
     j = k + 1
     if toks[line0[j]].text in ("(", ":"):
         j += 1
-    if not toks[line0[j]].text.startswith(("http://", "https://")):
+    if not written_url(toks[line0[j]].text):
         return []
     j += 1
     if j < len(line0) and toks[line0[j]].text == ")":
@@ -2202,9 +2211,9 @@ def _without_trailing_urls(toks: list[Token]) -> list[Token]:
     """The title's tokens without the URLs written out after it ("Title https://arxiv.org/..., https://..."):
     `clean_title` drops them from its text, and the title's span ends where its text does."""
     cut = len(toks)
-    while cut > 1 and (toks[cut - 1].text.startswith(("http://", "https://")) or toks[cut - 1].text in ",;:|"):
+    while cut > 1 and (written_url(toks[cut - 1].text) or toks[cut - 1].text in ",;:|"):
         cut -= 1
-    return toks[:cut] if any(t.text.startswith(("http://", "https://")) for t in toks[cut:]) else toks
+    return toks[:cut] if any(written_url(t.text) for t in toks[cut:]) else toks
 
 
 def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
