@@ -848,13 +848,19 @@ def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
         words.pop()
     if tail == len(line0) or not words or any(toks[i].link >= 0 for i in words):
         return []   # no labelled links after the words, or a link among them
-    if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
-            or any(labels[i] in ("A", "S", "V") for i in words):
+    if not _title_words(toks, labels, words, ("A", "S", "V")):
         return []
     tail_links = {toks[i].link for i in line0[tail:] if toks[i].link >= 0}
     if not all(is_label_anchor(_anchor(toks, k)) for k in tail_links):
         return []   # a label of the paper's own ("[DOI]", "[pdf]"), not a programme's ("[Web]")
     return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []
+
+
+def _title_words(toks: list[Token], labels: list[str], words: list[int], refused: tuple[str, ...]) -> bool:
+    """Words a fallback may give the judge as a title: three or more, the first capitalised, none with a
+    label in `refused` (a name, a separator, a venue)."""
+    return len([i for i in words if toks[i].text[:1].isalpha()]) >= 3 and toks[words[0]].text[:1].isupper() \
+        and not any(labels[i] in refused for i in words)
 
 
 def _text_before_a_written_paper_url(unit: Unit, labels: list[str]) -> list[list[int]]:
@@ -871,8 +877,7 @@ def _text_before_a_written_paper_url(unit: Unit, labels: list[str]) -> list[list
     words = line0[:-3]
     while words and not toks[words[0]].text[:1].isalnum():
         words.pop(0)
-    if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
-            or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in words):
+    if not _title_words(toks, labels, words, ("A", "S", "V")) or any(toks[i].link >= 0 for i in words):
         return []
     return [words]
 
@@ -901,8 +906,7 @@ def _after_a_written_labelled_url(unit: Unit, labels: list[str]) -> list[list[in
     if j >= len(line0) or toks[line0[j]].text not in ("-", "–", "—", ":"):
         return []
     words = line0[j + 1 :]
-    if len([i for i in words if toks[i].text[:1].isalpha()]) < 3 or not toks[words[0]].text[:1].isupper() \
-            or any(labels[i] in ("A", "S") for i in words):
+    if not _title_words(toks, labels, words, ("A", "S")):
         return []
     return [words]
 
