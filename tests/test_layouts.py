@@ -1229,6 +1229,19 @@ LAYOUTS = [
      {'Multi-task learning for aggregated gizmos using widget processes': [],
       'Spatially aggregated widget processes with multivariate areal gizmos': [],
       'Missing widgets in gizmo completion': [], 'Multiway clustering via widget block models': []}),
+    # A link label repeated on every row ("[Conference page - Video & Abstract](...)") is no title where a row
+    # lost its title and the label opens the cell.
+    ('a repeated link label opening a row', 'code',
+     '| Title | Paper |\n| -: | :-: |\n'
+     '| Widget Nets for Gizmo Parsing <br> [Conference page - Video & Abstract](https://widgetconf.cc/2031/poster/101) '
+     '| [Paper](https://openreview.net/forum?id=wn01) |\n'
+     '| Sparse Gizmo Attention at Scale <br> [Conference page - Video & Abstract](https://widgetconf.cc/2031/poster/102) '
+     '| [Paper](https://openreview.net/forum?id=sg02) |\n'
+     '| Learning to Rank Gizmos <br> [Conference page - Video & Abstract](https://widgetconf.cc/2031/poster/103) '
+     '| [Paper](https://openreview.net/forum?id=lr03) |\n'
+     '|  <br> [Conference page - Video & Abstract]() | [Paper](https://openreview.net/forum?id=xx04) |\n',
+     {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []],
+      'Learning to Rank Gizmos': [[], []]}),
 ]
 
 

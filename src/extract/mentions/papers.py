@@ -967,7 +967,9 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     accepted = judge(cands, text, structure)
     _released_to_a_turned_down_title(cands, accepted)
     _names_right_before_the_quote(text, cands, accepted)
-    kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)])
+    labels = _repeated_link_labels(text, structure)
+    kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
+                                and not (c.title_link is not None and _title_key(c.title) in labels)])
     kept = _without_contents_entries(text, structure, kept)
     kept = _without_notes_under_a_title_line(text, kept)
     _authors_of_the_nearest_title(text, kept)
@@ -977,6 +979,18 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
     return merge(text, kept)
+
+
+def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
+    """Anchor texts (title keys) that label links to three places or more: a row's "[Conference page -
+    Video & Abstract](…)" names the kind of link, as "[code]" does, not a paper (one paper's title may
+    anchor two links, its paper and its code, but not three to different places)."""
+    targets: dict[str, set[str]] = {}
+    for b in structure.blocks:
+        for link in b.links:
+            if link.end > link.start:
+                targets.setdefault(_title_key(text[link.start : link.end]), set()).add(link.href)
+    return {key for key, hrefs in targets.items() if len(hrefs) >= 3 and key}
 
 
 def _without_notes_under_a_title_line(text: str, kept: list[Candidate]) -> list[Candidate]:
