@@ -132,3 +132,16 @@ def test_every_bold_title_of_a_long_paragraph_is_marked_bold():
     last = next(u for u in reversed(units) if any(t.text == "99" for t in u.tokens))
     title = [t for t in last.tokens if t.line == 0]
     assert title and all(t.strong for t in title if t.text[:1].isalnum())
+
+
+@pytest.mark.parametrize("markdown, visible", [
+    ('Widget Nets for Gizmo Parsing{: .note}\n', "Widget Nets for Gizmo Parsing"),
+    ('Ana Souza, Ben Park {:style="margin: 15px; width=600px"}\n', "Ana Souza, Ben Park "),
+    ('1. Contents\n{:toc}\n', "Contents"),
+    (':tada: Sparse Gizmo Attention\n', " Sparse Gizmo Attention"),
+])
+def test_attribute_lists_and_shortcodes_are_no_visible_text(markdown, visible):
+    """A kramdown attribute list ("{: .note}", "{:toc}") styles a block in a Jekyll post; like an emoji
+    shortcode, it is markup, not words a title or a name could hold."""
+    text, blocks = _blocks(markdown)
+    assert "".join(b.text(text) for b in blocks).rstrip("\n") == visible.rstrip("\n")

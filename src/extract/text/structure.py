@@ -104,8 +104,9 @@ _HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TASK_RE = re.compile(r"\[[ xX]\]\s+")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
-# An emoji shortcode (":boom:", ":heavy_check_mark:"): GitHub shows a picture, not the words.
-_SHORTCODE_RE = re.compile(r"(?<![\w/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])")   # ":boom::boom:" too
+# Hidden text: an emoji shortcode (":boom:", ":heavy_check_mark:": GitHub shows a picture, not the words), or
+# a kramdown attribute list ("{:style=\"width: 600px\"}", "{: .note}", "{:toc}": Jekyll styles the block with it).
+_SHORTCODE_RE = re.compile(r"(?<![\w/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])|\{:[^{}\n]*\}")   # ":boom::boom:" too
 
 
 class _Source:
@@ -173,7 +174,7 @@ class _InlineReader:
         return (found[0], found[-1] + 1) if found else (self.pos, self.pos)
 
     def _text(self, content: str) -> None:
-        """A text token without its emoji shortcodes (they are not visible words)."""
+        """A text token without its emoji shortcodes and attribute lists (they are not visible words)."""
         last = 0
         if ":" in content:
             for m in _SHORTCODE_RE.finditer(content):
