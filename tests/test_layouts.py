@@ -1229,6 +1229,14 @@ LAYOUTS = [
      {'Multi-task learning for aggregated gizmos using widget processes': [],
       'Spatially aggregated widget processes with multivariate areal gizmos': [],
       'Missing widgets in gizmo completion': [], 'Multiway clustering via widget block models': []}),
+    # A link to a society's site inside a sentence of thanks is no paper, though the sentence names a venue.
+    ('a site linked inside a sentence of thanks', 'code',
+     "I've greatly enjoyed this opportunity to learn more about my area of research, share my work with others, and "
+     'network with the vision community this summer in Springfield!\n\n'
+     'A huge thank you to [Widget Makers of Springfield](http://www.widgetmakers.org/) and [Gizmo Women](http://gizmowomen.org/) '
+     'for supporting my research aspirations by helping fund my trip to CVPR!\n\n'
+     '![Springfield](/assets/springfield.jpg){:style="margin: 15px 10px 10px 0; width=600px"}<br/><br/>\n',
+     {}),
     # A link label repeated on every row ("[Conference page - Video & Abstract](...)") is no title where a row
     # lost its title and the label opens the cell.
     ('a repeated link label opening a row', 'code',

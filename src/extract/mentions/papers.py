@@ -30,7 +30,7 @@ from extract.mentions.records import (
     visible_text,
     written_url,
 )
-from extract.mentions.segmenter import FeatureCache, Segment, Segmenter
+from extract.mentions.segmenter import TITLE_SMALL_WORDS, FeatureCache, Segment, Segmenter
 from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, PREFIX_WORDS, TitleIndex, head_key
 from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
 from extract.models import Mention, PaperRecord
@@ -137,6 +137,27 @@ def _inside_a_sentence(cand: Candidate) -> bool:
     before = toks[first - 1]
     return before.line == toks[first].line and (before.text[-1:].isalnum() or before.text == ")") \
         and any(t.text[:1].isupper() for t in toks[:first] if t.line == toks[first].line)
+
+
+def _link_inside_a_sentence(cand: Candidate) -> bool:
+    """A line's title that is one link's anchor with a sentence's words on both sides ("A huge thank
+    you to [Widget Society](url) for funding my trip to WidgetConf!"), not to a paper: the prose rules
+    read such a link, with the cue words around it; the line is no record (its venue word is the
+    sentence's). ("I presented [Title](arxiv-url), a spotlight" stays: the link is the paper's.)"""
+    link = cand.title_link
+    if cand.unit is None or cand.rule != "record.line" or link is None or cand.authors \
+            or link_kind(link.href, cand.title) == "paper":
+        return False
+    toks = cand.unit.tokens
+    inside = [i for i, t in enumerate(toks) if cand.start <= t.start and t.end <= cand.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    line = toks[first].line
+    before = [t.text for t in toks[:first] if t.line == line and t.link < 0]
+    after = [t.text for t in toks[last + 1 :] if t.line == line and t.link < 0]
+    return sum(1 for w in before if w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS) >= 2 \
+        and sum(1 for w in after if w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS) >= 2
 
 
 _VENUE_YEAR_LEAD_RE = re.compile(r"#?([^\W\d_][\w-]*?)[\s']*(?:19|20)?\d\d\s+")
@@ -969,7 +990,8 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _names_right_before_the_quote(text, cands, accepted)
     labels = _repeated_link_labels(text, structure)
     kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
-                                and not (c.title_link is not None and _title_key(c.title) in labels)])
+                                and not (c.title_link is not None and _title_key(c.title) in labels)
+                                and not _link_inside_a_sentence(c)])
     kept = _without_contents_entries(text, structure, kept)
     kept = _without_notes_under_a_title_line(text, kept)
     _authors_of_the_nearest_title(text, kept)
