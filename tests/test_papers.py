@@ -1454,11 +1454,15 @@ def test_a_presenter_after_the_venue_and_a_dash_is_no_author(nlp):
             "* [Rewarding Widgets: Transition-Based Gizmo Parsing with Reinforcement Learning](https://www.aclweb.org/anthology/P19-1451/), "
             "Naseer et al., ACL 2019 - Derek Hopper (review, slides)\n"
             "* [Deep Biaffine Attention for Neural Widget Parsing](https://arxiv.org/abs/1611.01734), Dozat and Manning, ICLR, 2017. "
-            "- Han He ([review](https://drive.example.org/1))\n")
+            "- Han He ([review](https://drive.example.org/1))\n"
+            # a venue the segmenter does not know: the year stands for it
+            "* [Class-based N-gram Models of Widget Language](http://aclweb.org/anthology/J92-4003), Brownfield et al., WL, 1992. "
+            "- Victoria Lawlor ([review](https://drive.example.org/2), [slides](https://drive.example.org/3))\n")
     assert {t: p.authors for t, p in titles(nlp, text).items()} == {
         "GizmoVe: Global Vectors for Widget Representation": ["Pennowitz"],
         "Rewarding Widgets: Transition-Based Gizmo Parsing with Reinforcement Learning": ["Naseer"],
-        "Deep Biaffine Attention for Neural Widget Parsing": ["Dozat", "Manning"]}
+        "Deep Biaffine Attention for Neural Widget Parsing": ["Dozat", "Manning"],
+        "Class-based N-gram Models of Widget Language": ["Brownfield"]}
 
 
 def test_a_conferences_full_name_and_a_tutorials_name_in_sentences_are_no_papers(nlp):

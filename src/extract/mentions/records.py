@@ -1508,8 +1508,10 @@ def _organisation_name(part: str) -> bool:
 def _after_venue_and_dash(toks: list[Token], labels: list[str], k: int) -> bool:
     """The name at k comes after the record's title, its authors, its venue or year and a dash ("Title,
     Smith et al., ACL, 2018 - Ada Lovelace (slides)"): who presented or reviewed it, not an author. (With
-    no names before the venue, those after it are the byline: "Title [CHI '23] — Dana Levi".)"""
-    venue = next((j for j in range(k - 1, -1, -1) if labels[j] == "V" and toks[j].line == toks[k].line), None)
+    no names before the venue, those after it are the byline: "Title [CHI '23] — Dana Levi".) A year
+    stands for the venue the segmenter did not know ("Title, Brown et al., CL, 1992. - Ada Lovelace")."""
+    venue = next((j for j in range(k - 1, -1, -1) if (labels[j] == "V" or _YEAR_RE.fullmatch(toks[j].text))
+                  and toks[j].line == toks[k].line), None)
     if venue is None or not any(lab == "T" for lab in labels[:venue]) or not any(lab == "A" for lab in labels[:venue]):
         return False
     between = range(venue + 1, k)
