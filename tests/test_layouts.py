@@ -1237,6 +1237,21 @@ LAYOUTS = [
      'for supporting my research aspirations by helping fund my trip to CVPR!\n\n'
      '![Springfield](/assets/springfield.jpg){:style="margin: 15px 10px 10px 0; width=600px"}<br/><br/>\n',
      {}),
+    # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
+    ('a table with a Chinese header', 'code',
+     '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'
+     '| 1 | Widget Nets for Gizmo Parsing | Ana Souza, Ben Park | [pdf](https://arxiv.org/abs/2601.00001) |\n'
+     '| 2 | Sparse Gizmo Attention at Scale | Chen Wei, Dana Levi | [pdf](https://arxiv.org/abs/2601.00002) |\n'
+     '| 3 | Learning to Rank Gizmos with Few Widgets | Hana Mori | [pdf](https://arxiv.org/abs/2601.00003) |\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],
+      'Learning to Rank Gizmos with Few Widgets': [['Hana Mori'], []]}),
+    ('a table with a Japanese header', 'code',
+     '## 気になった論文\n\n| タイトル | 著者 | メモ |\n| --- | --- | --- |\n'
+     '| Widget Nets for Gizmo Parsing | Ana Souza, Ben Park | 面白い |\n'
+     '| Sparse Gizmo Attention at Scale | Chen Wei, Dana Levi | 実装あり |\n'
+     '| Learning to Rank Gizmos with Few Widgets | Hana Mori | 読みたい |\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],
+      'Learning to Rank Gizmos with Few Widgets': [['Hana Mori'], []]}),
     # A link label repeated on every row ("[Conference page - Video & Abstract](...)") is no title where a row
     # lost its title and the label opens the cell.
     ('a repeated link label opening a row', 'code',

@@ -1444,8 +1444,8 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
 
 
 # A table's column of titles, and one of names, by its header.
-_TITLE_COLUMN_RE = re.compile(r"paper|title|work|publication", re.I)
-_NAMES_COLUMN_RE = re.compile(r"author|by|who|speaker|present|people|team|member|name", re.I)
+_TITLE_COLUMN_RE = re.compile(r"paper|title|work|publication|标题|题目|论文|タイトル|論文|제목|논문", re.I)
+_NAMES_COLUMN_RE = re.compile(r"author|by|who|speaker|present|people|team|member|name|作者|著者|発表者|저자", re.I)
 # A venue's acronym glued to its year: "ICPR-2031", "IROS2031".
 _VENUE_YEAR_TOKEN_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*-?(?:19|20)\d\d")
 # Lower-case words that go between or after names in a byline.

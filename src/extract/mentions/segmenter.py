@@ -37,8 +37,10 @@ MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january
 _SHAPE_MAP = str.maketrans({**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
                             **{c: "d" for c in "0123456789"}})
 _RUNS_RE = re.compile(r"(.)\1+")
-_COLUMN_RE = {"title": re.compile(r"paper|title|work|publication|name", re.I), "author": re.compile(r"author|by|who|speaker", re.I),
-              "link": re.compile(r"link|url|pdf|code|paper link", re.I), "venue": re.compile(r"venue|conf|year|where", re.I)}
+_COLUMN_RE = {"title": re.compile(r"paper|title|work|publication|name|标题|题目|论文|タイトル|論文|제목|논문", re.I),
+              "author": re.compile(r"author|by|who|speaker|作者|著者|発表者|저자", re.I),
+              "link": re.compile(r"link|url|pdf|code|paper link|链接|リンク|링크", re.I),
+              "venue": re.compile(r"venue|conf|year|where|会议|年份|会議|学会|학회", re.I)}
 
 
 def _shape(word: str) -> str:
