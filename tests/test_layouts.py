@@ -1237,6 +1237,13 @@ LAYOUTS = [
      'for supporting my research aspirations by helping fund my trip to CVPR!\n\n'
      '![Springfield](/assets/springfield.jpg){:style="margin: 15px 10px 10px 0; width=600px"}<br/><br/>\n',
      {}),
+    # A reading list's date after the linked title's full stop is no part of the title.
+    ('names, linked title, then a date', 'code',
+     '## Recommendations\n\n- Ana Souza, Ben Park. [The Widget Recommender System: Algorithms, Business Value, and Gizmos]'
+     '(https://dl.acm.org/doi/10.1145/2843948). 12/2015.\n'
+     '- Chen Wei, Dana Levi. [Sparse Gizmo Attention at Scale](https://dl.acm.org/doi/10.1145/3539618.3591787). Dec. 2023.\n',
+     {'The Widget Recommender System: Algorithms, Business Value, and Gizmos': [['Ana Souza', 'Ben Park'], []],
+      'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []]}),
     # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
     ('a table with a Chinese header', 'code',
      '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'

@@ -475,6 +475,12 @@ def _closed_quote(toks: list[Token], first: int, last: int) -> int:
 _SENTENCE_OPENING_PREPOSITIONS = frozenset("In At From With Via Through".split())
 
 
+def _only_a_date(toks: list[Token]) -> bool:
+    """Tokens that only give a date: "12/2015", "Dec. 2015", "2015-12-01"."""
+    return any(_YEAR_RE.fullmatch(t.text) for t in toks) and all(
+        t.text.isdigit() or t.text in ("/", "-", ".", ",") or t.text.lower().rstrip(".") in MONTHS for t in toks)
+
+
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     """The part of a title run (first..last) that one link or emphasis sets off, when the rest of the
     run is a description after a dash ("[Title](url) - prunes tokens ..."), the sentence the title
@@ -525,7 +531,7 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         or (toks[a].link >= 0 and rest[0].text in _NOTE_MARKS) \
         or (toks[a].link >= 0 and rest[0].text in (",", ";", ":", "：") and _head_and_subtitle(toks[a:b])) \
         or (toks[a].link >= 0 and a == first and len(rest) > 1 and rest[0].text == "." and sum(t.text[:1].isalpha() for t in toks[a:b]) >= 3
-            and (rest[1].text.lower() in ("proc", "proceedings", "in") or rest[1].text.lower() in venues()))
+            and (rest[1].text.lower() in ("proc", "proceedings", "in") or rest[1].text.lower() in venues() or _only_a_date(rest[1:])))
     # ("**Title.** Jan-Willem van der Berg, ...", "[Title](url) ※Note", "[Head: Subtitle](url): a note" / ", Industry Track",
     # "[Title](url). Proc. INTERSPEECH 2031, 1-5")
     # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
