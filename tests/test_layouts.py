@@ -1244,6 +1244,12 @@ LAYOUTS = [
      '- Chen Wei, Dana Levi. [Sparse Gizmo Attention at Scale](https://dl.acm.org/doi/10.1145/3539618.3591787). Dec. 2023.\n',
      {'The Widget Recommender System: Algorithms, Business Value, and Gizmos': [['Ana Souza', 'Ben Park'], []],
       'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []]}),
+    # Lines of "Title [paper URL written out]": the layout the lines share counts for the ones the segmenter doubts.
+    ('titles then bracketed urls written out', 'code',
+     "---\ntitle: 'WidgetConf 2031 Oral Collections'\n---\n\nOral Collections of WidgetConf 2031!\n\n## Part I (4)\n\nConvolutional Widgets with Adaptive Computation Graphs [https://arxiv.org/abs/1711.11503v1]\nProgressive Gizmo Architecture Search [https://arxiv.org/abs/1712.00559]\nLifting Layers: Analysis and Applications [https://arxiv.org/abs/1803.08660v1]\nProgrammable Light Widgets [http://imagesci.example.edu/files/paper/2018/LC_ECCV18.pdf]\n\n## Part II (2)\n\nMassively Parallel Widget Networks [https://arxiv.org/abs/1806.03863]\nDeepWrinkles: Accurate and Realistic Gizmo Modeling [http://openaccess.thecvf.com/content_ECCV_2018/papers/DeepWrinkles_ECCV_2018_paper.pdf]\n",
+     {'Convolutional Widgets with Adaptive Computation Graphs': [[], []], 'Progressive Gizmo Architecture Search': [[], []],
+      'Lifting Layers: Analysis and Applications': [[], []], 'Programmable Light Widgets': [[], []],
+      'Massively Parallel Widget Networks': [[], []], 'DeepWrinkles: Accurate and Realistic Gizmo Modeling': [[], []]}),
     # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
     ('a table with a Chinese header', 'code',
      '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'

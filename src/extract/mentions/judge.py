@@ -100,7 +100,9 @@ def build_context(structure: Structure, cands: list[Candidate]) -> Context:
     caps = {lid: sum(1 for i in idx if i in caps_blocks) / len(idx) for lid, idx in items.items()}
     shapes: dict[tuple, int] = defaultdict(int)
     for c in cands:
-        if c.score >= 0.9 and len(c.title.split()) >= 3:
+        if len(c.title.split()) >= 3 and (c.score >= 0.9 or (_paper_link(c) and caps_ratio(c.title) >= 0.8)):
+            # (a record the segmenter doubts but that carries its paper's link counts too: "Title [https://arxiv...]"
+            # lines, their URLs written out, are each read with less confidence than their shared layout deserves)
             shapes[_signature(c, structure)] += 1
     return Context(structure, anchors, share, ev, caps, dict(shapes))
 
