@@ -1250,6 +1250,12 @@ LAYOUTS = [
      {'Convolutional Widgets with Adaptive Computation Graphs': [[], []], 'Progressive Gizmo Architecture Search': [[], []],
       'Lifting Layers: Analysis and Applications': [[], []], 'Programmable Light Widgets': [[], []],
       'Massively Parallel Widget Networks': [[], []], 'DeepWrinkles: Accurate and Realistic Gizmo Modeling': [[], []]}),
+    # A track's tag in brackets before each title ("[DEMO]", "[TACL]") is no part of it.
+    ('track tags before the titles', 'code',
+     '## Demos\n\n- [DEMO] Azimuth: Systematic Error Analysis for Widget Classification\n  Ana Souza, Ben Park\n- [DEMO] Gizmatic: A Toolkit for Widget Annotation\n  Chen Wei\n- [TACL] Morphology Without Borders: Clause-Level Gizmo Morphology\n  Dana Levi and Hana Mori\n',
+     {'Azimuth: Systematic Error Analysis for Widget Classification': [['Ana Souza', 'Ben Park'], []],
+      'Gizmatic: A Toolkit for Widget Annotation': [['Chen Wei'], []],
+      'Morphology Without Borders: Clause-Level Gizmo Morphology': [['Dana Levi', 'Hana Mori'], []]}),
     # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
     ('a table with a Chinese header', 'code',
      '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'

@@ -849,6 +849,18 @@ _BRACKET_TAG_RE = re.compile(r"\\?\[\s*[*_]{0,3}\s*([A-Za-z][A-Za-z-]{1,15}?)\s*
 _COLON_TAG_RE = re.compile(r"([A-Za-z][A-Za-z-]{1,15}?)\s*((?:19|20)\d\d|['’]\d\d)\s*:\s+")   # not "HMDB-51: ..."
 
 
+# A track's or a presentation's tag in brackets before a title: "[DEMO] Title", "[Findings] Title", "[Oral] Title".
+_TRACK_WORDS = frozenset("demo demos industry findings oral spotlight poster short long student".split())
+# Tags that make the line a talk or an event, which the judge must still see: "[KEYNOTE] Title".
+_EVENT_TAGS = frozenset("keynote tutorial workshop panel invited talk session".split())
+
+
+def _track_tag(name: str, year: str | None) -> bool:
+    """A bracketed tag of a track or a presentation kind ("DEMO", "INDUSTRY", "Findings"), not of a talk."""
+    word = name.lower()
+    return not year and word not in _EVENT_TAGS and (word in _TRACK_WORDS or (name.isupper() and len(name) >= 3))
+
+
 def _venue_tag_length(text: str, toks: list[tuple[int, int]]) -> int:
     """How many tokens at a line's start are a venue's tag before a title (0 when none): a known
     venue, or an acronym with a year. The segmenter reads the title after it as a line of its own;
@@ -860,7 +872,7 @@ def _venue_tag_length(text: str, toks: list[tuple[int, int]]) -> int:
     if m is None:
         return 0
     name, year = m.group(1), m.group(2)
-    if name.lower() not in venues() and not (year and name.isupper()):
+    if name.lower() not in venues() and not (year and name.isupper()) and not (m.re is _BRACKET_TAG_RE and _track_tag(name, year)):
         return 0
     end = toks[0][0] + m.end()
     n = sum(1 for s, _ in toks if s < end)
