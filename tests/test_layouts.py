@@ -1256,6 +1256,12 @@ LAYOUTS = [
      {'Azimuth: Systematic Error Analysis for Widget Classification': [['Ana Souza', 'Ben Park'], []],
       'Gizmatic: A Toolkit for Widget Annotation': [['Chen Wei'], []],
       'Morphology Without Borders: Clause-Level Gizmo Morphology': [['Dana Levi', 'Hana Mori'], []]}),
+    # Plain text: a Title Case title that a sentence names last, before its paper's URL written out after a label.
+    ('plain sentence naming a title before a labelled paper url', 'code',
+     'Day 3\nTalks: For Love of Widget Art\n'
+     'Amazing session focus on technical art in game production especially the first one Widget Art of Sea of Gizmos '
+     '(Paper (http://delivery.acm.org/10.1145/3220000/3214820/a46-ang.pdf))\n\nThe rest was fun too.\n',
+     {'Widget Art of Sea of Gizmos': [[], []]}),
     # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
     ('a table with a Chinese header', 'code',
      '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'

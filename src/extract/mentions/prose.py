@@ -782,13 +782,29 @@ def names_with_a_cited_link(text: str, structure: Structure) -> list[Candidate]:
 
 
 # A paper's URL written out in round brackets after its title, in plain text: "poster was Title (https://arxiv.org/...)".
-_BRACKETED_URL_RE = re.compile(r"[ \t]\((https?://[^\s()]+)\)")
+# (Or after the link's label: "Title (Paper (https://...))", "Title (pdf: https://...)".)
+_BRACKETED_URL_RE = re.compile(r"[ \t]\((?:(?:[Pp]aper|PDF|[Pp]df|arXiv|[Ll]ink)\s*[(:]\s*)?(https?://[^\s()]+)\)")
 # Where such a title starts: the line's or a sentence's start, a colon or a dash, a quote, or a word that names it.
 # (Not "by", "on" or "for": words inside titles.)
 # (After another title's URL too: "A (url), B (url) and C (url)".)
 _TITLE_START_RE = re.compile(r"(?:^|[.!?;:]\s+|\s[–—-]\s+|[“\"(]|\)\s*,?\s*(?:and\s+|or\s+)?|\b(?:was|is|were|are|called|titled|entitled|"
                              r"presented|introduced|proposed|discussing|describing|introducing|presenting|proposing|such\s+as|including|"
                              r"poster|paper)\s+|[’']s\s+(?:work|poster|talk|paper)\s+(?:on|about)\s+)", re.M)
+
+
+def _title_case_tail(words: list[str]) -> list[str]:
+    """The Title Case words that end a sentence's words (three or more, opening with a capital), when
+    the words before them hold a lower-case word that no title's small words are: the title a
+    sentence names last; [] otherwise."""
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in TITLE_SMALL_WORDS):
+        k -= 1
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1
+    tail = words[k:]
+    if len(tail) < 3 or not any(w[:1].islower() and w not in TITLE_SMALL_WORDS for w in words[:k]):
+        return []
+    return tail
 
 
 def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate]:
@@ -816,6 +832,10 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
                 start = text.index(lead[0], bounds[-2].end())
         head = text[start : m.start()].strip(" ,")
         words = head.split()
+        tail = _title_case_tail(words)
+        if tail and len(tail) < len(words):
+            head = " ".join(tail)   # "... especially the first one Technical Art of Sea of Gizmos (Paper (url))": the Title Case run
+            words = tail
         if not (len(words) >= 3 or (len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*[A-Z][\w-]*", head))) or len(words) > 25:
             continue
         if "](" in head or "http" in head or "(" in head or ")" in head or not head[:1].isupper():
