@@ -1262,6 +1262,11 @@ LAYOUTS = [
      'Amazing session focus on technical art in game production especially the first one Widget Art of Sea of Gizmos '
      '(Paper (http://delivery.acm.org/10.1145/3220000/3214820/a46-ang.pdf))\n\nThe rest was fun too.\n',
      {'Widget Art of Sea of Gizmos': [[], []]}),
+    # A session heading with its rooms ("(Hall A, Room B)"): a place, no names, so no paper.
+    ('session headings with their rooms', 'code',
+     '## Session 2 - 11:00-12:30\n\n### Widget Parsing and Gizmo Systems 2 (Hall A, Room B)\n\n- **Widget Nets for Gizmo Parsing** - Ana Souza, Ben Park\n- **Sparse Gizmo Attention at Scale** - Chen Wei, Dana Levi\n\n### Machine Translation of Widgets (Hall B)\n\n- **Learning to Rank Gizmos with Few Widgets** - Hana Mori\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],
+      'Learning to Rank Gizmos with Few Widgets': [['Hana Mori'], []]}),
     # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
     ('a table with a Chinese header', 'code',
      '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'
