@@ -44,6 +44,8 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
         return False
     if all(INITIAL_RE.match(t) for t in toks):
         return False
+    if len(toks) == 2 and toks[0].lower() in _PLACE_WORDS and len(toks[1]) == 1:
+        return False   # "Hall A", "Booth C": a place at the venue ("Keith Hall" and "(Hall et al., 2019)" stay names)
     for t in toks:
         if t.lower() in PARTICLES and t is not toks[0] and t is not toks[-1]:
             continue
@@ -59,6 +61,8 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
 
 
 _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
+# Words that name a place at a venue before a letter ("Hall A", "Booth C"); they are surnames too.
+_PLACE_WORDS = frozenset({"hall", "booth", "stage", "level", "floor", "building"})
 
 
 def _surname_after_given_name(tok: str, toks: list[str]) -> bool:
