@@ -58,6 +58,12 @@ def test_is_area_phrase(phrase, area):
     ("M.-W. Souza", True),
     ("J.-P. Park", True),
     ("M.- Souza", False),
+    # A place at the venue: a place word and a letter; the same word is a surname after a given name.
+    ("Hall A", False),
+    ("Room B", False),
+    ("Booth 12", False),
+    ("Keith Hall", True),
+    ("Ana Booth", True),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok
