@@ -139,6 +139,11 @@ def test_every_bold_title_of_a_long_paragraph_is_marked_bold():
     ('Ana Souza, Ben Park {:style="margin: 15px; width=600px"}\n', "Ana Souza, Ben Park "),
     ('1. Contents\n{:toc}\n', "Contents"),
     (':tada: Sparse Gizmo Attention\n', " Sparse Gizmo Attention"),
+    ('Widget Nets for Gizmo Parsing {.smaller}\n', "Widget Nets for Gizmo Parsing "),
+    ('![](featured.png){fig-align="center"} Ana Souza\n', " Ana Souza"),
+    ('## Widget Parsing {#sec-widgets}\n', "Widget Parsing "),
+    # braces that are text, not attributes
+    ('The set {a, b} of widgets\n', "The set {a, b} of widgets"),
 ])
 def test_attribute_lists_and_shortcodes_are_no_visible_text(markdown, visible):
     """A kramdown attribute list ("{: .note}", "{:toc}") styles a block in a Jekyll post; like an emoji

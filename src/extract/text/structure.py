@@ -105,8 +105,10 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TASK_RE = re.compile(r"\[[ xX]\]\s+")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 # Hidden text: an emoji shortcode (":boom:", ":heavy_check_mark:": GitHub shows a picture, not the words), or
-# a kramdown attribute list ("{:style=\"width: 600px\"}", "{: .note}", "{:toc}": Jekyll styles the block with it).
-_SHORTCODE_RE = re.compile(r"(?<![\w/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])|\{:[^{}\n]*\}")   # ":boom::boom:" too
+# an attribute list ("{:style=\"width: 600px\"}", "{: .note}", "{:toc}": Jekyll's kramdown styles the block with
+# it; "{fig-align=\"center\"}", "{.smaller}", "{#sec-intro}": Pandoc's and Quarto's).
+_SHORTCODE_RE = re.compile(r"(?<![\w/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])"   # ":boom::boom:" too
+                           r"|\{(?::|[#.][A-Za-z][\w-]*(?=[\s}])|[A-Za-z][\w-]*=)[^{}\n]*\}")
 
 
 class _Source:
@@ -176,7 +178,7 @@ class _InlineReader:
     def _text(self, content: str) -> None:
         """A text token without its emoji shortcodes and attribute lists (they are not visible words)."""
         last = 0
-        if ":" in content:
+        if ":" in content or "{" in content:
             for m in _SHORTCODE_RE.finditer(content):
                 if m.start() > last:
                     self._take(content[last : m.start()])
