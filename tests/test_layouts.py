@@ -1267,6 +1267,13 @@ LAYOUTS = [
      '## Session 2 - 11:00-12:30\n\n### Widget Parsing and Gizmo Systems 2 (Hall A, Room B)\n\n- **Widget Nets for Gizmo Parsing** - Ana Souza, Ben Park\n- **Sparse Gizmo Attention at Scale** - Chen Wei, Dana Levi\n\n### Machine Translation of Widgets (Hall B)\n\n- **Learning to Rank Gizmos with Few Widgets** - Hana Mori\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],
       'Learning to Rank Gizmos with Few Widgets': [['Hana Mori'], []]}),
+    # A lab's list of accepted papers with a field per line: an "Award nominations:" field is no title, and a link
+    # whose two targets made it no link leaves no square bracket on its title.
+    ('field lines with award nominations, a link of two targets', 'authors',
+     '## List of Accepted Papers\n#### [Design of a Roller-Based Widget Hand for Gizmo Grasping](https://asouza.github.io/roller_widget.html)\n**Authors**: Ana Souza, Ben Park, J. Kenneth Salisbury\n<br>**Contact**: asouza@widget.edu\n<br>**Award nominations:** Best Paper, Best Student Paper\n<br>**Links:** [Paper](https://asouza.github.io/roller_widget.html) \\| [Video](https://youtu.be/abc)\n<br>**Keywords**: widget manipulation, grasping\n<hr>\n#### [Efficient Large-Scale Multi-Gizmo Delivery Using Transit Networks](https://arxiv.org/abs/1909.11840)\n**Authors**: Chen Wei, Dana Levi\n<br>**Contact**: cwei@widget.edu\n<br>**Award nominations:** Best Multi-Robot Systems Paper\n<br>**Links:** [Paper](https://arxiv.org/abs/1909.11840) \\| [Video](https://youtu.be/def)\n<hr>\n#### [Retraction of Soft Growing Widgets without Buckling](http://doi.org/10.1109/LRA.2020.2970629  http://arxiv.org/abs/1910.11863)\n**Authors**: Hana Mori, and Ido Katz\n<br>**Contact**: hmori@widget.edu\n<br>**Links:** [Paper](http://arxiv.org/abs/1910.11863) \\| [Video](https://youtu.be/ghi)\n<hr>\n',
+     {'Design of a Roller-Based Widget Hand for Gizmo Grasping': ['Ana Souza', 'Ben Park', 'J. Kenneth Salisbury'],
+      'Efficient Large-Scale Multi-Gizmo Delivery Using Transit Networks': ['Chen Wei', 'Dana Levi'],
+      'Retraction of Soft Growing Widgets without Buckling': ['Hana Mori', 'Ido Katz']}),
     # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
     ('a table with a Chinese header', 'code',
      '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'
