@@ -296,8 +296,8 @@ def _on_a_field_line(cand: Candidate) -> bool:
     if not all(t.strong or t.em for t in label) or (colon + 1 < len(line) and (line[colon + 1].strong or line[colon + 1].em)):
         return False
     words = [t.text.lower() for t in line[:colon] if t.text not in "/&"]
-    return all(w.isalpha() for w in words) and (words[0] in _FIELD_LABEL_WORDS or words[-1] in ("nomination", "nominations"))
     # ("**Award nominations:** Best Systems Paper": the awards it was put up for; "**Best Paper Award:** Title" names the paper)
+    return all(w.isalpha() for w in words) and (words[0] in _FIELD_LABEL_WORDS or words[-1] in ("nomination", "nominations"))
 
 
 def _named_as_a_talk(cand: Candidate) -> bool:

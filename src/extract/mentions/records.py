@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
-from extract.mentions.segmenter import MONTHS, TITLE_SMALL_WORDS, Segment
+from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, looks_like_person, split_author_list
 from extract.text.structure import Link
@@ -1454,8 +1454,8 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
 
 
 # A table's column of titles, and one of names, by its header.
-_TITLE_COLUMN_RE = re.compile(r"paper|title|work|publication|标题|题目|论文|タイトル|論文|제목|논문", re.I)
-_NAMES_COLUMN_RE = re.compile(r"author|by|who|speaker|present|people|team|member|name|作者|著者|発表者|저자", re.I)
+_TITLE_COLUMN_RE = re.compile(rf"paper|title|work|publication|{CJK_TITLE_HEADERS}", re.I)
+_NAMES_COLUMN_RE = re.compile(rf"author|by|who|speaker|present|people|team|member|name|{CJK_NAMES_HEADERS}", re.I)
 # A venue's acronym glued to its year: "ICPR-2031", "IROS2031".
 _VENUE_YEAR_TOKEN_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*-?(?:19|20)\d\d")
 # Lower-case words that go between or after names in a byline.
