@@ -1115,6 +1115,8 @@ _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited talks?|fi
 
 _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)
+# A blog page's link to its neighbours: "Next post" / "Previous post" before another post's title.
+_POST_NAVIGATION_RE = re.compile(r"[\s«‹←<]*(?:next|previous|prev|older|newer)\s+(?:post|article|entry)\b", re.I)
 _TALK_AFTER_RE = re.compile(r"[*_]*\s*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
 # What a title followed by it names: "... (AI4TS)** workshop", "*Title* tutorial".
 # (a link's target between the name and the word: "the [S2S: From Sea to Space](https://...) workshop")
@@ -1149,6 +1151,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     link = c.title_link
     if link is not None and link.start < c.start and _TALK_IN_ANCHOR_RE.search(text, link.start, c.start):
         return True   # "[ICDM 2031 Tutorial Widget Similarity: Theory and Gizmos](url)": the tail of a talk's name
+    if link is not None and link.start <= c.start and _POST_NAVIGATION_RE.match(text, link.start, link.end):
+        return True   # '<a href="/blog/eccv/"><p>Next post</p> Widget Lab Papers at ECCV</a>': the blog's next post
     tag = text.rfind("<", max(0, c.start - 300), c.start)
     if tag > text.rfind(">", max(0, c.start - 300), c.start) and _TAG_OPEN_RE.match(text, tag):
         return True   # '<img alt="Slide announcing the Widget Paper Award">'

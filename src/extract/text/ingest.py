@@ -204,6 +204,16 @@ def html_to_text(html: str) -> str:
         if tag.name == "dt" and tag.get_text(strip=True):
             tag.wrap(soup.new_tag("strong"))
         tag.name = "div" if tag.name == "dl" else "p"
+    # Blocks inside a link ('<a href="..."><p>Next post</p> Title</a>', a card's "<a><h3>Title</h3></a>") read
+    # as the link's words on one line: markdownify would leave blank lines inside "[...](url)", and a link
+    # cannot span them, so its anchor became loose text and its target a "](url)" tail.
+    for anchor in soup.find_all("a"):
+        for br in anchor.find_all("br"):
+            br.replace_with(NavigableString(" "))
+        for block in anchor.find_all(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article"]):
+            block.insert_before(NavigableString(" "))
+            block.insert_after(NavigableString(" "))
+            block.unwrap()
     # Underscores stay as they are: "temperature_scaling" in a written-out URL is no emphasis to escape.
     text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"], escape_underscores=False)
     if comments:
