@@ -3,7 +3,7 @@ import pytest
 
 from extract.text.layout import capitalised_ratio
 from extract.text.lexicon import is_area_phrase
-from extract.text.names import clean_name, is_name, name_key, same_person, split_author_list
+from extract.text.names import clean_name, is_name, looks_like_person, name_key, same_person, split_author_list
 from extract.text.normalise import norm_text, numbers_in
 
 
@@ -160,3 +160,19 @@ def test_bibtex_entries_give_title_and_authors_at_their_offsets(entry, title, au
     assert [(e.title, [n for n, _, _ in e.authors]) for e in found] == [(title, authors)]
     for name, s, e in found[0].authors:
         assert name.split()[-1].strip("{}") in text[s:e]
+
+
+@pytest.mark.parametrize("name, ok", [
+    # A given name as frequent in text as a common word, which the dictionary has only as a name.
+    ("James Hensman", True),
+    ("David Duvenaud", True),
+    ("Michael Jordan", True),
+    # ... but not a common word that is also a given name, nor a place.
+    ("Will Smithee", False),
+    ("Mark Down", False),
+    ("Long Beach", False),
+    ("Google Brain", False),
+    ("Deep Learning", False),
+])
+def test_looks_like_person(name, ok):
+    assert looks_like_person(name) is ok

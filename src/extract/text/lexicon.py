@@ -68,6 +68,19 @@ def english_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
+@lru_cache(maxsize=1)
+def proper_nouns() -> frozenset[str]:
+    """Lower-cased words the dictionary (web2) has only capitalised ("James", "Sarah"; not "Will",
+    "Mark"): frequent in text as names are, yet no common word."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # pragma: no cover - dependency declared
+        return frozenset()
+    cased = get_english_words_set(["web2"], lower=False, alpha=True)
+    lower = {w for w in cased if w.islower()}
+    return frozenset(w.lower() for w in cased if w[:1].isupper() and w.lower() not in lower)
+
+
 def is_english_word(word: str) -> bool:
     """True for dictionary words, including simple plurals the word list lacks."""
     w = word.lower().strip("’'.")

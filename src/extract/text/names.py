@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract.text.lexicon import is_english_word, non_name_words, person_names, word_ranks
+from extract.text.lexicon import is_english_word, non_name_words, person_names, proper_nouns, word_ranks
 from extract.text.normalise import norm_text
 
 PARTICLES = frozenset("van von der den de del della di da dos das du la le bin al el ten ter zu y".split())
@@ -179,7 +179,8 @@ def looks_like_person(name: str) -> bool:
             return False
     firsts, lasts = person_names()
     ranks = word_ranks()
-    first_known = first.lower() in firsts and ranks.get(first.lower(), 10**6) >= COMMON_WORD_RANK
+    # (a given name as frequent as a common word counts when the dictionary has it only as a name: "James", "David")
+    first_known = first.lower() in firsts and (ranks.get(first.lower(), 10**6) >= COMMON_WORD_RANK or first.lower() in proper_nouns())
     last_known = last.lower() in lasts or any(p.lower() in lasts for p in last.split("-"))
     if first_known and (last_known or ranks.get(last.lower(), 10**6) >= COMMON_WORD_RANK):
         return True
