@@ -174,6 +174,7 @@ def test_bibtex_entries_give_title_and_authors_at_their_offsets(entry, title, au
     ("Google Brain", False),
     ("Deep Learning", False),
     ("Monte Carlo", False),   # the method, named after the casino
+    ("Lincoln Memorial", False),   # a place a reception was held at
 ])
 def test_looks_like_person(name, ok):
     assert looks_like_person(name) is ok

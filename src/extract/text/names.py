@@ -211,7 +211,9 @@ NOT_SURNAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ics|olog
 # "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
 ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg\w*|school|hochschule|laborato\w*|labs?|"
                                   r"polit[eé]cni\w*|polytechn\w*|acad[eé]m\w*|akadem\w*|cent(?:er|re|ro|rum)|inc|corp\w*|"
-                                  r"foundation|fundaci[oó]n?|society|ministry|hospital|facult\w*|department|dept|group|team|research)\.?$", re.I)
+                                  r"foundation|fundaci[oó]n?|society|ministry|hospital|facult\w*|department|dept|group|team|research|"
+                                  # (a place: "Lincoln Memorial", "Natural History Museum", "Convention Centre" above)
+                                  r"memorial|museum|cathedral|airport|stadium|plaza|boulevard|avenue)\.?$", re.I)
 
 
 def name_key(name: str) -> str:
