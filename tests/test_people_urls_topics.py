@@ -157,3 +157,14 @@ def test_a_lone_shared_title_word_is_not_a_topic():
     chosen = report_topics([], [PaperRecord(title=t) for t in titles])
     assert "dependency parsing" in chosen
     assert "monocular" not in chosen
+
+
+@pytest.mark.parametrize("text, people", [
+    # a surname before a lower-case noun after "by" names a method, not its namesake
+    ("We get better marginals by Gibbs sampling than by Laplace approximation.\n", []),
+    ("The gizmos were smoothed by Kalman filters.\n", []),
+    # ... while a person who presented something stays one
+    ("The keynote by Hinton was the best of the day.\n", ["Hinton"]),
+])
+def test_a_method_named_after_a_person_is_no_person(nlp, text, people):
+    assert extract_text(text, nlp).people == people

@@ -41,7 +41,9 @@ PAREN_RE = re.compile(rf"\(([^()]*?{_YEAR}[^()]*)\)")
 PAREN_PART_RE = re.compile(rf"^\s*((?:{_NAME})(?:\s*,\s*{_NAME})*(?:,?\s*(?:and|&)\s*{_NAME})?)\s*,?\s*{_YEAR}")
 NARRATIVE_RE = re.compile(rf"\b((?:{_NAME})(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}|{_NAME})\s+\({_YEAR}\)")
 COMMA_YEAR_RE = re.compile(rf"\b((?:{_NAME})(?:\s*,\s*{_NAME})?),\s*{_YEAR}\b|\b({_NAME}),\s*({_NAME})\s+{_YEAR}\b")
-BY_SURNAME_RE = re.compile(rf"\bby\s+({_NAME})\b(?![\w-]|\s+[A-Z]|\s+et\s+al)")
+# (Not before a lower-case noun: "by Gibbs sampling", "by Laplace approximation", "by Kalman filters" name a method;
+# "presented by Hinton was great" names him.)
+BY_SURNAME_RE = re.compile(rf"\bby\s+({_NAME})\b(?![\w-]|\s+[A-Z]|\s+et\s+al|\s+[a-z]{{2,}}(?:ing|ion|ions)\b|\s+[a-z]{{4,}}s\b)")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # Runs of capitalised words (with name particles between them): candidate full names.
 _CAP_TOKEN = rf"[{_UPPER}](?:\.|[\w’'-]*(?![\w’'-]))"      # "Ada", "Sohl-Dickstein", or an initial "J."
