@@ -51,6 +51,10 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("## Talks\n\n### Keynote — Raia Hadsell\n\nRobots.\n", ["Raia Hadsell"]),   # ("Raia" is a rare English word)
     ("On Wednesday I chatted with Quenvo Bastrikor about widget compilers, and met Tarsk Obenhule.\n",
      ["Quenvo Bastrikor", "Tarsk Obenhule"]),
+    # a given name that is also an English word ("Frank") before a surname no lexicon knows, after "by"
+    ("### W.1.A. A new widget lens on Gizmo Propagation\n#### by Frank Dellwort\n\nHis work on widget graphs is known.\n",
+     ["Frank Dellwort"]),
+    ("Frank Dellwort widgets were everywhere.\n", []),
     ("We trained Ulvane Dorrik widgets throughout.\n", []),
     ("- Copy That! Editing Widgets by Copying Spans (WidgetConf 2031)\n", []),   # "by" inside a title   # name-shaped, but no cue and no person beside them
 ])

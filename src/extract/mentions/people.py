@@ -141,7 +141,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             start = line.start + m.start(1) + m.group(1).find(cand)
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
-            elif name_shaped(cand) or _rare_words_only(cand):
+            elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand):
                 weak.append((cand, start))
     # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too.
     strong = sorted((m.start, m.end) for m in out)
@@ -159,6 +159,14 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if is_name(name) and len(name.split()) >= 2:
             add(name, s, "people.ner", 0.6)
     return out
+
+
+def _given_name_and_surname(cand: str) -> bool:
+    """A known given name that is also an English word ("Frank", "Grace") before a surname no dictionary
+    has ("Frank Dellaert"): a person only after a person cue ("#### by Frank Dellaert")."""
+    toks = cand.split()
+    return len(toks) == 2 and toks[0].lower() in person_names()[0] and is_name(cand) \
+        and all(is_surname(p) for p in toks[1].split("-"))
 
 
 def _word_before_a_name(toks: list[str]) -> bool:
