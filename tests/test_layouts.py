@@ -1278,6 +1278,12 @@ LAYOUTS = [
     ('html post navigation links', 'authors',
      '<html><head><title>Widget Lab Papers and Talks at WidgetConf 2031 | The Widget Lab Blog</title></head><body>\n<h1 id="post_title">Widget Lab Papers and Talks at WidgetConf 2031</h1>\n<h2>List of Accepted Papers</h2>\n<h4><a href="https://arxiv.org/abs/2601.00001">Widget Nets for Gizmo Parsing</a></h4>\n<p><strong>Authors</strong>: Ana Souza, Ben Park<br><strong>Contact</strong>: asouza@widget.edu</p>\n<hr>\n<h4><a href="https://arxiv.org/abs/2601.00002">Sparse Gizmo Attention at Scale</a></h4>\n<p><strong>Authors</strong>: Chen Wei, Dana Levi<br><strong>Contact</strong>: cwei@widget.edu</p>\n<hr>\n<div class="post-nav">\n  <a href="/blog/gizmoconf-2031/">\n  <p>Previous post</p>\n    Widget Lab Papers and Talks at GizmoConf 2031\n  </a>\n  <a href="/blog/widgetconf-2032/">\n  <p>Next post</p>\n    Widget Lab Research at the Widget Summit Workshop on Gizmos\n  </a>\n</div>\n</body></html>\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi']}),
+    # A numbered heading whose link was never closed keeps neither its number nor its bracket.
+    ('numbered headings, a link left open', 'authors',
+     '## 多目标跟踪\n\n### 1.[Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001)\n\n作者 | Ana Souza, Ben Park\n\n'
+     '### 8.[PIoU Loss: Towards Accurate Oriented Gizmo Detection in Complex Environments\n\n作者 | Chen Wei, Dana Levi\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'PIoU Loss: Towards Accurate Oriented Gizmo Detection in Complex Environments': ['Chen Wei', 'Dana Levi']}),
     # Tables whose header names the columns in Chinese or Japanese ("标题" / "作者", "タイトル" / "著者").
     ('a table with a Chinese header', 'code',
      '## 论文列表\n\n| 序号 | 标题 | 作者 | 链接 |\n| --- | --- | --- | --- |\n'

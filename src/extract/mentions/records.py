@@ -272,8 +272,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+[/|·•]$", "", t)   # a separator before links after it: "[Title](url) / [GitHub](url)"
     if t.endswith("]") and "[" not in t:
         t = t[:-1].rstrip()   # "[Title](url1  url2)": a link whose two targets made it no link, its square brackets left
-    if t.startswith("[") and "]" not in t:
-        t = t[1:].lstrip()
+    if "]" not in t:
+        t = re.sub(r"^(?:\d+[.)]\s*)?\[\s*", "", t)   # "### 8.[Title" whose link was never closed: its number and bracket
     t = re.sub(r"\s*\(\s*\)$", "", t)   # an empty bracket a translation or a link was meant to fill: "Title()"
     # A note in Chinese or Japanese after a Latin title ("Title（开源）", "Title（点云分割" cut at its comma),
     # or after a full-width colon ("Title：基于已有工作..."; "Head：Subtitle" in Latin letters is the title's).
