@@ -548,6 +548,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # The slot a paper had, as a label before it ("**Oral: Title**" over "Speaker: A").
     ("Oral: Widget Nets for Gizmo Parsing", "Widget Nets for Gizmo Parsing"), ("Poster: Learning to Rank Gizmos", "Learning to Rank Gizmos"),
     ("Keynote: The Future of Widgets", "Keynote: The Future of Widgets"),
+    # Quotes around the title's head: a dash after them keeps its space; lone square brackets go.
+    ("“Look Ma, no widgets!” – Unsupervised Gizmo Alignment", "Look Ma, no widgets! – Unsupervised Gizmo Alignment"),
+    ("Retraction of Soft Growing Widgets]", "Retraction of Soft Growing Widgets"),
+    ("8.[Widget Loss: Towards Accurate Gizmo Detection", "Widget Loss: Towards Accurate Gizmo Detection"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

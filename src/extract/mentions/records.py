@@ -264,7 +264,7 @@ def clean_title(title: str) -> str:
     if t and t[-1] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
     if t.count("”") == 1 and "“" not in t:   # 'Serving Each Widget”: Supporting ...' with its opening quote left out
-        t = re.sub(r"\s*”\s*", lambda m: " " if m.start() and m.end() < len(t) and t[m.end()].isalnum() else "", t).strip()
+        t = re.sub(r"\s*”\s*", lambda m: " " if m.start() and m.end() < len(t) and (t[m.end()].isalnum() or t[m.end()] in "–—-") else "", t).strip()
     closer = next((i for i, c in enumerate(t) if c in _CJK_CLOSERS and _CJK_CLOSERS[c] not in t[:i]), -1)
     if closer > 0:   # "《Title》", "「Title」（著者" whose opening mark was a lead: the title ends at the closing mark
         t = t[:closer].rstrip()
