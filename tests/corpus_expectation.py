@@ -25,7 +25,9 @@ knows after "Invited Talk by" became people (seed 003's "Poggio" became "Tomaso 
 Bolei" came: one person node more; papers and edges unchanged); and once more when "The Yann LeCun
 et al. (1989) paper Title" gave its author (the sentence no longer ends at "et al.", and the article
 before the name is dropped: one authored_by edge more in seed 004; papers and people unchanged, every
-node's PageRank and community moved).
+node's PageRank and community moved); and once more when a given name as frequent as a common word
+but only a name in the dictionary counted as a known one (seed 003's "George Box" became a person:
+one person node more; papers and edges unchanged, the nodes' PageRank and communities moved).
 """
 from __future__ import annotations
 

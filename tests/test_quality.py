@@ -16,7 +16,7 @@ SETS = {
 # F1 measured on the code as committed (tripmine evaluate --extract RAW:GOLD).
 PINNED = {
     "seeds": {"papers": 0.90, "paper_authors": 0.94, "paper_code_urls": 0.93, "people": 0.95, "urls": 1.00, "topics": 0.63},
-    "dev": {"papers": 0.96, "paper_authors": 0.97, "paper_code_urls": 0.94, "people": 0.94, "urls": 1.00, "topics": 0.53},
+    "dev": {"papers": 0.96, "paper_authors": 0.97, "paper_code_urls": 0.94, "people": 0.95, "urls": 1.00, "topics": 0.53},
 }
 TOLERANCE = 0.02
 
