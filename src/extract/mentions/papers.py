@@ -114,15 +114,21 @@ _FIELD_LABEL_WORDS = frozenset("source date dates venue link links url urls pdf 
 _LOWER_CASE_JOINERS = frozenset("on in of for with and to at by from as or into via than".split())
 
 
+def _title_token_range(cand: Candidate) -> tuple[int, int] | None:
+    """Indices of the first and the last of the unit's tokens inside the title's span (None without any)."""
+    if cand.unit is None:
+        return None
+    inside = [i for i, t in enumerate(cand.unit.tokens) if cand.start <= t.start and t.end <= cand.end]
+    return (inside[0], inside[-1]) if inside else None
+
+
 def _ends_inside_a_link(cand: Candidate) -> bool:
     """The title's run opens outside a link and stops inside its anchor, before the anchor's end."""
-    if cand.unit is None:
+    span = _title_token_range(cand)
+    if span is None or cand.unit is None:
         return False
     toks = cand.unit.tokens
-    inside = [i for i, t in enumerate(toks) if cand.start <= t.start and t.end <= cand.end]
-    if not inside:
-        return False
-    first, last = inside[0], inside[-1]
+    first, last = span
     return toks[first].link < 0 and toks[last].link >= 0 and last + 1 < len(toks) and toks[last + 1].link == toks[last].link
 
 
@@ -148,11 +154,11 @@ def _link_inside_a_sentence(cand: Candidate) -> bool:
     if cand.unit is None or cand.rule != "record.line" or link is None or cand.authors \
             or link_kind(link.href, cand.title) == "paper":
         return False
-    toks = cand.unit.tokens
-    inside = [i for i, t in enumerate(toks) if cand.start <= t.start and t.end <= cand.end]
-    if not inside:
+    span = _title_token_range(cand)
+    if span is None:
         return False
-    first, last = inside[0], inside[-1]
+    toks = cand.unit.tokens
+    first, last = span
     line = toks[first].line
     before = [t.text for t in toks[:first] if t.line == line and t.link < 0]
     after = [t.text for t in toks[last + 1 :] if t.line == line and t.link < 0]
