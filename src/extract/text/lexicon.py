@@ -59,24 +59,27 @@ def non_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-cased English words (web2). Empty if the package is missing: names then rely on structure."""
+def _web2_words() -> frozenset[str]:
+    """The web2 dictionary's words as it spells them ("James", "will", "Will"), read once for both
+    lists below. Empty if the package is missing: names then rely on structure."""
     try:
         from english_words import get_english_words_set
     except ImportError:  # pragma: no cover - dependency declared, but keep the library importable
         return frozenset()
-    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-cased English words (web2)."""
+    return frozenset(w.lower() for w in _web2_words())
 
 
 @lru_cache(maxsize=1)
 def proper_nouns() -> frozenset[str]:
     """Lower-cased words the dictionary (web2) has only capitalised ("James", "Sarah"; not "Will",
     "Mark"): frequent in text as names are, yet no common word."""
-    try:
-        from english_words import get_english_words_set
-    except ImportError:  # pragma: no cover - dependency declared
-        return frozenset()
-    cased = get_english_words_set(["web2"], lower=False, alpha=True)
+    cased = _web2_words()
     lower = {w for w in cased if w.islower()}
     return frozenset(w.lower() for w in cased if w[:1].isupper() and w.lower() not in lower)
 
