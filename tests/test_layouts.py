@@ -1312,6 +1312,21 @@ LAYOUTS = [
      '|  <br> [Conference page - Video & Abstract]() | [Paper](https://openreview.net/forum?id=xx04) |\n',
      {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []],
       'Learning to Rank Gizmos': [[], []]}),
+    # "Name et al.’s work on Title.": the possessive and its "work on" are no part of the title.
+    ('numbered picks: a name et al.’s work on a title', 'authors',
+     'My top picks:\n\n  1. Ana Souza et al’s work on Widget Nets via Deep Gizmo Modeling. Impressive results and open source!\n'
+     '  2. Ben Park et al.’s work on Investigating the Role of Sparse Gizmos in Widget Parsing.\n'
+     '  3. Chen Wei et al’s work on Empirical Support for a Link between Widgets and Gizmos.\n',
+     {'Widget Nets via Deep Gizmo Modeling': ['Ana Souza'],
+      'Investigating the Role of Sparse Gizmos in Widget Parsing': ['Ben Park'],
+      'Empirical Support for a Link between Widgets and Gizmos': ['Chen Wei']}),
+    # A paragraph whose last sentence announces a paper with a colon, then the title on a line of its own.
+    ('a title line after a sentence announcing a paper with a colon', 'authors',
+     'Monday had a wonderful keynote on the status of simple widget models.\n\n'
+     'As for the paper of the day, it is not from the conference but a recent preprint:\n\n'
+     'Improving Streaming Widget Recognition With Gizmo Distillation On Unlabelled Data\n\n'
+     'They trained on three million hours of widgets and improved accuracy by 30%.\n',
+     {'Improving Streaming Widget Recognition With Gizmo Distillation On Unlabelled Data': []}),
 ]
 
 

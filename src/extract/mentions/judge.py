@@ -253,7 +253,7 @@ CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "p
                        "prose.title_authored_by", "prose.cued_emphasis", "prose.paper_x_stop", "prose.seen_title_by", "prose.pick_was_title_by",
                        "prose.field_table", "prose.poster_colon_x", "prose.title_then_links", "prose.award_went_to",
                        "prose.poster_that_colon_x", "prose.pick_was_title_venue_by", "prose.etal_presented_title",
-                       "prose.possessive_poster_on_x", "prose.favourite_was_title", "prose.award_for_x",
+                       "prose.possessive_poster_on_x", "prose.possessive_work_on_x", "prose.favourite_was_title", "prose.award_for_x",
                        "prose.title_one_of_papers", "prose.title_surnames",
                        "prose.listed_after_colon", "prose.title_after_repository", "prose.name_presented_title",
                        "prose.cited_presented_title"})
@@ -270,7 +270,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         f = features(c, text, ctx)
         p = probability(f, weights)
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
-                or (p >= CUE_FLOOR and _linked_with_its_paper_label(c, text)):
+                or (p >= CUE_FLOOR and _linked_with_its_paper_label(c, text)) or _announced_by_a_colon(c, f, text, structure):
             c.score = max(p, threshold)
             out.append(c)
         else:
@@ -286,6 +286,21 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     return _headings_over_papers(out, text, structure)
+
+
+# A sentence that ends by announcing a paper: "As for the paper of the day, it is a recent preprint:".
+_PAPER_ANNOUNCED_RE = re.compile(r"\b(?:papers?|preprints?|submissions?|articles?|posters?|publications?)\b[^.!?]*:$", re.I)
+
+
+def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, structure: Structure) -> bool:
+    """A Title Case line of its own right after a paragraph whose last sentence names a paper and ends
+    with a colon: the sentence is the cue (a paragraph of notes is not a list of papers, so the model,
+    which has no section to go on, doubts the line)."""
+    if c.unit is None or f.get("standalone") != 1.0 or f["caps_hi"] != 1.0 or not 3 <= len(c.title.split()) <= 25 \
+            or c.title.endswith(".") or _names_no_paper(f) or c.unit.anchor == 0:
+        return False
+    before = structure.blocks[c.unit.anchor - 1]
+    return before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
 
 
 def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:

@@ -188,6 +188,10 @@ _REPORTING_VERB_RE = re.compile(r"^(?:presented|presents|introduced|introduces|p
 # The kind of slot a paper had, as a label before its title ("Oral: Title", "Poster: Title"); not "Keynote:"
 # or "Tutorial:", which name talks (the judge reads them as labels).
 _LEADING_SLOT_RE = re.compile(r"^(?:oral|poster|spotlight|paper)\s*[:：]\s+(?=\S+\s+\S)", re.I)
+# What a byline's possessive leaves before the title: "Ana Souza et al.’s Widget Nets paper" ("s"),
+# "Ana Souza et al’s work on Widget Nets" ("al’s work on", "s work on").
+_POSSESSIVE_REMNANT_RE = re.compile(r"^(?:(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+(?=[A-Z])|(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+"
+                                    r"(?:[a-z]+\s+){0,2}?(?:work|research|paper|poster|talk|presentation|study)\s+(?:on|about)\s+(?=\S))")
 _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
 # "Title url, url", "Title(url)"
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?|(?<!\])\s*\(https?://[^\s()]+\))+$")
@@ -221,7 +225,7 @@ def clean_title(title: str) -> str:
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
     t = _strip_other_script_lead(_LEADING_CODE_RE.sub("", " ".join(title.split()).strip(" ,;:")))
-    t = re.sub(r"^[’']?s\s+(?=[A-Z])", "", t)   # "Ana Souza et al.’s Widget Nets paper": the possessive's "s"
+    t = _POSSESSIVE_REMNANT_RE.sub("", t)
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     if (tag := _LEADING_TAG_RE.match(t)) and not t[tag.end() :][:1].islower():
