@@ -1327,6 +1327,34 @@ LAYOUTS = [
      'Improving Streaming Widget Recognition With Gizmo Distillation On Unlabelled Data\n\n'
      'They trained on three million hours of widgets and improved accuracy by 30%.\n',
      {'Improving Streaming Widget Recognition With Gizmo Distillation On Unlabelled Data': []}),
+    # Text copied from a web page: "•" bullets, each title over its indented names; an award's label on the
+    # line right above a title (one space before the line break: no hard break) is no part of it.
+    ('bullet glyphs and an award label over a title', 'authors',
+     'Award Papers\n\nBest Paper Award \nWidgetTrails: A Bayesian Approach for Comparing Gizmo Trails\n'
+     'Ana Souza (Widget Institute), Ben Park (TU Gizmo)\n\n'
+     'Honorable Mentions (Best Paper Award Nominees) \n\n'
+     '  • Grounding Blank Widgets while Preserving Structure\n    Chen Wei (Universidad de Widgets)\n'
+     '  • E-commerce Widget Manipulation: The Emergence of Gizmos-as-a-Service\n    Dana Levi (Gizmo College), Eli Cohen (Widget University)\n'
+     '  • Essential Widget Pages Are Easy to Find\n    Fay Wong (Gizmo Labs Barcelona)\n',
+     {'WidgetTrails: A Bayesian Approach for Comparing Gizmo Trails': ['Ana Souza', 'Ben Park'],
+      'Grounding Blank Widgets while Preserving Structure': ['Chen Wei'],
+      'E-commerce Widget Manipulation: The Emergence of Gizmos-as-a-Service': ['Dana Levi', 'Eli Cohen'],
+      'Essential Widget Pages Are Easy to Find': ['Fay Wong']}),
+    # A list of notes under a paper, each a sentence: the one that happens to be capitalised is no paper.
+    ('a capitalised note among notes', 'authors',
+     'Papers I liked\n\nLearning Widget Descent: Better Generalization and Longer Horizons\n\n'
+     '- Random scaling of the widgets.\n- Combination with Convex Gizmo Functions.\n'
+     '- WidgetProp. Normalized gradient for gizmos and normalized momentum. They feed a rooted value in instead.\n\n'
+     'Learning Algorithms for Active Widget Learning\n\nThey train a widget to pick gizmos.\n',
+     {'Learning Widget Descent: Better Generalization and Longer Horizons': [], 'Learning Algorithms for Active Widget Learning': []}),
+    # Award news: the winners before "for their paper, “Title.”", and a line "A and B for “Title”".
+    ('award winners before a quoted title', 'authors',
+     'WidgetConf 2031 took place in Lisbon. An award for Best Paper went to Ana Souza, Ben Park, and C. Wei '
+     'for their paper, "Predictable Widgets using Intrinsic Gizmos."\n'
+     'GizmoConf 2031 took place in Porto. Awards for Best Paper went to:\n'
+     'Dana Levi and Eli B. Cohen for "Agents of Gizmos: A Systematic Study of Widgets on Modern Hardware"\n',
+     {'Predictable Widgets using Intrinsic Gizmos': ['Ana Souza', 'Ben Park', 'C. Wei'],
+      'Agents of Gizmos: A Systematic Study of Widgets on Modern Hardware': ['Dana Levi', 'Eli B. Cohen']}),
 ]
 
 

@@ -122,6 +122,18 @@ def test_no_break_spaces_indenting_a_nested_item():
         ("list_item", "Gizmo Nets at Scale", 0), ("list_item", "gizmos", -1)]
 
 
+@pytest.mark.parametrize("glyph", ["•", "◦", "▪", "●", "➤"])
+def test_bullet_glyphs_that_open_lines_are_list_items(glyph):
+    """Text copied from a web page: "  • Title" / "    names" lines after a paragraph are list items (markdown
+    read them as lines of the paragraph), each with its names; a glyph inside a line is left alone."""
+    text = (f"Honorable mentions \n  {glyph} Sparse Widget Fields\n    Ana Souza (Widget U)\n"
+            f"  {glyph} Gizmo Nets at Scale\n    Ben Park\nWidgets {glyph} gizmos\n")
+    blocks = parse_structure(text).blocks
+    assert [(b.kind, b.text(text)) for b in blocks][:3] == [
+        ("paragraph", "Honorable mentions"), ("list_item", "Sparse Widget Fields\nAna Souza (Widget U)"),
+        ("list_item", f"Gizmo Nets at Scale\nBen Park\nWidgets {glyph} gizmos")]
+
+
 def test_every_bold_title_of_a_long_paragraph_is_marked_bold():
     """A paragraph of a hundred "**Title**" / "names" lines (one HTML <p> with <br>s): the tokens of the
     last title are bold too (a block with 64 emphasis spans or more had none marked)."""

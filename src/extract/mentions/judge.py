@@ -266,9 +266,13 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     weights, threshold = _weights()
     out = []
     doubted: list[tuple[Candidate, float, dict[str, float]]] = []
+    notes = _lists_of_notes(text, structure)
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
+        if notes and _a_note_among_notes(c, f, text, notes, structure):
+            doubted.append((c, p, f))
+            continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
                 or (p >= CUE_FLOOR and _linked_with_its_paper_label(c, text)) or _announced_by_a_colon(c, f, text, structure):
             c.score = max(p, threshold)
@@ -301,6 +305,28 @@ def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, structur
         return False
     before = structure.blocks[c.unit.anchor - 1]
     return before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
+
+
+def _lists_of_notes(text: str, structure: Structure) -> set[int]:
+    """The lists of two or more items that each end with a full stop: sentences, or notes written as
+    sentences ("• Random scaling." / "• Combination with Widget Functions." / "• They propose ...")."""
+    ends: dict[int, bool] = {}
+    for b in structure.blocks:
+        if b.kind == "list_item":
+            stop = b.text(text).rstrip(" *_").endswith(".")
+            ends[b.list_id] = ends.get(b.list_id, True) and stop
+    counts = Counter(b.list_id for b in structure.blocks if b.kind == "list_item")
+    return {lid for lid, all_stop in ends.items() if all_stop and counts[lid] >= 2}
+
+
+def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, notes: set[int], structure: Structure) -> bool:
+    """An item of a list of notes that is one capitalised phrase and its full stop, the other items
+    mostly not Title Case: a note that happens to be capitalised, not a paper (a list of titles ending
+    in full stops is Title Case throughout, and a record there has its names, venue or link)."""
+    if c.rule != "record.item" or c.unit is None or c.authors or c.links or c.venue or f.get("list_caps", 1.0) >= 0.5:
+        return False
+    block = structure.blocks[c.unit.anchor]
+    return block.list_id in notes and block.text(text).strip(" *_").rstrip(".").strip(" *_") == c.title
 
 
 def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:

@@ -414,7 +414,8 @@ def _titles_wrapped_before_names(text: str, cands: list[Candidate]) -> list[Cand
                 and re.fullmatch(r"[*_\]]*(?:\([^)\n]*\))?[*_]*\s*", text[prev.end : c.start]) \
                 and not _HARD_BREAK_RE.search(text, prev.end, c.start) \
                 and all(start > c.end and text.count("\n", c.end, start) >= 1 for _, start, _ in c.authors) \
-                and caps_ratio(c.title) >= 0.75 and caps_ratio(prev.title) >= 0.75 and not prev.title.endswith((".", ":", "?", "!")):
+                and caps_ratio(c.title) >= 0.75 and caps_ratio(prev.title) >= 0.75 and not prev.title.endswith((".", ":", "?", "!")) \
+                and not LABEL_RE.match(prev.title):   # ("Best Paper Award" / "Title" / "A, B": the award's label over the title)
             prev.title = f"{prev.title} {c.title}"
             prev.end, prev.authors = c.end, c.authors
             continue
@@ -1065,8 +1066,9 @@ def _outline_parent(text: str, start: int) -> int | None:
     return None
 
 
-# What may stand between a work's authors and its quoted title: "Ana Souza et al. “Title”", "Ben Park: "Title"".
-_NAMES_TO_QUOTE_RE = re.compile(r"\s*(?:et\.?\s*al\.?)?\s*[,:–—-]?\s*[\"“”‘’'«]?")
+# What may stand between a work's authors and its quoted title: "Ana Souza et al. “Title”", "Ben Park: "Title"",
+# "Ana Souza and Ben Park for “Title”" (an award's winners).
+_NAMES_TO_QUOTE_RE = re.compile(r"\s*(?:et\.?\s*al\.?)?\s*[,:–—-]?\s*(?:for\s+)?[\"“”‘’'«]?")
 
 
 def _names_right_before_the_quote(text: str, cands: list[Candidate], accepted: list[Candidate]) -> None:

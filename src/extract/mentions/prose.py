@@ -444,7 +444,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
         s = s if s >= 0 else t0
         # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
         authors = authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
-            or by_role_around(text, s, s + len(title))   # "one paper by Hieu and Hady, titled “Title”"
+            or by_role_around(text, s, s + len(title)) \
+            or _in_the_sentence(text, s, s + len(title), _award_winners)   # "... went to A and B for their paper, “Title”"
         out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors))
     return out
 
@@ -1065,6 +1066,14 @@ _AWARDED_TO_RE = re.compile(r"\b(?:awarded|presented|given|went|goes)\s+to\s+((?
                             r"(?:\w+\s+)?(?:paper|work|poster)\s*[,:]?\s*[\W_]*$")
 
 
+def _award_winners(text: str, start: int, end: int, anchors: frozenset[int]) -> list[NameSpan]:
+    """In one sentence (`text`), the names an award went to before the title at start:end: "The best
+    paper award went to Ana Souza (Widget U.), and Ben Park (Gizmo Labs) for their paper, “X”"."""
+    before = text[:start]
+    award = _AWARDED_TO_RE.search(before) if " for " in before else None
+    return _names_with_affiliations(text, award.start(1), award.end(1)) if award else []
+
+
 def _names_with_affiliations(text: str, start: int, end: int) -> list[NameSpan]:
     """The names of a list whose names may each carry an affiliation in brackets ("A (Widget U.), and
     B, C and D (Gizmo Labs)"): all of them, when every part is a name and one opens with a known given name."""
@@ -1235,12 +1244,9 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
     if names:
         return names
     before = text[s0:start]
-    # "The best paper award went to Ana Souza (Widget U.), and Ben Park (Gizmo Labs) for their paper X".
-    award = _AWARDED_TO_RE.search(before) if " for " in before else None
-    if award:
-        names = _names_with_affiliations(text, s0 + award.start(1), s0 + award.end(1))
-        if names:
-            return names
+    names = _award_winners(text, start, end, anchors)
+    if names:
+        return names
     # "Ada Lovelace's work on X", "Lovelace's paper X": a possessive name right before the title.
     # (both possessive patterns need an "'s": most sentences have none, and the search tries every capital)
     possessive = "'s" in before or "’s" in before

@@ -192,6 +192,8 @@ _LEADING_SLOT_RE = re.compile(r"^(?:oral|poster|spotlight|paper)\s*[:：]\s+(?=\
 # "Ana Souza et al’s work on Widget Nets" ("al’s work on", "s work on").
 _POSSESSIVE_REMNANT_RE = re.compile(r"^(?:(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+(?=[A-Z])|(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+"
                                     r"(?:[a-z]+\s+){0,2}?(?:work|research|paper|poster|talk|presentation|study)\s+(?:on|about)\s+(?=\S))")
+# What names before a quoted title leave before it: "Ana Souza and Ben Park for “Title”".
+_LEADING_FOR_QUOTE_RE = re.compile(r"^(?:for|on|about)\s+(?=[\"“])")
 _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
 # "Title url, url", "Title(url)"
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?|(?<!\])\s*\(https?://[^\s()]+\))+$")
@@ -226,6 +228,7 @@ def clean_title(title: str) -> str:
     that introduced the names after it."""
     t = _strip_other_script_lead(_LEADING_CODE_RE.sub("", " ".join(title.split()).strip(" ,;:")))
     t = _POSSESSIVE_REMNANT_RE.sub("", t)
+    t = _LEADING_FOR_QUOTE_RE.sub("", t)
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     if (tag := _LEADING_TAG_RE.match(t)) and not t[tag.end() :][:1].islower():
@@ -2390,8 +2393,20 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     bare = unit.kind == "item" and not unit.links and not authors \
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     confidence = _confidence_in_the_title(seg, title_toks, title, confidence)
+    start = _cleaned_title_start(text, title, start, end)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels or unit.venue_tag, bare_item=bare)
+
+
+def _cleaned_title_start(text: str, title: str, start: int, end: int) -> int:
+    """Where the title starts once clean_title dropped the words before it ('A and B for “Title”',
+    "Check out Title"): at its first word's first place in start:end past `start`, so the span is
+    the title's and a quote's reading of the same title has the same span."""
+    first = title.split(maxsplit=1)[0] if title else ""
+    if not first or text.startswith(first, start):
+        return start
+    m = re.search(rf"(?<!\w){re.escape(first)}", text[start:end])
+    return start + m.start() if m else start
 
 
 def _confidence_in_the_title(seg: Segment, title_toks: list[Token], title: str, confidence: float) -> float:

@@ -333,10 +333,21 @@ def _without_front_matter(text: str) -> str:
 _NBSP_INDENT_RE = re.compile(r"(?m)^[ \t]*\xa0[ \t\xa0]*")
 
 
+# A bullet glyph that opens a line: text copied from a web page or a word processor writes its list
+# items so ("  • Title" / "    A, B"), which markdown reads as lines of one paragraph.
+_BULLET_GLYPH_RE = re.compile(r"(?m)^([ \t]*)[•◦▪‣●○■□▸►➢➤](?=[ \t]+\S)")
+_BULLET_GLYPHS = frozenset("•◦▪‣●○■□▸►➢➤")
+
+
 def _plain_indents(text: str) -> str:
     """The text with no-break spaces that indent a line turned into spaces, one for one (an editor's
-    "\xa0 \xa0- item" is a nested list item; markdown reads it as a line of the paragraph above)."""
-    return _NBSP_INDENT_RE.sub(lambda m: " " * len(m.group(0)), text) if "\xa0" in text else text
+    "\xa0 \xa0- item" is a nested list item; markdown reads it as a line of the paragraph above), and
+    a bullet glyph that opens a line turned into "-", one character for one."""
+    if "\xa0" in text:
+        text = _NBSP_INDENT_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if not _BULLET_GLYPHS.isdisjoint(text):
+        text = _BULLET_GLYPH_RE.sub(r"\1-", text)
+    return text
 
 
 # A line of HTML tags alone at the line's start: void ones ("<img ... />", "<hr>") or empty elements
