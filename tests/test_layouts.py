@@ -1355,6 +1355,24 @@ LAYOUTS = [
      'Dana Levi and Eli B. Cohen for "Agents of Gizmos: A Systematic Study of Widgets on Modern Hardware"\n',
      {'Predictable Widgets using Intrinsic Gizmos': ['Ana Souza', 'Ben Park', 'C. Wei'],
       'Agents of Gizmos: A Systematic Study of Widgets on Modern Hardware': ['Dana Levi', 'Eli B. Cohen']}),
+    # A scholar's citations ("Surname, Given, et al. “Title.” Venue (year).") in sentence case, a note list
+    # between them; a title may open with "Session-" (no programme's session label).
+    ('scholar citations in sentence case', 'authors',
+     'Here I provide a list of papers that I encourage you to read.\n\n'
+     'Souza, Ana, et al. “Session-based widget recommendations with recurrent gizmos.” arXiv preprint arXiv:3101.06939 (2031).\n\n\n'
+     '  1. High-citation work, first work on utilizing gizmos for widgets.\n  2. Clear presentation on problem and opportunities\n\n'
+     'Park, Ben, et al. “Widget attention is all you need.” Advances in gizmo processing systems 30 (2030).\n\n'
+     'Wei, Chen, et al. “Deep residual learning for widget recognition.” Proceedings of the conference on widget recognition. 2029.\n',
+     {'Session-based widget recommendations with recurrent gizmos': ['Ana Souza'],
+      'Widget attention is all you need': ['Ben Park'], 'Deep residual learning for widget recognition': ['Chen Wei']}),
+    # "Title (Surname et al., year) — a note · arXiv:id": the note after the byline, with the identifier, is no title.
+    ('title, surname et al. and year, a dash and a note with an identifier', 'authors',
+     'Key papers\n\n'
+     '  • Widget Models Are Few-Shot Learners (Souza et al., 2030, WidgetConf) — GW-3, in-context widget emergence · arXiv:3005.14165\n'
+     '  • The Gizmo 3 Herd of Widgets (Park et al., 2031) — 405B open-weight widgets · arXiv:3107.21783\n'
+     '  • Scaling Widget Test-Time Compute Optimally (Wei et al., 2031) — adaptive widgets · arXiv:3108.03314\n',
+     {'Widget Models Are Few-Shot Learners': ['Souza'], 'The Gizmo 3 Herd of Widgets': ['Park'],
+      'Scaling Widget Test-Time Compute Optimally': ['Wei']}),
 ]
 
 

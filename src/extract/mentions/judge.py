@@ -274,7 +274,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
-                or (p >= CUE_FLOOR and _linked_with_its_paper_label(c, text)) or _announced_by_a_colon(c, f, text, structure):
+                or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
+                or _announced_by_a_colon(c, f, text, structure):
             c.score = max(p, threshold)
             out.append(c)
         else:
@@ -327,6 +328,15 @@ def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, notes: set
         return False
     block = structure.blocks[c.unit.anchor]
     return block.list_id in notes and block.text(text).strip(" *_").rstrip(".").strip(" *_") == c.title
+
+
+def _quoted_after_its_byline(c: Candidate, f: dict[str, float], text: str) -> bool:
+    """A reference written as a scholar's citation: its authors, then its title in quotes
+    ('Vaswani, Ashish, et al. “Widgets are all you need.” Advances in ... (2031).'): the byline and the
+    quotes are the cue, whatever the title's case (the model doubts a sentence-case title)."""
+    if c.unit is None or not c.authors or _names_no_paper(f) or f["sentence_break"] or any(e > c.start for _, _, e in c.authors):
+        return False
+    return text[max(0, c.start - 1) : c.start] in ("“", '"') and text[c.end : c.end + 2].lstrip(".,")[:1] in ("”", '"')
 
 
 def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:

@@ -86,7 +86,7 @@ _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|a
 # A conference's full name: "International Conference on ...", "2031 ACM Symposium on ..." (none of the catalogue's 155k titles).
 _CONFERENCE_NAME_RE = re.compile(r"\b(?:International|Annual|ACM|IEEE|SIG[A-Z]+|(?:19|20)\d\d)\b[^:]*\b(?:Conference|Symposium|Workshop)\s+on\b")
 _SESSION_LABEL_RE = re.compile(r"(?:(?:Roundtable|Panel|Poster|Oral|Paper|Spotlight|Lightning|Technical|Plenary|Special|Parallel)\s+)?"
-                               r"Sessions?\b\s*(?:\d+\w?|[IVX]+)?\s*(?:[:\-–—]|$)", re.I)
+                               r"Sessions?\b(?:\s*(?:\d+\w?|[IVX]+)\s*(?:[:\-–—]|$)|\s*(?:[:–—]|-(?!\w)|$))", re.I)   # (not "Session-based ...")
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)

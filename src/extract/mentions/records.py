@@ -340,8 +340,9 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
     if len(runs) > 1:   # '"Title." In 2031 ACM Conference on Widgets, pp. 1-9': the venue is no title, nor "1-9, doi: 10.1/x"
+        # nor a note with the paper's identifier ("Title (Souza et al., 2031) — widget scaling · arXiv:3101.00001")
         runs = [r for r in runs if not _VENUE_RUN_RE.match(" ".join(toks[i].text for i in r))
-                and not any(toks[i].text.lower() == "doi" and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
+                and not any(toks[i].text.lower() in ("doi", "arxiv") and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     best = _linked_title_before_its_names(toks, seg.labels, runs, best)
     if written_url(toks[best[0]].text):
@@ -1314,7 +1315,7 @@ _YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
 def _first_author_inverted(toks: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
     """A reference list's first author written "Last, First" and the others "First Last" ("Lindenbaum,
     Ofir, Jay S Stanley, and Guy Wolf"; "Ma, Lin" / "2018. Title."): the two one-word runs that open
-    the list, one comma apart, are one name when full names or the year follow them."""
+    the list, one comma apart, are one name when full names, the year or "et al." follow them."""
     if len(runs) < 2 or len(runs[0]) != 1 or not runs[1] or not runs[1][0].text.isalpha() \
             or not all(INITIAL_RE.match(t.text) for t in runs[1][1:]):
         return runs
@@ -1328,8 +1329,9 @@ def _first_author_inverted(toks: list[Token], runs: list[list[Token]]) -> list[l
         k = toks.index(runs[1][-1]) + 1
         while k < len(toks) and not toks[k].text.isalnum():
             k += 1
-        if k >= len(toks) or not _YEAR_TOKEN_RE.fullmatch(toks[k].text):
-            return runs
+        et_al = k + 1 < len(toks) and toks[k].text.lower() == "et" and toks[k + 1].text.lower().startswith("al")
+        if k >= len(toks) or not (_YEAR_TOKEN_RE.fullmatch(toks[k].text) or et_al):
+            return runs   # (a year after the name, or "et al.": "Vaswani, Ashish, et al. “Title.”", a scholar's citation)
     return [runs[0] + [toks[i + 1]] + runs[1], *runs[2:]]
 
 
