@@ -1373,6 +1373,14 @@ LAYOUTS = [
      '  • Scaling Widget Test-Time Compute Optimally (Wei et al., 2031) — adaptive widgets · arXiv:3108.03314\n',
      {'Widget Models Are Few-Shot Learners': ['Souza'], 'The Gizmo 3 Herd of Widgets': ['Park'],
       'Scaling Widget Test-Time Compute Optimally': ['Wei']}),
+    # A full name of English words between two names of a byline ("Or Glass", "Tong Bu"); a byline in capitals.
+    ('a name of english words inside a byline; names in capitals', 'authors',
+     '## Papers\n\n- **Widget Nets for Gizmo Parsing** — Ana Souza, Or Glass, Ben Park\n'
+     '- **Sparse Gizmo Attention at Scale** — Chen Wei, Rong Ge and Dana Levi\n'
+     '- **Learning Widgets from Gizmos** — WEI ZHANG, DANA LEVI, BEN PARK\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Or Glass', 'Ben Park'],
+      'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Rong Ge', 'Dana Levi'],
+      'Learning Widgets from Gizmos': ['WEI ZHANG', 'DANA LEVI', 'BEN PARK']}),
 ]
 
 

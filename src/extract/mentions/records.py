@@ -1214,23 +1214,53 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     runs = [r for r in runs if any(t.text[:1].isalnum() for t in r)]   # (a stop the segmenter ended a list with: ". NeurIPS/V ./A")
     runs = _first_author_inverted(toks, runs)
     out: list[NameSpan] = []
-    for name, start, end in _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]:
+    spans = _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]
+    shouted = _byline_in_capitals(spans)
+    words_kept: list[NameSpan] = []   # names turned down only as English words ("Or Litany")
+    for name, start, end in spans:
         if any(ORGANISATION_WORD_RE.match(w) for w in name.split()):
             continue   # "Christian Brommer, Universität Klagenfurt — T-RO": where the author works
         if start in odd_starts:
             out.append((name, start, end))
-        elif name.isupper() and start in cued:
+        elif name.isupper() and (start in cued or shouted):
             if " " in name and is_name(name.title(), max_tokens=6):
                 out.append((name, start, end))
-        elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper() \
-                and (not _words_not_a_name(name) or _before_an_affiliation(text, start) or start in before_et_al):
-            out.append((name, start, end))
+        elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
+            if not _words_not_a_name(name) or _before_an_affiliation(text, start) or start in before_et_al:
+                out.append((name, start, end))
+            elif " " in name:
+                words_kept.append((name, start, end))
+    if words_kept and out:
+        out = sorted(out + [n for n in words_kept if _between_names(text, n, out)], key=lambda n: n[1])
     out = [(n[:-1], a, b - 1) if b in vancouver_ends else (n, a, b) for n, a, b in _without_affiliations_after_names(text, out)]
     # "by Chen Wei, Alibaba": one word after full names, and no known surname, is where they work.
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
     return out
+
+
+def _byline_in_capitals(spans: list[NameSpan]) -> bool:
+    """Two names or more, all in capitals, each two to four words that read as a name once
+    capitalised, one with a given name or surname of the lexicon: "YU HUANG, DANA LEVI" (an acronym
+    list, "GPT, BERT", has one word each; a shouted phrase has no name of the lexicon)."""
+    if len(spans) < 2 or not all(n.isupper() and 2 <= len(n.split()) <= 4 and is_name(n.title()) for n, _, _ in spans):
+        return False
+    firsts, lasts = person_names()
+    return any(w.lower() in firsts or w.lower() in lasts for n, _, _ in spans for w in n.split()) \
+        and not any(dictionary_phrase(n.title().split()) for n, _, _ in spans)
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|and|&|,\s*and)\s*")
+
+
+def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
+    """A full name set between two names of the byline with only a separator on each side ("Ana Souza,
+    Or Litany, Ben Park"): one of the list, though its words are English words."""
+    _, start, end = name
+    before = any(_LIST_GAP_RE.fullmatch(text, e, start) for _, _, e in kept if e <= start)
+    after = any(_LIST_GAP_RE.fullmatch(text, end, s) for _, s, _ in kept if s >= end)
+    return before and after
 
 
 _BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
