@@ -552,6 +552,11 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("“Look Ma, no widgets!” – Unsupervised Gizmo Alignment", "Look Ma, no widgets! – Unsupervised Gizmo Alignment"),
     ("Retraction of Soft Growing Widgets]", "Retraction of Soft Growing Widgets"),
     ("8.[Widget Loss: Towards Accurate Gizmo Detection", "Widget Loss: Towards Accurate Gizmo Detection"),
+    # A field's name before a dash; what a possessive byline and "for" before a quote leave before the title.
+    ("Title — Scaling Widget Models with Gizmos", "Scaling Widget Models with Gizmos"),
+    ("Paper - Widget Nets", "Paper - Widget Nets"),
+    ("al’s work on Empirical Support for Widgets", "Empirical Support for Widgets"), ("s work on widget games", "widget games"),
+    ("for “Agents of Gizmos: A Study of Widgets”", "Agents of Gizmos: A Study of Widgets"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
