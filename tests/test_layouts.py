@@ -1381,6 +1381,11 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Or Glass', 'Ben Park'],
       'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Rong Ge', 'Dana Levi'],
       'Learning Widgets from Gizmos': ['WEI ZHANG', 'DANA LEVI', 'BEN PARK']}),
+    # "Another favourite was Title (A, B), ...": a favourite with no noun after it, its authors in brackets.
+    ('a favourite with no noun, names in brackets', 'authors',
+     'Some shout-outs from the conference.\n\n'
+     'Another favourite was Sketching Interfaces for Widget Design (Ana Souza, Ben Park), a short paper with a great demo.\n',
+     {'Sketching Interfaces for Widget Design': ['Ana Souza', 'Ben Park']}),
 ]
 
 
