@@ -557,6 +557,9 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Paper - Widget Nets", "Paper - Widget Nets"),
     ("al’s work on Empirical Support for Widgets", "Empirical Support for Widgets"), ("s work on widget games", "widget games"),
     ("for “Agents of Gizmos: A Study of Widgets”", "Agents of Gizmos: A Study of Widgets"),
+    # Lenticular brackets: around the title, or a tag before it.
+    ("【Sparse Gizmo Attention at Scale】", "Sparse Gizmo Attention at Scale"), ("Sparse Gizmo Attention at Scale】", "Sparse Gizmo Attention at Scale"),
+    ("【WidgetConf 2031】Widget Nets for Gizmos", "Widget Nets for Gizmos"), ("〖论文〗 Widget Nets for Gizmos", "Widget Nets for Gizmos"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

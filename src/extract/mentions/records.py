@@ -58,8 +58,8 @@ def visible_text(text: str, tokens: list[Token]) -> str:
     return "".join(out)
 
 
-_PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'", "《": "》", "「": "」", "『": "』", "〈": "〉"}
-_CJK_CLOSERS = {v: k for k, v in _PAIRS.items() if k in "《「『〈"}   # title marks of Chinese and Japanese
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "(": ")", "[": "]", "'": "'", "《": "》", "「": "」", "『": "』", "〈": "〉", "【": "】", "〖": "〗"}
+_CJK_CLOSERS = {v: k for k, v in _PAIRS.items() if k in "《「『〈【〖"}   # title marks and brackets of Chinese, Japanese, Korean
 
 
 # A link label glued to a title's end ("Deep Sets link", in a table of contents built from headings).
@@ -195,6 +195,9 @@ _POSSESSIVE_REMNANT_RE = re.compile(r"^(?:(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+
                                     r"(?:[a-z]+\s+){0,2}?(?:work|research|paper|poster|talk|presentation|study)\s+(?:on|about)\s+(?=\S))")
 # What names before a quoted title leave before it: "Ana Souza and Ben Park for “Title”".
 _LEADING_FOR_QUOTE_RE = re.compile(r"^(?:for|on|about)\s+(?=[\"“])")
+# A tag in lenticular brackets before the title ("【CVPR 2031】Widget Nets", "【论文】 Widget Nets"); a title
+# wholly inside them keeps its words (the brackets go as a pair).
+_LEADING_LENTICULAR_TAG_RE = re.compile(r"^[【〖][^】〗]{1,30}[】〗]\s*(?=\S+\s+\S)")
 _LEADING_DATE_RE = re.compile(r"^(?:19|20)\d\d(?:-\d\d-\d\d)?\.\s+(?=[A-Z\"“])")
 # "Title url, url", "Title(url)"
 _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+?>?[.,;]?|(?<!\])\s*\(https?://[^\s()]+\))+$")
@@ -227,7 +230,8 @@ def clean_title(title: str) -> str:
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
-    t = _strip_other_script_lead(_LEADING_CODE_RE.sub("", " ".join(title.split()).strip(" ,;:")))
+    t = _LEADING_LENTICULAR_TAG_RE.sub("", " ".join(title.split()).strip(" ,;:"))
+    t = _strip_other_script_lead(_LEADING_CODE_RE.sub("", t))
     t = _POSSESSIVE_REMNANT_RE.sub("", t)
     t = _LEADING_FOR_QUOTE_RE.sub("", t)
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
