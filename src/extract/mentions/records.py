@@ -191,8 +191,8 @@ _REPORTING_VERB_RE = re.compile(r"^(?:presented|presents|introduced|introduces|p
 _LEADING_SLOT_RE = re.compile(r"^(?:oral|poster|spotlight|paper)\s*[:：]\s+(?=\S+\s+\S)", re.I)
 # What a byline's possessive leaves before the title: "Ana Souza et al.’s Widget Nets paper" ("s"),
 # "Ana Souza et al’s work on Widget Nets" ("al’s work on", "s work on").
-_POSSESSIVE_REMNANT_RE = re.compile(r"^(?:(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+(?=[A-Z])|(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+"
-                                    r"(?:[a-z]+\s+){0,2}?(?:work|research|paper|poster|talk|presentation|study)\s+(?:on|about)\s+(?=\S))")
+_POSSESSIVE_REMNANT_RE = re.compile(r"^(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+"
+                                    r"(?:(?:[a-z]+\s+){0,2}?(?:work|research|paper|poster|talk|presentation|study)\s+(?:on|about)\s+(?=\S)|(?=[A-Z]))")
 # What names before a quoted title leave before it: "Ana Souza and Ben Park for “Title”".
 _LEADING_FOR_QUOTE_RE = re.compile(r"^(?:for|on|about)\s+(?=[\"“])")
 # A tag in lenticular brackets before the title ("【CVPR 2031】Widget Nets", "【论文】 Widget Nets"); a title

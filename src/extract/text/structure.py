@@ -335,8 +335,8 @@ _NBSP_INDENT_RE = re.compile(r"(?m)^[ \t]*\xa0[ \t\xa0]*")
 
 # A bullet glyph that opens a line: text copied from a web page or a word processor writes its list
 # items so ("  • Title" / "    A, B"), which markdown reads as lines of one paragraph.
-_BULLET_GLYPH_RE = re.compile(r"(?m)^([ \t]*)[•◦▪‣●○■□▸►➢➤](?=[ \t]+\S)")
-_BULLET_GLYPHS = frozenset("•◦▪‣●○■□▸►➢➤")
+_BULLET_GLYPHS = "•◦▪‣●○■□▸►➢➤"
+_BULLET_GLYPH_RE = re.compile(rf"(?m)^([ \t]*)[{_BULLET_GLYPHS}](?=[ \t]+\S)")
 
 
 def _plain_indents(text: str) -> str:
@@ -345,7 +345,7 @@ def _plain_indents(text: str) -> str:
     a bullet glyph that opens a line turned into "-", one character for one."""
     if "\xa0" in text:
         text = _NBSP_INDENT_RE.sub(lambda m: " " * len(m.group(0)), text)
-    if not _BULLET_GLYPHS.isdisjoint(text):
+    if any(g in text for g in _BULLET_GLYPHS):
         text = _BULLET_GLYPH_RE.sub(r"\1-", text)
     return text
 
