@@ -128,10 +128,16 @@ def test_discover_survives_a_symlink_loop(raw):
     ("quotes.txt", "“Some Quoted Title Here” " * 4_000),
 ])
 def test_markup_heavy_reports_stay_within_the_budget(raw, nlp, name, text):
+    # The 15 s are counted in this process's CPU time, not on the wall clock: `make test` runs the suite
+    # on every core, and a Prefect or browser test beside this one left it half a core (links.md, ~8 s
+    # alone, went over 15 s of wall time twice on 2026-12-03). The wall-clock budget stays as a net.
     (raw / name).write_text(text)
     reports = [r for r in read_reports(raw) if r.name == name]
-    list(extract_reports(reports, nlp, report_seconds=15))
+    cpu = time.process_time()
+    list(extract_reports(reports, nlp, report_seconds=120))
+    cpu = time.process_time() - cpu
     assert reports[0].status == "ok", reports[0].message
+    assert cpu <= 15, f"{name}: {cpu:.1f} s of CPU time"
 
 
 def test_what_stages_load_on_first_use_is_not_charged_to_the_first_report(raw, nlp, monkeypatch):
