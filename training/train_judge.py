@@ -52,7 +52,7 @@ def collect(pairs: list[tuple[Path, Path]]) -> list[tuple[str, list[dict[str, fl
             text = report.text
             structure = parse_structure(text)
             cands = paper_candidates(text, structure, build_units(text, structure), seg, prose_candidates(text, nlp(text), structure))
-            ctx = build_context(structure, [c for c in cands if c.unit is not None])
+            ctx = build_context(structure, [c for c in cands if c.unit is not None], text)
             out.append((report.name, [features(c, text, ctx) for c in cands], [int(is_gold(c.title, gold)) for c in cands]))
     return out
 

@@ -82,10 +82,11 @@ class Context:
     list_share: dict[int, float]               # list id -> share of its items that are candidates
     list_evidence: dict[int, float]            # list id -> share of its items with authors or a paper link
     list_caps: dict[int, float]                # list id -> share of its items that are Title Case candidates
+    note_lists: frozenset[int]                 # lists of two items or more, each ending with a full stop
     shape_counts: dict[tuple, int]             # layout signature -> candidates of the report with it
 
 
-def build_context(structure: Structure, cands: list[Candidate]) -> Context:
+def build_context(structure: Structure, cands: list[Candidate], text: str) -> Context:
     blocks = structure.blocks
     # (A bare Title Case item is no record the items nested under it belong to: judged so, they were lost.)
     anchors = {c.unit.anchor for c in cands if c.unit is not None and not c.bare_item}
@@ -98,13 +99,17 @@ def build_context(structure: Structure, cands: list[Candidate]) -> Context:
     share = {lid: sum(1 for i in idx if i in anchors) / len(idx) for lid, idx in items.items()}
     ev = {lid: sum(1 for i in idx if i in evidence_blocks) / len(idx) for lid, idx in items.items()}
     caps = {lid: sum(1 for i in idx if i in caps_blocks) / len(idx) for lid, idx in items.items()}
+    # Lists whose items are sentences, or notes written as sentences ("• Random scaling." / "• Combination
+    # with Widget Functions." / "• They propose ...").
+    notes = frozenset(lid for lid, idx in items.items()
+                      if len(idx) >= 2 and all(blocks[i].text(text).rstrip(" *_").endswith(".") for i in idx))
     shapes: dict[tuple, int] = defaultdict(int)
     for c in cands:
         if len(c.title.split()) >= 3 and (c.score >= 0.9 or (_paper_link(c) and caps_ratio(c.title) >= 0.8)):
             # (a record the segmenter doubts but that carries its paper's link counts too: "Title [https://arxiv...]"
             # lines, their URLs written out, are each read with less confidence than their shared layout deserves)
             shapes[_signature(c, structure)] += 1
-    return Context(structure, anchors, share, ev, caps, dict(shapes))
+    return Context(structure, anchors, share, ev, caps, notes, dict(shapes))
 
 
 def _signature(c: Candidate, structure: Structure) -> tuple:
@@ -262,15 +267,14 @@ CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
 
 def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candidate]:
     """The candidates the model takes for papers, each with its probability as score."""
-    ctx = build_context(structure, [c for c in cands if c.unit is not None])
+    ctx = build_context(structure, [c for c in cands if c.unit is not None], text)
     weights, threshold = _weights()
     out = []
     doubted: list[tuple[Candidate, float, dict[str, float]]] = []
-    notes = _lists_of_notes(text, structure)
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if notes and _a_note_among_notes(c, f, text, notes, structure):
+        if ctx.note_lists and _a_note_among_notes(c, f, text, ctx):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
@@ -308,26 +312,14 @@ def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, structur
     return before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
 
 
-def _lists_of_notes(text: str, structure: Structure) -> set[int]:
-    """The lists of two or more items that each end with a full stop: sentences, or notes written as
-    sentences ("• Random scaling." / "• Combination with Widget Functions." / "• They propose ...")."""
-    ends: dict[int, bool] = {}
-    for b in structure.blocks:
-        if b.kind == "list_item":
-            stop = b.text(text).rstrip(" *_").endswith(".")
-            ends[b.list_id] = ends.get(b.list_id, True) and stop
-    counts = Counter(b.list_id for b in structure.blocks if b.kind == "list_item")
-    return {lid for lid, all_stop in ends.items() if all_stop and counts[lid] >= 2}
-
-
-def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, notes: set[int], structure: Structure) -> bool:
+def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:
     """An item of a list of notes that is one capitalised phrase and its full stop, the other items
     mostly not Title Case: a note that happens to be capitalised, not a paper (a list of titles ending
     in full stops is Title Case throughout, and a record there has its names, venue or link)."""
     if c.rule != "record.item" or c.unit is None or c.authors or c.links or c.venue or f.get("list_caps", 1.0) >= 0.5:
         return False
-    block = structure.blocks[c.unit.anchor]
-    return block.list_id in notes and block.text(text).strip(" *_").rstrip(".").strip(" *_") == c.title
+    block = ctx.structure.blocks[c.unit.anchor]
+    return block.list_id in ctx.note_lists and block.text(text).strip(" *_").rstrip(".").strip(" *_") == c.title
 
 
 def _quoted_after_its_byline(c: Candidate, f: dict[str, float], text: str) -> bool:

@@ -160,10 +160,11 @@ def _link_inside_a_sentence(cand: Candidate) -> bool:
     toks = cand.unit.tokens
     first, last = span
     line = toks[first].line
-    before = [t.text for t in toks[:first] if t.line == line and t.link < 0]
-    after = [t.text for t in toks[last + 1 :] if t.line == line and t.link < 0]
-    return sum(1 for w in before if w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS) >= 2 \
-        and sum(1 for w in after if w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS) >= 2
+
+    def sentence_words(side: list[Token]) -> int:   # lower-case words off the link, on the title's line
+        return sum(1 for t in side if t.line == line and t.link < 0 and t.text[:1].islower() and t.text.lower() not in TITLE_SMALL_WORDS)
+
+    return sentence_words(toks[:first]) >= 2 and sentence_words(toks[last + 1 :]) >= 2
 
 
 _VENUE_YEAR_LEAD_RE = re.compile(r"#?([^\W\d_][\w-]*?)[\s']*(?:19|20)?\d\d\s+")
