@@ -1386,6 +1386,27 @@ LAYOUTS = [
      'Some shout-outs from the conference.\n\n'
      'Another favourite was Sketching Interfaces for Widget Design (Ana Souza, Ben Park), a short paper with a great demo.\n',
      {'Sketching Interfaces for Widget Design': ['Ana Souza', 'Ben Park']}),
+    # A submission system's list: a byline too long for a record, one name typed in lower case.
+    ('a long byline with affiliations and a lower-case name', 'authors',
+     'Accepted Papers\n\nWidget Nets for Gizmo Parsing\n\n'
+     'Ana Souza (University of Widgets)*; Ben Park (Gizmo Labs Research); chen wei (Widgetco); Dana Levi (Institute of '
+     'Gizmo Engineering, Widget Academy of Sciences); Hana Mori (University of Widgets); Omar Haddad (Gizmo Labs)\n\n'
+     'Sparse Gizmo Attention at Scale\n\nLi Na (Widget University)*\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Dana Levi', 'Hana Mori', 'Omar Haddad'],
+      'Sparse Gizmo Attention at Scale': ['Li Na']}),
+    # "by A and B was ...": the last name runs into the sentence, its given name unknown to the lexicon.
+    ('the last name after by runs into the sentence', 'authors',
+     'Best paper awards were announced tonight.\n'
+     'The paper Widget Nets for Gizmo Parsing by Ana Souza and Oyelade Brannock was also nominated.\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Oyelade Brannock']}),
+    # A list announced as papers, each item a sentence-case title, then a note with the paper's authors
+    # as subject; a note on a visit ("They showed us") and a list of notes are no papers.
+    ('sentence-case titles before a note on them', 'authors',
+     'Widgets were the main topic this year. Here some articles that I enjoyed:\n'
+     '- Towards general gizmo enhancement with widget networks. They generalize GizmoGAN to remove noise and clipping.\n'
+     '- Met the folks from the widget lab. They showed us a demo of their robot.\n\n'
+     'Notes:\n- Aggregates features coming from the same widget. They use superpixels as input.\n',
+     {'Towards general gizmo enhancement with widget networks': []}),
 ]
 
 

@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import islice, takewhile
 
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
-from extract.mentions.records import YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
+from extract.mentions.records import NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, Unit, bold_line, model_section
@@ -279,7 +279,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
-                or _announced_by_a_colon(c, f, text, structure):
+                or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, structure)):
             c.score = max(p, threshold)
             out.append(c)
         else:
@@ -310,6 +310,29 @@ def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, structur
         return False
     before = structure.blocks[c.unit.anchor - 1]
     return before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
+
+
+# Verbs of a clause: a phrase with one is a sentence of notes, not a title in sentence case.
+_CLAUSE_VERBS = frozenset("is are was were be been has have had do does did".split())
+
+
+def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, structure: Structure) -> bool:
+    """The first sentence of an item in a list announced as papers ("Some articles I enjoyed:"), in
+    any case, when the next sentence has the paper or its authors as subject ("- Towards widget
+    parsing with gizmo networks. They generalize ..."): the announcement and the note are the cue
+    (the model doubts a sentence-case phrase with no names or link; in a list of notes, "- Aggregates
+    widgets. They use gizmos ..." is one more note)."""
+    if c.rule != "record.item" or c.unit is None or c.authors or c.links or c.title_link is not None or _names_no_paper(f) \
+            or len(c.title.split()) < 4 or any(w.lower() in _CLAUSE_VERBS for w in c.title.split()):
+        return False
+    m = re.match(r"\.\s+", text[c.end : c.end + 4])
+    if m is None or NOTE_ON_IT_RE.match(text, c.end + m.end()) is None:
+        return False
+    blocks = structure.blocks
+    item = blocks[c.unit.anchor]
+    first = next((b for b in blocks if b.kind == "list_item" and b.list_id == item.list_id), item)
+    before = blocks[first.index - 1] if first.index > 0 else None
+    return before is not None and before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
 
 
 def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:

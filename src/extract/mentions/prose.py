@@ -912,17 +912,18 @@ _NAME_PIECES_RE = re.compile(r",?\s+(?:and|&|und|och|oraz|en|et(?!\s+al\b)|y|e)\
 _ET_AL_END_RE = re.compile(r"\s+et\.?\s+al\.?$")
 
 
-def _name_lead(piece: str) -> str:
+def _name_lead(piece: str, *, listed: bool = False) -> str:
     """The two to four capitalised words a piece opens with, when a lower-case word follows them and
     the first is a known first name or an initial (capitalised words in a sentence are often no name:
-    "Technical Art of ...")."""
+    "Technical Art of ..."). `listed`: the piece ends a list of names ("by A and Iadh Ounis was ..."),
+    so an unknown first name will do."""
     words = piece.split()
     n = 0
     while n < min(len(words), 5) and words[n][:1].isupper():
         n += 1
     if not (2 <= n <= 4 and n < len(words) and words[n][:1].islower()):
         return ""
-    return " ".join(words[:n]) if opens_with_given_name(piece) else ""
+    return " ".join(words[:n]) if listed or opens_with_given_name(piece) else ""
 
 
 def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool = False) -> list[NameSpan]:
@@ -937,7 +938,7 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
         single = et_al or after_by or marked or is_surname(name)
         if name and not is_name(name, allow_single=single):
             # The list's last name runs on into the sentence: "by A and B showed that ..." -> B.
-            lead = _name_lead(name)
+            lead = _name_lead(name, listed=bool(out))
             if lead and is_name(lead) and venues().get(lead.lower()) is None:
                 i = text.find(lead, pos)
                 out.append((lead, base + max(i, 0), base + max(i, 0) + len(lead)))

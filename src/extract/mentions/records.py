@@ -2557,13 +2557,35 @@ def _note_after_the_title(seg: Segment, title_toks: list[Token], named: bool) ->
     marked as one (a link's anchor, emphasis, quotes) is the title as it stands and is not cut; a
     record that names no authors is not cut either."""
     first, unit = title_toks[0], seg.unit
-    if first.link >= 0 or first.em or first.strong or first.quoted or not named:
-        return 0   # (with no names, "Use Widget Metrics for training. There's lots of theory ...": a line of notes)
+    if first.link >= 0 or first.em or first.strong or first.quoted:
+        return 0
+    if not named:
+        # (with no names, "Use Widget Metrics for training. There's lots of theory ...": a line of notes;
+        # but a note that speaks of the paper's authors or of the paper names what came before it:
+        # "- Towards widget parsing with gizmo networks. They generalize ...")
+        return _sentence_before_a_note_on_it(title_toks) if unit.kind == "item" else 0
     end = unit.tokens.index(title_toks[-1]) + 1
     cut = note_start([t.text for t in title_toks] + [t.text for t in unit.tokens[end : end + 3]])
     if not 0 < cut < len(title_toks) or caps_ratio(" ".join(t.text for t in title_toks[:cut])) <= 0.5:
         return 0   # (a sentence before the note is prose: "The experiments cover three domains. Several talks ...")
     return cut
+
+
+# How a note on a paper opens right after its title: its authors or the paper itself as the subject.
+# ("They" with a verb of a summary in the present: "They showed us a demo" is a note on a visit.)
+NOTE_ON_IT_RE = re.compile(r"(?:(?:The )?[Aa]uthors|This paper|This work|The paper|In this (?:paper|work)|They (?:propose|present|show|"
+                           r"introduce|generalize|generalise|extend|study|use|train|find|demonstrate|investigate|describe|explore|"
+                           r"evaluate|compare|develop|build|learn|leverage|combine|design|apply|argue|model|tackle|address|analy[sz]e))\b")
+
+
+def _sentence_before_a_note_on_it(title_toks: list[Token]) -> int:
+    """Where a list item's first sentence (four words or more) ends when the next opens with the
+    paper or its authors as subject ("Towards widget parsing. They generalize ...", "Widget nets for
+    gizmos. The authors show ..."); 0 otherwise."""
+    for i in range(4, len(title_toks) - 1):
+        if title_toks[i].text == "." and title_toks[i].line == title_toks[0].line:
+            return i if NOTE_ON_IT_RE.match(" ".join(t.text for t in title_toks[i + 1 : i + 5])) else 0
+    return 0
 
 
 # Words a title opens with that never follow a person's name inside a title: "Ana Souza A Study of

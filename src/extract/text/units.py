@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from extract.spans import SpanUnion
-from extract.text.lexicon import person_names, venues
+from extract.text.lexicon import person_names, venues, word_ranks
 from extract.text.names import PARTICLES
 from extract.text.structure import Block, Link, Structure
 
@@ -548,6 +548,8 @@ def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
 
 
 _BYLINE_SEPARATORS = frozenset({",", "·", ";", "and", "&", "•"})
+_BYLINE_PARTICLES = frozenset("and van von de der den da di del la le".split())
+_RARE_RANK = 3000   # a word less common than this in English text is no everyday word
 
 
 def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
@@ -567,12 +569,17 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
     seps = sum(1 for w in words if w.lower() in _BYLINE_SEPARATORS)
     if seps * 5 < len(words):
         return False
+    lower = 0
     for i, w in enumerate(words):
         if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1 and i < len(words) - 1):
             return False   # (a full stop ending the line closes the list: "..., and Ana Souza.")
-        if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in ("and", "van", "von", "de", "der", "den", "da", "di", "del", "la", "le"):
-            return False
-    return True
+        if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in _BYLINE_PARTICLES:
+            # A name typed in lower case in a submission system ("xiaobo guo (Gizmo Labs)") among
+            # capitalised ones; an everyday English word is prose.
+            if word_ranks().get(w, _RARE_RANK) < _RARE_RANK:
+                return False
+            lower += 1
+    return lower * 4 <= len(words) - seps
 
 
 _BYLINE_CUES = frozenset({"by", "-", "–", "—", ":"})
