@@ -1407,6 +1407,22 @@ LAYOUTS = [
      '- Met the folks from the widget lab. They showed us a demo of their robot.\n\n'
      'Notes:\n- Aggregates features coming from the same widget. They use superpixels as input.\n',
      {'Towards general gizmo enhancement with widget networks': []}),
+    # A paper named by its place in a walk-through of papers.
+    ('the first paper is a title', 'authors',
+     'Reviewed a few orals.\n\nThe first paper is Less is More: GizmoBERT for Widget-and-Language Learning via Sparse Sampling [1]. '
+     'The authors propose an end-to-end trainable widget.\n',
+     {'Less is More: GizmoBERT for Widget-and-Language Learning via Sparse Sampling': []}),
+    # A line of its own: a phrase in any case, then its paper's label link; not a sentence pointing
+    # "[here]", nor the names line of an item whose title is on its first line.
+    ('a sentence-case line before its paper label', 'authors',
+     'Recognition and Segmentation\n\nGizmoRend: Widget segmentation as rendering ([paper](https://arxiv.org/abs/3101.00001))\n\n'
+     'Widget segmentation models typically operate on regular grids.\n\n'
+     'Self-training with noisy gizmos improves widget classification ([paper](https://arxiv.org/abs/3101.00002))\n\n'
+     'From the paper under the same title which can be found [here](https://openreview.net/pdf?id=x1)\n\n'
+     '* Cognitive Mapping and Planning for Widget Navigation. \nAna Souza, Ben Park [Paper](https://arxiv.org/abs/3101.00003)\n',
+     {'GizmoRend: Widget segmentation as rendering': [],
+      'Self-training with noisy gizmos improves widget classification': [],
+      'Cognitive Mapping and Planning for Widget Navigation': ['Ana Souza', 'Ben Park']}),
 ]
 
 

@@ -750,7 +750,8 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     start = front_matter_end(text)   # the post's own title and tags ('title: "Notes on CVPR"') name no paper
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
               + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
-              + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)):
+              + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)
+              + lines_before_their_paper_label(text, structure)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
@@ -847,6 +848,49 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
         link = links.get(m.start(1)) or Link(m.start(1), m.end(1), m.group(1))
         out.append(Candidate(clean_title(head), at, at + len(head), "prose.before_paper_url", 0.6,
                              authors=authors_after(text, m.end()) or _possessive_presenter(text, at), links=[link], title_link=link))
+    return out
+
+
+# What may follow a line's title before its first label link ("Title ([paper](…))", "Title - [PDF](…)",
+# "Title | [arXiv](…)"), and between or after such links.
+_BEFORE_LABELS_RE = re.compile(r"[ \t]*(?:[(\[|·:–—-][ \t]*)*$")
+_LABELS_TAIL_RE = re.compile(r"(?:[\s()\[\]|,·/]|\[[^\[\]\n]{1,20}\]\([^()\s]+\))*$")
+_PAPER_ANCHOR_RE = re.compile(r"\W*(?i:paper|pdf|arxiv|preprint|openreview|doi|proceedings|full paper|acl anthology)\W*")
+_LINE_LEAD_RE = re.compile(r"[ \t]*(?:[-*+•>#]+|\d{1,3}[.)])?[ \t]*")
+
+
+def lines_before_their_paper_label(text: str, structure: Structure) -> list[Candidate]:
+    """A line of its own that is a phrase and then its paper's label links, in any case ("PointRend:
+    Widget segmentation as rendering ([paper](…))", "- Self-training widgets improves gizmos [PDF](…)
+    [code](…)"): the writer labels the link as the paper the phrase names (the segmenter, trained on
+    Title Case records, reads a sentence-case line as prose)."""
+    out: list[Candidate] = []
+    for block in structure.blocks:
+        if block.kind not in ("paragraph", "list_item", "heading"):
+            continue
+        for link in block.links:
+            anchor = text[link.start : link.end]
+            if not link.href or not _PAPER_ANCHOR_RE.fullmatch(anchor) or not is_paper_label(link.href, anchor):
+                continue   # (not "... which can be found [here](…pdf)")
+            line_start = text.rfind("\n", 0, link.start) + 1
+            if line_start > block.lines[0][0]:
+                break   # (the item's title is on its first line: "- Title." / "A, B [Paper](…)" under it are its names)
+            line_end = text.find("\n", link.end)
+            line_end = len(text) if line_end < 0 else line_end
+            head_end = link.start - 1 if text[link.start - 1 : link.start] == "[" else link.start
+            gap = _BEFORE_LABELS_RE.search(text, line_start, head_end)
+            lead = _LINE_LEAD_RE.match(text, line_start, head_end)
+            close = text.find(")", link.end, line_end)
+            if gap is None or lead is None or close < 0 or not _LABELS_TAIL_RE.fullmatch(text, close + 1, line_end):
+                continue
+            start, end = lead.end(), gap.start()
+            head = text[start:end]
+            words = head.split()
+            if not 3 <= len(words) <= 25 or not head[:1].isupper() or re.search(r"[\[\]()<>*_`]|https?:|\.\s", head) \
+                    or head.endswith((".", ":", ",")):
+                continue
+            out.append(Candidate(clean_title(head), start, end, "prose.line_before_paper_label", 0.6, links=[link]))
+            break   # (one title a line)
     return out
 
 
