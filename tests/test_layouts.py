@@ -1423,6 +1423,12 @@ LAYOUTS = [
      {'GizmoRend: Widget segmentation as rendering': [],
       'Self-training with noisy gizmos improves widget classification': [],
       'Cognitive Mapping and Planning for Widget Navigation': ['Ana Souza', 'Ben Park']}),
+    # A note under a paper's heading that owes its capitals to a name at its end is no paper.
+    ('a note capitalised by a name at its end', 'authors',
+     '## Papers I liked\n\n### 5. Widget Tropes (my favourite poster)\n\n#### What is it about?\n\n'
+     '- Take 62 statements from the Gizmo Compass Test\n- Test them using 420 prompt variations\n'
+     '- Demographic features significantly impact outcomes\n',
+     {'Widget Tropes': []}),
 ]
 
 

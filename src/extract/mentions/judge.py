@@ -21,6 +21,7 @@ from itertools import islice, takewhile
 
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
+from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, Unit, bold_line, model_section
@@ -274,7 +275,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if ctx.note_lists and _a_note_among_notes(c, f, text, ctx):
+        if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
@@ -333,6 +334,17 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, structure
     first = next((b for b in blocks if b.kind == "list_item" and b.list_id == item.list_id), item)
     before = blocks[first.index - 1] if first.index > 0 else None
     return before is not None and before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
+
+
+def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
+    """An item of a list that is mostly not Title Case, with nothing of a record (names, links, a
+    venue), whose second word of content is in lower case and whose capitals come from a name after
+    it ("- Take 62 statements from the Political Compass Test (PCT)"): a note, however capitalised
+    it looks."""
+    if c.rule != "record.item" or c.authors or c.links or c.title_link is not None or c.venue or f.get("list_caps", 1.0) >= 0.5:
+        return False
+    content = [w for w in c.title.split()[1:] if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return bool(content) and content[0][:1].islower() and caps_ratio(c.title) >= 0.5
 
 
 def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:
