@@ -117,6 +117,8 @@ def test_discover_survives_a_symlink_loop(raw):
     # Each chosen candidate was tested against every kept one (20k links on a line: 41 s; 8k: about 7 s),
     # and each link looked through every link of its block for a "[Paper]" label after it (8k: 8 s more).
     ("links.md", " ".join(f"[Paper Title {i}](https://arxiv.org/abs/{i})" for i in range(8_000))),
+    # Each "[paper]" label searched its whole line back to its start for the title before it (8k: 104 s).
+    ("paper-labels.md", " ".join(f"x [paper](https://arxiv.org/abs/{i})" for i in range(8_000))),
     ("nested.md", "".join("  " * i + "- Item Title Here\n" for i in range(300))),
     ("parens.txt", "Sparse Kernel Machines (SKM) " * 20_000),
     # Each emphasis counted the tokens of its whole line (5k bold words on a line: about 20 s).

@@ -878,19 +878,20 @@ def lines_before_their_paper_label(text: str, structure: Structure) -> list[Cand
             line_end = text.find("\n", link.end)
             line_end = len(text) if line_end < 0 else line_end
             head_end = link.start - 1 if text[link.start - 1 : link.start] == "[" else link.start
+            if head_end - line_start > 400:
+                break   # (a title is at most 25 words; and a line of thousands of links is read once, not per link)
             gap = _BEFORE_LABELS_RE.search(text, line_start, head_end)
             lead = _LINE_LEAD_RE.match(text, line_start, head_end)
             close = text.find(")", link.end, line_end)
             if gap is None or lead is None or close < 0 or not _LABELS_TAIL_RE.fullmatch(text, close + 1, line_end):
-                continue
+                break
             start, end = lead.end(), gap.start()
             head = text[start:end]
             words = head.split()
-            if not 3 <= len(words) <= 25 or not head[:1].isupper() or re.search(r"[\[\]()<>*_`]|https?:|\.\s", head) \
-                    or head.endswith((".", ":", ",")):
-                continue
-            out.append(Candidate(clean_title(head), start, end, "prose.line_before_paper_label", 0.6, links=[link]))
-            break   # (one title a line)
+            if 3 <= len(words) <= 25 and head[:1].isupper() and not re.search(r"[\[\]()<>*_`]|https?:|\.\s", head) \
+                    and not head.endswith((".", ":", ",")):
+                out.append(Candidate(clean_title(head), start, end, "prose.line_before_paper_label", 0.6, links=[link]))
+            break   # (the first paper label of the line decides: the title is before it or nowhere)
     return out
 
 
