@@ -84,6 +84,7 @@ class Context:
     list_evidence: dict[int, float]            # list id -> share of its items with authors or a paper link
     list_caps: dict[int, float]                # list id -> share of its items that are Title Case candidates
     note_lists: frozenset[int]                 # lists of two items or more, each ending with a full stop
+    list_first: dict[int, int]                 # list id -> its first item's block
     shape_counts: dict[tuple, int]             # layout signature -> candidates of the report with it
 
 
@@ -110,7 +111,7 @@ def build_context(structure: Structure, cands: list[Candidate], text: str) -> Co
             # (a record the segmenter doubts but that carries its paper's link counts too: "Title [https://arxiv...]"
             # lines, their URLs written out, are each read with less confidence than their shared layout deserves)
             shapes[_signature(c, structure)] += 1
-    return Context(structure, anchors, share, ev, caps, notes, dict(shapes))
+    return Context(structure, anchors, share, ev, caps, notes, {lid: idx[0] for lid, idx in items.items()}, dict(shapes))
 
 
 def _signature(c: Candidate, structure: Structure) -> tuple:
@@ -280,7 +281,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
-                or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, structure)):
+                or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)):
             c.score = max(p, threshold)
             out.append(c)
         else:
@@ -317,7 +318,7 @@ def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, structur
 _CLAUSE_VERBS = frozenset("is are was were be been has have had do does did".split())
 
 
-def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, structure: Structure) -> bool:
+def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:
     """The first sentence of an item in a list announced as papers ("Some articles I enjoyed:"), in
     any case, when the next sentence has the paper or its authors as subject ("- Towards widget
     parsing with gizmo networks. They generalize ..."): the announcement and the note are the cue
@@ -329,10 +330,9 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, structure
     m = re.match(r"\.\s+", text[c.end : c.end + 4])
     if m is None or NOTE_ON_IT_RE.match(text, c.end + m.end()) is None:
         return False
-    blocks = structure.blocks
-    item = blocks[c.unit.anchor]
-    first = next((b for b in blocks if b.kind == "list_item" and b.list_id == item.list_id), item)
-    before = blocks[first.index - 1] if first.index > 0 else None
+    blocks = ctx.structure.blocks
+    first = ctx.list_first.get(blocks[c.unit.anchor].list_id, c.unit.anchor)
+    before = blocks[first - 1] if first > 0 else None
     return before is not None and before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
 
 
