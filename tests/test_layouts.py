@@ -1429,6 +1429,20 @@ LAYOUTS = [
      '- Take 62 statements from the Gizmo Compass Test\n- Test them using 420 prompt variations\n'
      '- Demographic features significantly impact outcomes\n',
      {'Widget Tropes': []}),
+    # APA references: "Title. Surname, I., ... & Surname, I. Venue, year." (the first surname right after
+    # the title's stop; a venue word glued to the last initials or after them).
+    ('apa references after their titles', 'authors',
+     'These are the papers which will be presented.\n\n'
+     '1. Evaluating the Effects of Widget Bias Mitigation: A Field Study. Souzanova, A., Park, B., Levi, D. & Mori, H. ACM WidgetConf 2031 LBR, 2031.\n'
+     '2. Understanding How Gizmo Recommenders Influence Exposure. Wei, C., Katz, I. & Novak, J. GizmoRec workshop at ACM WidgetConf 2031, 2031.\n',
+     {'Evaluating the Effects of Widget Bias Mitigation: A Field Study': ['A. Souzanova', 'B. Park', 'D. Levi', 'H. Mori'],
+      'Understanding How Gizmo Recommenders Influence Exposure': ['C. Wei', 'I. Katz', 'J. Novak']}),
+    # A paragraph of its own over an author field, its title ending in a word a talk's name may hold.
+    ('a title ending in challenges over an author field', 'authors',
+     'From the industry\n\nThis year I wanted to highlight these papers.\n\n'
+     'Personalised Widgets for the Gizmo Player: Initial approach and current challenges\n\n'
+     'Authors: Ana Souza, Ben Park, Chen Wei\n\nLinks: ACM Digital library\n\nThe team shares what worked.\n',
+     {'Personalised Widgets for the Gizmo Player: Initial approach and current challenges': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
 ]
 
 

@@ -175,7 +175,11 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     # An area name ("Reinforcement Learning") heads sections; one with its authors after it is a title.
     f["area"] = 1.0 if not c.authors and is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) else 0.0
     f["label"] = 1.0 if LABEL_RE.match(title) or _SCHEDULE_RE.search(title) else 0.0
-    f["talk_word"] = 1.0 if _TALK_WORD_RE.search(title) else 0.0
+    talk = _TALK_WORD_RE.search(title)
+    f["talk_word"] = 1.0 if talk else 0.0
+    # ... that names the candidate a talk: near its start, or in a short name ("Keynote: X", "The Widget
+    # Challenge"), not a word of a long title's end ("...: Initial approach and current challenges")
+    f["talk_head"] = 1.0 if talk and (n <= 4 or len(title[: talk.start()].split()) < 3) else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
     f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title) else 0.0
@@ -249,7 +253,7 @@ def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
-    return bool(f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_word"])
+    return bool(f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_head"])
 
 
 # A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",

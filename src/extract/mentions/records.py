@@ -1614,6 +1614,22 @@ def _given_name(run: list[Token]) -> bool:
     return 1 <= len(run) <= 2 and all(INITIAL_RE.match(t.text) or t.text.lower() in first for t in run)
 
 
+def _without_a_venue_after_the_initials(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """An APA list ("Souza, A., Park, B. & Wei, C. WidgetConf 2031"), two "Surname, I." pairs or more,
+    less the word of the venue after its last initials with no separator, that the segmenter read as
+    a name: a run of its own ("C. ACM WidgetConf 2031 LBR") or the end of the last initials' run ("C. WidgetRec
+    workshop")."""
+    givens = runs[1::2]
+    if len(runs) < 4 or not all(INITIAL_RE.fullmatch(t.text) for g in givens[:-1] for t in g):
+        return runs
+    if len(runs) % 2 and all(INITIAL_RE.fullmatch(t.text) for t in runs[-2]) \
+            and text[runs[-2][-1].end : runs[-1][0].start].strip() not in (",", "and", "&"):
+        return runs[:-1]
+    last = runs[-1]
+    k = next((i for i, t in enumerate(last) if not INITIAL_RE.fullmatch(t.text)), len(last))
+    return runs[:-1] + [last[:k]] if len(runs) % 2 == 0 and 0 < k < len(last) else runs
+
+
 def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     """A bibliography's "Last, First and Last, First" or "Last, I., Last, I., and Last, I.": the
     segmenter's name runs in pairs of a one-word surname and, after a comma, a given name (known
@@ -1621,6 +1637,7 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     given name after a known surname), as "First Last" (GOLD_SCHEMA's form); or Chicago's "Last,
     First, B C, and D E", where only the first name is turned round; [] when the runs are not so."""
     lasts = person_names()[1]
+    runs = _without_a_venue_after_the_initials(text, runs)
     # (a given name no lexicon knows is vouched for by the list's Chicago "..., and D E" ending)
     and_last = len(runs) >= 3 and text[runs[-2][-1].end : runs[-1][0].start].strip(" ,").lower() == "and" \
         and all(_given_name(r[:1]) for r in runs[2:])   # (the others' names open with given names a lexicon knows)
@@ -1977,6 +1994,23 @@ def _names_between_stops(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _first_surname_after_the_stop(seg: Segment) -> Segment:
+    """"Title. Souza, A., Park, B. & Wei, C. Venue, 2031.": the word after the title's full stop
+    that the segmenter read with the title, when a comma and an initial the segmenter read as a name
+    follow it, is the first author's surname (written "Surname, I." as the others are)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    for i in range(3, len(toks) - 2):
+        if labels[i] == "T" and toks[i - 1].text == "." and labels[i - 1] == "T" and toks[i].text[:1].isupper() \
+                and toks[i].text.isalpha() and toks[i + 1].text == "," and labels[i + 2] == "A" \
+                and INITIAL_RE.fullmatch(toks[i + 2].text) and toks[i].line == toks[i + 2].line:
+            fixed = list(labels)
+            p_title = _title_probabilities(seg)
+            fixed[i], p_title[i] = "A", 0.0
+            fixed[i - 1], p_title[i - 1] = "O", 0.0   # (the stop ends the title)
+            return replace(seg, labels=fixed, p_title=p_title)
+    return seg
+
+
 def _subtitle_read_as_names(seg: Segment) -> Segment:
     """"Generative Widget Nets: An Overview [[link](url)]": words after the title's colon, up to a bracket,
     a link or the line's end, that the segmenter read as a name but no name has ("An Overview": an
@@ -2293,7 +2327,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg)))))))
+    seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
