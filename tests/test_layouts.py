@@ -1443,6 +1443,14 @@ LAYOUTS = [
      'Personalised Widgets for the Gizmo Player: Initial approach and current challenges\n\n'
      'Authors: Ana Souza, Ben Park, Chen Wei\n\nLinks: ACM Digital library\n\nThe team shares what worked.\n',
      {'Personalised Widgets for the Gizmo Player: Initial approach and current challenges': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
+    # One title a line, its names on the next, no blank lines; given names no lexicon knows.
+    ('title lines over name lines with unknown given names', 'authors',
+     'Accepted Papers\n\nFair Widgets for Rankings in Two-Sided Gizmo Markets\nLequn Park and Thorsten Novak\n'
+     'Effective and Privacy-preserving Federated Widget Learning\nShuyi Wang, Bing Liu, Shengyao Zhuang and Guido Zanetti\n'
+     'Understanding the Effectiveness of Reviews in Gizmo Recommendation\nZhichao Xu and Hansi Zeng\n',
+     {'Fair Widgets for Rankings in Two-Sided Gizmo Markets': ['Lequn Park', 'Thorsten Novak'],
+      'Effective and Privacy-preserving Federated Widget Learning': ['Shuyi Wang', 'Bing Liu', 'Shengyao Zhuang', 'Guido Zanetti'],
+      'Understanding the Effectiveness of Reviews in Gizmo Recommendation': ['Zhichao Xu', 'Hansi Zeng']}),
 ]
 
 

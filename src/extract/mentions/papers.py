@@ -445,8 +445,10 @@ def _names_above_the_title(text: str, cand: Candidate, above: Segment, names_bel
     if cand.authors and (line1 is None or any(start < line1 for _, start, _ in cand.authors)):
         return   # names on the title's own line are its authors
     names = line_names(text, above)
+    # (its own names below it: those the segmenter read there, or a line that reads as names, when
+    # name lexicons miss its given names: "Shuyi Wang, Bing Liu and Guido Zuccon")
     if names and any(start in names_below for _, start, _ in names) and line1 is not None \
-            and reads_as_names(visible_text(text, [t for t in unit.tokens if t.line == 1])):
+            and (cand.authors or reads_as_names(visible_text(text, [t for t in unit.tokens if t.line == 1]))):
         return
     if names:
         cand.authors = names
