@@ -1451,6 +1451,11 @@ LAYOUTS = [
      {'Fair Widgets for Rankings in Two-Sided Gizmo Markets': ['Lequn Park', 'Thorsten Novak'],
       'Effective and Privacy-preserving Federated Widget Learning': ['Shuyi Wang', 'Bing Liu', 'Shengyao Zhuang', 'Guido Zanetti'],
       'Understanding the Effectiveness of Reviews in Gizmo Recommendation': ['Zhichao Xu', 'Hansi Zeng']}),
+    # "the X Best Paper Award": an award's name, not "the X paper".
+    ('a paper award named in a sentence', 'authors',
+     'The editors invited five of the papers short-listed for the WidgetConf Best Paper Award to submit a longer version. '
+     'We liked their Sparse Widget Nets paper a lot.\n',
+     {'Sparse Widget Nets': []}),
 ]
 
 

@@ -300,7 +300,7 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     """Titles the prose patterns find, longest match per title start (shortest for a rule that says so)."""
     patterns, rules, index = _matcher(doc.vocab)
     best: dict[int, Candidate] = {}
-    for match_id, start, _end, align in _anchored_matches(patterns, index, doc):
+    for match_id, start, match_end, align in _anchored_matches(patterns, index, doc):
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence
@@ -319,6 +319,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             continue
         if rule["rule"] == "x_paper" and any(ORGANISATION_WORD_RE.match(t.text) for t in toks):
             continue   # "the Widget Centre for Robotics work": an organisation's work, not a title
+        if rule["rule"] == "x_paper" and match_end < len(doc) and doc[match_end].lower_ in _AWARD_WORDS:
+            continue   # "short-listed for the ECIR Best Paper Award": an award's name
         if not toks or (len(toks) == 1 and toks[0].is_stop):
             continue   # ("There was a related paper presented by ...": no title)
         if toks[-1].lower_ in _DETERMINERS and _before_a_lower_word(toks[-1]):
@@ -354,6 +356,9 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
     return out
 
 
+# Words after "paper" that make "X Paper" the name of an award or a programme part, not a title.
+_AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee nominees nomination finalist finalists "
+                         "session sessions track tracks committee chair chairs".split())
 # A byline the TITLE words of a pattern ran on over: "Title by Ana Souza", "Title by Ana Souza and Ben Park".
 _BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
