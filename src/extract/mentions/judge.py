@@ -264,7 +264,8 @@ CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "p
                        "prose.title_authored_by", "prose.cued_emphasis", "prose.paper_x_stop", "prose.seen_title_by", "prose.pick_was_title_by",
                        "prose.field_table", "prose.poster_colon_x", "prose.title_then_links", "prose.award_went_to",
                        "prose.poster_that_colon_x", "prose.pick_was_title_venue_by", "prose.etal_presented_title",
-                       "prose.possessive_poster_on_x", "prose.possessive_work_on_x", "prose.favourite_was_title", "prose.nth_paper_is_title", "prose.line_before_paper_label", "prose.award_for_x",
+                       "prose.possessive_poster_on_x", "prose.possessive_work_on_x", "prose.favourite_was_title", "prose.award_for_x",
+                       "prose.nth_paper_is_title", "prose.line_before_paper_label",
                        "prose.title_one_of_papers", "prose.title_surnames",
                        "prose.listed_after_colon", "prose.title_after_repository", "prose.name_presented_title",
                        "prose.cited_presented_title"})
@@ -314,8 +315,17 @@ def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, structur
     if c.unit is None or f.get("standalone") != 1.0 or f["caps_hi"] != 1.0 or not 3 <= len(c.title.split()) <= 25 \
             or c.title.endswith(".") or _names_no_paper(f) or c.unit.anchor == 0:
         return False
-    before = structure.blocks[c.unit.anchor - 1]
-    return before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
+    return _announces_papers(structure.blocks[c.unit.anchor - 1], text)
+
+
+def _announces_papers(block: Block, text: str) -> bool:
+    """A paragraph whose last sentence names papers and ends with a colon ("Some articles I enjoyed:")."""
+    return block.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(block.text(text).rstrip()))
+
+
+def _nothing_but_a_title(c: Candidate) -> bool:
+    """A list item's candidate with nothing of a record beside its title: no names, links or venue."""
+    return c.rule == "record.item" and not (c.authors or c.links or c.title_link is not None or c.venue)
 
 
 # Verbs of a clause: a phrase with one is a sentence of notes, not a title in sentence case.
@@ -328,16 +338,15 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, ctx: Cont
     parsing with gizmo networks. They generalize ..."): the announcement and the note are the cue
     (the model doubts a sentence-case phrase with no names or link; in a list of notes, "- Aggregates
     widgets. They use gizmos ..." is one more note)."""
-    if c.rule != "record.item" or c.unit is None or c.authors or c.links or c.title_link is not None or _names_no_paper(f) \
-            or len(c.title.split()) < 4 or any(w.lower() in _CLAUSE_VERBS for w in c.title.split()):
+    if c.unit is None or not _nothing_but_a_title(c) or _names_no_paper(f) or len(c.title.split()) < 4 \
+            or any(w.lower() in _CLAUSE_VERBS for w in c.title.split()):
         return False
     m = re.match(r"\.\s+", text[c.end : c.end + 4])
     if m is None or NOTE_ON_IT_RE.match(text, c.end + m.end()) is None:
         return False
     blocks = ctx.structure.blocks
     first = ctx.list_first.get(blocks[c.unit.anchor].list_id, c.unit.anchor)
-    before = blocks[first - 1] if first > 0 else None
-    return before is not None and before.kind == "paragraph" and bool(_PAPER_ANNOUNCED_RE.search(before.text(text).rstrip()))
+    return first > 0 and _announces_papers(blocks[first - 1], text)
 
 
 def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
@@ -345,7 +354,7 @@ def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
     venue), whose second word of content is in lower case and whose capitals come from a name after
     it ("- Take 62 statements from the Political Compass Test (PCT)"): a note, however capitalised
     it looks."""
-    if c.rule != "record.item" or c.authors or c.links or c.title_link is not None or c.venue or f.get("list_caps", 1.0) >= 0.5:
+    if not _nothing_but_a_title(c) or f.get("list_caps", 1.0) >= 0.5:
         return False
     content = [w for w in c.title.split()[1:] if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return bool(content) and content[0][:1].islower() and caps_ratio(c.title) >= 0.5
@@ -355,7 +364,7 @@ def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, ctx: Conte
     """An item of a list of notes that is one capitalised phrase and its full stop, the other items
     mostly not Title Case: a note that happens to be capitalised, not a paper (a list of titles ending
     in full stops is Title Case throughout, and a record there has its names, venue or link)."""
-    if c.rule != "record.item" or c.unit is None or c.authors or c.links or c.venue or f.get("list_caps", 1.0) >= 0.5:
+    if c.unit is None or not _nothing_but_a_title(c) or f.get("list_caps", 1.0) >= 0.5:
         return False
     block = ctx.structure.blocks[c.unit.anchor]
     return block.list_id in ctx.note_lists and block.text(text).strip(" *_").rstrip(".").strip(" *_") == c.title

@@ -15,7 +15,7 @@ from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MON
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, looks_like_person, split_author_list
 from extract.text.structure import Link
-from extract.text.units import AUTHOR_CUE_WORDS, CJK_LETTERS, CLOSING_QUOTES, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
+from extract.text.units import AUTHOR_CUE_WORDS, CJK_LETTERS, CLOSING_QUOTES, RARE_RANK, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -1052,7 +1052,6 @@ def _name_text(text: str, tokens: list[Token]) -> str:
 
 _BREAK_RE = re.compile(r"\n|<br\s*/?>", re.I)
 _VANCOUVER_INITIAL_RE = re.compile(r"[A-Z]{1,2}\.")
-_RARE_RANK = 3000   # a word less common than this in English text is no everyday word
 _COMMON_RANK = 20000   # a word among the 20,000 most common in English text is a word, whatever the dictionary says
 # A tab, a wide space or a run of spaces between two names ("A. Tewari\t F. Bernard", "Ana Souza\u2003Ben Park").
 _WIDE_GAP_RE = re.compile(r"[\t\u2002\u2003\u3000]| {3,}")
@@ -1075,7 +1074,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and (i < 2 or labels[i - 2] != "T"):
             word = toks[i - 1].text.lower()
             opens_line = i < 2 or toks[i - 2].line != toks[i - 1].line or bool(_BREAK_RE.search(text, toks[i - 2].end, toks[i - 1].start))
-            if word in given or (opens_line and word in surnames and ranks.get(word, _RARE_RANK) >= _RARE_RANK):
+            if word in given or (opens_line and word in surnames and ranks.get(word, RARE_RANK) >= RARE_RANK):
                 labels[i - 1] = "A"
     # A Vancouver list's last initial, its full stop taken for the sentence's ("Souza A, Park B, Wei C. NeurIPS 2031.").
     vancouver_ends: set[int] = set()   # (the stop is the sentence's: "Wei C")

@@ -548,8 +548,7 @@ def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
 
 
 _BYLINE_SEPARATORS = frozenset({",", "·", ";", "and", "&", "•"})
-_BYLINE_PARTICLES = frozenset("and van von de der den da di del la le".split())
-_RARE_RANK = 3000   # a word less common than this in English text is no everyday word
+RARE_RANK = 3000   # a word less common than this in English text is no everyday word
 
 
 def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
@@ -573,10 +572,10 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
     for i, w in enumerate(words):
         if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1 and i < len(words) - 1):
             return False   # (a full stop ending the line closes the list: "..., and Ana Souza.")
-        if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in _BYLINE_PARTICLES:
+        if w[:1].isalpha() and not w[:1].isupper() and w.lower() != "and" and w.lower() not in PARTICLES:
             # A name typed in lower case in a submission system ("xiaobo guo (Gizmo Labs)") among
             # capitalised ones; an everyday English word is prose.
-            if word_ranks().get(w, _RARE_RANK) < _RARE_RANK:
+            if word_ranks().get(w, RARE_RANK) < RARE_RANK:
                 return False
             lower += 1
     return lower * 4 <= len(words) - seps
