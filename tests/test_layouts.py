@@ -1456,6 +1456,14 @@ LAYOUTS = [
      'The editors invited five of the papers short-listed for the WidgetConf Best Paper Award to submit a longer version. '
      'We liked their Sparse Widget Nets paper a lot.\n',
      {'Sparse Widget Nets': []}),
+    # A company's list of its papers: title and byline paragraphs, the byline broken after a comma.
+    ('a byline paragraph broken over two lines after a comma', 'authors',
+     'Accepted papers\n\nNewsWidget: Facilitating Diverse Gizmo Reading through Comparative Annotation\n\n'
+     'Ana Souza, Ben Park\n\n“The less I widget, the better”: How Gizmo Models can Enhance Communication\n\n'
+     'Chen Wei, Dara Okafor, Emil Novak,\nFrida Lund\n\nA Mixed-Methods Approach to Widget Trust\n\nGus Hale*, Hana Mori\n',
+     {'NewsWidget: Facilitating Diverse Gizmo Reading through Comparative Annotation': ['Ana Souza', 'Ben Park'],
+      'The less I widget, the better: How Gizmo Models can Enhance Communication': ['Chen Wei', 'Dara Okafor', 'Emil Novak', 'Frida Lund'],
+      'A Mixed-Methods Approach to Widget Trust': ['Gus Hale', 'Hana Mori']}),
 ]
 
 

@@ -396,6 +396,10 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             elif nxt_block is block and limit < MAX_LINES + 2 and _author_field(text, nxt_toks) \
                     and text[nxt_toks[-1][0] : nxt_toks[-1][1]] in (",", "and", "&"):
                 limit += 1   # "**Authors:** A, B (Widget U.)," / "C (Gizmo Labs)": the field goes on, line broken after a comma
+            elif nxt_block is not block and n_lines == 1 and limit < MAX_LINES + 2 and nxt_block.kind == "paragraph" \
+                    and text[nxt_toks[-1][0] : nxt_toks[-1][1]] in (",", "&") and nxt_line != nxt_block.lines[-1] \
+                    and len(nxt_toks) >= 4 and _long_byline(text, nxt_toks):
+                limit += 1   # "Title" / "" / "A, B, C," / "D": the byline's paragraph goes on, line broken after a comma
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
                 break   # one nested item is enough: the next one is a record of its own
