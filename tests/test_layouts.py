@@ -1464,6 +1464,26 @@ LAYOUTS = [
      {'NewsWidget: Facilitating Diverse Gizmo Reading through Comparative Annotation': ['Ana Souza', 'Ben Park'],
       'The less I widget, the better: How Gizmo Models can Enhance Communication': ['Chen Wei', 'Dara Okafor', 'Emil Novak', 'Frida Lund'],
       'A Mixed-Methods Approach to Widget Trust': ['Gus Hale', 'Hana Mori']}),
+    # A company's post on a conference: roles in clauses before a colon, then its papers, then a workshop.
+    ('role clauses before a colon over lists of people', 'authors',
+     'Board and Organizing Committee\nBoard Members include: Ana Souza, Ben Park\nWorkshop Chairs include: Chen Wei\n'
+     'Outstanding Paper awards\nEmergence of Widgets in the Memories of Blind Gizmo Agents\nDara Okafor, Emil Novak\n'
+     'Workshops\nReincarnating Widget Learning (Reincarnating WL)\nOrganizers include: Frida Lund, Gus Hale\n'
+     'Panelists include: Hana Mori, Ida Berg\n',
+     {'Emergence of Widgets in the Memories of Blind Gizmo Agents': ['Dara Okafor', 'Emil Novak']}),
+    # An award committee under the awarded papers: a name, an institution and a country a line.
+    ('a committee of names with institutions under the papers', 'authors',
+     'Outstanding Papers\n\nWidgetCraft: Theory of Mind Modeling for Situated Gizmos\nAna Souza, Ben Park and Chen Wei\n\n'
+     'We thank our committee:\n\nDara Okafor, University of Widgets, USA (chair)\nEmil Novak, Gizmo University, Hong Kong\n'
+     'Mausam, Indian Institute of Gizmos Delhi, India\nFrida Lund, University of Widgets at Urbana-Champaign, USA\n'
+     'Gus Hale, Widgetsoft, USA\n',
+     {'WidgetCraft: Theory of Mind Modeling for Situated Gizmos': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
+    # "co-authored by" as a byline's cue after the title and a comma.
+    ('titles co-authored by their names', 'authors',
+     'The honorees included two papers:\n\n  * Widget Positionality: Characterizing Design Biases of Gizmos, co-authored by Ana Souza and Ben Park\n'
+     '  * Dissecting Widget Extrapolation via the Lens of Gizmo Analysis, co-authored by Chen Wei\n',
+     {'Widget Positionality: Characterizing Design Biases of Gizmos': ['Ana Souza', 'Ben Park'],
+      'Dissecting Widget Extrapolation via the Lens of Gizmo Analysis': ['Chen Wei']}),
 ]
 
 

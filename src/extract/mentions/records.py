@@ -156,6 +156,7 @@ def _names_after_a_stop(t: str) -> str:
 
 # A byline's cue glued to the title's end: "Title. Authors: A, B", "Title | Authors: A, B" with the names left out ("by" below).
 _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:authors?|speakers?|presenters?)\s*:?$"
+                              r"|(?<=\w{2}),\s+(?:co-?authored|authored|written)(?:\s+by)?$"
                               r"|(?<=\w{2})\s+(?:authors?|speakers?|presenters?)\s*:$", re.I)
 
 
@@ -2370,8 +2371,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "Zhentao Tan, Menglei Chai, ...": names of a byline the segmenter took for a title
     if _FIRST_PERSON_RE.match(title) and caps_ratio(title) < 0.5:
         return None   # "We propose widget conditioning, ...": an abstract or a note, not a title
-    if _affiliation_after_a_name(seg, title_toks):
-        return None
+    if _affiliation_after_a_name(seg, title_toks) or _NAME_THEN_INSTITUTION_RE.match(title):
+        return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
     if _after_a_byline(seg, title_toks):
         return None
     if _no_title_words(title):
@@ -3225,6 +3226,14 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start
 
 
+# The first word of an institution's name, which no paper's title opens with ("Ana Souza, University of ...").
+_INSTITUTION_HEAD = r"(?:Universi|Institu|Istitut|Laborato|Polytechn|Politecn|Hochschule)\w*|Colleges?"
+_INSTITUTION_HEAD_RE = re.compile(_INSTITUTION_HEAD + "$", re.I)
+# A name, a comma and an institution's name ("Mausam, Indian Institute of ..."): no title of 155k reads so.
+_NAME_THEN_INSTITUTION_RE = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+(?:[A-Z][\w-]*\s+){0,3}(?:"
+                                       + _INSTITUTION_HEAD + r")\b")
+
+
 def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
     """The "title" is in round brackets after a name on its line ("Ada Lovelace (TU Munich), ..."), or
     the last field of a name's affiliation ("Ada Lovelace, University of Widgets, USA (chair)")."""
@@ -3236,7 +3245,8 @@ def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
     if all(t.bracket == 1 for t in title_toks if t.text.isalnum()):
         return True
     between = seg.unit.tokens[named[-1] + 1 : first]
-    return bool(between) and between[-1].text == "," and any(ORGANISATION_WORD_RE.match(t.text) for t in between)
+    return bool(between) and between[-1].text == "," and (any(ORGANISATION_WORD_RE.match(t.text) for t in between)
+                                                            or _INSTITUTION_HEAD_RE.match(title_toks[0].text) is not None)
 
 
 _BYLINE_CUE_RE = re.compile(r"^(?:(?:authors?|by|speakers?|presenters?|with)\b|作者|著者|저자)\s*[:：]?\s*", re.I)
