@@ -1484,6 +1484,17 @@ LAYOUTS = [
      '  * Dissecting Widget Extrapolation via the Lens of Gizmo Analysis, co-authored by Chen Wei\n',
      {'Widget Positionality: Characterizing Design Biases of Gizmos': ['Ana Souza', 'Ben Park'],
       'Dissecting Widget Extrapolation via the Lens of Gizmo Analysis': ['Chen Wei']}),
+    # A news post on awards: the award and its year on the line above the title, the names a paragraph below.
+    ('an award and its year on the line over the title', 'authors',
+     'And the Award for Best Paper Goes to...\n\nBest Paper Award for 2031\nLearned Incremental Widgets for Parsing\n\n'
+     'Ana Souza, Ben Park\n\nThe authors of this paper designed a widget that is maximally free.\n',
+     {'Learned Incremental Widgets for Parsing': ['Ana Souza', 'Ben Park']}),
+    # Names in brackets after the title, the first with the byline's cue.
+    ('a bracketed byline that opens with By', 'authors',
+     '* Outstanding Papers\n\n    * Evaluating Factuality in Widget Simplification (By Ana Souza, Ben Park and Chen Wei)\n\n'
+     '    * Active Evaluation: Efficient Gizmo Evaluation with Few Comparisons (Dara Okafor and Emil Novak)\n',
+     {'Evaluating Factuality in Widget Simplification': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Active Evaluation: Efficient Gizmo Evaluation with Few Comparisons': ['Dara Okafor', 'Emil Novak']}),
 ]
 
 

@@ -15,6 +15,7 @@ from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, caption_start
 from extract.mentions.records import (
+    AWARD_LINE_RE,
     YEAR_TOKEN_RE,
     Candidate,
     candidate_from_segment,
@@ -416,7 +417,8 @@ def _titles_wrapped_before_names(text: str, cands: list[Candidate]) -> list[Cand
                 and not _HARD_BREAK_RE.search(text, prev.end, c.start) \
                 and all(start > c.end and text.count("\n", c.end, start) >= 1 for _, start, _ in c.authors) \
                 and caps_ratio(c.title) >= 0.75 and caps_ratio(prev.title) >= 0.75 and not prev.title.endswith((".", ":", "?", "!")) \
-                and not LABEL_RE.match(prev.title):   # ("Best Paper Award" / "Title" / "A, B": the award's label over the title)
+                and not LABEL_RE.match(prev.title) and not AWARD_LINE_RE.fullmatch(prev.title):
+            # ("Best Paper Award for 2031" / "Title" / "A, B": the award's label over the title)
             prev.title = f"{prev.title} {c.title}"
             prev.end, prev.authors = c.end, c.authors
             continue

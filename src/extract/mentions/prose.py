@@ -319,8 +319,9 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             continue
         if rule["rule"] == "x_paper" and any(ORGANISATION_WORD_RE.match(t.text) for t in toks):
             continue   # "the Widget Centre for Robotics work": an organisation's work, not a title
-        if rule["rule"] == "x_paper" and match_end < len(doc) and doc[match_end].lower_ in _AWARD_WORDS:
-            continue   # "short-listed for the ECIR Best Paper Award": an award's name
+        if rule["rule"] == "x_paper" and ((match_end < len(doc) and doc[match_end].lower_ in _AWARD_WORDS)
+                                          or (toks and toks[-1].lower_ in ("best", "outstanding"))):
+            continue   # "short-listed for the ECIR Best Paper Award", "the Award for Best Paper goes to": an award's name
         if not toks or (len(toks) == 1 and toks[0].is_stop):
             continue   # ("There was a related paper presented by ...": no title)
         if toks[-1].lower_ in _DETERMINERS and _before_a_lower_word(toks[-1]):

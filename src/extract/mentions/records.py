@@ -432,6 +432,10 @@ _MARKED_AWARD_RE = re.compile(r"(?:(?:outstanding|best|honou?rable|distinguished
                               r"(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time|spotlight|oral)", re.I)
 
 
+# ... or on a line of its own over the title, perhaps with its year: "Best Paper Award for 2031".
+AWARD_LINE_RE = re.compile(_MARKED_AWARD_RE.pattern + r"(?:\s+(?:for|in)\s+(?:19|20)\d\d|\s+(?:19|20)\d\d)?\s*:?", re.I)
+
+
 def _past_a_marked_award(toks: list[Token], first: int, last: int) -> int:
     """Where the title starts past an award's name in bold or italics that opens it ("**Best Paper**
     Widget Nets for Gizmo Parsing, A, B"): the emphasis sets the label off from the plain title after it."""

@@ -26,6 +26,7 @@ def clean_name(raw: str) -> str:
     """Drop markdown emphasis, affiliations in parentheses, footnote marks and extra space."""
     s = raw.replace("**", "").replace("__", "")
     s = AFFILIATION_RE.sub(" ", s)
+    s = re.sub(r"^\s*[Bb]y\s+(?=[A-Z])", "", s)   # "(By Ana Souza, Ben Park)": the byline's cue inside its bracket
     s = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹0-9]+$", "", s.strip())
     s = s.strip(" ,;:.\t") if not re.search(r"\b[^\W\d_]\.$", s.strip()) else s.strip(" ,;:\t")
     return " ".join(s.split())
