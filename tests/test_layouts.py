@@ -1495,6 +1495,12 @@ LAYOUTS = [
      '    * Active Evaluation: Efficient Gizmo Evaluation with Few Comparisons (Dara Okafor and Emil Novak)\n',
      {'Evaluating Factuality in Widget Simplification': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'Active Evaluation: Efficient Gizmo Evaluation with Few Comparisons': ['Dara Okafor', 'Emil Novak']}),
+    # A company's list of its papers: a pointer to its blog post after a title, marks after the names.
+    ('a pointer in brackets after the title', 'authors',
+     'Accepted papers\n\nWidget Scaling Laws for Gizmo Transformers (see blog post)\nAna Souza*, Ben Park, Chen Wei†\n\n'
+     'Sparse Gizmo Mixtures at Scale (see [our post](https://blog.example.com/gizmo))\nEmil Novak, Frida Lund‡\n',
+     {'Widget Scaling Laws for Gizmo Transformers': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Sparse Gizmo Mixtures at Scale': ['Emil Novak', 'Frida Lund']}),
 ]
 
 

@@ -68,7 +68,8 @@ _TRAILING_LABEL_RE = re.compile(r"\s+\[?(?:link|pdf|code|paper|slides|video|here
 
 # Where a paper stands rather than what it is called: "Title, under review", "Title (to appear)".
 _TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review|submission)|in submission|submitted|to appear|"
-                                 r"in press|forthcoming)\s*\)?\s*\.?$", re.I)
+                                 r"in press|forthcoming)\s*\)?\s*\.?$"
+                                 r"|(?<=\w{2})\s*\((?:see|cf\.)\s[^()]*\)\s*\.?$", re.I)   # ... or a pointer: "Title (see blog post)"
 
 
 # Where a reference list's entry goes on after its title: "Title. arXiv preprint arXiv:2501.01234",
