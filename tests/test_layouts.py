@@ -1501,6 +1501,13 @@ LAYOUTS = [
      'Sparse Gizmo Mixtures at Scale (see [our post](https://blog.example.com/gizmo))\nEmil Novak, Frida Lund‡\n',
      {'Widget Scaling Laws for Gizmo Transformers': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'Sparse Gizmo Mixtures at Scale': ['Emil Novak', 'Frida Lund']}),
+    # A two-word title of English words over its byline, as a name over names would stand.
+    ('a two-word title over a byline', 'authors',
+     'Conference Accepted Papers\n\nCollegial Widgets\n\nAna Souza, Ben Park, Chen Wei, Dara Okafor\n\n'
+     'Modern widget performance typically improves as model size increases.\n\n'
+     'Faster Private Samplers via Gizmo Divergence Analysis\n\nEmil Novak, Frida Lund\n\nVarious private algorithms sample.\n',
+     {'Collegial Widgets': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dara Okafor'],
+      'Faster Private Samplers via Gizmo Divergence Analysis': ['Emil Novak', 'Frida Lund']}),
 ]
 
 

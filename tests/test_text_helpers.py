@@ -3,7 +3,7 @@ import pytest
 
 from extract.text.layout import capitalised_ratio
 from extract.text.lexicon import is_area_phrase
-from extract.text.names import clean_name, is_name, looks_like_person, name_key, same_person, split_author_list
+from extract.text.names import ORGANISATION_WORD_RE, clean_name, is_name, looks_like_person, name_key, same_person, split_author_list
 from extract.text.normalise import norm_text, numbers_in
 
 
@@ -178,3 +178,11 @@ def test_bibtex_entries_give_title_and_authors_at_their_offsets(entry, title, au
 ])
 def test_looks_like_person(name, ok):
     assert looks_like_person(name) is ok
+
+
+@pytest.mark.parametrize("word, org", [
+    ("University", True), ("College", True), ("Colleges", True), ("Collegio", True), ("Institute", True),
+    ("Collegial", False),   # an adjective a title opens with ("Collegial Ensembles"), no organisation
+])
+def test_organisation_words(word, org):
+    assert (ORGANISATION_WORD_RE.match(word) is not None) is org

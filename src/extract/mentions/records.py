@@ -1750,6 +1750,26 @@ def _stacked_names_read_again(seg: Segment) -> Segment:
     return replace(seg, labels=labels)
 
 
+def _words_over_a_byline(seg: Segment) -> Segment:
+    """"Collegial Ensembles" / "Ana Souza, Ben Park, Chen Wei": a short first line the segmenter read as a
+    name, over a byline of names, half of whose words or more are English words and none a given name
+    a lexicon knows, is the title of the names below it."""
+    toks = seg.unit.tokens
+    head = [k for k, t in enumerate(toks) if t.line == 0]
+    if not 2 <= len(head) <= 4 or any(seg.labels[k] != "A" for k in head) \
+            or sum(1 for t, lab in zip(toks, seg.labels) if t.line == 1 and lab == "S") < 1 \
+            or sum(1 for t, lab in zip(toks, seg.labels) if t.line == 1 and lab == "A") < 4:
+        return seg
+    firsts = person_names()[0]
+    if not all(toks[k].text.isalpha() and toks[k].text.lower() not in firsts for k in head) \
+            or 2 * sum(1 for k in head if is_english_word(toks[k].text)) < len(head):
+        return seg
+    labels, p_title = list(seg.labels), list(_title_probabilities(seg))
+    for k in head:
+        labels[k], p_title[k] = "T", DASH_TITLE_CONFIDENCE
+    return replace(seg, labels=labels, p_title=p_title)
+
+
 def _outside_brackets(toks: list[Token], indices: list[int]) -> list[int]:
     """Of the tokens at `indices`, those outside round brackets, the brackets too ("Wen Li (Widgetco)")."""
     return [k for k in indices if toks[k].bracket != 1 and toks[k].text not in ("(", ")")]
@@ -2330,7 +2350,7 @@ def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))
+    seg = _words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg))))))))
     title_toks, confidence = _title_tokens(seg)

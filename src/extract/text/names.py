@@ -210,7 +210,7 @@ def is_rare_word(word: str) -> bool:
 NOT_SURNAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ics|ology|ization|able|ible)$", re.I)
 # Words that name an organisation in the languages of university names: "Universitat Pompeu Fabra",
 # "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
-ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg\w*|school|hochschule|laborato\w*|labs?|"
+ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg(?:e|es|io|ium)|school|hochschule|laborato\w*|labs?|"
                                   r"polit[eé]cni\w*|polytechn\w*|acad[eé]m\w*|akadem\w*|cent(?:er|re|ro|rum)|inc|corp\w*|"
                                   r"foundation|fundaci[oó]n?|society|ministry|hospital|facult\w*|department|dept|group|team|research|"
                                   # (a place: "Lincoln Memorial", "Natural History Museum", "Convention Centre" above)
