@@ -1508,6 +1508,11 @@ LAYOUTS = [
      'Faster Private Samplers via Gizmo Divergence Analysis\n\nEmil Novak, Frida Lund\n\nVarious private algorithms sample.\n',
      {'Collegial Widgets': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dara Okafor'],
       'Faster Private Samplers via Gizmo Divergence Analysis': ['Emil Novak', 'Frida Lund']}),
+    # "and" inside a title before "by" and names: no second title of "X by A and Y by B".
+    ('an and inside a title before its byline', 'authors',
+     'The first paper published by the lab was Learning from Simulated and Unsupervised Widgets through Adversarial '
+     'Training by Ana Souza, Ben Park, Chen Wei. The full document can be found here.\n',
+     {}),
 ]
 
 

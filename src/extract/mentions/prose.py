@@ -237,6 +237,12 @@ def _before_a_lower_word(token) -> bool:
 MAX_TITLE_TOKENS = 40
 
 
+def _byline_before(doc: Doc, i: int) -> bool:
+    """The words before token i end a byline: a full name ("... by Ana Souza") or "et al."."""
+    return i >= 2 and (doc[i - 1].text in ("al.", "al") or is_name(doc[i - 2 : i].text)
+                       or (i >= 3 and is_name(doc[i - 3 : i].text)))
+
+
 class _AnchorIndex(NamedTuple):
     """Every pattern's anchor words at once: one numpy lookup a report finds all of them."""
     lower: np.ndarray                 # the anchor words' LOWER hashes, of any pattern
@@ -304,6 +310,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence
+        if rule["rule"] == "and_title_by" and not _byline_before(doc, start):
+            continue   # "... was Learning from Simulated and Unsupervised Images by A B": the "and" is the title's own
         if rule["title_index"] == TITLE_BEFORE:
             if rule.get("comma_before"):   # "Title, authored by ...": the title ends at the comma
                 if start == 0 or doc[start - 1].text != ",":
