@@ -1513,6 +1513,17 @@ LAYOUTS = [
      'The first paper published by the lab was Learning from Simulated and Unsupervised Widgets through Adversarial '
      'Training by Ana Souza, Ben Park, Chen Wei. The full document can be found here.\n',
      {}),
+    # A quoted title after an invited speaker's name on its line: the talk's title, not a paper.
+    ('a quoted talk title after an invited speaker', 'authors',
+     'The best paper award went to Instant Widgets: In-Context Gizmo Learning via Graph Diffusion by Ana Souza and Ben Park.\n\n'
+     "Invited speaker Chen Wei presenting 'Data-Driven Pre-Training and Post-Training for Widget Foundation Models'\n",
+     {'Instant Widgets: In-Context Gizmo Learning via Graph Diffusion': ['Ana Souza', 'Ben Park']}),
+    # A company's post opening with the conference's long name: a sentence, not a title.
+    ('a sentence naming the conference by its long name', 'authors',
+     'Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference, which was held virtually from '
+     'December 6 to 12.\n\nConference Accepted Papers\n\nFaster Private Samplers via Gizmo Divergence Analysis\n\n'
+     'Emil Novak, Frida Lund\n\nVarious private algorithms sample.\n',
+     {'Faster Private Samplers via Gizmo Divergence Analysis': ['Emil Novak', 'Frida Lund']}),
 ]
 
 

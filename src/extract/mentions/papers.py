@@ -1122,8 +1122,9 @@ def _bare_item_of(c: Candidate, structure: Structure, areas: set[int]) -> bool:
     return structure.blocks[c.unit.anchor].list_id in areas
 
 
-# A heading over a keynote, a panel or an invited talk ("## 9:00 – Keynote by Dr. Ada Lovelace").
-_TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited talks?|fireside chat)\b", re.I)
+# A heading over a keynote, a panel or an invited talk ("## 9:00 – Keynote by Dr. Ada Lovelace"), or the
+# words before a quoted title on its line that make it a talk's ("Invited speaker Ana Souza presenting ...").
+_TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?|speakers?)|fireside chat)\b", re.I)
 
 
 _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
@@ -1181,6 +1182,9 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
     if c.rule not in ("prose.quoted", "prose.emphasis") or c.authors:
         return False
+    line = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+    if _TALK_HEADING_RE.search(line) and not PAPER_CUE_RE.search(line):
+        return True   # "Invited speaker Ana Souza presenting 'Why Widgets Matter'": the talk's title
     heading = None
     for b in structure.blocks:
         if b.start > c.start:
@@ -1189,7 +1193,6 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
             heading = b
     if heading is None or not _TALK_HEADING_RE.search(text[heading.start : heading.end]):
         return False
-    line = text[text.rfind("\n", 0, c.start) + 1 : c.start]
     return not PAPER_CUE_RE.search(line)
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
@@ -2400,8 +2401,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
     if _after_a_byline(seg, title_toks):
         return None
-    if _no_title_words(title):
-        return None
+    if _no_title_words(title) or _ends_in_a_venue_name(title):
+        return None   # ("Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference")
     cut = _marked_title_then_note(title_toks) or _title_then_a_sentence(title_toks)
     if cut > 0:   # "[Title](url): from one widget to ...": the link's anchor is the title, the rest a note on it
         title_toks = title_toks[:cut]
@@ -3414,6 +3415,18 @@ def _ends_a_section_code(toks: list[Token], k: int) -> bool:
 # A section's code before its last number ("O.3." of "O.3.3", "W.2." of "W.2.1"), and its parts as tokens.
 _SECTION_CODE_RE = re.compile(r"(?:[A-Z]|\d{1,3})(?:\.(?:[A-Z]|\d{1,3}))*\.")
 _SECTION_CODE_PART_RE = re.compile(r"[A-Z]|\d{1,3}|\.|(?:[A-Z]|\d{1,3})(?:\.(?:[A-Z]|\d{1,3}))*\.")
+
+
+@lru_cache(maxsize=1)
+def _venue_name_end_re() -> re.Pattern[str]:
+    """A venue's name of three words or more at the end of a string ("... Neural Information Processing Systems")."""
+    names = sorted((v for v in venues() if len(v.split()) >= 3), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in names) + r")$", re.I)
+
+
+def _ends_in_a_venue_name(title: str) -> bool:
+    """The run ends in a venue's long name, which no paper's title of 155k does: a sentence naming the conference."""
+    return _venue_name_end_re().search(title) is not None
 
 
 def _label_over_names(title: str) -> bool:
