@@ -1524,6 +1524,14 @@ LAYOUTS = [
      'December 6 to 12.\n\nConference Accepted Papers\n\nFaster Private Samplers via Gizmo Divergence Analysis\n\n'
      'Emil Novak, Frida Lund\n\nVarious private algorithms sample.\n',
      {'Faster Private Samplers via Gizmo Divergence Analysis': ['Emil Novak', 'Frida Lund']}),
+    # A reading list whose links are anchored by the citation, the title in italics after a colon.
+    ('citations as link anchors before italic titles', 'authors',
+     'Here we have compiled a set of interesting papers:\n\n'
+     '* [Souza et al., 2031](https://journals.example.org/abs/10.1103/1): *Dynamical principles in Widget Science*\n'
+     '* [Park et al., 2032](https://press.example.edu/books/gizmo): *Principles of Gizmo Dynamics (Widget Series)* - BOOK\n'
+     '* [Wei et al., 2033](https://www.sciencedirect.com/science/article/pii/S1): *Criticality in the widget: A synthesis*\n',
+     {'Dynamical principles in Widget Science': ['Souza'], 'Principles of Gizmo Dynamics (Widget Series)': ['Park'],
+      'Criticality in the widget: A synthesis': ['Wei']}),
 ]
 
 

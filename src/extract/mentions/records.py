@@ -133,8 +133,8 @@ _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
                                r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time)"
                                r"\s*[:–—-]\s+(?=\S+\s+\S|(?-i:[A-Z]\w*[A-Z0-9]\w*)$)", re.I)
-# ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award".
-_TRAILING_AWARD_RE = re.compile(r"(?<=\w)\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?"
+# ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award", "Title - BOOK".
+_TRAILING_AWARD_RE = re.compile(r"(?<=[\w)])\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?|book"
                                 r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
 _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+[A-Za-z])|"
@@ -1771,6 +1771,22 @@ def _words_over_a_byline(seg: Segment) -> Segment:
     return replace(seg, labels=labels, p_title=p_title)
 
 
+def _et_al_before_the_title(seg: Segment) -> Segment:
+    """"[Souza et al., 2031](url): *Title*": the surname before "et al." that opens the title's line is
+    its first author's, whatever the segmenter made of it (a citation's name, not the title's words)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    first_t = next((k for k, lab in enumerate(labels) if lab == "T"), -1)
+    if first_t < 3 or toks[first_t].line != 0:
+        return seg
+    for k in range(first_t - 2):
+        if toks[k].line == 0 and toks[k + 1].text == "et" and toks[k + 2].text in ("al", "al.") and labels[k] != "A" \
+                and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not any(t.text[:1].isalnum() for t in toks[:k]):
+            new = list(labels)
+            new[k] = "A"
+            return replace(seg, labels=new)
+    return seg
+
+
 def _outside_brackets(toks: list[Token], indices: list[int]) -> list[int]:
     """Of the tokens at `indices`, those outside round brackets, the brackets too ("Wen Li (Widgetco)")."""
     return [k for k in indices if toks[k].bracket != 1 and toks[k].text not in ("(", ")")]
@@ -2351,7 +2367,7 @@ def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg))))))))
+    seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg))))))))
     title_toks, confidence = _title_tokens(seg)
