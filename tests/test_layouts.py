@@ -1532,6 +1532,14 @@ LAYOUTS = [
      '* [Wei et al., 2033](https://www.sciencedirect.com/science/article/pii/S1): *Criticality in the widget: A synthesis*\n',
      {'Dynamical principles in Widget Science': ['Souza'], 'Principles of Gizmo Dynamics (Widget Series)': ['Park'],
       'Criticality in the widget: A synthesis': ['Wei']}),
+    # An Octopress post: headings with no space after their marks, tutorials with their slides, keynotes quoted.
+    ('unspaced headings over tutorials, their slides and keynotes', 'authors',
+     '##The Tutorials\nThe tutorials were my favorite part.\n\n###Natural Widget Understanding: Foundations and State-of-the-Art\n'
+     'It was given by Ana Souza. Read through [the slides](http://conf.example.org/2031/tutorials/nwu.pdf).\n\n'
+     '###Advances in Structured Gizmo Prediction\nThe next tutorial was a two-parter. [slides](http://conf.example.org/2031/tutorials/asp.pdf)\n\n'
+     '##The Main Conference\n\n###Keynotes\n\nBen Park\'s "Learning Treatment Policies in Mobile Widgets" was an interesting tale.\n\n'
+     '###Papers\n\n####Sparse Gizmo Mixtures for Widget Retrieval\nChen Wei showed how to mix them. [paper](https://arxiv.org/abs/3101.00001)\n',
+     {'Sparse Gizmo Mixtures for Widget Retrieval': []}),
 ]
 
 

@@ -162,3 +162,11 @@ def test_attribute_lists_and_shortcodes_are_no_visible_text(markdown, visible):
     shortcode, it is markup, not words a title or a name could hold."""
     text, blocks = _blocks(markdown)
     assert "".join(b.text(text) for b in blocks).rstrip("\n") == visible.rstrip("\n")
+
+
+def test_headings_with_no_space_after_their_marks():
+    """"##Title" (kramdown, Octopress) is a heading, its level kept relative to "###Sub"; "#tag" is not."""
+    text = "Intro line.\n\n##The Tutorials\nA paragraph.\n\n###Widget Parsing: Foundations\nNotes.\n\n#hashtag line\n"
+    heads = [b for b in parse_structure(text).blocks if b.kind == "heading"]
+    assert [b.text(text) for b in heads] == ["The Tutorials", "Widget Parsing: Foundations"]
+    assert heads[0].level < heads[1].level and heads[1].heading == heads[0].index

@@ -516,7 +516,8 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
         if head.level < 2 or not _over_notes(structure, head):
             continue   # ("# Title" names the document)
         section = _section_blocks(blocks, head)
-        paper_links = [link for b in section for link in b.links if link_kind(link.href) == "paper"]
+        paper_links = [link for b in section for link in b.links if link_kind(link.href) == "paper"
+                       and not _OTHER_MATERIAL_ANCHOR_RE.fullmatch(text, link.start, link.end)]   # ("[slides](talk.pdf)")
         if len({link.href for link in paper_links}) != 1 or section[0].index in papers:
             continue
         said = any(is_label_anchor(text[link.start : link.end]) or _ARXIV_ID_RE.search(text, link.start, link.end)
@@ -528,6 +529,8 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
 
 
 _ARXIV_ID_RE = re.compile(r"\b\d{4}\.\d{4,5}\b")
+# A link anchor that names a talk's material, not the paper, whatever file it points at: "[the slides](x.pdf)".
+_OTHER_MATERIAL_ANCHOR_RE = re.compile(r"\s*(?:the\s+|part\s+\d+\s+)?(?:slides?|video|recording|poster|talk)\s*", re.I)
 HEADING_UNDER_VENUE_FLOOR = 0.1
 _FRONT_MATTER_TITLE_RE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _VENUE_YEAR_RE = re.compile(r"\b([A-Za-z]+)\s*['’]?((?:19|20)\d\d|\d\d)\b")

@@ -278,7 +278,7 @@ def parse_structure(text: str) -> Structure:
     """The blocks of a report text (markdown, plain text, or HTML already converted to markdown)."""
     src = _Source(text)
     blocks: list[Block] = []
-    _parse_into(_void_tag_lines_apart(_plain_indents(_without_front_matter(text))), src, blocks, in_comment=False)
+    _parse_into(_spaced_headings(_void_tag_lines_apart(_plain_indents(_without_front_matter(text)))), src, blocks, in_comment=False)
     blocks.sort(key=lambda b: (b.start, b.index))
     _promote_label_lines(text, blocks)
     remap = {b.index: i for i, b in enumerate(blocks)}
@@ -348,6 +348,20 @@ def _plain_indents(text: str) -> str:
     if any(g in text for g in _BULLET_GLYPHS):
         text = _BULLET_GLYPH_RE.sub(r"\1-", text)
     return text
+
+
+# "##Title": an ATX heading with no space after its marks, which CommonMark reads as a paragraph and
+# kramdown (Jekyll, Octopress) and many editors as a heading.
+_UNSPACED_HEADING_RE = re.compile(r"(?m)^(#{2,6})(?=[^\s#])")
+
+
+def _spaced_headings(text: str) -> str:
+    """The text with "##Title" written "# Title", one character for one: one level up, which keeps
+    the order of such headings among themselves ("##A" / "###B": B is still under A). ("#tag" stays:
+    a hashtag more often than a heading.)"""
+    if "\n##" not in text and not text.startswith("##"):
+        return text
+    return _UNSPACED_HEADING_RE.sub(lambda m: "#" * (len(m.group(1)) - 1) + " ", text)
 
 
 # A line of HTML tags alone at the line's start: void ones ("<img ... />", "<hr>") or empty elements
