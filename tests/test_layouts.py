@@ -1540,6 +1540,17 @@ LAYOUTS = [
      '##The Main Conference\n\n###Keynotes\n\nBen Park\'s "Learning Treatment Policies in Mobile Widgets" was an interesting tale.\n\n'
      '###Papers\n\n####Sparse Gizmo Mixtures for Widget Retrieval\nChen Wei showed how to mix them. [paper](https://arxiv.org/abs/3101.00001)\n',
      {'Sparse Gizmo Mixtures for Widget Retrieval': []}),
+    # A news story on a conference: its sections' headings over prose that quotes the awarded papers.
+    ('a news story whose section headings sit over quoted papers', 'authors',
+     '---\ntitle: "NeurIPS 2031 Wraps in Lisbon: Diffusion Gizmos Dominate"\n---\n\nThe venue hosted thousands this week.\n\n'
+     '## Diffusion Gizmos Take the Crown\n\nThe first outstanding paper, "The Flexibility Trap: Rethinking the Value of Arbitrary '
+     'Order in Diffusion Widgets," challenges a core assumption.\n\nThe second, "High-Accuracy Sampling for Diffusion Widgets and '
+     'Log-Concave Gizmos," advances the foundations.\n\n## The Test of Time Award: A Gizmo Algorithm\n\nThe award went to the 2021 '
+     'paper "Asynchronous Methods for Deep Widget Learning," which introduced the algorithm.\n\n'
+     '## Agents and Synthetic Widgets Lead the Year\n\nBeyond individual papers, attendees pointed to two trends.\n',
+     {'The Flexibility Trap: Rethinking the Value of Arbitrary Order in Diffusion Widgets': [],
+      'High-Accuracy Sampling for Diffusion Widgets and Log-Concave Gizmos': [],
+      'Asynchronous Methods for Deep Widget Learning': []}),
 ]
 
 

@@ -2745,3 +2745,19 @@ def test_lines_indented_under_a_title_line_are_notes_on_it(nlp):
     assert "Sparse Gizmo Attention for Relation Extraction" in found
     assert not found & {"Simplify Integer Linear Programming task", "Collaborative Gizmo Network", "Superordinate Gizmo Module",
                         "Argument Role Classifier", "WidgetNER SoTA ~93%"}
+
+
+@pytest.mark.parametrize("title, award", [
+    ("The Test of Time Award: A Gizmo Algorithm", True),
+    ("Best Paper Awards", True),
+    ("Widget Awareness in Gizmo Agents", False),   # (the word, not a part of one)
+])
+def test_an_award_name_is_no_paper_to_take(title, award):
+    from extract.mentions.judge import build_context, features
+    from extract.mentions.records import Candidate
+    from extract.text.structure import parse_structure
+
+    text = f"## {title}\n\nSome notes on it.\n"
+    cand = Candidate(title, 3, 3 + len(title), "record.heading", 0.9, [])
+    f = features(cand, text, build_context(parse_structure(text), [], text))
+    assert bool(f["award_name"]) is award   # (the judge neither takes nor rescues such a candidate)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ LABEL_RE = re.compile(
 # A programme's schedule: a time of day or a date ("Live Events on July 12th (PDT): Panel from 09:30 AM").
 _SCHEDULE_RE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|-|–)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b",
                           re.I)
+_AWARD_WORD_RE = re.compile(r"\bawards?\b", re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
 
@@ -180,6 +182,9 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     # ... that names the candidate a talk: near its start, or in a short name ("Keynote: X", "The Widget
     # Challenge"), not a word of a long title's end ("...: Initial approach and current challenges")
     f["talk_head"] = 1.0 if talk and (n <= 4 or len(title[: talk.start()].split()) < 3) else 0.0
+    # An award's name ("The Test of Time Award: ...", "Best Paper Awards"): no title of 155k holds the word.
+    # (Not in the model's weights: it only keeps the candidate from being taken.)
+    f["award_name"] = 1.0 if _AWARD_WORD_RE.search(title) else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
     f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title) else 0.0
@@ -253,7 +258,7 @@ def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
-    return bool(f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_head"])
+    return bool(f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_head"] or f["award_name"])
 
 
 # A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",
@@ -281,7 +286,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f):
+        if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"]:
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
@@ -548,8 +553,8 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
     """Doubted headings one level under a heading that names the conference, three or more of them and
     none with headings of its own ("## NIPS 2031: Gizmo methods" over "### Title" / notes,
     paper after paper): each is a paper's title, however it is cased (the model doubts a heading over
-    notes, which an area's heading also is), unless it reads as a label, an area or a talk. Not under a
-    heading that is a paper itself ("## GizmoGAN - Ben Park - NIPS 2031" over its own parts). A post's
+    notes, which an area's heading also is), unless it reads as a label, an area or a talk, or the notes
+    under its sibling headings name papers of their own (a news story's sections). Not under a heading that is a paper itself ("## GizmoGAN - Ben Park - NIPS 2031" over its own parts). A post's
     title in its front matter is the parent of its top headings."""
     blocks = structure.blocks
     headings = [b for b in blocks if b.kind == "heading"]
@@ -559,6 +564,8 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
     fm_title = _FRONT_MATTER_TITLE_RE.search(text, 0, fm_end) if fm_end else None
     post_title = fm_title.group(1) if fm_title else ""
     top_level = min((h.level for h in headings), default=0)
+    starts = sorted(o.start for o in accepted)
+    over_papers = {h.index for h in headings if _names_papers_below(h, headings, position, starts, len(text))}
     out = []
     for c, p, f in doubted:
         if c.unit is None or c.unit.kind != "heading" or p < HEADING_UNDER_VENUE_FLOOR or _names_no_paper(f) or f["sentence_break"] \
@@ -574,11 +581,20 @@ def _headings_under_a_venue(doubted: list[tuple[Candidate, float, dict[str, floa
             section = _deeper_headings(headings[position[parent.index] + 1 :], parent.level)
         if len(section) < 3 or any(h.level != head.level for h in section) or not _over_notes(structure, head):
             continue
+        if any(h.index in over_papers for h in section):
+            continue   # ("## Widgets Take the Crown" / 'The first outstanding paper, "Title," ...': sections over papers)
         lengths = sorted(len(h.text(text).split()) for h in section)
         if lengths[len(lengths) // 2] >= 5 and len(c.title.split()) >= 3:   # titles, not a paper's own parts ("Widget Loss")
             c.score = threshold
             out.append(c)
     return out
+
+
+def _names_papers_below(head: Block, headings: list[Block], position: dict[int, int], starts: list[int], n: int) -> bool:
+    """A candidate taken as a paper starts between the heading and the next one (`starts` sorted)."""
+    k = position[head.index] + 1
+    end = headings[k].start if k < len(headings) else n
+    return bisect_left(starts, end) > bisect_left(starts, head.end)
 
 
 def _section_blocks(blocks: list[Block], head: Block) -> list[Block]:
