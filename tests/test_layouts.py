@@ -1551,6 +1551,16 @@ LAYOUTS = [
      {'The Flexibility Trap: Rethinking the Value of Arbitrary Order in Diffusion Widgets': [],
       'High-Accuracy Sampling for Diffusion Widgets and Log-Concave Gizmos': [],
       'Asynchronous Methods for Deep Widget Learning': []}),
+    # A news story's quoted titles with their lead author after them or the authors' possessive before them.
+    ('quoted titles from a lead author and collaborators, or in a possessive', 'authors',
+     'The second, "High-Accuracy Sampling for Diffusion Widgets and Log-Concave Gizmos," from Ana Souza and collaborators, '
+     'advances the foundations.\n\nThe third broke from pure technical contribution: Ben Park and Chen Wei\'s position paper, '
+     '"The Widget Community Is Unintentionally Building a Gizmo Toolkit," generated discussion.\n\n'
+     'The first, "The Flexibility Trap: Rethinking Arbitrary Order in Diffusion Widgets," from Dara Okafor\'s team at '
+     'Widget University, challenges an assumption.\n',
+     {'High-Accuracy Sampling for Diffusion Widgets and Log-Concave Gizmos': ['Ana Souza'],
+      'The Widget Community Is Unintentionally Building a Gizmo Toolkit': ['Ben Park', 'Chen Wei'],
+      'The Flexibility Trap: Rethinking Arbitrary Order in Diffusion Widgets': []}),
 ]
 
 

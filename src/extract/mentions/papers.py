@@ -1182,7 +1182,9 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
     if c.rule not in ("prose.quoted", "prose.emphasis") or c.authors:
         return False
-    line = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+    # (the line's last 200 characters before the title: a line of thousands of quotes is read once, not at each)
+    lo = max(0, c.start - 200)
+    line = text[max(lo, text.rfind("\n", lo, c.start) + 1) : c.start]
     if _TALK_HEADING_RE.search(line) and not PAPER_CUE_RE.search(line):
         return True   # "Invited speaker Ana Souza presenting 'Why Widgets Matter'": the talk's title
     heading = None

@@ -371,16 +371,22 @@ _AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee
 # A byline the TITLE words of a pattern ran on over: "Title by Ana Souza", "Title by Ana Souza and Ben Park".
 _BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
-_POSSESSIVE_TALK_RE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})[’']s\s+(?:[a-z]+\s+)?"
-                                 r"(?:talk|poster|paper|presentation|oral|work)\s+(?:on|about|titled|called|,)?\s*[\"“*_]*$")
+_POSSESSIVE_TALK_RE = re.compile(r"(?:([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s+and\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})[’']s\s+"
+                                 r"(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$")
+# ... its end alone, the cheap test before the whole pattern.
+_TALK_WORD_END_RE = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$")
 
 
 def _possessive_presenter(text: str, start: int) -> list[NameSpan]:
-    """The person whose talk or poster the sentence names right before the title ("Ana Souza's talk on Title")."""
-    m = _POSSESSIVE_TALK_RE.search(text, max(0, start - 80), start)
-    if m is None or not is_name(m.group(1)) or " " not in m.group(1):
+    """The person whose talk or poster the sentence names right before the title ("Ana Souza's talk on
+    Title"), or the two ("Ana Souza and Ben Park's position paper, “Title”")."""
+    if not _TALK_WORD_END_RE.search(text, max(0, start - 30), start):
+        return []   # (the cheap test first: a report of thousands of quotes asks at each of them)
+    m = _POSSESSIVE_TALK_RE.search(text, max(0, start - 120), start)
+    if m is None or not is_name(m.group(2)) or " " not in m.group(2):
         return []
-    return [(m.group(1), m.start(1), m.end(1))]
+    first = [(m.group(1), m.start(1), m.end(1))] if m.group(1) and is_name(m.group(1)) else []
+    return first + [(m.group(2), m.start(2), m.end(2))]
 
 
 # The rest of a subtitle written in sentence case: "...: If resnets are the answer, then what is the
@@ -458,7 +464,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
         s = s if s >= 0 else t0
         # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
         authors = authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
-            or by_role_around(text, s, s + len(title)) \
+            or by_role_around(text, s, s + len(title)) or _possessive_presenter(text, m.start()) \
             or _in_the_sentence(text, s, s + len(title), _award_winners)   # "... went to A and B for their paper, “Title”"
         out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors))
     return out
@@ -1107,6 +1113,9 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         name = clean_name(m.group(1))
         if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
             return [(name, end + m.start(1), end + m.start(1) + len(name))]
+    m = _FROM_LEAD_AUTHOR_RE.match(window) if "from " in window[:12] else None
+    if m and is_name(m.group(1)):   # '"Title," from Ana Souza and collaborators': the work's lead and the rest
+        return [(m.group(1), end + m.start(1), end + m.end(1))]   # (not "from Ana Souza's group": its head, perhaps no author)
     return []
 
 
@@ -1114,6 +1123,8 @@ _CJK_AUTHOR_FIELD_RE = re.compile(r"[》」』〉”\"’'*_]*\s*[，,]?\s*(?:�
 _SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")
 _NAMES_THEN_VERB_RE = re.compile(r"[”\"’'*_\]]*,\s+([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*|,\s+[A-Z][\w’'.-]*){0,8})\s+"
                                  r"(?:show|propose|find|introduce|present|demonstrate|argue|study|describe)(?:s|ed|d)?\b")
+_FROM_LEAD_AUTHOR_RE = re.compile(r"[”\"’'*_\]]*,?\s+from\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
+                                  r"\s+and\s+(?:(?:her|his|their)\s+)?(?:collaborators|colleagues|co-?authors)\b")
 _ET_AL_AFTER_RE = re.compile(r"[”\"’'*_\]]*,?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+et\.?\s?al\b")
 
 
