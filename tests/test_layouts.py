@@ -1471,6 +1471,10 @@ LAYOUTS = [
      'Workshops\nReincarnating Widget Learning (Reincarnating WL)\nOrganizers include: Frida Lund, Gus Hale\n'
      'Panelists include: Hana Mori, Ida Berg\n',
      {'Emergence of Widgets in the Memories of Blind Gizmo Agents': ['Dara Okafor', 'Emil Novak']}),
+    # ... but a clause before a colon over a title is a record's line like any other.
+    ('a clause before a colon over a linked title and its names', 'authors',
+     'Notes.\n\nThe highlights were: [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/3101.00001), Ana Souza and Ben Park\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park']}),
     # An award committee under the awarded papers: a name, an institution and a country a line.
     ('a committee of names with institutions under the papers', 'authors',
      'Outstanding Papers\n\nWidgetCraft: Theory of Mind Modeling for Situated Gizmos\nAna Souza, Ben Park and Chen Wei\n\n'

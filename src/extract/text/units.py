@@ -15,11 +15,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 
 from extract.spans import SpanUnion
 from extract.text.lexicon import person_names, venues, word_ranks
-from extract.text.names import PARTICLES
+from extract.text.names import PARTICLES, is_name
 from extract.text.structure import Block, Link, Structure
 
 # Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
@@ -549,7 +549,10 @@ def _people_field(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with a clause naming a role and a colon ("Board Members include: A, B",
     "Speakers were: C"): a list of people in their roles, no paper's title or byline."""
     colon = next((i for i, (s, e) in enumerate(toks[:8]) if text[s:e] in (":", "：")), 0)
-    return colon >= 2 and text[toks[colon - 1][0] : toks[colon - 1][1]] in _LEAD_IN_VERBS
+    if colon < 2 or text[toks[colon - 1][0] : toks[colon - 1][1]] not in _LEAD_IN_VERBS:
+        return False
+    first = [text[s:e] for s, e in takewhile(lambda t: text[t[0] : t[1]] not in (",", ";", "and"), toks[colon + 1 :])]
+    return is_name(" ".join(first))   # (not "My picks were: Widget Nets for Gizmo Parsing, ...": titles)
 
 
 def _field_line(text: str, toks: list[tuple[int, int]]) -> bool:
