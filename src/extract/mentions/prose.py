@@ -371,10 +371,10 @@ _AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee
 # A byline the TITLE words of a pattern ran on over: "Title by Ana Souza", "Title by Ana Souza and Ben Park".
 _BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
-_POSSESSIVE_TALK_RE = re.compile(r"(?:([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s+and\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})[’']s\s+"
-                                 r"(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$")
-# ... its end alone, the cheap test before the whole pattern.
-_TALK_WORD_END_RE = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$")
+_TALK_WORD_END = r"[’']s\s+(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$"
+_POSSESSIVE_TALK_RE = re.compile(r"(?:([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s+and\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+                                 + _TALK_WORD_END)
+_TALK_WORD_END_RE = re.compile(_TALK_WORD_END)   # ... its end alone, the cheap test before the whole pattern
 
 
 def _possessive_presenter(text: str, start: int) -> list[NameSpan]:

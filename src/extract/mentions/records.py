@@ -3268,7 +3268,8 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start
 
 
-# The first word of an institution's name, which no paper's title opens with ("Ana Souza, University of ...").
+# The first word of an institution's name, which no paper's title opens with ("Ana Souza, University of ...")
+# (not ORGANISATION_WORD_RE's "Group", "Research", "Team": 80 titles of a catalog open with those).
 _INSTITUTION_HEAD = r"(?:Universi|Institu|Istitut|Laborato|Polytechn|Politecn|Hochschule)\w*|Colleges?"
 _INSTITUTION_HEAD_RE = re.compile(_INSTITUTION_HEAD + "$", re.I)
 # A name, a comma and an institution's name ("Mausam, Indian Institute of ..."): no title of 155k reads so.
