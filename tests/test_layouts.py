@@ -1565,6 +1565,19 @@ LAYOUTS = [
      {'High-Accuracy Sampling for Diffusion Widgets and Log-Concave Gizmos': ['Ana Souza'],
       'The Widget Community Is Unintentionally Building a Gizmo Toolkit': ['Ben Park', 'Chen Wei'],
       'The Flexibility Trap: Rethinking Arbitrary Order in Diffusion Widgets': []}),
+    # A programme's page: sessions and their chairs, then each paper's title, its labels in square brackets,
+    # its authors with their affiliations in brackets, and its abstract on the same line.
+    ('a programme page of titles, affiliated names and abstracts', 'authors',
+     'Research Session 1: Widget Engines Chaired by Ana Souza (Widgetco)\n\n'
+     'GRAF: A Learning-Enhanced Gizmo Filter [Industry] [Download Paper] Ben Park (Widget University)*, Chen Wei (Gizmo Labs), '
+     'Dana Levi (Widget University) We present Gizmo Array Filters (GRAF), a learned filter that efficiently supports range '
+     'queries for numerical data. GRAF creates a model of the data distribution to map the keys into a bit array which is '
+     'stored in a compressed form, and we evaluate it on many synthetic and real-world datasets.\n\n'
+     'Approaching memory speed by using fast flash for small random reads: a new access method and its widget applications '
+     'Emil Novak (Gizmo Corporation), Frida Lund (Gizmo Corporation), Gil Amar (Gizmo Corporation)\n',
+     {'GRAF: A Learning-Enhanced Gizmo Filter': ['Ben Park', 'Chen Wei', 'Dana Levi'],
+      'Approaching memory speed by using fast flash for small random reads: a new access method and its widget applications':
+          ['Emil Novak', 'Frida Lund', 'Gil Amar']}),
 ]
 
 

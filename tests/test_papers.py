@@ -560,6 +560,8 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # Lenticular brackets: around the title, or a tag before it.
     ("【Sparse Gizmo Attention at Scale】", "Sparse Gizmo Attention at Scale"), ("Sparse Gizmo Attention at Scale】", "Sparse Gizmo Attention at Scale"),
     ("【WidgetConf 2031】Widget Nets for Gizmos", "Widget Nets for Gizmos"), ("〖论文〗 Widget Nets for Gizmos", "Widget Nets for Gizmos"),
+    # A programme's label the segmenter cut inside its square brackets ("Title [Download Paper] A (MIT), ...").
+    ("GRAF: A Learning-Enhanced Gizmo Filter [Download", "GRAF: A Learning-Enhanced Gizmo Filter"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title
@@ -1609,6 +1611,16 @@ def test_a_schedules_slots_and_expo_talks_are_no_papers(nlp):
             "- 10:00 - 10:30 am Coffee break, Rooms 220A and 220B\n"
             "- 4:30 - 5:00 PM Coffee break\n")
     assert titles(nlp, text) == {}
+
+
+@pytest.mark.parametrize("title", ["Research Session 1: Widget Engines Chaired", "Industry Sessions: Gizmos",
+                                   "Panel on Widget Safety moderated", "Poster Session 2 - Widgets"])
+def test_a_session_and_its_chair_are_no_title(title):
+    """A programme's session line ("Research Session 1: Widget Engines Chaired by Ana Souza")."""
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, [("Ana Souza", 0, 9)]))
 
 
 @pytest.mark.parametrize("title", ["Bayesian Widgets -> Gizmo Probability -> Widget Energy", "$$ E (\\sum_{t=0}^{h} r_t)$$",

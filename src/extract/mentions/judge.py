@@ -21,7 +21,7 @@ from importlib import resources
 from itertools import islice, takewhile
 
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
-from extract.mentions.records import NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
+from extract.mentions.records import AFFILIATION_AFTER_RE, NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
@@ -255,6 +255,16 @@ def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:
     return any(start >= field_start for _, start, _ in c.authors)   # (the names are the field's, not a citation's on the title's line)
 
 
+def _names_with_affiliations(c: Candidate, f: dict[str, float], p: float, text: str) -> bool:
+    """A line whose title is followed by two names or more, each with its affiliation in brackets
+    ("Title Ana Souza (Widget University)*, Ben Park (Gizmo Labs), ..."), as a programme lists its
+    papers: a record however its title is cased (the model doubts a sentence-case title)."""
+    if c.unit is None or c.unit.kind == "heading" or len(c.authors) < 2 or p < AUTHOR_FIELD_FLOOR \
+            or _names_no_paper(f) or f["sentence_break"] or any(s < c.end for _, s, _ in c.authors):
+        return False
+    return all(AFFILIATION_AFTER_RE.match(text, e) for _, _, e in c.authors)
+
+
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
@@ -290,6 +300,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
+                or _names_with_affiliations(c, f, p, text) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)):
             c.score = max(p, threshold)

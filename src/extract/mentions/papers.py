@@ -86,8 +86,12 @@ _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|a
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 # A conference's full name: "International Conference on ...", "2031 ACM Symposium on ..." (none of the catalogue's 155k titles).
 _CONFERENCE_NAME_RE = re.compile(r"\b(?:International|Annual|ACM|IEEE|SIG[A-Z]+|(?:19|20)\d\d)\b[^:]*\b(?:Conference|Symposium|Workshop)\s+on\b")
-_SESSION_LABEL_RE = re.compile(r"(?:(?:Roundtable|Panel|Poster|Oral|Paper|Spotlight|Lightning|Technical|Plenary|Special|Parallel)\s+)?"
+# "Session 3B - Widgets", "Research Session 1: Widgets", "Poster Sessions:": any one or two capitalised words before it.
+_SESSION_LABEL_RE = re.compile(r"(?-i:[A-Z][\w&/-]*\s+){0,2}"
                                r"Sessions?\b(?:\s*(?:\d+\w?|[IVX]+)\s*(?:[:\-–—]|$)|\s*(?:[:–—]|-(?!\w)|$))", re.I)   # (not "Session-based ...")
+# A session's or a panel's line names who runs it, not who wrote it: "Session 1: Widgets Chaired by Ana Souza"
+# (none of the catalogue's 155k titles ends in one of these words).
+_RUN_BY_RE = re.compile(r"\b(?:co-?)?(?:chaired|moderated|hosted|convened|facilitated)$", re.I)
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
@@ -220,6 +224,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so)
     if _SESSION_LABEL_RE.match(title):
         return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
+    if _RUN_BY_RE.search(title.rstrip(" .:")):
+        return False   # "Research Session 1: Database Widgets Chaired" / "by Ana Souza": a session and its chair
     if _CLOCK_TIME_RE.search(title):
         return False   # "Live Events on July 12th: Paper discussions from 9:00 AM - 10:30 AM": a schedule (none of the catalogue's 155k titles has a time)
     if _POSTED_ON_RE.match(title):

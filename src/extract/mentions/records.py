@@ -145,8 +145,9 @@ _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?
 _LEADING_FIELD_RE = re.compile(rf"^(?:paper title|see also|{'|'.join(sorted(TITLE_CUE_WORDS, key=len, reverse=True))})(?:\s*[:：]|\s+[–—])\s*(?=\S+\s+\S)", re.I)
 # A run begun inside the bracket of a name glued to the title: "(FPN)Feature Pyramid Networks for ...".
 _GLUED_BRACKET_TAIL_RE = re.compile(r"^[^\s()\[\]]{1,20}\)\s*(?=[A-Z])")
-# An aside after the title that the line (or the run) cut short: "Title (Widget workshop", "Title(".
-_UNCLOSED_ASIDE_RE = re.compile(r"\s*\((?:[^\W\d_]{2}[^()]*)?$")
+# An aside after the title that the line (or the run) cut short: "Title (Widget workshop", "Title(", a
+# programme's label cut inside its brackets ("Title [Download" of "Title [Download Paper] A (MIT), ...").
+_UNCLOSED_ASIDE_RE = re.compile(r"\s*(?:\((?:[^\W\d_]{2}[^()]*)?|\[(?:[^\W\d_]{2}[^\[\]]*)?)$")
 _STOP_THEN_TWO_WORDS_RE = re.compile(r"^(.*\w{2})\.\s+(\S+\s+\S+)$")
 
 
@@ -1204,7 +1205,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             flush()
         prev_line, prev_cell = tok.line, tok.cell
     flush()
-    runs = [r for r in runs if not _after_venue_and_dash(toks, labels, toks.index(r[0]))]
+    at = {id(t): i for i, t in enumerate(toks)}   # (not toks.index: a long byline's hundred names times its tokens)
+    runs = [r for r in runs if not _after_venue_and_dash(toks, labels, at[id(r[0])])]
     runs = [r for k, r in enumerate(runs) if not (k and _affiliation_after_a_dash(toks, runs[k - 1], r))]
     runs = [r for r in runs if not _in_an_affiliation(text, r[0].start)]
     runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r)]
@@ -1538,14 +1540,21 @@ def _in_an_affiliation(text: str, start: int) -> bool:
     part that is an organisation's name alone, an organisation word in it, is an affiliation from there
     on; a one-word part after it is its place ("Berkeley")."""
     parts, k = _piece_parts(text, start)
-    # (a first part is the person's name, unless it opens with an organisation's word: "University of
-    # Turku / Universidad de Zaragoza" under a title gives no "Zaragoza")
-    bare = [_HTML_TAG_RE.sub(" ", part).strip() for _, part in parts]   # ('<span class="meta">University of ...</span>')
-    org = next((i for i, part in enumerate(bare)
-                if (i > 0 or ORGANISATION_WORD_RE.match(part.split()[0] if part else "")) and _organisation_name(part)), None)
+    org = _first_organisation_part(tuple(part for _, part in parts))
     if org is None or k < org:
         return False
     return k == org or (len(parts[k][1].split()) == 1 and all(len(p.split()) == 1 for _, p in parts[org + 1 : k]))
+
+
+@lru_cache(maxsize=1024)
+def _first_organisation_part(parts: tuple[str, ...]) -> int | None:
+    """The index of a piece's first part that is an organisation's name alone, or None (kept per piece:
+    each name of a long byline reads the same piece)."""
+    # (a first part is the person's name, unless it opens with an organisation's word: "University of
+    # Turku / Universidad de Zaragoza" under a title gives no "Zaragoza")
+    bare = [_HTML_TAG_RE.sub(" ", part).strip() for part in parts]   # ('<span class="meta">University of ...</span>')
+    return next((i for i, part in enumerate(bare)
+                 if (i > 0 or ORGANISATION_WORD_RE.match(part.split()[0] if part else "")) and _organisation_name(part)), None)
 
 
 def _before_an_affiliation(text: str, start: int) -> bool:
@@ -2484,6 +2493,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         cut, names = _ran_on_past_its_emphasis(title_toks, seg)
     if cut <= 0:
         cut, names = _byline_ending_the_run(title_toks)
+    if cut <= 0:
+        cut, names = _affiliated_name_ending_the_run(text, title_toks, seg, authors)
     if cut > 0:   # "Title. Jon Snow. CHI '26": the title ends at the stop, the names are its authors
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
@@ -2959,6 +2970,27 @@ def _byline_ending_the_run(title_toks: list[Token]) -> tuple[int, list[list[Toke
             or not any(looks_like_person(n) for n in names):
         return -1, []
     return b, groups
+
+
+def _affiliated_name_ending_the_run(text: str, title_toks: list[Token], seg: Segment,
+                                   authors: list[NameSpan]) -> tuple[int, list[list[Token]]]:
+    """A title run that took in its first author where every author has an affiliation in brackets
+    ("Title Ana Souza (Widget University), Ben Park (Gizmo Labs)", the title's run ending at "Souza"):
+    where the name starts and its tokens, when the run's last two or three words are a name with its own
+    affiliation right after it, as the other authors have; else (-1, [])."""
+    if not authors or not all(AFFILIATION_AFTER_RE.match(text, e) for _, _, e in authors) \
+            or not AFFILIATION_AFTER_RE.match(text, title_toks[-1].end):
+        return -1, []
+    for n in (2, 3):
+        head = title_toks[-n:]
+        if len(title_toks) - n >= 3 and head[0].line == title_toks[-1].line and all(t.text[:1].isupper() for t in head) \
+                and is_name(" ".join(t.text for t in head)) and not _words_not_a_name(" ".join(t.text for t in head)):
+            return len(title_toks) - n, [head]
+    return -1, []
+
+
+# An affiliation in brackets right after a name: "Ana Souza (Widget University)".
+AFFILIATION_AFTER_RE = re.compile(r"\s*\([^()\n]{2,80}\)")
 
 
 def _names_first(text: str, groups: list[list[Token]], authors: list[NameSpan]) -> list[NameSpan]:

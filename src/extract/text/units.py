@@ -326,7 +326,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                 or _marked_title_and_bracketed_byline(text, block, line, toks) or _names_then_linked_title(text, block, toks) \
                 or _names_then_quoted_title(text, toks) or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else []) \
-                or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks)
+                or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks) \
+                or _title_then_affiliated_names(text, block, line, toks)
         if not toks or _people_field(text, toks):
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -817,6 +818,48 @@ def _title_then_bracketed_names(text: str, toks: list[tuple[int, int]]) -> list[
     if not several and not (len(inner) in (2, 3) and inner[0].lower() in person_names()[0]):
         return []
     return toks[: close + 1]
+
+
+def _affiliated_names_end(words: list[str], at: int) -> tuple[int, int]:
+    """From `at`, how many "Name (Affiliation)" groups run on, each closed by a separator ("Ana Souza
+    (Widget University)*, Ben Park (Gizmo Labs)"), and the index right after the last one."""
+    groups, end = 0, at
+    while True:
+        i = at
+        while i < len(words) and i - at < 5 and (words[i][:1].isupper() or words[i] in PARTICLES):
+            i += 1
+        if i - at < 2 or i >= len(words) or words[i] != "(":
+            return groups, end
+        close = next((j for j in range(i + 1, min(len(words), i + 20)) if words[j] in "()"), None)
+        if close is None or words[close] != ")":
+            return groups, end
+        groups, end = groups + 1, close + 1 + (close + 1 < len(words) and words[close + 1] == "*")
+        if end >= len(words) or words[end].lower() not in _BYLINE_SEPARATORS:
+            return groups, end
+        at = end + 1
+
+
+def _title_then_affiliated_names(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that is a programme's entry: a title, perhaps its labels in
+    square brackets, then two names or more, each with its affiliation in brackets, then the abstract
+    ("Title [Download Paper] Ana Souza (Widget University)*, Ben Park (Gizmo Labs) We present ..."):
+    its tokens up to the last affiliation, or []."""
+    words = [text[s:e] for s, e in toks]
+    if not words[0][:1].isupper():
+        return []
+    firsts = person_names()[0]
+    for k in range(4, min(len(words), MAX_LINE_TOKENS)):
+        if words[k] != "(":
+            continue
+        # The first name starts after the title's last bracket label, or at a known given name.
+        start = next((j for j in range(k - 2, max(2, k - 5), -1) if words[j - 1] == "]" or words[j].lower() in firsts), None)
+        if start is None or _affiliated_names_end(words, start)[0] < 1:
+            continue
+        # (the line is read whole only once a name and its affiliation open the byline: most long lines are prose)
+        whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)
+        groups, end = _affiliated_names_end([text[s:e] for s, e in whole], start)
+        return whole[:end] if groups >= 2 else []
+    return []
 
 
 def _names_then_title_and_note(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
