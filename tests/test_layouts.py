@@ -1578,6 +1578,28 @@ LAYOUTS = [
      {'GRAF: A Learning-Enhanced Gizmo Filter': ['Ben Park', 'Chen Wei', 'Dana Levi'],
       'Approaching memory speed by using fast flash for small random reads: a new access method and its widget applications':
           ['Emil Novak', 'Frida Lund', 'Gil Amar']}),
+    # A list of accepted papers: groups of names, each group's affiliation in brackets, semicolons between groups.
+    ('names grouped by affiliation, semicolons between the groups', 'authors',
+     'Accepted Research Papers\n\nA structural widget representation learning framework\n\n'
+     'Ana Souza (Widget Research, Portugal); Ben Park (Gizmo Labs, Korea); Chen Wei, Dana Levi, Emil Novak (Widget Research, '
+     'United States); Frida Lund (Gizmo University, Sweden).\n\nAd Close Mitigation for Improved Widget Experience\n\n'
+     'Gil Amar, Hana Mori, Ivan Petrov, Jon Snow (Widgetco Research, Israel); Kai Lee, Lia Rossi (Gizmo Platform, Israel).\n',
+     {'A structural widget representation learning framework': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Emil Novak', 'Frida Lund'],
+      'Ad Close Mitigation for Improved Widget Experience': ['Gil Amar', 'Hana Mori', 'Ivan Petrov', 'Jon Snow', 'Kai Lee', 'Lia Rossi']}),
+    # A programme day: sessions, their rooms and chairs, then "Names. Title" paragraphs one after another.
+    ('names-first paragraphs one after another under a session', 'authors',
+     'Session 2a: Widget Systems (Part I)\n\n(Room: Main Hall, Session chair: Ana Souza)\n\n'
+     'Ben Park, Chen Wei, Dana Levi and Emil Novak. GRIN: A Probabilistic Widget Recommender with Item Priors\n\n'
+     'Javier Sanz-Cruzado and Pablo Castells. Information Retrieval Models for Contact Recommendation in Social Networks\n\n'
+     'Frida Lund and Gil Amar. Conformative Filtering for Implicit Widget Data\n',
+     {'GRIN: A Probabilistic Widget Recommender with Item Priors': ['Ben Park', 'Chen Wei', 'Dana Levi', 'Emil Novak'],
+      'Information Retrieval Models for Contact Recommendation in Social Networks': ['Javier Sanz-Cruzado', 'Pablo Castells'],
+      'Conformative Filtering for Implicit Widget Data': ['Frida Lund', 'Gil Amar']}),
+    # A bullet of notes: the title's sentence, then one on it whose subject is its first author and "et al.".
+    ('a title sentence, then a note whose subject is its first author et al.', 'authors',
+     '3 of the top 6 papers are on widgets:\n\n  • Scientific Credibility of Widget Translation Research: A Meta-Evaluation '
+     'of 769 Papers. Souza et al. investigate how credible the evaluation in a large number of MT papers is.\n',
+     {'Scientific Credibility of Widget Translation Research: A Meta-Evaluation of 769 Papers': ['Souza']}),
 ]
 
 

@@ -256,13 +256,15 @@ def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:
 
 
 def _names_with_affiliations(c: Candidate, f: dict[str, float], p: float, text: str) -> bool:
-    """A line whose title is followed by two names or more, each with its affiliation in brackets
+    """A line whose title is followed by names with their affiliations in brackets, two or more of them
     ("Title Ana Souza (Widget University)*, Ben Park (Gizmo Labs), ..."), as a programme lists its
     papers: a record however its title is cased (the model doubts a sentence-case title)."""
     if c.unit is None or c.unit.kind == "heading" or len(c.authors) < 2 or p < AUTHOR_FIELD_FLOOR \
             or _names_no_paper(f) or f["sentence_break"] or any(s < c.end for _, s, _ in c.authors):
         return False
-    return all(AFFILIATION_AFTER_RE.match(text, e) for _, _, e in c.authors)
+    # (names grouped by affiliation have it after the group's last: "A, B (Widget U); C (Gizmo Labs)")
+    return AFFILIATION_AFTER_RE.match(text, c.authors[-1][2]) is not None \
+        and sum(1 for _, _, e in c.authors if AFFILIATION_AFTER_RE.match(text, e)) >= 2
 
 
 def _names_no_paper(f: dict[str, float]) -> bool:

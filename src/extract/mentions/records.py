@@ -318,6 +318,12 @@ _VENUE_RUN_RE = re.compile(r"(?:In\s+)?(?:Proceedings\s+of\s+)?(?:the\s+)?(?:(?:
                            r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Conference|Workshop|Symposium)\s+(?:on|of|for|in)\b")
 
 
+def _after_et_al(toks: list[Token], i: int) -> bool:
+    """Token i comes right after "et al" or "et al."."""
+    j = i - 1 if i and toks[i - 1].text == "." else i
+    return j >= 2 and toks[j - 1].text == "al" and toks[j - 2].text == "et"
+
+
 def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     """The title's tokens: the longest run of tokens on the anchor line that are probably title text
     (runs joined over one punctuation token), and their mean probability of being title text. A
@@ -352,6 +358,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         # nor a note with the paper's identifier ("Title (Souza et al., 2031) — widget scaling · arXiv:3101.00001")
         runs = [r for r in runs if not _VENUE_RUN_RE.match(" ".join(toks[i].text for i in r))
                 and not any(toks[i].text.lower() in ("doi", "arxiv") and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
+        # nor the sentence a note opens with its authors ("Title. Souza et al. investigate how ..."): a lower-case verb after "et al."
+        runs = [r for r in runs if not (toks[r[0]].text[:1].islower() and _after_et_al(toks, r[0]))] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     best = _linked_title_before_its_names(toks, seg.labels, runs, best)
     if written_url(toks[best[0]].text):
@@ -1158,7 +1166,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         if t.text == ";" and k not in paired and (after := _affiliation_after_a_semicolon(toks, k)):
             for i in (k, *after):
                 labels[i] = "O"
-    if any(t.text == ";" and lab == "S" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
+    # (nor one after an affiliation's closing bracket: "A, B (Widget U); C (Gizmo Labs)" separates groups of names)
+    if any(t.text == ";" and lab == "S" and toks[k - 1].text != ")" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
         for i in range(1, len(toks) - 1):
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
                     and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:
@@ -1307,6 +1316,8 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
             else:
                 pieces = [[i]]
         pieces = [pc for pc in pieces if pc]
+        if all(")" in (toks[pc[-1]].text, toks[pc[-2]].text if len(pc) > 1 else "") for pc in pieces):
+            continue   # "A, B (Widget Research, Israel); C (Gizmo U)": each group's affiliation is in its brackets
         commas = [next((j for j, i in enumerate(pc) if toks[i].text == ","), -1) for pc in pieces]
         names = [" ".join(toks[i].text for i in pc[: c if c >= 0 else len(pc)] if toks[i].text not in ("*", "†", "‡")) for pc, c in zip(pieces, commas)]
         # (an affiliation: a word organisations use, or the same words after two names: no one is a co-author twice)

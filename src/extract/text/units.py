@@ -365,8 +365,10 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                        or (block.kind == "list_item" and nxt_block.kind == "list_item" and nxt_block.list_id == block.list_id
                            and n_lines == 1 and title_field(text, toks) and _author_field(text, nxt_toks)))
             if not follows or (_opens_with_reference_key(text, toks) and _opens_with_reference_key(text, nxt_toks)) \
-                    or _people_field(text, nxt_toks):
-                break   # (not "[1] A, et al. Title." / "[2] B, et al. Title.": each numbered reference is a record)
+                    or _people_field(text, nxt_toks) or (n_lines == 1 and _opens_with_names_then_title(text, toks) and _opens_with_names_then_title(text, nxt_toks)):
+                # (not "[1] A, et al. Title." / "[2] B, et al. Title.", nor "A and B. Title" / "C, D and E. Title":
+                # each is a record of its own)
+                break
             read_whole = False
             if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
                 # "A · B · C · ... (50 names)": all of them (a byline that runs on past a page's width is one paper's)
@@ -744,6 +746,12 @@ def _names_then_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int,
     stop = next((k for k in range(head + 1, min(len(toks), MAX_LINE_TOKENS)) if text[slice(*toks[k])] == "."
                  and len(text[slice(*toks[k - 1])]) > 1), None)
     return toks[: stop + 1] if stop is not None and stop - head >= 3 else []
+
+
+def _opens_with_names_then_title(text: str, toks: list[tuple[int, int]]) -> bool:
+    """A line that opens with its names and a full stop and goes on with a title ("A, B and C. Title")."""
+    head = _names_before_a_stop(text, toks)
+    return head > 0 and len(toks) - head >= 2 and text[toks[head][0]][:1].isupper()
 
 
 def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
