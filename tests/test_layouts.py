@@ -1600,6 +1600,26 @@ LAYOUTS = [
      '3 of the top 6 papers are on widgets:\n\n  • Scientific Credibility of Widget Translation Research: A Meta-Evaluation '
      'of 769 Papers. Souza et al. investigate how credible the evaluation in a large number of MT papers is.\n',
      {'Scientific Credibility of Widget Translation Research: A Meta-Evaluation of 769 Papers': ['Souza']}),
+    # A lab's trip report: its own title, awarded papers with their authors in brackets, a session named
+    # in quotes, tutorials listed with their presenters under a sentence or a heading (talks, no papers).
+    ('a lab trip report with awards, a quoted session and tutorials with presenters', 'authors',
+     '2031-07-26: ACM/IEEE Joint Conference on Widget Libraries (JCWL) 2031 Trip Report\n\n'
+     'Members of our group presented 9 papers and won two awards.\n'
+     '  • Best Student Paper Award: Making Changes in Widgets Discoverable: A Change-Text Search Interface for Gizmo '
+     'Archives (Ana Souza, Ben Park, and Chen Wei)\n'
+     '  • Best Poster Award: The Gizmo Tracer Toolset for Human-Guided Focused Crawling of Dynamic Widgets (Dana Levi and '
+     'Emil Novak)\n\n'
+     'I had two papers in the "Aggregating and Archiving Widgets" session following the keynote. I first presented '
+     '"On the Change in Archivability of Widgets Over Time" (slides).\n\n'
+     'The first day had two concurrent events. The tutorials presented were as follows:\n'
+     '  1. Introduction to Widget Libraries, presented by Frida Lund (Widget Tech).\n'
+     '  2. Information Extraction for Scholarly Gizmos, presented by Gil Amar, Hana Mori and Ivan Petrov (Gizmo State '
+     'University).\n\n'
+     '## Tutorials\n\n1. Never Ending Widget Learning, by Jon Snow and Kai Lee\n'
+     '2. Active widget learning from theory to practice, by Lia Rossi\n',
+     {'Making Changes in Widgets Discoverable: A Change-Text Search Interface for Gizmo Archives': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'The Gizmo Tracer Toolset for Human-Guided Focused Crawling of Dynamic Widgets': ['Dana Levi', 'Emil Novak'],
+      'On the Change in Archivability of Widgets Over Time': []}),
 ]
 
 

@@ -137,6 +137,25 @@ def _paper_link(c: Candidate) -> bool:
 
 _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
 
+# A section of tutorials, keynotes or invited talks: its entries are talks named with their speakers
+# ("## Tutorials" / "1. Introduction to Widgets, presented by Ana Souza (Widget U)"), not papers.
+_TALKS_NOT_PAPERS_RE = re.compile(r"\b(?:tutorials|keynotes|keynote\s+talks|invited\s+(?:talks|speakers)|plenary\s+talks)\b", re.I)
+# ... what a section's name holds beside them when papers may be among its entries ("Workshops and Tutorials").
+_PAPERS_BESIDE_TALKS_RE = re.compile(r"\bworkshops?\b|" + PAPER_SECTION_RE.pattern, re.I)
+
+
+def _a_tutorial_or_keynote(c: Candidate) -> bool:
+    """An entry with no link to a paper in a section named for tutorials or keynotes, in plural and
+    nothing else a paper could be ("Tutorials", "Day 2: Keynotes", "The tutorials presented were as
+    follows:"; not one talk's heading "Keynote 3: Title", over notes and then papers): a talk, whatever its speakers make it look like."""
+    if c.unit is None or c.unit.section != "talks":
+        return False
+    label = c.unit.section_label.strip(" *_#:")
+    if len(label.split()) > 7 or not _TALKS_NOT_PAPERS_RE.search(label) or _PAPERS_BESIDE_TALKS_RE.search(label) \
+            or re.search(r":\s*\S", label.split(" ", 2)[-1]):
+        return False
+    return not _paper_link(c)
+
 
 def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     """Named feature values of one candidate."""
@@ -298,7 +317,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"]:
+        if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
+                or _a_tutorial_or_keynote(c):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \

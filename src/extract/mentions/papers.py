@@ -92,6 +92,8 @@ _SESSION_LABEL_RE = re.compile(r"(?-i:[A-Z][\w&/-]*\s+){0,2}"
 # A session's or a panel's line names who runs it, not who wrote it: "Session 1: Widgets Chaired by Ana Souza"
 # (none of the catalogue's 155k titles ends in one of these words).
 _RUN_BY_RE = re.compile(r"\b(?:co-?)?(?:chaired|moderated|hosted|convened|facilitated)$", re.I)
+# What a post about a conference calls itself.
+_POST_NAME_RE = re.compile(r"\b(?:trip\s+report|recap|wrap-?up|travel\s+report|conference\s+report)$", re.I)
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
@@ -224,6 +226,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so)
     if _SESSION_LABEL_RE.match(title):
         return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
+    if _POST_NAME_RE.search(title.rstrip(" .:!")):
+        return False   # "2031-07-26: Widget Conference (WIDG) 2031 Trip Report": the post's own title (no catalogue title ends so)
     if _RUN_BY_RE.search(title.rstrip(" .:")):
         return False   # "Research Session 1: Database Widgets Chaired" / "by Ana Souza": a session and its chair
     if _CLOCK_TIME_RE.search(title):

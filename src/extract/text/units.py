@@ -76,6 +76,7 @@ class Unit:
     tokens: list[Token] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     section: str = ""                       # "papers", "talks", "notes" or "" (what the governing headings announce)
+    section_label: str = ""                 # the words that announce it ("Tutorials", "**Orals:**")
     heading_level: int = 0
     depth: int = 0
     ordered: bool = False
@@ -146,10 +147,20 @@ def _colon_line(text: str, block: Block) -> str:
     ("Papers I liked:"), which introduces the list under it as a heading would; "" for any other block.
     (Only papers: a sentence that ends in a colon often names the event, not what its items are:
     "Some notes from attending the workshops:" over a list of papers.)"""
-    if block.kind != "paragraph" or block.parent >= 0 or len(block.lines) != 1:
+    if block.kind != "paragraph" or block.parent >= 0:
         return ""
     label = block.text(text).rstrip()
-    return label if 2 <= len(label) <= 60 and label.endswith(":") and _announced(label) == "papers" else ""
+    if not label.endswith(":"):
+        return ""
+    if len(block.lines) == 1 and 2 <= len(label) <= 60 and _announced(label) == "papers":
+        return label
+    # ... or whose last sentence has the talks it lists as its subject ("... The tutorials presented were as follows:")
+    last = _TALKS_LISTED_RE.search(label[-80:])
+    return last.group(0) if last else ""
+
+
+# A sentence whose subject is the talks listed after it: "The tutorials presented were as follows:".
+_TALKS_LISTED_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|Our|These)\s+(?:\w+\s+)?(?:tutorials|keynotes|invited\s+talks)\b[^.!?:]{0,50}:$")
 
 
 def bold_line(text: str, block: Block, *, colon_after: bool = False) -> str:
@@ -177,14 +188,14 @@ def _announced(label: str) -> str:
     return "papers" if PAPER_SECTION_RE.search(label) else ""
 
 
-def _section_kind(structure: Structure, block: Block, text: str, labels: dict[int, str] | None = None) -> str:
+def _section(structure: Structure, block: Block, text: str, labels: dict[int, str] | None = None) -> tuple[str, str]:
     """What the nearest announcing heading, bold label line or parent list item above `block` says
     its items are: "talks" (tutorials, workshops, keynotes, ...), "papers" (orals, posters, reading
     lists, ...), "notes" (a paper's contributions, approach, results, ...: its heading right above)
-    or "". `labels`: the bold label line over each top-level list, by list id."""
+    or "", and that announcing text. `labels`: the label line over each top-level list, by list id."""
     label = (labels or {}).get(block.list_id, "") if block.depth == 1 else ""
     if label and (kind := _announced(label)):
-        return kind
+        return kind, label
     parent = block.parent
     for _ in range(3):   # "- Workshops" / "  - [Workshop on X](#x)": the parent item announces its children
         if parent < 0:
@@ -192,18 +203,18 @@ def _section_kind(structure: Structure, block: Block, text: str, labels: dict[in
         owner = structure.blocks[parent]
         label = owner.text(text)
         if len(label) <= 60 and (kind := _announced(label)):
-            return kind
+            return kind, label
         parent = owner.parent
     h = block.heading
-    if h >= 0 and NOTES_SECTION_RE.match(structure.blocks[h].text(text)):
-        return "notes"
+    if h >= 0 and NOTES_SECTION_RE.match(label := structure.blocks[h].text(text)):
+        return "notes", label
     for _ in range(4):
         if h < 0:
-            return ""
-        if (kind := _announced(structure.blocks[h].text(text))):
-            return kind
+            return "", ""
+        if (kind := _announced(label := structure.blocks[h].text(text))):
+            return kind, label
         h = structure.blocks[h].heading
-    return ""
+    return "", ""
 
 
 class _Marks:
@@ -335,7 +346,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             kind = "line"   # a later line of a list item
         tag = _venue_tag_length(text, toks)
         toks = toks[tag:]
-        unit = Unit(kind, block.index, (block.index,), section=_section_kind(structure, block, text, list_labels),
+        section, section_label = _section(structure, block, text, list_labels)
+        unit = Unit(kind, block.index, (block.index,), section=section, section_label=section_label,
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered,
                     in_comment=block.in_comment, venue_tag=tag > 0)
         _add_line(text, unit, block, toks, 0, marks)
@@ -973,7 +985,8 @@ def _take_image_links(mk: _Marks, start: int, end: int, unit_links: list[Link]) 
 
 
 def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _Marks]) -> Unit:
-    unit = Unit("row", block.index, (block.index,), section=_section_kind(structure, block, text), header=block.header)
+    section, section_label = _section(structure, block, text)
+    unit = Unit("row", block.index, (block.index,), section=section, section_label=section_label, header=block.header)
     mk = marks.get(block.index)
     if mk is None:
         mk = marks[block.index] = _Marks(text, block)
