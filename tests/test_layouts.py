@@ -1512,11 +1512,12 @@ LAYOUTS = [
      'Faster Private Samplers via Gizmo Divergence Analysis\n\nEmil Novak, Frida Lund\n\nVarious private algorithms sample.\n',
      {'Collegial Widgets': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dara Okafor'],
       'Faster Private Samplers via Gizmo Divergence Analysis': ['Emil Novak', 'Frida Lund']}),
-    # "and" inside a title before "by" and names: no second title of "X by A and Y by B".
+    # "and" inside a title before "by" and names: no second title of "X by A and Y by B", the whole title
+    # (a paper, "paper ... was" says so).
     ('an and inside a title before its byline', 'authors',
      'The first paper published by the lab was Learning from Simulated and Unsupervised Widgets through Adversarial '
      'Training by Ana Souza, Ben Park, Chen Wei. The full document can be found here.\n',
-     {}),
+     {'Learning from Simulated and Unsupervised Widgets through Adversarial Training': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
     # A quoted title after an invited speaker's name on its line: the talk's title, not a paper.
     ('a quoted talk title after an invited speaker', 'authors',
      'The best paper award went to Instant Widgets: In-Context Gizmo Learning via Graph Diffusion by Ana Souza and Ben Park.\n\n'
@@ -1620,6 +1621,23 @@ LAYOUTS = [
      {'Making Changes in Widgets Discoverable: A Change-Text Search Interface for Gizmo Archives': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'The Gizmo Tracer Toolset for Human-Guided Focused Crawling of Dynamic Widgets': ['Dana Levi', 'Emil Novak'],
       'On the Change in Archivability of Widgets Over Time': []}),
+    # A numbered list of notable papers, each with a field between its title and its authors.
+    ('a field between the title and its author field', 'authors',
+     'Here is a list of 10 best papers of the year.\n'
+     '1. Unsupervised Learning of Probably Symmetric Deformable Widgets from Images in the Wild\n'
+     'Award: WCVR 2031 Best Paper\nAuthors: Ana Souza, Ben Park, Chen Wei (University of Widgets)\n'
+     'In this paper, the authors present a technique that learns deformable widget categories.\n\n'
+     '2. Beyond Accuracy: Behavioral Testing of Gizmo Models with CheckWidget\nAward: WACL 2031 Best Paper\n'
+     'Authors: Dana Levi (Gizmo Research), Emil Novak (University of Widgets)\n'
+     'Although measuring held-out accuracy has been the primary approach, it overestimates the performance.\n',
+     {'Unsupervised Learning of Probably Symmetric Deformable Widgets from Images in the Wild': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Beyond Accuracy: Behavioral Testing of Gizmo Models with CheckWidget': ['Dana Levi', 'Emil Novak']}),
+    # A company's post: a paper named in a sentence, its authors in bold with their affiliations after "by".
+    ('a paper in a sentence, its bold authors with affiliations after by', 'authors',
+     'Auto ML proved one of the hot topics and one of the more intriguing papers on the topic was Automatic Bayesian '
+     'Widget Analysis by **Ana Souza** (Max Institute for Widget Systems)*; **Ben Park** (TU Gizmostadt); **Chen Wei** '
+     '(University of Widgets). Inspired by advances around automatic model selection, the paper proposed a framework.\n',
+     {'Automatic Bayesian Widget Analysis': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
 ]
 
 

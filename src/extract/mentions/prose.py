@@ -1039,6 +1039,10 @@ def _an_organisation(name: str) -> bool:
 _BY_RE = re.compile(r"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:by|von|par|door|av|przez|di|de|por)\s+([A-Z][^()\n]{1,250})")
 
 
+# "by **Ana Souza** (Widget U)*; Ben Park (Gizmo Labs), and ...": two names or more, each with its affiliation in brackets.
+_AFFILIATED_NAME = r"[*_]{0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})[*_]{0,2}\s*\([^()\n]{2,80}\)\*?"
+_BY_AFFILIATED_RE = re.compile(rf"[”\"’'*_\]]*\.?,?\s*by\s+((?:{_AFFILIATED_NAME}\s*(?:[;,]\s*(?:and\s+)?|and\s+)){{1,11}}{_AFFILIATED_NAME})")
+_AFFILIATED_NAME_RE = re.compile(_AFFILIATED_NAME)
 _DASH_NAMES_RE = re.compile(r"[”\"’'“»«」』*_\]]*\s*[–—-]{1,2}\s+([A-Z][^()\n–—]{1,200})(?:\n|$)")
 
 
@@ -1097,6 +1101,11 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     if m:   # "“Title” — Ana Souza & Ben Park": the names end the line
         names = _leading_names(m.group(1).strip().rstrip("."), end + m.start(1))
         if names and m.group(1).strip().rstrip(".").endswith(names[-1][0]):
+            return names
+    m = _BY_AFFILIATED_RE.match(window)
+    if m:   # "by **Ana Souza** (Widget U)*; **Ben Park** (Gizmo Labs); ...": each name with its affiliation
+        names = [(n.group(1), end + m.start(1) + n.start(1), end + m.start(1) + n.end(1)) for n in _AFFILIATED_NAME_RE.finditer(m.group(1))]
+        if all(is_name(n) for n, _, _ in names):
             return names
     m = _BY_RE.match(window)
     if m:
