@@ -1638,6 +1638,15 @@ LAYOUTS = [
      'Widget Analysis by **Ana Souza** (Max Institute for Widget Systems)*; **Ben Park** (TU Gizmostadt); **Chen Wei** '
      '(University of Widgets). Inspired by advances around automatic model selection, the paper proposed a framework.\n',
      {'Automatic Bayesian Widget Analysis': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
+    # A plain-text post: each highlight's title on a line, its project page's URL written out on the next.
+    ('a title line over its page written out', 'code',
+     'It has been a while since the conference, but I would like to share a few of the highlights:\n'
+     'Interactive Hand Pose Estimation using a Stretch-Sensing Soft Widget\nhttps://lab.example.org/projects/stretch-widget/\n\n'
+     'Using a new fabricated material, this stretchy widget can track hand poses without being tethered to a machine.\n'
+     'Rodent: Generating Gizmos without Writing a Generator\nhttps://gizmo.example.edu/publications/rodent.html\n\n'
+     'Rodent is a framework designed to generate optimized code for gizmos.\n',
+     {'Interactive Hand Pose Estimation using a Stretch-Sensing Soft Widget': [[], ['https://lab.example.org/projects/stretch-widget/']],
+      'Rodent: Generating Gizmos without Writing a Generator': [[], []]}),
 ]
 
 

@@ -286,6 +286,17 @@ def _names_with_affiliations(c: Candidate, f: dict[str, float], p: float, text: 
         and sum(1 for _, _, e in c.authors if AFFILIATION_AFTER_RE.match(text, e)) >= 2
 
 
+def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
+    """A Title Case line of three words or more over a line that is one URL written out, nothing else
+    ("Interactive Widget Estimation using a Soft Gizmo" / "https://lab.example.org/projects/gizmo/"), as a
+    plain-text post lists papers with their pages: a record (the model, which reads no link there, doubts it)."""
+    if c.unit is None or c.unit.kind not in ("line", "item") or p < AUTHOR_FIELD_FLOOR or f["caps_hi"] != 1.0 \
+            or not 3 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"]:
+        return False
+    below = [t for t in c.unit.tokens if t.line == 1]
+    return len(below) == 1 and below[0].link < 0 and _BARE_URL_RE.match(below[0].text) is not None
+
+
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
@@ -322,7 +333,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
-                or _names_with_affiliations(c, f, p, text) \
+                or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)):
             c.score = max(p, threshold)
