@@ -147,7 +147,8 @@ _PAPERS_BESIDE_TALKS_RE = re.compile(r"\bworkshops?\b|" + PAPER_SECTION_RE.patte
 def _a_tutorial_or_keynote(c: Candidate) -> bool:
     """An entry with no link to a paper in a section named for tutorials or keynotes, in plural and
     nothing else a paper could be ("Tutorials", "Day 2: Keynotes", "The tutorials presented were as
-    follows:"; not one talk's heading "Keynote 3: Title", over notes and then papers): a talk, whatever its speakers make it look like."""
+    follows:"; not one talk's heading "Keynote 3: Title", over notes and then papers): a talk, whatever
+    its speakers make it look like."""
     if c.unit is None or c.unit.section != "talks":
         return False
     label = c.unit.section_label.strip(" *_#:")

@@ -144,9 +144,10 @@ def _bold_label_before(structure: Structure, block: Block, text: str) -> str:
 
 def _colon_line(text: str, block: Block) -> str:
     """The words of a short top-level paragraph of one line that ends in a colon and announces papers
-    ("Papers I liked:"), which introduces the list under it as a heading would; "" for any other block.
-    (Only papers: a sentence that ends in a colon often names the event, not what its items are:
-    "Some notes from attending the workshops:" over a list of papers.)"""
+    ("Papers I liked:"), or of a paragraph's last sentence whose subject is the talks it lists ("The
+    tutorials presented were as follows:"), which introduce the list under them as a heading would; ""
+    for any other block. (Not any sentence that ends in a colon: it often names the event, not what its
+    items are: "Some notes from attending the workshops:" over a list of papers.)"""
     if block.kind != "paragraph" or block.parent >= 0:
         return ""
     label = block.text(text).rstrip()
