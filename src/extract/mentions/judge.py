@@ -25,7 +25,7 @@ from extract.mentions.records import AFFILIATION_AFTER_RE, NOTE_ON_IT_RE, YEAR_T
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
-from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, Unit, bold_line, model_section
+from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, TALKS_NOT_PAPERS, Unit, bold_line, model_section
 
 JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5
@@ -139,7 +139,7 @@ _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
 
 # A section of tutorials, keynotes or invited talks: its entries are talks named with their speakers
 # ("## Tutorials" / "1. Introduction to Widgets, presented by Ana Souza (Widget U)"), not papers.
-_TALKS_NOT_PAPERS_RE = re.compile(r"\b(?:tutorials|keynotes|keynote\s+talks|invited\s+(?:talks|speakers)|plenary\s+talks)\b", re.I)
+_TALKS_NOT_PAPERS_RE = re.compile(rf"\b(?:{TALKS_NOT_PAPERS})\b", re.I)
 # ... what a section's name holds beside them when papers may be among its entries ("Workshops and Tutorials").
 _PAPERS_BESIDE_TALKS_RE = re.compile(r"\bworkshops?\b|" + PAPER_SECTION_RE.pattern, re.I)
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
+    AFFILIATION_AFTER_RE,
     LINKS_FIELD_RE,
     Candidate,
     NameSpan,
@@ -1040,7 +1041,7 @@ _BY_RE = re.compile(r"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]
 
 
 # "by **Ana Souza** (Widget U)*; Ben Park (Gizmo Labs), and ...": two names or more, each with its affiliation in brackets.
-_AFFILIATED_NAME = r"[*_]{0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})[*_]{0,2}\s*\([^()\n]{2,80}\)\*?"
+_AFFILIATED_NAME = r"[*_]{0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})[*_]{0,2}" + AFFILIATION_AFTER_RE.pattern + r"\*?"
 _BY_AFFILIATED_RE = re.compile(rf"[”\"’'*_\]]*\.?,?\s*by\s+((?:{_AFFILIATED_NAME}\s*(?:[;,]\s*(?:and\s+)?|and\s+)){{1,11}}{_AFFILIATED_NAME})")
 _AFFILIATED_NAME_RE = re.compile(_AFFILIATED_NAME)
 _DASH_NAMES_RE = re.compile(r"[”\"’'“»«」』*_\]]*\s*[–—-]{1,2}\s+([A-Z][^()\n–—]{1,200})(?:\n|$)")

@@ -160,8 +160,10 @@ def _colon_line(text: str, block: Block) -> str:
     return last.group(0) if last else ""
 
 
-# A sentence whose subject is the talks listed after it: "The tutorials presented were as follows:".
-_TALKS_LISTED_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:The|Our|These)\s+(?:\w+\s+)?(?:tutorials|keynotes|invited\s+talks)\b[^.!?:]{0,50}:$")
+# Talks a section may list that are no papers, whoever presents them (the judge's test of a section's name).
+TALKS_NOT_PAPERS = r"tutorials|keynotes|keynote\s+talks|invited\s+(?:talks|speakers)|plenary\s+talks"
+# A sentence whose subject is such talks listed after it: "The tutorials presented were as follows:".
+_TALKS_LISTED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:The|Our|These)\s+(?:\w+\s+)?(?:{TALKS_NOT_PAPERS})\b[^.!?:]{{0,50}}:$")
 
 
 def bold_line(text: str, block: Block, *, colon_after: bool = False) -> str:
