@@ -294,7 +294,7 @@ def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
     if c.unit is None or c.unit.kind not in ("line", "item") or p < AUTHOR_FIELD_FLOOR or f["caps_hi"] != 1.0 \
             or not 3 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"]:
         return False
-    below = [t for t in c.unit.tokens if t.line == 1]
+    below = c.unit.line_tokens(1)
     return len(below) == 1 and below[0].link < 0 and _BARE_URL_RE.match(below[0].text) is not None
 
 

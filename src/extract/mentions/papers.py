@@ -832,7 +832,7 @@ def _site_after_its_paper(text: str, at: int, record: Candidate, rec: PaperRecor
     """A page written out right after the paper's own URL on the record's line ("Title <arXiv url>,
     <project url>"), right after the title in brackets, or alone on the line under it: the paper's site
     (not one a label or a word sets apart: "; blog post: <url>")."""
-    if record.unit is not None and [t.start for t in record.unit.tokens if t.line == 1] == [at] \
+    if record.unit is not None and [t.start for t in record.unit.line_tokens(1)] == [at] \
             and re.fullmatch(r"[ \t]*\n[ \t]*", text[record.end : at]):
         return True   # "Title" / "https://lab.org/projects/gizmo/": the line right under the title is its page alone
     line_start = text.rfind("\n", 0, at) + 1

@@ -362,14 +362,15 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             nxt_block, nxt_line, nxt_toks = flat[k]
             if n_lines >= limit or nxt_block.kind == "table_row":
                 break
-            if block.kind == "heading" and n_lines == 1 and fields_passed < 2 and nxt_block.kind == "list_item" \
-                    and _field_line(text, nxt_toks) and not _author_field(text, nxt_toks) and not _named_title_field(text, nxt_toks):
-                fields_passed += 1   # "# Title" / "- Paper: <url>" / "- Authors: A, B": the byline is a later field
-                continue
-            if n_lines == 1 and fields_passed < 2 and nxt_block is block and _field_line(text, nxt_toks) \
-                    and not _author_field(text, nxt_toks) and not _named_title_field(text, nxt_toks) \
-                    and any(flat[j][0] is block and _author_field(text, flat[j][2]) for j in range(k + 1, min(len(flat), k + 3 - fields_passed))):
-                fields_passed += 1   # "1. Title" / "Award: Best Paper" / "Authors: A, B (Widget U)": the byline is a later field
+            # A field other than the byline right under the title: the byline is a later field, under a heading
+            # ("# Title" / "- Paper: <url>" / "- Authors: A, B") or in the title's own block when one follows
+            # ("1. Title" / "Award: Best Paper" / "Authors: A, B (Widget U)").
+            if n_lines == 1 and fields_passed < 2 and _field_line(text, nxt_toks) and not _author_field(text, nxt_toks) \
+                    and not _named_title_field(text, nxt_toks) \
+                    and ((block.kind == "heading" and nxt_block.kind == "list_item")
+                         or (nxt_block is block and any(flat[j][0] is block and _author_field(text, flat[j][2])
+                                                        for j in range(k + 1, min(len(flat), k + 3 - fields_passed))))):
+                fields_passed += 1
                 continue
             if nxt_block.kind == "heading":
                 # "### Title" over "#### by Speaker": a deeper, short heading continues a heading.
