@@ -1523,6 +1523,24 @@ LAYOUTS = [
      'The best paper award went to Instant Widgets: In-Context Gizmo Learning via Graph Diffusion by Ana Souza and Ben Park.\n\n'
      "Invited speaker Chen Wei presenting 'Data-Driven Pre-Training and Post-Training for Widget Foundation Models'\n",
      {'Instant Widgets: In-Context Gizmo Learning via Graph Diffusion': ['Ana Souza', 'Ben Park']}),
+    # The same talk on a line of a paragraph, after a workshop's line: still the talk's title.
+    ('a quoted talk title on a line of a paragraph', 'authors',
+     'Widget Learning Workshop poster session\n'
+     "Invited speaker Dana Levi presenting 'Data-Driven Pre-Training and Post-Training for Widget Foundation Models'\n"
+     'The workshop featured seven invited talks on topics including home widgets.\n',
+     {}),
+    # A news story's award list: each title over its byline of names with their positions and places, groups set
+    # apart by semicolons ("A and B, Council; C, PhD student and D, Associate Professor, University; E, Professor, U").
+    ('names with their positions between semicolons', 'authors',
+     'More than 2,000 authors contributed to the conference.\nBest Paper Award for 2031\n'
+     'Learned Incremental Widgets for Parsing\nHana Mori, PhD student; Ido Katz, undergraduate student, Widget University\n'
+     'The authors of this paper designed a representation for parsing.\nBest Special Theme Paper Award\n'
+     'Requirements and Motivations of Low-Resource Widget Synthesis for Gizmo Revitalization\n'
+     'Ana Souza and Ben Park Novak, National Widget Council Canada; Chen Wei, PhD student and Dana Levi, Associate Professor, '
+     'University of Gizmos; Emil Novak, Professor, Sprocket University\nThe authors aimed to revitalize three gizmos.\n',
+     {'Learned Incremental Widgets for Parsing': ['Hana Mori', 'Ido Katz'],
+      'Requirements and Motivations of Low-Resource Widget Synthesis for Gizmo Revitalization':
+          ['Ana Souza', 'Ben Park Novak', 'Chen Wei', 'Dana Levi', 'Emil Novak']}),
     # A company's post opening with the conference's long name: a sentence, not a title.
     ('a sentence naming the conference by its long name', 'authors',
      'Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference, which was held virtually from '

@@ -562,6 +562,12 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("【WidgetConf 2031】Widget Nets for Gizmos", "Widget Nets for Gizmos"), ("〖论文〗 Widget Nets for Gizmos", "Widget Nets for Gizmos"),
     # A programme's label the segmenter cut inside its square brackets ("Title [Download Paper] A (MIT), ...").
     ("GRAF: A Learning-Enhanced Gizmo Filter [Download", "GRAF: A Learning-Enhanced Gizmo Filter"),
+    # A single quote closing a title whose opening one was left before its run; a quoted word inside stays.
+    ("Data-Driven Pre-Training for Widget Foundation Models'", "Data-Driven Pre-Training for Widget Foundation Models"),
+    ("Widget-Proposal Evaluation is 'Gameable'", "Widget-Proposal Evaluation is 'Gameable'"),
+    # A programme's paper code with no colon after it ("1-01 Title"); a number that is the title's own word stays.
+    ("1-01 Discovering Widget Relations with Sequential Attention", "Discovering Widget Relations with Sequential Attention"),
+    ("1-bit Widgets for Gizmo Parsing", "1-bit Widgets for Gizmo Parsing"), ("3-D Widget Parsing", "3-D Widget Parsing"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

@@ -39,6 +39,7 @@ from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
     ORGANISATION_WORD_RE,
+    ROLE_RE,
     full_names_pattern,
     is_name,
     is_rare_word,
@@ -895,6 +896,7 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
     # ("Author(Institute): Wen Li(Widgetco)"): the record above keeps its authors.
     anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title, any_case=True)
                 and not _reads_as_affiliations(c.title)   # ("A, B — Widget University / Gizmo Labs": where they work)
+                and not ROLE_RE.fullmatch(re.sub(r"\s+(?:and|&)$", "", c.title))   # ("A, B, Council; C, PhD student and D, ...": what they are)
                 and not _CITATION_ANCHOR_RE.fullmatch(c.title)   # ("*Ana Souza et. al.*")
                 and not (c.unit.tokens and cue_end(c.unit.tokens, 0) is not None)
                 for t in c.unit.tokens if t.line == 0}
@@ -1140,6 +1142,8 @@ def _bare_item_of(c: Candidate, structure: Structure, areas: set[int]) -> bool:
 _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?|speakers?)|fireside chat)\b", re.I)
 
 
+# A quote opened before a title and not closed ("presenting 'Data-Driven" when the title's run starts after a word).
+_OPEN_QUOTE_RE = re.compile(r"(?:^|\s)['\"“‘«][^'\"”’»]*$")
 _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)
 # A blog page's link to its neighbours: "Next post" / "Previous post" before another post's title.
@@ -1193,13 +1197,14 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     caption = caption_start(text, c.start)
     if caption >= 0:
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
-    if c.rule not in ("prose.quoted", "prose.emphasis") or c.authors:
-        return False
     # (the line's last 200 characters before the title: a line of thousands of quotes is read once, not at each)
     lo = max(0, c.start - 200)
     line = text[max(lo, text.rfind("\n", lo, c.start) + 1) : c.start]
-    if _TALK_HEADING_RE.search(line) and not PAPER_CUE_RE.search(line):
-        return True   # "Invited speaker Ana Souza presenting 'Why Widgets Matter'": the talk's title
+    in_prose = c.rule in ("prose.quoted", "prose.emphasis") and not c.authors
+    if _TALK_HEADING_RE.search(line) and (in_prose or _OPEN_QUOTE_RE.search(line)) and not PAPER_CUE_RE.search(line):
+        return True   # "Invited speaker Ana Souza presenting 'Why Widgets Matter'": the talk's title, named speaker or not
+    if not in_prose:
+        return False   # ("Invited Talk by A - Title." unquoted may be a paper's talk: left to the judge)
     heading = None
     for b in structure.blocks:
         if b.start > c.start:

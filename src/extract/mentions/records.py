@@ -14,7 +14,7 @@ from itertools import pairwise
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
-from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, clean_name, is_name, looks_like_person, split_author_list
+from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, ROLE_RE, clean_name, is_name, looks_like_person, split_author_list
 from extract.text.structure import Link
 from extract.text.units import AUTHOR_CUE_WORDS, CJK_LETTERS, CLOSING_QUOTES, RARE_RANK, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
 
@@ -165,7 +165,7 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
 
 # A programme's paper or session code before the title: "3B-03: Title", "P1-23: Title", "#118: Title",
 # "Mon-P-1-2 Title" (day, kind, session and number, with or without a colon).
-_LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–]\d{1,3}\s*[:.)]\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)"
+_LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–](?:\d{1,3}\s*[:.)]|\d{2,3}(?=\s+[A-Z]))\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)"
                               r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–][A-Z]{1,2}(?:[-–][0-9A-Z]{1,3}){1,3}\s*[:.)]?\s+(?=\S+\s+\S)")
 # A report's own numbering of the papers it names: "Paper 1: Title", "Poster #3 - Title".
 _LEADING_ORDINAL_RE = re.compile(r"^(?:papers?|posters?|talks?|orals?|spotlights?|articles?)\s*#?\s*\d{1,3}\s*[:.)–—-]\s+(?=\S+\s+\S)", re.I)
@@ -277,7 +277,7 @@ def clean_title(title: str) -> str:
         t = t[1:-1].strip()
     if t and t[0] in "“\"‘" and t.count(t[0]) == 1:   # (an empty string is "in" any string)
         t = t[1:].strip()
-    if t and t[-1] in "”\"’" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
+    if t and t[-1] in "”\"’'" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
     if t.count("”") == 1 and "“" not in t:   # 'Serving Each Widget”: Supporting ...' with its opening quote left out
         t = re.sub(r"\s*”\s*", lambda m: " " if m.start() and m.end() < len(t) and (t[m.end()].isalnum() or t[m.end()] in "–—-") else "", t).strip()
@@ -1167,7 +1167,15 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             for i in (k, *after):
                 labels[i] = "O"
     # (nor one after an affiliation's closing bracket: "A, B (Widget U); C (Gizmo Labs)" separates groups of names)
-    if any(t.text == ";" and lab == "S" and toks[k - 1].text != ")" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
+    # (nor in pieces that open by joining two names with "and": "A and B, Widget Council; C, Gizmo U" is no "Souza,
+    # Ana; Park, Ben", whose "and" comes after a comma: "Park, Ben and Wei, Chen")
+    joined, comma = False, False
+    for k, t in enumerate(toks):
+        if t.text == ";" or (k and toks[k - 1].line != t.line):
+            comma = False
+        comma = comma or t.text == ","
+        joined = joined or (t.text in ("and", "&") and not comma and 0 < k < len(toks) - 1 and labels[k - 1] == labels[k + 1] == "A")
+    if not joined and any(t.text == ";" and lab == "S" and toks[k - 1].text != ")" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
         for i in range(1, len(toks) - 1):
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
                     and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:
@@ -1175,6 +1183,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     for i in range(1, len(toks) - 1):   # "Cui, X., Saon, G.": a comma after an initial ends a name
         if labels[i] == "A" and toks[i].text == "," and INITIAL_RE.match(toks[i - 1].text) and toks[i + 1].text[:1].isupper():
             labels[i] = "S"
+    _without_roles_after_names(toks, labels)
     odd_case = _odd_case_names_in_a_list(toks, labels)
     for i in odd_case:
         labels[i] = "A"
@@ -1262,6 +1271,19 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     return out
 
 
+def _without_roles_after_names(toks: list[Token], labels: list[str]) -> None:
+    """A person's position after the name and a comma, read with the name ("Ben Park, Associate Professor"
+    taken for "Last, First"): no part of it (labels O, the comma too)."""
+    for i, t in enumerate(toks):
+        if t.text != "," or labels[i] not in ("A", "S") or i == 0 or labels[i - 1] != "A":
+            continue
+        k = i + 1
+        while k < len(toks) and labels[k] == "A" and toks[k].line == t.line and toks[k].text not in (",", ";"):
+            k += 1
+        if k > i + 1 and ROLE_RE.fullmatch(" ".join(x.text for x in toks[i + 1 : k])):
+            labels[i:k] = ["O"] * (k - i)
+
+
 def _byline_in_capitals(spans: list[NameSpan]) -> bool:
     """Two names or more, all in capitals, each two to four words that read as a name once
     capitalised, one with a given name or surname of the lexicon: "YU HUANG, DANA LEVI" (an acronym
@@ -1347,7 +1369,9 @@ def _affiliation_after_a_semicolon(toks: list[Token], k: int) -> list[int]:
     words = [toks[i].text for i in out if toks[i].text[:1].isalpha()]
     if not 1 <= len(words) <= 6 or not any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in words):
         return []
-    return out
+    # (its first part names the organisation: "; Ana Souza, Professor, Widget University" is a name and her place)
+    head = [toks[i].text for i in out[: next((j for j, i in enumerate(out) if toks[i].text == ","), len(out))]]
+    return out if any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in head) else []
 
 
 def _without_affiliations_after_names(text: str, names: list[NameSpan]) -> list[NameSpan]:

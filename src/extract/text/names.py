@@ -13,6 +13,12 @@ NAME_TOKEN_RE = re.compile(rf"^{_TOKEN}$")
 INITIAL_RE = re.compile(r"^[^\W\d_]\.(?:-?[^\W\d_]\.)*$|^[^\W\d_]$")   # "A.", "A.B.", "J.-P."
 AFFILIATION_RE = re.compile(r"\s*\([^)]*\)")
 AND_RE = re.compile(r",?\s+(?:and|&)\s+|\s*&\s*", re.I)
+# A person's position written beside the name ("Ana Souza, PhD student; Ben Park, Associate Professor, ..."):
+# what a byline says a person is, never part of a name or a title.
+ROLE_RE = re.compile(r"(?:(?:associate|assistant|full|adjunct|visiting|emeritus|distinguished|senior|junior|principal|staff|"
+                     r"lead|chief|research|technical|post-?doctoral|doctoral|ph\.?\s?d\.?|undergraduate|graduate|"
+                     r"master['’]?s|msc|m\.sc\.|bsc|b\.sc\.|first-year|second-year|third-year|final-year)\s+){0,3}"
+                     r"(?:professor|lecturer|researcher|scientist|fellow|student|candidate|postdoc|intern|engineer)s?", re.I)
 
 
 def full_names_pattern(most: int) -> str:
