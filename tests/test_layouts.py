@@ -1541,6 +1541,19 @@ LAYOUTS = [
      {'Learned Incremental Widgets for Parsing': ['Hana Mori', 'Ido Katz'],
       'Requirements and Motivations of Low-Resource Widget Synthesis for Gizmo Revitalization':
           ['Ana Souza', 'Ben Park Novak', 'Chen Wei', 'Dana Levi', 'Emil Novak']}),
+    # A reading report in plain text: each title on a line of its own over a line labelling the notes on it
+    # ("Summary", "Comments"); a heading over a "Summary" heading is the post's own section.
+    ('titles over a field of notes', 'authors',
+     'Session 1: Widget Integration\n\nDeep Widgets for Gizmo Matching: A Design Space Exploration\n  Summary\n'
+     '  This paper proposes a categorization of widget solutions.\n  Comments\n  This paper is well written.\n\n'
+     'The Widget Interaction Game\n  Summary\n  Users actually interact with gizmos.\n\n'
+     '## My Favourite Things\n\n### Summary\n\nAll in all a good conference.\n',
+     {'Deep Widgets for Gizmo Matching: A Design Space Exploration': [], 'The Widget Interaction Game': []}),
+    # Two presenters of a poster, the first with an affiliation in brackets before "and".
+    ('a possessive poster by two names, one affiliated', 'authors',
+     'Another highlighted paper was Ana Souza (Widget University) and Ben Park’s poster on Widget Segmentation '
+     'with Background Gizmo Models. The broadcast industry has been interested.\n',
+     {'Widget Segmentation with Background Gizmo Models': ['Ana Souza', 'Ben Park']}),
     # A company's post opening with the conference's long name: a sentence, not a title.
     ('a sentence naming the conference by its long name', 'authors',
      'Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference, which was held virtually from '

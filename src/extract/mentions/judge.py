@@ -25,7 +25,15 @@ from extract.mentions.records import AFFILIATION_AFTER_RE, NOTE_ON_IT_RE, YEAR_T
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
-from extract.text.units import PAPER_SECTION_RE, TALK_SECTION_RE, TALKS_NOT_PAPERS, Unit, bold_line, model_section
+from extract.text.units import (
+    NOTE_FIELD_LINE_RE,
+    PAPER_SECTION_RE,
+    TALK_SECTION_RE,
+    TALKS_NOT_PAPERS,
+    Unit,
+    bold_line,
+    model_section,
+)
 
 JUDGE_NAME = "paper_judge.json"
 DEFAULT_THRESHOLD = 0.5
@@ -298,6 +306,21 @@ def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
     return len(below) == 1 and below[0].link < 0 and _BARE_URL_RE.match(below[0].text) is not None
 
 
+def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, structure: Structure) -> bool:
+    """A Title Case line of its own over a line (not a heading) that only labels the writer's notes on it
+    ("Deep Widget Matching: A Design Space Exploration" / "Summary" / "This paper proposes ..."), as a
+    reading report lists papers: a record (the model, with no names or link to go on, doubts it)."""
+    if c.unit is None or c.unit.kind not in ("line", "item") or p < AUTHOR_FIELD_FLOOR or f["caps_hi"] != 1.0 \
+            or not 2 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"] or c.unit.line_tokens(1):
+        return False
+    end = c.unit.tokens[-1].end
+    for block in islice(structure.blocks, c.unit.anchor, c.unit.anchor + 3):
+        below = next((line for line in block.lines if line[0] >= end), None)
+        if below is not None:
+            return block.kind != "heading" and NOTE_FIELD_LINE_RE.fullmatch(text, *below) is not None
+    return False
+
+
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
@@ -334,7 +357,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
-                or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) \
+                or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)):
             c.score = max(p, threshold)

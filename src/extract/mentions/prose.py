@@ -375,7 +375,9 @@ _AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee
 _BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
 _TALK_WORD_END = r"[’']s\s+(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$"
-_POSSESSIVE_TALK_RE = re.compile(r"(?:([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s+and\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+# (the first name's affiliation in brackets: "Ana Souza (Widget University) and Ben Park’s poster on Title")
+_POSSESSIVE_TALK_RE = re.compile(r"(?:([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})(?:\s*\([^()\n]{1,60}\))?\s+and\s+)?"
+                                 r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
                                  + _TALK_WORD_END)
 _TALK_WORD_END_RE = re.compile(_TALK_WORD_END)   # ... its end alone, the cheap test before the whole pattern
 

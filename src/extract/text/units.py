@@ -372,6 +372,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                                                         for j in range(k + 1, min(len(flat), k + 3 - fields_passed))))):
                 fields_passed += 1
                 continue
+            if NOTE_FIELD_LINE_RE.fullmatch(text, nxt_toks[0][0], nxt_toks[-1][1]) if nxt_toks else False:
+                break   # "Title" / "Summary" / "This paper proposes ...": the notes on the record open there
             if nxt_block.kind == "heading":
                 # "### Title" over "#### by Speaker": a deeper, short heading continues a heading.
                 if block.kind == "heading" and nxt_block.level > block.level and len(nxt_toks) <= 10:
@@ -592,6 +594,11 @@ def _author_field(text: str, toks: list[tuple[int, int]]) -> bool:
 
 
 _BYLINE_SEPARATORS = frozenset({",", "·", ";", "and", "&", "•"})
+# A line that is only the label of a field of the writer's notes on a paper ("Summary", "Key ideas:",
+# "TL;DR", "My comments"): it opens the notes under a title, it is no byline.
+NOTE_FIELD_LINE_RE = re.compile(r"[\s*_#>-]*(?:my\s+|short\s+|brief\s+)?(?:summary|abstract|comments?|notes?|key\s+(?:ideas?|points?|"
+                                r"takeaways?|contributions?)|takeaways?|tl;?\s?dr|motivation|contributions?|thoughts|review|"
+                                r"evaluation|critique|pros(?:\s*(?:&|and|/)\s*cons)?)[\s*_]*:?[\s*_]*", re.I)
 RARE_RANK = 3000   # a word less common than this in English text is no everyday word
 
 
