@@ -1554,6 +1554,13 @@ LAYOUTS = [
      'Another highlighted paper was Ana Souza (Widget University) and Ben Park’s poster on Widget Segmentation '
      'with Background Gizmo Models. The broadcast industry has been interested.\n',
      {'Widget Segmentation with Background Gizmo Models': ['Ana Souza', 'Ben Park']}),
+    # Prose: a quoted title after "talk on her recent paper" (the paper noun after the talk's word), and a
+    # title run on over "from" and known people's names (its authors).
+    ('a paper quoted after a talk word, a title from its authors', 'authors',
+     'On Tuesday, Hana Mori gave a talk on her recent paper "Widget Priors for Gizmo Segmentation", joint work with Ido Katz.\n\n'
+     'Another highlight was the paper Gizmo Diffusion Models for Widget Synthesis from Emil Novak and Frida Lund, which '
+     'shows that diffusion works for widgets.\n\nThe keynote talk "Why Widgets Matter Now" was great.\n',
+     {'Widget Priors for Gizmo Segmentation': [], 'Gizmo Diffusion Models for Widget Synthesis': ['Emil Novak', 'Frida Lund']}),
     # A company's post opening with the conference's long name: a sentence, not a title.
     ('a sentence naming the conference by its long name', 'authors',
      'Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference, which was held virtually from '

@@ -46,6 +46,7 @@ PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|
 # ... and what a quote names when one of these follows it: '"Aggregating and Archiving" session', '"Widgets in the Wild" workshop'.
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?|"
                                      r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?)\b", re.I)
+_PAPER_NOUN_RE = re.compile(r"\b(?:papers?|preprints?|articles?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|theme|song|movie|film|show|company|startup|team|quote|said|says|asked|"
     r"t-shirt|shirt|called it|keynote|talk|panel)(?:s|es)?\b[^.]{0,25}$", re.I)   # "among the workshops, this year's"
@@ -349,6 +350,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         title = clean_title(text[t0:t1])
         if (by := _BY_NAMES_END_RE.search(title)) and reads_as_names(by.group(1)):
             title = title[: by.start()]   # "My pick: Title by Ana Souza.": the TITLE words ran on over the byline
+        if not by and (by := _FROM_NAMES_END_RE.search(title)) and _known_people(by.group(1)):
+            title = title[: by.start()]   # "the paper Title from Ana Souza and Emil Novak, which ...": ... or over "from" and names
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
             continue
         if rule["rule"] in _NAME_SHAPED_RULES and reads_as_names(title):
@@ -364,7 +367,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             best[s] = cand
     out = sorted(best.values(), key=lambda c: c.start)
     for c in out:
-        c.authors = authors_after(text, c.end) or _possessive_presenter(text, c.start) or authors_around(text, c.start, c.end)
+        c.authors = authors_after(text, c.end) or _possessive_presenter(text, c.start) or authors_around(text, c.start, c.end) \
+            or _people_from(text, c.end)
     return out
 
 
@@ -373,6 +377,35 @@ _AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee
                          "session sessions track tracks committee chair chairs".split())
 # A byline the TITLE words of a pattern ran on over: "Title by Ana Souza", "Title by Ana Souza and Ben Park".
 _BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
+_FROM_NAMES_END_RE = re.compile(_BY_NAMES_END_RE.pattern.replace("by", "from", 1))
+
+
+def _known_people(names: str) -> bool:
+    """Names each of a known given name and a surname that is no English word ("Emil Novak and Frida Lund"):
+    no title ends so ("... from Brain Activity", "... from An Attack-Agnostic Perspective")."""
+    parts = re.split(r",\s*|\s+and\s+", names)
+    given = person_names()[0]
+    if re.search(r"['’]s?\b", names):
+        return False   # "from Ana Souza's group": a lab, not its authors
+    return reads_as_names(names) and all(p.split()[0].lower() in given and not is_english_word(p.split()[-1].lower()) for p in parts)
+
+
+_FROM_NAMES_RE = re.compile(_FROM_NAMES_END_RE.pattern.rstrip("$"))
+
+
+def _people_from(text: str, end: int) -> list[NameSpan]:
+    """ "Title from Ana Souza and Emil Novak": known people after "from" right after a title are its authors."""
+    m = _FROM_NAMES_RE.match(text, end, end + 200)
+    if m is None or not _known_people(m.group(1)):
+        return []
+    out, pos = [], m.start(1)
+    for name in re.split(r",\s*|\s+and\s+", m.group(1)):
+        pos = text.find(name, pos)
+        out.append((name, pos, pos + len(name)))
+        pos += len(name)
+    return out
+
+
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
 _TALK_WORD_END = r"[’']s\s+(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$"
 # (the first name's affiliation in brackets: "Ana Souza (Widget University) and Ben Park’s poster on Title")
@@ -506,8 +539,9 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     # before every quote was quadratic on a long line of quotes).
     line_start = max(text.rfind("\n", max(0, t0 - 200), t0) + 1, t0 - 200)
     before = text[line_start : t0 - 1]
-    if NEGATIVE_QUOTE_CUES_RE.search(before) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
-        return False
+    neg = NEGATIVE_QUOTE_CUES_RE.search(before)
+    if (neg and not _PAPER_NOUN_RE.search(before, neg.start())) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
+        return False   # (not "gave a talk on her recent paper “Title”", "a workshop paper, “Title”": a paper after the word)
     if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
