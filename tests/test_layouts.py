@@ -1561,6 +1561,12 @@ LAYOUTS = [
      'Another highlight was the paper Gizmo Diffusion Models for Widget Synthesis from Emil Novak and Frida Lund, which '
      'shows that diffusion works for widgets.\n\nThe keynote talk "Why Widgets Matter Now" was great.\n',
      {'Widget Priors for Gizmo Segmentation': [], 'Gizmo Diffusion Models for Widget Synthesis': ['Emil Novak', 'Frida Lund']}),
+    # A keynote's title quoted after "entitled" (a cue of papers and talks alike) is the talk's; a paper the
+    # keynote's sentence names as one stays a paper.
+    ('a keynote entitled, a paper cited in a keynote', 'authors',
+     'We then proceeded to a keynote by Widgetco VP Ana Souza entitled “Widget Engagement: The Network Effect Matters!” '
+     'The title was confusing.\n\nIn her keynote, Ben Park cited the paper “Learning Widgets from Gizmo Data” as a turning point.\n',
+     {'Learning Widgets from Gizmo Data': []}),
     # A company's post opening with the conference's long name: a sentence, not a title.
     ('a sentence naming the conference by its long name', 'authors',
      'Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference, which was held virtually from '

@@ -13,7 +13,7 @@ from extract import budget
 from extract.mentions.field_tables import field_table_candidates
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind
-from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, caption_start
+from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, caption_start
 from extract.mentions.records import (
     AWARD_LINE_RE,
     YEAR_TOKEN_RE,
@@ -1143,6 +1143,7 @@ _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?
 
 
 # A quote opened before a title and not closed ("presenting 'Data-Driven" when the title's run starts after a word).
+_SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z“\"'])")
 _OPEN_QUOTE_RE = re.compile(r"(?:^|\s)['\"“‘«][^'\"”’»]*$")
 _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)
@@ -1201,7 +1202,10 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     lo = max(0, c.start - 200)
     line = text[max(lo, text.rfind("\n", lo, c.start) + 1) : c.start]
     in_prose = c.rule in ("prose.quoted", "prose.emphasis") and not c.authors
-    if _TALK_HEADING_RE.search(line) and (in_prose or _OPEN_QUOTE_RE.search(line)) and not PAPER_CUE_RE.search(line):
+    # (the title's sentence on the line: "a keynote by A entitled “Title”" is the talk's, "titled" or not; a
+    # paper named there is a paper: "In her keynote, A cited the paper “Title”")
+    sentence = line[max((m.end() for m in _SENTENCE_END_RE.finditer(line)), default=0):]
+    if _TALK_HEADING_RE.search(sentence) and (in_prose or _OPEN_QUOTE_RE.search(line)) and not PAPER_NOUN_RE.search(sentence):
         return True   # "Invited speaker Ana Souza presenting 'Why Widgets Matter'": the talk's title, named speaker or not
     if not in_prose:
         return False   # ("Invited Talk by A - Title." unquoted may be a paper's talk: left to the judge)

@@ -46,7 +46,7 @@ PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|
 # ... and what a quote names when one of these follows it: '"Aggregating and Archiving" session', '"Widgets in the Wild" workshop'.
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?|"
                                      r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?)\b", re.I)
-_PAPER_NOUN_RE = re.compile(r"\b(?:papers?|preprints?|articles?)\b", re.I)
+PAPER_NOUN_RE = re.compile(r"\b(?:papers?|preprints?|articles?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|theme|song|movie|film|show|company|startup|team|quote|said|says|asked|"
     r"t-shirt|shirt|called it|keynote|talk|panel)(?:s|es)?\b[^.]{0,25}$", re.I)   # "among the workshops, this year's"
@@ -540,7 +540,7 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     line_start = max(text.rfind("\n", max(0, t0 - 200), t0) + 1, t0 - 200)
     before = text[line_start : t0 - 1]
     neg = NEGATIVE_QUOTE_CUES_RE.search(before)
-    if (neg and not _PAPER_NOUN_RE.search(before, neg.start())) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
+    if (neg and not PAPER_NOUN_RE.search(before, neg.start())) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
         return False   # (not "gave a talk on her recent paper “Title”", "a workshop paper, “Title”": a paper after the word)
     if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
