@@ -1142,8 +1142,8 @@ def _bare_item_of(c: Candidate, structure: Structure, areas: set[int]) -> bool:
 _TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?|speakers?)|fireside chat)\b", re.I)
 
 
-# A quote opened before a title and not closed ("presenting 'Data-Driven" when the title's run starts after a word).
 _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z“\"'])")
+# A quote opened before a title and not closed ("presenting 'Data-Driven" when the title's run starts after a word).
 _OPEN_QUOTE_RE = re.compile(r"(?:^|\s)['\"“‘«][^'\"”’»]*$")
 _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)

@@ -376,21 +376,22 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
 _AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee nominees nomination finalist finalists "
                          "session sessions track tracks committee chair chairs".split())
 # A byline the TITLE words of a pattern ran on over: "Title by Ana Souza", "Title by Ana Souza and Ben Park".
-_BY_NAMES_END_RE = re.compile(r"\s+by\s+([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)$")
-_FROM_NAMES_END_RE = re.compile(_BY_NAMES_END_RE.pattern.replace("by", "from", 1))
+_NAME_LIST = r"([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)"
+_NAME_LIST_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
+_BY_NAMES_END_RE = re.compile(rf"\s+by\s+{_NAME_LIST}$")
+# ... or over "from" and the names: "the paper Title from Emil Novak and Frida Lund, which ..."
+_FROM_NAMES_RE = re.compile(rf"\s+from\s+{_NAME_LIST}")
+_FROM_NAMES_END_RE = re.compile(rf"{_FROM_NAMES_RE.pattern}$")
 
 
 def _known_people(names: str) -> bool:
     """Names each of a known given name and a surname that is no English word ("Emil Novak and Frida Lund"):
     no title ends so ("... from Brain Activity", "... from An Attack-Agnostic Perspective")."""
-    parts = re.split(r",\s*|\s+and\s+", names)
-    given = person_names()[0]
     if re.search(r"['’]s?\b", names):
         return False   # "from Ana Souza's group": a lab, not its authors
-    return reads_as_names(names) and all(p.split()[0].lower() in given and not is_english_word(p.split()[-1].lower()) for p in parts)
-
-
-_FROM_NAMES_RE = re.compile(_FROM_NAMES_END_RE.pattern.rstrip("$"))
+    given = person_names()[0]
+    return reads_as_names(names) and all(p.split()[0].lower() in given and not is_english_word(p.split()[-1].lower())
+                                         for p in _NAME_LIST_SPLIT_RE.split(names))
 
 
 def _people_from(text: str, end: int) -> list[NameSpan]:
@@ -399,7 +400,7 @@ def _people_from(text: str, end: int) -> list[NameSpan]:
     if m is None or not _known_people(m.group(1)):
         return []
     out, pos = [], m.start(1)
-    for name in re.split(r",\s*|\s+and\s+", m.group(1)):
+    for name in _NAME_LIST_SPLIT_RE.split(m.group(1)):
         pos = text.find(name, pos)
         out.append((name, pos, pos + len(name)))
         pos += len(name)
