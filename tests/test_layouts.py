@@ -1567,6 +1567,16 @@ LAYOUTS = [
      'We then proceeded to a keynote by Widgetco VP Ana Souza entitled “Widget Engagement: The Network Effect Matters!” '
      'The title was confusing.\n\nIn her keynote, Ben Park cited the paper “Learning Widgets from Gizmo Data” as a turning point.\n',
      {'Learning Widgets from Gizmo Data': []}),
+    # Korean prose: a quoted workshop's name with a particle glued to "workshop" is no paper; the quoted
+    # paper is. Japanese: a Latin title on its line with "より引用" ("quoted from") glued to its last word.
+    ('a workshop quoted in Korean, a title quoted from in Japanese', 'authors',
+     '특히, “Observing and Understanding Widgets in Action” workshop에서 다양한 연구 주제를 접할 수 있었고, '
+     'Widgetco에서 발표한 “Gizmos: Foundation for Human Widget Models”의 저자의 강연이 가장 기억에 남았다.\n\n'
+     'PCSは数枚の画像を用いてその画像の概念を登場させる手法です.\n\n'
+     'WidgetBooth: Fine Tuning Text-to-Widget Diffusion Models for Subject-Driven Generationより引用\n\n'
+     '左の4枚の画像を入力として, 登場させることができます.\n',
+     {'Gizmos: Foundation for Human Widget Models': [],
+      'WidgetBooth: Fine Tuning Text-to-Widget Diffusion Models for Subject-Driven Generation': []}),
     # A company's post opening with the conference's long name: a sentence, not a title.
     ('a sentence naming the conference by its long name', 'authors',
      'Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference, which was held virtually from '

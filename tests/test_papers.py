@@ -568,6 +568,9 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # A programme's paper code with no colon after it ("1-01 Title"); a number that is the title's own word stays.
     ("1-01 Discovering Widget Relations with Sequential Attention", "Discovering Widget Relations with Sequential Attention"),
     ("1-bit Widgets for Gizmo Parsing", "1-bit Widgets for Gizmo Parsing"), ("3-D Widget Parsing", "3-D Widget Parsing"),
+    # Japanese glued to a Latin title's last word ("Titleより引用"); a Chinese title opening with one Latin word stays whole.
+    ("WidgetBooth: Fine Tuning Widget Models for Subject-Driven Generationより引用", "WidgetBooth: Fine Tuning Widget Models for Subject-Driven Generation"),
+    ("BERT的文本分类", "BERT的文本分类"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

@@ -45,7 +45,7 @@ PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|
 # ... or a word right after the quote says what it is: "a “Yes, we can!” t-shirt", "the “Go” sign".
 # ... and what a quote names when one of these follows it: '"Aggregating and Archiving" session', '"Widgets in the Wild" workshop'.
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?|"
-                                     r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?)\b", re.I)
+                                     r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?)(?![A-Za-z])", re.I)
 PAPER_NOUN_RE = re.compile(r"\b(?:papers?|preprints?|articles?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|theme|song|movie|film|show|company|startup|team|quote|said|says|asked|"

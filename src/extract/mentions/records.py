@@ -208,6 +208,8 @@ _TRAILING_URL_RE = re.compile(r"(?<=\S)(?:(?:[.,;:”\"]*\s+<?|\s*<)https?://\S+
 
 
 _CJK_LETTER_RE = re.compile(rf"[{CJK_LETTERS}]")
+_CJK_TAIL_RE = re.compile(rf"(?<=[A-Za-z0-9)\]?!])\s*[{CJK_LETTERS}][^A-Za-z]*$")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _CJK_COMMAS = frozenset("，、")
 
 
@@ -295,6 +297,8 @@ def clean_title(title: str) -> str:
     # or after a full-width colon ("Title：基于已有工作..."; "Head：Subtitle" in Latin letters is the title's).
     t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*[（(][^()（）]*[{CJK_LETTERS}][^()（）]*[）)]?$", "", t)
     t = re.sub(rf"(?<=[A-Za-z0-9)\]?!])\s*：[^A-Za-z]*[{CJK_LETTERS}].*$", "", t)
+    if re.match(r"[A-Za-z0-9]", t) and len(_LATIN_WORD_RE.findall(t)) >= 3 and (cut := _CJK_TAIL_RE.sub("", t)).count("(") == cut.count(")"):
+        t = cut   # "Title より引用" ("quoted from Title"), a Latin title the Japanese sentence goes on after (not "X(Widget Labs 等")
     if t.endswith(".") and not t.endswith("..") and not re.search(r"\b(?:[A-Z]|al|etc|vs|e\.g|i\.e)\.$", t):
         t = t[:-1].rstrip()
     t = re.sub(r"\s+by\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)@[\w.]+)*$", "", t)   # "Title by @handle and @other": the names are elsewhere
