@@ -295,12 +295,18 @@ def _names_with_affiliations(c: Candidate, f: dict[str, float], p: float, text: 
         and sum(1 for _, _, e in c.authors if AFFILIATION_AFTER_RE.match(text, e)) >= 2
 
 
+def _title_case_line(c: Candidate, f: dict[str, float], p: float, fewest_words: int) -> bool:
+    """A line or list item whose title is Title Case, `fewest_words` to 25 words, no label, area or talk
+    and no sentence, and that the model does not find very unlikely: what the layout rules below may take."""
+    return c.unit is not None and c.unit.kind in ("line", "item") and p >= AUTHOR_FIELD_FLOOR and f["caps_hi"] == 1.0 \
+        and fewest_words <= len(c.title.split()) <= 25 and not _names_no_paper(f) and not f["sentence_break"]
+
+
 def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
     """A Title Case line of three words or more over a line that is one URL written out, nothing else
     ("Interactive Widget Estimation using a Soft Gizmo" / "https://lab.example.org/projects/gizmo/"), as a
     plain-text post lists papers with their pages: a record (the model, which reads no link there, doubts it)."""
-    if c.unit is None or c.unit.kind not in ("line", "item") or p < AUTHOR_FIELD_FLOOR or f["caps_hi"] != 1.0 \
-            or not 3 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"]:
+    if c.unit is None or not _title_case_line(c, f, p, 3):
         return False
     below = c.unit.line_tokens(1)
     return len(below) == 1 and below[0].link < 0 and _BARE_URL_RE.match(below[0].text) is not None
@@ -310,8 +316,7 @@ def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, 
     """A Title Case line of its own over a line (not a heading) that only labels the writer's notes on it
     ("Deep Widget Matching: A Design Space Exploration" / "Summary" / "This paper proposes ..."), as a
     reading report lists papers: a record (the model, with no names or link to go on, doubts it)."""
-    if c.unit is None or c.unit.kind not in ("line", "item") or p < AUTHOR_FIELD_FLOOR or f["caps_hi"] != 1.0 \
-            or not 2 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"] or c.unit.line_tokens(1):
+    if c.unit is None or not _title_case_line(c, f, p, 2) or c.unit.line_tokens(1):
         return False
     end = c.unit.tokens[-1].end
     for block in islice(structure.blocks, c.unit.anchor, c.unit.anchor + 3):

@@ -1371,11 +1371,9 @@ def _affiliation_after_a_semicolon(toks: list[Token], k: int) -> list[int]:
             break
         out.append(i)
     words = [toks[i].text for i in out if toks[i].text[:1].isalpha()]
-    if not 1 <= len(words) <= 6 or not any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in words):
-        return []
     # (its first part names the organisation: "; Ana Souza, Professor, Widget University" is a name and her place)
     head = [toks[i].text for i in out[: next((j for j, i in enumerate(out) if toks[i].text == ","), len(out))]]
-    return out if any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in head) else []
+    return out if 1 <= len(words) <= 6 and any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in head) else []
 
 
 def _without_affiliations_after_names(text: str, names: list[NameSpan]) -> list[NameSpan]:
