@@ -919,6 +919,17 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei'], 'Sparse Gizmo Attention at Scale': ['Hana Mori', 'Ido Katz'],
       'Do Named Widget Taggers Still Work Well in 2023?': ['Dana Levi', 'Ben Park'],
       'Privacy Auditing with One (1) Widget Run': ['Dana Levi', 'Ben Park', 'Ana Souza']}),
+    # A linked title in a sentence, after lower-case words the title run takes in ("went to [Title](url) by ...").
+    ('prose: an award went to a linked title', 'authors',
+     '## Day 2\n\nThe best paper went to [Token Merging for Long Widget Retrieval](https://arxiv.org/abs/3102.00003) '
+     'by Dana Levi, Ben Park and Hana Mori.\n',
+     {'Token Merging for Long Widget Retrieval': ['Dana Levi', 'Ben Park', 'Hana Mori']}),
+    # Names separated by slashes under a bold title; a slash inside a title stays the title's.
+    ('names between slashes', 'authors',
+     '# Papers I liked\n\n- **Causal Probing of Widget Encoders**\n  Dana Levi / Ben Park / Hana Mori\n\n'
+     '- **Input / Output Gizmos for Sparse Widgets**\n  Ido Katz, Ana Souza\n',
+     {'Causal Probing of Widget Encoders': ['Dana Levi', 'Ben Park', 'Hana Mori'],
+      'Input / Output Gizmos for Sparse Widgets': ['Ido Katz', 'Ana Souza']}),
     # A sentence-case title whose last word is one a link's label may be ("video"): the title's word.
     ('sentence-case title ending in a label word', 'authors',
      '# Orals\n\n- [ ] Widget Tracking: Gizmo representations from egocentric video\nDana Levi · Ben Park · Ana Souza\n'

@@ -534,6 +534,8 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Widgets in 2031", "Widgets in 2031"),
     ("Replicability Analysis for Widget Parsing, TACL 2031", "Replicability Analysis for Widget Parsing"),
     ("Widget Fields for Gizmo Rendering. SIGGRAPH Asia 2031", "Widget Fields for Gizmo Rendering"),
+    ("Self-Correcting Widget Planners. arXiv 2031.", "Self-Correcting Widget Planners"),
+    ("Self-Correcting Widget Planners. ArXiv preprint, 2031", "Self-Correcting Widget Planners"),
     ("Findings of the WMT 2031", "Findings of the WMT 2031"),
     # A venue the lexicon knows alone in a bracket at the end (an acronym that is no venue stays).
     ("Widget Nets for Gizmo Parsing (EACL)", "Widget Nets for Gizmo Parsing"),

@@ -101,8 +101,10 @@ _TRAILING_ARXIV_ID_RE = re.compile(r"(?<=\S)\s*[(\[]\s*arxiv\s*:?\s*\d{4}\.\d{4,
 # A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
 # "Title. 2019"): a reference's tail.
 # ... and an acronym's full year ("Title, TACL 2017", "Title. SIGGRAPH Asia 2018").
+# ... and arXiv's, in any case and with a comma or "preprint" ("Title. arXiv 2024", "Title. ArXiv preprint, 2024").
 _STOP_VENUE_YEAR_RE = re.compile(r"(?<=\w)[.,]\s+(?:(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\s?'\d\d|(?:19|20)\d\d"
-                                 r"|[A-Z][A-Z0-9&-]+(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d)$")
+                                 r"|[A-Z][A-Z0-9&-]+(?:\s+[A-Z][a-z]+)?\s+(?:19|20)\d\d"
+                                 r"|[Aa]r[Xx]iv(?:\s+preprint)?,?\s+(?:19|20)\d\d)\.?$")
 # A venue's name after the title's full stop, with "In" and a year or not: "Title. NeurIPS.", "Title. In CVPR 2019".
 _STOP_VENUE_RE = re.compile(r"(?<=\w{2})\.\s+(?:[Ii]n\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)(?:\s*(?:'\d\d|(?:19|20)\d\d))?\.?$")
 
@@ -2644,7 +2646,7 @@ def _lower_case_mid_line(seg: Segment, title_toks: list[Token], title: str) -> b
 def _anchor_in_a_sentence(title_toks: list[Token]) -> tuple[int, int] | None:
     """The bounds of the one link anchor inside a title run, three words or more in title case, when
     the run reads as a sentence around it: a lead that ends in a colon before it ("Another highlight:
-    [Title](url)") or a lower-case word right after it ("[Title](url) from Jon Snow"); None otherwise."""
+    [Title](url)") or is lower-case words, or a lower-case word right after it ("[Title](url) from Jon Snow"); None otherwise."""
     links = {t.link for t in title_toks}
     anchor = [i for i, t in enumerate(title_toks) if t.link >= 0]
     if len(links - {-1}) != 1 or not anchor or anchor[-1] - anchor[0] + 1 != len(anchor) or len(anchor) == len(title_toks):
@@ -2653,7 +2655,9 @@ def _anchor_in_a_sentence(title_toks: list[Token]) -> tuple[int, int] | None:
     if sum(title_toks[i].text[:1].isalpha() for i in anchor) < 3 or caps_ratio(words) < 0.75 or is_label_anchor(words):
         return None
     lo, hi = anchor[0], anchor[-1] + 1
-    lead = lo > 0 and title_toks[lo - 1].text in (":", "：") and title_toks[0].line == title_toks[lo].line
+    # ... or lower-case words the run took from the sentence before it ("The best paper went to [Title](url)").
+    lead = lo > 0 and title_toks[0].line == title_toks[lo].line \
+        and (title_toks[lo - 1].text in (":", "：") or all(t.text[:1].islower() and t.text.isalpha() for t in title_toks[:lo]))
     after = hi < len(title_toks) and title_toks[hi].text[:1].islower() and title_toks[hi].text.isalpha() \
         and (title_toks[hi].text not in TITLE_SMALL_WORDS
              or (title_toks[hi].text in ("by", "from") and hi + 1 < len(title_toks) and title_toks[hi + 1].text.lower() in person_names()[0]))

@@ -988,12 +988,25 @@ def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], 
     mk = marks.get(block.index)
     if mk is None:
         mk = marks[block.index] = _Marks(text, block)
-    for s, e in toks:
-        tok = Token(s, e, text[s:e], line=line)
+    for k, (s, e) in enumerate(toks):
+        tok = Token(s, e, "," if _slash_between_names(text, toks, k) else text[s:e], line=line)
         mk.apply(tok, unit.links)
         unit.tokens.append(tok)
     if toks and mk.image_links:
         _take_image_links(mk, toks[0][0], toks[-1][1], unit.links)
+
+
+def _slash_between_names(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """A slash that separates the names of an author list ("Ana Souza / Ben Park / Li Na"): read as
+    the comma the record model knows. Spaced on both sides, after a capitalised word and before a
+    known given name ("Input / Output" stays)."""
+    s, e = toks[k]
+    if e - s != 1 or text[s] != "/" or not 0 < k < len(toks) - 1:
+        return False
+    (ps, pe), (ns, ne) = toks[k - 1], toks[k + 1]
+    prev, nxt = text[ps:pe], text[ns:ne]
+    return pe < s and e < ns and prev[:1].isupper() and prev.isalpha() and nxt[:1].isupper() \
+        and nxt.lower() in person_names()[0]
 
 
 def _take_image_links(mk: _Marks, start: int, end: int, unit_links: list[Link]) -> None:
