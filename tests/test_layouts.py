@@ -1712,6 +1712,25 @@ LAYOUTS = [
      'Rodent is a framework designed to generate optimized code for gizmos.\n',
      {'Interactive Hand Pose Estimation using a Stretch-Sensing Soft Widget': [[], ['https://lab.example.org/projects/stretch-widget/']],
       'Rodent: Generating Gizmos without Writing a Generator': [[], []]}),
+    # An award page: each paper's title on a line, a line of its authors' names under it, its URL under
+    # them; a sentence-case title is a record as its Title Case sibling is.
+    ('a sentence-case title over a line of names, as its sibling', 'authors',
+     'Congratulations to the winners!\n\nWinner\n\nAuto-Encoding Widget Bayes\n\nDana Levi, Ben Park\n\n'
+     'https://arxiv.org/abs/2101.00001\n\nThis paper joined widgets and gizmos.\n\nRunner Up\n\n'
+     'Intriguing properties of sparse gizmos\n\nAna Souza, Ido Katz, Hana Mori, Chen Wei\n\n'
+     'https://arxiv.org/abs/2101.00002\n\nIt is important to understand how gizmos fail.\n',
+     {'Auto-Encoding Widget Bayes': ['Dana Levi', 'Ben Park'],
+      'Intriguing properties of sparse gizmos': ['Ana Souza', 'Ido Katz', 'Hana Mori', 'Chen Wei']}),
+    # Who gave a keynote, after "The first one was by": a name and a place, not a title.
+    ('a keynote\'s speaker after "the first one was by"', 'authors',
+     '**Keynotes:**\n\nThere were 3 keynotes. The first one was by Dana Levi from Widget University, presenting the '
+     'Gizmo Data Stack.\n\n**Papers:**\n\n1. Sparse widgets in social networks (Ana Souza and Ben Park)\n\n'
+     'The paper talks about the widget paradox.\n',
+     {'Sparse widgets in social networks': ['Ana Souza', 'Ben Park']}),
+    # ... but a lone sentence over names, with no record of that layout in the report, thanks them.
+    ('a lone sentence over a line of names', 'authors',
+     '# My trip\n\nThanks to the organisers of this event\nAna Souza, Ben Park, Chidi Okafor\n\n'
+     'Keynote speakers this year were\nDana Levi, Goran Petrov, Hana Sato\n', {}),
 ]
 
 

@@ -295,6 +295,37 @@ def _names_with_affiliations(c: Candidate, f: dict[str, float], p: float, text: 
         and sum(1 for _, _, e in c.authors if AFFILIATION_AFTER_RE.match(text, e)) >= 2
 
 
+_NAME_LIST_SEPARATORS = frozenset({",", ";", "and", "&", "*", "†", "‡", "·", "|"})
+
+
+def _names_only_below(c: Candidate) -> bool:
+    """The candidate's names, two or more, fill the line under its title, with only their separators
+    between them ("Ana Souza, Ben Park and Chidi Okafor")."""
+    below = c.unit.line_tokens(1) if c.unit is not None else []
+    if len(c.authors) < 2 or not below or any(s < below[0].start or e > below[-1].end for _, s, e in c.authors):
+        return False
+    spans = [(s, e) for _, s, e in c.authors]
+    return all(t.text in _NAME_LIST_SEPARATORS or t.text.isdigit() or any(s <= t.start and t.end <= e for s, e in spans)
+               for t in below)
+
+
+def _over_names_like_a_taken_record(doubted: list[tuple[Candidate, float, dict[str, float]]],
+                                    accepted: list[Candidate], threshold: float) -> list[Candidate]:
+    """Doubted lines of three words or more over a line of names only, where the report has a taken
+    record of that layout ("Intriguing properties of widgets" / "Ana Souza, Ben Park, Chidi Okafor"
+    under "Gizmo Estimation by Widgets" / "Dana Levi, Emil Novak"): the report lists papers so,
+    however a title is cased (the model doubts sentence-case ones). A lone line over names may thank
+    the organisers."""
+    if not any(c.unit is not None and c.unit.kind in ("line", "item") and _names_only_below(c) for c in accepted):
+        return []
+    out = [c for c, p, f in doubted
+           if c.unit is not None and c.unit.kind in ("line", "item") and p >= AUTHOR_FIELD_FLOOR and not _names_no_paper(f)
+           and not f["sentence_break"] and 3 <= len(c.title.split()) <= 25 and _names_only_below(c)]
+    for c in out:
+        c.score = threshold
+    return out
+
+
 def _title_case_line(c: Candidate, f: dict[str, float], p: float, fewest_words: int) -> bool:
     """A line or list item whose title is Title Case, `fewest_words` to 25 words, no label, area or talk
     and no sentence, and that the model does not find very unlikely: what the layout rules below may take."""
@@ -377,6 +408,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _siblings(_not_taken(doubted, out), out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
     out += _headings_over_code(_not_taken(doubted, out), threshold, text, structure)
+    out += _over_names_like_a_taken_record(_not_taken(doubted, out), out, threshold)
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     return _headings_over_papers(out, text, structure)

@@ -326,7 +326,10 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             start -= len(before)
             toks = _trim(before)
         else:
-            toks = _trim([doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]])
+            raw = [doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]]
+            if raw and raw[0].lower_ == "by":
+                continue   # "The first one was by Ana Souza from Widget U": who gave it, not what it is called
+            toks = _trim(raw)
         if len(toks) > MAX_TITLE_TOKENS:
             continue
         if rule["rule"] == "x_paper" and any(ORGANISATION_WORD_RE.match(t.text) for t in toks):
