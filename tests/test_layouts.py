@@ -1721,6 +1721,20 @@ LAYOUTS = [
      'https://arxiv.org/abs/2101.00002\n\nIt is important to understand how gizmos fail.\n',
      {'Auto-Encoding Widget Bayes': ['Dana Levi', 'Ben Park'],
       'Intriguing properties of sparse gizmos': ['Ana Souza', 'Ido Katz', 'Hana Mori', 'Chen Wei']}),
+    # Unmarked titles in sentences, known by a Title Case head and subtitle around a colon.
+    ('unmarked titles with a subtitle in sentences', 'authors',
+     '# Day 2\n\nI also want to check out Segment-Level Widget Time as Implicit Feedback: A Comparison to Gizmo Tracking. '
+     'I missed the session.\n\nAnother highlight was Deep Widget Nets: Learning Gizmos at Scale, which showed that '
+     'widgets scale.\n\nThe afternoon session on Retrieval Models: Theory and Practice was packed.\n\n'
+     'Day 3: Main Conference Starts with a keynote.\n',
+     {'Segment-Level Widget Time as Implicit Feedback: A Comparison to Gizmo Tracking': [],
+      'Deep Widget Nets: Learning Gizmos at Scale': []}),
+    # ... and no title where the head is a person, an organisation, a compound's end or a comma's "and".
+    ('a person, an organisation or a compound before a colon', 'authors',
+     '# Notes\n\nMy favourite quote came from Dana Levi: Deep Widgets Are Not Dead Yet, she said.\n\n'
+     'At the booth of Widget Labs: Building the Future of Gizmos we got stickers.\n\n'
+     'The Diffusion-based Gizmo Modeling: Foundations and Applications tutorial was full.\n\n'
+     'A talk on Genomics, Big Data, and Widget Learning: Understanding the Gizmo Wiring Diagram followed.\n', {}),
     # Who gave a keynote, after "The first one was by": a name and a place, not a title.
     ('a keynote\'s speaker after "the first one was by"', 'authors',
      '**Keynotes:**\n\nThere were 3 keynotes. The first one was by Dana Levi from Widget University, presenting the '

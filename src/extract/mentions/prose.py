@@ -368,11 +368,81 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         old = best.get(s)
         if old is None or (len(cand.title) < len(old.title) if rule.get("shortest") else len(cand.title) > len(old.title)):
             best[s] = cand
-    out = sorted(best.values(), key=lambda c: c.start)
-    for c in out:
+    return _with_their_authors(text, sorted(best.values(), key=lambda c: c.start))
+
+
+def _with_their_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
+    for c in cands:
         c.authors = authors_after(text, c.end) or _possessive_presenter(text, c.start) or authors_around(text, c.start, c.end) \
             or _people_from(text, c.end)
-    return out
+    return cands
+
+
+# Words that make the phrase after them an event's name ("the session on Widget Models: Theory and Practice").
+_EVENT_WORDS = frozenset("session sessions track tracks workshop workshops tutorial tutorials keynote keynotes panel panels "
+                         "symposium day room hall theme".split())
+_SUBTITLED_MIN_WORDS = 5
+
+
+def _head_before(doc: Doc, colon: int) -> list[Token]:
+    """The title words before a subtitle's colon, back to the previous colon at most (a title has one)."""
+    word = _title_word_re()
+    i = colon
+    while i > 0 and colon - i < MAX_TITLE_TOKENS and doc[i - 1].text != ":" and word.match(doc[i - 1].text):
+        i -= 1
+    return list(doc[i:colon])
+
+
+def _after_a_cue_word(first: Token, small: frozenset[str]) -> bool:
+    """Whether the word before a title's first word is a lower-case word of the sentence that cues it
+    ("check out", "liked", "the paper on"), not the rest of the title itself: a hyphenated compound's end
+    ("Diffusion-based Widget Modeling: ..."), or "and", "but" after a comma ("Big Data, and Widget Learning: ...")."""
+    if not _mid_sentence(first) or first.i < 2:
+        return False
+    doc = first.doc
+    prev, before = doc[first.i - 1], doc[first.i - 2]
+    if not (prev.is_lower and prev.is_alpha) or before.text in ("-", "–", ","):
+        return False
+    return prev.lower_ not in small or (before.is_lower and before.is_alpha and before.lower_ not in small)
+
+
+def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
+    """Unmarked titles inside a sentence, known by a Title Case head and subtitle around a colon ("I also
+    want to check out Widget Time as Implicit Feedback: A Comparison to Gizmo Tracking."): copied from
+    the paper, as a writer does who neither quotes nor links it. The head follows a lower-case word of the
+    sentence (a line that opens with "Day 3: Posters" is a label, and a record's line is the segmenter's)."""
+    word = _title_word_re()
+    small = frozenset(_patterns()["title_small_words"])
+    out = []
+    for colon in (t for t in doc if t.text == ":" and "\n" not in t.whitespace_):
+        i = colon.i
+        if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or not doc[i + 1].text[:1].isalpha():
+            continue
+        head = _trim(_head_before(doc, i))
+        if not head or not _after_a_cue_word(head[0], small) \
+                or any(t.lower_ in _EVENT_WORDS for t in doc[max(head[0].i - 3, 0) : i]):
+            continue
+        head_text = text[head[0].idx : head[-1].idx + len(head[-1])]
+        if any(ORGANISATION_WORD_RE.match(t.text) for t in head) or looks_like_person(head_text) or reads_as_names(head_text):
+            continue   # "a quote from Ada Lovelace: Widgets Are Not Dead", "the booth of Widget Labs: Building Gizmos"
+        k = i + 1
+        while k < len(doc) and k - i <= MAX_TITLE_TOKENS and doc[k].text != ":" and word.match(doc[k].text) \
+                and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        tail = list(doc[i + 1 : k])
+        while tail and (tail[-1].lower_ in small or not tail[-1].text[:1].isalnum()):
+            tail.pop()
+        if len(tail) < 2 or sum(1 for t in head + tail if t.is_alpha) < _SUBTITLED_MIN_WORDS \
+                or any("\n" in t.whitespace_ for t in head + tail[:-1]):
+            continue
+        t0, t1 = head[0].idx, tail[-1].idx + len(tail[-1])
+        if t1 < len(text) and text[t1] in "?!":
+            t1 += 1
+        title = clean_title(text[t0:t1])
+        s = text.find(title, t0, t1 + 1)
+        s = s if s >= 0 else t0
+        out.append(Candidate(title, s, s + len(title), "prose.subtitled", 0.6))
+    return _with_their_authors(text, out)
 
 
 # Words after "paper" that make "X Paper" the name of an award or a programme part, not a title.
@@ -814,7 +884,7 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
               + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
               + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)
-              + lines_before_their_paper_label(text, structure)):
+              + lines_before_their_paper_label(text, structure) + titles_with_a_subtitle(text, doc)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
