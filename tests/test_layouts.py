@@ -1745,6 +1745,12 @@ LAYOUTS = [
     ('a lone sentence over a line of names', 'authors',
      '# My trip\n\nThanks to the organisers of this event\nAna Souza, Ben Park, Chidi Okafor\n\n'
      'Keynote speakers this year were\nDana Levi, Goran Petrov, Hana Sato\n', {}),
+    # A thread's lines opened by pictographs: a paper by one author is still a record (the pictograph is no word).
+    ('a thread of pictograph-led lines, one paper by one author', 'authors',
+     '1/ 📄 Sparse Widget Kernels for Gizmo Parsing\n👥 Ana Souza, Ben Park\n💻 https://github.com/asouza/swk\n\n'
+     '2/ 📄 Contrastive Gizmo Retrieval with Widget Priors\n👥 Hana Mori\n🔗 https://openreview.net/forum?id=abc123\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Contrastive Gizmo Retrieval with Widget Priors': ['Hana Mori']}),
 ]
 
 

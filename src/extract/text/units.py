@@ -25,7 +25,7 @@ from extract.text.structure import Block, Link, Structure
 # Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
 # Underscores at a word's edge next to a space are no part of it: "_Ana Souza, Ben Park _" is an
 # emphasis markdown did not close (but "posix\_spawn", "$\ell_\infty$" keep theirs).
-_PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|(?:(?<=[^\s_])_+)?[^\W_](?:\w*[^\W_])?(?:[’'\-]\w+)*(?:_+(?=[^\s_]))?|[^\w\s]"
+_PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|(?:(?<=[^\s_])_+)?[^\W_](?:\w*[^\W_])?(?:[’'\-]\w+)*(?:_+(?=[^\s_]))?|[^\w\s\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]"
 PIECE_RE = re.compile(_PIECE)
 # A record unit's tokens: a URL written out is one (its pieces are no words of a title), then the pieces.
 TOKEN_RE = re.compile(r"https?://[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]|" + _PIECE)
