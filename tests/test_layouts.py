@@ -1751,6 +1751,19 @@ LAYOUTS = [
      '2/ 📄 Contrastive Gizmo Retrieval with Widget Priors\n👥 Hana Mori\n🔗 https://openreview.net/forum?id=abc123\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Contrastive Gizmo Retrieval with Widget Priors': ['Hana Mori']}),
+    # A plain-text post shortens its links to a host and path: the URL in brackets does not break the title's line.
+    ('title lines with URLs written without their scheme', 'code',
+     'Some papers worth reading:\n\nSparse Widget Kernels for Gizmo Parsing (arxiv.org/abs/3101.00001), code at github.com/asouza/swk\n'
+     'Learning Gizmos from Widgets at Scale (arxiv.org/abs/3101.00002)\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': [[], ['github.com/asouza/swk']],
+      'Learning Gizmos from Widgets at Scale': [[], []]}),
+    # An italic title a sentence leads into and goes on after: the emphasis bounds it.
+    ('an italic title inside a sentence that goes on past it', 'authors',
+     '# My highlights\n\n## Rendering\n\n**Neural Gizmo Fields for Widget Rendering** by Ana Souza (Adobe) and Ben Park (ETH Zurich). '
+     'They bake a field into a mesh.\n\n**Differentiable Widget Shadows**, Chidi Okafor, Dana Levi. A clever use of visibility.\n\n'
+     '## Geometry\n\nI also liked *Sparse Gizmo Meshes* from Emil Novak\'s group at TU Munich.\n',
+     {'Neural Gizmo Fields for Widget Rendering': ['Ana Souza', 'Ben Park'],
+      'Differentiable Widget Shadows': ['Chidi Okafor', 'Dana Levi'], 'Sparse Gizmo Meshes': []}),
 ]
 
 

@@ -113,6 +113,18 @@ def test_capitalised_ratio(text, ratio):
     assert capitalised_ratio(text) == ratio
 
 
+@pytest.mark.parametrize("line, tokens", [
+    ("code: https://github.com/a/b.", ["code", ":", "https://github.com/a/b", "."]),
+    ("(arxiv.org/abs/3101.00001), see github.com/a/b", ["(", "arxiv.org/abs/3101.00001", ")", ",", "see", "github.com/a/b"]),
+    ("Node.js and e.g. U.S. lab.ai", ["Node", ".", "js", "and", "e.g.", "U.S.", "lab", ".", "ai"]),   # a host without a path stays words
+    ("1/ 📄 Widget Nets", ["1", "/", "Widget", "Nets"]),   # a pictograph is no token
+])
+def test_a_record_units_tokens(line, tokens):
+    from extract.text.units import TOKEN_RE
+
+    assert TOKEN_RE.findall(line) == tokens
+
+
 @pytest.mark.parametrize("line, names", [
     ("Ana Souza, Ben Park, Chen Wei, etc. Widget Nets for Gizmo Parsing. in WidgetConf '31", "Ana Souza, Ben Park, Chen Wei, etc."),
     ("Dana Levi, Joyce Mi Rae Whang. Sparse Gizmo Attention. in WidgetConf '31", "Dana Levi, Joyce Mi Rae Whang."),

@@ -21,7 +21,7 @@ from importlib import resources
 from itertools import islice, takewhile
 
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
-from extract.mentions.records import AFFILIATION_AFTER_RE, NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field
+from extract.mentions.records import AFFILIATION_AFTER_RE, NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field, written_url
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase, venues
 from extract.text.structure import Block, Structure, front_matter_end
@@ -139,11 +139,9 @@ def _signature(c: Candidate, structure: Structure) -> tuple:
 def _paper_link(c: Candidate) -> bool:
     """A link to the paper in the record, or its URL written out on the title's line ("Title — https://arxiv...")."""
     return any(link.href and link_kind(link.href, "") == "paper" for link in c.links) \
-        or (c.unit is not None and any(t.line == 0 and t.link < 0 and _BARE_URL_RE.match(t.text) and link_kind(t.text, "") == "paper"
+        or (c.unit is not None and any(t.line == 0 and t.link < 0 and written_url(t.text) and link_kind(t.text, "") == "paper"
                                        for t in c.unit.tokens))
 
-
-_BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
 
 # A section of tutorials, keynotes or invited talks: its entries are talks named with their speakers
 # ("## Tutorials" / "1. Introduction to Widgets, presented by Ana Souza (Widget U)"), not papers.
@@ -340,7 +338,7 @@ def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
     if c.unit is None or not _title_case_line(c, f, p, 3):
         return False
     below = c.unit.line_tokens(1)
-    return len(below) == 1 and below[0].link < 0 and _BARE_URL_RE.match(below[0].text) is not None
+    return len(below) == 1 and below[0].link < 0 and written_url(below[0].text)
 
 
 def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, structure: Structure) -> bool:

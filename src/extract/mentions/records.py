@@ -16,7 +16,18 @@ from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MON
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, ROLE_RE, clean_name, is_name, looks_like_person, split_author_list
 from extract.text.structure import Link
-from extract.text.units import AUTHOR_CUE_WORDS, CJK_LETTERS, CLOSING_QUOTES, RARE_RANK, REFERENCE_KEY_RE, TITLE_CUE_WORDS, Token, Unit, note_start
+from extract.text.units import (
+    AUTHOR_CUE_WORDS,
+    CJK_LETTERS,
+    CLOSING_QUOTES,
+    RARE_RANK,
+    REFERENCE_KEY_RE,
+    TITLE_CUE_WORDS,
+    WRITTEN_URL_RE,
+    Token,
+    Unit,
+    note_start,
+)
 
 NameSpan = tuple[str, int, int]   # name as written (cleaned), start, end
 
@@ -429,8 +440,8 @@ def _linked_title_before_its_names(toks: list[Token], labels: list[str], runs: l
 
 
 def written_url(word: str) -> bool:
-    """A token that is a URL written out (not a link's anchor)."""
-    return word.startswith(("http://", "https://"))
+    """A token that is a URL written out (not a link's anchor), with its scheme or without ("arxiv.org/abs/1")."""
+    return word.startswith(("http://", "https://")) or ("/" in word and WRITTEN_URL_RE.fullmatch(word) is not None)
 
 
 def _written_url_after(toks: list[Token], i: int) -> bool:
@@ -564,7 +575,7 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
             and not any(t.text.lower() in venues() or _YEAR_RE.fullmatch(t.text) for t in rest):
         return first, last   # "[Stream Graphs](url) and Link Streams for the Modeling of ...": the title goes on past its link
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
-        or (toks[a].link >= 0 and rest[0].text[:1].islower()) \
+        or ((toks[a].link >= 0 or _after_a_verb(toks, a)) and rest[0].text[:1].islower()) \
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \
         or (toks[b - 1].text == "." and toks[b - 1].strong and rest[0].text[:1].isupper()) \
         or (toks[a].link >= 0 and rest[0].text in _NOTE_MARKS) \
@@ -585,6 +596,12 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     if lead and not rest and toks[a].text[:1].islower() and lead[0][:1].isupper() and not _holds_a_sentence_end(toks[first:a]):
         return first, last   # "Widget models struggle, but [gizmos hide it](url)": a link on the title's tail, no title of its own
     return (a, b - 1) if rest_ok and lead_ok else (first, last)
+
+
+def _after_a_verb(toks: list[Token], a: int) -> bool:
+    """The marked part follows a lower-case word of a sentence that is no small word of a title ("I also
+    liked *Title* from A's group"): the sentence goes on after it too (not "Parsing with **Rules** for ...")."""
+    return a > 0 and toks[a - 1].line == toks[a].line and toks[a - 1].text[:1].islower() and toks[a - 1].text.isalpha() and toks[a - 1].text.lower() not in TITLE_SMALL_WORDS
 
 
 def _cited_name(toks: list[Token], a: int, b: int, first: int, last: int) -> bool:

@@ -28,7 +28,7 @@ import numpy as np
 from extract.mentions.crf import CRFModel, tag
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.text.lexicon import person_names, venues, word_ranks
-from extract.text.units import Token, Unit, model_section
+from extract.text.units import WRITTEN_URL_RE, Token, Unit, model_section
 
 LABELS = ("T", "A", "S", "V", "O")
 MODEL_NAME = "segmenter.crfsuite"
@@ -70,6 +70,8 @@ def word_features(word: str) -> tuple[str, ...]:
     """Features of a token's text alone (memoised: report vocabularies repeat)."""
     if word in _COMMA_LIKE:
         word = ","
+    elif "/" in word and word[:1].isalnum() and WRITTEN_URL_RE.fullmatch(word):
+        word = "https://" + word   # "arxiv.org/abs/1": the features of the URL as the generator writes it
     low = word.lower()
     first, last = person_names()
     feats = ["w=" + (low if len(low) <= 24 else low[:24]), "sh=" + _shape(word)]

@@ -7,12 +7,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extract.models import Mention
+from extract.text.units import TLDS as _TLDS
 
-_TLDS = (
-    "com|org|net|edu|gov|io|ai|co|me|info|dev|app|cc|ly|gl|be|us|uk|de|fr|ca|ch|cn|jp|in|nl|eu|tech|xyz|"
-    "page|site|blog|ml|so|to|sh|fm|tv|es|it|se|no|fi|dk|pl|ru|kr|au|nz|br|at|cz|il|sg|hk|tw|science|ac|int|"
-    "is|gg|ms|pt|gr|ie|vn|ph|mx|ar|cl|za|news|social|tools|wiki|digital|academy"
-)
 # Scheme URLs, also without the colon ("https//"), and www. hosts.
 # Invisible marks (LRM, ZWSP, BOM) are not part of a URL: editors leave them after links.
 _INVISIBLE = "\u200b-\u200f\u2028\u2029\u2060\ufeff"

@@ -27,8 +27,20 @@ from extract.text.structure import Block, Link, Structure
 # emphasis markdown did not close (but "posix\_spawn", "$\ell_\infty$" keep theirs).
 _PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|(?:(?<=[^\s_])_+)?[^\W_](?:\w*[^\W_])?(?:[’'\-]\w+)*(?:_+(?=[^\s_]))?|[^\w\s\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]"
 PIECE_RE = re.compile(_PIECE)
+# The top-level domains a URL written without its scheme ends its host with ("lab.ai/x", "github.com/a/b").
+TLDS = (
+    "com|org|net|edu|gov|io|ai|co|me|info|dev|app|cc|ly|gl|be|us|uk|de|fr|ca|ch|cn|jp|in|nl|eu|tech|xyz|"
+    "page|site|blog|ml|so|to|sh|fm|tv|es|it|se|no|fi|dk|pl|ru|kr|au|nz|br|at|cz|il|sg|hk|tw|science|ac|int|"
+    "is|gg|ms|pt|gr|ie|vn|ph|mx|ar|cl|za|news|social|tools|wiki|digital|academy"
+)
+_URL_TAIL = r"[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]"
+# A URL written out: with its scheme, or a lower-case host and a path ("arxiv.org/abs/1", as posts shorten them;
+# a host alone, "Node.js", stays words). The look-ahead keeps the host's pattern off ordinary words.
+WRITTEN_URL = (rf"https?://{_URL_TAIL}|(?<![\w@./-])(?=[a-z0-9-]+\.[a-z])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+               rf"(?:{TLDS})/{_URL_TAIL}")
+WRITTEN_URL_RE = re.compile(WRITTEN_URL)
 # A record unit's tokens: a URL written out is one (its pieces are no words of a title), then the pieces.
-TOKEN_RE = re.compile(r"https?://[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]|" + _PIECE)
+TOKEN_RE = re.compile(WRITTEN_URL + "|" + _PIECE)
 MAX_LINE_TOKENS = 48        # a longer line is prose, not a record
 MAX_CONTINUATION_TOKENS = 48   # an author line as long as a record line (a byline of eight "Last, First;" names)
 MAX_LINES = 2               # the anchor line and one continuation (title, then authors)
