@@ -1764,6 +1764,19 @@ LAYOUTS = [
      '## Geometry\n\nI also liked *Sparse Gizmo Meshes* from Emil Novak\'s group at TU Munich.\n',
      {'Neural Gizmo Fields for Widget Rendering': ['Ana Souza', 'Ben Park'],
       'Differentiable Widget Shadows': ['Chidi Okafor', 'Dana Levi'], 'Sparse Gizmo Meshes': []}),
+    # DBLP's order: the names, a colon, the title, its venue; one name alone before the colon too.
+    ('names, a colon, the title and its venue', 'authors',
+     '## Reading list\n\n- Ana Souza, Ben Park: Sparse Widget Kernels for Gizmo Parsing. ICML 2031\n'
+     '- Dana Levi: Learning Gizmos from Widgets at Scale. ICML 2031\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning Gizmos from Widgets at Scale': ['Dana Levi']}),
+    # ... but a speaker and a talk, with no venue after it, are no paper.
+    ('a speaker, a colon and a talk', 'authors', '## Keynotes\n\n- Dana Levi: Learning Gizmos from Widgets.\n- Yann Doe: Self-Supervised Gizmos\n', {}),
+    # Each name with its one-word company after a comma, semicolons between: the companies are no names.
+    ('names with one-word companies between semicolons', 'authors',
+     '- Learning Gizmos from Widgets at Scale (Dana Levi, Google; Emil Novak, Meta)\n'
+     '- Sparse Widget Kernels (Ana Souza, Ben Park; Emil Novak, Dana Levi)\n',
+     {'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak'],
+      'Sparse Widget Kernels': ['Ana Souza', 'Ben Park', 'Emil Novak', 'Dana Levi']}),
 ]
 
 

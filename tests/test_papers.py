@@ -510,6 +510,8 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Predicting how Gizmos Move()", "Predicting how Gizmos Move"),
     ("Dynamic Widget Learning without Forgetting (WCLR2031)", "Dynamic Widget Learning without Forgetting"),
     ("Widget Nets for Gizmo Parsing (arXiv:2601.00001)", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for Gizmo Parsing, arXiv:2601.00001", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for Gizmo Parsing - arXiv:2601.00001v3", "Widget Nets for Gizmo Parsing"),
     ("Widget Nets for Gizmo Parsing [arXiv 2601.00001v2]", "Widget Nets for Gizmo Parsing"),
     ("Widget Nets for Gizmo Parsing. In WCLR", "Widget Nets for Gizmo Parsing"),
     ("Widget Nets for Gizmo Parsing by @asouza and @bpark", "Widget Nets for Gizmo Parsing"),

@@ -108,7 +108,9 @@ _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?
 # catalogue's 155k titles ends so).
 _DASH_VENUE_YEAR_RE = re.compile(r"(?<=\S)\s+[—–-]\s+[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*\s*(?:['’]\d\d|(?:19|20)\d\d)$")
 # An arXiv identifier in brackets after the title: "Title (arXiv:2601.00001)", "Title [arXiv 2601.00001v2]".
-_TRAILING_ARXIV_ID_RE = re.compile(r"(?<=\S)\s*[(\[]\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*[)\]]$", re.I)
+# An arXiv identifier after the title, in brackets or after a comma or dash ("Title (arXiv:2101.00001)", "Title, arXiv:2101.00001").
+_TRAILING_ARXIV_ID_RE = re.compile(
+    r"(?<=\S)(?:\s*[(\[]\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*[)\]]|\s*[,;–—-]?\s+arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?)$", re.I)
 # A venue and year after the title's full stop or comma ("Title. ICCV'19", "Title, NeurIPS'17", "Title. SIGGRAPH Asia'18",
 # "Title. 2019"): a reference's tail.
 # ... and an acronym's full year ("Title, TACL 2017", "Title. SIGGRAPH Asia 2018").
@@ -764,14 +766,16 @@ def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[
         return []
     if k + 3 < n and toks[k].text == "(" and YEAR_TOKEN_RE.fullmatch(toks[k + 1].text) and toks[k + 2].text == ")":
         k += 3   # "Levi, D. (2031). Title. ICML.": the year in brackets after the names (APA)
-    if k >= n or toks[k].text != "." or toks[k].line != 0:
+    colon = k < n and toks[k].text == ":"   # "Ana Souza: Title. ICML 2031": names and a colon, as DBLP lists them
+    if k >= n or toks[k].text not in (".", ":") or toks[k].line != 0:
         return []
     start = end = k + 1
     while end < n and toks[end].line == 0 and toks[end].text != "." and labels[end] not in ("A", "S", "V"):
         end += 1
     # (the venue may open with "In": "A. Souza and B. Park. Title. In WCLR, 2031.")
     venue = end + 2 if end + 2 < n and toks[end + 1].text in ("In", "in") else end + 1
-    closed = end >= n or toks[end].line != 0 or (toks[end].text == "." and (end + 1 >= n or toks[end + 1].line != 0 or labels[venue] == "V"))
+    closed = venue < n and toks[end].text == "." and labels[venue] == "V" if colon else \
+        end >= n or toks[end].line != 0 or (toks[end].text == "." and (end + 1 >= n or toks[end + 1].line != 0 or labels[venue] == "V"))
     words = [toks[j].text for j in range(start, end) if toks[j].text[:1].isalnum()]
     if not closed or len(words) < 2 or caps_ratio(" ".join(words)) < 0.6:
         return []
@@ -1201,7 +1205,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     if not joined and any(t.text == ";" and lab == "S" and toks[k - 1].text != ")" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
         for i in range(1, len(toks) - 1):
             if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
-                    and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line:
+                    and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line and not _full_names_around(toks, i):
                 labels[i] = labels[i - 1] = "A"   # "Last, First" (the first surname may follow a tag)
     for i in range(1, len(toks) - 1):   # "Cui, X., Saon, G.": a comma after an initial ends a name
         if labels[i] == "A" and toks[i].text == "," and INITIAL_RE.match(toks[i - 1].text) and toks[i + 1].text[:1].isupper():
@@ -1369,7 +1373,7 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
         after = [" ".join(toks[i].text for i in pc[c + 1 :]) if c >= 0 else "" for pc, c in zip(pieces, commas)]
         seen = Counter(after)
         with_org = sum(1 for pc, c, a in zip(pieces, commas, after) if c >= 0 and (
-            seen[a] >= 2 or any(ORGANISATION_WORD_RE.match(toks[i].text) for i in pc[c + 1 :])))
+            seen[a] >= 2 or any(ORGANISATION_WORD_RE.match(toks[i].text) for i in pc[c + 1 :]) or _one_word_place(pc[:c], pc[c + 1 :], toks)))
         if len(pieces) < 2 or not all(is_name(n) for n in names) or 2 * with_org < len(pieces):
             continue
         for pc, c in zip(pieces, commas):
@@ -1379,6 +1383,27 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
             labels[i] = "S"
         out.update(semis)
     return out
+
+
+def _full_names_around(toks: list[Token], i: int) -> bool:
+    """The comma at i stands between two full names that open with given names ("Ana Souza, Ben Park;
+    Chen Wei, Dana Levi": groups of names between semicolons), not in a "Last, First" pair."""
+    def words(step: int) -> list[str]:
+        out, k = [], i + step
+        while 0 <= k < len(toks) and toks[k].line == toks[i].line and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            out.append(toks[k].text)
+            k += step
+        return out if step > 0 else out[::-1]
+    first = person_names()[0]
+    return all(len(ws) >= 2 and ws[0].lower() in first for ws in (words(-1), words(1)))
+
+
+def _one_word_place(name: list[int], after: list[int], toks: list[Token]) -> bool:
+    """One capitalised word no given name after a full name and its comma ("Dana Levi, Google"): the
+    name's company or school (a "Last, First" pair has one word before its comma)."""
+    word = toks[after[0]].text if len(after) == 1 else ""
+    return sum(toks[i].text[:1].isalpha() for i in name) >= 2 and word[:1].isupper() and word.isalpha() \
+        and word.lower() not in person_names()[0]
 
 
 def _affiliation_after_a_semicolon(toks: list[Token], k: int) -> list[int]:
