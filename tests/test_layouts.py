@@ -1777,6 +1777,26 @@ LAYOUTS = [
      '- Sparse Widget Kernels (Ana Souza, Ben Park; Emil Novak, Dana Levi)\n',
      {'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak'],
       'Sparse Widget Kernels': ['Ana Souza', 'Ben Park', 'Emil Novak', 'Dana Levi']}),
+    # Numbered "Paper N:" labels over author fields: the number is no title's word, whichever the paper.
+    ('numbered paper labels over author fields', 'authors',
+     'Paper 1: Sparse Widget Kernels for Gizmo Parsing\nAuthors: Ana Souza, Ben Park\nSummary: kernels are sparse.\n\n'
+     'Paper 2: Learning Gizmos from Widgets at Scale\nAuthors: Dana Levi\nSummary: scale helps.\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning Gizmos from Widgets at Scale': ['Dana Levi']}),
+    # A post's inline HTML record: a bold title, names, then its links on a line of their own; a project page's anchor
+    # (after its URL, in HTML) says what it is.
+    ('an inline HTML record with its project page on the line under its names', 'code',
+     '<p><strong>Learning Dexterous Widget Grasping from Sparse Demonstrations</strong><br>\nAna Souza, Ben Park<br>\n'
+     '<a href="https://arxiv.org/abs/3101.00001">Paper</a> | <a href="https://github.com/asouza/dexwidget">Code</a></p>\n'
+     '<p>Great results on real robots.</p>\n<p><strong>Diffusion Policies for Gizmo Assembly</strong><br>\nDana Levi<br>\n'
+     '<a href="https://gizmo-assembly.github.io">Project page</a></p>\n',
+     {'Learning Dexterous Widget Grasping from Sparse Demonstrations': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/dexwidget']],
+      'Diffusion Policies for Gizmo Assembly': [['Dana Levi'], ['https://gizmo-assembly.github.io']]}),
+    # An award's runner-up in a sentence after its winner: unquoted, Title Case, names after "by".
+    ('an award and its runner-up in one paragraph', 'authors',
+     '## Best Paper Awards\n\nThe best paper award went to Sparse Widget Kernels for Gizmo Parsing by Ana Souza and Ben Park. '
+     'The runner-up was Learning Gizmos from Widgets at Scale by Dana Levi, Emil Novak and Hana Mori.\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
 ]
 
 

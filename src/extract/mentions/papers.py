@@ -807,6 +807,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 continue
             html = None if anchor else _HTML_ANCHOR_AFTER_RE.match(text, m.end)
             tag = text.rfind("<a", line_start, m.start) if html else -1
+            if html and tag >= 0 and not cue and kind == "site" and CODE_ANCHOR_RE.match(html.group(1)):
+                cue = CODE_CUE_RE.search(html.group(1))   # '<a href="https://lab.github.io/x">Project page</a>': its anchor is the cue
             if html and tag >= 0 and not cue and _names_another_work(text, line_start, html.group(1), tag, rec.title):
                 continue   # '..., <a href="https://github.com/...">LightGlue</a> matching for ...': a tool the notes use
             if kind == "code" or (kind == "site" and (cue or _site_after_its_paper(text, m.start, first, rec))):
