@@ -1797,6 +1797,16 @@ LAYOUTS = [
      'The runner-up was Learning Gizmos from Widgets at Scale by Dana Levi, Emil Novak and Hana Mori.\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
+    # A table of titles under a "Paper" header and the writer's notes beside them: no names, no links.
+    ('a table of titles and why the writer liked them', 'authors',
+     '| Paper | Why I liked it |\n|---|---|\n| Sparse Widget Kernels for Gizmo Parsing | sparse is fast |\n'
+     '| Learning Gizmos from Widgets at Scale | scale is all you need |\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': [], 'Learning Gizmos from Widgets at Scale': []}),
+    # Bold titles with their stops, then the names in italics of their own, one name or several.
+    ('bold titles over names in italics of their own', 'authors',
+     '## Oral session 3\n\n**Sparse Widget Kernels for Gizmo Parsing.** *Ana Souza, Ben Park.* Kernels can be sparse.\n\n'
+     '**Learning Gizmos from Widgets at Scale.** *Dana Levi.* Scale helps.\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning Gizmos from Widgets at Scale': ['Dana Levi']}),
 ]
 
 

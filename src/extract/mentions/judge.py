@@ -341,6 +341,25 @@ def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
     return len(below) == 1 and below[0].link < 0 and written_url(below[0].text)
 
 
+# A table header cell that names a column of titles, nothing else: "Paper", "Title", "Paper title", "Papers".
+_TITLE_HEADER_RE = re.compile(r"\W*(?:paper(?:'?s)?|titles?|paper titles?|publications?)\W*", re.I)
+
+
+def _in_a_title_column(c: Candidate, f: dict[str, float], p: float) -> bool:
+    """A table row's whole cell under a header of titles ("Paper | Why I liked it"), three words or more
+    and Title Case, not a label or a sentence: the table lists papers, names or links may be in no column."""
+    if c.unit is None or c.unit.kind != "row" or p < AUTHOR_FIELD_FLOOR or f["caps_hi"] != 1.0 \
+            or not 3 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"]:
+        return False
+    cells = {t.cell for t in c.unit.tokens if c.start <= t.start < c.end}
+    if len(cells) != 1:
+        return False
+    cell = cells.pop()
+    header = c.unit.header
+    return 0 <= cell < len(header) and bool(_TITLE_HEADER_RE.fullmatch(header[cell])) \
+        and all(c.start <= t.start < c.end for t in c.unit.tokens if t.cell == cell and t.text not in "*_`")
+
+
 def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, structure: Structure) -> bool:
     """A Title Case line of its own over a line (not a heading) that only labels the writer's notes on it
     ("Deep Widget Matching: A Design Space Exploration" / "Summary" / "This paper proposes ..."), as a
@@ -391,7 +410,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
-                or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
+                or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)):
             c.score = max(p, threshold)

@@ -3456,7 +3456,12 @@ def _names_after_a_marked_stop(seg: Segment, title_toks: list[Token]) -> Segment
     toks = seg.unit.tokens
     first = toks.index(last) + 1
     end = first
-    while end < len(toks) and toks[end].line == last.line and toks[end].text not in (".", "et") and not _emphasised(toks[end]):
+    # (the names set off in an emphasis of their own: "**Title.** *Dana Levi.* Notes")
+    mark = (toks[first].strong, toks[first].em) if first < len(toks) and _emphasised(toks[first]) else None
+    if mark == (last.strong, last.em):
+        return seg
+    while end < len(toks) and toks[end].line == last.line and toks[end].text not in (".", "et") \
+            and (toks[end].strong, toks[end].em) == (mark or (False, False)):
         end += 1
     if end == first or all(seg.labels[k] in ("A", "S") for k in range(first, end)):
         return seg
