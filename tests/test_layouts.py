@@ -1807,6 +1807,16 @@ LAYOUTS = [
      '## Oral session 3\n\n**Sparse Widget Kernels for Gizmo Parsing.** *Ana Souza, Ben Park.* Kernels can be sparse.\n\n'
      '**Learning Gizmos from Widgets at Scale.** *Dana Levi.* Scale helps.\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Learning Gizmos from Widgets at Scale': ['Dana Levi']}),
+    # A German post: "und" between the last two names, in fields and after a dash.
+    ('German fields and items with "und" between names', 'authors',
+     '# Meine Highlights\n\n**Titel:** Sparse Widget Kernels for Gizmo Parsing\n**Autoren:** Ana Souza, Ben Park\n\n'
+     '**Titel:** Learning Gizmos from Widgets at Scale\n**Autoren:** Dana Levi und Emil Novak\n\n'
+     '- Contrastive Gizmo Retrieval with Widget Priors – Ivan Petrov und Lea Wolf\n'
+     '- Widget Graphs for Gizmo Search – Hana Mori, Jon Snow und Kai Lee\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak'],
+      'Contrastive Gizmo Retrieval with Widget Priors': ['Ivan Petrov', 'Lea Wolf'],
+      'Widget Graphs for Gizmo Search': ['Hana Mori', 'Jon Snow', 'Kai Lee']}),
 ]
 
 

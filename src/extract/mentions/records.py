@@ -14,7 +14,17 @@ from itertools import pairwise
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
-from extract.text.names import INITIAL_RE, ORGANISATION_WORD_RE, PARTICLES, ROLE_RE, clean_name, is_name, looks_like_person, split_author_list
+from extract.text.names import (
+    INITIAL_RE,
+    ORGANISATION_WORD_RE,
+    OTHER_ANDS,
+    PARTICLES,
+    ROLE_RE,
+    clean_name,
+    is_name,
+    looks_like_person,
+    split_author_list,
+)
 from extract.text.structure import Link
 from extract.text.units import (
     AUTHOR_CUE_WORDS,
@@ -3418,7 +3428,7 @@ def opens_with_given_name(name: str) -> bool:
 
 def _is_separator(word: str) -> bool:
     """A token between the names of an author list."""
-    return word in (",", ";", "&", "，", "、", "；") or word.lower() == "and"
+    return word in (",", ";", "&", "，", "、", "；") or word.lower() == "and" or word in OTHER_ANDS
 
 
 def _joined_at_gaps(text: str, toks: list[Token]) -> str:

@@ -28,6 +28,7 @@ import numpy as np
 from extract.mentions.crf import CRFModel, tag
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.text.lexicon import person_names, venues, word_ranks
+from extract.text.names import OTHER_ANDS
 from extract.text.units import WRITTEN_URL_RE, Token, Unit, model_section
 
 LABELS = ("T", "A", "S", "V", "O")
@@ -63,6 +64,7 @@ def _rank_bucket(rank: int | None) -> str:
 # ("A，B、C") that the training layouts write as commas: the model reads them as one.
 _COMMA_LIKE = frozenset("·∙⋅，、")   # not "•": plain-text reports open list items with it; "，" and "、" in CJK text
 _SEPARATORS = frozenset(",|&;") | _COMMA_LIKE   # between the names of an author list
+_ANDS = OTHER_ANDS | {"and"}
 
 
 @lru_cache(maxsize=65536)
@@ -70,6 +72,8 @@ def word_features(word: str) -> tuple[str, ...]:
     """Features of a token's text alone (memoised: report vocabularies repeat)."""
     if word in _COMMA_LIKE:
         word = ","
+    elif word in OTHER_ANDS:
+        word = "and"   # "Dana Levi und Emil Novak": read as the generator's "and"
     elif "/" in word and word[:1].isalnum() and WRITTEN_URL_RE.fullmatch(word):
         word = "https://" + word   # "arxiv.org/abs/1": the features of the URL as the generator writes it
     low = word.lower()
@@ -281,7 +285,7 @@ def _next_line_features(toks: list[Token]) -> list[str]:
         return ["next=authors"]
     first, last = person_names()
     namey = sum(1 for w in words if w[:1].isupper() and (w.lower().strip(".") in first or w.lower() in last or len(w) <= 2))
-    seps = sum(1 for t in line1 if t.text in _SEPARATORS or t.text.lower() == "and")
+    seps = sum(1 for t in line1 if t.text in _SEPARATORS or t.text.lower() in _ANDS)
     if words and namey / len(words) >= 0.5 and (seps or len(words) <= 3):
         return ["next=names"]
     if line1 and all(t.link >= 0 or not t.text.isalnum() for t in line1):
@@ -325,7 +329,7 @@ def _group_features(ts: list[Token]) -> list[str]:
     f = ["caps=" + ("hi" if caps >= 0.8 else "mid" if caps >= 0.5 else "lo"),
          "nw=" + ("1" if len(words) <= 1 else "2-3" if len(words) <= 3 else "4-12" if len(words) <= 12 else "13+")]
     # An author list has separators every two or three words, and its words are known names.
-    seps = sum(1 for t in ts if t.text in _SEPARATORS or t.text.lower() == "and")
+    seps = sum(1 for t in ts if t.text in _SEPARATORS or t.text.lower() in _ANDS)
     f.append("lsep=" + ("0" if not seps else "1" if seps == 1 else "2+" if seps < len(words) / 4 else "dense"))
     firsts, lasts = person_names()
     capped = [w for w in words if w[:1].isupper()]
