@@ -1817,6 +1817,12 @@ LAYOUTS = [
       'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak'],
       'Contrastive Gizmo Retrieval with Widget Priors': ['Ivan Petrov', 'Lea Wolf'],
       'Widget Graphs for Gizmo Search': ['Hana Mori', 'Jon Snow', 'Kai Lee']}),
+    # "Surname et al.'s Title," in a sentence: the possessive names the paper's authors as the sentence does.
+    ('a title after "et al.\'s" in a sentence', 'authors',
+     "I really liked Souza et al.'s Sparse Widget Kernels for Gizmo Parsing, which shows kernels can be sparse. "
+     "We also discussed Park et al’s Learning Gizmos from Widgets at Scale (WCLR 2031) at length. "
+     "Then Park et al.'s paper on gizmo retrieval came up.\n",
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Souza'], 'Learning Gizmos from Widgets at Scale': ['Park']}),
 ]
 
 

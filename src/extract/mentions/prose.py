@@ -585,7 +585,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 
 
 # Patterns whose phrase may be a byline's names in the same place a title would be.
-_NAME_SHAPED_RULES = frozenset({"title_then_links", "poster_colon_x", "name_presented_title", "etal_presented_title", "paper_x"})
+_NAME_SHAPED_RULES = frozenset({"title_then_links", "poster_colon_x", "name_presented_title", "etal_presented_title", "etal_possessive_title", "paper_x"})
 _STYLE_OR_SCRIPT_RE = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 
 
