@@ -1823,6 +1823,11 @@ LAYOUTS = [
      "We also discussed Park et al’s Learning Gizmos from Widgets at Scale (WCLR 2031) at length. "
      "Then Park et al.'s paper on gizmo retrieval came up.\n",
      {'Sparse Widget Kernels for Gizmo Parsing': ['Souza'], 'Learning Gizmos from Widgets at Scale': ['Park']}),
+    # A heading per paper, its links, then "The authors (A, B) show": a surname that is an English word too ends the list.
+    ('a heading per paper and its authors in brackets below', 'authors',
+     '### Sparse Widget Kernels for Gizmo Parsing\n[[paper]](https://openreview.net/forum?id=abc123) '
+     '[[code]](https://github.com/asouza/swk)\n\nThe authors (Ana Souza, Ben Park) show that kernels can be sparse.\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park']}),
 ]
 
 

@@ -1129,6 +1129,14 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             opens_line = i < 2 or toks[i - 2].line != toks[i - 1].line or bool(_BREAK_RE.search(text, toks[i - 2].end, toks[i - 1].start))
             if word in given or (opens_line and word in surnames and ranks.get(word, RARE_RANK) >= RARE_RANK):
                 labels[i - 1] = "A"
+    # ... and a known surname it left out right after a lone given name it took, where the name ends
+    # ("(Ana Souza, Ben/A Park/O) show ...": "Park" is an English word too).
+    for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        if labels[i] == "A" and labels[i + 1] == "O" and (i == 0 or labels[i - 1] != "A") and toks[i].text.lower() in given \
+                and nxt.line == toks[i].line and nxt.cell == toks[i].cell and nxt.text[:1].isupper() and nxt.text.isalpha() \
+                and nxt.text.lower() in surnames and (i + 2 == len(toks) or toks[i + 2].line != nxt.line or toks[i + 2].text in _NAME_ENDS):
+            labels[i + 1] = "A"
     # A Vancouver list's last initial, its full stop taken for the sentence's ("Souza A, Park B, Wei C. NeurIPS 2031.").
     vancouver_ends: set[int] = set()   # (the stop is the sentence's: "Wei C")
     for i in range(2, len(toks)):
@@ -1596,6 +1604,8 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
     return word.isalpha() and word.islower() and word not in _NAME_JOINERS
 
 
+# What may follow a name that ends a list of names.
+_NAME_ENDS = frozenset((",", ";", ")", ".", "&", "and"))
 # A table's column of titles, and one of names, by its header.
 _TITLE_COLUMN_RE = re.compile(rf"paper|title|work|publication|{CJK_TITLE_HEADERS}", re.I)
 _NAMES_COLUMN_RE = re.compile(rf"author|by|who|speaker|present|people|team|member|name|{CJK_NAMES_HEADERS}", re.I)
