@@ -1828,6 +1828,12 @@ LAYOUTS = [
      '### Sparse Widget Kernels for Gizmo Parsing\n[[paper]](https://openreview.net/forum?id=abc123) '
      '[[code]](https://github.com/asouza/swk)\n\nThe authors (Ana Souza, Ben Park) show that kernels can be sparse.\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park']}),
+    # A heading per paper, its link, then a paragraph that opens with its authors' names and what they did.
+    ('a heading per paper over a paragraph that opens with its authors', 'authors',
+     '### Learning Gizmos from Widgets at Scale\n[[paper]](https://arxiv.org/abs/2301.01234)\n\n'
+     'Dana Levi and Emil Novak train on 10B widgets. The scaling curves are striking.\n\n'
+     '## Day Two Morning Highlights\n\nHana Mori and Ivan Petrov presented a lot of things today.\n',
+     {'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak']}),
 ]
 
 

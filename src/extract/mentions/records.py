@@ -1276,6 +1276,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # Names below the title's line that a lower-case word follows are a sentence's subject, not a byline
     # ("S-shaped Widgets" / "ReLU, LReLU, Maxout cant learn non-convex functions"): none of that line's.
     prose_lines = {r[0].line for r in runs if r[0].line > 0 and _subject_of_a_sentence(toks, r)}
+    # ... unless the sentence opens with people's full names who wrote the work: "### Title" / "Dana Levi
+    # and Emil Novak train on ...", as a post with a heading per paper names its authors.
+    prose_lines -= {line for line in prose_lines if _authors_open_the_sentence(toks, [r for r in runs if r[0].line == line])}
     runs = [r for r in runs if r[0].line not in prose_lines]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
     # "Anna Novak (Charles University)".
@@ -1602,6 +1605,27 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
         return False
     word = toks[k].text
     return word.isalpha() and word.islower() and word not in _NAME_JOINERS
+
+
+# Verbs of what authors did in their paper, after their names open a sentence.
+_AUTHORSHIP_VERBS = frozenset("show shows showed propose proposes proposed present presents presented introduce introduces "
+                              "introduced describe describes described train trains trained study studies studied demonstrate "
+                              "demonstrates demonstrated develop develops developed build builds built".split())
+
+
+def _authors_open_the_sentence(toks: list[Token], runs: list[list[Token]]) -> bool:
+    """The runs (one line's names) open their line, only separators between them, each a person's
+    full name, and a verb of authorship follows the last: "Dana Levi and Emil Novak train on ..."."""
+    if not runs:
+        return False
+    first, last = toks.index(runs[0][0]), toks.index(runs[-1][-1])
+    if first > 0 and toks[first - 1].line == runs[0][0].line:
+        return False
+    inside = {id(t) for r in runs for t in r}
+    if any(id(t) not in inside and not _is_separator(t.text) for t in toks[first : last + 1]):
+        return False
+    return last + 1 < len(toks) and toks[last + 1].text in _AUTHORSHIP_VERBS \
+        and all(len(r) >= 2 and looks_like_person(" ".join(t.text for t in r)) for r in runs)
 
 
 # What may follow a name that ends a list of names.
