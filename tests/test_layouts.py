@@ -1834,6 +1834,13 @@ LAYOUTS = [
      'Dana Levi and Emil Novak train on 10B widgets. The scaling curves are striking.\n\n'
      '## Day Two Morning Highlights\n\nHana Mori and Ivan Petrov presented a lot of things today.\n',
      {'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak']}),
+    # A Spanish list: bold titles, "de"/"por" for "by" and "y" between the last two names.
+    ('Spanish items with "de", "por" and "y"', 'authors',
+     '# Mis artículos favoritos\n\n- **Sparse Widget Kernels for Gizmo Parsing** de Ana Souza y Ben Park. Muy interesante.\n'
+     '- **Learning Gizmos from Widgets at Scale**, por Dana Levi, Emil Novak y Hana Mori '
+     '([código](https://github.com/dlevi/gizmos))\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
 ]
 
 

@@ -2511,6 +2511,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if len(title_toks) > 2 and title_toks[0].text.isdigit() and (_ends_a_section_code(unit.tokens, unit.tokens.index(title_toks[0]))
                                                                  or _plain_list_number(text, title_toks[0])):
         title_toks = title_toks[1:]   # "### O.3.3 Title": the number ends the section's code, glued to it; "2 Title": a plain list's number
+    title_toks = _without_a_by_word_past_its_emphasis(seg, title_toks)
     title = clean_title(visible_text(text, title_toks))
     if not title:
         return None
@@ -2645,6 +2646,21 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     start = _cleaned_title_start(text, title, start, end)
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
                      venue="V" in seg.labels or unit.venue_tag, bare_item=bare)
+
+
+# "by" in the languages of reports around English titles ("**Title** de Ana Souza y Ben Park").
+_BY_WORDS = frozenset("by von par door av przez di de por".split())
+
+
+def _without_a_by_word_past_its_emphasis(seg: Segment, title_toks: list[Token]) -> list[Token]:
+    """A bold or italic title whose run went on past its emphasis into the word for "by" before its
+    names ("**Title** de/T Ana/A Souza/A"): the title ends with its emphasis."""
+    last = title_toks[-1]
+    if len(title_toks) < 3 or not _emphasised(title_toks[0]) or _emphasised(last) or not _emphasised(title_toks[-2]) \
+            or last.text not in _BY_WORDS:
+        return title_toks
+    k = seg.unit.tokens.index(last)
+    return title_toks[:-1] if k + 1 < len(seg.labels) and seg.labels[k + 1] == "A" else title_toks
 
 
 def _cleaned_title_start(text: str, title: str, start: int, end: int) -> int:
