@@ -1841,6 +1841,12 @@ LAYOUTS = [
      '([código](https://github.com/dlevi/gizmos))\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
+    # A French list: a title in guillemets with spaces inside them, and "Title, de A et B".
+    ('French items in guillemets and with "de"', 'authors',
+     '### Mes coups de cœur\n\n- « Sparse Widget Kernels for Gizmo Parsing » (Ana Souza, Ben Park) : les noyaux peuvent être creux.\n'
+     '- Learning Gizmos from Widgets at Scale, de Dana Levi et Emil Novak. [Code](https://github.com/dlevi/gizmos)\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak']}),
 ]
 
 

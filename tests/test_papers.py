@@ -575,6 +575,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # Japanese glued to a Latin title's last word ("Titleより引用"); a Chinese title opening with one Latin word stays whole.
     ("WidgetBooth: Fine Tuning Widget Models for Subject-Driven Generationより引用", "WidgetBooth: Fine Tuning Widget Models for Subject-Driven Generation"),
     ("BERT的文本分类", "BERT的文本分类"),
+    # A French guillemet left on one side of the title; one inside a title stays.
+    ("Sparse Widget Kernels for Gizmo Parsing »", "Sparse Widget Kernels for Gizmo Parsing"),
+    ("« Sparse Widget Kernels for Gizmo Parsing", "Sparse Widget Kernels for Gizmo Parsing"),
+    ("Why « Widgets » Matter for Gizmo Parsing", "Why « Widgets » Matter for Gizmo Parsing"),
 ])
 def test_a_publication_status_is_not_part_of_the_title(raw, title):
     from extract.mentions.records import clean_title

@@ -306,6 +306,10 @@ def clean_title(title: str) -> str:
         t = t[1:].strip()
     if t and t[-1] in "”\"’'" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):
         t = t[:-1].strip()
+    if t and t[-1] in "»«" and not any(c in t[:-1] for c in "«»"):
+        t = t[:-1].strip()   # "« Title »" whose opening mark (and its space) the run left out
+    if t and t[0] in "«»" and not any(c in t[1:] for c in "«»"):
+        t = t[1:].strip()
     if t.count("”") == 1 and "“" not in t:   # 'Serving Each Widget”: Supporting ...' with its opening quote left out
         t = re.sub(r"\s*”\s*", lambda m: " " if m.start() and m.end() < len(t) and (t[m.end()].isalnum() or t[m.end()] in "–—-") else "", t).strip()
     closer = next((i for i, c in enumerate(t) if c in _CJK_CLOSERS and _CJK_CLOSERS[c] not in t[:i]), -1)
@@ -2511,7 +2515,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if len(title_toks) > 2 and title_toks[0].text.isdigit() and (_ends_a_section_code(unit.tokens, unit.tokens.index(title_toks[0]))
                                                                  or _plain_list_number(text, title_toks[0])):
         title_toks = title_toks[1:]   # "### O.3.3 Title": the number ends the section's code, glued to it; "2 Title": a plain list's number
-    title_toks = _without_a_by_word_past_its_emphasis(seg, title_toks)
+    title_toks = _without_a_by_word(seg, title_toks)
     title = clean_title(visible_text(text, title_toks))
     if not title:
         return None
@@ -2652,15 +2656,17 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
 _BY_WORDS = frozenset("by von par door av przez di de por".split())
 
 
-def _without_a_by_word_past_its_emphasis(seg: Segment, title_toks: list[Token]) -> list[Token]:
-    """A bold or italic title whose run went on past its emphasis into the word for "by" before its
-    names ("**Title** de/T Ana/A Souza/A"): the title ends with its emphasis."""
+def _without_a_by_word(seg: Segment, title_toks: list[Token]) -> list[Token]:
+    """A title whose run went on into the word for "by" before its names, past its emphasis or its
+    comma ("**Title** de/T Ana/A Souza/A", "Title, de/T Dana/A Levi/A"): no title ends so."""
     last = title_toks[-1]
-    if len(title_toks) < 3 or not _emphasised(title_toks[0]) or _emphasised(last) or not _emphasised(title_toks[-2]) \
-            or last.text not in _BY_WORDS:
+    if len(title_toks) < 3 or last.text not in _BY_WORDS or _emphasised(last):
         return title_toks
     k = seg.unit.tokens.index(last)
-    return title_toks[:-1] if k + 1 < len(seg.labels) and seg.labels[k + 1] == "A" else title_toks
+    if k + 1 >= len(seg.labels) or seg.labels[k + 1] != "A":
+        return title_toks
+    keep = title_toks[:-1]
+    return keep[:-1] if keep[-1].text == "," else keep
 
 
 def _cleaned_title_start(text: str, title: str, start: int, end: int) -> int:
