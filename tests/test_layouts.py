@@ -1847,6 +1847,12 @@ LAYOUTS = [
      '- Learning Gizmos from Widgets at Scale, de Dana Levi et Emil Novak. [Code](https://github.com/dlevi/gizmos)\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak']}),
+    # Portuguese and Italian items: "de"/"di" for "by", "e" between the last two names.
+    ('Portuguese and Italian items with "de", "di" and "e"', 'authors',
+     '## Artigos que gostei\n\n- **Sparse Widget Kernels for Gizmo Parsing**, de Ana Souza e Ben Park — muito bom.\n'
+     '- *Learning Gizmos from Widgets at Scale* di Dana Levi e Emil Novak ([codice](https://github.com/dlevi/gizmos))\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
+      'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak']}),
 ]
 
 

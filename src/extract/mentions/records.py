@@ -1133,6 +1133,12 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             opens_line = i < 2 or toks[i - 2].line != toks[i - 1].line or bool(_BREAK_RE.search(text, toks[i - 2].end, toks[i - 1].start))
             if word in given or (opens_line and word in surnames and ranks.get(word, RARE_RANK) >= RARE_RANK):
                 labels[i - 1] = "A"
+    # The word for "by" that opens a list, read as a name's particle ("Title, de/A Ana/A Souza/A e Ben Park"):
+    # before a given name, it opens no name.
+    for i in range(len(toks) - 1):
+        if labels[i] == "A" and toks[i].text in _BY_WORDS and (i == 0 or labels[i - 1] != "A") and labels[i + 1] == "A" \
+                and toks[i + 1].text.lower() in given and toks[i + 1].line == toks[i].line:
+            labels[i] = "O"
     # ... and a known surname it left out right after a lone given name it took, where the name ends
     # ("(Ana Souza, Ben/A Park/O) show ...": "Park" is an English word too).
     for i in range(len(toks) - 1):

@@ -12,8 +12,8 @@ _TOKEN = r"(?:[^\W\d_][.]?(?:(?:(?<=\.)-)?[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(
 NAME_TOKEN_RE = re.compile(rf"^{_TOKEN}$")
 INITIAL_RE = re.compile(r"^[^\W\d_]\.(?:-?[^\W\d_]\.)*$|^[^\W\d_]$")   # "A.", "A.B.", "J.-P."
 AFFILIATION_RE = re.compile(r"\s*\([^)]*\)")
-# "and" between names in German, Danish and Norwegian, Swedish, Spanish ("Dana Levi und Emil Novak").
-OTHER_ANDS = frozenset(("und", "og", "och", "y"))
+# "and" between names in German, Danish and Norwegian, Swedish, Spanish, Portuguese and Italian ("Dana Levi und Emil Novak").
+OTHER_ANDS = frozenset(("und", "og", "och", "y", "e"))
 AND_RE = re.compile(rf",?\s+(?:and|{'|'.join(sorted(OTHER_ANDS))}|&)\s+|\s*&\s*", re.I)
 # A person's position written beside the name ("Ana Souza, PhD student; Ben Park, Associate Professor, ..."):
 # what a byline says a person is, never part of a name or a title.
