@@ -1853,6 +1853,12 @@ LAYOUTS = [
      '- *Learning Gizmos from Widgets at Scale* di Dana Levi e Emil Novak ([codice](https://github.com/dlevi/gizmos))\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
       'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak']}),
+    # An APA reference: a sentence-case title, then "In" and the proceedings in italics.
+    ('an APA reference with its proceedings in italics', 'authors',
+     '## References\n\nSouza, A., & Park, B. (2031). Sparse widget kernels for gizmo parsing. In *Proceedings of ICML 2031*.\n\n'
+     'Levi, D., & Novak, E. (2031). Learning gizmos from widgets at scale. In *Proceedings of WCLR 2031*.\n',
+     {'Sparse widget kernels for gizmo parsing': ['A. Souza', 'B. Park'],
+      'Learning gizmos from widgets at scale': ['D. Levi', 'E. Novak']}),
 ]
 
 

@@ -573,6 +573,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     if best is None or best == (first, last + 1):
         return first, last
     a, b = best
+    if a - 3 >= first and toks[a - 1].text in ("In", "in") and toks[a - 2].text == ".":
+        return first, a - 3   # "Sentence-case title. In *Proceedings of ...*": the emphasis sets off the venue
     if sum(1 for t in toks[a:b] if t.text[:1].isalpha()) < 2 and not _cited_name(toks, a, b, first, last):
         return first, last
     rest = toks[b : last + 1]   # what follows the marked part: a description after a dash, or a sentence
