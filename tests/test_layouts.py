@@ -1859,6 +1859,11 @@ LAYOUTS = [
      'Levi, D., & Novak, E. (2031). Learning gizmos from widgets at scale. In *Proceedings of WCLR 2031*.\n',
      {'Sparse widget kernels for gizmo parsing': ['A. Souza', 'B. Park'],
       'Learning gizmos from widgets at scale': ['D. Levi', 'E. Novak']}),
+    # A heading per paper over its names in italics, a middle dot between them, then its links.
+    ('a heading over names with a middle dot between them', 'code',
+     '## #2 — Learning Gizmos from Widgets at Scale\n*Dana Levi · Emil Novak*\n\n'
+     '📄 [Paper](https://arxiv.org/abs/2301.01234) 💻 [Code](https://github.com/dlevi/gizmos)\n',
+     {'Learning Gizmos from Widgets at Scale': [['Dana Levi', 'Emil Novak'], ['https://github.com/dlevi/gizmos']]}),
 ]
 
 

@@ -124,7 +124,7 @@ def split_author_list(text: str) -> list[str] | None:
                 return None
             names.append(name)
         return names or None
-    for piece in re.split(AND_RE.pattern + r"|,\s*", text):
+    for piece in re.split(AND_RE.pattern + r"|,\s*|\s*[·∙⋅]\s*", text):   # (a middle dot between names: "Dana Levi · Emil Novak")
         if piece is None:
             continue
         piece = clean_name(piece)
