@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
     AFFILIATION_AFTER_RE,
+    BY_WORDS,
     LINKS_FIELD_RE,
     Candidate,
     NameSpan,
@@ -1149,7 +1150,7 @@ def _an_organisation(name: str) -> bool:
 
 # "by" after a title, and its word in the prose of other languages (German, French, Dutch, Swedish,
 # Polish, Italian, Spanish and Portuguese); names must follow it.
-_BY_RE = re.compile(r"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:by|von|par|door|av|przez|di|de|por)\s+([A-Z][^()\n]{1,250})")
+_BY_RE = re.compile(rf"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:{'|'.join(sorted(BY_WORDS))})\s+([A-Z][^()\n]{{1,250}})")
 
 
 # "by **Ana Souza** (Widget U)*; Ben Park (Gizmo Labs), and ...": two names or more, each with its affiliation in brackets.

@@ -1138,7 +1138,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # The word for "by" that opens a list, read as a name's particle ("Title, de/A Ana/A Souza/A e Ben Park"):
     # before a given name, it opens no name.
     for i in range(len(toks) - 1):
-        if labels[i] == "A" and toks[i].text in _BY_WORDS and (i == 0 or labels[i - 1] != "A") and labels[i + 1] == "A" \
+        if labels[i] == "A" and toks[i].text in BY_WORDS and (i == 0 or labels[i - 1] != "A") and labels[i + 1] == "A" \
                 and toks[i + 1].text.lower() in given and toks[i + 1].line == toks[i].line:
             labels[i] = "O"
     # ... and a known surname it left out right after a lone given name it took, where the name ends
@@ -2660,15 +2660,15 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
                      venue="V" in seg.labels or unit.venue_tag, bare_item=bare)
 
 
-# "by" in the languages of reports around English titles ("**Title** de Ana Souza y Ben Park").
-_BY_WORDS = frozenset("by von par door av przez di de por".split())
+# "by" and its word in German, French, Dutch, Swedish, Polish, Italian, Spanish and Portuguese ("**Title** de Ana Souza y Ben Park").
+BY_WORDS = frozenset("by von par door av przez di de por".split())
 
 
 def _without_a_by_word(seg: Segment, title_toks: list[Token]) -> list[Token]:
     """A title whose run went on into the word for "by" before its names, past its emphasis or its
     comma ("**Title** de/T Ana/A Souza/A", "Title, de/T Dana/A Levi/A"): no title ends so."""
     last = title_toks[-1]
-    if len(title_toks) < 3 or last.text not in _BY_WORDS or _emphasised(last):
+    if len(title_toks) < 3 or last.text not in BY_WORDS or _emphasised(last):
         return title_toks
     k = seg.unit.tokens.index(last)
     if k + 1 >= len(seg.labels) or seg.labels[k + 1] != "A":
