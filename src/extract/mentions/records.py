@@ -1290,7 +1290,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     prose_lines = {r[0].line for r in runs if r[0].line > 0 and _subject_of_a_sentence(toks, r)}
     # ... unless the sentence opens with people's full names who wrote the work: "### Title" / "Dana Levi
     # and Emil Novak train on ...", as a post with a heading per paper names its authors.
-    prose_lines -= {line for line in prose_lines if _authors_open_the_sentence(toks, [r for r in runs if r[0].line == line])}
+    prose_lines -= {line for line in prose_lines if _authors_open_the_sentence(toks, at, [r for r in runs if r[0].line == line])}
     runs = [r for r in runs if r[0].line not in prose_lines]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
     # "Anna Novak (Charles University)".
@@ -1625,12 +1625,13 @@ _AUTHORSHIP_VERBS = frozenset("show shows showed propose proposes proposed prese
                               "demonstrates demonstrated develop develops developed build builds built".split())
 
 
-def _authors_open_the_sentence(toks: list[Token], runs: list[list[Token]]) -> bool:
+def _authors_open_the_sentence(toks: list[Token], at: dict[int, int], runs: list[list[Token]]) -> bool:
     """The runs (one line's names) open their line, only separators between them, each a person's
-    full name, and a verb of authorship follows the last: "Dana Levi and Emil Novak train on ..."."""
+    full name, and a verb of authorship follows the last: "Dana Levi and Emil Novak train on ...".
+    `at`: each token's index in `toks`, by identity."""
     if not runs:
         return False
-    first, last = toks.index(runs[0][0]), toks.index(runs[-1][-1])
+    first, last = at[id(runs[0][0])], at[id(runs[-1][-1])]
     if first > 0 and toks[first - 1].line == runs[0][0].line:
         return False
     inside = {id(t) for r in runs for t in r}
@@ -1648,7 +1649,7 @@ _NAMES_COLUMN_RE = re.compile(rf"author|by|who|speaker|present|people|team|membe
 # A venue's acronym glued to its year: "ICPR-2031", "IROS2031".
 _VENUE_YEAR_TOKEN_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*-?(?:19|20)\d\d")
 # Lower-case words that go between or after names in a byline.
-_NAME_JOINERS = PARTICLES | frozenset("and et und y e i og och en ja & with".split())
+_NAME_JOINERS = PARTICLES | OTHER_ANDS | frozenset("and et i en ja & with".split())
 # What ends one name-and-affiliation piece: a line break (in the text or "<br>") or a table cell's bar.
 _PIECE_END_RE = re.compile(_BREAK_RE.pattern + r"|[|;]", re.I)
 # The small words of an organisation's name: "University of Texas at Austin", "Universidade Técnica de Lisboa".

@@ -28,7 +28,7 @@ import numpy as np
 from extract.mentions.crf import CRFModel, tag
 from extract.mentions.links import is_label_anchor, link_kind
 from extract.text.lexicon import person_names, venues, word_ranks
-from extract.text.names import OTHER_ANDS
+from extract.text.names import MIDDLE_DOTS, OTHER_ANDS
 from extract.text.units import WRITTEN_URL_RE, Token, Unit, model_section
 
 LABELS = ("T", "A", "S", "V", "O")
@@ -62,7 +62,7 @@ def _rank_bucket(rank: int | None) -> str:
 
 # Separators of author lists on conference sites ("A · B · C") and in Chinese and Japanese notes
 # ("A，B、C") that the training layouts write as commas: the model reads them as one.
-_COMMA_LIKE = frozenset("·∙⋅，、")   # not "•": plain-text reports open list items with it; "，" and "、" in CJK text
+_COMMA_LIKE = frozenset(MIDDLE_DOTS + "，、")   # not "•": plain-text reports open list items with it; "，" and "、" in CJK text
 _SEPARATORS = frozenset(",|&;") | _COMMA_LIKE   # between the names of an author list
 _ANDS = OTHER_ANDS | {"and"}
 

@@ -15,6 +15,8 @@ AFFILIATION_RE = re.compile(r"\s*\([^)]*\)")
 # "and" between names in German, Danish and Norwegian, Swedish, Spanish, Portuguese and Italian ("Dana Levi und Emil Novak").
 OTHER_ANDS = frozenset(("und", "og", "och", "y", "e"))
 AND_RE = re.compile(rf",?\s+(?:and|{'|'.join(sorted(OTHER_ANDS))}|&)\s+|\s*&\s*", re.I)
+# Middle dots that stand for commas between names ("Dana Levi · Emil Novak").
+MIDDLE_DOTS = "·∙⋅"
 # A person's position written beside the name ("Ana Souza, PhD student; Ben Park, Associate Professor, ..."):
 # what a byline says a person is, never part of a name or a title.
 ROLE_RE = re.compile(r"(?:(?:associate|assistant|full|adjunct|visiting|emeritus|distinguished|senior|junior|principal|staff|"
@@ -124,7 +126,7 @@ def split_author_list(text: str) -> list[str] | None:
                 return None
             names.append(name)
         return names or None
-    for piece in re.split(AND_RE.pattern + r"|,\s*|\s*[·∙⋅]\s*", text):   # (a middle dot between names: "Dana Levi · Emil Novak")
+    for piece in re.split(AND_RE.pattern + rf"|,\s*|\s*[{MIDDLE_DOTS}]\s*", text):   # (a middle dot between names: "Dana Levi · Emil Novak")
         if piece is None:
             continue
         piece = clean_name(piece)
