@@ -1864,6 +1864,29 @@ LAYOUTS = [
      '## #2 — Learning Gizmos from Widgets at Scale\n*Dana Levi · Emil Novak*\n\n'
      '📄 [Paper](https://arxiv.org/abs/2301.01234) 💻 [Code](https://github.com/dlevi/gizmos)\n',
      {'Learning Gizmos from Widgets at Scale': [['Dana Levi', 'Emil Novak'], ['https://github.com/dlevi/gizmos']]}),
+    # An award page's bullets: a tag, the title and its stop, the names with their affiliation, then why it won.
+    ('award bullets: title, names (affiliation), then the reason', 'authors',
+     'For research with potential for impact:\n\n'
+     '  • [Winner] Gizmotron: Reusing Widget Components in Gizmo Prototyping through Detachable Printed Housings. '
+     'Ana Souza, Ben Park, Chen Wei, and Dana Levi (University of Widgets). Selected for its high potential to increase '
+     'the reuse of widget components in research, industry, and hobbyist gizmo projects and prototyping.\n'
+     '  • [Runner-up] Widgethreads: Prototyping Biodegradable Gizmos Through Thread-based Fabrication. Emil Novak, '
+     'Hana Mori, and Ido Katz (Gizmo Institute). Selected for demonstrating the use of biodegradable material.\n',
+     {'Gizmotron: Reusing Widget Components in Gizmo Prototyping through Detachable Printed Housings':
+          ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
+      'Widgethreads: Prototyping Biodegradable Gizmos Through Thread-based Fabrication': ['Emil Novak', 'Hana Mori', 'Ido Katz']}),
+    # A quoted title and its authors' surnames in brackets, three of them, with no "and"; "our 2031 ACM TOWG
+    # paper" names a venue and a year, no title.
+    ('a quoted title and three surnames in brackets after "our VENUE YEAR paper"', 'authors',
+     'We were honored to present our 2031 ACM TOWG paper, "Comparing the Archival Rate of Widget and Gizmo Web Pages" '
+     '(Souza, Okonkwo, Lindqvist) during the conference.\n',
+     {'Comparing the Archival Rate of Widget and Gizmo Web Pages': ['Souza', 'Okonkwo', 'Lindqvist']}),
+    # A title copied from an arXiv page's tab, its identifier in square brackets first, in a sentence or after a label.
+    ('arXiv tab titles with the identifier in square brackets', 'authors',
+     'The corresponding paper: [3101.01744] Gizmonet: A Retrievable Widget Model for Gizmo Recommendation [1]\n\n'
+     'I also liked [3102.03629v2] WidgetAct: Synergizing Widgets and Gizmos in Language Models, which was great.\n',
+     {'Gizmonet: A Retrievable Widget Model for Gizmo Recommendation': [],
+      'WidgetAct: Synergizing Widgets and Gizmos in Language Models': []}),
 ]
 
 

@@ -76,6 +76,15 @@ def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(nlp, text, peop
     assert extract_text(text, nlp).people == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("I'd like to mention a wonderful keynote of Prof. Ana B. Souza The Cognitive Status of Widgets which covered a lot.\n",
+     ["Ana B. Souza"]),
+    ("A tutorial by Ben Park On the Limits of Gizmos was packed.\n", ["Ben Park"]),
+])
+def test_a_title_run_on_after_a_name_is_no_part_of_it(nlp, text, people):
+    assert extract_text(text, nlp).people == people
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)

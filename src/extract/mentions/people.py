@@ -132,6 +132,11 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words()
                             or (len(toks) > 2 and _word_before_a_name(toks))):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
+            # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
+            cut = next((k for k in range(2, len(toks)) if toks[k].lower() in _TITLE_OPENING_WORDS), len(toks))
+            toks = toks[:cut]
+            while toks and toks[-1].lower() == "a":
+                toks = toks[:-1]
             if not toks:
                 continue
             cand = " ".join(toks)
@@ -159,6 +164,11 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if is_name(name) and len(name.split()) >= 2:
             add(name, s, "people.ner", 0.6)
     return out
+
+
+# Words that open a title or a clause and are no part of a name: a capitalised run ends before them
+# ("A" only at its end: mid-run, it is an initial).
+_TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())
 
 
 def _given_name_and_surname(cand: str) -> bool:

@@ -340,6 +340,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         if rule["rule"] == "x_paper" and ((match_end < len(doc) and doc[match_end].lower_ in _AWARD_WORDS)
                                           or (toks and toks[-1].lower_ in ("best", "outstanding"))):
             continue   # "short-listed for the ECIR Best Paper Award", "the Award for Best Paper goes to": an award's name
+        if rule["rule"] == "x_paper" and _venue_and_year(toks):
+            continue   # "our 2017 ACM TOIS paper": where and when it appeared, the title follows
         if not toks or (len(toks) == 1 and toks[0].is_stop):
             continue   # ("There was a related paper presented by ...": no title)
         if toks[-1].lower_ in _DETERMINERS and _before_a_lower_word(toks[-1]):
@@ -372,6 +374,13 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         if old is None or (len(cand.title) < len(old.title) if rule.get("shortest") else len(cand.title) > len(old.title)):
             best[s] = cand
     return _with_their_authors(text, sorted(best.values(), key=lambda c: c.start))
+
+
+def _venue_and_year(toks: list[Token]) -> bool:
+    """Whether the words are a year and a venue's acronyms or names only ("2017 ACM TOIS", "ICML 2019")."""
+    years = [t for t in toks if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")]
+    return bool(years) and len(toks) > len(years) \
+        and all(t in years or (t.text.isupper() and len(t.text) > 1) or t.lower_ in venues() for t in toks)
 
 
 def _with_their_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -1189,8 +1198,11 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
             at = end + m.start(1) + piece.start() + piece.group().index(name)
             out.append((name, at, at + len(name)))
         return out
-    m = _SURNAMES_RE.match(window)
-    if m:   # "(Souza, Park & Wei)": surnames alone, the last after "&" or "and"
+    m = _SURNAMES_RE.match(window) or _COMMA_SURNAMES_RE.match(window)
+    if m:   # "(Souza, Park & Wei)": surnames alone, the last after "&" or "and" (or a comma, three or more of them)
+        if "," in m.group(1) and not re.search(r"\s(?:and|&)\s", m.group(1)) \
+                and sum(is_surname(w.strip()) for w in m.group(1).split(",")) * 2 <= m.group(1).count(","):
+            return []   # ("(Python, Java, Rust)": without "and", most of them must be surnames the lexicon knows)
         out = []
         for piece in re.finditer(r"[^\W\d_][\w’'-]+", m.group(1)):
             if piece.group() == "and":
@@ -1246,6 +1258,7 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
 
 _CJK_AUTHOR_FIELD_RE = re.compile(r"[》」』〉”\"’'*_]*\s*[，,]?\s*(?:作者|著者|저자)\s*[:：]?\s*([A-Z][^\n。．()（）]{2,200}?)\s*(?:[。．]|$|\n)")
 _SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")
+_COMMA_SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+){2,7})\)")
 _NAMES_THEN_VERB_RE = re.compile(r"[”\"’'*_\]]*,\s+([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*|,\s+[A-Z][\w’'.-]*){0,8})\s+"
                                  r"(?:show|propose|find|introduce|present|demonstrate|argue|study|describe)(?:s|ed|d)?\b")
 _FROM_LEAD_AUTHOR_RE = re.compile(r"[”\"’'*_\]]*,?\s+from\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"

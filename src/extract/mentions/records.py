@@ -351,6 +351,18 @@ _VENUE_RUN_RE = re.compile(r"(?:In\s+)?(?:Proceedings\s+of\s+)?(?:the\s+)?(?:(?:
                            r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Conference|Workshop|Symposium)\s+(?:on|of|for|in)\b")
 
 
+def _note_after_names(toks: list[Token], labels: list[str], first: list[int], run: list[int]) -> bool:
+    """Whether `run` is a sentence after the full stop that closes a byline which follows the title-cased
+    `first` run ("Title of a Paper. Ana Souza and Ben Park (Widget U). Selected for its ...")."""
+    if run is first or len(first) < 3 or caps_ratio(" ".join(toks[i].text for i in first if toks[i].text[:1].isalpha())) < 0.6:
+        return False
+    between = range(first[-1] + 1, run[0])
+    if sum(labels[i] == "A" for i in between) < 2 or toks[run[0] - 1].text != "." or not toks[run[0]].text[:1].isupper():
+        return False
+    words = [toks[i].text for i in run[1:] if toks[i].text[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 4 <= len(words)
+
+
 def _after_et_al(toks: list[Token], i: int) -> bool:
     """Token i comes right after "et al" or "et al."."""
     j = i - 1 if i and toks[i - 1].text == "." else i
@@ -393,6 +405,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
                 and not any(toks[i].text.lower() in ("doi", "arxiv") and i + 1 < len(toks) and toks[i + 1].text == ":" for i in r)] or runs
         # nor the sentence a note opens with its authors ("Title. Souza et al. investigate how ..."): a lower-case verb after "et al."
         runs = [r for r in runs if not (toks[r[0]].text[:1].islower() and _after_et_al(toks, r[0]))] or runs
+        # nor the sentence a note opens after the byline ("Title. Ana Souza and Ben Park. Selected for its ...")
+        runs = [r for r in runs if not _note_after_names(toks, seg.labels, runs[0], r)] or runs
     best = max(runs, key=lambda r: (sum(p_title[i] for i in r), -r[0]))
     best = _linked_title_before_its_names(toks, seg.labels, runs, best)
     if written_url(toks[best[0]].text):

@@ -353,7 +353,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
                 or _names_then_quoted_title(text, toks) or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else []) \
                 or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks) \
-                or _title_then_affiliated_names(text, block, line, toks)
+                or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks)
         if not toks or _people_field(text, toks):
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -866,6 +866,27 @@ def _title_then_bracketed_names(text: str, toks: list[tuple[int, int]]) -> list[
     if not several and not (len(inner) in (2, 3) and inner[0].lower() in person_names()[0]):
         return []
     return toks[: close + 1]
+
+
+def _title_then_names_and_a_note(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that is a sentence-long title, its names (their affiliation in
+    brackets, perhaps) and a full stop, then a note ("Title of the Paper. Ana Souza, Ben Park, and Rui
+    Lima (Widget University). Selected for ..."): its tokens up to the names' stop, or []."""
+    words = [text[s:e] for s, e in toks[:MAX_LINE_TOKENS]]
+    k = next((i for i, w in enumerate(words[:30]) if w in ("!", "?") or (w == "." and len(words[i - 1]) > 1)), None)
+    if k is None or k < 3 or not any(w[:1].isupper() for w in words[:3]):
+        return []
+    # The names run to the next full stop, an affiliation in brackets before it.
+    stop = next((i for i in range(k + 2, len(words)) if words[i] in (".", "!", "?") and (len(words[i - 1]) > 1 or words[i - 1] == ")")), None)
+    if stop is None:
+        return []
+    names = words[k + 1 : stop]
+    if names and names[-1] == ")" and "(" in names:
+        names = names[: names.index("(")]
+    if not any(w.lower() in _BYLINE_SEPARATORS for w in names) or "(" in names \
+            or not _names_before_a_stop(text, toks[k + 1 : k + 1 + len(names)] + [toks[stop]]):
+        return []
+    return toks[: stop + 1]
 
 
 def _affiliated_names_end(words: list[str], at: int) -> tuple[int, int]:
