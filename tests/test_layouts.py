@@ -1881,6 +1881,23 @@ LAYOUTS = [
      'We were honored to present our 2031 ACM TOWG paper, "Comparing the Archival Rate of Widget and Gizmo Web Pages" '
      '(Souza, Okonkwo, Lindqvist) during the conference.\n',
      {'Comparing the Archival Rate of Widget and Gizmo Web Pages': ['Souza', 'Okonkwo', 'Lindqvist']}),
+    # A listing page's entry: a sentence-case title over its byline over its abstract; the writer's thanks over
+    # names and a paragraph is no paper.
+    ('a sentence-case title over its byline and abstract', 'authors',
+     'Paper ID: 3104.08403\nLearning representations of learned widget representations\nAna González-Souza, Ben Park\n'
+     'The widget conference is unique among the top gizmo conferences in that all submitted papers are openly available. '
+     'Here we present a dataset of the abstracts of all its submissions with their scores.\nSubmitted: Apr 12, 2031\n\n'
+     'Thanks to my co-organisers\nDana Levi, Emil Novak\nWe had a great time running the workshop this year, with more '
+     'than two hundred attendees and a lively poster session that went on well into the evening.\n',
+     {'Learning representations of learned widget representations': ['Ana González-Souza', 'Ben Park']}),
+    # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
+    ('glued initials under a field label and after "by"', 'authors',
+     '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'
+     '   链接：https://arxiv.org/abs/3101.00001\n2. **Learning Gizmos from Widgets at Scale**\n   作者：D.Levi, E.Novak\n\n'
+     '- **Gizmo Trees for Widget Retrieval** by H.Mori, I.Katz and R.Lima\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['A. Souza', 'B. Park', 'C. Wei'],
+      'Learning Gizmos from Widgets at Scale': ['D. Levi', 'E. Novak'],
+      'Gizmo Trees for Widget Retrieval': ['H. Mori', 'I. Katz', 'R. Lima']}),
     # A title copied from an arXiv page's tab, its identifier in square brackets first, in a sentence or after a label.
     ('arXiv tab titles with the identifier in square brackets', 'authors',
      'The corresponding paper: [3101.01744] Gizmonet: A Retrievable Widget Model for Gizmo Recommendation [1]\n\n'

@@ -198,3 +198,13 @@ def test_looks_like_person(name, ok):
 ])
 def test_organisation_words(word, org):
     assert (ORGANISATION_WORD_RE.match(word) is not None) is org
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("A.Souza", "A. Souza"),
+    ("E.Dario Gutierrez", "E. Dario Gutierrez"),
+    ("Jason P.C. Chiu", "Jason P.C. Chiu"),   # (initials that are not glued to a surname stay as written)
+    ("U.S. Army", "U.S. Army"),
+])
+def test_initials_glued_to_the_surname_get_their_space(raw, name):
+    assert clean_name(raw) == name

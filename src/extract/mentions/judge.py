@@ -293,6 +293,36 @@ def _names_with_affiliations(c: Candidate, f: dict[str, float], p: float, text: 
         and sum(1 for _, _, e in c.authors if AFFILIATION_AFTER_RE.match(text, e)) >= 2
 
 
+# Words of the report's writer, not of a paper's title.
+_THE_WRITERS_WORDS = frozenset("my our thanks thank".split())   # (not "I", "we": "Widgets, Part I", "Are We There Yet?")
+
+
+def _in_the_writers_words(title: str) -> bool:
+    """Whether a line speaks as the report's writer ("Thanks to my co-organisers", "Our lab at the poster")."""
+    return any(w.lower() in _THE_WRITERS_WORDS for w in re.findall(r"[^\W\d_]+", title))
+
+
+def _over_its_byline_and_abstract(c: Candidate, f: dict[str, float], p: float, text: str) -> bool:
+    """A line of its own over a byline of two names or more, the byline over a paragraph of prose (its
+    abstract, or a note on it): a paper's entry on a listing or award page, however its title is cased
+    (the model, fitted on Title Case records, doubts "Learning widgets of widgets" over "Ana Souza, Ben Park").
+    A panel or a workshop over its speakers and a description is no paper."""
+    if c.unit is None or c.unit.kind != "line" or len(c.authors) < 2 or p < AUTHOR_FIELD_FLOOR or _names_no_paper(f) \
+            or f["talk_word"] or f["sentence_break"] or c.title.endswith(".") or not 3 <= len(c.title.split()) <= 25 \
+            or any(w.lower() in _CLAUSE_VERBS for w in c.title.split()) or _in_the_writers_words(c.title):
+        return False   # ("Thanks to my co-organisers" over their names and a paragraph: the writer's own words)
+    toks = c.unit.tokens
+    if any(t.line == 0 and t.start >= c.end and t.text.isalnum() for t in toks) or not any(t.line == 1 for t in toks) \
+            or any(s < c.end for _, s, _ in c.authors):
+        return False   # (the title is its line's whole text; the names are on the next line)
+    end = toks[-1].end
+    line_end = text.find("\n", end)
+    if text[end : line_end if line_end >= 0 else len(text)].strip(" .,;*_"):
+        return False   # (the byline is its line's whole text)
+    nxt = text[line_end:].lstrip().split("\n", 1)[0] if line_end >= 0 else ""
+    return nxt.lower().startswith("abstract") or (len(nxt.split()) >= 20 and bool(re.search(r"[a-z]{2}[.!?](?:\s|$)", nxt)))
+
+
 _NAME_LIST_SEPARATORS = frozenset({",", ";", "and", "&", "*", "†", "‡", "·", "|"})
 
 
@@ -318,7 +348,7 @@ def _over_names_like_a_taken_record(doubted: list[tuple[Candidate, float, dict[s
         return []
     out = [c for c, p, f in doubted
            if c.unit is not None and c.unit.kind in ("line", "item") and p >= AUTHOR_FIELD_FLOOR and not _names_no_paper(f)
-           and not f["sentence_break"] and 3 <= len(c.title.split()) <= 25 and _names_only_below(c)]
+           and not f["sentence_break"] and 3 <= len(c.title.split()) <= 25 and _names_only_below(c) and not _in_the_writers_words(c.title)]
     for c in out:
         c.score = threshold
     return out
@@ -412,7 +442,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
                 or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
-                or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)):
+                or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
+                or _over_its_byline_and_abstract(c, f, p, text):
             c.score = max(p, threshold)
             out.append(c)
         else:

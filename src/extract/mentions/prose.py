@@ -1135,9 +1135,11 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
             break
         if not name or venues().get(name.lower()) is not None:
             break
-        i = text.find(name, pos)
-        out.append((name, base + max(i, 0), base + max(i, 0) + len(name)))
-        pos = max(i, 0) + len(name)
+        glued = re.sub(r"\b([A-ZÀ-Þ]\.) (?=[A-ZÀ-Þ])", r"\1", name)
+        written = glued if name not in piece and glued in piece else name   # ("A.Souza" is read as "A. Souza")
+        i = text.find(written, pos)
+        out.append((name, base + max(i, 0), base + max(i, 0) + len(written)))
+        pos = max(i, 0) + len(written)
         if et_al:
             break
     return out

@@ -23,6 +23,7 @@ from extract.text.names import (
     clean_name,
     is_name,
     looks_like_person,
+    spaced_initials,
     split_author_list,
 )
 from extract.text.structure import Link
@@ -65,7 +66,7 @@ class Candidate:
 
 def names_found_in(text: str, names: list[str], start: int, end: int) -> list[NameSpan]:
     """Each name with its span, where it is first written in text[start:end]."""
-    return [(n, i, i + len(n)) for n in names if (i := text.find(n, start, end)) >= 0]
+    return [(spaced_initials(n), i, i + len(n)) for n in names if (i := text.find(n, start, end)) >= 0]
 
 
 def visible_text(text: str, tokens: list[Token]) -> str:

@@ -32,12 +32,21 @@ def full_names_pattern(most: int) -> str:
     return rf"{name}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){name}){{0,{most - 1}}}"
 
 
+_GLUED_INITIAL_RE = re.compile(r"\b([A-ZÀ-Þ]\.)(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def spaced_initials(name: str) -> str:
+    """ "A.Souza" (as lists typed among other scripts often write it) as "A. Souza"."""
+    return _GLUED_INITIAL_RE.sub(r"\1 ", name)
+
+
 def clean_name(raw: str) -> str:
     """Drop markdown emphasis, affiliations in parentheses, footnote marks and extra space."""
     s = raw.replace("**", "").replace("__", "")
     s = AFFILIATION_RE.sub(" ", s)
     s = re.sub(r"^\s*[Bb]y\s+(?=[A-Z])", "", s)   # "(By Ana Souza, Ben Park)": the byline's cue inside its bracket
     s = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹0-9]+$", "", s.strip())
+    s = spaced_initials(s)
     s = s.strip(" ,;:.\t") if not re.search(r"\b[^\W\d_]\.$", s.strip()) else s.strip(" ,;:\t")
     return " ".join(s.split())
 

@@ -22,10 +22,10 @@ from extract.text.lexicon import person_names, venues, word_ranks
 from extract.text.names import PARTICLES, is_name
 from extract.text.structure import Block, Link, Structure
 
-# Initials ("P.C.", "A.") first, then words with inner hyphens and apostrophes, then any other character.
+# Initials ("P.C.", "A.", and "A." glued to the surname after it: "A.Souza") first, then words with inner hyphens and apostrophes, then any other character.
 # Underscores at a word's edge next to a space are no part of it: "_Ana Souza, Ben Park _" is an
 # emphasis markdown did not close (but "posix\_spawn", "$\ell_\infty$" keep theirs).
-_PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|(?:(?<=[^\s_])_+)?[^\W_](?:\w*[^\W_])?(?:[’'\-]\w+)*(?:_+(?=[^\s_]))?|[^\w\s\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]"
+_PIECE = r"(?:[^\W\d_]\.){1,3}(?!\w)|[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ][a-zß-ÿ])|(?:(?<=[^\s_])_+)?[^\W_](?:\w*[^\W_])?(?:[’'\-]\w+)*(?:_+(?=[^\s_]))?|[^\w\s\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]"
 PIECE_RE = re.compile(_PIECE)
 # The top-level domains a URL written without its scheme ends its host with ("lab.ai/x", "github.com/a/b").
 TLDS = (
