@@ -1890,6 +1890,29 @@ LAYOUTS = [
      'Thanks to my co-organisers\nDana Levi, Emil Novak\nWe had a great time running the workshop this year, with more '
      'than two hundred attendees and a lively poster session that went on well into the evening.\n',
      {'Learning representations of learned widget representations': ['Ana González-Souza', 'Ben Park']}),
+    # An HTML table without a header: a cell stacks the bold title over the names in italics, the next cell links.
+    ('an HTML row whose first cell stacks the title over the names', 'code',
+     '<html><body><h2>Accepted Papers</h2>\n<table>\n'
+     '<tr><td><b>Sparse Widget Kernels for Gizmo Parsing</b><br><i>Ana Souza, Ben Park (Widget University)</i></td>'
+     '<td><a href="https://arxiv.org/abs/3101.00001">PDF</a></td></tr>\n'
+     '<tr><td><b>Learning Gizmos from Widgets at Scale</b><br><i>Dana Levi, Emil Novak</i></td>'
+     '<td><a href="https://github.com/dlevi/gizmos">Code</a></td></tr>\n</table>\n</body></html>\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []],
+      'Learning Gizmos from Widgets at Scale': [['Dana Levi', 'Emil Novak'], ['https://github.com/dlevi/gizmos']]}),
+    # A bold title and its names in italics right after it on the same line, one name or several.
+    ('a bold title then its names in italics on one line', 'authors',
+     '## Papers\n\n**On the Hardness of Widget Estimation** *Tom Lee, Sara Chen*\n\n'
+     '**Widget Attention Is Not Enough** *Ada Novak*\n',
+     {'On the Hardness of Widget Estimation': ['Tom Lee', 'Sara Chen'], 'Widget Attention Is Not Enough': ['Ada Novak']}),
+    # A page that names its fields by class ("title", "paper-title", "authors", "author-list"), with no other markup.
+    ('HTML spans whose classes name the title and the authors', 'authors',
+     '<html><body><h2>Papers</h2>\n'
+     '<div class="paper"><span class="title">On the Hardness of Widget Estimation</span> <span class="authors">Tom Lee, Sara Chen</span></div>\n'
+     '<div class="paper"><span class="title">Widget Attention Is Not Enough</span> <span class="authors">Ada Novak</span></div>\n'
+     '<div class="paper"><span class="paper-title">Gizmo Trees for Widget Retrieval</span> <span class="author-list">Hana Mori</span> '
+     '<span class="venue">WCLR 2031</span></div>\n</body></html>\n',
+     {'On the Hardness of Widget Estimation': ['Tom Lee', 'Sara Chen'], 'Widget Attention Is Not Enough': ['Ada Novak'],
+      'Gizmo Trees for Widget Retrieval': ['Hana Mori']}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

@@ -2105,6 +2105,42 @@ def _names_after_an_emphasised_title(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _byline_in_an_emphasis_of_its_own(seg: Segment) -> Segment:
+    """"**Title** *Ana Souza, Ben Park*" on one line: a bold run opens it and an italic one follows it right
+    away (or the other way round), and the second reads as names, one or more: the first is the title,
+    the second its byline, whatever the segmenter made of the words where the two meet."""
+    toks, labels = seg.unit.tokens, seg.labels
+    n = len(toks)
+    if (run := _opening_emphasis(toks)) is None:
+        return seg
+    i, j = run
+    if j - i < 2 or j >= n or toks[j].line != 0 or toks[j].link >= 0 or not _emphasised(toks[j]) \
+            or (toks[j].strong, toks[j].em) == (toks[i].strong, toks[i].em) or toks[j].strong == toks[i].strong:
+        return seg   # (bold then bold-italic is one emphasis going on, not a byline of its own)
+    mark = (toks[j].strong, toks[j].em)
+    end = j
+    while end < n and toks[end].line == 0 and (toks[end].strong, toks[end].em) == mark and toks[end].link < 0:
+        end += 1
+    chunks = [c for c in _between_separators(toks, range(j, end)) if c]
+    if chunks and toks[chunks[-1][-1]].text == "." and len(chunks[-1]) > 1:
+        chunks[-1].pop()   # "*Ana Souza, Ben Park.*"
+    names = [" ".join(toks[x].text for x in c) for c in chunks]
+    if not names or any(not 1 < len(c) <= 5 or not is_name(nm) for c, nm in zip(chunks, names)) \
+            or (len(names) == 1 and not opens_with_given_name(names[0])):
+        return seg
+    if all(labels[x] == "T" for x in range(i, j)) and all(labels[x] in ("A", "S") for x in range(j, end)):
+        return seg   # (nothing to mend)
+    fixed = list(labels)
+    p_title = _title_probabilities(seg)
+    for x in range(i, j):
+        fixed[x], p_title[x] = "T", max(p_title[x], 0.5)
+    named = {x for c in chunks for x in c}
+    for x in range(j, end):
+        fixed[x] = "A" if x in named else "S" if _is_separator(toks[x].text) else "O"
+        p_title[x] = 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _byline_after_an_emphasised_title(seg: Segment) -> Segment:
     """"**Title** Nafise Sadat Moosavi, Quentin Delfosse, ..." where the segmenter drew the line between
     title and names elsewhere than the emphasis does (it took an unknown given name for the title's
@@ -2531,7 +2567,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(seg))))))))
+    seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_byline_in_an_emphasis_of_its_own(seg)))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None

@@ -171,6 +171,11 @@ def rst_to_html(text: str) -> str:
 
 
 _COMMENT_MARK = "TRIPMINEHTMLCOMMENT"   # stands for a comment while markdownify converts the page
+_CELL_BREAK_MARK = "TRIPMINECELLBREAK"   # stands for a line break inside a table cell, likewise
+# Class names pages give a paper's title and its names ("title", "paper-title", "authors", "author-list").
+_TITLE_CLASS_RE = re.compile(r"^(?:paper|pub|publication|article|entry)?[-_]?title$")
+_AUTHORS_CLASS_RE = re.compile(r"^(?:paper|pub|publication|article|entry)?[-_]?(?:authors?|author[-_]?list|byline)$")
+_BLOCK_TAGS = ["p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"]
 
 
 def html_to_text(html: str) -> str:
@@ -214,8 +219,26 @@ def html_to_text(html: str) -> str:
             block.insert_before(NavigableString(" "))
             block.insert_after(NavigableString(" "))
             block.unwrap()
+    # A page's own names for its fields ('<span class="title">', '<span class="authors">') as the emphasis a
+    # post's markdown would give them: the title in bold, the names in italics, so a title runs into no name.
+    for tag in soup.find_all(class_=True):
+        classes = [c.lower() for c in tag.get("class") or []]
+        kind = "strong" if any(_TITLE_CLASS_RE.match(c) for c in classes) else "em" if any(_AUTHORS_CLASS_RE.match(c) for c in classes) else ""
+        if kind and tag.get_text(strip=True) and not tag.find(_BLOCK_TAGS) and not tag.find_parent(["strong", "b", "em", "i"]) \
+                and not tag.find(["strong", "b", "em", "i"]):
+            inner = soup.new_tag(kind)
+            for child in list(tag.contents):
+                inner.append(child.extract())
+            tag.append(inner)
+    # A line break inside a cell ("<td><b>Title</b><br><i>A, B</i></td>") stays one: markdownify writes a
+    # space there (a markdown row is one line), which runs the title into its names; "<br>" is what a
+    # post's own markdown table writes, and the structure parser reads it as a break in the cell.
+    for cell in soup.find_all(["td", "th"]):
+        for br in cell.find_all("br"):
+            br.replace_with(NavigableString(_CELL_BREAK_MARK))
     # Underscores stay as they are: "temperature_scaling" in a written-out URL is no emphasis to escape.
     text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"], escape_underscores=False)
+    text = text.replace(_CELL_BREAK_MARK, "<br>")
     if comments:
         text = re.sub(rf"{_COMMENT_MARK}(\d+)", lambda m: f"<!--{comments[int(m.group(1))]}-->", text)
     lines = [line.rstrip() for line in text.splitlines()]

@@ -1062,4 +1062,19 @@ def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _M
             mk.apply(tok, unit.links)
             unit.tokens.append(tok)
     unit.links += [link for link in mk.image_links if link not in unit.links]   # the row's, wherever its cell
+    return _stacked_cell_as_a_line(unit)
+
+
+def _stacked_cell_as_a_line(unit: Unit) -> Unit:
+    """A row of a table with no header whose first cell of words stacks a record's fields on lines of its own
+    ("<b>Title</b><br><i>A, B</i> | [PDF]"): that cell is the record's lines, as a paragraph's would be, the later cells a line after them
+    (the segmenter reads a row as one field a cell)."""
+    stacked = next((t.cell for t in unit.tokens if t.line > 0), None)
+    if stacked is None or any(h.strip() for h in unit.header) or any(t.cell < stacked and t.text[:1].isalpha() for t in unit.tokens):
+        return unit   # (a header names the columns: "Title | Code" reads a cell's later lines as the title's continuation)
+    last = max(t.line for t in unit.tokens if t.cell == stacked)
+    unit.kind = "line"
+    unit.tokens = [t for t in unit.tokens if t.cell >= stacked]
+    for t in unit.tokens:
+        t.line, t.cell = (t.line, -1) if t.cell == stacked else (last + 1, t.cell)
     return unit
