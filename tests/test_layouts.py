@@ -1913,6 +1913,14 @@ LAYOUTS = [
      '<span class="venue">WCLR 2031</span></div>\n</body></html>\n',
      {'On the Hardness of Widget Estimation': ['Tom Lee', 'Sara Chen'], 'Widget Attention Is Not Enough': ['Ada Novak'],
       'Gizmo Trees for Widget Retrieval': ['Hana Mori']}),
+    # Lines of one paragraph, each a record: the title, its stop, the names and theirs, then bracketed links.
+    ('lines of one paragraph: title. names. [links]', 'code',
+     'Gizmo Trees for Widget Retrieval. Hana Mori, Ido Katz. [[code]](https://github.com/hmori/trees)\n'
+     'Rethinking Gizmo Normalization. Chen Wei, Rui Lima. [[pdf]](https://arxiv.org/abs/3101.00009)\n'
+     'Sparse Widget Kernels for Gizmo Parsing. Ana Souza, Ben Park. [[code]](https://github.com/asouza/swk)\n',
+     {'Gizmo Trees for Widget Retrieval': [['Hana Mori', 'Ido Katz'], ['https://github.com/hmori/trees']],
+      'Rethinking Gizmo Normalization': [['Chen Wei', 'Rui Lima'], []],
+      'Sparse Widget Kernels for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/swk']]}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

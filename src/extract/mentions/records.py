@@ -816,7 +816,7 @@ def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[
 def _before_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:
     """"Widget Nets for Gizmo Parsing. Ana Souza, Ben Park. NeurIPS 2031.": a citation line whose names
     and venue the segmenter read but not its title: the Title Case words that open the line, up to the
-    full stop before the names, when a full stop then ends the names and the venue (or the line) follows."""
+    full stop before the names, when a full stop then ends the names and the venue, its links or the line's end follow."""
     n = len(toks)
     a = 0
     while a < n and toks[a].line == 0 and not toks[a].text[:1].isalnum():
@@ -830,8 +830,9 @@ def _before_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[i
     while k < n and toks[k].line == 0 and labels[k] in ("A", "S"):
         k += 1
     if sum(1 for j in range(end + 1, k) if labels[j] == "A") < 2 or k >= n or toks[k].text != "." \
-            or not (k + 1 >= n or toks[k + 1].line != 0 or labels[k + 1] == "V"):
-        return []
+            or not (k + 1 >= n or toks[k + 1].line != 0 or labels[k + 1] == "V"
+                    or all(t.link >= 0 or not t.text[:1].isalnum() for t in toks[k + 1 :] if t.line == 0)):
+        return []   # (the venue, or the links only, after the names: "Title. A, B. [[pdf]](url)")
     words = [toks[j].text for j in range(a, end) if toks[j].text[:1].isalnum()]
     if len(words) < 2 or caps_ratio(" ".join(words)) < 0.6:
         return []

@@ -173,8 +173,9 @@ def rst_to_html(text: str) -> str:
 _COMMENT_MARK = "TRIPMINEHTMLCOMMENT"   # stands for a comment while markdownify converts the page
 _CELL_BREAK_MARK = "TRIPMINECELLBREAK"   # stands for a line break inside a table cell, likewise
 # Class names pages give a paper's title and its names ("title", "paper-title", "authors", "author-list").
-_TITLE_CLASS_RE = re.compile(r"^(?:paper|pub|publication|article|entry)?[-_]?title$")
-_AUTHORS_CLASS_RE = re.compile(r"^(?:paper|pub|publication|article|entry)?[-_]?(?:authors?|author[-_]?list|byline)$")
+_FIELD_CLASS_PREFIX = r"(?:paper|pub|publication|article|entry|card|note|item|result|talk|poster)?[-_]?"
+_TITLE_CLASS_RE = re.compile(rf"^{_FIELD_CLASS_PREFIX}title$")
+_AUTHORS_CLASS_RE = re.compile(rf"^{_FIELD_CLASS_PREFIX}(?:authors?|authors?[-_]?list|byline)$")
 _BLOCK_TAGS = ["p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"]
 
 
