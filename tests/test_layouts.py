@@ -1954,6 +1954,18 @@ CODE_MISSES = {
 }
 
 CODE_LAYOUTS = [
+    # Notes under a paper's heading: the library it builds on is a tool, the authors' code its own.
+    ('a library the paper builds on, then its own code',
+     '### Gizmo Trees for Widget Retrieval\nHana Mori. This builds on [Widget Geometric](https://github.com/widget-team/widget_geometric) '
+     "and the authors' code is [here](https://github.com/hmori/trees).\n",
+     {'Gizmo Trees for Widget Retrieval': ['https://github.com/hmori/trees']}),
+    # A model's weights and a demo on Hugging Face, labelled by the host's name.
+    ('Hugging Face labels: weights and a demo',
+     '## Papers\n\n- **Sparse Widget Kernels for Gizmo Parsing** (Ana Souza, Ben Park) — '
+     '[HF model](https://huggingface.co/asouza/swk-base), [🤗 Space](https://huggingface.co/spaces/asouza/swk-demo)\n'
+     '- **Learning Gizmos from Widgets at Scale** (Dana Levi) — [Hugging Face](https://huggingface.co/dlevi/gizmo-7b)\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['https://huggingface.co/asouza/swk-base', 'https://huggingface.co/spaces/asouza/swk-demo'],
+      'Learning Gizmos from Widgets at Scale': ['https://huggingface.co/dlevi/gizmo-7b']}),
     # Items copied from the first keep its project-page badge: the link is the first paper's only.
     ('a project badge copied under later items',
      '## Papers\n\n- **Widget Nets for Gizmo Parsing** – Ana Souza, Ben Park. '

@@ -37,6 +37,7 @@ _LABEL_WORD = (r"(?:paper|pdf|arxiv|postprint|e-?print|code|github|gitlab|repo|p
                r"slides?|poster|talk|blog|post|link|here|this|dataset|data|tweet|thread|youtube|article|"
                r"openreview|abstract|preprint|homepage|site|notebook|colab|model|weights|report|brief|material|"
                r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|open access|proceedings|"
+               r"hugging ?face|hf|space|checkpoints?|"   # ("[HF model]", "[Hugging Face]", "[HF Space]": where the weights or the demo are)
                r"acm(?: dl| digital library)?|ieee(?: xplore)?|"
                # the same labels in Chinese, Japanese and Korean: paper, code, project (page), home page, link, video, slides, dataset
                r"论文|論文|논문|代码|代碼|코드|コード|项目主页|項目主頁|项目|프로젝트|プロジェクト|主页|ホームページ|홈페이지|链接|リンク|링크|"

@@ -3642,8 +3642,8 @@ def caps_ratio(title: str) -> float:
 
 
 # Words that name a tool a work uses, right before the tool's link.
-_TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based)\s+(?:on|upon)|using|uses|via|thanks\s+to|powered\s+by|implemented\s+in|"
-                          r"written\s+in|on\s+top\s+of)\s+(?:the\s+)?\[?$", re.I)
+_TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based|builds?|building)\s+(?:on|upon)|rel(?:ies|y|ying)\s+on|extend(?:s|ing)?|leverag(?:es|ing)|"
+                          r"using|uses|via|thanks\s+to|powered\s+by|implemented\s+in|written\s+in|on\s+top\s+of)\s+(?:the\s+)?\[?$", re.I)
 
 
 # Labels of links to what a work shows, not its code: "[Poster](https://github.com/.../poster.pdf)", "[Slides](...)".
