@@ -1921,6 +1921,11 @@ LAYOUTS = [
      {'Gizmo Trees for Widget Retrieval': [['Hana Mori', 'Ido Katz'], ['https://github.com/hmori/trees']],
       'Rethinking Gizmo Normalization': [['Chen Wei', 'Rui Lima'], []],
       'Sparse Widget Kernels for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/swk']]}),
+    # Affiliation marks in superscript tags after each name, and the affiliations on a line of their own.
+    ('names with affiliation marks in <sup> tags', 'authors',
+     '### Learning Gizmos from Widgets at Scale\nIdo Katz<sup>1,2</sup>, Rui Lima<sup>2</sup>, Tom Lee<sup>1</sup>\n'
+     '<sup>1</sup>Widget University <sup>2</sup>Gizmo Labs\n',
+     {'Learning Gizmos from Widgets at Scale': ['Ido Katz', 'Rui Lima', 'Tom Lee']}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

@@ -238,7 +238,8 @@ def html_to_text(html: str) -> str:
         for br in cell.find_all("br"):
             br.replace_with(NavigableString(_CELL_BREAK_MARK))
     # Underscores stay as they are: "temperature_scaling" in a written-out URL is no emphasis to escape.
-    text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"], escape_underscores=False)
+    # (superscripts stay marked: "Ana Souza<sup>1,2</sup>" is a name and its affiliations' marks, not "Souza1,2")
+    text = markdownify(str(soup), heading_style="ATX", bullets="-", strip=["img"], escape_underscores=False, sup_symbol="<sup>")
     text = text.replace(_CELL_BREAK_MARK, "<br>")
     if comments:
         text = re.sub(rf"{_COMMENT_MARK}(\d+)", lambda m: f"<!--{comments[int(m.group(1))]}-->", text)

@@ -168,10 +168,11 @@ class _InlineReader:
         self.line_breaks: list[int] = []   # index into offsets where a new line starts
         self.links: list[Link] = []
         self.emphasis: list[Emphasis] = []
+        self.superscript = 0   # inside <sup>: an affiliation's or a footnote's mark, no visible word of a record
 
     def _take(self, piece: str) -> tuple[int, int]:
         got, self.pos = _align(piece, self.src.text, self.pos, self.hi)
-        self.offsets += got
+        self.offsets += got if not self.superscript else [-1] * len(got)
         found = [o for o in got if o >= 0]
         return (found[0], found[-1] + 1) if found else (self.pos, self.pos)
 
@@ -257,6 +258,10 @@ class _InlineReader:
             opened.append(("em", len(self.offsets), ""))
         elif re.fullmatch(r"</(i|em)\s*>", tag, re.I):
             self._close(opened, "em")
+        elif re.fullmatch(r"<sup\b[^>]*>", tag, re.I):
+            self.superscript += 1   # "Ana Souza<sup>1,2</sup>, Ben Park<sup>2</sup>"
+        elif re.fullmatch(r"</sup\s*>", tag, re.I):
+            self.superscript = max(self.superscript - 1, 0)
 
     def _skip_past(self, tok: Token) -> None:
         # ![alt](src): the alt text is not visible text of the report's prose.
