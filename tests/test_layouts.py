@@ -1926,6 +1926,10 @@ LAYOUTS = [
      '### Learning Gizmos from Widgets at Scale\nIdo Katz<sup>1,2</sup>, Rui Lima<sup>2</sup>, Tom Lee<sup>1</sup>\n'
      '<sup>1</sup>Widget University <sup>2</sup>Gizmo Labs\n',
      {'Learning Gizmos from Widgets at Scale': ['Ido Katz', 'Rui Lima', 'Tom Lee']}),
+    # Rows pasted from a spreadsheet: title, names and venue set apart by tabs, one name or several.
+    ('tab-separated title, names and venue', 'authors',
+     'On the Hardness of Widget Estimation\tTom Lee, Sara Chen\tCOLT\nWidget Attention Is Not Enough\tAda Novak\tICLR\n',
+     {'On the Hardness of Widget Estimation': ['Tom Lee', 'Sara Chen'], 'Widget Attention Is Not Enough': ['Ada Novak']}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

@@ -2415,16 +2415,16 @@ def _year_ending_a_question(seg: Segment) -> Segment:
 
 
 def _tab_separated_fields(text: str, seg: Segment) -> Segment:
-    """A line of two fields set apart by one tab, the second reading as names ("Title<tab>A, B"): the
-    first is the title, the second its byline, whatever the segmenter made of them."""
+    """A line of fields set apart by tabs, the second reading as names ("Title<tab>A, B", "Title<tab>A<tab>Venue"):
+    the first is the title, the second its byline, whatever the segmenter made of them (a spreadsheet's row pasted)."""
     toks, labels = seg.unit.tokens, seg.labels
     line0 = [k for k, t in enumerate(toks) if t.line == 0]
     if len(line0) < 3 or "\t" not in text[toks[line0[0]].start : toks[line0[-1]].end]:
         return seg
     gaps = [i for i in range(len(line0) - 1) if "\t" in text[toks[line0[i]].end : toks[line0[i + 1]].start]]
-    if len(gaps) != 1:
+    if not gaps:
         return seg
-    before, after = line0[: gaps[0] + 1], line0[gaps[0] + 1 :]
+    before, after = line0[: gaps[0] + 1], line0[gaps[0] + 1 : gaps[1] + 1] if len(gaps) > 1 else line0[gaps[0] + 1 :]
     if sum(1 for k in before if toks[k].text[:1].isalpha()) < 2 or not _tokens_read_as_names([toks[k] for k in after]) \
             or reads_as_names(_joined([toks[k] for k in before])):
         return seg
