@@ -37,7 +37,16 @@ from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.mentions.urls import MARKDOWN_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import is_english_word, person_names, venues
-from extract.text.names import ORGANISATION_WORD_RE, clean_name, full_names_pattern, is_name, is_surname, looks_like_person, name_shaped
+from extract.text.names import (
+    ORGANISATION_WORD_RE,
+    clean_name,
+    full_names_pattern,
+    glued_initials,
+    is_name,
+    is_surname,
+    looks_like_person,
+    name_shaped,
+)
 from extract.text.structure import Block, Link, Structure, front_matter_end
 from extract.text.units import MAX_LINE_TOKENS, PIECE_RE, wrapped_prose
 
@@ -1140,7 +1149,7 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
             break
         if not name or venues().get(name.lower()) is not None:
             break
-        glued = re.sub(r"\b([A-ZÀ-Þ]\.) (?=[A-ZÀ-Þ])", r"\1", name)
+        glued = glued_initials(name)
         written = glued if name not in piece and glued in piece else name   # ("A.Souza" is read as "A. Souza")
         i = text.find(written, pos)
         out.append((name, base + max(i, 0), base + max(i, 0) + len(written)))

@@ -2115,8 +2115,7 @@ def _byline_in_an_emphasis_of_its_own(seg: Segment) -> Segment:
     if (run := _opening_emphasis(toks)) is None:
         return seg
     i, j = run
-    if j - i < 2 or j >= n or toks[j].line != 0 or toks[j].link >= 0 or not _emphasised(toks[j]) \
-            or (toks[j].strong, toks[j].em) == (toks[i].strong, toks[i].em) or toks[j].strong == toks[i].strong:
+    if j - i < 2 or j >= n or toks[j].line != 0 or toks[j].link >= 0 or not _emphasised(toks[j]) or toks[j].strong == toks[i].strong:
         return seg   # (bold then bold-italic is one emphasis going on, not a byline of its own)
     mark = (toks[j].strong, toks[j].em)
     end = j
@@ -2131,12 +2130,19 @@ def _byline_in_an_emphasis_of_its_own(seg: Segment) -> Segment:
         return seg
     if all(labels[x] == "T" for x in range(i, j)) and all(labels[x] in ("A", "S") for x in range(j, end)):
         return seg   # (nothing to mend)
-    fixed = list(labels)
+    return _title_then_byline(seg, range(i, j), range(j, end), chunks)
+
+
+def _title_then_byline(seg: Segment, title: range, byline: range, names: list[list[int]]) -> Segment:
+    """The segment with `title` labelled as the title and `byline` as its names (the tokens of `names`),
+    their separators and nothing else."""
+    toks = seg.unit.tokens
+    fixed = list(seg.labels)
     p_title = _title_probabilities(seg)
-    for x in range(i, j):
+    for x in title:
         fixed[x], p_title[x] = "T", max(p_title[x], 0.5)
-    named = {x for c in chunks for x in c}
-    for x in range(j, end):
+    named = {x for c in names for x in c}
+    for x in byline:
         fixed[x] = "A" if x in named else "S" if _is_separator(toks[x].text) else "O"
         p_title[x] = 0.0
     return replace(seg, labels=fixed, p_title=p_title)
@@ -2179,16 +2185,7 @@ def _byline_after_an_emphasised_title(seg: Segment) -> Segment:
         if (any(labels[x] == "T" for x in c) or any(w[:1].islower() and w not in PARTICLES for w in words)) \
                 and (not is_name(name) or _words_not_a_name(name)):
             return seg
-    fixed = list(labels)
-    p_title = _title_probabilities(seg)
-    for x in range(i, j):
-        fixed[x] = "T"
-        p_title[x] = max(p_title[x], 0.5)
-    named = {x for c in chunks for x in c}
-    for x in rest:
-        fixed[x] = "A" if x in named else "S" if _is_separator(toks[x].text) else "O"
-        p_title[x] = 0.0
-    return replace(seg, labels=fixed, p_title=p_title)
+    return _title_then_byline(seg, range(i, j), rest, chunks)
 
 
 def _stop_at(toks: list[Token], start: int, line: int) -> int:

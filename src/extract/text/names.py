@@ -40,6 +40,14 @@ def spaced_initials(name: str) -> str:
     return _GLUED_INITIAL_RE.sub(r"\1 ", name)
 
 
+def glued_initials(name: str) -> str:
+    """ "A. Souza" as "A.Souza": how a name `spaced_initials` gave may be written."""
+    return _SPACED_INITIAL_RE.sub(r"\1", name)
+
+
+_SPACED_INITIAL_RE = re.compile(r"\b([A-ZÀ-Þ]\.) (?=[A-ZÀ-Þ])")
+
+
 def clean_name(raw: str) -> str:
     """Drop markdown emphasis, affiliations in parentheses, footnote marks and extra space."""
     s = raw.replace("**", "").replace("__", "")
