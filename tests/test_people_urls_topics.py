@@ -85,6 +85,15 @@ def test_a_title_run_on_after_a_name_is_no_part_of_it(nlp, text, people):
     assert extract_text(text, nlp).people == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("The panel with Zhang Wei, Dana Levi and Emil Novak was lively.\n", ["Zhang Wei", "Dana Levi", "Emil Novak"]),
+    ("I talked to Liu Yang and Dana Levi at the poster.\n", ["Liu Yang", "Dana Levi"]),
+    ("Zhang Wei talked for an hour.\n", []),   # (alone, a surname-first pair needs more evidence)
+])
+def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
+    assert extract_text(text, nlp).people == people
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)

@@ -146,7 +146,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             start = line.start + m.start(1) + m.group(1).find(cand)
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
-            elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand):
+            elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand):
                 weak.append((cand, start))
     # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too.
     strong = sorted((m.start, m.end) for m in out)
@@ -155,7 +155,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
     for cand, start in weak:
         end = start + len(cand)
         near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
-        if name_shaped(cand) and any(_listed_together(text, (start, end), span) for span in near):
+        if (name_shaped(cand) or _surname_then_given_name(cand)) and any(_listed_together(text, (start, end), span) for span in near):
             add(cand, start, "people.listed_with_person", 0.6)
         elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
             add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
@@ -169,6 +169,15 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
 # Words that open a title or a clause and are no part of a name: a capitalised run ends before them
 # ("A" only at its end: mid-run, it is an initial).
 _TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())
+
+
+def _surname_then_given_name(cand: str) -> bool:
+    """A known surname then a known given name, neither a frequent English word ("Chen Wei", "Zhang Li"): a name
+    written surname first, as Chinese and Korean ones often are; a person only when listed with one."""
+    toks = cand.split()
+    firsts, lasts = person_names()
+    return len(toks) == 2 and toks[0].lower() in lasts and toks[1].lower() in firsts and is_name(cand) \
+        and all(word_ranks().get(t.lower(), 10**6) >= COMMON_WORD_RANK for t in toks)
 
 
 def _given_name_and_surname(cand: str) -> bool:
