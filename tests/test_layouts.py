@@ -1930,6 +1930,12 @@ LAYOUTS = [
     ('tab-separated title, names and venue', 'authors',
      'On the Hardness of Widget Estimation\tTom Lee, Sara Chen\tCOLT\nWidget Attention Is Not Enough\tAda Novak\tICLR\n',
      {'On the Hardness of Widget Estimation': ['Tom Lee', 'Sara Chen'], 'Widget Attention Is Not Enough': ['Ada Novak']}),
+    # Bylines in capitals under headings, as proceedings set them, one joined by "and" with an affiliation.
+    ('bylines in capitals with "and" and an affiliation', 'authors',
+     '### Sparse Widget Kernels for Gizmo Parsing\nANA SOUZA, BEN PARK, CHEN WEI\n\n'
+     '### Learning Gizmos from Widgets at Scale\nDANA LEVI and EMIL NOVAK (Widget University)\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['ANA SOUZA', 'BEN PARK', 'CHEN WEI'],
+      'Learning Gizmos from Widgets at Scale': ['DANA LEVI', 'EMIL NOVAK']}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

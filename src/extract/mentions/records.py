@@ -2033,6 +2033,27 @@ def _emphasised_byline(seg: Segment) -> Segment:
     return replace(seg, labels=fixed)
 
 
+def _names_in_capitals_under_a_title(seg: Segment) -> Segment:
+    """"### Title" over "DANA LEVI and EMIL NOVAK (Widget University)": a line below a title whose words outside
+    brackets are all in capitals and, written in title case, read as names (as proceedings set bylines), is
+    the byline; the segmenter, which leans on case, doubts names in capitals when "and" or an affiliation joins them."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line1 = [k for k, t in enumerate(toks) if t.line == 1]
+    if "(" in (words := [toks[k].text for k in line1]):
+        line1 = line1[: words.index("(")]   # (the affiliation in brackets after the names)
+    alpha = [toks[k].text for k in line1 if toks[k].text[:1].isalpha()]
+    if len(alpha) < 2 or not all(w.isupper() and len(w) > 1 for w in alpha if w.lower() not in ("and", "&")) \
+            or all(labels[k] in ("A", "S") for k in line1):
+        return seg
+    if seg.unit.kind != "heading" and not any(lab == "T" for t, lab in zip(toks, labels) if t.line == 0):
+        return seg
+    if not reads_as_names(" ".join(w.title() if w.isupper() else w for w in (toks[k].text for k in line1))):
+        return seg
+    fixed = list(labels)
+    _label_as_names(fixed, toks, line1)
+    return replace(seg, labels=fixed)
+
+
 def _byline_read_again(seg: Segment) -> Segment:
     """"### Title" over "*Dana Levi*", a title line over "Jon Snow" or "Gus Moreno. Another one.": the
     line below a title (or its first sentence) that reads as names (lexicon-backed) as a whole is its
@@ -2565,7 +2586,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_byline_in_an_emphasis_of_its_own(seg)))))))))
+    seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
