@@ -1936,6 +1936,14 @@ LAYOUTS = [
      '### Learning Gizmos from Widgets at Scale\nDANA LEVI and EMIL NOVAK (Widget University)\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['ANA SOUZA', 'BEN PARK', 'CHEN WEI'],
       'Learning Gizmos from Widgets at Scale': ['DANA LEVI', 'EMIL NOVAK']}),
+    # Numbered references in the IEEE style: the names, a comma, the title in quotes with its comma inside them,
+    # then a journal's long venue (the line too long for a record but for its names and quoted title).
+    ('IEEE-style numbered references', 'authors',
+     '## References\n\n[1] A. Souza and B. Park, "Sparse widget kernels for gizmo parsing," in Proc. WCLR, 2031, pp. 1–10.\n'
+     '[2] D. Levi, E. Novak, and H. Mori, “Learning gizmos from widgets at scale,” IEEE Trans. Widget Anal. Gizmo Intell., '
+     'vol. 45, no. 3, pp. 100–110, Mar. 2031, doi: 10.1109/TWGI.2031.1234567.\n',
+     {'Sparse widget kernels for gizmo parsing': ['A. Souza', 'B. Park'],
+      'Learning gizmos from widgets at scale': ['D. Levi', 'E. Novak', 'H. Mori']}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

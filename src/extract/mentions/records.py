@@ -302,7 +302,7 @@ def clean_title(title: str) -> str:
             and not _last_word_of_a_sentence_case_title(t, m):
         t = t[: m.start()]
     while len(t) > 2 and t[0] in _PAIRS and t.endswith(_PAIRS[t[0]]):
-        t = t[1:-1].strip()
+        t = t[1:-1].strip().rstrip(",;")   # (an IEEE reference sets the comma inside the quotes: “Title,”)
     if t and t[0] in "“\"‘" and t.count(t[0]) == 1:   # (an empty string is "in" any string)
         t = t[1:].strip()
     if t and t[-1] in "”\"’'" and t.count(t[-1]) == 1 and not any(c in t for c in "“\"‘"[:1]):

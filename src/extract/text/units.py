@@ -350,7 +350,8 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             # etc. Title. in SIGIR" repeats that record's title, and the record reads its names already)
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
                 or _marked_title_and_bracketed_byline(text, block, line, toks) or _names_then_linked_title(text, block, toks) \
-                or _names_then_quoted_title(text, toks) or _names_year_then_linked_title(text, block, line, toks) \
+                or _names_then_quoted_title(text, toks) or _keyed_names_then_quoted_title(text, toks) \
+                or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else []) \
                 or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks) \
                 or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks)
@@ -747,6 +748,23 @@ def _names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tup
         return []
     close = next((k for k in range(head + 2, len(toks)) if text[slice(*toks[k])] in CLOSING_QUOTES), None)
     return toks[: close + 1] if close is not None and close - head > 2 else []
+
+
+def _keyed_names_then_quoted_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that is a numbered reference in the IEEE style ("[2] D. Levi, E. Novak,
+    and H. Mori, "Title," IEEE Trans. ..., vol. 45, pp. 100-110, 2031."): its key, names and quoted title up
+    to the closing quote, or []."""
+    words = [text[s:e] for s, e in toks[:MAX_LINE_TOKENS]]
+    start = 3 if len(words) > 3 and words[0] == "[" and words[1].isdigit() and words[2] == "]" else 0
+    q = next((k for k in range(start + 2, min(len(words), start + 40)) if words[k] in _OPEN_QUOTES), None)
+    if q is None or words[q - 1] != "," or not words[start][:1].isupper():
+        return []
+    names = toks[start : q - 1]
+    close = next((k for k in range(q + 2, len(words)) if words[k] in CLOSING_QUOTES), None)
+    if close is None or close - q < 3 or not any(w.lower() in _BYLINE_SEPARATORS for w in words[start : q - 1]) \
+            or not _long_byline(text, names):
+        return []
+    return toks[: close + 1]
 
 
 _YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
