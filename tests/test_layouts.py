@@ -1944,6 +1944,12 @@ LAYOUTS = [
      'vol. 45, no. 3, pp. 100–110, Mar. 2031, doi: 10.1109/TWGI.2031.1234567.\n',
      {'Sparse widget kernels for gizmo parsing': ['A. Souza', 'B. Park'],
       'Learning gizmos from widgets at scale': ['D. Levi', 'E. Novak', 'H. Mori']}),
+    # A reference in the ACM format, too long for a record: names, the year and its stop, then the title.
+    ('an ACM-format reference with the year after the names', 'authors',
+     '## Bibliography\n\nAna Souza, Ben Park, and Chen Wei. 2031. Sparse Widget Kernels for Gizmo Parsing. In Proceedings of the '
+     "45th International Conference on Widgets (WCLR '31). Association for Computing Machinery, New York, NY, USA, 1–10. "
+     'https://doi.org/10.1145/1234567.1234568\n',
+     {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

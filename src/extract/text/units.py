@@ -801,6 +801,7 @@ def _names_then_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int,
     head = _names_before_a_stop(text, toks)
     if not head:
         return []
+    head = _after_the_year_and_quote(text, toks, head)   # ("A, B, and C. 2031. Title. In Proceedings of ...": the ACM format)
     stop = next((k for k in range(head + 1, min(len(toks), MAX_LINE_TOKENS)) if text[slice(*toks[k])] == "."
                  and len(text[slice(*toks[k - 1])]) > 1), None)
     return toks[: stop + 1] if stop is not None and stop - head >= 3 else []
@@ -809,7 +810,17 @@ def _names_then_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int,
 def _opens_with_names_then_title(text: str, toks: list[tuple[int, int]]) -> bool:
     """A line that opens with its names and a full stop and goes on with a title ("A, B and C. Title")."""
     head = _names_before_a_stop(text, toks)
-    return head > 0 and len(toks) - head >= 2 and text[toks[head][0]][:1].isupper()
+    return head > 0 and len(toks) - (at := _after_the_year_and_quote(text, toks, head)) >= 2 and text[toks[at][0]][:1].isupper()
+
+
+def _after_the_year_and_quote(text: str, toks: list[tuple[int, int]], at: int) -> int:
+    """Where a reference's title starts after its names' full stop at `at`: past the year and its stop ("A and B.
+    2031. Title", the ACM format) and an opening quote ('A and B. "Title." Journal ...')."""
+    if at + 1 < len(toks) and _YEAR_TOKEN_RE.fullmatch(text[slice(*toks[at])]) and text[slice(*toks[at + 1])] == ".":
+        at += 2
+    if at < len(toks) and text[slice(*toks[at])] in _OPEN_QUOTES:
+        at += 1
+    return at
 
 
 def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
