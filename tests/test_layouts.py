@@ -1950,6 +1950,11 @@ LAYOUTS = [
      "45th International Conference on Widgets (WCLR '31). Association for Computing Machinery, New York, NY, USA, 1–10. "
      'https://doi.org/10.1145/1234567.1234568\n',
      {'Sparse Widget Kernels for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
+    # MLA/Chicago references: the names, their full stop, then the title in quotes ("Last, First, and First Last." too).
+    ('MLA and Chicago references: names, a stop, a quoted title', 'authors',
+     'Levi, Dana, and Emil Novak. "Learning Gizmos from Widgets at Scale." Journal of Widget Research 12, no. 3 (2031): 100–120.\n\n'
+     'Hana Mori and Ido Katz. “Gizmo Trees for Widget Retrieval.” Gizmo Letters, vol. 4, 2031, pp. 33–50.\n',
+     {'Learning Gizmos from Widgets at Scale': ['Dana Levi', 'Emil Novak'], 'Gizmo Trees for Widget Retrieval': ['Hana Mori', 'Ido Katz']}),
     # Initials glued to the surname ("A.Souza"), as lists typed among Chinese or Japanese text write them.
     ('glued initials under a field label and after "by"', 'authors',
      '### 推荐论文\n\n1. **Sparse Widget Kernels for Gizmo Parsing**\n   作者：A.Souza, B.Park, C.Wei\n'

@@ -1090,7 +1090,7 @@ def _outline_parent(text: str, start: int) -> int | None:
 
 # What may stand between a work's authors and its quoted title: "Ana Souza et al. “Title”", "Ben Park: "Title"",
 # "Ana Souza and Ben Park for “Title”" (an award's winners).
-_NAMES_TO_QUOTE_RE = re.compile(r"\s*(?:et\.?\s*al\.?)?\s*[,:–—-]?\s*(?:for\s+)?[\"“”‘’'«]?")
+_NAMES_TO_QUOTE_RE = re.compile(r"\s*(?:et\.?\s*al\.?)?\s*[,.:–—-]?\s*(?:for\s+)?[\"“”‘’'«]?")   # ('A and B. "Title." Journal ...' too)
 
 
 def _names_right_before_the_quote(text: str, cands: list[Candidate], accepted: list[Candidate]) -> None:
