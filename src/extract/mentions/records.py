@@ -2010,6 +2010,11 @@ def _cell_byline_read_again(text: str, seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed)
 
 
+def _under_a_title(seg: Segment) -> bool:
+    """Whether the unit's second line sits under a title: the unit is a heading, or its first line holds title words."""
+    return seg.unit.kind == "heading" or any(lab == "T" for t, lab in zip(seg.unit.tokens, seg.labels) if t.line == 0)
+
+
 def _emphasised_byline(seg: Segment) -> Segment:
     """"### Title" over "*Thijs van Ommen*" or "*Ana Marí Souza, Johan du Preez, Ben Park*": a second
     line set in italics or bold as a whole that has the form of names (given names no lexicon knows
@@ -2023,7 +2028,7 @@ def _emphasised_byline(seg: Segment) -> Segment:
     words = [k for k in line1 if toks[k].text[:1].isalnum()]
     if not words or not all(_emphasised(toks[k]) for k in words) or all(labels[k] in ("A", "S") for k in line1):
         return seg
-    if seg.unit.kind != "heading" and not any(lab == "T" for t, lab in zip(toks, labels) if t.line == 0):
+    if not _under_a_title(seg):
         return seg
     part = [toks[k] for k in line1]
     if not has_the_form_of_names(_joined(part), 1) or _any_group_is_words(_name_groups(part)):
@@ -2045,7 +2050,7 @@ def _names_in_capitals_under_a_title(seg: Segment) -> Segment:
     if len(alpha) < 2 or not all(w.isupper() and len(w) > 1 for w in alpha if w.lower() not in ("and", "&")) \
             or all(labels[k] in ("A", "S") for k in line1):
         return seg
-    if seg.unit.kind != "heading" and not any(lab == "T" for t, lab in zip(toks, labels) if t.line == 0):
+    if not _under_a_title(seg):
         return seg
     if not reads_as_names(" ".join(w.title() if w.isupper() else w for w in (toks[k].text for k in line1))):
         return seg
@@ -2067,8 +2072,7 @@ def _byline_read_again(seg: Segment) -> Segment:
         return seg
     if _TALK_LINE_RE.match(" ".join(t.text for t in toks if t.line == 0)):
         return seg   # "Keynote Talk 1: ..." over its speaker: a person, not an author
-    titled = seg.unit.kind == "heading" or any(labels[k] == "T" for k, t in enumerate(toks) if t.line == 0)
-    if not titled or not (_tokens_read_as_names([toks[k] for k in line1]) or _linked_names([toks[k] for k in line1])):
+    if not _under_a_title(seg) or not (_tokens_read_as_names([toks[k] for k in line1]) or _linked_names([toks[k] for k in line1])):
         return seg
     fixed = list(labels)
     _label_as_names(fixed, toks, line1)
