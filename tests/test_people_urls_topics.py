@@ -94,6 +94,20 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     assert extract_text(text, nlp).people == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # an honorific is no name of its own, and a name no lexicon knows after it is a person's
+    ("## Keynote by Dr. Quenvo Bastrikor (Widget University)\n\nDr. Bastrikor spoke for an hour.\n", ["Quenvo Bastrikor"]),
+    ("### Keynotes by Dr. Tarsk Obenhule & Prof. Brindle Vashko\n", ["Tarsk Obenhule", "Brindle Vashko"]),
+    ("The first talk was by Dr. Ana Souza.\n", ["Ana Souza"]),
+    # an image's file name and alt text sit inside a tag: nobody the prose names
+    ('<img src="assets/day2/Ana Souza-Ben ParkChairs.jpg" alt="Dana Levi with Emil Novak">\n\nA good day.\n', []),
+    # host cities in an author-year shape are no citations
+    ("Snapshots from Shanghai (2023), Kigali (2024) and Vienna (2025), all great.\n", []),
+])
+def test_honorifics_tags_and_host_cities_name_no_one(nlp, text, people):
+    assert extract_text(text, nlp).people == people
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)

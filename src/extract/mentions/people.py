@@ -51,10 +51,15 @@ CAP_RUN_RE = re.compile(rf"(?<![\w’'-])({_CAP_TOKEN}(?:[ ]+(?:{_CAP_TOKEN}|(?:
 POSSESSIVE_RE = re.compile(r"[’']s$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
-# What names the person right after it: "a talk by", "Keynote:", "Speaker -" (a name no lexicon knows, after it, is a person's).
+# What names the person right after it: "a talk by", "Keynote:", "Speaker -", "Dr." (a name no lexicon knows, after it, is a person's).
 # ... and a verb of meeting someone: "I chatted with Raj Patel", "met Zed Quorbly".
+# An HTML tag's inside: an image's file name or an alt text in a tag names no one in the prose ("Wei Ding.jpg").
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
+# Honorifics before a name: no name on their own ("a keynote by Dr. Ana Souza" names Ana Souza).
+_HONORIFICS = frozenset("dr prof professor mr mrs ms".split())
 PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)\s*[:–—-]"
-                                  r"|\b(?:met|meeting|chatted with|talked (?:to|with)|spoke (?:to|with)|caught up with|ran into))\s*$", re.I)
+                                  r"|\b(?:met|meeting|chatted with|talked (?:to|with)|spoke (?:to|with)|caught up with|ran into)"
+                                  r"|\b(?:dr|prof)\.|\bprofessor)\s*$", re.I)
 
 
 def _ok_citation_name(token: str) -> bool:
@@ -106,9 +111,10 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
     out: list[Mention] = []
 
     titles = SpanUnion(paper_spans)
+    tags = SpanUnion([m.span() for m in _HTML_TAG_RE.finditer(text)] if "<" in text else [])
 
     def inside_title(s: int, e: int) -> bool:
-        return titles.holds_start(s) or titles.holds_end(e)
+        return titles.holds_start(s) or titles.holds_end(e) or tags.holds_start(s)
 
     def add(name: str, s: int, rule: str, score: float) -> None:
         name = name.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§")   # an affiliation's mark: "Ana Souza¹"
@@ -123,13 +129,13 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if m and is_name(clean_name(m.group(1))):
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
         for m in BY_SURNAME_RE.finditer(line.text):
-            if is_surname(m.group(1)):
+            if is_surname(m.group(1)) and m.group(1).lower() not in _HONORIFICS:
                 add(m.group(1), line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line.text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
             toks = run.split()
             # Drop sentence-initial function words ("The", "In") and check the rest as a name.
-            while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words()
+            while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
                             or (len(toks) > 2 and _word_before_a_name(toks))):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
             # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
