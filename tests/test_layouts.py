@@ -1969,6 +1969,29 @@ LAYOUTS = [
      'I also liked [3102.03629v2] WidgetAct: Synergizing Widgets and Gizmos in Language Models, which was great.\n',
      {'Gizmonet: A Retrievable Widget Model for Gizmo Recommendation': [],
       'WidgetAct: Synergizing Widgets and Gizmos in Language Models': []}),
+    # A publisher's site and an embedded tweet's date under its author's name are no titles.
+    ('a publisher site and a tweet date', 'authors',
+     '[WIDG 2031](http://widg.org/), the *40th Conference on Widgets* took place in early August. The proceedings are '
+     'freely available on the [ACM Portal](http://dl.acm.org/citation.cfm?id=3100001); 78 papers were accepted (22% acceptance rate).\n\n'
+     'Works on gizmos were on the rise. Ana Souza did some wordcloud magic on the WIDG (short) paper titles:\n'
+     '<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr"><a href="https://twitter.com/hashtag/widg?src=hash">#widg</a> '
+     'short and long paper title word cloud <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Ana Souza (@asouza) '
+     '<a href="https://twitter.com/asouza/status/1">August 10, 2031</a></blockquote>\n'
+     '<script async src="//platform.twitter.com/widgets.js" charset="utf-8"></script>\n\n'
+     'Among the long papers, I found the following the most interesting:\n\n'
+     '* Ben Park is on a mission to ensure that gizmo researchers get their statistics in order. In '
+     '[Credible Widgets and Effect Sizes for Gizmo Evaluation](https://doi.org/10.1145/3100001.3100002), Park proposes the use '
+     'of Bayesian statistics. A good brush-up on statistical tests.\n\n* \n\n',
+     {'Credible Widgets and Effect Sizes for Gizmo Evaluation': []}),
+    # A "!" inside a linked title ends no sentence (a bullet of notes that only a link makes a title).
+    ('a linked title with an exclamation in a bullet of notes', 'authors',
+     'Among the papers:\n\n'
+     '* [*Widget it! Find One mismatch between Gizmo and Widget caption*](https://aclanthology.org/3101.acl-long.24.pdf) '
+     'takes a closer look at gizmo question answering (GQA: given a gizmo and a question, generate an answer) and gizmo '
+     'captioning approaches by creating a **diagnostic dataset** based on the [WG-COCO](http://wgcoco.org/) benchmark. '
+     'These algorithms are not doing too well.\n\n'
+     '* [*Sparse Gizmo Attention at Scale*](https://aclanthology.org/3101.acl-long.80.pdf) is a must-read.\n',
+     {'Widget it! Find One mismatch between Gizmo and Widget caption': [], 'Sparse Gizmo Attention at Scale': []}),
 ]
 
 
@@ -2099,6 +2122,12 @@ CODE_LAYOUTS = [
      '* [Learning to Rank Gizmos](https://hdl.handle.net/1234.5/678) (Chen Wei)\n'
      '* [Gizmo Trees for Widget Retrieval](https://www.example.org/e-lib/view_paper.php?PaperNum=12) (Dana Levi)\n',
      {'Sparse Widget Networks for Gizmo Parsing': [], 'Learning to Rank Gizmos': [], 'Gizmo Trees for Widget Retrieval': []}),
+    # A list of others' resources the notes point at ("as listed [here]") is not the paper's code.
+    ('a list of resources as listed here',
+     '3. In [*Query Widgets with Locally-Trained Gizmos*](https://aclanthology.org/3101.acl-long.35.pdf) Souza et al. show that '
+     'globally trained gizmos (those readily available pre-trained models as listed [here](https://github.com/someone/gizmo-api#models)) '
+     'do worse than local ones.\n',
+     {'Query Widgets with Locally-Trained Gizmos': []}),
 ]
 
 

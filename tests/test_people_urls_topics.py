@@ -103,6 +103,9 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     ('<img src="assets/day2/Ana Souza-Ben ParkChairs.jpg" alt="Dana Levi with Emil Novak">\n\nA good day.\n', []),
     # host cities in an author-year shape are no citations
     ("Snapshots from Shanghai (2023), Kigali (2024) and Vienna (2025), all great.\n", []),
+    # a dataset's page on github.io is no profile, and a possessive names the person ("a talk by Souza’s group")
+    ("This time it is [WiDGeT](https://widget-data.github.io), a dataset of gizmos.\n", []),
+    ("The best talk was by Bastrikor’s group.\n", ["Bastrikor"]),
 ])
 def test_honorifics_tags_and_host_cities_name_no_one(nlp, text, people):
     assert extract_text(text, nlp).people == people

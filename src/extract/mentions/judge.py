@@ -213,7 +213,10 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["award_name"] = 1.0 if _AWARD_WORD_RE.search(title) else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
-    f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title) else 0.0
+    # A "!" inside a title is a device of many ("Copy That! Editing ...": 177 of the catalogue's 155k titles,
+    # 52 with ". X"); in the whole anchor of a link it ends no sentence.
+    whole_anchor = bool(anchor) and anchor.strip(" *_") == title
+    f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title.replace("! ", ", ") if whole_anchor else title) else 0.0
     if unit is not None:
         block = ctx.structure.blocks[unit.anchor]
         f[f"section={model_section(unit.section)}"] = 1.0

@@ -24,6 +24,7 @@ from extract.mentions.records import (
     cue_end,
     has_the_form_of_names,
     line_names,
+    names_another_resource,
     names_found_in,
     names_line,
     reads_as_names,
@@ -99,6 +100,9 @@ _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
 # A time of day, "9:00 AM", "10:30 a.m." or "09:30-10:30": a programme's slot.
+_PUBLISHER_RE = re.compile(r"\b(?:ACM|IEEE|Springer|Elsevier|arXiv|Anthology|OpenReview|PMLR|JMLR|Xplore|Proceedings)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?")
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?!\w)|[-–]\s*\d{1,2}:\d{2})")
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
 _DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctoral|diploma|m\.?sc\.?|b\.?sc\.?)\s+)?"
@@ -217,6 +221,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "her seminal [2031 NIPS paper](url)": a year and a venue, no title
     if len(rest) == 1 and len(words) >= 3 and any(YEAR_TOKEN_RE.fullmatch(w) for w in words):
         return False   # "### ICML 2031 Awards", "NeurIPS 2031 Highlights": a conference, its year and one word
+    if len(words) <= 3 and not cand.authors and _PUBLISHER_RE.search(title):
+        return False   # "the [ACM Portal](https://dl.acm.org/...)", "ACL Anthology", "IEEE Xplore": a publisher's site (no
+        # title of the catalogue's 155k of three words or fewer names a publisher)
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
         return False   # "_Verdict:_ [Skim](#notes) | [Anthology](...)" under a title: a field of its record
     if not strong and _spelled_out_acronym(title):
@@ -231,6 +238,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "2031-07-26: Widget Conference (WIDG) 2031 Trip Report": the post's own title (no catalogue title ends so)
     if _RUN_BY_RE.search(title.rstrip(" .:")):
         return False   # "Research Session 1: Database Widgets Chaired" / "by Ana Souza": a session and its chair
+    if _DATE_RE.fullmatch(title):
+        return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
     if _CLOCK_TIME_RE.search(title):
         return False   # "Live Events on July 12th: Paper discussions from 9:00 AM - 10:30 AM": a schedule (none of the catalogue's 155k titles has a time)
     if _POSTED_ON_RE.match(title):
@@ -760,6 +769,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             for c in group:
                 for link in ([c.title_link] if c.title_link is not None else []) + [x for x in c.links if x is not c.title_link]:
                     kind = link_kind(link.href, text[link.start : link.end])
+                    if kind == "code" and link is not c.title_link and names_another_resource(text, link.start, text[link.start : link.end]):
+                        continue   # "(pre-trained models as listed [here](https://github.com/...))"
                     own = rec.paper_urls if kind == "paper" else rec.code_urls if kind == "code" else None
                     if own is not None and (kind, link.href) not in taken:
                         own.append(link.href)
@@ -777,8 +788,9 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                     continue
                 anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
                 linked = text.endswith(("](", "]( "), 0, m.start)
-                if (not linked and link_kind(m.text) == "code") \
-                        or (anchor and CODE_ANCHOR_RE.match(anchor.group(1)) and link_kind(m.text, anchor.group(1)) == "code"):
+                if ((not linked and link_kind(m.text) == "code")
+                        or (anchor and CODE_ANCHOR_RE.match(anchor.group(1)) and link_kind(m.text, anchor.group(1)) == "code")) \
+                        and not (anchor and names_another_resource(text, anchor.start(), anchor.group(1))):
                     rec.code_urls.append(m.text)
             continue
         first = records[0]

@@ -129,8 +129,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if m and is_name(clean_name(m.group(1))):
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
         for m in BY_SURNAME_RE.finditer(line.text):
-            if is_surname(m.group(1)) and m.group(1).lower() not in _HONORIFICS:
-                add(m.group(1), line.start + m.start(1), "people.by_surname", 0.6)
+            surname = POSSESSIVE_RE.sub("", m.group(1))   # "a talk by Hinton’s group" names Hinton
+            if is_surname(surname) and surname.lower() not in _HONORIFICS:
+                add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line.text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
             toks = run.split()
@@ -269,6 +270,7 @@ def _byline_spans(papers: list[PaperRecord]) -> list[tuple[int, int]]:
 
 
 # Profile pages: a link to one of these anchored by a name is a person, even by a first name alone.
+_ACRONYM_INSIDE_RE = re.compile(r"[a-z][A-Z]{2,}")   # "ShARC", "BiLSTM": a system's name ("McDonald", "LeCun" are names)
 _PROFILE_RE = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:linkedin\.com/in/|(?:twitter|x)\.com/[^/?#]+/?$|github\.com/[^/?#]+/?$|"
     r"scholar\.google\.[a-z.]+/citations|[a-z0-9-]+\.github\.io/?$|[^/]+/~[^/]+/?$|[^/]+/(?:people|person|team|members?|staff)/)",
@@ -283,6 +285,7 @@ def linked_people(text: str, structure) -> list[Mention]:
             if not link.href or not _PROFILE_RE.match(link.href.strip()):
                 continue
             name = clean_name(text[link.start:link.end])
-            if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name:
+            if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name \
+                    and not _ACRONYM_INSIDE_RE.search(name):   # ("[ShARC](https://sharc-data.github.io)": a dataset's page)
                 out.append(Mention("person", name, link.start, link.end, "people.profile_link", 0.8, name))
     return out

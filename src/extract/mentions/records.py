@@ -3666,6 +3666,8 @@ def caps_ratio(title: str) -> float:
 # Words that name a tool a work uses, right before the tool's link.
 _TOOL_CUE_RE = re.compile(r"\b(?:(?:built|based|builds?|building)\s+(?:on|upon)|rel(?:ies|y|ying)\s+on|extend(?:s|ing)?|leverag(?:es|ing)|"
                           r"using|uses|via|thanks\s+to|powered\s+by|implemented\s+in|written\s+in|on\s+top\s+of)\s+(?:the\s+)?\[?$", re.I)
+# ... and words that point at a list of others' resources: "pre-trained models as listed [here](https://github.com/...)".
+_LISTED_CUE_RE = re.compile(r"\b(?:listed|collected|compiled)\s+(?:in\s+|at\s+)?\[?$", re.I)
 
 
 # Labels of links to what a work shows, not its code: "[Poster](https://github.com/.../poster.pdf)", "[Slides](...)".
@@ -3742,6 +3744,14 @@ def _names_the_title(anchor: str, title: str) -> bool:
     return bool(colon) and 1 <= len(head.split()) <= 2 and len(name) >= 3 and name.lower() == head.strip().lower()
 
 
+def names_another_resource(text: str, link_start: int, anchor: str) -> bool:
+    """The words before a link name it a tool the work uses ("built on [PyTorch](...)") or a list of
+    others' resources ("pre-trained models as listed [here](...)"): not the work's own code."""
+    before = max(0, link_start - 40)
+    return bool(_LISTED_CUE_RE.search(text, before, link_start)
+                or (not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, before, link_start)))
+
+
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
     """(paper URLs, code URLs) of a record: its links by kind, the title's own link first."""
     papers: list[str] = []
@@ -3760,7 +3770,7 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
                 or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code
                     and not _NOT_CODE_LABEL_RE.match(anchor)) \
                 or (kind == "site" and href not in code and (link is cand.title_link or _names_the_title(anchor, cand.title))):
-            if link is not cand.title_link and not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, max(0, link.start - 40), link.start):
+            if link is not cand.title_link and names_another_resource(text, link.start, anchor):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
             code.append(href)
     return papers, code
