@@ -1992,6 +1992,30 @@ LAYOUTS = [
      'These algorithms are not doing too well.\n\n'
      '* [*Sparse Gizmo Attention at Scale*](https://aclanthology.org/3101.acl-long.80.pdf) is a must-read.\n',
      {'Widget it! Find One mismatch between Gizmo and Widget caption': [], 'Sparse Gizmo Attention at Scale': []}),
+    # A heading per paper, its names in the first sentence right below it: after a link named for the paper,
+    # "et al." wrapped onto the next line; or as the sentence's subject.
+    ('a heading per paper, then "[This paper](url) by A et al." or "A et al. propose"', 'authors',
+     '## Highlight Papers\n\n### Informational Widgets in Music\n'
+     '[This paper](http://archives.example.net/widg2031/paper/000019.pdf) by Okonkwo et\n'
+     'al. investigates the "complexity" of various gizmo styles over time.\n\n'
+     '### Resonance Gizmos with Neural Widgets\nLindqvist et al. propose a kind of "neural gizmo" that attenuates\n'
+     'resonances in music.\n',
+     {'Informational Widgets in Music': ['Okonkwo'], 'Resonance Gizmos with Neural Widgets': ['Lindqvist']}),
+    # Quoted titles wrapped onto the next line of a quote block.
+    ('quoted titles wrapped onto the next line of a quote block', 'authors',
+     'Notes from the team.\n\n> The papers I liked were: “Incremental Widgets in the\n> Age of Non-Incremental Gizmos” by '
+     'Ana Souza and Ben Park, which was\n> similar to how humans work; and “Digital Voicing of\n> Silent Widgets” by Dana Levi (2031), '
+     'presented well.\n',
+     {'Incremental Widgets in the Age of Non-Incremental Gizmos': ['Ana Souza', 'Ben Park'],
+      'Digital Voicing of Silent Widgets': ['Dana Levi']}),
+    # A proceedings page: names, then the linked title and its pages.
+    ('names over a linked title and its pages', 'authors',
+     'Papers:\n\nMojtaba Okonkwo, Zhiyao Lindqvist<br>**[Singing widget tracking with Self-supervised gizmos]'
+     '(https://doi.org/10.5072/zenodo.1127405)** 617-624 [[pdf](https://zenodo.org/files/000074.pdf)]\n\n'
+     'Jingwei Souza, Gus Park\n**[Domain Adversarial Training on Conditional Gizmos](https://doi.org/10.5072/zenodo.1127407)** '
+     '925-932 [[pdf](https://zenodo.org/files/000111.pdf)]\n',
+     {'Singing widget tracking with Self-supervised gizmos': ['Mojtaba Okonkwo', 'Zhiyao Lindqvist'],
+      'Domain Adversarial Training on Conditional Gizmos': ['Jingwei Souza', 'Gus Park']}),
 ]
 
 

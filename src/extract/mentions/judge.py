@@ -537,7 +537,13 @@ def _quoted_after_its_byline(c: Candidate, f: dict[str, float], text: str) -> bo
     quotes are the cue, whatever the title's case (the model doubts a sentence-case title)."""
     if c.unit is None or not c.authors or _names_no_paper(f) or f["sentence_break"] or any(e > c.start for _, _, e in c.authors):
         return False
+    if not _BYLINE_TO_QUOTE_RE.fullmatch(text, max(e for _, _, e in c.authors), max(0, c.start - 1)):
+        return False   # ('Souza et al. propose a kind of "neural gizmo"': words of a sentence between the names and the quote)
     return text[max(0, c.start - 1) : c.start] in ("“", '"') and text[c.end : c.end + 2].lstrip(".,")[:1] in ("”", '"')
+
+
+# What stands between a byline's last name and its quoted title: "et al.", a year in brackets, punctuation.
+_BYLINE_TO_QUOTE_RE = re.compile(r"[\s,.:;–—-]*(?:et\.?\s*al\.?)?[\s,.:;–—-]*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\)[\s,.:;–—-]*)?")
 
 
 def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:

@@ -1254,10 +1254,12 @@ _OPENING_NAMES_RE = re.compile(rf"({full_names_pattern(8)})\s+(?:et al\.?\s+)?[a
 _NOT_A_SURNAME = frozenset("the this that these those its their our his her a an one some many most all both".split())
 _SURNAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?"
 # "Souza et al.", "Okafor, Nakagawa and Wei": surnames citing a work's authors.
-_SURNAME_LIST = rf"{_SURNAME}\s+et al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME}"
+_SURNAME_LIST = rf"{_SURNAME}\s+et\s+al\.?|{_SURNAME}(?:,\s+{_SURNAME}){{0,6}},?\s+(?:and|&)\s+{_SURNAME}"
 _OPENING_SURNAMES_RE = re.compile(rf"({_SURNAME_LIST})\s+[a-z]")
 _SURNAMES_TO_LINE_END_RE = re.compile(rf"({_SURNAME_LIST})[ \t]*(?:\n|$)")
 _LINK_THEN_SEPARATOR_RE = re.compile(r"[*_]*\[[^\]\n]{1,60}\]\([^)\n]*\)[*_]*[ \t]*[·•|–—-][ \t]*")
+# "[This paper](url) by Souza et al. investigates ...": a link named for the paper, then its names.
+_PAPER_LINK_BY_RE = re.compile(r"[*_]*\[(?:this|the|their|a|his|her)\s+(?:paper|work|preprint|article)\]\([^)\n]*\)[*_]*\s+by\s+", re.I)
 _TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
 _TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[[^\]\n]*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))"
 
@@ -1274,8 +1276,10 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
         para = line_end + 1
         while text.startswith("\n", para):
             para += 1
-        if para == line_end + 1:
-            continue   # the next line goes on with the title's own paragraph or list item
+        if para == line_end + 1 and not text.startswith("#", line_start):
+            continue   # the next line goes on with the title's own paragraph or list item (a heading's is a new block)
+        if lead := _PAPER_LINK_BY_RE.match(text, para, min(len(text), para + 300)):
+            para = lead.end()   # "[This paper](url) by Souza et al. ...": the names after the paper's link
         m = _OPENING_NAMES_RE.match(text, para, min(len(text), para + 300))
         if m and not c.authors:
             names = split_author_list(m.group(1))
@@ -1289,7 +1293,7 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
         if m and all(m.start(1) <= s < m.end(1) for _, s, _ in c.authors):
             # "Souza et al. open with ...", "Okafor, Nakagawa and Wei close a gap ...": surnames as the
             # subject (all of them, where the title's record took some of them as its byline)
-            et_al = re.search(r"\s+et al\.?$", m.group(1))
+            et_al = re.search(r"\s+et\s+al\.?$", m.group(1))
             names = re.split(r",\s+|\s+(?:and|&)\s+", m.group(1)[: et_al.start()] if et_al else m.group(1))
             lasts = person_names()[1]
             # ("et al." after it vouches for a surname the dictionary also knows: "Laban et al. won ...")

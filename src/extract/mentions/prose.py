@@ -546,7 +546,8 @@ def _subtitle_end(text: str, t0: int, t1: int) -> int:
 # Polish „…”), «…» and »…« (French, Russian, Scandinavian), 「…」 and 『…』 (Japanese, Chinese), 《…》
 # (Chinese title marks).
 # (An apostrophe between letters inside single quotes is no closing quote: 'Why Widgets Don't Fail'.)
-QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)‘((?:[^’\n]|(?<=\w)’(?=\w)){6,300}?)’(?!\w)"
+# (“…” and "…" may wrap onto the next line of their paragraph or quote block: "“Incremental Widgets in the\n> Age of Gizmos”")
+QUOTE_RE = re.compile(r"“((?:[^”\n]|\n(?![ \t>]*\n)){6,300}?)”|\"((?:[^\"\n]|\n(?![ \t>]*\n)){6,300}?)\"|(?<!\w)‘((?:[^’\n]|(?<=\w)’(?=\w)){6,300}?)’(?!\w)"
                       r"|(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w)){6,300}?)'(?!\w)"
                       r"|„([^“”\"\n]{6,300}?)[“”\"]|«\s?([^»\n]{6,300}?)\s?»|»([^«\n]{6,300}?)«|「([^」\n]{6,300}?)」|『([^』\n]{6,300}?)』"
                       r"|《([^》\n]{6,300}?)》"
@@ -554,6 +555,7 @@ QUOTE_RE = re.compile(r"“([^”\n]{6,300}?)”|\"([^\"\n]{6,300}?)\"|(?<!\w)�
                       r"|“([^“”\n]{6,300}?)“(?=[\s,.;:!?)]|$)")
 
 
+_SOFT_BREAK_RE = re.compile(r"[ \t]*\n[ \t>]*")   # a line break inside a paragraph or a quote block, and the block's marks
 _QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE match starts with one of these
 # Markdown emphasis around the whole of a quotation ("**Title**", "*Title*", "_Title_", "**Title**." with
 # the sentence's stop inside the quotes).
@@ -592,19 +594,25 @@ def quoted_candidates(text: str) -> list[Candidate]:
         t0, t1 = m.start(g), m.end(g)
         if (marked := _EMPHASIS_INSIDE_RE.fullmatch(text, t0, t1)) is not None:
             t0, t1 = marked.start(2), marked.end(2)   # '"**Title**"': the emphasis is no part of the title
-        title = clean_title(text[t0:t1])
+        quoted = text[t0:t1]
+        if "\n" in quoted:
+            if quoted.count("\n") > 1 or text[m.start() - 1 : m.start()].isalnum() or quoted[:1].isspace() or quoted[-1:].isspace():
+                continue   # (a title wraps once, its marks opening and closing it; '"Find" :\n "Compare"' pairs a closing mark with an opening one)
+            quoted = _SOFT_BREAK_RE.sub(" ", quoted)
+        title = clean_title(quoted)
         # 'titled “A” and “B”': the cue before the first title goes for the second.
         chained = last_end >= 0 and text[last_end : m.start()].strip() in ("and", ",", ", and", "or", "&")
         if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title, chained):
             continue
         last_end = m.end()
         s = text.find(title, t0, t1 + 1)
+        e = s + len(title) if s >= 0 else t1   # (a wrapped title is not in the text as one run: its span is the quote's)
         s = s if s >= 0 else t0
         # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
         authors = authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
-            or by_role_around(text, s, s + len(title)) or _possessive_presenter(text, m.start()) \
-            or _in_the_sentence(text, s, s + len(title), _award_winners)   # "... went to A and B for their paper, “Title”"
-        out.append(Candidate(title, s, s + len(title), "prose.quoted", 0.65, authors))
+            or by_role_around(text, s, e) or _possessive_presenter(text, m.start()) \
+            or _in_the_sentence(text, s, e, _award_winners)   # "... went to A and B for their paper, “Title”"
+        out.append(Candidate(title, s, e, "prose.quoted", 0.65, authors))
     return out
 
 
