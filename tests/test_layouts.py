@@ -2016,6 +2016,19 @@ LAYOUTS = [
      '925-932 [[pdf](https://zenodo.org/files/000111.pdf)]\n',
      {'Singing widget tracking with Self-supervised gizmos': ['Mojtaba Okonkwo', 'Zhiyao Lindqvist'],
       'Domain Adversarial Training on Conditional Gizmos': ['Jingwei Souza', 'Gus Park']}),
+    # An award list: the award, then the title (a short one in bold, in title case, reads like names), then links.
+    ('award, bold short title, links', 'authors',
+     '# Widgets\n- 2031 best paper, Time Optimal Gizmo Search, [link](https://widgetconf.org/2031/program/papers/082/)\n'
+     '- 2031 best system paper, **Autonomously Untangling Long Gizmos**, [arXiv](https://arxiv.org/abs/3107.07813) / '
+     '[Website](https://sites.google.com/view/widg-2031-untangling/home)\n',
+     {'Time Optimal Gizmo Search': [], 'Autonomously Untangling Long Gizmos': []}),
+    # A quoted title after "a paper called": the quote, not a pattern's shorter run inside it; the next
+    # paragraph's "Workshop:" is not a word after the quote.
+    ('a paper called a quote, a workshop in the next paragraph', 'authors',
+     'Highlights:\n\nIncluding this paper called "Why I Hate Widget Research Today"\n\n'
+     'Workshop: Data Collection By the People, For the People\n\n'
+     'Also this paper called "Why I Love Widget Research (And Other Gizmos)" which was fun.\n',
+     {'Why I Hate Widget Research Today': [], 'Why I Love Widget Research (And Other Gizmos)': []}),
 ]
 
 

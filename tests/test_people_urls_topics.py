@@ -106,6 +106,8 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     # a dataset's page on github.io is no profile, and a possessive names the person ("a talk by Souza’s group")
     ("This time it is [WiDGeT](https://widget-data.github.io), a dataset of gizmos.\n", []),
     ("The best talk was by Bastrikor’s group.\n", ["Bastrikor"]),
+    # a sentence's opening adverb is no given name
+    ("Unfortunately Novak was not there. Finally Ana Souza came, and Emily Park.\n", ["Ana Souza", "Emily Park"]),
 ])
 def test_honorifics_tags_and_host_cities_name_no_one(nlp, text, people):
     assert extract_text(text, nlp).people == people

@@ -1163,10 +1163,10 @@ _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)
 # A blog page's link to its neighbours: "Next post" / "Previous post" before another post's title.
 _POST_NAVIGATION_RE = re.compile(r"[\s«‹←<]*(?:next|previous|prev|older|newer)\s+(?:post|article|entry)\b", re.I)
-_TALK_AFTER_RE = re.compile(r"[*_]*\s*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
-# What a title followed by it names: "... (AI4TS)** workshop", "*Title* tutorial".
+_TALK_AFTER_RE = re.compile(r"[*_]*[ \t]*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
+# What a title followed by it on its line names: "... (AI4TS)** workshop", "*Title* tutorial" (not a next paragraph's "Workshop: ...").
 # (a link's target between the name and the word: "the [S2S: From Sea to Space](https://...) workshop")
-_EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\((?:https?://|www\.|/|#)[^)\s]*\))?(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*\s+"
+_EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\((?:https?://|www\.|/|#)[^)\s]*\))?(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*[ \t]+"
                              r"(?:workshops?|tutorials?|symposi(?:um|a)|summer school)\b", re.I)
 
 

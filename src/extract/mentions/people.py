@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract import budget
 from extract.models import Mention, PaperRecord
 from extract.spans import SpanUnion
-from extract.text.lexicon import non_name_words, person_names, venues, word_ranks
+from extract.text.lexicon import is_english_word, non_name_words, person_names, venues, word_ranks
 from extract.text.names import (
     COMMON_WORD_RANK,
     NOT_SURNAME_SUFFIX_RE,
@@ -137,7 +137,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             toks = run.split()
             # Drop sentence-initial function words ("The", "In") and check the rest as a name.
             while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
-                            or (len(toks) > 2 and _word_before_a_name(toks))):
+                            or (len(toks) > 2 and _word_before_a_name(toks)) or _an_adverb(toks[0])):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
             # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
             cut = next((k for k in range(2, len(toks)) if toks[k].lower() in _TITLE_OPENING_WORDS), len(toks))
@@ -201,6 +201,14 @@ def _word_before_a_name(toks: list[str]) -> bool:
     low = toks[0].lower()
     return len(low) > 2 and toks[0].isalpha() and word_ranks().get(low, 10**6) < COMMON_WORD_RANK \
         and low not in person_names()[0] and looks_like_person(" ".join(toks[1:]))
+
+
+def _an_adverb(word: str) -> bool:
+    """An English adverb opening a sentence before a name ("Unfortunately Ziegler was not there"), neither a
+    given name nor a surname ("Emily", "Kelly", "Connolly")."""
+    low = word.lower()
+    given, surnames = person_names()
+    return len(low) > 4 and low.endswith("ly") and is_english_word(low) and low not in given and low not in surnames
 
 
 def _rare_words_only(cand: str) -> bool:

@@ -54,7 +54,7 @@ _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
 # ... or a word right after the quote says what it is: "a “Yes, we can!” t-shirt", "the “Go” sign".
 # ... and what a quote names when one of these follows it: '"Aggregating and Archiving" session', '"Widgets in the Wild" workshop'.
-NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[\s,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?|"
+NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[ \t,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?|"
                                      r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?)(?![A-Za-z])", re.I)
 PAPER_NOUN_RE = re.compile(r"\b(?:papers?|preprints?|articles?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
@@ -915,7 +915,8 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     out: list[Candidate] = []
     taken = DisjointSpans()
     start = front_matter_end(text)   # the post's own title and tags ('title: "Notes on CVPR"') name no paper
-    for c in (pattern_candidates(text, doc) + quoted_candidates(text) + link_candidates(text, structure)
+    quoted = quoted_candidates(text)
+    for c in (_outside_longer_quotes(pattern_candidates(text, doc), quoted) + quoted + link_candidates(text, structure)
               + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
               + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)
               + lines_before_their_paper_label(text, structure) + titles_with_a_subtitle(text, doc)):
@@ -923,6 +924,22 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
             taken.add(c.start, c.end)
             out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+def _outside_longer_quotes(cands: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
+    """The candidates that no longer quoted title holds: 'a paper called "Why I Hate Widget Research (And
+    Workshops)"' is the quote's title, not the pattern's shorter run inside it."""
+    if not quoted:
+        return cands
+    spans = sorted((q.start, q.end) for q in quoted)
+    starts = [s for s, _ in spans]
+    out = []
+    for c in cands:
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k >= 0 and c.end <= spans[k][1] and spans[k][1] - spans[k][0] > c.end - c.start:
+            continue
+        out.append(c)
+    return out
 
 
 def _links_by_anchor_start(structure: Structure) -> dict[int, Link]:

@@ -2042,6 +2042,32 @@ def _emphasised_byline(seg: Segment) -> Segment:
     return replace(seg, labels=fixed)
 
 
+def _emphasised_words_read_as_names(seg: Segment) -> Segment:
+    """"- 2031 best system paper, **Autonomously Untangling Long Gizmos**, [arXiv](…)": a unit with no title whose
+    one run read as names is set in bold or italics as a whole, of two words or more, most of them dictionary
+    words no lexicon of names holds: that run is the title (a short title in title case reads like names)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" in labels:
+        return seg
+    named = [k for k, lab in enumerate(labels) if lab in ("A", "S")]
+    if not named or named[-1] - named[0] + 1 != len(named) or any(labels[k] == "S" for k in named):
+        return seg
+    run = [toks[k] for k in named]
+    first, last = named[0], named[-1]
+    if len(run) < 2 or not all(_emphasised(t) for t in run) or (first > 0 and _emphasised(toks[first - 1])) \
+            or (last + 1 < len(toks) and _emphasised(toks[last + 1])):
+        return seg   # (the emphasis holds the run and nothing more)
+    given, surnames = person_names()
+    plain = sum(1 for t in run if t.text.isalpha() and is_english_word(t.text)
+                and t.text.lower() not in given and t.text.lower() not in surnames)
+    if 2 * plain < len(run):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k in named:
+        fixed[k], p_title[k] = "T", max(p_title[k], ROW_TITLE_PROBABILITY)   # (a low score: the judge weighs the rest)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _names_in_capitals_under_a_title(seg: Segment) -> Segment:
     """"### Title" over "DANA LEVI and EMIL NOVAK (Widget University)": a line below a title whose words outside
     brackets are all in capitals and, written in title case, read as names (as proceedings set bylines), is
@@ -2594,6 +2620,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
+    seg = _emphasised_words_read_as_names(seg)
     seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
