@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         text = synthetic.report_text(synthetic.TitleSource(None, rng), rng, papers=(n, n))
         seconds.clear()
         t = time.perf_counter()
-        ex = extraction.extract_doc(Report(name="long.md", path="long.md", text=text, n_chars=len(text)), nlp(text))
+        ex = extraction.extract_doc(Report(name="long.md", path="long.md", text=text, n_chars=len(text)), extraction.parse(text, nlp))
         rows.append((n, len(text), time.perf_counter() - t, Counter(seconds)))
         print(f"{n} papers ({len(text) // 1000} KB): {rows[-1][2]:.2f} s, {len(ex.papers)} papers found", flush=True)
     names = [name for names in STAGES.values() for name in names]

@@ -2,14 +2,16 @@
 
     python scripts/layout_probe.py RAW_DIR GOLD_DIR [--keep DIR]
 
-Each markdown report of RAW_DIR is rewritten three ways and scored against the same gold (other
+Each markdown report of RAW_DIR is rewritten four ways and scored against the same gold (other
 files are left out of every variant, their gold counted as missed in each alike: the variants compare
 with each other, not with RAW_DIR's own score):
 
 - ``html``: rendered to HTML by markdown-it, as a blog engine would publish it;
 - ``plain``: its markup stripped as a copy into a plain-text editor keeps it (headings' ``#``,
   emphasis and images dropped, ``[anchor](url)`` written ``anchor (url)``, bullets kept);
-- ``no-emphasis``: markdown without bold and italics.
+- ``no-emphasis``: markdown without bold and italics;
+- ``wrapped``: markdown whose paragraphs and list items are hard-wrapped at 72 columns, as many
+  editors save them (a title or a byline then runs over a soft line break).
 
 A rule that only works because the writer used bold, or a link anchor, shows here as a drop.
 """
@@ -20,6 +22,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -43,7 +46,29 @@ def without_emphasis(text: str) -> str:
     return re.sub(r"(?<![\w_\\])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])", r"\1", t)
 
 
-VARIANTS = {"html": (as_html, ".html"), "plain": (as_plain, ".txt"), "no-emphasis": (without_emphasis, ".md")}
+_BLOCK_LINE_RE = re.compile(r"\s*(?:#|\||<|>|```|~~~|!\[|\[[^\]]*\]:)|\s{4}")
+_ITEM_RE = re.compile(r"(\s*(?:[-*+]|\d+[.)])\s+)")
+
+
+def wrapped(text: str) -> str:
+    """Paragraph and list-item lines longer than 72 columns broken at spaces (never inside a word or a URL);
+    headings, tables, quotes, HTML, indented code and fenced code are left as they are."""
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or len(line) <= 72 or _BLOCK_LINE_RE.match(line) or " | " in line:   # (a table's row, without its outer pipes)
+            out.append(line)
+            continue
+        item = _ITEM_RE.match(line)
+        indent = " " * len(item.group(1)) if item else ""
+        out.extend(textwrap.wrap(line, 72, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(out)
+
+
+VARIANTS = {"html": (as_html, ".html"), "plain": (as_plain, ".txt"), "no-emphasis": (without_emphasis, ".md"),
+            "wrapped": (wrapped, ".md")}
 
 
 def main() -> int:

@@ -24,6 +24,7 @@ from extract.models import Report, ReportExtraction
 from extract.text.layout import split_lines
 from extract.text.structure import parse_structure
 from extract.text.units import build_units
+from extract.text.wrapping import soft_breaks, unwrapped
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,12 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     # (translate walks every character of the report: only a report with such a bracket pays for it)
     text = report.text.translate(_FULL_WIDTH_BRACKETS) if "（" in report.text or "）" in report.text else report.text
     structure = parse_structure(text)
-    units = build_units(text, structure)
-    merged = find_papers(text, structure, units, segmenter(), prose_candidates(text, doc, structure))
+    breaks = soft_breaks(text)
+    units = build_units(text, structure, breaks)
+    # Papers, names and citations are read across the soft line breaks of a hard-wrapped report ("Jesse" /
+    # "Bettencourt's work on [Title"), as the doc was made (`parse`): breaks as spaces, every offset kept.
+    flowing = unwrapped(text, breaks)
+    merged = find_papers(flowing, structure, units, segmenter(), prose_candidates(flowing, doc, structure))
     url_mentions = find_urls(text)
     attach_links(text, structure, merged, url_mentions)
     papers = [rec for rec, _ in merged]
@@ -52,8 +57,8 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
 
     paper_spans = [(m.start, m.end) for p in papers for m in p.mentions]
     ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc.has_annotation("ENT_IOB") else []
-    citations = find_citations(text)
-    person_ms = find_people(text, split_lines(text), paper_spans, ents) + linked_people(text, structure)
+    citations = find_citations(flowing)
+    person_ms = find_people(flowing, split_lines(flowing), paper_spans, ents) + linked_people(text, structure)
     people = other_people(papers, citations + person_ms)
 
     return ReportExtraction(
@@ -81,7 +86,7 @@ def extract_reports(reports: Iterable[Report], nlp: Language, *,
         _warm_up(nlp)
         try:
             with time_limit(report_seconds):
-                extraction = extract_doc(report, nlp(report.text))
+                extraction = extract_doc(report, parse(report.text, nlp))
         except TimeLimit:
             report.status = "error"
             report.message = f"time limit: extraction took over {report_seconds:g} s (--report-timeout); skipped"
@@ -116,4 +121,10 @@ def _warm_up(nlp: Language) -> None:
 def extract_text(text: str, nlp: Language, name: str = "report.txt") -> ReportExtraction:
     """Convenience for tests and notebooks: extract from a string."""
     report = Report(name=name, path=name, text=text, n_bytes=len(text.encode("utf-8")))
-    return extract_doc(report, nlp(text))
+    return extract_doc(report, parse(text, nlp))
+
+
+def parse(text: str, nlp: Language) -> Doc:
+    """The report's doc, made from its text with the soft line breaks of a hard-wrapped report as spaces
+    (the same length: the doc's offsets are the report's)."""
+    return nlp(unwrapped(text, soft_breaks(text)))

@@ -641,6 +641,7 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
         rec.mentions.append(mention)
         group.append(c)
         for name, s, e in c.authors:
+            name = " ".join(name.split())   # (a name a soft line break parted: "Ben\n  Park")
             if not any(same_person(name, a) for a in rec.authors):
                 rec.authors.append(name)
                 rec.author_mentions.append(Mention("person", text[s:e], s, e, c.rule + ".author", round(c.score, 3), name))

@@ -761,7 +761,18 @@ def _long_lines(text: str, block: Block) -> SpanUnion:
     hard-wrapped at a fixed width is prose as a whole."""
     if wrapped_prose(text, block):
         return SpanUnion([(block.start, block.end)])
-    return SpanUnion([(s, e) for s, e in block.lines if len(PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
+    return SpanUnion([(s, e) for s, e in _flowing_lines(text, block.lines) if len(PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
+
+
+def _flowing_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A block's lines, those whose break the text holds as a space (a hard-wrapped report's soft breaks) joined."""
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out and "\n" not in text[out[-1][1] : s]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 _LABEL_GAP_RE = re.compile(r"[\s*_]*\(?\s*\[?")   # between a phrase and the "([Paper](…))" after it

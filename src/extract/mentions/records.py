@@ -1289,8 +1289,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     for k, (tok, lab) in enumerate(zip(toks, labels)):
         if lab == "A":
             # A name ends at a line break, in the text or as "<br>" (names stacked in a table cell),
-            # unless a hard-wrapped list broke the name there.
-            if current and (tok.line != prev_line or tok.cell != prev_cell or _BREAK_RE.search(text, current[-1].end, tok.start)
+            # unless a hard-wrapped list broke the name there (a soft break inside the unit's line: "Ben\n  Park").
+            if current and (tok.line != prev_line or tok.cell != prev_cell
+                            or (_BREAK_RE.search(text, current[-1].end, tok.start) and text[current[-1].end : tok.start].strip())
                             or _WIDE_GAP_RE.search(text, current[-1].end, tok.start)) \
                     and not (labels[k - 1] == "A" and tok.cell == prev_cell
                              and _wrapped_name(text, current, tok, toks[k + 1] if k + 1 < len(toks) else None)):

@@ -21,6 +21,7 @@ from extract.spans import SpanUnion
 from extract.text.lexicon import person_names, venues, word_ranks
 from extract.text.names import PARTICLES, is_name
 from extract.text.structure import Block, Link, Structure
+from extract.text.wrapping import filled_paragraph, joined_lines, soft_breaks
 
 # Initials ("P.C.", "A.", and "A." glued to the surname after it: "A.Souza") first, then words with inner hyphens and apostrophes, then any other character.
 # Underscores at a word's edge next to a space are no part of it: "_Ana Souza, Ben Park _" is an
@@ -315,8 +316,8 @@ def _heads_its_paragraph(text: str, block: Block) -> bool:
         and text[s1 : s1 + 1].isupper() and not inside_link
 
 
-def build_units(text: str, structure: Structure) -> list[Unit]:
-    """Every record unit of a report, in text order."""
+def build_units(text: str, structure: Structure, breaks: list[int] | None = None) -> list[Unit]:
+    """Every record unit of a report, in text order (`breaks`: its soft line breaks, found when not given)."""
     blocks = structure.blocks
     children: dict[int, list[Block]] = {}
     list_labels: dict[int, str] = {}
@@ -327,14 +328,17 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
             list_labels[b.list_id] = label
     # The lines of the report in reading order, each with its block.
     flat: list[tuple[Block, tuple[int, int], list[tuple[int, int]]]] = []
+    breaks = soft_breaks(text) if breaks is None else breaks
     for b in blocks:
         if b.kind in ("html",):
             continue
         if b.kind == "table_row":
             flat.append((b, (b.start, b.end), []))
             continue
-        # Hard-wrapped prose holds pieces of sentences, no records (but for a heading line over it).
-        lines = b.lines if not wrapped_prose(text, b) else b.lines[:1] if _heads_its_paragraph(text, b) else []
+        # Hard-wrapped prose holds pieces of sentences, no records (but for a heading line over it); a list
+        # item's or a short paragraph's lines the editor's fill broke are one line again.
+        lines = joined_lines(b.lines, breaks) if not (wrapped_prose(text, b) or filled_paragraph(text, b, breaks)) \
+            else b.lines[:1] if _heads_its_paragraph(text, b) else []
         run_starts = [r[0] for r in b.runs]
         for line in lines:
             # A line longer than a record is only ever skipped: its first tokens past the limit say so.
@@ -358,7 +362,7 @@ def build_units(text: str, structure: Structure) -> list[Unit]:
         if not toks or _people_field(text, toks):
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
-        if kind == "item" and line != block.lines[0]:
+        if kind == "item" and line[0] != block.lines[0][0]:
             kind = "line"   # a later line of a list item
         tag = _venue_tag_length(text, toks)
         toks = toks[tag:]
