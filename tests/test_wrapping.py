@@ -88,3 +88,11 @@ def test_soft_breaks_become_spaces_and_keep_every_offset():
     flowing = unwrapped(text, breaks)
     assert len(breaks) == text.count("\n") >= 4
     assert len(flowing) == len(text) and "\n" not in flowing and all(text[b] == "\n" for b in breaks)
+
+
+def test_a_quote_blocks_soft_breaks_and_marks_become_spaces():
+    text = "\n".join(textwrap.wrap(INTRO.strip(), 72, initial_indent="> ", subsequent_indent="> "))
+    breaks = soft_breaks(text)
+    flowing = unwrapped(text, breaks)
+    assert len(breaks) == text.count("\n") >= 4
+    assert len(flowing) == len(text) and flowing.count(">") == 1 and " ".join(flowing[2:].split()) == " ".join(INTRO.split())

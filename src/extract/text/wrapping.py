@@ -21,9 +21,10 @@ from extract.text.structure import Block
 _BLOCK_START_RE = re.compile(r"[ \t]*(?:#|[-*+•][ \t]|\d{1,3}[.)][ \t]|\||>|<|```|~~~|---|\*\*\*|___"
                              r"|[*_]{0,2}(?:authors?|by|papers?|title|code|links?|urls?|pdf|arxiv|slides|video|venue|tl;?dr|abstract"
                              r"|summary|notes?|project|github|website|demo|poster|affiliations?)[*_]{0,2}:[*_]{0,2}(?:[ \t]|$))", re.I)
+_QUOTE_MARKS_RE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 MIN_WIDTH, MAX_WIDTH = 50, 120   # the widths editors fill at
 _SLACK = 20   # a filled line ends this many columns or fewer short of the width
-_MIN_FILLED_SHARE = 0.7   # of the long lines a line goes on from, so many must end as filled ones do ...
+_MIN_FILLED_SHARE = 0.6   # of the long lines a line goes on from, so many must end as filled ones do ...
 _MIN_PAIRS = 5   # ... and there must be so many of them
 
 
@@ -41,9 +42,15 @@ def soft_breaks(text: str) -> list[int]:
         pos = newline + 1
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if fenced or not line.strip() or not nxt.strip() or _BLOCK_START_RE.match(nxt) or line.lstrip().startswith(("#", "|")):
+        # (inside a quote block both lines carry its marks: "> ... the names you" / "> read about")
+        quote, quote_nxt = _QUOTE_MARKS_RE.match(line), _QUOTE_MARKS_RE.match(nxt)
+        depth = quote.group().count(">") if quote else 0
+        if depth != (quote_nxt.group().count(">") if quote_nxt else 0):
             continue
-        pairs.append((newline, len(line.rstrip()), len(nxt.split(maxsplit=1)[0]), len(line.split(maxsplit=1)) == 1))
+        body, body_nxt = line[quote.end() if quote else 0 :], nxt[quote_nxt.end() if quote_nxt else 0 :]
+        if fenced or not body.strip() or not body_nxt.strip() or _BLOCK_START_RE.match(body_nxt) or body.lstrip().startswith(("#", "|")):
+            continue
+        pairs.append((newline, len(line.rstrip()), len(body_nxt.split(maxsplit=1)[0]), len(body.split(maxsplit=1)) == 1))
     # (the width is told by long lines only; a short line before a long word, a link's target, is one of
     # its soft breaks, but so is a record's title line over its link in a report never wrapped)
     width = _wrap_width([(col, first) for _, col, first, _ in pairs if col >= MIN_WIDTH - _SLACK])
@@ -73,15 +80,18 @@ def _filled(col: int, first: int, width: int) -> bool:
 
 
 def unwrapped(text: str, breaks: list[int]) -> str:
-    """The text with its soft breaks as spaces (the same length: every offset stays the report's)."""
+    """The text with its soft breaks as spaces, and a quote block's marks after them ("\n> "), the same
+    length: every offset stays the report's."""
     if not breaks:
         return text
     pieces = []
     last = 0
     for b in breaks:
+        marks = _QUOTE_MARKS_RE.match(text, b + 1)
+        end = marks.end() if marks else b + 1
         pieces.append(text[last:b])
-        pieces.append(" ")
-        last = b + 1
+        pieces.append(" " * (end - b))
+        last = end
     pieces.append(text[last:])
     return "".join(pieces)
 
