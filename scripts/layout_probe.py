@@ -2,7 +2,7 @@
 
     python scripts/layout_probe.py RAW_DIR GOLD_DIR [--keep DIR]
 
-Each markdown report of RAW_DIR is rewritten four ways and scored against the same gold (other
+Each markdown report of RAW_DIR is rewritten five ways and scored against the same gold (other
 files are left out of every variant, their gold counted as missed in each alike: the variants compare
 with each other, not with RAW_DIR's own score):
 
@@ -11,7 +11,9 @@ with each other, not with RAW_DIR's own score):
   emphasis and images dropped, ``[anchor](url)`` written ``anchor (url)``, bullets kept);
 - ``no-emphasis``: markdown without bold and italics;
 - ``wrapped``: markdown whose paragraphs and list items are hard-wrapped at 72 columns, as many
-  editors save them (a title or a byline then runs over a soft line break).
+  editors save them (a title or a byline then runs over a soft line break);
+- ``references``: markdown whose inline links are written by reference (``[anchor][3]``, and
+  ``[3]: url`` gathered at the end).
 
 A rule that only works because the writer used bold, or a link anchor, shows here as a drop.
 """
@@ -67,8 +69,23 @@ def wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+_INLINE_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
+
+
+def by_reference(text: str) -> str:
+    """Inline links ``[anchor](url)`` written as ``[anchor][n]``, their targets defined at the end."""
+    targets: list[str] = []
+
+    def label(m: re.Match[str]) -> str:
+        targets.append(m.group(2))
+        return f"[{m.group(1)}][{len(targets)}]"
+
+    out = _INLINE_LINK_RE.sub(label, text)
+    return out + "\n\n" + "\n".join(f"[{i}]: {url}" for i, url in enumerate(targets, 1)) + "\n"
+
+
 VARIANTS = {"html": (as_html, ".html"), "plain": (as_plain, ".txt"), "no-emphasis": (without_emphasis, ".md"),
-            "wrapped": (wrapped, ".md")}
+            "wrapped": (wrapped, ".md"), "references": (by_reference, ".md")}
 
 
 def main() -> int:

@@ -2165,6 +2165,13 @@ CODE_LAYOUTS = [
      'globally trained gizmos (those readily available pre-trained models as listed [here](https://github.com/someone/gizmo-api#models)) '
      'do worse than local ones.\n',
      {'Query Widgets with Locally-Trained Gizmos': []}),
+    # Links written by reference ("[here][9]" ... "[9]: url" at the report's end): the code under a talk's
+    # heading, a list item's, and a quoted linked title's with its linked names.
+    ('links by reference', '### Gizmo Trees for Widget Retrieval\n\n#### by Hana Mori\n\nThe talk showed how trees of gizmos help retrieval. The code (MATLAB, simulated) for this work is available [here][9].\n\n## Papers\n\n- [Sparse Widget Kernels for Gizmo Parsing][1] by Ana Souza and Ben Park. The code is available [here][2].\n- [Learning Gizmos from Widgets at Scale][3] by Dana Levi.\n\nThe main conference had many posters this year, and one of those presented along with a poster session was a demo, titled “[Gizmo-AB: An Open-Source Widget Framework with Native Gizmo Testing][4]“, which featured testing with the [Widgetry][5] library, authored by [Hana][6], [Emil][7], and [Chen][8].\n\n[1]: https://arxiv.org/abs/3101.00001\n[2]: https://github.com/asouza/swk\n[3]: https://arxiv.org/abs/3101.00002\n[4]: https://github.com/example/gizmo-ab\n[5]: https://github.com/example/widgetry\n[6]: https://www.linkedin.com/in/hana\n[7]: https://emil.example.org/\n[8]: https://chen.github.io/\n[9]: https://github.com/hmori/gizmo-trees\n',
+     {'Gizmo Trees for Widget Retrieval': ['https://github.com/hmori/gizmo-trees'],
+      'Sparse Widget Kernels for Gizmo Parsing': ['https://github.com/asouza/swk'],
+      'Learning Gizmos from Widgets at Scale': [],
+      'Gizmo-AB: An Open-Source Widget Framework with Native Gizmo Testing': ['https://github.com/example/gizmo-ab']}),
 ]
 
 

@@ -722,7 +722,21 @@ def _descends(blocks, block, ancestor: int) -> bool:
 
 
 # The anchor of the markdown link a URL is the target of ("[Project](" right before it).
-_ANCHOR_BEFORE_RE = re.compile(r"\[([^\[\]\n]{1,40})\]\($")
+# A link's anchor right before its target: "[anchor](" inline, "[anchor][label]" or "[anchor] [label]" by reference.
+_ANCHOR_BEFORE_RE = re.compile(r"\[([^\[\]\n]{1,40})\](?:\(|\s?\[[^\[\]\n]{0,40}\])$")
+_REFERENCE_LABEL_RE = re.compile(r"[*_]{0,3}\]\s?\[[^\[\]\n]{0,40}\]")
+
+
+def _reference_link_urls(text: str, structure: Structure) -> list[Mention]:
+    """The targets of links written by reference ("the code is [here][16]" ... "[16]: https://github.com/..."),
+    each where its link is, right after its label: the definitions gather at the report's end, away from
+    the paper whose notes use them. (Only for attaching links; no URL mention of the report's.)"""
+    out: list[Mention] = []
+    for block in structure.blocks:
+        for link in block.links:
+            if link.href and (label := _REFERENCE_LABEL_RE.match(text, link.end)) is not None:
+                out.append(Mention("url", link.href, label.end(), label.end(), "url.reference_link", 1.0, link.href))
+    return out
 _HTML_ANCHOR_AFTER_RE = re.compile(r"[\"']?[^<>\n]{0,80}?>([^<\n]{1,40})</a>", re.I)   # the anchor after an HTML link's URL
 _URL_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b"
@@ -734,6 +748,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
     """Paper and code links of each paper: those in its record, and code links in the text it owns."""
     anchors = sorted((min(c.start for c in group), rec) for rec, group in papers)
     next_start = {id(rec): nxt for (_, rec), (nxt, _) in zip(anchors, anchors[1:] + [(len(text), None)])}
+    if "][" in text or "] [" in text:
+        url_mentions = sorted(url_mentions + _reference_link_urls(text, structure), key=lambda m: m.start)
     starts = [m.start for m in url_mentions]   # (find_urls gives them in text order)
 
     def urls_in(lo: int, hi: int) -> list[Mention]:
@@ -788,7 +804,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 if m.text in rec.code_urls or text.endswith(('="', "='"), 0, m.start):
                     continue
                 anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
-                linked = text.endswith(("](", "]( "), 0, m.start)
+                linked = text.endswith(("](", "]( "), 0, m.start) or m.rule == "url.reference_link"
                 if ((not linked and link_kind(m.text) == "code")
                         or (anchor and CODE_ANCHOR_RE.match(anchor.group(1)) and link_kind(m.text, anchor.group(1)) == "code")) \
                         and not (anchor and names_another_resource(text, anchor.start(), anchor.group(1))):

@@ -555,6 +555,7 @@ QUOTE_RE = re.compile(r"“((?:[^”\n]|\n(?![ \t>]*\n)){6,300}?)”|\"((?:[^\"\
                       r"|“([^“”\n]{6,300}?)“(?=[\s,.;:!?)]|$)")
 
 
+_WHOLE_LINK_RE = re.compile(r"\[[^\[\]]+\](?:\([^()\s]*\)|\s?\[[^\[\]\n]{0,40}\])")
 _SOFT_BREAK_RE = re.compile(r"[ \t]*\n[ \t>]*")   # a line break inside a paragraph or a quote block, and the block's marks
 _QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE match starts with one of these
 # Markdown emphasis around the whole of a quotation ("**Title**", "*Title*", "_Title_", "**Title**." with
@@ -599,6 +600,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
             if quoted.count("\n") > 1 or text[m.start() - 1 : m.start()].isalnum() or quoted[:1].isspace() or quoted[-1:].isspace():
                 continue   # (a title wraps once, its marks opening and closing it; '"Find" :\n "Compare"' pairs a closing mark with an opening one)
             quoted = _SOFT_BREAK_RE.sub(" ", quoted)
+        if _WHOLE_LINK_RE.fullmatch(quoted.strip(" *_")):
+            continue   # '“[Title](url)“', '“[Title][4]“': a link in quotes, which the links' reading takes
         title = clean_title(quoted)
         # 'titled “A” and “B”': the cue before the first title goes for the second.
         chained = last_end >= 0 and text[last_end : m.start()].strip() in ("and", ",", ", and", "or", "&")
@@ -1452,7 +1455,13 @@ def _in_the_sentence(text: str, start: int, end: int,
     sentence = text[s0:s1]
     anchors = frozenset(m.start(1) for m in MARKDOWN_LINK_RE.finditer(sentence))
     window = MARKDOWN_LINK_RE.sub(_blank_link_syntax, sentence)
+    if "][" in window or "] [" in window:   # links by reference too: "authored by [Ada][5], [Kurt][6]"
+        anchors |= frozenset(m.start(1) for m in _REFERENCE_LINK_RE.finditer(window))
+        window = _REFERENCE_LINK_RE.sub(_blank_link_syntax, window)
     return [(name, s0 + i, s0 + j) for name, i, j in find(window, start - s0, end - s0, anchors)]
+
+
+_REFERENCE_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\s?\[[^\[\]\n]{0,40}\]")
 
 
 def _blank_link_syntax(m: re.Match[str]) -> str:
