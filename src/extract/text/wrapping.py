@@ -26,6 +26,7 @@ MIN_WIDTH, MAX_WIDTH = 50, 120   # the widths editors fill at
 _SLACK = 20   # a filled line ends this many columns or fewer short of the width
 _MIN_FILLED_SHARE = 0.6   # of the long lines a line goes on from, so many must end as filled ones do ...
 _MIN_PAIRS = 5   # ... and there must be so many of them
+_SAMPLE = 2000
 
 
 def soft_breaks(text: str) -> list[int]:
@@ -42,6 +43,8 @@ def soft_breaks(text: str) -> list[int]:
         pos = newline + 1
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
+        if len(line) + 1 + len(nxt) <= MIN_WIDTH:
+            continue   # (the next line's first word could not overflow any width: no fill broke this line)
         # (inside a quote block both lines carry its marks: "> ... the names you" / "> read about")
         quote, quote_nxt = _QUOTE_MARKS_RE.match(line), _QUOTE_MARKS_RE.match(nxt)
         depth = quote.group().count(">") if quote else 0
@@ -53,7 +56,8 @@ def soft_breaks(text: str) -> list[int]:
         pairs.append((newline, len(line.rstrip()), len(body_nxt.split(maxsplit=1)[0]), len(body.split(maxsplit=1)) == 1))
     # (the width is told by long lines only; a short line before a long word, a link's target, is one of
     # its soft breaks, but so is a record's title line over its link in a report never wrapped)
-    width = _wrap_width([(col, first) for _, col, first, _ in pairs if col >= MIN_WIDTH - _SLACK])
+    # (the first lines tell the width: a report of a hundred thousand lines pays for a few thousand)
+    width = _wrap_width([(col, first) for _, col, first, _ in pairs if col >= MIN_WIDTH - _SLACK][:_SAMPLE])
     if width is None:
         return []
     # (a line of one word longer than the width, a link's target, overflows it: the fill broke after it too)
