@@ -2029,6 +2029,10 @@ LAYOUTS = [
      'Workshop: Data Collection By the People, For the People\n\n'
      'Also this paper called "Why I Love Widget Research (And Other Gizmos)" which was fun.\n',
      {'Why I Hate Widget Research Today': [], 'Why I Love Widget Research (And Other Gizmos)': []}),
+    # A keynote's heading names its speaker; the "Title:" line under it is the talk's, not a paper's (the award
+    # above it is a paper).
+    ('a keynote title line under its heading', 'authors', '## 8:30 – Award Announcements\n\n🏆 **Best Paper:**  \n*“Attributed Gizmo Generation with Realistic Interplay Between Widgets and Attributes”*  \n**Authors:** Dana Levi, Emil Novak, Hana Mori (Widget University)\n\n---\n\n## Keynote – Dr. Ana Souza (Gizmo University)\n\n**Title:** *“Optimizing External and Internal Knowledge of Large Widget Models for Scientific Discovery”*\n\nMy takeaway:\n\n- Widgets can be more innovative than gizmos.\n',
+     {'Attributed Gizmo Generation with Realistic Interplay Between Widgets and Attributes': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
 ]
 
 

@@ -1232,7 +1232,9 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     # (the line's last 200 characters before the title: a line of thousands of quotes is read once, not at each)
     lo = max(0, c.start - 200)
     line = text[max(lo, text.rfind("\n", lo, c.start) + 1) : c.start]
-    in_prose = c.rule in ("prose.quoted", "prose.emphasis") and not c.authors
+    # (... and a record's line with no names and no paper link of its own: "**Title:** *“Why Widgets Matter”*")
+    in_prose = not c.authors and (c.rule in ("prose.quoted", "prose.emphasis")
+                                  or (c.rule == "record.line" and c.unit is not None and c.unit.kind == "line" and not _has_paper_link(c)))
     # (the title's sentence on the line: "a keynote by A entitled “Title”" is the talk's, "titled" or not; a
     # paper named there is a paper: "In her keynote, A cited the paper “Title”")
     sentence = line[max((m.end() for m in _SENTENCE_END_RE.finditer(line)), default=0):]
