@@ -34,7 +34,7 @@ from extract.mentions.records import (
 )
 from extract.mentions.segmenter import TITLE_SMALL_WORDS, FeatureCache, Segment, Segmenter
 from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, PREFIX_WORDS, TitleIndex, head_key
-from extract.mentions.urls import MARKDOWN_LINK_RE, normalise_url
+from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
@@ -99,10 +99,12 @@ _POST_NAME_RE = re.compile(r"\b(?:trip\s+report|recap|wrap-?up|travel\s+report|c
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
-# A time of day, "9:00 AM", "10:30 a.m." or "09:30-10:30": a programme's slot.
+# A publisher's or a proceedings' site ("ACM Portal", "IEEE Xplore", "ACL Anthology").
 _PUBLISHER_RE = re.compile(r"\b(?:ACM|IEEE|Springer|Elsevier|arXiv|Anthology|OpenReview|PMLR|JMLR|Xplore|Proceedings)\b", re.I)
+# A day: "August 10", "10 Aug 2031", "March 3rd, 2031".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+# A time of day, "9:00 AM", "10:30 a.m." or "09:30-10:30": a programme's slot.
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?!\w)|[-–]\s*\d{1,2}:\d{2})")
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
 _DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctoral|diploma|m\.?sc\.?|b\.?sc\.?)\s+)?"
@@ -723,8 +725,8 @@ def _descends(blocks, block, ancestor: int) -> bool:
 
 # The anchor of the markdown link a URL is the target of ("[Project](" right before it).
 # A link's anchor right before its target: "[anchor](" inline, "[anchor][label]" or "[anchor] [label]" by reference.
-_ANCHOR_BEFORE_RE = re.compile(r"\[([^\[\]\n]{1,40})\](?:\(|\s?\[[^\[\]\n]{0,40}\])$")
-_REFERENCE_LABEL_RE = re.compile(r"[*_]{0,3}\]\s?\[[^\[\]\n]{0,40}\]")
+_ANCHOR_BEFORE_RE = re.compile(rf"\[([^\[\]\n]{{1,40}})\](?:\(|{REFERENCE_LABEL})$")
+_REFERENCE_LABEL_RE = re.compile(rf"[*_]{{0,3}}\]{REFERENCE_LABEL}")   # after a link's anchor, its label
 
 
 def _reference_link_urls(text: str, structure: Structure) -> list[Mention]:

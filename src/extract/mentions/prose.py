@@ -34,7 +34,7 @@ from extract.mentions.records import (
     reads_as_names,
 )
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
-from extract.mentions.urls import MARKDOWN_LINK_RE
+from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, REFERENCE_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import (
@@ -49,6 +49,7 @@ from extract.text.names import (
 )
 from extract.text.structure import Block, Link, Structure, front_matter_end
 from extract.text.units import MAX_LINE_TOKENS, PIECE_RE, wrapped_prose
+from extract.text.wrapping import flowing_lines
 
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
@@ -555,7 +556,7 @@ QUOTE_RE = re.compile(r"“((?:[^”\n]|\n(?![ \t>]*\n)){6,300}?)”|\"((?:[^\"\
                       r"|“([^“”\n]{6,300}?)“(?=[\s,.;:!?)]|$)")
 
 
-_WHOLE_LINK_RE = re.compile(r"\[[^\[\]]+\](?:\([^()\s]*\)|\s?\[[^\[\]\n]{0,40}\])")
+_WHOLE_LINK_RE = re.compile(rf"\[[^\[\]]+\](?:\([^()\s]*\)|{REFERENCE_LABEL})")
 _SOFT_BREAK_RE = re.compile(r"[ \t]*\n[ \t>]*")   # a line break inside a paragraph or a quote block, and the block's marks
 _QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE match starts with one of these
 # Markdown emphasis around the whole of a quotation ("**Title**", "*Title*", "_Title_", "**Title**." with
@@ -764,18 +765,8 @@ def _long_lines(text: str, block: Block) -> SpanUnion:
     hard-wrapped at a fixed width is prose as a whole."""
     if wrapped_prose(text, block):
         return SpanUnion([(block.start, block.end)])
-    return SpanUnion([(s, e) for s, e in _flowing_lines(text, block.lines) if len(PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
+    return SpanUnion([(s, e) for s, e in flowing_lines(text, block.lines) if len(PIECE_RE.findall(text, s, e)) > MAX_LINE_TOKENS])
 
-
-def _flowing_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A block's lines, those whose break the text holds as a space (a hard-wrapped report's soft breaks) joined."""
-    out: list[tuple[int, int]] = []
-    for s, e in lines:
-        if out and "\n" not in text[out[-1][1] : s]:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
 
 
 _LABEL_GAP_RE = re.compile(r"[\s*_]*\(?\s*\[?")   # between a phrase and the "([Paper](…))" after it
@@ -1456,12 +1447,9 @@ def _in_the_sentence(text: str, start: int, end: int,
     anchors = frozenset(m.start(1) for m in MARKDOWN_LINK_RE.finditer(sentence))
     window = MARKDOWN_LINK_RE.sub(_blank_link_syntax, sentence)
     if "][" in window or "] [" in window:   # links by reference too: "authored by [Ada][5], [Kurt][6]"
-        anchors |= frozenset(m.start(1) for m in _REFERENCE_LINK_RE.finditer(window))
-        window = _REFERENCE_LINK_RE.sub(_blank_link_syntax, window)
+        anchors |= frozenset(m.start(1) for m in REFERENCE_LINK_RE.finditer(window))
+        window = REFERENCE_LINK_RE.sub(_blank_link_syntax, window)
     return [(name, s0 + i, s0 + j) for name, i, j in find(window, start - s0, end - s0, anchors)]
-
-
-_REFERENCE_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\s?\[[^\[\]\n]{0,40}\]")
 
 
 def _blank_link_syntax(m: re.Match[str]) -> str:

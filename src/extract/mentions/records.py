@@ -151,10 +151,10 @@ _BRACKETED_VENUE_RE = re.compile(r"(?<=\w)\s*\(([A-Z][\w&-]*)\)$")
 
 # A note in square brackets after the title, in words ("[Generalizes to unseen data]", not "[PDF]": a link label).
 _TRAILING_SQUARE_NOTE_RE = re.compile(r"\s+\[[^\[\]]*\s[^\[\]]*\]$")
-# A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
 # A page range after the title ("**[Title](doi)** 617-624", "Title, pp. 12-19"): none of the catalogue's 155k
 # titles ends so (one ends in a span of years, "1997 – 2011").
 _TRAILING_PAGES_RE = re.compile(r",?\s+(?:pp?\.\s*)?(?!(?:19|20)\d\d\b)\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")
+# A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
 _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d\d|'\d\d)?)?\s*$")
 
 

@@ -19,6 +19,9 @@ BARE_URL_RE = re.compile(
     re.I,
 )
 MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]{2,300})\]\((\S+?)\)")
+# A link written by reference: its label after the anchor ("[anchor][3]", "[anchor] [3]"), "[3]: url" defined apart.
+REFERENCE_LABEL = r"\s?\[[^\[\]\n]{0,40}\]"
+REFERENCE_LINK_RE = re.compile(rf"\[([^\[\]\n]+)\]{REFERENCE_LABEL}")
 _TRAILING = ".,;:!?)]}>'\"’”*"
 # Links to a paper itself rather than to its code, demo or project site.
 PAPER_HOSTS_RE = re.compile(

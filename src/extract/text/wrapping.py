@@ -114,6 +114,17 @@ def joined_lines(lines: list[tuple[int, int]], breaks: list[int]) -> list[tuple[
     return out
 
 
+def flowing_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A block's lines with those joined whose break `text` holds as a space (`unwrapped` text)."""
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out and "\n" not in text[out[-1][1] : s]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def filled_paragraph(text: str, block: Block, breaks: list[int]) -> bool:
     """A paragraph of three lines or more that the editor's fill broke at most of its breaks, a sentence
     ending inside it: prose, whatever its lines open with (links, names, capitals)."""
