@@ -53,6 +53,10 @@ REPORTS = [
      "(https://aclanthology.org/3101.w-1.pdf) by Ana Souza and Ben Park, a must-read for the analysis crowd.\n"
      "- [Under the Hood: Using Diagnostic Widgets to Investigate and Improve how Gizmo Models Track Agreement]"
      "(https://aclanthology.org/3101.w-2.pdf) by Dana Levi.\n"),
+    ("bullets of titles and their project pages written out",
+     INTRO + "Papers I liked:\n\n"
+     "- Going beyond Gizmo-LDA for Detecting Specific Comments on Widget Blogs (http://lab.example.org/gizmo-lda/)\n"
+     "- Sparse Widget Signals for Linking Gizmos at the Tail of the Distribution (https://arxiv.org/abs/3101.00003)\n"),
 ]
 
 
