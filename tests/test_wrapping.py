@@ -100,3 +100,11 @@ def test_a_quote_blocks_soft_breaks_and_marks_become_spaces():
     flowing = unwrapped(text, breaks)
     assert len(breaks) == text.count("\n") >= 4
     assert len(flowing) == len(text) and flowing.count(">") == 1 and " ".join(flowing[2:].split()) == " ".join(INTRO.split())
+
+
+def test_mentions_of_a_hard_wrapped_report_hold_the_reports_own_text(nlp):
+    text = fill(REPORTS[0][1])
+    ex = extract_text(text, nlp, name="r.md")
+    mentions = [m for p in ex.papers for m in p.mentions + p.author_mentions] + ex.people_mentions + ex.citations
+    assert any("\n" in m.text for m in mentions)   # (a title the fill broke)
+    assert all(m.text == text[m.start : m.end] for m in mentions)
