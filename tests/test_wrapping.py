@@ -105,6 +105,6 @@ def test_a_quote_blocks_soft_breaks_and_marks_become_spaces():
 def test_mentions_of_a_hard_wrapped_report_hold_the_reports_own_text(nlp):
     text = fill(REPORTS[0][1])
     ex = extract_text(text, nlp, name="r.md")
-    mentions = [m for p in ex.papers for m in p.mentions + p.author_mentions] + ex.people_mentions + ex.citations
+    mentions = [m for p in ex.papers for m in p.mentions + p.author_mentions] + ex.people_mentions + ex.citations + ex.topic_mentions
     assert any("\n" in m.text for m in mentions)   # (a title the fill broke)
     assert all(m.text == text[m.start : m.end] for m in mentions)

@@ -61,7 +61,7 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     person_ms = find_people(flowing, split_lines(flowing), paper_spans, ents) + linked_people(text, structure)
     people = other_people(papers, citations + person_ms)
     if breaks:   # (spans read in the flowing text: each mention's text is the report's own, line breaks and all)
-        for m in [m for p in papers for m in p.mentions + p.author_mentions] + citations + person_ms:
+        for m in [m for p in papers for m in p.mentions + p.author_mentions] + citations + person_ms + topic_ms:
             m.text = text[m.start : m.end]
 
     return ReportExtraction(
