@@ -108,6 +108,8 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     ("The best talk was by Bastrikor’s group.\n", ["Bastrikor"]),
     # a sentence's opening adverb is no given name
     ("Unfortunately Novak was not there. Finally Ana Souza came, and Emily Park.\n", ["Ana Souza", "Emily Park"]),
+    # a place an institution is named after ("Hong Kong university") is no person
+    ("Researchers from Hong Kong university showed how to merge trust values, said Ana Souza.\n", ["Ana Souza"]),
 ])
 def test_honorifics_tags_and_host_cities_name_no_one(nlp, text, people):
     assert extract_text(text, nlp).people == people

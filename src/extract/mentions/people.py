@@ -55,6 +55,8 @@ INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]
 # ... and a verb of meeting someone: "I chatted with Raj Patel", "met Zed Quorbly".
 # An HTML tag's inside: an image's file name or an alt text in a tag names no one in the prose ("Wei Ding.jpg").
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
+# An institution's word in lower case right after a capitalised run: the run names the institution's place.
+_ORGANISATION_AFTER_RE = re.compile(r"[ \t]+(?:university|universities|institute|college|polytechnic)\b")
 # Honorifics before a name: no name on their own ("a keynote by Dr. Ana Souza" names Ana Souza).
 _HONORIFICS = frozenset("dr prof professor mr mrs ms".split())
 PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)\s*[:–—-]"
@@ -150,6 +152,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             # Only the few characters before the run: searching the whole prefix is quadratic on a long line.
             if ARTICLE_BEFORE_RE.search(line.text[max(0, m.start(1) - 16) : m.start(1)]):
                 continue
+            if m.group(1).endswith(cand) and _ORGANISATION_AFTER_RE.match(line.text, m.end(1)):
+                continue   # "researchers from Hong Kong university": a place an institution is named after
             start = line.start + m.start(1) + m.group(1).find(cand)
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
