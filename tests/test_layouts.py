@@ -2029,6 +2029,13 @@ LAYOUTS = [
      'Workshop: Data Collection By the People, For the People\n\n'
      'Also this paper called "Why I Love Widget Research (And Other Gizmos)" which was fun.\n',
      {'Why I Hate Widget Research Today': [], 'Why I Love Widget Research (And Other Gizmos)': []}),
+    # A list of titles in sentence case under a heading that names papers; a list of a method's drawbacks,
+    # announced by a sentence, under a session's heading is no list of titles.
+    ('sentence-case titles listed under papers', 'authors', '## Accepted Papers\n\nI read the applied track papers.\n\n- Binary embedding-based retrieval at widgetco\n- Learning discrete gizmo representations in web search\n- Revisiting neural retrieval on widget accelerators\n- Real time index and search across large quantities of gizmo experts\n- Exploiting intent evolution in widget query recommendation\n- Optimizing gizmo search journey with multi-task learning\n  - Widgetco\n\n## Session 1 - Deep Generative Widgets\n\nAll of the current methods have drawbacks:\n\n- Slow to generate large output widgets\n- Cannot handle multiple diverse gizmos at once\n- Struggles with periodic widget textures\n',
+     {'Binary embedding-based retrieval at widgetco': [], 'Learning discrete gizmo representations in web search': [],
+      'Revisiting neural retrieval on widget accelerators': [],
+      'Real time index and search across large quantities of gizmo experts': [],
+      'Exploiting intent evolution in widget query recommendation': []}),
     # A keynote's heading names its speaker; the "Title:" line under it is the talk's, not a paper's (the award
     # above it is a paper).
     ('a keynote title line under its heading', 'authors', '## 8:30 – Award Announcements\n\n🏆 **Best Paper:**  \n*“Attributed Gizmo Generation with Realistic Interplay Between Widgets and Attributes”*  \n**Authors:** Dana Levi, Emil Novak, Hana Mori (Widget University)\n\n---\n\n## Keynote – Dr. Ana Souza (Gizmo University)\n\n**Title:** *“Optimizing External and Internal Knowledge of Large Widget Models for Scientific Discovery”*\n\nMy takeaway:\n\n- Widgets can be more innovative than gizmos.\n',

@@ -23,7 +23,7 @@ from itertools import islice, takewhile
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import AFFILIATION_AFTER_RE, NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field, written_url
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
-from extract.text.lexicon import is_area_phrase, venues
+from extract.text.lexicon import is_area_phrase, is_english_word, venues
 from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import (
     NOTE_FIELD_LINE_RE,
@@ -407,6 +407,40 @@ def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, 
     return False
 
 
+def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: str, structure: Structure) -> bool:
+    """An item of a top-level list under a heading that names papers ("## Accepted Papers"), the segmenter
+    reading the whole item as a title, in a list whose items are nearly all candidates of one layout: a title
+    in sentence case ("- Binary embedding-based retrieval at widgetco"), which the model, trained mostly on
+    title case, doubts. Not a sentence (no full stop, no sentence inside, no verb of a note opening it:
+    "Traces the evolution of ..."), not a label, an area or a talk, and not a list a sentence announced
+    as something else ("All of the current methods have drawbacks:" / "- Slow to generate large ...")."""
+    n = len(c.title.split())
+    if c.unit is None or c.unit.kind != "item" or f.get("section=papers") != 1.0 or f["caps_lo"] != 1.0 \
+            or f["crf"] < _WHOLE_ITEM_CRF or f.get("list_share", 0.0) < _LIST_OF_TITLES_SHARE or f.get("same_layout", 0.0) < 0.3 \
+            or f["nested"] or f.get("under_record") or not 3 <= n <= 25 or not c.title[:1].isupper() or c.title.endswith(".") \
+            or f["sentence_break"] or _names_no_paper(f) or _opens_with_a_verb_of_a_note(c.title) or _NEGATED_VERB_RE.search(c.title):
+        return False
+    block = structure.blocks[c.unit.anchor]
+    first = next(b for b in structure.blocks if b.kind == "list_item" and b.list_id == block.list_id)
+    lead = structure.blocks[first.index - 1] if first.index > 0 else None
+    lead_text = lead.text(text).rstrip() if lead is not None and lead.kind == "paragraph" else ""
+    return not (lead_text.endswith(":") and not _PAPER_ANNOUNCED_RE.search(lead_text))
+
+
+def _opens_with_a_verb_of_a_note(title: str) -> bool:
+    """"Achieves the improvements without ...", "Traces the evolution of ...": a verb in the third person, what
+    a note says a paper does (a word in -s whose stem is a word; not "Towards", "Across")."""
+    word = title.split(maxsplit=1)[0].lower()
+    if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "us", "is")) or word in ("towards", "across", "versus"):
+        return False
+    return is_english_word(word[:-1]) or (word.endswith("es") and is_english_word(word[:-2]))
+
+
+_NEGATED_VERB_RE = re.compile(r"\b(?:do|does|did|is|are|was|were|can|could)\s+not\b|\bcannot\b|n[’']t\b", re.I)   # a note's clause
+_WHOLE_ITEM_CRF = 0.8   # the segmenter's confidence that the item is all title
+_LIST_OF_TITLES_SHARE = 0.8   # the share of the list's items that are candidates
+
+
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
@@ -446,6 +480,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
+                or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, structure)) \
                 or _over_its_byline_and_abstract(c, f, p, text):
             c.score = max(p, threshold)
             out.append(c)
