@@ -407,7 +407,7 @@ def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, 
     return False
 
 
-def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: str, structure: Structure) -> bool:
+def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:
     """An item of a top-level list under a heading that names papers ("## Accepted Papers"), the segmenter
     reading the whole item as a title, in a list whose items are nearly all candidates of one layout: a title
     in sentence case ("- Binary embedding-based retrieval at widgetco"), which the model, trained mostly on
@@ -420,7 +420,10 @@ def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: 
             or f["nested"] or f.get("under_record") or not 3 <= n <= 25 or not c.title[:1].isupper() or c.title.endswith(".") \
             or f["sentence_break"] or _names_no_paper(f) or _opens_with_a_verb_of_a_note(c.title) or _NEGATED_VERB_RE.search(c.title):
         return False
+    structure = ctx.structure
     block = structure.blocks[c.unit.anchor]
+    if block.list_id in ctx.note_lists:
+        return False   # (a list whose items end in full stops is one of notes)
     first = next(b for b in structure.blocks if b.kind == "list_item" and b.list_id == block.list_id)
     lead = structure.blocks[first.index - 1] if first.index > 0 else None
     lead_text = lead.text(text).rstrip() if lead is not None and lead.kind == "paragraph" else ""
@@ -480,7 +483,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
-                or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, structure)) \
+                or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, ctx)) \
                 or _over_its_byline_and_abstract(c, f, p, text):
             c.score = max(p, threshold)
             out.append(c)
