@@ -424,8 +424,8 @@ def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: 
     block = structure.blocks[c.unit.anchor]
     if block.list_id in ctx.note_lists:
         return False   # (a list whose items end in full stops is one of notes)
-    first = next(b for b in structure.blocks if b.kind == "list_item" and b.list_id == block.list_id)
-    lead = structure.blocks[first.index - 1] if first.index > 0 else None
+    first = ctx.list_first.get(block.list_id, block.index)
+    lead = structure.blocks[first - 1] if first > 0 else None
     lead_text = lead.text(text).rstrip() if lead is not None and lead.kind == "paragraph" else ""
     return not (lead_text.endswith(":") and not _PAPER_ANNOUNCED_RE.search(lead_text))
 
