@@ -39,6 +39,7 @@ from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
+    HONORIFICS,
     ORGANISATION_WORD_RE,
     ROLE_RE,
     full_names_pattern,
@@ -72,7 +73,7 @@ _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow, display math or an equation.
 _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 titles hold inline math, none an equation)
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
-_HONORIFIC_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
+_HONORIFIC_RE = re.compile(rf"(?:{'|'.join(HONORIFICS)})\.?\s+")
 # A number after a dash, a colon or in brackets at the end: "- 16", ": 12", "(9)".
 _COUNT_AFTER_RE = re.compile(r"\s*(?:[-–—:]\s*\d+|\(\d+\))$")
 _RARE_WORD = 20_000   # a word less frequent than this rank may be a paper's coined name

@@ -19,6 +19,7 @@ from extract.spans import SpanUnion
 from extract.text.lexicon import is_english_word, non_name_words, person_names, venues, word_ranks
 from extract.text.names import (
     COMMON_WORD_RANK,
+    HONORIFICS,
     NOT_SURNAME_SUFFIX_RE,
     ORGANISATION_WORD_RE,
     clean_name,
@@ -31,6 +32,7 @@ from extract.text.names import (
     same_person,
     surname_key,
 )
+from extract.text.structure import HTML_TAG_RE
 
 # A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
 # through every split of the word (halves the time of the citation regexes).
@@ -51,14 +53,12 @@ CAP_RUN_RE = re.compile(rf"(?<![\w’'-])({_CAP_TOKEN}(?:[ ]+(?:{_CAP_TOKEN}|(?:
 POSSESSIVE_RE = re.compile(r"[’']s$")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
-# What names the person right after it: "a talk by", "Keynote:", "Speaker -", "Dr." (a name no lexicon knows, after it, is a person's).
-# ... and a verb of meeting someone: "I chatted with Raj Patel", "met Zed Quorbly".
-# An HTML tag's inside: an image's file name or an alt text in a tag names no one in the prose ("Wei Ding.jpg").
-_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 # An institution's word in lower case right after a capitalised run: the run names the institution's place.
 _ORGANISATION_AFTER_RE = re.compile(r"[ \t]+(?:university|universities|institute|college|polytechnic)\b")
 # Honorifics before a name: no name on their own ("a keynote by Dr. Ana Souza" names Ana Souza).
-_HONORIFICS = frozenset("dr prof professor mr mrs ms".split())
+_HONORIFICS = frozenset(h.lower() for h in HONORIFICS)
+# What names the person right after it: "a talk by", "Keynote:", "Speaker -", "Dr." (a name no lexicon knows, after it, is a person's).
+# ... and a verb of meeting someone: "I chatted with Raj Patel", "met Zed Quorbly".
 PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)\s*[:–—-]"
                                   r"|\b(?:met|meeting|chatted with|talked (?:to|with)|spoke (?:to|with)|caught up with|ran into)"
                                   r"|\b(?:dr|prof)\.|\bprofessor)\s*$", re.I)
@@ -113,7 +113,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
     out: list[Mention] = []
 
     titles = SpanUnion(paper_spans)
-    tags = SpanUnion([m.span() for m in _HTML_TAG_RE.finditer(text)] if "<" in text else [])
+    # (an HTML tag's inside, an image's file name or alt text, names no one in the prose: "Wei Ding.jpg")
+    tags = SpanUnion([m.span() for m in HTML_TAG_RE.finditer(text)] if "<" in text else [])
 
     def inside_title(s: int, e: int) -> bool:
         return titles.holds_start(s) or titles.holds_end(e) or tags.holds_start(s)

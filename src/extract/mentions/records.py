@@ -26,7 +26,7 @@ from extract.text.names import (
     spaced_initials,
     split_author_list,
 )
-from extract.text.structure import Link
+from extract.text.structure import HTML_TAG_RE, Link
 from extract.text.units import (
     AUTHOR_CUE_WORDS,
     CJK_LETTERS,
@@ -1690,9 +1690,6 @@ def _piece_parts(text: str, start: int) -> tuple[list[tuple[int, str]], int]:
     return parts, max(i for i, (at, _) in enumerate(parts) if at <= start)
 
 
-_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
-
-
 def _in_an_affiliation(text: str, start: int) -> bool:
     """Whether the name found at `start` is (part of) the affiliation after a name: "Ada Lovelace, Carnegie
     Mellon University<br>Alan Turing, University of California, Berkeley". A piece's comma-separated
@@ -1711,7 +1708,7 @@ def _first_organisation_part(parts: tuple[str, ...]) -> int | None:
     each name of a long byline reads the same piece)."""
     # (a first part is the person's name, unless it opens with an organisation's word: "University of
     # Turku / Universidad de Zaragoza" under a title gives no "Zaragoza")
-    bare = [_HTML_TAG_RE.sub(" ", part).strip() for part in parts]   # ('<span class="meta">University of ...</span>')
+    bare = [HTML_TAG_RE.sub(" ", part).strip() for part in parts]   # ('<span class="meta">University of ...</span>')
     return next((i for i, part in enumerate(bare)
                  if (i > 0 or ORGANISATION_WORD_RE.match(part.split()[0] if part else "")) and _organisation_name(part)), None)
 

@@ -102,6 +102,7 @@ _EMPHASIS = {"strong_open": "strong", "strong_close": "strong", "em_open": "em",
 _DESTINATION_RE = re.compile(r"""\]\s?(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])""")
 _HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
+HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")   # an HTML tag, opening or closing, with its attributes
 _TASK_RE = re.compile(r"\[[ xX]\]\s+")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 # Hidden text: an emoji shortcode (":boom:", ":heavy_check_mark:": GitHub shows a picture, not the words), or
