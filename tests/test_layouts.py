@@ -2040,6 +2040,41 @@ LAYOUTS = [
     # above it is a paper).
     ('a keynote title line under its heading', 'authors', '## 8:30 – Award Announcements\n\n🏆 **Best Paper:**  \n*“Attributed Gizmo Generation with Realistic Interplay Between Widgets and Attributes”*  \n**Authors:** Dana Levi, Emil Novak, Hana Mori (Widget University)\n\n---\n\n## Keynote – Dr. Ana Souza (Gizmo University)\n\n**Title:** *“Optimizing External and Internal Knowledge of Large Widget Models for Scientific Discovery”*\n\nMy takeaway:\n\n- Widgets can be more innovative than gizmos.\n',
      {'Attributed Gizmo Generation with Realistic Interplay Between Widgets and Attributes': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
+    # A linked title, a line break, the names in italics and a code link after them: the link's label is no
+    # verb of a sentence the names open (markdown with "<br>", an HTML block in markdown, an HTML page).
+    *[(f'linked title <br> italic names then a code link ({form})', 'code', text,
+       {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park', 'Chen Wei'], ['https://github.com/asouza/wn']],
+        'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Emil Novak', 'Hana Mori'], ['https://github.com/dlevi/sga']]})
+      for form, text in [
+          ('markdown', '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001)<br>*Ana Souza, Ben Park, Chen Wei* '
+                       '[code](https://github.com/asouza/wn)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)<br>'
+                       '*Dana Levi, Emil Novak, Hana Mori* [code](https://github.com/dlevi/sga)\n'),
+          ('html block in markdown', '## Papers\n\n<ul>\n<li><a href="https://arxiv.org/abs/2601.00001">Widget Nets for Gizmo Parsing</a><br>'
+                                     '<i>Ana Souza, Ben Park, Chen Wei</i> <a href="https://github.com/asouza/wn">code</a></li>\n'
+                                     '<li><a href="https://arxiv.org/abs/2601.00002">Sparse Gizmo Attention at Scale</a><br>'
+                                     '<i>Dana Levi, Emil Novak, Hana Mori</i> <a href="https://github.com/dlevi/sga">code</a></li>\n</ul>\n'),
+          ('html page', '<html><body><h2>Papers</h2><ul><li><a href="https://arxiv.org/abs/2601.00001">Widget Nets for Gizmo Parsing</a><br>'
+                        '<i>Ana Souza, Ben Park, Chen Wei</i> <a href="https://github.com/asouza/wn">code</a></li>'
+                        '<li><a href="https://arxiv.org/abs/2601.00002">Sparse Gizmo Attention at Scale</a><br>'
+                        '<i>Dana Levi, Emil Novak, Hana Mori</i> <a href="https://github.com/dlevi/sga">code</a></li></ul></body></html>')]],
+    # ... and when the segmenter reads the first name of that byline line as a title of its own ("Sungjin/T Im/T,
+    # Omar/A Novak/A"): the line is no record; the item above keeps every name and its code link.
+    ("an item's byline line whose first name reads as a title", 'code',
+     '## Papers\n\n<ul>\n<li><a href="https://arxiv.org/abs/2601.00001">Online Widget Knapsack with Gizmo Predictions</a><br>'
+     '<i>Sungjin Im, Omar Novak, Mahsa Montazer Qaem, Manish Souza</i> <a href="https://github.com/im/owk">code</a></li>\n'
+     '<li><a href="https://arxiv.org/abs/2601.00002">Sparse Gizmo Attention at Scale</a><br><i>Jiwoo Ko, Dana Levi, Emil Novak</i> '
+     '<a href="https://github.com/ko/sga">code</a></li>\n</ul>\n',
+     {'Online Widget Knapsack with Gizmo Predictions': [['Sungjin Im', 'Omar Novak', 'Mahsa Montazer Qaem', 'Manish Souza'],
+                                                        ['https://github.com/im/owk']],
+      'Sparse Gizmo Attention at Scale': [['Jiwoo Ko', 'Dana Levi', 'Emil Novak'], ['https://github.com/ko/sga']]}),
+    # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
+    ('bold title: a capitalised sentence, then names', 'code',
+     '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '
+     '[code](https://github.com/asouza/wn)\n\n**Sparse Gizmo Attention at Scale**: The poster session was crowded, but the authors '
+     'explained it well. (Chen Wei, Dana Levi)\n\n**GizmoLM: Widgets from a Single Gizmo**: This is a nice idea. (Emil Novak, Hana Mori)\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/wn']],
+      'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],
+      'GizmoLM: Widgets from a Single Gizmo': [['Emil Novak', 'Hana Mori'], []]}),
 ]
 
 

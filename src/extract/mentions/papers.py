@@ -921,6 +921,18 @@ def _reads_as_affiliations(title: str) -> bool:
         and all(any(ORGANISATION_WORD_RE.match(w) for w in p.split()) or (p.isupper() and " " not in p) for p in parts)
 
 
+def _first_name_of_its_byline(c: Candidate) -> bool:
+    """The candidate's title is one person's name, and its authors follow it on its line, a separator
+    between: a byline whose first name the segmenter read as a title."""
+    if not c.authors or c.unit is None or not has_the_form_of_names(c.title, 1, any_case=True):
+        return False
+    firsts, lasts = person_names()
+    if any(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in c.title.split()):
+        return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words)
+    between = [t.text for t in c.unit.tokens if c.end <= t.start < c.authors[0][1]]
+    return len(between) == 1 and between[0] in (",", ";", "·", "&", "and")
+
+
 def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
@@ -973,6 +985,10 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
     same span as a record stays a candidate of its own: the judge may turn down the line as a
     record and still take the quoted title its cue names (at most one of the two is kept)."""
     cands = record_candidates(text, units, segmenter)
+    # A record's byline line read as a record of its own, its first name as the title ("<br>Ana/T Souza/T, Ben/A
+    # Park/A"): no candidate; the record above reads those names.
+    continued = {t.start for c in cands if c.unit is not None for t in c.unit.tokens if t.line > 0}
+    cands = [c for c in cands if not (c.start in continued and _first_name_of_its_byline(c))]
     _release_other_records_authors(cands)
     return cands + field_table_candidates(text, structure) + list(prose)
 

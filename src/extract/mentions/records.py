@@ -1637,6 +1637,8 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
     if k >= len(toks) or toks[k].line != run[-1].line:
         return False
     word = toks[k].text
+    if toks[k].link >= 0 and _is_link_label(_anchor(toks, toks[k].link)):
+        return False   # a link labelled "code" or "pdf" after the names ("<br>*Ana Souza, Ben Park* [code](url)")
     return word.isalpha() and word.islower() and word not in _NAME_JOINERS
 
 
@@ -2995,7 +2997,19 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
         lower = sum(w[:1].islower() for w in alpha)
         return k if rest[0].text[:1].islower() or (lower >= 3 and 2 * lower >= len(alpha)) else 0
     # (or a description that opens with an article: "**Title**: a model that parses gizmos")
-    return k if rest[0].text[:1].islower() and (longer or sentence or rest[0].text in ("a", "an", "the")) else 0
+    if rest[0].text[:1].islower():
+        return k if longer or sentence or rest[0].text in ("a", "an", "the") else 0
+    # ... or a capitalised sentence of lower-case words with its full stop, outside the mark ("**Title**: The talk was
+    # packed."), where a subtitle goes on in the title's case or inside the mark ("**Title**: The Missing Manual")
+    alpha = [t.text for t in rest if t.text[:1].isalpha()]
+    plain = all(t.link < 0 and not (t.em or t.strong) for t in rest)
+    if plain and 0 < len(alpha) <= 2 and all(w.lower() in TITLE_SMALL_WORDS or w.lower() in _OPENING_PRONOUNS for w in alpha):
+        return k   # (a sentence's first word the title's run took: "**Title**: The/T poster/O session ...")
+    return k if plain and (sentence or rest[-1].text in (".", "!")) and len(alpha) >= 4 and sum(w[:1].islower() for w in alpha[1:]) >= 0.7 * (len(alpha) - 1) else 0
+
+
+# Words that open a writer's sentence about a paper, none a title's last word.
+_OPENING_PRONOUNS = frozenset("this that these those it i we they you".split())
 
 
 def _title_then_a_sentence(title_toks: list[Token]) -> int:
