@@ -2067,6 +2067,14 @@ LAYOUTS = [
      {'Online Widget Knapsack with Gizmo Predictions': [['Sungjin Im', 'Omar Novak', 'Mahsa Montazer Qaem', 'Manish Souza'],
                                                         ['https://github.com/im/owk']],
       'Sparse Gizmo Attention at Scale': [['Jiwoo Ko', 'Dana Levi', 'Emil Novak'], ['https://github.com/ko/sga']]}),
+    # Full names in brackets, a semicolon, then where they work (a name no lexicon knows): three full names in a row
+    # make no "Last, First; Last, First" list.
+    ('linked title (full names; organisation)', 'code',
+     '## Papers\n\n- [Mean-Widget Analysis in Gizmo Optimization](https://arxiv.org/abs/2601.00001) (Shogo Iwamura, Yu Inatsuki, '
+     'Ichiro Takeda; Widgetco) [code](https://github.com/iwamura/mwa)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) '
+     '(Dana Levi, Min H. Souza, Walterio Mayol-Park; Gizmo Labs)\n',
+     {'Mean-Widget Analysis in Gizmo Optimization': [['Shogo Iwamura', 'Yu Inatsuki', 'Ichiro Takeda'], ['https://github.com/iwamura/mwa']],
+      'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Min H. Souza', 'Walterio Mayol-Park'], []]}),
     # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
     ('bold title: a capitalised sentence, then names', 'code',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '

@@ -1442,14 +1442,25 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
 def _full_names_around(toks: list[Token], i: int) -> bool:
     """The comma at i stands between two full names that open with given names ("Ana Souza, Ben Park;
     Chen Wei, Dana Levi": groups of names between semicolons), not in a "Last, First" pair."""
-    def words(step: int) -> list[str]:
-        out, k = [], i + step
-        while 0 <= k < len(toks) and toks[k].line == toks[i].line and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+    def words(at: int, step: int) -> list[str]:
+        out, k = [], at + step
+        while 0 <= k < len(toks) and toks[k].line == toks[at].line and toks[k].text[:1].isupper() \
+                and toks[k].text.replace("-", "").replace(".", "").isalpha():   # ("Mayol-Cuevas", "H.")
             out.append(toks[k].text)
             k += step
         return out if step > 0 else out[::-1]
     first = person_names()[0]
-    return all(len(ws) >= 2 and ws[0].lower() in first for ws in (words(-1), words(1)))
+    before, after = words(i, -1), words(i, 1)
+    if all(len(ws) >= 2 and ws[0].lower() in first for ws in (before, after)):
+        return True
+    # ... or three runs of two or three capitalised words in a row, commas between ("Shogo Iwazaki, Yu Inatsu, Ichiro
+    # Takeuchi; Widgetco"): full names whatever the lexicon knows, as no "Last, First" list reads
+    def full(ws: list[str]) -> bool:
+        return 2 <= len(ws) <= 3
+    k_before, k_after = i - len(before) - 1, i + len(after) + 1
+    third = (k_before >= 0 and toks[k_before].text == "," and full(words(k_before, -1))) \
+        or (k_after < len(toks) and toks[k_after].text == "," and full(words(k_after, 1)))
+    return full(before) and full(after) and third
 
 
 def _one_word_place(name: list[int], after: list[int], toks: list[Token]) -> bool:
