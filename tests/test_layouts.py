@@ -2075,6 +2075,21 @@ LAYOUTS = [
      '(Dana Levi, Min H. Souza, Walterio Mayol-Park; Gizmo Labs)\n',
      {'Mean-Widget Analysis in Gizmo Optimization': [['Shogo Iwamura', 'Yu Inatsuki', 'Ichiro Takeda'], ['https://github.com/iwamura/mwa']],
       'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Min H. Souza', 'Walterio Mayol-Park'], []]}),
+    # ... and with a long paper link, which makes the line long enough for emphasis to be read as prose: the italic
+    # byline is no emphasised title (which took the names from the record before it and stayed a paper of names).
+    ('an HTML list with long links, italic bylines', 'code',
+     '## Papers\n'
+     '\n'
+     '<ul>\n'
+     '<li><a href="https://www.widgetconf.example.org/papers/widgetconf_2031/papers_WCF/html/22551_WCF_2031_paper.php">Image to Widget Domain Adaptation Using Gizmo Supervision</a><br><i>Andrew Kaeli, Yale Sung</i> <a href="https://github.com/kaeli/iwda">code</a></li>\n'
+     '<li><a href="https://www.widgetconf.example.org/papers/widgetconf_2031/papers_WCF/html/22552_WCF_2031_paper.php">MetaWidget: Network Self-Boosting via Meta-Learned Top-Down Gizmos</a><br><i>Benlin Lau, Yongmin Rao, Jiwei Lu, Jie Zhao, Cho-Jun Hsu</i> <a href="https://github.com/liu/metawidget">code</a></li>\n'
+     '<li><a href="https://www.widgetconf.example.org/papers/widgetconf_2031/papers_WCF/html/22553_WCF_2031_paper.php">Sparse Gizmo Attention at Scale</a><br><i>Claire Chen, Preston Culver, Marion Lepic</i> <a href="https://github.com/chen/sga">code</a></li>\n'
+     '</ul>\n'
+     '\n',
+     {'Image to Widget Domain Adaptation Using Gizmo Supervision': [['Andrew Kaeli', 'Yale Sung'], ['https://github.com/kaeli/iwda']],
+      'MetaWidget: Network Self-Boosting via Meta-Learned Top-Down Gizmos': [['Benlin Lau', 'Yongmin Rao', 'Jiwei Lu', 'Jie Zhao', 'Cho-Jun Hsu'],
+                                                                             ['https://github.com/liu/metawidget']],
+      'Sparse Gizmo Attention at Scale': [['Claire Chen', 'Preston Culver', 'Marion Lepic'], ['https://github.com/chen/sga']]}),
     # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
     ('bold title: a capitalised sentence, then names', 'code',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '

@@ -2586,6 +2586,10 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://school2031.example.io/ana_souza_widget_slides.pdf", "Widgets", "media"),
     ("https://arxiv.org/pdf/3101.00001", "Slides", "paper"),
     ("https://lab.example.org/pubs/widgets.pdf", "pdf", "paper"),
+    # A programme's presentation page, on a conference's site of any year or a scheduling service: an event's.
+    ("https://s2031.siggraph.org/presentation/?id=papers_615&sess=sess130", "", "event"),
+    ("https://s2031.conference-schedule.org/presentation/?id=papers_1176&sess=sess154", "", "event"),
+    ("https://widgetconf.example.org/presentation/?sess=sess12&id=gensub_144", "", "event"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

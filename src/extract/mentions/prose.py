@@ -29,6 +29,7 @@ from extract.mentions.records import (
     caps_ratio,
     clean_title,
     dictionary_phrase,
+    has_the_form_of_names,
     names_found_in,
     opens_with_given_name,
     reads_as_names,
@@ -901,7 +902,8 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
             continue
         long_lines = _long_lines(text, block)
         cleaned = ((em, clean_title(text[em.start : em.end])) for em in block.emphasis if em.kind in ("strong", "em"))
-        titled = [(em, title) for em, title in cleaned if _titled(title)]
+        # (an emphasised list of two names or more is a byline: "<br><i>Ana Souza, Ben Park</i>")
+        titled = [(em, title) for em, title in cleaned if _titled(title) and not has_the_form_of_names(title)]
         crowded = _sharing_a_line([em for em, _ in titled], block.lines)
         links = _LinksByStart(block.links)
         for em, title in titled:
