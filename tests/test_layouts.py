@@ -2090,6 +2090,17 @@ LAYOUTS = [
       'MetaWidget: Network Self-Boosting via Meta-Learned Top-Down Gizmos': [['Benlin Lau', 'Yongmin Rao', 'Jiwei Lu', 'Jie Zhao', 'Cho-Jun Hsu'],
                                                                              ['https://github.com/liu/metawidget']],
       'Sparse Gizmo Attention at Scale': [['Claire Chen', 'Preston Culver', 'Marion Lepic'], ['https://github.com/chen/sga']]}),
+    # ... and such a paragraph too long for a record (a long title, a long note): the title, its names in brackets at the
+    # end and the link after them are still read; a title's run that stops short of the note's full stop is cut at the colon.
+    ('a long paragraph: bold title: note. (names) [code]', 'code',
+     '## Papers\n\n**Robust Widget Transfer with the Gizmo Research Kit: A Study On Camera, Lighting, and Physics Domain Randomization**: '
+     'The talk was packed and the questions were good, and the poster session after it was crowded too. (Ana Souza, Ben Park, Chen Wei, '
+     'Dana Levi, Emil Novak) [code](https://github.com/asouza/rwt)\n\n'
+     '**Sparse Gizmo Attention for Long Widget Sequences in Low-Resource Settings**: The talk was packed and '
+     'the questions were good. (Hana Mori, Omar Levi)\n',
+     {'Robust Widget Transfer with the Gizmo Research Kit: A Study On Camera, Lighting, and Physics Domain Randomization':
+          [['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Emil Novak'], ['https://github.com/asouza/rwt']],
+      'Sparse Gizmo Attention for Long Widget Sequences in Low-Resource Settings': [['Hana Mori', 'Omar Levi'], []]}),
     # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
     ('bold title: a capitalised sentence, then names', 'code',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '

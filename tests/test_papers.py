@@ -2794,3 +2794,22 @@ def test_an_award_name_is_no_paper_to_take(title, award):
     cand = Candidate(title, 3, 3 + len(title), "record.heading", 0.9, [])
     f = features(cand, text, build_context(parse_structure(text), [], text))
     assert bool(f["award_name"]) is award   # (the judge neither takes nor rescues such a candidate)
+
+
+@pytest.mark.parametrize("last, taken", [("Duh", True), ("Park", True), ("Today", False)])
+def test_a_rare_word_closing_a_list_of_names_after_a_given_name_is_its_surname(last, taken):
+    """"(Ana Souza, David Mulder, Kevin/A Duh/O)": the segmenter left out the last surname, a word of the dictionary
+    (a rare one) that no surname lexicon holds; a common word there is no surname ("Kevin Today" stays "Kevin")."""
+    text = f"**Where Does Widget Learning Happen in Gizmo Models?** (Ana Souza, David Mulder, Kevin {last})\n"
+    unit = _units(text)[0]
+    words = [t.text for t in unit.tokens]
+    first_name = words.index("Ana")
+    labels = ["T" if i < words.index("(") else "O" for i in range(len(words))]
+    for i in range(first_name, len(words) - 2):
+        labels[i] = "S" if words[i] == "," else "A"
+    labels[-2] = "O"   # the last surname, left out
+    from extract.mentions.records import _authors
+    from extract.mentions.segmenter import Segment
+
+    names = _authors(text, Segment(unit, labels, [0.9] * len(labels), [0.9 if lab == "T" else 0.1 for lab in labels]))
+    assert [n for n, _, _ in names] == ["Ana Souza", "David Mulder", "Kevin " + last if taken else "Kevin"]

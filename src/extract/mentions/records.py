@@ -1163,11 +1163,15 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             labels[i] = "O"
     # ... and a known surname it left out right after a lone given name it took, where the name ends
     # ("(Ana Souza, Ben/A Park/O) show ...": "Park" is an English word too).
+    # ... or one that is a rare word, closing a list of names ("(Ana Souza, Kevin/A Duh/O)").
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
         if labels[i] == "A" and labels[i + 1] == "O" and (i == 0 or labels[i - 1] != "A") and toks[i].text.lower() in given \
                 and nxt.line == toks[i].line and nxt.cell == toks[i].cell and nxt.text[:1].isupper() and nxt.text.isalpha() \
-                and nxt.text.lower() in surnames and (i + 2 == len(toks) or toks[i + 2].line != nxt.line or toks[i + 2].text in _NAME_ENDS):
+                and (i + 2 == len(toks) or toks[i + 2].line != nxt.line or toks[i + 2].text in _NAME_ENDS) \
+                and (nxt.text.lower() in surnames
+                     or (i >= 2 and labels[i - 1] == "S" and labels[i - 2] == "A" and ranks.get(nxt.text.lower(), RARE_RANK) >= RARE_RANK
+                         and (i + 2 == len(toks) or toks[i + 2].text in (")", ".")))):
             labels[i + 1] = "A"
     # A Vancouver list's last initial, its full stop taken for the sentence's ("Souza A, Park B, Wei C. NeurIPS 2031.").
     vancouver_ends: set[int] = set()   # (the stop is the sentence's: "Wei C")
@@ -3016,7 +3020,9 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     plain = all(t.link < 0 and not (t.em or t.strong) for t in rest)
     if plain and 0 < len(alpha) <= 2 and all(w.lower() in TITLE_SMALL_WORDS or w.lower() in _OPENING_PRONOUNS for w in alpha):
         return k   # (a sentence's first word the title's run took: "**Title**: The/T poster/O session ...")
-    return k if plain and (sentence or rest[-1].text in (".", "!")) and len(alpha) >= 4 and sum(w[:1].islower() for w in alpha[1:]) >= 0.7 * (len(alpha) - 1) else 0
+    # (three words or more: where the unit's title run stops short of the full stop, "**Title**: The talk was")
+    lower = sum(w[:1].islower() for w in alpha[1:]) >= 0.7 * (len(alpha) - 1)
+    return k if plain and lower and ((len(alpha) >= 4 and (sentence or rest[-1].text in (".", "!"))) or 3 <= len(alpha) < 4) else 0
 
 
 # Words that open a writer's sentence about a paper, none a title's last word.

@@ -354,6 +354,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
             # etc. Title. in SIGIR" repeats that record's title, and the record reads its names already)
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
                 or _marked_title_and_bracketed_byline(text, block, line, toks) or _names_then_linked_title(text, block, toks) \
+                or _marked_title_then_a_note(text, block, line, toks) \
                 or _names_then_quoted_title(text, toks) or _keyed_names_then_quoted_title(text, toks) \
                 or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else []) \
@@ -725,6 +726,34 @@ def _marked_title_and_bracketed_byline(text: str, block: Block, line: tuple[int,
     if close is None or text[slice(*whole[close])] != ")" or close - k < 8 or len(whole) - close > 12:
         return []
     return whole[: close + 1] if _long_byline(text, whole[k + 1 : close]) else []
+
+
+def _marked_title_then_a_note(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with an emphasised or linked title of three words or more,
+    then a colon or a dash and the writer's sentences ("**Title**: The talk was packed. ... (A, B)"): the
+    title's tokens and the mark after it (and the names in brackets that end the line after a full stop), or []."""
+    marked = [(lk.start, lk.end) for lk in block.links] + [(e.start, e.end) for e in block.emphasis if e.kind in ("em", "strong")]
+    end = next((e for s, e in marked if s == toks[0][0]), None)
+    if end is None:
+        return []
+    k = next((i for i, (s, _) in enumerate(toks) if s >= end), 0)
+    if k < 3 or k + 4 >= len(toks) or text[slice(*toks[k])] not in (":", "-", "–", "—"):
+        return []
+    after = [text[s:e] for s, e in toks[k + 1 : k + 5]]
+    if not (after[0][:1].isupper() and sum(w.isalpha() and w.islower() for w in after[1:]) >= 2):
+        return []
+    # ... and the names in brackets that end the line, when they do ("... good. (Ana Souza, Ben Park)")
+    # (links may follow them: "(Ana Souza, Ben Park) [code](url)")
+    whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)
+    linked = [(lk.start, lk.end) for lk in block.links]
+    end = len(whole)
+    while end and any(s <= whole[end - 1][0] < e for s, e in linked):
+        end -= 1
+    if len(whole) < WHOLE_LINE_TOKENS and end and text[slice(*whole[end - 1])] == ")":
+        open_at = max((i for i, t in enumerate(whole[:end]) if text[slice(*t)] == "("), default=-1)
+        if open_at > k + 1 and text[slice(*whole[open_at - 1])] in (".", "!", "?") and _long_byline(text, whole[open_at + 1 : end - 1]):
+            return toks[: k + 1] + whole[open_at:]
+    return toks[: k + 1]
 
 
 def _names_then_linked_title(text: str, block: Block, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
