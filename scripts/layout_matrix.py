@@ -51,6 +51,15 @@ def joined(names: list[str], sep: str = ", ", last: str | None = None) -> str:
 Layout = Callable[[Paper, random.Random], tuple[str, list[str]]]
 
 
+def apa(names: list[str]) -> str:
+    """"Ana Maria Souza", "Ben Park" -> "Souza, A. M., & Park, B." (a reference list's names)."""
+    def one(name: str) -> str:
+        *given, last = name.split()
+        return f"{last}, " + " ".join(f"{g[0]}." for g in given)
+    parts = [one(n) for n in names]
+    return ", ".join(parts[:-1]) + ", & " + parts[-1] if len(parts) > 1 else parts[0]
+
+
 def _code(p: Paper, form: str) -> str:
     return form.format(p.code) if p.code else ""
 
@@ -83,11 +92,23 @@ LAYOUTS: dict[str, Layout] = {
     "linked title (names; organisation)": lambda p, r: (f"- [{p.title}]({p.url}) ({joined(p.authors)}; {r.choice(PLACES)})" + _code(p, " [code]({})"), p.authors),
     "emoji fields": lambda p, r: (f"📄 **{p.title}**\n👥 {joined(p.authors)}" + _code(p, "\n🔗 [code]({})"), p.authors),
     "heading, by names, note": lambda p, r: (f"### {p.title}\nby {joined(p.authors, last=' and ')}\n\n{r.choice(NOTES)}" + _code(p, " ([code]({}))"), p.authors),
+    "numbered reference, and, In Proc.": lambda p, r: (f"[{r.randint(1, 40)}] {joined(p.authors, last=', and ')}. {p.title}. In Proc. of NeurIPS, 2023."
+                                                       + _code(p, " {}"), p.authors),
+    "table: number, title, authors, venue, code": lambda p, r: (f"| {r.randint(1, 99)} | {p.title} | {joined(p.authors)} | NeurIPS 2023 | "
+                                                                 + _code(p, "[GitHub]({})") + " |", p.authors),
+    "bold title, italic names in brackets": lambda p, r: (f"- **{p.title}** *({joined(p.authors)})*" + _code(p, " [code]({})"), p.authors),
+    "quoted title, dash, names": lambda p, r: (f'- "{p.title}" — {joined(p.authors)}' + _code(p, " ([code]({}))"), p.authors),
+    "title [names in square brackets]": lambda p, r: (f"- {p.title} [{joined(p.authors)}]" + _code(p, " {}"), p.authors),
+    "paper, authors and code fields": lambda p, r: (f"Paper: {p.title}\nAuthors: {joined(p.authors)}" + _code(p, "\nCode: {}") + f"\n\n{r.choice(NOTES)}", p.authors),
+    "APA reference": lambda p, r: (f"- {apa(p.authors)} (2023). {p.title}. In *NeurIPS*." + _code(p, " [code]({})"), p.authors),
+    "emoji bullet, title, dash, names": lambda p, r: (f"🔹 {p.title} — {joined(p.authors, last=' and ')}" + _code(p, " 👉 {}"), p.authors),
 }
 # Layouts whose records are one line each (a list, a table) rather than paragraphs.
 LINE_LAYOUTS = {"bold title, dash, names, links", "numbered linked title by names", "item, names in brackets, links",
                 "title - names with middots", "names: linked title", "quoted title by first author et al.", "names. title. venue.",
-                "item with fields below", "linked title (names; organisation)", "html list, br, italic names"}
+                "item with fields below", "linked title (names; organisation)", "html list, br, italic names",
+                "numbered reference, and, In Proc.", "table: number, title, authors, venue, code", "bold title, italic names in brackets",
+                "quoted title, dash, names", "title [names in square brackets]", "APA reference", "emoji bullet, title, dash, names"}
 
 
 def read_papers(catalog: Path, rng: random.Random) -> list[Paper]:
@@ -128,6 +149,8 @@ def write_reports(papers: list[Paper], out: Path, rng: random.Random, per_layout
             body = ("\n" if name in LINE_LAYOUTS else "\n\n").join(blocks)
             if name.startswith("html"):
                 body = f"<ul>\n{body}\n</ul>"
+            if name.startswith("table"):
+                body = "| # | Title | Authors | Venue | Code |\n|---|---|---|---|---|\n" + body
             doc = f"{key}_{k}.md"
             (out / "raw" / doc).write_text(f"# My trip report\n\nHere are the papers I liked most this year.\n\n## Papers\n\n{body}\n\n"
                                            "## Closing\n\nThanks to everyone, see you next year.\n", encoding="utf-8")

@@ -2101,6 +2101,22 @@ LAYOUTS = [
      {'Robust Widget Transfer with the Gizmo Research Kit: A Study On Camera, Lighting, and Physics Domain Randomization':
           [['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Emil Novak'], ['https://github.com/asouza/rwt']],
       'Sparse Gizmo Attention for Long Widget Sequences in Low-Resource Settings': [['Hana Mori', 'Omar Levi'], []]}),
+    # Names in brackets emphasised apart from the bold title ("**Title** *(A, B)*"), one of them a word of the jargon
+    # lexicon ("Fisher Yu"); numbered references in sentence case, "In Proc. of" after the title's full stop.
+    ('bold title, italic names in brackets; numbered references', 'code',
+     '## Papers\n'
+     '\n'
+     '- **Disentangling Widgets and Gizmos for Video Prediction** *(Hang Gao, Huazhe Xu, Qi-Zhi Cai, Ruth Wang, Fisher Yu, Trevor Darrell)*\n'
+     '- **Local Gizmo Bounds** *(Doron Cohen, Aryeh Kontorovich)* [code](https://github.com/cohen/lgb)\n'
+     '\n'
+     '## Reading list\n'
+     '\n'
+     '[3] F. Cordella, F. Di Corato, and L. Zollo. Robust widget estimation algorithm for gizmo tracking. In Proc. of NeurIPS, 2031.\n'
+     '[34] M. Egerstedt, and Xiaoming Hu. Formation constrained multi-gizmo control. In Proc. of NeurIPS, 2031.\n',
+     {'Disentangling Widgets and Gizmos for Video Prediction': [['Hang Gao', 'Huazhe Xu', 'Qi-Zhi Cai', 'Ruth Wang', 'Fisher Yu', 'Trevor Darrell'], []],
+      'Local Gizmo Bounds': [['Doron Cohen', 'Aryeh Kontorovich'], ['https://github.com/cohen/lgb']],
+      'Robust widget estimation algorithm for gizmo tracking': [['F. Cordella', 'F. Di Corato', 'L. Zollo'], []],
+      'Formation constrained multi-gizmo control': [['M. Egerstedt', 'Xiaoming Hu'], []]}),
     # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
     ('bold title: a capitalised sentence, then names', 'code',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '

@@ -99,7 +99,7 @@ _TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review
 # "Title. CoRR abs/1234.5678", "Title. In Proceedings of ...", "Title. In Findings of ...".
 _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?"
                                 r"|CoRR,?\s+abs/\S+)(?:,\s*(?:19|20)\d\d)?\s*\.?$"
-                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\.|Findings|Advances)\b.*$"
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\b\.?|Findings|Advances)\b.*$"   # ("In Proc" where the run stopped)
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+[Ii]n\s+[A-Z][\w&-]*\s*(?:'\d\d|(?:19|20)\d\d)\b.*$"   # ". in SIGIR '31: ..."
                                 # ". IEEE Transactions on ...", ". ACM Symposium on ...", ". NeurIPS 2031 Workshop on ...", ". URL: ..."
@@ -2412,13 +2412,25 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
             while lead < j and toks[lead].text[:1].islower():
                 lead += 1   # "(joint work with A and B)": the words before the names
             inside = range(lead, j)
+            # (or a bracket emphasised on its own after the title, names in form: "**Title** *(Ana Souza, Jianguo Zhao)*")
+            marked_apart = all(toks[k].em for k in range(i, j)) and not toks[i - 1].em and lead == i + 1
             if j < len(toks) and toks[j].text == ")" and any(labels[k] != "A" for k in inside) \
-                    and (_tokens_read_as_names(toks[lead:j]) or (_surnames_listed(toks[lead:j]) and _note_or_end_after(toks, j))):
+                    and (_tokens_read_as_names(toks[lead:j]) or (_surnames_listed(toks[lead:j]) and _note_or_end_after(toks, j))
+                         or (marked_apart and _mostly_full_names(_joined(toks[lead:j])))):
                 fixed = fixed or list(labels)
                 _label_as_names(fixed, toks, inside)
             i = j
         i += 1
     return seg if fixed is None else replace(seg, labels=fixed)
+
+
+def _mostly_full_names(text: str) -> bool:
+    """A comma list of two or more pieces of two to four capitalised words (or in capitals), two thirds of
+    them names ("Hang Gao, Fisher Yu, Trevor Darrell": a list of people, though "Fisher Yu" reads as words)."""
+    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    if len(pieces) < 2 or not all(2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in pieces):
+        return False
+    return 3 * sum(is_name(p.title() if p.isupper() else p) for p in pieces) >= 2 * len(pieces)
 
 
 def _surnames_listed(toks: list[Token]) -> bool:

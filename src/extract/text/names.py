@@ -85,7 +85,7 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
             return False   # "GAN", "ICML"
-        if t.lower().rstrip(".") in non_name_words() and not _surname_after_given_name(t, toks):
+        if t.lower().rstrip(".") in non_name_words() and not _surname_after_given_name(t, toks) and not _given_name_before_surname(t, toks):
             return False
     return True
 
@@ -102,6 +102,13 @@ def _surname_after_given_name(tok: str, toks: list[str]) -> bool:
     low = tok.lower()
     return len(toks) >= 2 and tok is toks[-1] and toks[0].lower() in firsts \
         and (low in lasts or (len(toks) == 2 and not low.endswith(("ian", "ean", "s"))))
+
+
+def _given_name_before_surname(tok: str, toks: list[str]) -> bool:
+    """A jargon word first, before a surname the lexicon knows that is no English word ("Fisher Yu"; not
+    "Fisher Information", "Markov Chain")."""
+    last = toks[-1]
+    return len(toks) == 2 and tok is toks[0] and last.lower() in person_names()[1] and not is_english_word(last)
 
 
 def _capitalised_surname(tok: str, toks: list[str]) -> bool:
