@@ -2117,6 +2117,15 @@ LAYOUTS = [
       'Local Gizmo Bounds': [['Doron Cohen', 'Aryeh Kontorovich'], ['https://github.com/cohen/lgb']],
       'Robust widget estimation algorithm for gizmo tracking': [['F. Cordella', 'F. Di Corato', 'L. Zollo'], []],
       'Formation constrained multi-gizmo control': [['M. Egerstedt', 'Xiaoming Hu'], []]}),
+    # A sentence-case title in a whole emphasis span, then "by" and its names: the marks bound the title, the byline names it.
+    ('emphasised sentence-case titles by names in prose', 'authors',
+     '## Papers\n'
+     '\n'
+     'Another highlight was *Path planning for underwater widgets using iterative gizmo optimization* by Ana Souza, Ben Park, and Chen Wei. I really liked this one: the method is simple.\n'
+     '\n'
+     'Another highlight was *What makes widget unlearning hard and what to do about it* by Dana Levi, Emil Novak, and Hana Mori. The talk was packed.\n',
+     {'Path planning for underwater widgets using iterative gizmo optimization': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'What makes widget unlearning hard and what to do about it': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
     # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
     ('bold title: a capitalised sentence, then names', 'code',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '

@@ -484,6 +484,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, ctx)) \
+                or (p >= CUE_FLOOR and _emphasised_whole_then_its_byline(c, f, text)) \
                 or _over_its_byline_and_abstract(c, f, p, text):
             c.score = max(p, threshold)
             out.append(c)
@@ -501,6 +502,24 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     return _headings_over_papers(out, text, structure)
+
+
+_EMPHASIS_CLOSES_BY_RE = re.compile(r"(\*\*?|__?),?\s+by\s+")
+
+
+def _emphasised_whole_then_its_byline(c: Candidate, f: dict[str, float], text: str) -> bool:
+    """A title that is a whole emphasis span, "by" and two names or more right after it ("*Path planning for
+    gliders using iterative optimization* by Ana Souza and Ben Park"): the marks bound the title and the byline
+    names its authors, in sentence case too (which the model, trained mostly on Title Case, doubts)."""
+    if len(c.authors) < 2 or not 3 <= len(c.title.split()) <= 25 or not c.title[:1].isupper() \
+            or any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name", "sentence_break")):
+        return False
+    m = _EMPHASIS_CLOSES_BY_RE.match(text, c.start + len(text[c.start : c.end].rstrip()))
+    if m is None:
+        return False
+    # (the same mark opens the span, and the names follow "by": the first may be one the finder left out, "ANA SOUZA, Ben Park")
+    return text[max(0, c.start - len(m.group(1))) : c.start] == m.group(1) and m.end() <= c.authors[0][1] <= m.end() + 40 \
+        and not any(ch in text[m.end() : c.authors[0][1]] for ch in ".!?\n")
 
 
 # A sentence that ends by announcing a paper: "As for the paper of the day, it is a recent preprint:".
