@@ -2813,3 +2813,21 @@ def test_a_rare_word_closing_a_list_of_names_after_a_given_name_is_its_surname(l
 
     names = _authors(text, Segment(unit, labels, [0.9] * len(labels), [0.9 if lab == "T" else 0.1 for lab in labels]))
     assert [n for n, _, _ in names] == ["Ana Souza", "David Mulder", "Kevin " + last if taken else "Kevin"]
+
+
+@pytest.mark.parametrize("title, authors, dropped", [
+    ("Junbin Xu, Xindi Shao, Angela Yan", [], True),                # a byline read whole as a title
+    ("Anil Kag", ["Venkat Saligram"], True),                         # its first name as a title ("Anil" is an English word too)
+    ("Differentiable Widget Shadows", ["Chidi Okafor"], False),      # a title of English words before its names
+    ("Sparse Gizmo Attention", [], False),
+])
+def test_a_continuation_lines_byline_read_as_a_record(title, authors, dropped):
+    """A record's continuation line ("Title<br><i>A, B</i>") that the segmenter read as a record of its own, its
+    byline (or the byline's first name) as the title: no candidate, so the record above keeps the names."""
+    from extract.mentions.papers import _byline_alone, _first_name_of_its_byline
+    from extract.mentions.records import Candidate
+
+    text = ", ".join([title, *authors]) + "\n"
+    spans = [(n, text.index(n), text.index(n) + len(n)) for n in authors]
+    c = Candidate(title, 0, len(title), "record.line", 0.9, spans, unit=_units(text)[0])
+    assert (_byline_alone(c) or _first_name_of_its_byline(c)) is dropped

@@ -927,10 +927,17 @@ def _first_name_of_its_byline(c: Candidate) -> bool:
     if not c.authors or c.unit is None or not has_the_form_of_names(c.title, 1, any_case=True):
         return False
     firsts, lasts = person_names()
-    if any(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in c.title.split()):
-        return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words)
+    words = c.title.split()
+    if 2 * sum(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in words) > len(words):
+        return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words; "Anil Kag" is a name)
     between = [t.text for t in c.unit.tokens if c.end <= t.start < c.authors[0][1]]
     return len(between) == 1 and between[0] in (",", ";", "·", "&", "and")
+
+
+def _byline_alone(c: Candidate) -> bool:
+    """A candidate whose whole title is a list of two names or more and that found no names of its own: a
+    byline the segmenter read as a title ("<br>Junbin Xiao, Xindi Shang, Tat-Seng Chua")."""
+    return not c.authors and c.unit is not None and has_the_form_of_names(c.title, any_case=True)
 
 
 def _release_other_records_authors(cands: list[Candidate]) -> None:
@@ -988,7 +995,7 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
     # A record's byline line read as a record of its own, its first name as the title ("<br>Ana/T Souza/T, Ben/A
     # Park/A"): no candidate; the record above reads those names.
     continued = {t.start for c in cands if c.unit is not None for t in c.unit.tokens if t.line > 0}
-    cands = [c for c in cands if not (c.start in continued and _first_name_of_its_byline(c))]
+    cands = [c for c in cands if not (c.start in continued and (_first_name_of_its_byline(c) or _byline_alone(c)))]
     _release_other_records_authors(cands)
     return cands + field_table_candidates(text, structure) + list(prose)
 
