@@ -2126,6 +2126,41 @@ LAYOUTS = [
      'Another highlight was *What makes widget unlearning hard and what to do about it* by Dana Levi, Emil Novak, and Hana Mori. The talk was packed.\n',
      {'Path planning for underwater widgets using iterative gizmo optimization': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'What makes widget unlearning hard and what to do about it': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
+    # A sentence-case title right after a link labelled as the paper that opens its item ("- [Paper](url) - Title"),
+    # among items that are no papers.
+    ('sentence-case title after its paper label', 'authors',
+     '# Notes from the conference\n'
+     '\n'
+     'Some tutorials were recorded, and the slides are online.\n'
+     '\n'
+     '- Tutorial [video](https://widgetconf.cc/virtual/2031/tutorial/99528) - Experimental design and analysis for widget researchers\n'
+     '- [Paper](https://arxiv.org/abs/3101.00001) - Widgetbench: assessing gizmo benchmarks, uncovering issues, and establishing best practices\n'
+     '- I think you need to have attended to access the recording.\n',
+     {'Widgetbench: assessing gizmo benchmarks, uncovering issues, and establishing best practices': []}),
+    # Numbered headings, the notes under them naming "the paper" or "the authors": papers, in sentence case too.
+    ('numbered sentence-case headings over notes on papers', 'authors',
+     '# Notes from the conference\n'
+     '\n'
+     '## 1. On building widget recommender systems using user click logs and gizmo knowledge\n'
+     "This is a highly relevant paper that I've reviewed before.\n"
+     '## 2. Exploiting user disagreement for widget search evaluation: an experimental approach\n'
+     'The authors collect a large set of judgements.\n'
+     '## 3. Modelling dwell time to predict click-level gizmo satisfaction\n'
+     'This paper shows that the topic of the page matters.\n',
+     {'On building widget recommender systems using user click logs and gizmo knowledge': [],
+      'Exploiting user disagreement for widget search evaluation: an experimental approach': [],
+      'Modelling dwell time to predict click-level gizmo satisfaction': []}),
+    # ... but numbered headings of a trip's parts, notes mentioning papers under them, are no papers.
+    ('numbered headings of the trip, not of papers', 'authors',
+     '# My trip\n'
+     '\n'
+     '## 1. Getting to the venue and registering early\n'
+     'The registration desk was quick, and I picked up the paper proceedings.\n'
+     '## 2. The poster sessions were crowded this year\n'
+     'Many papers were about widgets; the authors were friendly.\n'
+     '## 3. What I would do differently next time\n'
+     'Read the paper list before arriving.\n',
+     {}),
     # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
     ('bold title: a capitalised sentence, then names', 'code',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '

@@ -485,6 +485,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _emphasised_whole_then_its_byline(c, f, text)) \
+                or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
                 or _over_its_byline_and_abstract(c, f, p, text):
             c.score = max(p, threshold)
             out.append(c)
@@ -497,6 +498,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     # "##### Title" over notes, paper after paper: the report's headings of one level are its list.
     out += _siblings(_not_taken(doubted, out), out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
+    out += _numbered_headings_over_papers(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_over_code(_not_taken(doubted, out), threshold, text, structure)
     out += _over_names_like_a_taken_record(_not_taken(doubted, out), out, threshold)
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
@@ -520,6 +522,19 @@ def _emphasised_whole_then_its_byline(c: Candidate, f: dict[str, float], text: s
     # (the same mark opens the span, and the names follow "by": the first may be one the finder left out, "ANA SOUZA, Ben Park")
     return text[max(0, c.start - len(m.group(1))) : c.start] == m.group(1) and m.end() <= c.authors[0][1] <= m.end() + 40 \
         and not any(ch in text[m.end() : c.authors[0][1]] for ch in ".!?\n")
+
+
+# A link labelled as the paper opening the line, then a dash or colon: "- [Paper](url) - Title", "1. [PDF](url): Title".
+_PAPER_LABEL_LEAD_RE = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[(?:paper|pdf|arxiv|preprint)\]\([^)\s]*\)[ \t]*[-–—:|][ \t]*$", re.I)
+
+
+def _after_its_paper_label(c: Candidate, f: dict[str, float], text: str) -> bool:
+    """A title right after a link labelled as the paper that opens its line ("- [Paper](url) - Widgets: assessing
+    gizmos, uncovering issues"): the label is the cue, in sentence case too."""
+    if c.unit is None or f.get("crf", 0.0) < 0.8 or not 3 <= len(c.title.split()) <= 25 or not c.title[:1].isupper() \
+            or any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name", "sentence_break")):
+        return False
+    return _PAPER_LABEL_LEAD_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None
 
 
 # A sentence that ends by announcing a paper: "As for the paper of the day, it is a recent preprint:".
@@ -846,6 +861,41 @@ def _numbered(unit: Unit) -> bool:
     """Whether a unit opens with its number ("1.", "2)")."""
     toks = unit.tokens
     return len(toks) > 1 and toks[0].text.isdigit() and toks[1].text in ".):"
+
+
+_PAPER_WORD_RE = re.compile(r"\b(?:paper|authors)\b", re.I)
+
+
+def _numbered_headings_over_papers(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
+                                   threshold: float, text: str, structure: Structure) -> list[Candidate]:
+    """Numbered headings of one level, three or more, the notes under most of them naming "the paper" or "the
+    authors" ("## 1. Modelling dwell time to predict click-level satisfaction" / "This paper shows ..."): a list of
+    papers written as headings, their titles in sentence case too (which the model doubts). Each is taken unless it
+    reads as a label, an area, a talk or a sentence."""
+    blocks = structure.blocks
+
+    def section(anchor: int) -> str:
+        level = blocks[anchor].level
+        end = next((b.start for b in blocks[anchor + 1 :] if b.kind == "heading" and b.level <= level), len(text))
+        return text[blocks[anchor].end : end]
+
+    numbered = [c for c in accepted + [d[0] for d in doubted]
+                if c.unit is not None and c.unit.kind == "heading" and _numbered(c.unit) and c.unit.depth == 0]
+    by_level: dict[int, list[Candidate]] = defaultdict(list)
+    for c in {id(c): c for c in numbered}.values():
+        by_level[blocks[c.unit.anchor].level].append(c)   # type: ignore[union-attr]
+    papers_levels = {level for level, cs in by_level.items()
+                     if len(cs) >= 3 and 2 * sum(bool(_PAPER_WORD_RE.search(section(c.unit.anchor))) for c in cs) >= len(cs)}   # type: ignore[union-attr]
+    out = []
+    for c, p, f in doubted:
+        if c.unit is None or c.unit.kind != "heading" or not _numbered(c.unit) or blocks[c.unit.anchor].level not in papers_levels:
+            continue
+        if p < CUE_FLOOR or f.get("crf", 0.0) < 0.8 or not 3 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"] \
+                or f.get("section=talks") == 1.0:
+            continue
+        c.score = max(p, threshold)
+        out.append(c)
+    return out
 
 
 def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate], threshold: float,
