@@ -447,7 +447,7 @@ _LIST_OF_TITLES_SHARE = 0.8   # the share of the list's items that are candidate
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
-    return bool(f["label"] or f["label_line"] or f["area"] or f["area_list"] or f["talk_head"] or f["award_name"])
+    return any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name"))
 
 
 # A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",
@@ -506,6 +506,12 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     return _headings_over_papers(out, text, structure)
 
 
+def _a_cued_title_shape(c: Candidate, f: dict[str, float]) -> bool:
+    """Three to 25 words opening with a capital, read as no label, area, talk or sentence: what a layout's cue
+    may take whatever its case."""
+    return 3 <= len(c.title.split()) <= 25 and c.title[:1].isupper() and not _names_no_paper(f) and not f.get("sentence_break")
+
+
 _EMPHASIS_CLOSES_BY_RE = re.compile(r"(\*\*?|__?),?\s+by\s+")
 
 
@@ -513,8 +519,7 @@ def _emphasised_whole_then_its_byline(c: Candidate, f: dict[str, float], text: s
     """A title that is a whole emphasis span, "by" and two names or more right after it ("*Path planning for
     gliders using iterative optimization* by Ana Souza and Ben Park"): the marks bound the title and the byline
     names its authors, in sentence case too (which the model, trained mostly on Title Case, doubts)."""
-    if len(c.authors) < 2 or not 3 <= len(c.title.split()) <= 25 or not c.title[:1].isupper() \
-            or any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name", "sentence_break")):
+    if len(c.authors) < 2 or not _a_cued_title_shape(c, f):
         return False
     m = _EMPHASIS_CLOSES_BY_RE.match(text, c.start + len(text[c.start : c.end].rstrip()))
     if m is None:
@@ -531,8 +536,7 @@ _PAPER_LABEL_LEAD_RE = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[(?:pape
 def _after_its_paper_label(c: Candidate, f: dict[str, float], text: str) -> bool:
     """A title right after a link labelled as the paper that opens its line ("- [Paper](url) - Widgets: assessing
     gizmos, uncovering issues"): the label is the cue, in sentence case too."""
-    if c.unit is None or f.get("crf", 0.0) < 0.8 or not 3 <= len(c.title.split()) <= 25 or not c.title[:1].isupper() \
-            or any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name", "sentence_break")):
+    if c.unit is None or f.get("crf", 0.0) < 0.8 or not _a_cued_title_shape(c, f):
         return False
     return _PAPER_LABEL_LEAD_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None
 
@@ -879,19 +883,22 @@ def _numbered_headings_over_papers(doubted: list[tuple[Candidate, float, dict[st
         end = next((b.start for b in blocks[anchor + 1 :] if b.kind == "heading" and b.level <= level), len(text))
         return text[blocks[anchor].end : end]
 
-    numbered = [c for c in accepted + [d[0] for d in doubted]
-                if c.unit is not None and c.unit.kind == "heading" and _numbered(c.unit) and c.unit.depth == 0]
-    by_level: dict[int, list[Candidate]] = defaultdict(list)
-    for c in {id(c): c for c in numbered}.values():
-        by_level[blocks[c.unit.anchor].level].append(c)   # type: ignore[union-attr]
-    papers_levels = {level for level, cs in by_level.items()
-                     if len(cs) >= 3 and 2 * sum(bool(_PAPER_WORD_RE.search(section(c.unit.anchor))) for c in cs) >= len(cs)}   # type: ignore[union-attr]
+    def numbered_heading(c: Candidate) -> int | None:
+        """The anchor block of a numbered heading's candidate, else None."""
+        u = c.unit
+        return u.anchor if u is not None and u.kind == "heading" and _numbered(u) and u.depth == 0 else None
+
+    anchors_by_level: dict[int, set[int]] = defaultdict(set)
+    for c in accepted + [d[0] for d in doubted]:
+        if (anchor := numbered_heading(c)) is not None:
+            anchors_by_level[blocks[anchor].level].add(anchor)
+    papers_levels = {level for level, anchors in anchors_by_level.items()
+                     if len(anchors) >= 3 and 2 * sum(bool(_PAPER_WORD_RE.search(section(a))) for a in anchors) >= len(anchors)}
     out = []
     for c, p, f in doubted:
-        if c.unit is None or c.unit.kind != "heading" or not _numbered(c.unit) or blocks[c.unit.anchor].level not in papers_levels:
-            continue
-        if p < CUE_FLOOR or f.get("crf", 0.0) < 0.8 or not 3 <= len(c.title.split()) <= 25 or _names_no_paper(f) or f["sentence_break"] \
-                or f.get("section=talks") == 1.0:
+        anchor = numbered_heading(c)
+        if anchor is None or blocks[anchor].level not in papers_levels or p < CUE_FLOOR or f.get("crf", 0.0) < 0.8 \
+                or not _a_cued_title_shape(c, f) or f.get("section=talks") == 1.0:
             continue
         c.score = max(p, threshold)
         out.append(c)

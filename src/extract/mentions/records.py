@@ -3032,9 +3032,10 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     plain = all(t.link < 0 and not (t.em or t.strong) for t in rest)
     if plain and 0 < len(alpha) <= 2 and all(w.lower() in TITLE_SMALL_WORDS or w.lower() in _OPENING_PRONOUNS for w in alpha):
         return k   # (a sentence's first word the title's run took: "**Title**: The/T poster/O session ...")
-    # (three words or more: where the unit's title run stops short of the full stop, "**Title**: The talk was")
+    # (or three such words, where the unit's title run stopped short of the full stop: "**Title**: The talk was")
     lower = sum(w[:1].islower() for w in alpha[1:]) >= 0.7 * (len(alpha) - 1)
-    return k if plain and lower and ((len(alpha) >= 4 and (sentence or rest[-1].text in (".", "!"))) or 3 <= len(alpha) < 4) else 0
+    ends = sentence or rest[-1].text in (".", "!")
+    return k if plain and lower and (len(alpha) == 3 or (len(alpha) >= 4 and ends)) else 0
 
 
 # Words that open a writer's sentence about a paper, none a title's last word.

@@ -708,16 +708,20 @@ def _linked_title_and_byline(text: str, block: Block, toks: list[tuple[int, int]
     return toks[:end] if names else []
 
 
+def _past_an_opening_mark(block: Block, toks: list[tuple[int, int]]) -> int:
+    """The index of the first token after a link or an emphasis span that opens the line at its first token;
+    0 when none opens it."""
+    marked = [(lk.start, lk.end) for lk in block.links] + [(e.start, e.end) for e in block.emphasis if e.kind in ("em", "strong")]
+    end = next((e for s, e in marked if s == toks[0][0]), None)
+    return 0 if end is None else next((i for i, (s, _) in enumerate(toks) if s >= end), 0)
+
+
 def _marked_title_and_bracketed_byline(text: str, block: Block, line: tuple[int, int],
                                        toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line too long for a record that opens with a linked or emphasised title and goes on with its
     names in brackets ("[Title](url) (A, B, C, ... fourteen names) **Best paper nominee**"): its tokens
     up to the closing bracket, or []."""
-    marked = [(lk.start, lk.end) for lk in block.links] + [(e.start, e.end) for e in block.emphasis if e.kind in ("em", "strong")]
-    end = next((e for s, e in marked if s == toks[0][0]), None)
-    if end is None:
-        return []
-    k = next((i for i, (s, _) in enumerate(toks) if s >= end), 0)
+    k = _past_an_opening_mark(block, toks)
     if k < 2 or text[slice(*toks[k])] != "(":
         return []
     whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)
@@ -732,11 +736,7 @@ def _marked_title_then_a_note(text: str, block: Block, line: tuple[int, int], to
     """A line too long for a record that opens with an emphasised or linked title of three words or more,
     then a colon or a dash and the writer's sentences ("**Title**: The talk was packed. ... (A, B)"): the
     title's tokens and the mark after it (and the names in brackets that end the line after a full stop), or []."""
-    marked = [(lk.start, lk.end) for lk in block.links] + [(e.start, e.end) for e in block.emphasis if e.kind in ("em", "strong")]
-    end = next((e for s, e in marked if s == toks[0][0]), None)
-    if end is None:
-        return []
-    k = next((i for i, (s, _) in enumerate(toks) if s >= end), 0)
+    k = _past_an_opening_mark(block, toks)
     if k < 3 or k + 4 >= len(toks) or text[slice(*toks[k])] not in (":", "-", "–", "—"):
         return []
     after = [text[s:e] for s, e in toks[k + 1 : k + 5]]
