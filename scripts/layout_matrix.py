@@ -102,13 +102,19 @@ LAYOUTS: dict[str, Layout] = {
     "paper, authors and code fields": lambda p, r: (f"Paper: {p.title}\nAuthors: {joined(p.authors)}" + _code(p, "\nCode: {}") + f"\n\n{r.choice(NOTES)}", p.authors),
     "APA reference": lambda p, r: (f"- {apa(p.authors)} (2023). {p.title}. In *NeurIPS*." + _code(p, " [code]({})"), p.authors),
     "emoji bullet, title, dash, names": lambda p, r: (f"🔹 {p.title} — {joined(p.authors, last=' and ')}" + _code(p, " 👉 {}"), p.authors),
+    "item: title, names (commas only)": lambda p, r: (f"- {p.title}, {joined(p.authors)}" + _code(p, " {}"), p.authors),
+    "title by first author et al., links": lambda p, r: (f"- {p.title} by {p.authors[0]} et al. [[Paper]]({p.url})" + _code(p, " [[Code]]({})"), p.authors[:1]),
+    "table cell: bold title, br, names, links": lambda p, r: (f"| **{p.title}**<br>{joined(p.authors)}<br>[Paper]({p.url})" + _code(p, " [Code]({})") + " |", p.authors),
+    "title, names, abstract paragraph": lambda p, r: (f"{p.title}\n\n{joined(p.authors)}\n\nAbstract: {r.choice(NOTES)} {r.choice(NOTES)}" + _code(p, " Code: {}"), p.authors),
+    "title (oral), names on the next line": lambda p, r: (f"- {p.title} (Oral)\n  {joined(p.authors, last=' and ')}" + _code(p, "\n  [code]({})"), p.authors),
 }
 # Layouts whose records are one line each (a list, a table) rather than paragraphs.
 LINE_LAYOUTS = {"bold title, dash, names, links", "numbered linked title by names", "item, names in brackets, links",
                 "title - names with middots", "names: linked title", "quoted title by first author et al.", "names. title. venue.",
                 "item with fields below", "linked title (names; organisation)", "html list, br, italic names",
                 "numbered reference, and, In Proc.", "table: number, title, authors, venue, code", "bold title, italic names in brackets",
-                "quoted title, dash, names", "title [names in square brackets]", "APA reference", "emoji bullet, title, dash, names"}
+                "quoted title, dash, names", "title [names in square brackets]", "APA reference", "emoji bullet, title, dash, names",
+                "item: title, names (commas only)", "title by first author et al., links", "table cell: bold title, br, names, links"}
 
 
 def read_papers(catalog: Path, rng: random.Random) -> list[Paper]:
@@ -149,8 +155,10 @@ def write_reports(papers: list[Paper], out: Path, rng: random.Random, per_layout
             body = ("\n" if name in LINE_LAYOUTS else "\n\n").join(blocks)
             if name.startswith("html"):
                 body = f"<ul>\n{body}\n</ul>"
-            if name.startswith("table"):
+            if name.startswith("table:"):
                 body = "| # | Title | Authors | Venue | Code |\n|---|---|---|---|---|\n" + body
+            if name.startswith("table cell"):
+                body = "| Papers |\n|---|\n" + body
             doc = f"{key}_{k}.md"
             (out / "raw" / doc).write_text(f"# My trip report\n\nHere are the papers I liked most this year.\n\n## Papers\n\n{body}\n\n"
                                            "## Closing\n\nThanks to everyone, see you next year.\n", encoding="utf-8")

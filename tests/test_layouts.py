@@ -2057,14 +2057,14 @@ LAYOUTS = [
                         '<i>Ana Souza, Ben Park, Chen Wei</i> <a href="https://github.com/asouza/wn">code</a></li>'
                         '<li><a href="https://arxiv.org/abs/2601.00002">Sparse Gizmo Attention at Scale</a><br>'
                         '<i>Dana Levi, Emil Novak, Hana Mori</i> <a href="https://github.com/dlevi/sga">code</a></li></ul></body></html>')]],
-    # ... and when the segmenter reads the first name of that byline line as a title of its own ("Sungjin/T Im/T,
+    # ... and when the segmenter reads the first name of that byline line as a title of its own ("Sunjin/T Im/T,
     # Omar/A Novak/A"): the line is no record; the item above keeps every name and its code link.
     ("an item's byline line whose first name reads as a title", 'code',
      '## Papers\n\n<ul>\n<li><a href="https://arxiv.org/abs/2601.00001">Online Widget Knapsack with Gizmo Predictions</a><br>'
-     '<i>Sungjin Im, Omar Novak, Mahsa Montazer Qaem, Manish Souza</i> <a href="https://github.com/im/owk">code</a></li>\n'
+     '<i>Sunjin Im, Omar Novak, Mahsa Montazer Qaem, Manish Souza</i> <a href="https://github.com/im/owk">code</a></li>\n'
      '<li><a href="https://arxiv.org/abs/2601.00002">Sparse Gizmo Attention at Scale</a><br><i>Jiwoo Ko, Dana Levi, Emil Novak</i> '
      '<a href="https://github.com/ko/sga">code</a></li>\n</ul>\n',
-     {'Online Widget Knapsack with Gizmo Predictions': [['Sungjin Im', 'Omar Novak', 'Mahsa Montazer Qaem', 'Manish Souza'],
+     {'Online Widget Knapsack with Gizmo Predictions': [['Sunjin Im', 'Omar Novak', 'Mahsa Montazer Qaem', 'Manish Souza'],
                                                         ['https://github.com/im/owk']],
       'Sparse Gizmo Attention at Scale': [['Jiwoo Ko', 'Dana Levi', 'Emil Novak'], ['https://github.com/ko/sga']]}),
     # Full names in brackets, a semicolon, then where they work (a name no lexicon knows): three full names in a row
@@ -2102,21 +2102,21 @@ LAYOUTS = [
           [['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Emil Novak'], ['https://github.com/asouza/rwt']],
       'Sparse Gizmo Attention for Long Widget Sequences in Low-Resource Settings': [['Hana Mori', 'Omar Levi'], []]}),
     # Names in brackets emphasised apart from the bold title ("**Title** *(A, B)*"), one of them a word of the jargon
-    # lexicon ("Fisher Yu"); numbered references in sentence case, "In Proc. of" after the title's full stop.
+    # lexicon ("Fisher Zhou"); numbered references in sentence case, "In Proc. of" after the title's full stop.
     ('bold title, italic names in brackets; numbered references', 'code',
      '## Papers\n'
      '\n'
-     '- **Disentangling Widgets and Gizmos for Video Prediction** *(Hang Gao, Huazhe Xu, Qi-Zhi Cai, Ruth Wang, Fisher Yu, Trevor Darrell)*\n'
-     '- **Local Gizmo Bounds** *(Doron Cohen, Aryeh Kontorovich)* [code](https://github.com/cohen/lgb)\n'
+     '- **Disentangling Widgets and Gizmos for Video Prediction** *(Hang Gu, Huaze Xue, Qi-Zhan Cao, Ruth Wenn, Fisher Zhou, Trevor Darnell)*\n'
+     '- **Local Gizmo Bounds** *(Doron Kahn, Aryeh Kontorov)* [code](https://github.com/cohen/lgb)\n'
      '\n'
      '## Reading list\n'
      '\n'
-     '[3] F. Cordella, F. Di Corato, and L. Zollo. Robust widget estimation algorithm for gizmo tracking. In Proc. of NeurIPS, 2031.\n'
-     '[34] M. Egerstedt, and Xiaoming Hu. Formation constrained multi-gizmo control. In Proc. of NeurIPS, 2031.\n',
-     {'Disentangling Widgets and Gizmos for Video Prediction': [['Hang Gao', 'Huazhe Xu', 'Qi-Zhi Cai', 'Ruth Wang', 'Fisher Yu', 'Trevor Darrell'], []],
-      'Local Gizmo Bounds': [['Doron Cohen', 'Aryeh Kontorovich'], ['https://github.com/cohen/lgb']],
-      'Robust widget estimation algorithm for gizmo tracking': [['F. Cordella', 'F. Di Corato', 'L. Zollo'], []],
-      'Formation constrained multi-gizmo control': [['M. Egerstedt', 'Xiaoming Hu'], []]}),
+     '[3] F. Cordova, F. Di Carlo, and L. Zolla. Robust widget estimation algorithm for gizmo tracking. In Proc. of NeurIPS, 2031.\n'
+     '[34] M. Egerdal, and Xiaoming Hao. Formation constrained multi-gizmo control. In Proc. of NeurIPS, 2031.\n',
+     {'Disentangling Widgets and Gizmos for Video Prediction': [['Hang Gu', 'Huaze Xue', 'Qi-Zhan Cao', 'Ruth Wenn', 'Fisher Zhou', 'Trevor Darnell'], []],
+      'Local Gizmo Bounds': [['Doron Kahn', 'Aryeh Kontorov'], ['https://github.com/cohen/lgb']],
+      'Robust widget estimation algorithm for gizmo tracking': [['F. Cordova', 'F. Di Carlo', 'L. Zolla'], []],
+      'Formation constrained multi-gizmo control': [['M. Egerdal', 'Xiaoming Hao'], []]}),
     # A sentence-case title in a whole emphasis span, then "by" and its names: the marks bound the title, the byline names it.
     ('emphasised sentence-case titles by names in prose', 'authors',
      '## Papers\n'
@@ -2161,6 +2161,24 @@ LAYOUTS = [
      '## 3. What I would do differently next time\n'
      'Read the paper list before arriving.\n',
      {}),
+    # A one-column table, each cell "**Title**<br>names<br>[Paper](…) [Code](…)", names no lexicon holds all of; and a
+    # bold title, a dash, names and "([paper](…), [code](…))": the last name before the links is no title.
+    ('one-column table cells with br; dash, names, links', 'code',
+     '## Papers\n'
+     '\n'
+     '| Papers |\n'
+     '|---|\n'
+     '| **Revisiting Widget Transformers from the View of Gizmo Ensembles**<br>Shuyan Chao, Pichen Wong, Hao Lau, Fan Weng, Mike Zhen Shu<br>[Paper](https://arxiv.org/abs/3101.00001) [Code](https://github.com/chang/rwt) |\n'
+     '| **Sparse Gizmo Attention at Scale**<br>Hitesh Kandel, Jianfu Gai, Jianwen Yao<br>[Paper](https://arxiv.org/abs/3101.00002) |\n'
+     '\n'
+     '## Favourites\n'
+     '\n'
+     '- **How to use widget dropout correctly on residual gizmo networks** — Bum Jin Kang, Hyeyon Cho, Sang Woo Kang ([paper](https://arxiv.org/abs/3101.00003), [code](https://github.com/kim/dropout))\n',
+     {'Revisiting Widget Transformers from the View of Gizmo Ensembles': [['Shuyan Chao', 'Pichen Wong', 'Hao Lau', 'Fan Weng', 'Mike Zhen Shu'],
+                                                                          ['https://github.com/chang/rwt']],
+      'Sparse Gizmo Attention at Scale': [['Hitesh Kandel', 'Jianfu Gai', 'Jianwen Yao'], []],
+      'How to use widget dropout correctly on residual gizmo networks': [['Bum Jin Kang', 'Hyeyon Cho', 'Sang Woo Kang'],
+                                                                         ['https://github.com/kim/dropout']]}),
     # A bold title, a colon, then the writer's capitalised sentence (not a subtitle), the names in brackets after it.
     ('bold title: a capitalised sentence, then names', 'code',
      '## Papers\n\n**Widget Nets for Gizmo Parsing**: The talk was packed and the questions were good. (Ana Souza, Ben Park) '

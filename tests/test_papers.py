@@ -2796,9 +2796,9 @@ def test_an_award_name_is_no_paper_to_take(title, award):
     assert bool(f["award_name"]) is award   # (the judge neither takes nor rescues such a candidate)
 
 
-@pytest.mark.parametrize("last, taken", [("Duh", True), ("Park", True), ("Today", False)])
+@pytest.mark.parametrize("last, taken", [("Nook", True), ("Park", True), ("Today", False)])
 def test_a_rare_word_closing_a_list_of_names_after_a_given_name_is_its_surname(last, taken):
-    """"(Ana Souza, David Mulder, Kevin/A Duh/O)": the segmenter left out the last surname, a word of the dictionary
+    """"(Ana Souza, David Mulder, Kevin/A Nook/O)": the segmenter left out the last surname, a word of the dictionary
     (a rare one) that no surname lexicon holds; a common word there is no surname ("Kevin Today" stays "Kevin")."""
     text = f"**Where Does Widget Learning Happen in Gizmo Models?** (Ana Souza, David Mulder, Kevin {last})\n"
     unit = _units(text)[0]
@@ -2817,7 +2817,7 @@ def test_a_rare_word_closing_a_list_of_names_after_a_given_name_is_its_surname(l
 
 @pytest.mark.parametrize("title, authors, dropped", [
     ("Junbin Xu, Xindi Shao, Angela Yan", [], True),                # a byline read whole as a title
-    ("Anil Kag", ["Venkat Saligram"], True),                         # its first name as a title ("Anil" is an English word too)
+    ("Anil Kogu", ["Venkat Salgam"], True),                         # its first name as a title ("Anil" is an English word too)
     ("Differentiable Widget Shadows", ["Chidi Okafor"], False),      # a title of English words before its names
     ("Sparse Gizmo Attention", [], False),
 ])

@@ -929,14 +929,14 @@ def _first_name_of_its_byline(c: Candidate) -> bool:
     firsts, lasts = person_names()
     words = c.title.split()
     if 2 * sum(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in words) > len(words):
-        return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words; "Anil Kag" is a name)
+        return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words; "Anil Kogu" is a name)
     between = [t.text for t in c.unit.tokens if c.end <= t.start < c.authors[0][1]]
     return len(between) == 1 and between[0] in (",", ";", "·", "&", "and")
 
 
 def _byline_alone(c: Candidate) -> bool:
     """A candidate whose whole title is a list of two names or more and that found no names of its own: a
-    byline the segmenter read as a title ("<br>Junbin Xiao, Xindi Shang, Tat-Seng Chua")."""
+    byline the segmenter read as a title ("<br>Junbin Xu, Xindi Shao, Tat-Seng Chu")."""
     return not c.authors and c.unit is not None and has_the_form_of_names(c.title, any_case=True)
 
 

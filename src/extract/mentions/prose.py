@@ -375,6 +375,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             continue
         if rule["rule"] in _NAME_SHAPED_RULES and reads_as_names(title):
             continue   # "**Title** by Chen Wei and Dana Levi ([paper](url))": the names before the links, not a title
+        if rule["rule"] == "title_then_links" and _LIST_JOIN_BEFORE_RE.search(text, max(0, t0 - 6), t0) and is_name(title):
+            continue   # "**Title** — Ana Souza, Sang Woo Kang ([paper](url))": a byline's last name, whatever the lexicon knows
         alias = ""
         if rule["alias_index"] >= 0:
             alias = next((doc[start + k].text for k, el in enumerate(align) if el == rule["alias_index"]), "")
@@ -622,6 +624,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
 
 
 # Patterns whose phrase may be a byline's names in the same place a title would be.
+_LIST_JOIN_BEFORE_RE = re.compile(r"(?:,|\band|&)[ \t]*$")
 _NAME_SHAPED_RULES = frozenset({"title_then_links", "poster_colon_x", "name_presented_title", "etal_presented_title", "etal_possessive_title", "paper_x"})
 _STYLE_OR_SCRIPT_RE = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 

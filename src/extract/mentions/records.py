@@ -1163,7 +1163,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             labels[i] = "O"
     # ... and a known surname it left out right after a lone given name it took, where the name ends
     # ("(Ana Souza, Ben/A Park/O) show ...": "Park" is an English word too).
-    # ... or one that is a rare word, closing a list of names ("(Ana Souza, Kevin/A Duh/O)").
+    # ... or one that is a rare word, closing a list of names ("(Ana Souza, Kevin/A Nook/O)").
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
         if labels[i] == "A" and labels[i + 1] == "O" and (i == 0 or labels[i - 1] != "A") and toks[i].text.lower() in given \
@@ -1449,7 +1449,7 @@ def _full_names_around(toks: list[Token], i: int) -> bool:
     def words(at: int, step: int) -> list[str]:
         out, k = [], at + step
         while 0 <= k < len(toks) and toks[k].line == toks[at].line and toks[k].text[:1].isupper() \
-                and toks[k].text.replace("-", "").replace(".", "").isalpha():   # ("Mayol-Cuevas", "H.")
+                and toks[k].text.replace("-", "").replace(".", "").isalpha():   # ("Mayol-Park", "H.")
             out.append(toks[k].text)
             k += step
         return out if step > 0 else out[::-1]
@@ -1457,8 +1457,8 @@ def _full_names_around(toks: list[Token], i: int) -> bool:
     before, after = words(i, -1), words(i, 1)
     if all(len(ws) >= 2 and ws[0].lower() in first for ws in (before, after)):
         return True
-    # ... or three runs of two or three capitalised words in a row, commas between ("Shogo Iwazaki, Yu Inatsu, Ichiro
-    # Takeuchi; Widgetco"): full names whatever the lexicon knows, as no "Last, First" list reads
+    # ... or three runs of two or three capitalised words in a row, commas between ("Shogo Iwamura, Yu Inatsuki, Ichiro
+    # Takeda; Widgetco"): full names whatever the lexicon knows, as no "Last, First" list reads
     def full(ws: list[str]) -> bool:
         return 2 <= len(ws) <= 3
     k_before, k_after = i - len(before) - 1, i + len(after) + 1
@@ -2023,7 +2023,13 @@ def _cell_byline_read_again(text: str, seg: Segment) -> Segment:
         if toks[i].cell < 0 or toks[i].cell != toks[i - 1].cell or not _BREAK_RE.search(text, toks[i - 1].end, toks[i].start):
             continue
         rest = [k for k in range(i, len(toks)) if toks[k].cell == toks[i].cell and toks[k].line == toks[i].line]
-        if any(seg.labels[k] not in ("A", "S") for k in rest) and _tokens_read_as_names([toks[k] for k in rest]):
+        # (to the next break in the cell: "**Title**<br>A, B<br>[Paper](…)"; and names in form after an emphasised
+        # title, two thirds of them names the lexicons know)
+        cut = next((n for n, k in enumerate(rest) if n and _BREAK_RE.search(text, toks[k - 1].end, toks[k].start)), len(rest))
+        rest = rest[:cut]
+        words = [toks[k] for k in rest]
+        if any(seg.labels[k] not in ("A", "S") for k in rest) \
+                and (_tokens_read_as_names(words) or (_emphasised(toks[i - 1]) and _mostly_full_names(_joined(words)))):
             fixed = fixed or list(seg.labels)
             _label_as_names(fixed, toks, rest)
     return seg if fixed is None else replace(seg, labels=fixed)
@@ -2412,7 +2418,7 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
             while lead < j and toks[lead].text[:1].islower():
                 lead += 1   # "(joint work with A and B)": the words before the names
             inside = range(lead, j)
-            # (or a bracket emphasised on its own after the title, names in form: "**Title** *(Ana Souza, Jianguo Zhao)*")
+            # (or a bracket emphasised on its own after the title, names in form: "**Title** *(Ana Souza, Jianmin Zhu)*")
             marked_apart = all(toks[k].em for k in range(i, j)) and not toks[i - 1].em and lead == i + 1
             if j < len(toks) and toks[j].text == ")" and any(labels[k] != "A" for k in inside) \
                     and (_tokens_read_as_names(toks[lead:j]) or (_surnames_listed(toks[lead:j]) and _note_or_end_after(toks, j))
@@ -2426,7 +2432,7 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
 
 def _mostly_full_names(text: str) -> bool:
     """A comma list of two or more pieces of two to four capitalised words (or in capitals), two thirds of
-    them names ("Hang Gao, Fisher Yu, Trevor Darrell": a list of people, though "Fisher Yu" reads as words)."""
+    them names ("Hang Gu, Fisher Zhou, Trevor Darnell": a list of people, though "Fisher Zhou" reads as words)."""
     pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     if len(pieces) < 2 or not all(2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in pieces):
         return False
