@@ -623,8 +623,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
-# Patterns whose phrase may be a byline's names in the same place a title would be.
+# A comma, "and" or "&" right before a phrase: it may be a list's last item.
 _LIST_JOIN_BEFORE_RE = re.compile(r"(?:,|\band|&)[ \t]*$")
+# Patterns whose phrase may be a byline's names in the same place a title would be.
 _NAME_SHAPED_RULES = frozenset({"title_then_links", "poster_colon_x", "name_presented_title", "etal_presented_title", "etal_possessive_title", "paper_x"})
 _STYLE_OR_SCRIPT_RE = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 
