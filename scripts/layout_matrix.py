@@ -21,6 +21,7 @@ import random
 import re
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,6 +59,12 @@ def apa(names: list[str]) -> str:
         return f"{last}, " + " ".join(f"{g[0]}." for g in given)
     parts = [one(n) for n in names]
     return ", ".join(parts[:-1]) + ", & " + parts[-1] if len(parts) > 1 else parts[0]
+
+
+def ieee(names: list[str]) -> str:
+    """"Ana Maria Souza", "Ben Park" -> "A. M. Souza and B. Park" (IEEE reference names)."""
+    short = [" ".join(f"{g[0]}." for g in n.split()[:-1]) + " " + n.split()[-1] for n in names]
+    return joined(short, last=", and " if len(short) > 2 else " and ")
 
 
 def _code(p: Paper, form: str) -> str:
@@ -107,6 +114,27 @@ LAYOUTS: dict[str, Layout] = {
     "table cell: bold title, br, names, links": lambda p, r: (f"| **{p.title}**<br>{joined(p.authors)}<br>[Paper]({p.url})" + _code(p, " [Code]({})") + " |", p.authors),
     "title, names, abstract paragraph": lambda p, r: (f"{p.title}\n\n{joined(p.authors)}\n\nAbstract: {r.choice(NOTES)} {r.choice(NOTES)}" + _code(p, " Code: {}"), p.authors),
     "title (oral), names on the next line": lambda p, r: (f"- {p.title} (Oral)\n  {joined(p.authors, last=' and ')}" + _code(p, "\n  [code]({})"), p.authors),
+    "numbered bold title, italic names, links below": lambda p, r: (f"1. **{p.title}**\n   *{joined(p.authors)}*\n   [Paper]({p.url})" + _code(p, " | [Code]({})"), p.authors),
+    "quote block: bold title, names": lambda p, r: (f"> **{p.title}**\n> {joined(p.authors, last=' and ')}\n> [paper]({p.url})" + _code(p, " [code]({})"), p.authors),
+    "html table row": lambda p, r: (f'<tr><td><a href="{p.url}">{html.escape(p.title)}</a></td><td>{html.escape(joined(p.authors))}</td><td>'
+                                    + _code(p, '<a href="{}">code</a>') + "</td></tr>", p.authors),
+    "html paragraph: strong title, br, names": lambda p, r: (f"<p><strong>{html.escape(p.title)}</strong><br/>{html.escape(joined(p.authors))}<br/>"
+                                                             f'<a href="{p.url}">paper</a>' + _code(p, ' <a href="{}">code</a>') + "</p>", p.authors),
+    "title, dash, names with semicolons": lambda p, r: (f"- {p.title} — {joined(p.authors, '; ')}" + _code(p, " ([code]({}))"), p.authors),
+    "bold title, names with digits, affiliations": lambda p, r: (f"**{p.title}**\n" + ", ".join(f"{a}{i % 2 + 1}" for i, a in enumerate(p.authors))
+                                                                 + f"\n1 {r.choice(PLACES)}, 2 {r.choice(PLACES)}" + _code(p, "\n\nCode: {}"), p.authors),
+    "linked title by reference, names": lambda p, r: (f"- [{p.title}][p{zlib.crc32(p.title.encode()) % 10**6}] — {joined(p.authors)}\n\n[p{zlib.crc32(p.title.encode()) % 10**6}]: {p.url}"
+                                                      + _code(p, "\n\nCode: <{}>"), p.authors),
+    "bold numbered title paragraph": lambda p, r: (f"**{r.randint(1, 9)}. {p.title}**\n{joined(p.authors)}\n\n{r.choice(NOTES)}" + _code(p, " [code]({})"), p.authors),
+    "table: linked title, names with br, code": lambda p, r: (f"| [{p.title}]({p.url}) | {'<br>'.join(p.authors)} | " + _code(p, "[code]({})") + " |", p.authors),
+    "heading: paper n: title, bold fields": lambda p, r: (f"### Paper {r.randint(1, 9)}: {p.title}\n**Authors:** {joined(p.authors)}" + _code(p, "  \n**Code:** {}")
+                                                          + f"\n\n{r.choice(NOTES)}", p.authors),
+    "item with bold labelled fields": lambda p, r: (f"- **Title:** {p.title}\n  **Authors:** {joined(p.authors)}\n  **Links:** [paper]({p.url})" + _code(p, ", [code]({})"), p.authors),
+    "names presented quoted title": lambda p, r: (f'{joined(p.authors, last=" and ")} presented "{p.title}". {r.choice(NOTES)}' + _code(p, " Code: {}"), p.authors),
+    "title (arXiv id), dash, names": lambda p, r: (f"- {p.title} (arXiv:{p.url.rsplit('/', 1)[-1] if 'arxiv' in p.url else '2311.01234'}) — {joined(p.authors)}"
+                                                   + _code(p, " [code]({})"), p.authors),
+    "names, italic title, venue": lambda p, r: (f"- {joined(p.authors, last=', and ')}, *{p.title}*, NeurIPS 2023." + _code(p, " [code]({})"), p.authors),
+    "IEEE reference": lambda p, r: (f"[{r.randint(1, 40)}] {ieee(p.authors)}, \u201c{p.title},\u201d in Proc. NeurIPS, 2023." + _code(p, " {}"), p.authors),
 }
 # Layouts whose records are one line each (a list, a table) rather than paragraphs.
 LINE_LAYOUTS = {"bold title, dash, names, links", "numbered linked title by names", "item, names in brackets, links",
@@ -114,7 +142,9 @@ LINE_LAYOUTS = {"bold title, dash, names, links", "numbered linked title by name
                 "item with fields below", "linked title (names; organisation)", "html list, br, italic names",
                 "numbered reference, and, In Proc.", "table: number, title, authors, venue, code", "bold title, italic names in brackets",
                 "quoted title, dash, names", "title [names in square brackets]", "APA reference", "emoji bullet, title, dash, names",
-                "item: title, names (commas only)", "title by first author et al., links", "table cell: bold title, br, names, links"}
+                "item: title, names (commas only)", "title by first author et al., links", "table cell: bold title, br, names, links",
+                "numbered bold title, italic names, links below", "html table row", "title, dash, names with semicolons", "item with bold labelled fields",
+                "table: linked title, names with br, code", "title (arXiv id), dash, names", "names, italic title, venue", "IEEE reference"}
 
 
 def read_papers(catalog: Path, rng: random.Random) -> list[Paper]:
@@ -153,9 +183,13 @@ def write_reports(papers: list[Paper], out: Path, rng: random.Random, per_layout
                 gold.append({"title": p.title, "surface": [p.title], "authors": authors,
                              "code_urls": [p.code] if p.code and p.code in block else [], "topics": []})
             body = ("\n" if name in LINE_LAYOUTS else "\n\n").join(blocks)
-            if name.startswith("html"):
+            if name.startswith("html list"):
                 body = f"<ul>\n{body}\n</ul>"
-            if name.startswith("table:"):
+            if name == "html table row":
+                body = f"<table>\n<tr><th>Paper</th><th>Authors</th><th>Code</th></tr>\n{body}\n</table>"
+            if name == "table: linked title, names with br, code":
+                body = "| Paper | Authors | Code |\n|---|---|---|\n" + body
+            elif name.startswith("table:"):
                 body = "| # | Title | Authors | Venue | Code |\n|---|---|---|---|---|\n" + body
             if name.startswith("table cell"):
                 body = "| Papers |\n|---|\n" + body

@@ -19,7 +19,7 @@ def _module():
 def test_reports_per_layout_with_their_gold_and_a_score(tmp_path):
     lm = _module()
     rng = random.Random(3)
-    papers = lm.read_papers(write_catalog(tmp_path / "papers.csv"), rng)
+    papers = lm.read_papers(write_catalog(tmp_path / "papers.csv", n_filler=600), rng)
     keys = lm.write_reports(papers, tmp_path / "out", rng, per_layout=1)
     assert len(keys) == len(lm.LAYOUTS)
     raws = sorted((tmp_path / "out" / "raw").iterdir())

@@ -2306,6 +2306,15 @@ CODE_LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/widget-nets'],
       'Learning to Rank Gizmos with Widget Feedback': ['https://github.com/dlevi/rank-gizmos'],
       'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga']}),
+    # A list item's links on an unindented line after it ("Code: <...>" below the item, the list broken off):
+    # the item's still; a paragraph of prose after an item is not.
+    ('an unindented links line after a list item',
+     '## Papers\n\n- [Widget Nets for Gizmo Parsing][p1] — Ana Souza, Ben Park\n\n[p1]: https://arxiv.org/abs/2601.00001\n\n'
+     'Code: <https://github.com/asouza/wn>\n\n- Sparse Gizmo Attention at Scale — Chen Wei, Dana Levi\n\n'
+     '[paper](https://arxiv.org/abs/2601.00002) · [code](https://github.com/cwei/sga)\n\n'
+     '- Learning to Rank Gizmos — Hana Mori, Emil Brandt\n\nWe use [our fork](https://github.com/ourlab/rank) of their code every day.\n',
+     {'Widget Nets for Gizmo Parsing': ['https://github.com/asouza/wn'], 'Sparse Gizmo Attention at Scale': ['https://github.com/cwei/sga'],
+      'Learning to Rank Gizmos': []}),
     ('tool link not code',
      '## Papers\n\n- [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001), built on [PyTorch](https://github.com/pytorch/pytorch)\n- [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002)\n',
      {'Widget Nets for Gizmo Parsing': [], 'Sparse Gizmo Attention at Scale': []}),

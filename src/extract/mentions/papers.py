@@ -691,6 +691,9 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
                                                                         or _descends(blocks, b, last.index)))):
                 break
             last = b
+        nxt = next(_blocks_after(blocks, last.index), None)
+        if nxt is not None and nxt.start < end and _links_paragraph(text, nxt):
+            last = nxt   # "- Title — A, B" then, unindented, "Code: <https://...>": the item's links all the same
         line_end = text.find("\n", last.end)   # past the item's visible text: a last link's hidden "](url)"
         return min(end, len(text) if line_end < 0 else line_end)
     item = blocks[anchor.parent] if anchor.parent >= 0 and blocks[anchor.parent].kind == "list_item" else None
@@ -705,6 +708,23 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
         if item is not None and not _descends(blocks, b, item.index):
             return min(end, b.start)   # a paragraph inside a list item: the next item is another topic's
     return end
+
+
+_LINK_SYNTAX_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)|<https?://[^>\s]*>|https?://\S+")
+
+
+def _links_paragraph(text: str, block) -> bool:
+    """A paragraph of one line that holds labelled links and nothing else: "Code: <https://...>",
+    "[paper](…) · [code](…)"."""
+    if block.kind != "paragraph" or block.parent >= 0 or len(block.lines) != 1:
+        return False
+    line_end = text.find("\n", block.start)
+    line = text[block.start : len(text) if line_end < 0 else line_end]
+    if not _LINK_SYNTAX_RE.search(line):
+        return False
+    rest = _LINK_SYNTAX_RE.sub(lambda m: f"|{m.group(1)}|" if m.group(1) is not None else "|", line)
+    pieces = [x.strip() for x in re.split(r"[|:;,·•/()\[\]–—-]+", rest.replace("*", "").replace("_", " "))]
+    return all(is_label_anchor(x) for x in pieces if x)
 
 
 def _blocks_after(blocks: list, index: int) -> Iterator:
