@@ -134,6 +134,14 @@ LAYOUTS: dict[str, Layout] = {
     "title (arXiv id), dash, names": lambda p, r: (f"- {p.title} (arXiv:{p.url.rsplit('/', 1)[-1] if 'arxiv' in p.url else '2311.01234'}) — {joined(p.authors)}"
                                                    + _code(p, " [code]({})"), p.authors),
     "names, italic title, venue": lambda p, r: (f"- {joined(p.authors, last=', and ')}, *{p.title}*, NeurIPS 2023." + _code(p, " [code]({})"), p.authors),
+    "prose: linked title from surname et al.": lambda p, r: (f"Another highlight was [{p.title}]({p.url}) from {p.authors[0].split()[-1]} et al., which I want to read again. "
+                                                             f"{r.choice(NOTES)}" + _code(p, " The code is [on GitHub]({})."), [p.authors[0].split()[-1]]),
+    "prose: italic title (surname et al., year)": lambda p, r: (f"{r.choice(NOTES)} *{p.title}* ({p.authors[0].split()[-1]} et al., 2023) goes further."
+                                                                + _code(p, " Code: {}"), [p.authors[0].split()[-1]]),
+    "prose: best paper went to quoted title by names": lambda p, r: (f"The award went to “{p.title}” by {joined(p.authors, last=' and ')}. {r.choice(NOTES)}"
+                                                                     + _code(p, " ([code]({}))"), p.authors),
+    "prose: in their paper, linked title, names": lambda p, r: (f"In their paper [{p.title}]({p.url}), {joined(p.authors, last=' and ')} show how far a simple idea goes. "
+                                                                f"{r.choice(NOTES)}" + _code(p, " Their code is available [here]({})."), p.authors),
     "IEEE reference": lambda p, r: (f"[{r.randint(1, 40)}] {ieee(p.authors)}, \u201c{p.title},\u201d in Proc. NeurIPS, 2023." + _code(p, " {}"), p.authors),
 }
 # Layouts whose records are one line each (a list, a table) rather than paragraphs.

@@ -2187,6 +2187,29 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], ['https://github.com/asouza/wn']],
       'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],
       'GizmoLM: Widgets from a Single Gizmo': [['Emil Novak', 'Hana Mori'], []]}),
+    # An emphasised title cited author-year in prose: sentence case is no doubt then, and the sentence before it no title.
+    ('prose: emphasised sentence-case title, author-year citation', 'code',
+     '## Papers\n\nThey show large gains over the baselines on three benchmarks. *Widget nets for gizmo parsing with sparse priors* '
+     '(Souza et al., 2031) goes further. Code: https://github.com/asouza/wn\n\n'
+     'The talk was packed. *Learning to rank gizmos from widget feedback* (Levi and Park, 2031) goes further.\n',
+     {'Widget nets for gizmo parsing with sparse priors': [['Souza'], ['https://github.com/asouza/wn']],
+      'Learning to rank gizmos from widget feedback': [['Levi', 'Park'], []]}),
+    # A linked sentence-case title "from Surname et al." (a surname no lexicon knows as one), its code named in the
+    # sentence after; a Title Case one before it, whose line's reading ran on into the next paragraph.
+    ('prose: linked titles from surname et al., code on GitHub', 'code',
+     '## Papers\n\nAnother highlight was [Widget Nets for Gizmo Parsing](https://widgetconf.example.org/2031/poster/11) from Souza et al., '
+     'which I want to read again. They show large gains. The code is [on GitHub](https://github.com/asouza/wn).\n\n'
+     'Another highlight was [Learning to rank gizmos with sparse widget feedback](https://arxiv.org/abs/3101.00012) from Song et al., '
+     'which I want to read again. The talk was packed. The code is [on GitHub](https://github.com/song/rank-gizmos).\n',
+     {'Widget Nets for Gizmo Parsing': [['Souza'], ['https://github.com/asouza/wn']],
+      'Learning to rank gizmos with sparse widget feedback': [['Song'], ['https://github.com/song/rank-gizmos']]}),
+    # "In their paper [Title](url), A, B, ... show": six names, particles ("van", "d'"), a given name that is a word.
+    ('prose: in their paper, linked title, many names show', 'code',
+     '## Papers\n\nIn their paper [Gizmo Trees for Widget Retrieval](https://arxiv.org/abs/3101.00001), Ran Souza, Ben Park, '
+     "Joost van Amersfoort, Eugene d'Orsay, Chen Wei and Dana Levi show how far a simple idea goes.\n\n"
+     'In their paper [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/3101.00002), Ran Tavo, Emil Novak and Hana Mori show how far it goes.\n',
+     {'Gizmo Trees for Widget Retrieval': [['Ran Souza', 'Ben Park', 'Joost van Amersfoort', "Eugene d'Orsay", 'Chen Wei', 'Dana Levi'], []],
+      'Sparse Gizmo Attention at Scale': [['Ran Tavo', 'Emil Novak', 'Hana Mori'], []]}),
 ]
 
 

@@ -68,6 +68,11 @@ def test_is_area_phrase(phrase, area):
     ("Booth 12", False),
     ("Keith Hall", True),
     ("Ana Booth", True),
+    # An elided particle glued to the surname ("d'Orsay"); a lower-case word after the apostrophe is French, no name.
+    ("Eugene d'Orsay", True),
+    ("Ana dell'Orto", True),
+    ("Ana d'accord", False),
+    ("d'Orsay", False),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok

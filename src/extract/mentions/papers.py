@@ -4,6 +4,7 @@ into one record per paper, each with the span of text it owns and its paper and 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
@@ -791,6 +792,9 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         # Not another paper's title link ("Also: [Title A](pdf); [Title B](pdf)" read as one record of B: A's link is A's).
         own_titles = {normalise_url(c.title_link.href) for c in records if c.title_link}
         for c in records:
+            if any(link.start >= next_start[id(rec)] for link in c.links):
+                # (a unit read on into the next paper's paragraph: that paragraph's links are the next paper's)
+                c = dataclasses.replace(c, links=[link for link in c.links if link.start < next_start[id(rec)]])
             papers_urls, code_urls = record_links(c, text)
             papers_urls, code_urls = ([u for u in urls if (k := normalise_url(u)) in own_titles or not titled.get(k, set()) - {id(rec)}]
                                       for urls in (papers_urls, code_urls))
@@ -829,7 +833,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
                 linked = text.endswith(("](", "]( "), 0, m.start) or m.rule == "url.reference_link"
                 if ((not linked and link_kind(m.text) == "code")
-                        or (anchor and CODE_ANCHOR_RE.match(anchor.group(1)) and link_kind(m.text, anchor.group(1)) == "code")) \
+                        or (anchor and (CODE_ANCHOR_RE.match(anchor.group(1)) or _cued_as_code(text, anchor.start(), anchor.group(1)))
+                            and link_kind(m.text, anchor.group(1)) == "code")) \
                         and not (anchor and names_another_resource(text, anchor.start(), anchor.group(1))):
                     rec.code_urls.append(m.text)
             continue
@@ -869,6 +874,16 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             elif kind == "paper" and not rec.paper_urls:   # a record's paper link on a line of its own
                 rec.paper_urls.append(m.text)
     _code_links_kept_by_their_first_paper(papers)
+
+
+_SENTENCE_START_RE = re.compile(r".*(?:[.!?]\s|^)", re.S)
+
+
+def _cued_as_code(text: str, anchor_start: int, anchor: str) -> bool:
+    """A code link whose anchor or sentence says so ("The code is [on GitHub](…)", "their [repo is here](…)")."""
+    before = text[max(text.rfind("\n", 0, anchor_start) + 1, anchor_start - 40) : anchor_start]
+    before = before[m.end() :] if (m := _SENTENCE_START_RE.match(before)) else before
+    return bool(CODE_CUE_RE.search(anchor) or CODE_CUE_RE.search(before))
 
 
 def _code_links_kept_by_their_first_paper(papers: list[tuple[PaperRecord, list[Candidate]]]) -> None:
@@ -1058,9 +1073,34 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
             # "- Title ([video](…)) - Dana Levi": the cue took the title (from the record, or from a record that ran on
             # into a link label), and the record read the names after the links
             cue.authors = c.authors
+        elif same is not None and same.rule.startswith("record.") and c.rule == "prose.link" and len(c.authors) > len(same.authors) \
+                and all(any(s2 <= s1 and e1 <= e2 for _, s2, e2 in c.authors) for _, s1, e1 in same.authors):
+            # "In their paper [Title](url), Ran Tavo, Emil Novak and Hana Mori show ...": the sentence's reading of
+            # its subject took every name the line's reading did, and the ones it missed (a given name that is a word)
+            same.authors = c.authors
         elif same is not None:
             _take_names_before_the_quote(text, same, c)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _without_records_read_across_a_cued_title(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A line read as a record whose title is the words before a title a cue marks, and whose names come
+    after that title ("They show large gains. *Title in sentence case* (Souza et al., 2031) goes further."):
+    the names are the cued title's, the words before it no title."""
+    cued = [c for c in kept if c.rule in CUE_RULES]
+    if not cued:
+        return kept
+    dropped: set[int] = set()
+    for c in kept:
+        if not c.rule.startswith("record.") or not c.authors:
+            continue
+        first_name = min(s for _, s, _ in c.authors)
+        q = next((q for q in cued if c.end <= q.start and q.end <= first_name and "\n" not in text[c.start : q.end]), None)
+        if q is not None:
+            dropped.add(id(c))
+            if not q.authors:
+                q.authors = c.authors
+    return [c for c in kept if id(c) not in dropped] if dropped else kept
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -1097,6 +1137,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
                                 and not (c.title_link is not None and _title_key(c.title) in labels)
                                 and not _link_inside_a_sentence(c)])
+    kept = _without_records_read_across_a_cued_title(text, kept)
     kept = _without_contents_entries(text, structure, kept)
     kept = _without_notes_under_a_title_line(text, kept)
     _authors_of_the_nearest_title(text, kept)

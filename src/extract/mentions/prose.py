@@ -898,6 +898,12 @@ def _run_in_head_of_a_paper(text: str, block_start: int, em_start: int, em_end: 
     return len(_LOWER_WORD_RE.findall(two[0])) >= 3 and any(_RUN_IN_CUE_RE.search(sentence) for sentence in two)
 
 
+# An author-year citation right after an emphasised phrase: "*Title* (Souza et al., 2031)", "(Souza and Park 2031)",
+# "(Souza, 2031)". The emphasis marks the title's ends, the citation says it is a work: sentence case is no doubt then.
+_AUTHOR_YEAR_AFTER_RE = re.compile(r"[*_]{0,3}\s?\((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\.?\s+al\.?)?,?\s+"
+                                   r"(?:19|20)\d\d[a-z]?\)")
+
+
 def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
     """Bold or italic phrases inside prose that could be titles ("we liked *Deep Sets* by ...")."""
     out: list[Candidate] = []
@@ -912,9 +918,10 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
         links = _LinksByStart(block.links)
         for em, title in titled:
             run_in = _run_in_head_of_a_paper(text, block.start, em.start, em.end, title)
-            if not run_in and not long_lines.holds_start(em.start) and em.start not in crowded and not _inside_a_sentence(text, em.start):
+            cited = _AUTHOR_YEAR_AFTER_RE.match(text, em.end) is not None
+            if not (run_in or cited) and not long_lines.holds_start(em.start) and em.start not in crowded and not _inside_a_sentence(text, em.start):
                 continue   # in a short line the record segmenter has seen it (one title a unit), but not the cue after it
-            rule = "prose.cued_emphasis" if run_in or _cued_title_case(text, em.start, title) else "prose.emphasis"
+            rule = "prose.cued_emphasis" if run_in or cited or _cued_title_case(text, em.start, title) else "prose.emphasis"
             out.append(Candidate(title, em.start, em.start + len(title), rule, 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
                                  links=_links_after(text, links, em.end)))
@@ -1298,9 +1305,10 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
                 and any(looks_like_person(n) or is_surname(n) for n, _, _ in names):
             return names
     m = _ET_AL_AFTER_RE.match(window) if " al" in window[:60] else None
-    if m:   # "In [Title](url) Diaz et al. show that ...": the sentence's subject right after the title
+    if m:   # "In [Title](url) Diaz et al. show that ...": the sentence's subject right after the title ("... from Diaz et al.")
         name = clean_name(m.group(1))
-        if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name)):
+        # (a word the lexicon knows no surname is one after "from": "[Title](url) from Song et al.")
+        if is_name(name, allow_single=True) and (len(name.split()) > 1 or is_surname(name) or " from " in m.group(0)):
             return [(name, end + m.start(1), end + m.start(1) + len(name))]
     m = _FROM_LEAD_AUTHOR_RE.match(window) if "from " in window[:12] else None
     if m and is_name(m.group(1)):   # '"Title," from Ana Souza and collaborators': the work's lead and the rest
@@ -1311,11 +1319,13 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
 _CJK_AUTHOR_FIELD_RE = re.compile(r"[》」』〉”\"’'*_]*\s*[，,]?\s*(?:作者|著者|저자)\s*[:：]?\s*([A-Z][^\n。．()（）]{2,200}?)\s*(?:[。．]|$|\n)")
 _SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")
 _COMMA_SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+){2,7})\)")
-_NAMES_THEN_VERB_RE = re.compile(r"[”\"’'*_\]]*,\s+([A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*|,\s+[A-Z][\w’'.-]*){0,8})\s+"
+# (a name's words: capitalised, or a particle before one, "van Amersfoort", "d'Eon")
+_NAME_WORD = r"(?:(?:van|von|de|der|den|da|di|du|del|la|le|dos|bin)\s+)*(?:[dl]['’])?[A-Z][\w’'.-]*"
+_NAMES_THEN_VERB_RE = re.compile(rf"[”\"’'*_\]]*,\s+({_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}|,\s+{_NAME_WORD}){{0,23}})\s+"
                                  r"(?:show|propose|find|introduce|present|demonstrate|argue|study|describe)(?:s|ed|d)?\b")
 _FROM_LEAD_AUTHOR_RE = re.compile(r"[”\"’'*_\]]*,?\s+from\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
                                   r"\s+and\s+(?:(?:her|his|their)\s+)?(?:collaborators|colleagues|co-?authors)\b")
-_ET_AL_AFTER_RE = re.compile(r"[”\"’'*_\]]*,?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+et\.?\s?al\b")
+_ET_AL_AFTER_RE = re.compile(r"[”\"’'*_\]]*,?\s+(?:from\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+et\.?\s?al\b")
 
 
 _BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led|papers?(?:\s+[a-z]+){0,4})\s+by\s+"

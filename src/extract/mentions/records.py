@@ -1040,6 +1040,23 @@ def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
     return anchor
 
 
+_NAME_SKIPPED_AFTER_A_LINK_RE = re.compile(r"[*_]*\]?(?:\([^()\s]*\))?[*_]*,\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}),\s+$")
+
+
+def _ran_past_its_link(title_toks: list[Token]) -> int:
+    """Where a title that ends a link's anchor ends, when the run went on over a comma into a
+    capitalised word or two outside any link ("[Title](url), Ran Tao, ..."); 0 if it did not."""
+    j = next((i for i, t in enumerate(title_toks) if t.link >= 0), -1)   # (after "In their paper", say)
+    if j < 0:
+        return 0
+    link = title_toks[j].link
+    k = next((i for i in range(j, len(title_toks)) if title_toks[i].link != link), len(title_toks))
+    rest = title_toks[k + 1 :]
+    if k >= len(title_toks) - 1 or title_toks[k].text != "," or not 1 <= len(rest) <= 2:
+        return 0
+    return k if all(t.link < 0 and t.text[:1].isupper() and re.sub(r"['’-]", "", t.text).isalpha() for t in rest) else 0
+
+
 def _anchor(toks: list[Token], link: int) -> str:
     """The words of a unit's link `link`."""
     return " ".join(x.text for x in toks if x.link == link)
@@ -2743,6 +2760,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if cut:   # "Title，胡英东，清华大学": names and an affiliation in Chinese after a full-width comma
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
+    run_on: list[Token] = []
+    if (cut := _ran_past_its_link(title_toks)) > 0:   # "[Title](url), Ran Tao, Ana Souza and ... show": a given name after the link
+        title_toks, run_on = title_toks[:cut], title_toks[cut + 1 :]
+        title = clean_title(visible_text(text, title_toks))
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
     link_ids = {t.link for t in title_toks if t.link >= 0}
@@ -2754,6 +2775,14 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     # A name inside the title is no author: the title took its next line's words (a wrapped anchor),
     # or a link's whole anchor ("... VFX, Game Dev, and Gizmo Workflows ...").
     authors = [a for a in authors if a[2] <= start or a[1] >= end]
+    if run_on and authors and not text[run_on[-1].end : authors[0][1]].strip():
+        lead_name = authors[0]   # the given name the title ran over, and the surname read as the first author
+        authors = [(clean_name(text[run_on[0].start : lead_name[2]]), run_on[0].start, lead_name[2])] + authors[1:]
+    elif title_link is not None and authors and authors[0][1] > end \
+            and (skipped := _NAME_SKIPPED_AFTER_A_LINK_RE.match(text[end : authors[0][1]])) and is_name(skipped.group(1)):
+        # "[Title](url), Ran Tavo, Emil Novak and ...": the first name, its given name a word, read as neither
+        at = end + skipped.start(1)
+        authors = [(skipped.group(1), at, at + len(skipped.group(1)))] + authors
     links = list(unit.links)
     if earlier is not None or later is not None:   # the links from this title to the next are this title's
         links = [link for link in links if link.start >= title_toks[0].start and (later is None or link.start < later)]

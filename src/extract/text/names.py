@@ -70,7 +70,7 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
     toks = candidate.split()
     if not toks or len(toks) > max_tokens or (len(toks) == 1 and not allow_single):
         return False
-    if not _is_upper_initial(toks[0]) or not _is_upper_initial(toks[-1]):
+    if not _is_upper_initial(toks[0]) or not (_is_upper_initial(toks[-1]) or (len(toks) > 1 and _ELIDED_PARTICLE_RE.match(toks[-1]))):
         return False
     if all(INITIAL_RE.match(t) for t in toks):
         return False
@@ -81,6 +81,8 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
             continue
         if t is toks[-1] and len(toks) >= 3 and t.rstrip(".") in _GENERATIONS:
             continue   # "Ben R. Park IV", "Ana Souza Jr."
+        if t is toks[-1] and _ELIDED_PARTICLE_RE.match(t):
+            continue   # "Eugene d'Eon", "Ana dell'Orto": an elided particle glued to the surname
         if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
@@ -91,6 +93,7 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
 
 
 _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
+_ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall|degl)['’][A-ZÀ-Þ][^\W\d_'’-]+$")
 # Words that name a place at a venue before a letter ("Hall A", "Booth C"); they are surnames too.
 _PLACE_WORDS = frozenset({"hall", "booth", "stage", "level", "floor", "building"})
 
