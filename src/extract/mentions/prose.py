@@ -40,6 +40,7 @@ from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import is_english_word, person_names, venues
 from extract.text.names import (
     ORGANISATION_WORD_RE,
+    PARTICLES,
     clean_name,
     full_names_pattern,
     glued_initials,
@@ -1320,7 +1321,7 @@ _CJK_AUTHOR_FIELD_RE = re.compile(r"[》」』〉”\"’'*_]*\s*[，,]?\s*(?:�
 _SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")
 _COMMA_SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+){2,7})\)")
 # (a name's words: capitalised, or a particle before one, "van Amersfoort", "d'Eon")
-_NAME_WORD = r"(?:(?:van|von|de|der|den|da|di|du|del|la|le|dos|bin)\s+)*(?:[dl]['’])?[A-Z][\w’'.-]*"
+_NAME_WORD = rf"(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*(?:[dl]['’])?[A-Z][\w’'.-]*"
 _NAMES_THEN_VERB_RE = re.compile(rf"[”\"’'*_\]]*,\s+({_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}|,\s+{_NAME_WORD}){{0,23}})\s+"
                                  r"(?:show|propose|find|introduce|present|demonstrate|argue|study|describe)(?:s|ed|d)?\b")
 _FROM_LEAD_AUTHOR_RE = re.compile(r"[”\"’'*_\]]*,?\s+from\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
