@@ -67,6 +67,11 @@ def ieee(names: list[str]) -> str:
     return joined(short, last=", and " if len(short) > 2 else " and ")
 
 
+def _label(p: Paper) -> str:
+    """A link's reference label for the paper, the same in every run (str hashes are salted per process)."""
+    return f"p{zlib.crc32(p.title.encode()) % 10**6}"
+
+
 def _code(p: Paper, form: str) -> str:
     return form.format(p.code) if p.code else ""
 
@@ -123,7 +128,7 @@ LAYOUTS: dict[str, Layout] = {
     "title, dash, names with semicolons": lambda p, r: (f"- {p.title} — {joined(p.authors, '; ')}" + _code(p, " ([code]({}))"), p.authors),
     "bold title, names with digits, affiliations": lambda p, r: (f"**{p.title}**\n" + ", ".join(f"{a}{i % 2 + 1}" for i, a in enumerate(p.authors))
                                                                  + f"\n1 {r.choice(PLACES)}, 2 {r.choice(PLACES)}" + _code(p, "\n\nCode: {}"), p.authors),
-    "linked title by reference, names": lambda p, r: (f"- [{p.title}][p{zlib.crc32(p.title.encode()) % 10**6}] — {joined(p.authors)}\n\n[p{zlib.crc32(p.title.encode()) % 10**6}]: {p.url}"
+    "linked title by reference, names": lambda p, r: (f"- [{p.title}][{_label(p)}] — {joined(p.authors)}\n\n[{_label(p)}]: {p.url}"
                                                       + _code(p, "\n\nCode: <{}>"), p.authors),
     "bold numbered title paragraph": lambda p, r: (f"**{r.randint(1, 9)}. {p.title}**\n{joined(p.authors)}\n\n{r.choice(NOTES)}" + _code(p, " [code]({})"), p.authors),
     "table: linked title, names with br, code": lambda p, r: (f"| [{p.title}]({p.url}) | {'<br>'.join(p.authors)} | " + _code(p, "[code]({})") + " |", p.authors),

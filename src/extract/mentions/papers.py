@@ -876,14 +876,11 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
     _code_links_kept_by_their_first_paper(papers)
 
 
-_SENTENCE_START_RE = re.compile(r".*(?:[.!?]\s|^)", re.S)
-
-
 def _cued_as_code(text: str, anchor_start: int, anchor: str) -> bool:
     """A code link whose anchor or sentence says so ("The code is [on GitHub](…)", "their [repo is here](…)")."""
     before = text[max(text.rfind("\n", 0, anchor_start) + 1, anchor_start - 40) : anchor_start]
-    before = before[m.end() :] if (m := _SENTENCE_START_RE.match(before)) else before
-    return bool(CODE_CUE_RE.search(anchor) or CODE_CUE_RE.search(before))
+    sentence = re.split(r"[.!?]\s", before)[-1]   # (the words of its own sentence only)
+    return bool(CODE_CUE_RE.search(anchor) or CODE_CUE_RE.search(sentence))
 
 
 def _code_links_kept_by_their_first_paper(papers: list[tuple[PaperRecord, list[Candidate]]]) -> None:

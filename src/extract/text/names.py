@@ -70,7 +70,8 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
     toks = candidate.split()
     if not toks or len(toks) > max_tokens or (len(toks) == 1 and not allow_single):
         return False
-    if not _is_upper_initial(toks[0]) or not (_is_upper_initial(toks[-1]) or (len(toks) > 1 and _ELIDED_PARTICLE_RE.match(toks[-1]))):
+    elided = len(toks) > 1 and _ELIDED_PARTICLE_RE.match(toks[-1]) is not None   # "Eugene d'Orsay", "Ana dell'Orto"
+    if not _is_upper_initial(toks[0]) or not (_is_upper_initial(toks[-1]) or elided):
         return False
     if all(INITIAL_RE.match(t) for t in toks):
         return False
@@ -81,8 +82,8 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
             continue
         if t is toks[-1] and len(toks) >= 3 and t.rstrip(".") in _GENERATIONS:
             continue   # "Ben R. Park IV", "Ana Souza Jr."
-        if t is toks[-1] and _ELIDED_PARTICLE_RE.match(t):
-            continue   # "Eugene d'Eon", "Ana dell'Orto": an elided particle glued to the surname
+        if elided and t is toks[-1]:
+            continue   # an elided particle glued to the surname
         if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
