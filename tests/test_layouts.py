@@ -2203,6 +2203,21 @@ LAYOUTS = [
      'which I want to read again. The talk was packed. The code is [on GitHub](https://github.com/song/rank-gizmos).\n',
      {'Widget Nets for Gizmo Parsing': [['Souza'], ['https://github.com/asouza/wn']],
       'Learning to rank gizmos with sparse widget feedback': [['Song'], ['https://github.com/song/rank-gizmos']]}),
+    # A lead-in sentence, then linked titles on the same line: the titles are the papers, the line none.
+    ('prose: a lead-in then linked titles on one line', 'code',
+     '## Notes\n\n<small> More work on widgets that learn from contact: [Planar gizmo manipulation via motion cones](https://example.org/doi/10.1177/1), '
+     '[A novel type of compliant widget hand](https://example.org/doi/10.1177/2), '
+     '[An autonomous gizmo system based on force control](https://link.springer.com/article/10.1007/3) etc.\n',
+     {'Planar gizmo manipulation via motion cones': [[], []], 'A novel type of compliant widget hand': [[], []],
+      'An autonomous gizmo system based on force control': [[], []]}),
+    # A bold label ending in a colon over linked titles ("<b>Robust Widgets : </b><br />" / "+ [Title](url)"): a label.
+    ('a bold label with a colon over linked titles', 'code',
+     '## Talk notes\n\n<b>Certifiable Widget Perception Systems : </b><br />\n'
+     '    + [One Gizmo to Rule Them All: Certifiably Robust Widget Perception](https://arxiv.org/abs/3101.00001)  <br />\n'
+     '    + [Monitoring and Diagnosability of Gizmo Systems](https://arxiv.org/abs/3101.00002) <br />\n\n'
+     '**Attention Widgets Are All You Need:**\n[paper](https://arxiv.org/abs/3101.00003)\n',
+     {'One Gizmo to Rule Them All: Certifiably Robust Widget Perception': [[], []], 'Monitoring and Diagnosability of Gizmo Systems': [[], []],
+      'Attention Widgets Are All You Need': [[], []]}),
     # "In their paper [Title](url), A, B, ... show": six names, particles ("van", "d'"), a given name that is a word.
     ('prose: in their paper, linked title, many names show', 'code',
      '## Papers\n\nIn their paper [Gizmo Trees for Widget Retrieval](https://arxiv.org/abs/3101.00001), Ran Souza, Ben Park, '

@@ -2831,3 +2831,39 @@ def test_a_continuation_lines_byline_read_as_a_record(title, authors, dropped):
     spans = [(n, text.index(n), text.index(n) + len(n)) for n in authors]
     c = Candidate(title, 0, len(title), "record.line", 0.9, spans, unit=_units(text)[0])
     assert (_byline_alone(c) or _first_name_of_its_byline(c)) is dropped
+
+
+# Lines of a real RSS 2021 digest (florist-notes/inclusion-rss-fellow, README.md), quoted as they are.
+_RSS_LEAD_IN = (
+    '- RSS 2020, Early Career Award Keynote + Q&A: Jeannette Bohg (Stanford University) [[Video](https://youtu.be/yD_0lUYo5fI)] <br />\n'
+    '<small>Robotic Grasping of Novel Objects [[NeurIPS 2016](https://papers.nips.cc/paper/2006/hash/22722a343513ed45f14905eb07621686-Abstract.html)] DB for Supervised Learning (SVM) etc to find a good grasping point per pixel. Prof Jeanette made this contribution [ [Learning grasping points with shape context](https://www.sciencedirect.com/science/article/abs/pii/S0921889009001699) ] with feature engineering (edge features & shape context [orientation etc]). From 2D grasping points to 6D grasping pose. Current works [ [Google Arm Farm](https://ai.googleblog.com/2016/03/deep-learning-for-robots-learning-from.html), [DexNet](https://berkeleyautomation.github.io/dex-net/) ]. Insights by Prof Jeannette - Open loop does not work, avoiding collision is constraining, 2D grasping points are not enough. So Continuos Feedback & Re-Planning is important, Exploit the environment, action representations matter. [Real-time Perception meets Reactive Motion Generation](https://arxiv.org/abs/1703.03512), [Probabilistic Articulated Real-Time Tracking for Robot Manipulation](https://arxiv.org/abs/1610.04871) and [Riemannian Motion Policies](https://arxiv.org/abs/1801.02854) were important updates. </small> <br /><br />\n'
+    "<img src=\"./research_img/robot.png\"> <br />\n"
+    "<small> More works on Robots actually learning with contact constraints: "
+    "[Planar in-hand manipulation via motion cones](https://journals.sagepub.com/doi/full/10.1177/0278364919880257), "
+    "[A novel type of compliant and underactuated robotic hand for dexterous grasping](https://journals.sagepub.com/doi/abs/10.1177/0278364915592961), "
+    "[An autonomous manipulation system based on force control and optimization](https://link.springer.com/article/10.1007/s10514-013-9365-9) etc.\n"
+)
+_RSS_LABELS = (
+    "<b>SAM to GTSAM :</b><br />\n"
+    "Smoothing and Mapping (SAM) : [[ Square Root SAM: Simultaneous Localization and Mapping via Square Root Information Smoothing ]"
+    "(https://journals.sagepub.com/doi/10.1177/0278364906072768)]<br />\n"
+    "<b>Navigation and Mapping : </b> <br />\n"
+    "[[ iSAM: Incremental Smoothing and Mapping ](https://ieeexplore.ieee.org/document/4682731)] is used for mapping aircraft carriers "
+    "to underwater robotics. Pre-Integrating IMU measurements yields state of the art visual-inertial navigation.<br />\n"
+)
+
+
+def test_a_lead_in_sentence_is_no_paper_its_linked_titles_are(nlp):
+    """"More works on X: [A](…), [B](…), [C](…) etc.": once read as one record whose title ran from the
+    lead-in over the first title; now the three linked titles are the papers."""
+    titles = [p.title for p in extract_text(_RSS_LEAD_IN, nlp).papers]
+    assert titles[-3:] == ["Planar in-hand manipulation via motion cones",
+                      "A novel type of compliant and underactuated robotic hand for dexterous grasping",
+                      "An autonomous manipulation system based on force control and optimization"]
+
+
+def test_a_bold_label_ending_in_a_colon_over_a_linked_title_is_no_paper(nlp):
+    """"<b>Navigation and Mapping : </b>" over a line opening with a linked title labels what follows."""
+    titles = [p.title for p in extract_text(_RSS_LABELS, nlp).papers]
+    assert "Navigation and Mapping" not in titles
+    assert "Square Root SAM: Simultaneous Localization and Mapping via Square Root Information Smoothing" in titles

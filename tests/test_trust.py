@@ -168,6 +168,7 @@ def test_a_project_label_outweighs_a_publication_path(url, anchor, kind):
     ("https://iclr.cc/virtual_2031/poster_B1xm3RVtwB.html", "paper"),
     ("https://nips.cc/virtual/2031/public/tutorial_0f190e6e164eafe66f011073b4486975.html", "event"),
     ("https://neurips.cc/virtual/2031/public/invited_16167.html", "event"),   # an invited talk's page
+    ("http://portal.acm.org/citation.cfm?id=9999999", "paper"),    # the ACM library's old address
 ])
 def test_pages_of_papers_on_virtual_conference_sites(url, kind):
     from extract.mentions.links import is_talk_page, link_kind

@@ -1131,9 +1131,10 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _released_to_a_turned_down_title(cands, accepted)
     _names_right_before_the_quote(text, cands, accepted)
     labels = _repeated_link_labels(text, structure)
-    kept = _overlap_free(text, [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
-                                and not (c.title_link is not None and _title_key(c.title) in labels)
-                                and not _link_inside_a_sentence(c)])
+    kept = _overlap_free(text, _without_lead_ins_to_linked_titles(
+        [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
+         and not (c.title_link is not None and _title_key(c.title) in labels)
+         and not _link_inside_a_sentence(c)]))
     kept = _without_records_read_across_a_cued_title(text, kept)
     kept = _without_contents_entries(text, structure, kept)
     kept = _without_notes_under_a_title_line(text, kept)
@@ -1144,6 +1145,28 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
     return merge(text, kept)
+
+
+def _without_lead_ins_to_linked_titles(cands: list[Candidate]) -> list[Candidate]:
+    """A line read as one record, with no names and no link of its own, over two linked titles or more
+    that the prose reading took ("More work on widgets: [Title A](…), [Title B](…), [Title C](…) etc."):
+    the line leads into a list of titles, and those are the papers, not the line."""
+    linked = sorted((c for c in cands if c.rule == "prose.link"), key=lambda c: c.start)
+    if len(linked) < 2:
+        return cands
+    starts = [c.start for c in linked]
+
+    def lead_in(c: Candidate) -> bool:
+        if not c.rule.startswith("record.") or c.authors or c.title_link is not None:
+            return False
+        i = bisect.bisect_left(starts, c.start)
+        inside = 0
+        while i < len(linked) and linked[i].start < c.end and inside < 2:
+            inside += linked[i].end <= c.end
+            i += 1
+        return inside >= 2
+
+    return [c for c in cands if not lead_in(c)]
 
 
 def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
@@ -1264,6 +1287,25 @@ _TAG_OPEN_RE = re.compile(r"<[a-zA-Z]")
 _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited talks?)\b", re.I)
 # A blog page's link to its neighbours: "Next post" / "Previous post" before another post's title.
 _POST_NAVIGATION_RE = re.compile(r"[\s«‹←<]*(?:next|previous|prev|older|newer)\s+(?:post|article|entry)\b", re.I)
+# The rest of a label's line after its words: a colon, the emphasis closing, a line break tag ("**Widgets :**<br />").
+_LABEL_COLON_END_RE = re.compile(r"[ \t]*:?[ \t]*(?:\*\*|__|\*|_|</b>|</strong>|</em>|</i>)?[ \t]*(?:<br\s*/?>)?[ \t]*(?:\n|$)", re.I)
+# The next line opening with a linked phrase ("+ [Title](url)", "[[ Title ](url)]").
+_LINE_OPENS_WITH_A_LINK_RE = re.compile(r"[ \t]*(?:[-+*][ \t]+|\d{1,3}[.)][ \t]+)?\[+[ \t]*([^\[\]\n]+?)[ \t]*\]\(")
+
+
+def _labels_the_linked_titles_below(text: str, c: Candidate) -> bool:
+    """A line without names or a link of its own that ends in a colon, right above a line that opens
+    with a linked title: a label over the titles under it ("**Robust Perception :**" / "- [Title](url)"),
+    not a title (a title ending in a colon over its own "[paper](…)" link is left alone)."""
+    if c.authors or c.title_link is not None or not c.rule.startswith("record.") or "\n" in text[c.start : c.end]:
+        return False
+    end = _LABEL_COLON_END_RE.match(text, c.end)
+    if end is None or end.end() >= len(text) or ":" not in text[c.start : c.end].rstrip()[-1:] + end.group():
+        return False   # (the colon may end the span itself: "Widgets :" read whole)
+    nxt = _LINE_OPENS_WITH_A_LINK_RE.match(text, end.end())
+    return nxt is not None and len(nxt.group(1).split()) >= 3 and not is_label_anchor(nxt.group(1))
+
+
 _TALK_AFTER_RE = re.compile(r"[*_]*[ \t]*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
 # What a title followed by it on its line names: "... (AI4TS)** workshop", "*Title* tutorial" (not a next paragraph's "Workshop: ...").
 # (a link's target between the name and the word: "the [S2S: From Sea to Space](https://...) workshop")
@@ -1313,6 +1355,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     caption = caption_start(text, c.start)
     if caption >= 0:
         return not PAPER_CUE_RE.search(text, caption, c.start)   # a picture's caption names a slide or a moment, not a paper
+    if _labels_the_linked_titles_below(text, c):
+        return True   # "<b>Robust Perception : </b><br />" / "+ [Title](url)": the line names the list under it
     # (the line's last 200 characters before the title: a line of thousands of quotes is read once, not at each)
     lo = max(0, c.start - 200)
     line = text[max(lo, text.rfind("\n", lo, c.start) + 1) : c.start]
