@@ -2203,6 +2203,13 @@ LAYOUTS = [
      'which I want to read again. The talk was packed. The code is [on GitHub](https://github.com/song/rank-gizmos).\n',
      {'Widget Nets for Gizmo Parsing': [['Souza'], ['https://github.com/asouza/wn']],
       'Learning to rank gizmos with sparse widget feedback': [['Song'], ['https://github.com/song/rank-gizmos']]}),
+    # Notes that open with their paper: a Title Case line, a full stop or a question mark, one surname "et al.";
+    # a sentence before "Souza et al." is no title, nor a line that runs on past the names.
+    ('notes opening with title then surname et al', 'code',
+     'How Important is Widget Symmetry in Gizmo Backprop? Liao et al\n\nWhat is a widget in the model of a gizmo?\n\n'
+     'Sparse Gizmo Attention at Scale. C.H. Wei et al., 2019\n\nIt works well in practice. Souza et al.\n\n'
+     'Great Results On Widgets. Park et al. later showed that it fails on gizmos.\n',
+     {'How Important is Widget Symmetry in Gizmo Backprop?': [['Liao'], []], 'Sparse Gizmo Attention at Scale': [['C.H. Wei'], []]}),
     # A lead-in sentence, then linked titles on the same line: the titles are the papers, the line none.
     ('prose: a lead-in then linked titles on one line', 'code',
      '## Notes\n\n<small> More work on widgets that learn from contact: [Planar gizmo manipulation via motion cones](https://example.org/doi/10.1177/1), '

@@ -2867,3 +2867,25 @@ def test_a_bold_label_ending_in_a_colon_over_a_linked_title_is_no_paper(nlp):
     titles = [p.title for p in extract_text(_RSS_LABELS, nlp).papers]
     assert "Navigation and Mapping" not in titles
     assert "Square Root SAM: Simultaneous Localization and Mapping via Square Root Information Smoothing" in titles
+
+
+def test_the_last_author_after_a_lists_and_is_no_title_word(nlp):
+    """A real robotics reading list (Levintsky/ML-tutorial, RL/Robotics.md): initials without full stops
+    and ", and P Abbeel." were read as the title's first words ("and P Abbeel")."""
+    text = ("## Berkeley\n- C. Finn, X Tan, Y. Duan, T Darrell, S Levine, and P Abbeel. Learning visual feature spaces for "
+            "robotic manipulation with deep spatial autoencoders. arxiv, 2015.\n"
+            "- A Machine Learning Approach to Visual Perception of Forest Trails for Mobile Robots, 2015\n")
+    papers = {p.title: p.authors for p in extract_text(text, nlp).papers}
+    assert papers["Learning visual feature spaces for robotic manipulation with deep spatial autoencoders"] == [
+        "C. Finn", "X Tan", "Y. Duan", "T Darrell", "S Levine", "P Abbeel"]
+
+
+def test_model_names_in_a_note_are_no_authors(nlp):
+    """A real CVPR 2024 paper note (kktsuji/tsuji-website): a list of compared models ("MC-Net, SS-Net")
+    read as a byline made the note's sentence a paper."""
+    text = ("## Performance Evaluation Methods\n\n"
+            "- They compared their H-SAM to other models including STransUnet, SwinUnet, TransDeepLab, DAE-Former, MERIT, "
+            "AutoSAM, SAM Adapter, SAMed, UA-MT, SASSNet, DTC, URPC, MC-Net, SS-Net, BCP and nnUnet.\n"
+            "- Three dataset the Synapse Multi-Organ CT, the left atrial dataset and the PROMISE12 were used for this experiments.\n"
+            "- The Dice coefficient and the acerage Hausdorff distance were utilized as the metrics.\n")
+    assert extract_text(text, nlp).papers == []

@@ -938,7 +938,8 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
     for c in (_outside_longer_quotes(pattern_candidates(text, doc), quoted) + quoted + link_candidates(text, structure)
               + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
               + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)
-              + lines_before_their_paper_label(text, structure) + titles_with_a_subtitle(text, doc)):
+              + lines_before_their_paper_label(text, structure) + titles_with_a_subtitle(text, doc)
+              + lines_ending_in_et_al(text, structure)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
@@ -1060,6 +1061,41 @@ _BEFORE_LABELS_RE = re.compile(r"[ \t]*(?:[(\[|·:–—-][ \t]*)*$")
 _LABELS_TAIL_RE = re.compile(r"(?:[\s()\[\]|,·/]|\[[^\[\]\n]{1,20}\]\([^()\s]+\))*$")
 _PAPER_ANCHOR_RE = re.compile(r"\W*(?i:paper|pdf|arxiv|preprint|openreview|doi|proceedings|full paper|acl anthology)\W*")
 _LINE_LEAD_RE = re.compile(r"[ \t]*(?:[-*+•>#]+|\d{1,3}[.)])?[ \t]*")
+
+
+# A line that is a title, a full stop or a question mark, and one surname with "et al." ("How Important
+# is Weight Symmetry? Liao et al", "Widget Nets for Gizmo Parsing. C.H. Souza et al., 2016").
+_ET_AL_LINE_RE = re.compile(
+    r"[ \t]*(?:[-*+•>#]+|\d{1,3}[.)])?[ \t]*[*_]{0,2}(?P<title>[A-Z0-9][^\n\[\]()<>]*?[^\s.?!:–—-])[*_]{0,2}"
+    r"(?:(?P<q>[?!])|\.)[*_]{0,2}[ \t]+"
+    r"\(?(?P<name>(?:[A-Z]\.(?:-?[A-Z]\.)*[ \t]?)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*,?[ \t]+et\.?[ \t]?al\b\.?"
+    r"(?:,?[ \t]*(?:19|20)\d\d[a-z]?)?\)?\.?[ \t]*$")
+_ET_AL_LINE_MAX = 300   # characters: a line longer than that is prose
+
+
+def lines_ending_in_et_al(text: str, structure: Structure) -> list[Candidate]:
+    """A line of its own that is a Title Case phrase, a full stop or a question mark, and one surname with
+    "et al." (notes that open with the paper they are on): the phrase is the title, the surname its
+    first author's. A sentence ("It works well. Souza et al.") is not Title Case; prose runs on past the
+    names."""
+    out: list[Candidate] = []
+    for block in structure.blocks:
+        if block.kind not in ("paragraph", "list_item", "heading") or not block.lines:
+            continue
+        start, end = block.lines[0]
+        if end - start > _ET_AL_LINE_MAX or "et" not in text[start:end]:
+            continue
+        m = _ET_AL_LINE_RE.match(text, start, end)
+        if m is None or m.group("name").split()[-1].lower() in TITLE_SMALL_WORDS:
+            continue
+        title = m.group("title") + (m.group("q") or "")
+        words = [w for w in title.split() if w.lower() not in TITLE_SMALL_WORDS]
+        if not 3 <= len(title.split()) <= 25 or "http" in title \
+                or sum(w[:1].isupper() or w[:1].isdigit() for w in words) < 0.75 * len(words):
+            continue
+        out.append(Candidate(clean_title(title), m.start("title"), m.start("title") + len(title), "prose.title_et_al_line", 0.6,
+                             [(m.group("name"), m.start("name"), m.end("name"))]))
+    return out
 
 
 def lines_before_their_paper_label(text: str, structure: Structure) -> list[Candidate]:

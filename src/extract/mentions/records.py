@@ -2325,6 +2325,33 @@ def _names_between_stops(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+_NAME_PART_RE = re.compile(r"[A-Z]\.?|[A-Z][a-z’'-]+")
+
+
+def _last_author_after_and(seg: Segment) -> Segment:
+    """"C. Finn, X Tan, S Levine, and P Abbeel. Title.": the last name, after a list's ", and", that the
+    segmenter read as the title's first words (initials without their full stops) is the list's last
+    author; the title starts after its full stop."""
+    toks, labels = seg.unit.tokens, seg.labels
+    first_t = next((i for i, lab in enumerate(labels) if lab == "T"), -1)
+    if first_t < 2 or toks[first_t].text != "and" or toks[first_t - 1].text != "," or labels[first_t - 2] != "A":
+        return seg
+    end = first_t + 1
+    while end < len(toks) and end - first_t <= 4 and _NAME_PART_RE.fullmatch(toks[end].text) and toks[end].line == toks[first_t].line:
+        end += 1
+    if end - first_t < 2 or end + 1 >= len(toks) or toks[end].text != "." or not toks[end + 1].text[:1].isupper() \
+            or not toks[end - 1].text[1:2].islower():
+        return seg   # (a surname closes the name: "and P Abbeel.", not "and Gizmos.")
+    fixed = list(labels)
+    p_title = _title_probabilities(seg)
+    fixed[first_t - 1] = fixed[first_t] = "S"
+    for i in range(first_t + 1, end):
+        fixed[i], p_title[i] = "A", 0.0
+    fixed[first_t - 1], fixed[end] = "S", "O"
+    p_title[first_t - 1] = p_title[first_t] = p_title[end] = 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _first_surname_after_the_stop(seg: Segment) -> Segment:
     """"Title. Souza, A., Park, B. & Wei, C. Venue, 2031.": the word after the title's full stop
     that the segmenter read with the title, when a comma and an initial the segmenter read as a name
@@ -2666,12 +2693,16 @@ def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
     return k
 
 
+# A model's or a method's name, not a person's: capitals, a hyphen, a word ("MC-Net", "DAE-Former", "UA-MT").
+_MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
+
+
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _emphasised_words_read_as_names(seg)
-    seg = _first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg))))))))))
+    seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
@@ -2774,7 +2805,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     authors = _names_of_this_title(_authors(text, seg), title_toks[0].start, title_toks[-1].end, earlier, later)
     # A name inside the title is no author: the title took its next line's words (a wrapped anchor),
     # or a link's whole anchor ("... VFX, Game Dev, and Gizmo Workflows ...").
-    authors = [a for a in authors if a[2] <= start or a[1] >= end]
+    authors = [a for a in authors if (a[2] <= start or a[1] >= end) and not _MODEL_NAME_RE.fullmatch(a[0])]
     if run_on and authors and not text[run_on[-1].end : authors[0][1]].strip():
         lead_name = authors[0]   # the given name the title ran over, and the surname read as the first author
         authors = [(clean_name(text[run_on[0].start : lead_name[2]]), run_on[0].start, lead_name[2])] + authors[1:]
