@@ -2339,15 +2339,15 @@ def _last_author_after_and(seg: Segment) -> Segment:
     end = first_t + 1
     while end < len(toks) and end - first_t <= 4 and _NAME_PART_RE.fullmatch(toks[end].text) and toks[end].line == toks[first_t].line:
         end += 1
-    if end - first_t < 2 or end + 1 >= len(toks) or toks[end].text != "." or not toks[end + 1].text[:1].isupper() \
+    if end - first_t < 3 or end + 1 >= len(toks) or toks[end].text != "." or not toks[end + 1].text[:1].isupper() \
             or not toks[end - 1].text[1:2].islower():
-        return seg   # (a surname closes the name: "and P Abbeel.", not "and Gizmos.")
+        return seg   # (a given name or an initial, then a surname: "and P Abbeel.", not "and Gizmos." nor "and P.")
     fixed = list(labels)
     p_title = _title_probabilities(seg)
-    fixed[first_t - 1] = fixed[first_t] = "S"
     for i in range(first_t + 1, end):
         fixed[i], p_title[i] = "A", 0.0
-    fixed[first_t - 1], fixed[end] = "S", "O"
+    fixed[first_t - 1] = fixed[first_t] = "S"   # ", and"
+    fixed[end] = "O"   # the full stop between the names and the title
     p_title[first_t - 1] = p_title[first_t] = p_title[end] = 0.0
     return replace(seg, labels=fixed, p_title=p_title)
 
