@@ -52,7 +52,7 @@ from extract.text.names import (
     split_author_list,
 )
 from extract.text.normalise import norm_text
-from extract.text.structure import Structure
+from extract.text.structure import Block, Structure
 from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, title_field
 
 MIN_RECORD_SCORE = 0.5
@@ -714,7 +714,7 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
 _LINK_SYNTAX_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)|<https?://[^>\s]*>|https?://\S+")
 
 
-def _links_paragraph(text: str, block) -> bool:
+def _links_paragraph(text: str, block: Block) -> bool:
     """A paragraph of one line that holds labelled links and nothing else: "Code: <https://...>",
     "[paper](…) · [code](…)"."""
     if block.kind != "paragraph" or block.parent >= 0 or len(block.lines) != 1:
@@ -1300,8 +1300,10 @@ def _labels_the_linked_titles_below(text: str, c: Candidate) -> bool:
     if c.authors or c.title_link is not None or not c.rule.startswith("record.") or "\n" in text[c.start : c.end]:
         return False
     end = _LABEL_COLON_END_RE.match(text, c.end)
-    if end is None or end.end() >= len(text) or ":" not in text[c.start : c.end].rstrip()[-1:] + end.group():
-        return False   # (the colon may end the span itself: "Widgets :" read whole)
+    if end is None or end.end() >= len(text):
+        return False
+    if not (text[c.start : c.end].rstrip().endswith(":") or ":" in end.group()):
+        return False   # (the colon ends the span itself when the line was read whole: "Widgets :")
     nxt = _LINE_OPENS_WITH_A_LINK_RE.match(text, end.end())
     return nxt is not None and len(nxt.group(1).split()) >= 3 and not is_label_anchor(nxt.group(1))
 

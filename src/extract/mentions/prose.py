@@ -1066,7 +1066,7 @@ _LINE_LEAD_RE = re.compile(r"[ \t]*(?:[-*+•>#]+|\d{1,3}[.)])?[ \t]*")
 # A line that is a title, a full stop or a question mark, and one surname with "et al." ("How Important
 # is Weight Symmetry? Liao et al", "Widget Nets for Gizmo Parsing. C.H. Souza et al., 2016").
 _ET_AL_LINE_RE = re.compile(
-    r"[ \t]*(?:[-*+•>#]+|\d{1,3}[.)])?[ \t]*[*_]{0,2}(?P<title>[A-Z0-9][^\n\[\]()<>]*?[^\s.?!:–—-])[*_]{0,2}"
+    _LINE_LEAD_RE.pattern + r"[*_]{0,2}(?P<title>[A-Z0-9][^\n\[\]()<>]*?[^\s.?!:–—-])[*_]{0,2}"
     r"(?:(?P<q>[?!])|\.)[*_]{0,2}[ \t]+"
     r"\(?(?P<name>(?:[A-Z]\.(?:-?[A-Z]\.)*[ \t]?)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*,?[ \t]+et\.?[ \t]?al\b\.?"
     r"(?:,?[ \t]*(?:19|20)\d\d[a-z]?)?\)?\.?[ \t]*$")
