@@ -2232,6 +2232,41 @@ LAYOUTS = [
      'In their paper [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/3101.00002), Ran Tavo, Emil Novak and Hana Mori show how far it goes.\n',
      {'Gizmo Trees for Widget Retrieval': [['Ran Souza', 'Ben Park', 'Joost van Amersfoort', "Eugene d'Orsay", 'Chen Wei', 'Dana Levi'], []],
       'Sparse Gizmo Attention at Scale': [['Ran Tavo', 'Emil Novak', 'Hana Mori'], []]}),
+    # A bold title over its fields ("- paper: …", "- summary: …", "- code: …"), Title Case or not; a whole bold
+    # line is one title, not the subtitled phrase after its lower-case word; a GitHub issue is no code.
+    ('bold title over paper, summary and code fields', 'code',
+     '# Widget recognition\n## oral\n**Widget Nets for Gizmo Parsing**\n- paper: [https://arxiv.org/abs/3101.00001](https://arxiv.org/abs/3101.00001)\n'
+     '- summary: [https://github.com/me/notes/issues/5](https://github.com/me/notes/issues/5)\n- code: [https://github.com/asouza/wn](https://github.com/asouza/wn)\n\n'
+     '**Tracking gizmos as points**\n- paper: [https://arxiv.org/abs/3101.00002](https://arxiv.org/abs/3101.00002)\n- summary: []()\n'
+     '- code: [https://github.com/cwei/track](https://github.com/cwei/track)\n\n'
+     '**Hard widgets are hard, but useful**\n- paper: []()\n- summary: []()\n\n'
+     '**Synthesize then Compare: Detecting Widget Failures in Gizmo Segmentation**\n- paper: [https://arxiv.org/abs/3101.00003](https://arxiv.org/abs/3101.00003)\n',
+     {'Widget Nets for Gizmo Parsing': [[], ['https://github.com/asouza/wn']], 'Tracking gizmos as points': [[], ['https://github.com/cwei/track']],
+      'Hard widgets are hard, but useful': [[], []], 'Synthesize then Compare: Detecting Widget Failures in Gizmo Segmentation': [[], []]}),
+    # Notes between linked records with their names ("[Title](…)\\" / "Name (Affiliation)\\"): a plain line of its
+    # own with no link or names is a note's head, not a paper; a markdown hard break is no part of a title or name.
+    ('linked records with hard breaks, notes between them', 'code',
+     '## [Orals](https://widgetconf.example.org/2031/orals)\n\n10:05 am : West Hall C + B3\\\n\n'
+     '[Widget Nets for Gizmo Parsing](https://neurips.cc/Conferences/2031/ScheduleMultitrack?event=1)\\\nAna Souza (Stanford University)\\\nBen Park (Facebook AI Research)\n\n'
+     'Contrastive Widget Learning:\n\n    * Used to train gizmo machines\n\nScore-Based Gizmo Modeling\n\n'
+     '[Sparse Gizmo Attention at Scale](https://neurips.cc/Conferences/2031/ScheduleMultitrack?event=2)\\\nChen Wei (Stanford University)\\\nDana Levi (Facebook AI Research)\n\n'
+     '[Learning Widgets from Gizmos](https://neurips.cc/Conferences/2031/ScheduleMultitrack?event=3)\\\nHana Mori (Stanford University)\\\nEmil Novak (Facebook AI Research)\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],
+      'Learning Widgets from Gizmos': [['Hana Mori', 'Emil Novak'], []]}),
+    # A lab's news post: tutorials announced by a sentence ("On Tutorials, the following ...:"), then papers; a
+    # sentence about people ("At the [Meeting](…), Dr Ana Souza as president presented ..."), a sentence that opens
+    # "Finally," over names, and the post's signature with its date are none.
+    ('lab news: tutorials, papers, sentences about people, a signature', 'code',
+     'On <b>Tutorials</b>, the following were co-organised by our members:\n'
+     '* [Why widgets are interesting](https://widgetconf.example.org/tutorials#t1) (Ana Souza, Ben Park)\n'
+     '* [Gizmo transcription](https://widgetconf.example.org/tutorials#t2) (Chen Wei, Dana Levi)\n\n'
+     'In the <b>Technical Programme</b>, the following papers were authored by our members:\n'
+     '* [Widget Nets for Gizmo Parsing](https://widgetconf.example.org/papers/1.pdf) (Ana Souza, Ben Park)\n'
+     '* [Sparse Gizmo Attention at Scale](https://widgetconf.example.org/papers/2.pdf) (Chen Wei, Dana Levi)\n\n'
+     'At the <b>[Business Meeting](https://widgetconf.example.org/meeting)</b>, Dr Ana Souza as President of the society presented its work.\n\n'
+     'Finally, on the organisational side, the following members were on the <b>programme committee</b>: Ana Souza, Ben Park, Chen Wei.\n\n'
+     '<i>(Author: Dana Levi - 2nd November 2031)</i>\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []]}),
 ]
 
 

@@ -2889,3 +2889,28 @@ def test_model_names_in_a_note_are_no_authors(nlp):
             "- Three dataset the Synapse Multi-Organ CT, the left atrial dataset and the PROMISE12 were used for this experiments.\n"
             "- The Dice coefficient and the acerage Hausdorff distance were utilized as the metrics.\n")
     assert extract_text(text, nlp).papers == []
+
+
+# A real lab news post (c4dm/c4dmpoole, input/news/news.2015-11-02.C4DM_at_the_ISMIR_2015_conference.md), three of
+# its paragraphs: each was read as a paper.
+_LAB_NEWS = (
+    "At the <b>[Business Meeting](http://ismir2015.uma.es/othersessions.html#meeting)</b>, Dr Simon Dixon as President "
+    "of ISMIR presented the society's work and activities to the community.\n\n"
+    "Finally, on the organisational side, the following C4DM members were members of the <b>programme committee</b>: "
+    "Emmanouil Benetos, Simon Dixon, Sebastian Ewert, George Fazekas, Dorien Herremans, Matthias Mauch; and Bob Sturm "
+    "chaired the oral session on Music Similarity.\n\n"
+    "<i>(Author: Emmanouil Benetos - 2nd November 2015)</i>\n")
+
+
+def test_sentences_about_people_and_a_dated_signature_are_no_papers(nlp):
+    """A name that runs on into a sentence ("Dr Simon Dixon as President ... presented"), a sentence opening
+    "Finally," over names, a signature with a date: none is a record."""
+    assert [p.title for p in extract_text(_LAB_NEWS, nlp).papers] == []
+
+
+def test_names_running_into_a_sentence_after_a_whole_linked_title_are_its_authors(nlp):
+    """The guard: a linked title that is its link's whole anchor, its authors the subject of the sentence."""
+    text = ("## Papers\n\nIn their paper [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/3101.00002), "
+            "Ran Tavo, Emil Novak and Hana Mori show how far it goes.\n")
+    assert {p.title: p.authors for p in extract_text(text, nlp).papers} == {
+        "Sparse Gizmo Attention at Scale": ["Ran Tavo", "Emil Novak", "Hana Mori"]}

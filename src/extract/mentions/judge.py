@@ -42,6 +42,10 @@ _FUNCTION = frozenset("i we you he she they it this that these those is are was 
 _DASH_NAMES_RE = re.compile(r"^[\s*_]*(?:[–—-]|,\s*by|:)\s*[*_]*$")
 # "Great. We cite": a sentence ends inside (not "vs. X", "Dr. X" or an initial).
 _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][A-Za-z0-9-]*[a-z][.!] [A-Z]")
+# A sentence's opening word and its comma ("Finally, on the organisational side, ..."): none of the catalogue's
+# 155k titles opens so.
+_DISCOURSE_OPENER_RE = re.compile(r"(?:finally|also|additionally|moreover|furthermore|however|in addition|besides|overall|lastly|"
+                                  r"then|next|meanwhile|similarly|likewise|interestingly|unfortunately|fortunately),\s", re.I)
 
 # Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
 # "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",
@@ -65,8 +69,8 @@ LABEL_RE = re.compile(
     r"(?-i:(?![A-Z]{2}))(?:datasets?|data)\s*:\s*(?:[^\s;,]+(?:\s+[^\s;,]+)?\s*(?:[;,].*)?)?$)",
     re.I)
 # A programme's schedule: a time of day or a date ("Live Events on July 12th (PDT): Panel from 09:30 AM").
-_SCHEDULE_RE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|-|–)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b",
-                          re.I)
+_SCHEDULE_RE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|-|–)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b"
+                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _AWARD_WORD_RE = re.compile(r"\bawards?\b", re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
@@ -158,7 +162,8 @@ def _a_tutorial_or_keynote(c: Candidate) -> bool:
     if c.unit is None or c.unit.section != "talks":
         return False
     label = c.unit.section_label.strip(" *_#:")
-    if len(label.split()) > 7 or not _TALKS_NOT_PAPERS_RE.search(label) or _PAPERS_BESIDE_TALKS_RE.search(label) \
+    # (a sentence that announces the list may run longer: "On Tutorials, the following were co-organised by our members:")
+    if len(label.split()) > (15 if c.unit.section_label.rstrip(" *_").endswith(":") else 7) or not _TALKS_NOT_PAPERS_RE.search(label) or _PAPERS_BESIDE_TALKS_RE.search(label) \
             or re.search(r":\s*\S", label.split(" ", 2)[-1]):
         return False
     return not _paper_link(c)
@@ -216,7 +221,8 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     # A "!" inside a title is a device of many ("Copy That! Editing ...": 177 of the catalogue's 155k titles,
     # 52 with ". X"); in the whole anchor of a link it ends no sentence.
     whole_anchor = bool(anchor) and anchor.strip(" *_") == title
-    f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title.replace("! ", ", ") if whole_anchor else title) else 0.0
+    f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title.replace("! ", ", ") if whole_anchor else title) \
+        or _DISCOURSE_OPENER_RE.match(title) else 0.0
     if unit is not None:
         block = ctx.structure.blocks[unit.anchor]
         f[f"section={model_section(unit.section)}"] = 1.0
@@ -407,6 +413,32 @@ def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, 
     return False
 
 
+# A record's field that gives its paper ("- paper: [https://arxiv.org/abs/…](…)", "PDF: …"), even left empty ("paper: []()").
+_PAPER_FIELD_LINE_RE = re.compile(r"[\s*_>+-]*(?:paper|pdf|arxiv|openreview|full\s+paper)[\s*_]*:", re.I)
+
+
+def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str, structure: Structure) -> bool:
+    """A line of its own right over a field that gives its paper ("**Tracking widgets as points**" / "- paper:
+    [link](…)" / "- code: …"), as an annotated list records its papers: a title however it is cased (the
+    model, fitted mostly on Title Case, doubts a sentence-case one with no names or link on its line)."""
+    if c.unit is None or c.unit.kind not in ("line", "heading") or p < CUE_FLOOR or c.authors or c.title.endswith(".") \
+            or not (_a_cued_title_shape(c, f) or (f["caps_hi"] == 1.0 and len(c.title.split()) == 2 and not _names_no_paper(f))):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_MARKUP_RE.sub("", text[line_start:line_end])) > len(_MARKUP_RE.sub("", c.title)) + 4:
+        return False   # (the title is its line, nothing else on it but marks)
+    for block in islice(structure.blocks, c.unit.anchor, c.unit.anchor + 3):
+        below = next((line for line in block.lines if line[0] > line_end), None)
+        if below is not None:
+            return block.kind != "heading" and _PAPER_FIELD_LINE_RE.match(text, *below) is not None
+    return False
+
+
+_MARKUP_RE = re.compile(r"[\s*_#>+-]+")
+
+
 def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:
     """An item of a top-level list under a heading that names papers ("## Accepted Papers"), the segmenter
     reading the whole item as a title, in a list whose items are nearly all candidates of one layout: a title
@@ -476,11 +508,12 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         f = features(c, text, ctx)
         p = probability(f, weights)
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
-                or _a_tutorial_or_keynote(c):
+                or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
                 or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
+                or _over_its_paper_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, ctx)) \
@@ -503,7 +536,33 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _over_names_like_a_taken_record(_not_taken(doubted, out), out, threshold)
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
-    return _headings_over_papers(out, text, structure)
+    return _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
+
+
+MARKED_RECORDS_MIN = 3   # linked records with their names under one heading: the part's layout for a paper
+
+
+def _without_bare_lines_among_linked_records(accepted: list[Candidate], structure: Structure) -> list[Candidate]:
+    """In a report whose papers are linked titles with their names ("[Title](…)\\" / "Ana Souza (Widget U)"), three
+    or more and at least twice as many as the plain lines of their own with no link, names or marks, such a line
+    under the same heading as a linked record ("Contrastive Widget Learning:", "Score-Based Gizmo Modeling") is a
+    note's head between the records, not a paper."""
+    blocks = structure.blocks
+
+    def heading(c: Candidate) -> int:
+        return blocks[c.unit.anchor].heading if c.unit is not None else -2
+
+    def bare(c: Candidate) -> bool:
+        if c.unit is None or c.unit.kind != "line" or c.links or c.authors or c.venue:
+            return False
+        block = blocks[c.unit.anchor]
+        return block.kind == "paragraph" and not any(e.start <= c.start and c.end <= e.end for e in block.emphasis)
+
+    linked = Counter(heading(c) for c in accepted if c.unit is not None and c.title_link is not None and c.authors)
+    n_linked, n_bare = linked.total(), sum(1 for c in accepted if bare(c))
+    if n_linked < MARKED_RECORDS_MIN or n_linked < 2 * n_bare:
+        return accepted
+    return [c for c in accepted if not (bare(c) and linked[heading(c)])]
 
 
 def _a_cued_title_shape(c: Candidate, f: dict[str, float]) -> bool:
@@ -595,6 +654,24 @@ def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
         return False
     content = [w for w in c.title.split()[1:] if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return bool(content) and content[0][:1].islower() and caps_ratio(c.title) >= 0.5
+
+
+# After a name, the words of a sentence about the person, not about a paper of theirs ("..., Dr Ana Souza as
+# president presented the work", "Ana Souza gave the opening talk"): a paper's authors "show", "propose", "present".
+_SENTENCE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:as|was|were|is|are|gave|chaired|co-?chaired|hosted|moderated|organi[sz]ed|led|who|whose)"
+                                     r"[ \t]+\w")
+
+
+def _names_running_into_a_sentence(c: Candidate, text: str) -> bool:
+    """A line read as a record whose last name runs on, with no mark between, into a sentence about the person
+    ("At the [Business Meeting](…), Dr Ana Souza as president presented the society's work"): the names are
+    the sentence's subject, not a byline."""
+    if not c.authors or c.unit is None or _SENTENCE_AFTER_NAME_RE.match(text, c.authors[-1][2]) is None:
+        return False
+    # (a linked title that is the link's whole anchor is a paper the sentence names: "In their paper [Title](…),
+    # Ana Souza and Ben Park show that ...")
+    anchor = text[c.title_link.start : c.title_link.end].strip(" *_\"“”") if c.title_link is not None else ""
+    return anchor != c.title
 
 
 def _a_note_among_notes(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:

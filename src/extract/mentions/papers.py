@@ -1136,6 +1136,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
          and not (c.title_link is not None and _title_key(c.title) in labels)
          and not _link_inside_a_sentence(c)]))
     kept = _without_records_read_across_a_cued_title(text, kept)
+    kept = _without_bylines_of_kept_records(kept)
     kept = _without_contents_entries(text, structure, kept)
     kept = _without_notes_under_a_title_line(text, kept)
     _authors_of_the_nearest_title(text, kept)
@@ -1145,6 +1146,20 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
     return merge(text, kept)
+
+
+def _without_bylines_of_kept_records(kept: list[Candidate]) -> list[Candidate]:
+    """A candidate with no names of its own whose span holds two names or more that a kept record took as
+    its authors ("**Best Demo**: Title<br/> _Ana Souza, BEN PARK and chen wei_": the emphasised byline, read
+    after the award's cue as a title): the record's byline, not a paper."""
+    names = sorted(s for c in kept for _, s, _ in c.authors)
+    if len(names) < 2:
+        return kept
+
+    def byline(c: Candidate) -> bool:
+        return not c.authors and bisect.bisect_left(names, c.end) - bisect.bisect_left(names, c.start) >= 2
+
+    return [c for c in kept if not byline(c)]
 
 
 def _without_lead_ins_to_linked_titles(cands: list[Candidate]) -> list[Candidate]:

@@ -433,6 +433,8 @@ def _after_a_cue_word(first: Token, small: frozenset[str]) -> bool:
 
 
 _COLON = hash_string(":")
+# A line's opening up to a word inside the emphasis that opens the line ("- **Synthesize then "): its mark is group 1.
+_WHOLE_EMPHASIS_LEAD_RE = re.compile(r"[ \t]*(?:[-*+>][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__|\*|_)(?=\S)[^*_\n]*$")
 
 
 def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
@@ -469,6 +471,9 @@ def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
         t0, t1 = head[0].idx, tail[-1].idx + len(tail[-1])
         if t1 < len(text) and text[t1] in "?!":
             t1 += 1
+        lead = _WHOLE_EMPHASIS_LEAD_RE.match(text, text.rfind("\n", 0, t0) + 1, t0)
+        if lead is not None and text.startswith(lead.group(1), t1):
+            continue   # ("**Synthesize then Compare: Widgets ...**": the marks hold the line's title, its record's to read)
         title = clean_title(text[t0:t1])
         s = text.find(title, t0, t1 + 1)
         s = s if s >= 0 else t0

@@ -165,6 +165,10 @@ _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguish
 # ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award", "Title - BOOK".
 _TRAILING_AWARD_RE = re.compile(r"(?<=[\w)])\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?|book"
                                 r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
+# ... or in brackets: "Title (Honorable Mentions)", "Title (Best Paper Award)", "Title (Oral)" (none of the catalogue's
+# 155k titles ends so).
+_TRAILING_BRACKETED_AWARD_RE = re.compile(r"(?<=[\w?!)])\s*\((?:honou?rable\s+mentions?|(?:best|outstanding)\b[^()]{0,30}|orals?|spotlights?"
+                                          r"|(?:[^()]{0,30}\s)?awards?)\)$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
 _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+[A-Za-z])|"
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
@@ -265,7 +269,8 @@ def clean_title(title: str) -> str:
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
     "arXiv preprint arXiv:..."), an award's label before it, or a byline's cue ("Authors:", "by")
     that introduced the names after it."""
-    t = _LEADING_LENTICULAR_TAG_RE.sub("", " ".join(title.split()).strip(" ,;:"))
+    # (a backslash that ends a line is markdown's hard line break, after a title or a name)
+    t = _LEADING_LENTICULAR_TAG_RE.sub("", " ".join(title.split()).strip(" ,;:").rstrip("\\").rstrip(" ,;:"))
     t = _strip_other_script_lead(_LEADING_CODE_RE.sub("", t))
     t = _POSSESSIVE_REMNANT_RE.sub("", t)
     t = _LEADING_FOR_QUOTE_RE.sub("", t)
@@ -293,6 +298,7 @@ def clean_title(title: str) -> str:
         t = t[: note.start()]
     t = _LEADING_AWARD_RE.sub("", t)
     t = _TRAILING_AWARD_RE.sub("", t)
+    t = _TRAILING_BRACKETED_AWARD_RE.sub("", t)
     t = _LEADING_FIELD_RE.sub("", t)
     t = _GLUED_BRACKET_TAIL_RE.sub("", t)
     aside = _UNCLOSED_ASIDE_RE.search(t)
