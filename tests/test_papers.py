@@ -2914,3 +2914,21 @@ def test_names_running_into_a_sentence_after_a_whole_linked_title_are_its_author
             "Ran Tavo, Emil Novak and Hana Mori show how far it goes.\n")
     assert {p.title: p.authors for p in extract_text(text, nlp).papers} == {
         "Sparse Gizmo Attention at Scale": ["Ran Tavo", "Emil Novak", "Hana Mori"]}
+
+
+def test_an_emphasised_byline_after_an_award_cue_is_the_records_not_a_paper(nlp):
+    """A real awards page (acl-org/acl-2023, _pages/program/best_papers.md): the italic byline after the award's
+    cue, with names in capitals and in lower case, was read as a second paper."""
+    text = ("# Demo Track Awards\n\n- **Best Paper Award**: <br/> VisKoP: Visual Knowledge oriented Programming for Interactive "
+            "Knowledge Base Question Answering<br/> _Zijun Yao, YUANYONG CHEN, Xin Lv, Shulin Cao, Amy Xin, Jifan Yu, Hailong Jin, "
+            "jianjun xu, Peng Zhang, Lei Hou and Juanzi Li_\n")
+    papers = extract_text(text, nlp).papers
+    assert [p.title for p in papers] == ["VisKoP: Visual Knowledge oriented Programming for Interactive Knowledge Base Question Answering"]
+
+
+def test_a_bracketed_award_note_after_a_linked_title_is_no_part_of_it(nlp):
+    """A real awards table (gomate-community/Must-Read-IR-Papers, SIGIR.md): "[Title](…) (Honorable Mentions)"."""
+    text = ("| Year | Title | Authors | Orgnization | PubYear |\n|---|---|---|---|---|\n"
+            "|2024| [Time-based calibration of effectiveness measures](https://dl.acm.org/doi/pdf/10.1145/2348283.2348300) "
+            "(Honorable Mentions) | Mark D. Smucker, Charles L. A. Clarke | University of Waterloo|2012|\n")
+    assert [p.title for p in extract_text(text, nlp).papers] == ["Time-based calibration of effectiveness measures"]
