@@ -2267,6 +2267,22 @@ LAYOUTS = [
      'Finally, on the organisational side, the following members were on the <b>programme committee</b>: Ana Souza, Ben Park, Chen Wei.\n\n'
      '<i>(Author: Dana Levi - 2nd November 2031)</i>\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []]}),
+    # A list a sentence announces as the writer's points ("I noticed several aspects where I could improve:"): its
+    # Title Case heads are no papers; a list announced as papers still is; a schedule's "1-5pm:" slot is none.
+    ('numbered points under a lead sentence, then papers', 'code',
+     '## Improvements for Poster Presentations\n\nDuring my poster presentation, I noticed several aspects where I could improve:\n\n'
+     '1. Telling a Good Story\nIn an interactive poster session, the most important thing is to spark interest first.\n\n'
+     '2. Using Examples to Illustrate Abstract Ideas\nAnother lesson is that posters need concrete examples.\n\n'
+     '## Schedule\n\n1-5pm: [Machine Learning for Gizmo Analysis](http://lab.example.edu/tutorial/gizmo/)\n\n'
+     '## Papers\n\nThe papers I liked most:\n\n1. Sparse Gizmo Attention at Scale\nIt shows how attention scales to gizmos.\n\n'
+     '2. Widget Nets for Gizmo Parsing\nIt parses gizmos with widgets.\n',
+     {'Sparse Gizmo Attention at Scale': [[], []], 'Widget Nets for Gizmo Parsing': [[], []]}),
+    # A schedule line's words before the quoted title it names ('8:00 start of "Title"').
+    ('words of a schedule line before a quoted title', 'code',
+     '## Monday\n\n*  8:00 start of "Learning Gizmos: Practice and Trends", \n*Ana Souza · Ben Park · Chen Wei*\n\n'
+     '*  10:45 start of "Widget Nets for Gizmo Parsing", \n*Dana Levi · Emil Novak*\n',
+     {'Learning Gizmos: Practice and Trends': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
+      'Widget Nets for Gizmo Parsing': [['Dana Levi', 'Emil Novak'], []]}),
 ]
 
 

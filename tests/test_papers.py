@@ -2932,3 +2932,43 @@ def test_a_bracketed_award_note_after_a_linked_title_is_no_part_of_it(nlp):
             "|2024| [Time-based calibration of effectiveness measures](https://dl.acm.org/doi/pdf/10.1145/2348283.2348300) "
             "(Honorable Mentions) | Mark D. Smucker, Charles L. A. Clarke | University of Waterloo|2012|\n")
     assert [p.title for p in extract_text(text, nlp).papers] == ["Time-based calibration of effectiveness measures"]
+
+
+# A real plain-text outline (mdda/mdda.github.io, _posts/AI/2019-11-03-EMNLP-highlights.md): "+Title." lines, notes
+# under them, notes on the notes indented deeper.
+_EMNLP_OUTLINE = (
+    '{% highlight none %}\n'
+    '\n'
+    'Main Conference Day 1\n'
+    '    .Deep Contextualized Word Embeddings in Transition-Based and Graph-Based Dependency Parsing - A Tale of Two Parsers Revisited.\n'
+    '      History of dependency parsing\n'
+    '      Middle 4 layer outputs of BERT were most useful for dependency parse task\n'
+    '    -Semantic graph parsing with recurrent neural network DAG grammars\n'
+    '    +75 Languages, 1 Model: Parsing Universal Dependencies Universally.   \n'
+    '      Train on all different dependency tree types, on all languages, simultaneously\n'
+    '      Learn a softmax-ed distribution with which to combine layers of BERT\n'
+    "      25 days on a 1080Ti in someone's bedroom\n"
+    '      Nice results accross languages (even low-resource ones)\n'
+    '      \n'
+    '  Session 7B : Reasoning & Question Answering\n'
+    '    .`Going on a vacation` takes longer than `Going for a walk`: A Study of Temporal Commonsense Understanding.    \n'
+    '    +QAInfomax: Learning Robust Question Answering System by Mutual Information Maximization.\n'
+    '      Adversarial-SQuAD shows that models may be overfitting SQuAD datasets\n'
+    '      Apply MutualInformation as a regularizer for NLP representation\n'
+    '        Add : Local Constraint and Global Contraint\n'
+    '      Maximise MI by :\n'
+    '        Sample +ve from P(X,Y) and -ve examples from P(X)P(Y)\n'
+    '        Train a classifier to tell between a true context and a fake one\n'
+    '    .Adapting Meta Knowledge Graph Information for Multi-Hop Reasoning over Few-Shot Relations. \n'
+    '      Few-shot relations are rare - but, like words, rare relationships are common overall\n'
+    '    +How Reasonable are Common-Sense Reasoning Tasks: A Case-Study on the Winograd Schema Challenge and SWAG. (Microsoft)\n'
+    '      Transformer models lack common sense (defined loosely)\n'
+    '        Background knowledge : World knowledge; points of reference; what is plausible and realistic\n'
+    '      Winograd Schema challenge task all have flipped version\n'
+    '{% endhighlight %}\n')
+
+
+def test_notes_two_levels_under_a_title_line_of_an_outline_are_no_papers(nlp):
+    titles = [p.title for p in extract_text(_EMNLP_OUTLINE, nlp).papers]
+    assert "QAInfomax: Learning Robust Question Answering System by Mutual Information Maximization" in titles
+    assert not {"Add : Local Constraint and Global Contraint", "Sample +ve from P(X,Y) and -ve examples from P(X)P(Y)"} & set(titles)

@@ -211,3 +211,13 @@ def test_a_lone_shared_title_word_is_not_a_topic():
 ])
 def test_a_method_named_after_a_person_is_no_person(nlp, text, people):
     assert extract_text(text, nlp).people == people
+
+
+def test_a_speaker_linked_with_an_honorific_is_one_person_and_a_label_link_none(nlp):
+    """"by [Prof. Ana Souza](…/~souza/)" named Ana Souza twice (with and without "Prof."); "[Project Page](x.github.io)"
+    was read as a person (a profile-like page anchored by a label)."""
+    text = ("## Keynotes\n\n"
+            "- Acting, Learning, and Knowing in Large-Scale Space [ NOTES ](./notes/) by [Prof. Ana Souza](https://web.example.edu/~souza/)\n"
+            "- Mission Planning with Uncertain Models [ NOTES ](./notes/) by [Prof. Ben Park](https://www.example.ac.uk/~park/)\n\n"
+            "The challenge has a [Project Page](https://widget-challenge.github.io/).\n")
+    assert extract_text(text, nlp).people == ["Ana Souza", "Ben Park"]

@@ -46,6 +46,8 @@ _SENTENCE_BREAK_RE = re.compile(r"\b(?!vs\.|al\.|Dr\.|Mr\.|Ms\.|St\.)[A-Za-z][A-
 # 155k titles opens so.
 _DISCOURSE_OPENER_RE = re.compile(r"(?:finally|also|additionally|moreover|furthermore|however|in addition|besides|overall|lastly|"
                                   r"then|next|meanwhile|similarly|likewise|interestingly|unfortunately|fortunately),\s", re.I)
+# ... or a note's "i.e." / "e.g." inside ("AI+: Providing end-to-end AI solutions, i.e. AI-as-a-service"): none holds one.
+_NOTE_ABBREVIATION_RE = re.compile(r"\b(?:i\.e|e\.g)\.", re.I)
 
 # Words that make a line a programme label or a talk, not a paper: "Session 2", "Keynote: ...".
 # "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",
@@ -70,7 +72,8 @@ LABEL_RE = re.compile(
     re.I)
 # A programme's schedule: a time of day or a date ("Live Events on July 12th (PDT): Panel from 09:30 AM").
 _SCHEDULE_RE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|-|–)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b"
-                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                          r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)   # ("1-5pm")
 _AWARD_WORD_RE = re.compile(r"\bawards?\b", re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
@@ -222,7 +225,7 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     # 52 with ". X"); in the whole anchor of a link it ends no sentence.
     whole_anchor = bool(anchor) and anchor.strip(" *_") == title
     f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title.replace("! ", ", ") if whole_anchor else title) \
-        or _DISCOURSE_OPENER_RE.match(title) else 0.0
+        or _DISCOURSE_OPENER_RE.match(title) or _NOTE_ABBREVIATION_RE.search(title) else 0.0
     if unit is not None:
         block = ctx.structure.blocks[unit.anchor]
         f[f"section={model_section(unit.section)}"] = 1.0
@@ -508,7 +511,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         f = features(c, text, ctx)
         p = probability(f, weights)
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
-                or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text):
+                or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
@@ -660,6 +663,28 @@ def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
 # president presented the work", "Ana Souza gave the opening talk"): a paper's authors "show", "propose", "present".
 _SENTENCE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:as|was|were|is|are|gave|chaired|co-?chaired|hosted|moderated|organi[sz]ed|led|who|whose)"
                                      r"[ \t]+\w")
+
+
+# A lead sentence that says its list holds the writer's points, not papers: "I noticed several aspects where I
+# could improve:", "Some lessons I learned:".
+_POINTS_ANNOUNCED_RE = re.compile(r"\b(?:aspects|lessons|tips|things|points|reasons|ways|observations|takeaways|suggestions|"
+                                  r"mistakes|steps|rules|principles|pieces of advice)\b[^.!?]*:$", re.I)
+
+
+def _an_item_of_the_writers_points(c: Candidate, text: str, ctx: Context) -> bool:
+    """An item with no names or link in a list that a sentence ending in a colon announces as the writer's
+    points ("I noticed several aspects where I could improve:" / "1. Telling a Good Story" / a paragraph):
+    a point's head, however capitalised, not a paper."""
+    if c.unit is None or c.unit.kind != "item" or c.authors or c.links:
+        return False
+    blocks = ctx.structure.blocks
+    first = ctx.list_first.get(blocks[c.unit.anchor].list_id, c.unit.anchor)
+    lead = blocks[first - 1] if first > 0 else None
+    if lead is None or lead.kind != "paragraph":
+        return False
+    points = _POINTS_ANNOUNCED_RE.search(lead.text(text).rstrip()[-200:])
+    # (papers named after the points are what they are about: "Some lessons from the papers I read:")
+    return points is not None and not _PAPER_ANNOUNCED_RE.search(points.group())
 
 
 def _names_running_into_a_sentence(c: Candidate, text: str) -> bool:

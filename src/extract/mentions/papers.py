@@ -1197,19 +1197,28 @@ def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
 
 
 def _without_notes_under_a_title_line(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """An indented outline of plain lines ("  Session 10C" / "    +Title." / "      Widget F1 ~93%"): a
-    line read as a record, without a link of its own, that sits deeper than the nearest less indented
-    line above it in its paragraph, where that line holds a title taken, is a note on that paper."""
+    """An indented outline of plain lines ("  Session 10C" / "    +Title." / "      Widget F1 ~93%" /
+    "        Add: a local constraint"): a line read as a record, without a link of its own, that sits deeper
+    than a line above it in its paragraph that holds a title taken, each line between them less indented than
+    the one below it, is a note on that paper."""
     title_lines: dict[int, list[Candidate]] = {}
     for c in kept:
         title_lines.setdefault(_line_start(text, c.start), []).append(c)
     out = []
     for c in kept:
-        if c.rule == "record.line" and c.title_link is None and (head := _outline_parent(text, _line_start(text, c.start))) is not None \
-                and head in title_lines and not any(same_title(c.title, x.title) for x in title_lines[head]):
+        if c.rule == "record.line" and c.title_link is None and (head := _titled_outline_parent(text, _line_start(text, c.start), title_lines)) is not None \
+                and not any(same_title(c.title, x.title) for x in title_lines[head]):
             continue   # (not the title's own reference quoted under it: "- **Title.**" / "    > A, B. Title. In ...")
         out.append(c)
     return out
+
+
+def _titled_outline_parent(text: str, start: int, title_lines: dict[int, list[Candidate]]) -> int | None:
+    """The nearest outline ancestor of the line at `start` (its parent, the parent's parent, ...) that holds a title."""
+    head = _outline_parent(text, start)
+    while head is not None and head not in title_lines:
+        head = _outline_parent(text, head)
+    return head
 
 
 def _line_start(text: str, pos: int) -> int:

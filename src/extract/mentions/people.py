@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract import budget
+from extract.mentions.links import is_label_anchor
 from extract.models import Mention, PaperRecord
 from extract.spans import SpanUnion
 from extract.text.lexicon import is_english_word, non_name_words, person_names, venues, word_ranks
@@ -299,6 +300,7 @@ def linked_people(text: str, structure) -> list[Mention]:
                 continue
             name = clean_name(text[link.start:link.end])
             if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name \
-                    and not _ACRONYM_INSIDE_RE.search(name):   # ("[ShARC](https://sharc-data.github.io)": a dataset's page)
+                    and not _ACRONYM_INSIDE_RE.search(name) and not is_label_anchor(name):
+                # ("[ShARC](https://sharc-data.github.io)": a dataset's page; "[Project Page](https://x.github.io/)": a label)
                 out.append(Mention("person", name, link.start, link.end, "people.profile_link", 0.8, name))
     return out

@@ -213,6 +213,10 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 # the noun in lower case, a capital after it.
 _LEADING_PAPER_CUE_RE = re.compile(r"^(?:[Ii]n\s+)?(?:[Tt]heir|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:recent|new|latest)\s+)?"
                                    r"(?:paper|work|preprint)\s*[,:]?\s+(?=[A-Z\"“])")
+# A note's lower-case words before the quoted title they name: 'start of "Deep Widgets: Practice and Trends"'
+# (no catalogue title of 155k opens so).
+_WORDS_BEFORE_A_QUOTE_RE = re.compile(r"^(?:[a-z]+\s+){1,4}[\"“](?=[A-Z])")
+_QUOTE_MARK_RE = re.compile(r"[\"“”]")
 # A sentence's imperative before the title: "Check out Title (url) by A" (no catalogue title of 155k opens so;
 # "Read ..." and "Look at ..." do).
 _LEADING_IMPERATIVE_RE = re.compile(r"^(?:[Cc]heck\s+[Oo]ut|[Tt]ake\s+a\s+look\s+at|[Hh]ave\s+a\s+look\s+at|[Dd]on[’']t\s+miss)\s+(?=[A-Z\"“])")
@@ -280,6 +284,8 @@ def clean_title(title: str) -> str:
         t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
     t = _LEADING_ORDINAL_RE.sub("", t)
     t = _LEADING_PAPER_CUE_RE.sub("", t)
+    if (quote := _WORDS_BEFORE_A_QUOTE_RE.match(t)) and len(_QUOTE_MARK_RE.findall(t, quote.end())) <= 1:
+        t = t[quote.end() :].rstrip("\"” ,")   # (one quotation: its words, up to its close or the line's end)
     t = _LEADING_IMPERATIVE_RE.sub("", t)
     t = _LEADING_PICK_RE.sub("", t)
     t = _REPORTING_VERB_RE.sub("", t)

@@ -48,13 +48,16 @@ def glued_initials(name: str) -> str:
 
 
 _SPACED_INITIAL_RE = re.compile(r"\b([A-ZÀ-Þ]\.) (?=[A-ZÀ-Þ])")
+_LEADING_HONORIFIC_RE = re.compile(rf"^\s*(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-ZÀ-Þ][^\W\d_]*\.?\s+[A-ZÀ-Þ])")
 
 
 def clean_name(raw: str) -> str:
-    """Drop markdown emphasis, affiliations in parentheses, footnote marks and extra space."""
+    """Drop markdown emphasis, affiliations in parentheses, an honorific before the name, footnote marks and
+    extra space."""
     s = raw.replace("**", "").replace("__", "")
     s = AFFILIATION_RE.sub(" ", s)
     s = re.sub(r"^\s*[Bb]y\s+(?=[A-Z])", "", s)   # "(By Ana Souza, Ben Park)": the byline's cue inside its bracket
+    s = _LEADING_HONORIFIC_RE.sub("", s)   # ("Prof. Ana Souza", "Dr Ben Park": the person is Ana Souza, Ben Park)
     s = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹0-9]+$", "", s.strip())
     s = spaced_initials(s)
     s = s.strip(" ,;:.\t") if not re.search(r"\b[^\W\d_]\.$", s.strip()) else s.strip(" ,;:\t")
