@@ -2283,6 +2283,21 @@ LAYOUTS = [
      '*  10:45 start of "Widget Nets for Gizmo Parsing", \n*Dana Levi · Emil Novak*\n',
      {'Learning Gizmos: Practice and Trends': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
       'Widget Nets for Gizmo Parsing': [['Dana Levi', 'Emil Novak'], []]}),
+    # Posters listed in a fenced block with no language ("```" / "5 - Title" / "220CD - Title"): plain lines, read;
+    # a fenced block of code or commands is not.
+    ('posters in a fenced block; code in another', 'code',
+     '##### Posters\n\n```\n5 - Widget Nets for Gizmo Parsing\n27 - Sparse Gizmo Attention at Scale\n'
+     '220CD - Learning Gizmos from Widgets with Sparse Attention\n```\n\nTo try it:\n\n```\nInstall Widget Toolkit For Gizmos\n'
+     'pip install widget-toolkit\nRun Gizmo Benchmark Suite(--fast)\n```\n',
+     {'Widget Nets for Gizmo Parsing': [[], []], 'Sparse Gizmo Attention at Scale': [[], []],
+      'Learning Gizmos from Widgets with Sparse Attention': [[], []]}),
+    # "The following <b>Tutorials</b> will be presented by our members:" (the word capitalised): talks, not papers.
+    ('a sentence announcing tutorials, capitalised', 'code',
+     'The below papers are authored by our members:\n\n* [Widget Nets for Gizmo Parsing](https://example.org/papers/1.pdf) (Ana Souza, Ben Park)\n\n'
+     'The following <b>Tutorials</b> will be presented by our members:\n\n'
+     '* [Introduction to Differentiable Gizmo Programming](https://widgetconf.example.org/tutorials/#2) (Chen Wei, Dana Levi)\n'
+     '* [Kymatio: Widgets meet Gizmo Theory for Signal Processing](https://widgetconf.example.org/tutorials/#6) (Emil Novak, Hana Mori)\n',
+     {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []]}),
 ]
 
 

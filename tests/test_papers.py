@@ -2972,3 +2972,15 @@ def test_notes_two_levels_under_a_title_line_of_an_outline_are_no_papers(nlp):
     titles = [p.title for p in extract_text(_EMNLP_OUTLINE, nlp).papers]
     assert "QAInfomax: Learning Robust Question Answering System by Mutual Information Maximization" in titles
     assert not {"Add : Local Constraint and Global Contraint", "Sample +ve from P(X,Y) and -ve examples from P(X)P(Y)"} & set(titles)
+
+
+def test_fields_under_a_heading_an_arxiv_id_anchored_link_and_a_starred_name(nlp):
+    """"- Arxiv: [2003.06221](https://arxiv.org/abs/…)": a link anchored by an identifier names no other work, it is
+    the paper's; "Dana Levi ∗ ," (an equal-contribution mark, U+2217) is an author."""
+    text = ("## Sparse Gizmo Attention at Scale\n\n- Author: Chen Wei, Ana Souza, Dana Levi ∗ , Ben Park\n"
+            "- Arxiv: [3101.00221](https://arxiv.org/abs/3101.00221.pdf)\n- [GitHub](https://github.com/cwei/sparse-gizmo)\n\n"
+            "### **Problem**\nGizmos are sparse.\n")
+    [paper] = extract_text(text, nlp).papers
+    assert paper.authors == ["Chen Wei", "Ana Souza", "Dana Levi", "Ben Park"]
+    assert paper.paper_urls == ["https://arxiv.org/abs/3101.00221.pdf"]
+    assert paper.code_urls == ["https://github.com/cwei/sparse-gizmo"]

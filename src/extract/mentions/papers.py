@@ -930,7 +930,8 @@ def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: i
     release [GizmoNet](...)" under "GizmoNet: ...") is the paper's."""
     name = anchor.strip(" `*_")
     before = text[line_start:anchor_start]
-    if not name or is_label_anchor(name) or _FRAMEWORK_RE.match(name) or before.endswith("[") \
+    # (an anchor with no word, an identifier, names no work: "Arxiv: [2003.06221](https://arxiv.org/abs/...)")
+    if not name or not re.search(r"[^\W\d_]{3}", name) or is_label_anchor(name) or _FRAMEWORK_RE.match(name) or before.endswith("[") \
             or not re.search(r"[^\W\d_]{2}", MARKDOWN_LINK_RE.sub(" ", before)) or _OWN_WORK_CUE_RE.search(before[-60:]):
         return False
     words = {w.lower() for w in re.findall(r"[^\W_]+", title)}

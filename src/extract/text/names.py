@@ -58,7 +58,7 @@ def clean_name(raw: str) -> str:
     s = AFFILIATION_RE.sub(" ", s)
     s = re.sub(r"^\s*[Bb]y\s+(?=[A-Z])", "", s)   # "(By Ana Souza, Ben Park)": the byline's cue inside its bracket
     s = _LEADING_HONORIFIC_RE.sub("", s)   # ("Prof. Ana Souza", "Dr Ben Park": the person is Ana Souza, Ben Park)
-    s = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹0-9]+$", "", s.strip())
+    s = re.sub(r"[*∗⁎†‡§¹²³⁴⁵⁶⁷⁸⁹0-9\s]+$", "", s.strip())   # ("Fuchun Sun ∗": an equal-contribution mark)
     s = spaced_initials(s)
     s = s.strip(" ,;:.\t") if not re.search(r"\b[^\W\d_]\.$", s.strip()) else s.strip(" ,;:\t")
     return " ".join(s.split())

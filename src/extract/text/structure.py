@@ -487,6 +487,8 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
             row = None
         elif t == "html_block":
             _html_block(tok, src, blocks, item_blocks, in_comment)
+        elif t == "fence":
+            _plain_fence(tok, src, blocks, item_blocks, in_comment)
         i += 1
 
 
@@ -551,6 +553,43 @@ def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) ->
     blk.lines = reader.lines()
     blk.links = reader.links
     blk.emphasis = reader.emphasis
+
+
+# A fenced block's info string that names no programming language.
+_PLAIN_FENCE_INFO = frozenset({"", "text", "txt", "none", "plain", "plaintext"})
+# A line of code, a command, markup or a BibTeX entry: no line of a list a writer set in a box.
+_CODE_LINE_RE = re.compile(r"[;{}=\\]|^\s*(?:\$|>>>|#|//|/\*|<\w|@\w|(?:import|from|def|class|pip|git|python|cd|select|return)\s)"
+                           r"|\w\([^()]*\)\s*$", re.I)
+_FENCE_MARK_RE = re.compile(r"\s*(?:`{3,}|~{3,})")
+
+
+def _plain_fence(tok, src, blocks, item_blocks, in_comment) -> None:
+    """A fenced block with no language whose lines are a writer's plain lines, not code ("```" / "5 - Title A" /
+    "11 - Title B" / "```", a list of posters set in a box): its paragraphs, as plain text's. A block with a
+    line of code, a command or markup in it stays unread."""
+    if tok.info.strip().lower() not in _PLAIN_FENCE_INFO or not tok.map:
+        return
+    l0, l1 = tok.map
+    lines = [src.line(j) for j in range(l0 + 1, l1)]
+    if lines and _FENCE_MARK_RE.match(src.text, lines[-1][0]):
+        lines.pop()   # (the closing fence)
+    filled = [(s, e) for s, e in lines if src.text[s:e].strip()]
+    if len(filled) < 2 or any(_CODE_LINE_RE.search(src.text, s, e) for s, e in filled) \
+            or sum(1 for s, e in filled if src.text[s:e].strip()[:1].isupper() or src.text[s:e].strip()[:1].isdigit()) < 0.6 * len(filled):
+        return
+    parent = item_blocks[-1].index if item_blocks else -1
+    blk: Block | None = None
+    for s, e in lines:
+        line = src.text[s:e]
+        if not line.strip():
+            blk = None
+            continue
+        if blk is None:
+            blk = Block(len(blocks), "paragraph", parent=parent, in_comment=in_comment)
+            blocks.append(blk)
+        span = (s + len(line) - len(line.lstrip()), s + len(line.rstrip()))
+        blk.runs.append(span)
+        blk.lines.append(span)
 
 
 def _html_block(tok, src, blocks, item_blocks, in_comment) -> None:

@@ -177,7 +177,7 @@ def _colon_line(text: str, block: Block) -> str:
 TALKS_NOT_PAPERS = r"tutorials|keynotes|keynote\s+talks|invited\s+(?:talks|speakers)|plenary\s+talks"
 # A sentence whose subject is such talks listed after it: "The tutorials presented were as follows:".
 # ... or that names them before "the following": "On Tutorials, the following were co-organised by our members:".
-_TALKS_LISTED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:The|Our|These)\s+(?:\w+\s+)?(?:{TALKS_NOT_PAPERS})\b[^.!?:]{{0,50}}"
+_TALKS_LISTED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:The|Our|These)\s+(?:\w+\s+)?(?i:{TALKS_NOT_PAPERS})\b[^.!?:]{{0,50}}"
                               rf"|(?:On|In|For|At)\s+(?:the\s+)?(?:\w+\s+)?(?i:{TALKS_NOT_PAPERS})\s*,\s+the\s+following\b[^.!?:]{{0,60}}):$")
 
 
