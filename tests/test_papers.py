@@ -2984,3 +2984,29 @@ def test_fields_under_a_heading_an_arxiv_id_anchored_link_and_a_starred_name(nlp
     assert paper.authors == ["Chen Wei", "Ana Souza", "Dana Levi", "Ben Park"]
     assert paper.paper_urls == ["https://arxiv.org/abs/3101.00221.pdf"]
     assert paper.code_urls == ["https://github.com/cwei/sparse-gizmo"]
+
+
+def test_a_term_in_straight_single_quotes_is_no_title_a_longer_title_is(nlp):
+    """A real robotics digest (florist-notes, RSS 2021): "'Dynamic Scene Graph' uses Factor graph as well." set off a
+    term, three words, no cue: no paper. A Title Case quotation of four content words or more still is one."""
+    text = ("## Notes\n\nKimera from the lab uses factor graphs. 'Dynamic Widget Graph' uses Factor graph as well.\n\n"
+            "We all talked about 'Sparse Gizmo Attention at Scale' during the breaks.\n")
+    assert [p.title for p in extract_text(text, nlp).papers] == ["Sparse Gizmo Attention at Scale"]
+
+
+_RSS_FACTOR_GRAPHS = (
+    '- RSS2020, Test of Time: Award Talk + Q&A + Panel Debate [ [ Video ](https://youtu.be/QgpmMn9K5Eo)] <br />\n'
+    'From Square Root SAM to GTSAM: Factor Graphs in Robotics [[website](https://dellaert.github.io/talks/Test-of-Time)]<br />\n'
+    '<small>[Skydio Drones](https://www.skydio.com/) : The autonomy stack has to support superior navigation,tracking, and motion planning at a very low power. Using sparse SLAM we build a world representation around us. Many of these are optimization problems which are well solved by Factor Graphs. Factor graphs can represent many robotics problems from tracking to optimal control to sophisticated 3D mapping. Factor Graph exposes opportunities for raw field because of the deep connection with sparse linear algebra - Ordering Heuristics, Nested Dissection, Sparsification, Pre-Integration, Iterative Solvers, Incremental Inference and the Bayes Tree. So it gives oppportunities to increase computational performance. <br />\n'
+    '<b>SAM to GTSAM :</b><br />\n'
+    'Smoothing and Mapping (SAM) : [[ Square Root SAM: Simultaneous Localization and Mapping via Square Root Information Smoothing ](https://journals.sagepub.com/doi/10.1177/0278364906072768)]<br />\n'
+    '<b>Navigation and Mapping : </b> <br />\n'
+    '[[ iSAM: Incremental Smoothing and Mapping ](https://ieeexplore.ieee.org/document/4682731)] is used for mapping aircraft carriers to underwater robotics. Pre-Integrating IMU measurements yields state of the art visual-inertial navigation.<br />\n')
+
+
+def test_a_linked_title_that_opens_a_short_sentence_is_a_paper(nlp):
+    """The same digest: "[[ iSAM: Incremental Smoothing and Mapping ](…)] is used for mapping ..." under a bold
+    label, in a line too short to count as prose; a name with a capital inside ("iSAM") is no lower-case start."""
+    titles = [p.title for p in extract_text(_RSS_FACTOR_GRAPHS, nlp).papers]
+    assert "iSAM: Incremental Smoothing and Mapping" in titles
+    assert "SAM to GTSAM" not in titles   # ("<b>SAM to GTSAM :</b>" over "Smoothing and Mapping (SAM) : [[ Title ](…)]": a label)

@@ -203,7 +203,8 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["words15"] = 1.0 if n >= 15 else 0.0
     f["caps_hi"] = 1.0 if caps >= 0.8 else 0.0
     f["caps_lo"] = 1.0 if caps < 0.5 else 0.0
-    f["starts_lower"] = 1.0 if title[:1].islower() else 0.0
+    # (a name with a capital inside is no lower-case start: "iSAM: Incremental ...", "eBLEU: ...")
+    f["starts_lower"] = 1.0 if title[:1].islower() and not any(ch.isupper() for ch in words[0]) else 0.0
     f["colon"] = 1.0 if ":" in title else 0.0
     f["question"] = 1.0 if title.endswith("?") else 0.0
     func = sum(1 for w in alpha if w.lower() in _FUNCTION)

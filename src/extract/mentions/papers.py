@@ -930,8 +930,8 @@ def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: i
     release [GizmoNet](...)" under "GizmoNet: ...") is the paper's."""
     name = anchor.strip(" `*_")
     before = text[line_start:anchor_start]
-    # (an anchor with no word, an identifier, names no work: "Arxiv: [2003.06221](https://arxiv.org/abs/...)")
-    if not name or not re.search(r"[^\W\d_]{3}", name) or is_label_anchor(name) or _FRAMEWORK_RE.match(name) or before.endswith("[") \
+    # (an anchor with no letter, an identifier, names no work: "Arxiv: [2003.06221](https://arxiv.org/abs/...)")
+    if not name or not re.search(r"[^\W\d_]", name) or is_label_anchor(name) or _FRAMEWORK_RE.match(name) or before.endswith("[") \
             or not re.search(r"[^\W\d_]{2}", MARKDOWN_LINK_RE.sub(" ", before)) or _OWN_WORK_CUE_RE.search(before[-60:]):
         return False
     words = {w.lower() for w in re.findall(r"[^\W_]+", title)}
@@ -1314,8 +1314,9 @@ _TALK_IN_ANCHOR_RE = re.compile(r"\b(?:tutorials?|workshops?|keynotes?|invited t
 _POST_NAVIGATION_RE = re.compile(r"[\s«‹←<]*(?:next|previous|prev|older|newer)\s+(?:post|article|entry)\b", re.I)
 # The rest of a label's line after its words: a colon, the emphasis closing, a line break tag ("**Widgets :**<br />").
 _LABEL_COLON_END_RE = re.compile(r"[ \t]*:?[ \t]*(?:\*\*|__|\*|_|</b>|</strong>|</em>|</i>)?[ \t]*(?:<br\s*/?>)?[ \t]*(?:\n|$)", re.I)
-# The next line opening with a linked phrase ("+ [Title](url)", "[[ Title ](url)]").
-_LINE_OPENS_WITH_A_LINK_RE = re.compile(r"[ \t]*(?:[-+*][ \t]+|\d{1,3}[.)][ \t]+)?\[+[ \t]*([^\[\]\n]+?)[ \t]*\]\(")
+# The next line opening with a linked phrase ("+ [Title](url)", "[[ Title ](url)]"), or with a short field's name
+# and its colon before it ("Smoothing and Mapping (SAM) : [[ Title ](url)]").
+_LINE_OPENS_WITH_A_LINK_RE = re.compile(r"[ \t]*(?:[-+*][ \t]+|\d{1,3}[.)][ \t]+)?(?:[^\[\]\n:]{1,40}:[ \t]*)?\[+[ \t]*([^\[\]\n]+?)[ \t]*\]\(")
 
 
 def _labels_the_linked_titles_below(text: str, c: Candidate) -> bool:

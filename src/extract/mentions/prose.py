@@ -615,7 +615,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
         title = clean_title(quoted)
         # 'titled “A” and “B”': the cue before the first title goes for the second.
         chained = last_end >= 0 and text[last_end : m.start()].strip() in ("and", ",", ", and", "or", "&")
-        if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title, chained):
+        # (straight single quotes set off a term as often as a title: "'Dynamic Scene Graph' uses ...")
+        if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title, chained, fewest_words=4 if g == 4 else 3):
             continue
         last_end = m.end()
         s = text.find(title, t0, t1 + 1)
@@ -649,7 +650,9 @@ _REFERENCE_DEFINITION_RE = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
 _HEAD_OF_A_TITLE_RE = re.compile(r"(?:[ \t]*:|[-–—])[ \t]+[A-Z]")   # ": Subtitle", or "- Subtitle" with no space before the dash (a file name's colon)
 
 
-def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False) -> bool:
+def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False, fewest_words: int = 3) -> bool:
+    """Whether a quotation is a title: Title Case of `fewest_words` content words or more, or any phrase a paper
+    cue or a citation goes with."""
     words = title.split()
     small = frozenset(_patterns()["title_small_words"])
     content = [w for w in words if w.lower() not in small]
@@ -674,7 +677,7 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     cited = bool(authors_after(text, t1 + 1))
     if title.endswith("?") and caps < 0.5 and not cue:
         return False
-    return (caps >= 0.6 and len(content) >= 3) or cue or cited
+    return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited
 
 
 # A line that shows a picture and nothing else: "![alt](photo.jpg)", "<img src=...>".
@@ -714,7 +717,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             continue
         by_start = _LinksByStart(block.links)
         for link in block.links:
-            if block.kind != "html" and not long_lines.holds_start(link.start):
+            if block.kind != "html" and not long_lines.holds_start(link.start) and not _subject_of_a_sentence(text, link):
                 continue
             anchor = clean_title(_EMPHASIS_MARK_RE.sub("", text[link.start : link.end]))
             words = anchor.split()
@@ -768,6 +771,20 @@ def _linked_person(anchor: str, kind: str) -> bool:
     if looks_like_person(anchor) or name_shaped(anchor):
         return True
     return len(words) <= 2 and kind != "paper"
+
+
+# After a link that opens a sentence, its verb: "[Title](url) is used for ...", "[[ Title ](url)] proposes ...".
+_VERB_AFTER_LINK_RE = re.compile(r"[\])*_ \t]*\s(?:is|are|was|were|uses?|shows?|proposes?|presents?|introduces?|extends?)\s+[a-z]")
+_LINK_OPENS_LINE_RE = re.compile(r"[ \t>*_+-]*\[*[ \t]*$")
+
+
+def _subject_of_a_sentence(text: str, link: Link) -> bool:
+    """A link that opens its line and the sentence whose subject it is ("[[ iWidget: Incremental Gizmo Mapping
+    ](…)] is used for mapping ..."): prose, however short the line, not a record's line."""
+    target = _LINK_TARGET_RE.match(text, link.end)
+    after = target.end() if target else link.end
+    return _LINK_OPENS_LINE_RE.fullmatch(text, text.rfind("\n", 0, link.start) + 1, link.start) is not None \
+        and _VERB_AFTER_LINK_RE.match(text, after) is not None
 
 
 def _long_lines(text: str, block: Block) -> SpanUnion:
