@@ -2243,12 +2243,14 @@ LAYOUTS = [
      '**Synthesize then Compare: Detecting Widget Failures in Gizmo Segmentation**\n- paper: [https://arxiv.org/abs/3101.00003](https://arxiv.org/abs/3101.00003)\n',
      {'Widget Nets for Gizmo Parsing': [[], ['https://github.com/asouza/wn']], 'Tracking gizmos as points': [[], ['https://github.com/cwei/track']],
       'Hard widgets are hard, but useful': [[], []], 'Synthesize then Compare: Detecting Widget Failures in Gizmo Segmentation': [[], []]}),
-    # Notes between linked records with their names ("[Title](…)\\" / "Name (Affiliation)\\"): a plain line of its
-    # own with no link or names is a note's head, not a paper; a markdown hard break is no part of a title or name.
+    # Notes between linked records with their names ("[Title](…)\\" / "Name (Affiliation)\\"), as many notes as records:
+    # a plain line of its own with no link or names is a note's head, not a paper; a markdown hard break is no part
+    # of a title or name.
     ('linked records with hard breaks, notes between them', 'code',
      '## [Orals](https://widgetconf.example.org/2031/orals)\n\n10:05 am : West Hall C + B3\\\n\n'
      '[Widget Nets for Gizmo Parsing](https://neurips.cc/Conferences/2031/ScheduleMultitrack?event=1)\\\nAna Souza (Stanford University)\\\nBen Park (Facebook AI Research)\n\n'
      'Contrastive Widget Learning:\n\n    * Used to train gizmo machines\n\nScore-Based Gizmo Modeling\n\n'
+     'Representations of Probability Widgets\n\n'
      '[Sparse Gizmo Attention at Scale](https://neurips.cc/Conferences/2031/ScheduleMultitrack?event=2)\\\nChen Wei (Stanford University)\\\nDana Levi (Facebook AI Research)\n\n'
      '[Learning Widgets from Gizmos](https://neurips.cc/Conferences/2031/ScheduleMultitrack?event=3)\\\nHana Mori (Stanford University)\\\nEmil Novak (Facebook AI Research)\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []], 'Sparse Gizmo Attention at Scale': [['Chen Wei', 'Dana Levi'], []],

@@ -543,12 +543,12 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     return _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
 
 
-MARKED_RECORDS_MIN = 3   # linked records with their names under one heading: the part's layout for a paper
+MARKED_RECORDS_MIN = 3   # linked records with their names in a report: its layout for a paper
 
 
 def _without_bare_lines_among_linked_records(accepted: list[Candidate], structure: Structure) -> list[Candidate]:
     """In a report whose papers are linked titles with their names ("[Title](…)\\" / "Ana Souza (Widget U)"), three
-    or more and at least twice as many as the plain lines of their own with no link, names or marks, such a line
+    or more and at least as many as the plain lines of their own with no link, names or marks, such a line
     under the same heading as a linked record ("Contrastive Widget Learning:", "Score-Based Gizmo Modeling") is a
     note's head between the records, not a paper."""
     blocks = structure.blocks
@@ -564,7 +564,7 @@ def _without_bare_lines_among_linked_records(accepted: list[Candidate], structur
 
     linked = Counter(heading(c) for c in accepted if c.unit is not None and c.title_link is not None and c.authors)
     n_linked, n_bare = linked.total(), sum(1 for c in accepted if bare(c))
-    if n_linked < MARKED_RECORDS_MIN or n_linked < 2 * n_bare:
+    if n_linked < MARKED_RECORDS_MIN or n_linked < n_bare:
         return accepted
     return [c for c in accepted if not (bare(c) and linked[heading(c)])]
 
