@@ -2909,9 +2909,10 @@ def test_sentences_about_people_and_a_dated_signature_are_no_papers(nlp):
 
 
 def test_names_running_into_a_sentence_after_a_whole_linked_title_are_its_authors(nlp):
-    """The guard: a linked title that is its link's whole anchor, its authors the subject of the sentence."""
+    """The guard: a linked title that is its link's whole anchor, its authors the subject of the sentence
+    ("..., Ran Tavo, Emil Novak and Hana Mori were the first to ...")."""
     text = ("## Papers\n\nIn their paper [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/3101.00002), "
-            "Ran Tavo, Emil Novak and Hana Mori show how far it goes.\n")
+            "Ran Tavo, Emil Novak and Hana Mori were the first to show how far it goes.\n")
     assert {p.title: p.authors for p in extract_text(text, nlp).papers} == {
         "Sparse Gizmo Attention at Scale": ["Ran Tavo", "Emil Novak", "Hana Mori"]}
 

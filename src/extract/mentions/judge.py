@@ -419,6 +419,7 @@ def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, 
 
 # A record's field that gives its paper ("- paper: [https://arxiv.org/abs/…](…)", "PDF: …"), even left empty ("paper: []()").
 _PAPER_FIELD_LINE_RE = re.compile(r"[\s*_>+-]*(?:paper|pdf|arxiv|openreview|full\s+paper)[\s*_]*:", re.I)
+_MARKUP_RE = re.compile(r"[\s*_#>+-]+")   # marks around a line's words
 
 
 def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str, structure: Structure) -> bool:
@@ -439,8 +440,6 @@ def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str
             return block.kind != "heading" and _PAPER_FIELD_LINE_RE.match(text, *below) is not None
     return False
 
-
-_MARKUP_RE = re.compile(r"[\s*_#>+-]+")
 
 
 def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:
@@ -660,12 +659,6 @@ def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
     return bool(content) and content[0][:1].islower() and caps_ratio(c.title) >= 0.5
 
 
-# After a name, the words of a sentence about the person, not about a paper of theirs ("..., Dr Ana Souza as
-# president presented the work", "Ana Souza gave the opening talk"): a paper's authors "show", "propose", "present".
-_SENTENCE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:as|was|were|is|are|gave|chaired|co-?chaired|hosted|moderated|organi[sz]ed|led|who|whose)"
-                                     r"[ \t]+\w")
-
-
 # A lead sentence that says its list holds the writer's points, not papers: "I noticed several aspects where I
 # could improve:", "Some lessons I learned:".
 _POINTS_ANNOUNCED_RE = re.compile(r"\b(?:aspects|lessons|tips|things|points|reasons|ways|observations|takeaways|suggestions|"
@@ -686,6 +679,12 @@ def _an_item_of_the_writers_points(c: Candidate, text: str, ctx: Context) -> boo
     points = _POINTS_ANNOUNCED_RE.search(lead.text(text).rstrip()[-200:])
     # (papers named after the points are what they are about: "Some lessons from the papers I read:")
     return points is not None and not _PAPER_ANNOUNCED_RE.search(points.group())
+
+
+# After a name, the words of a sentence about the person, not about a paper of theirs ("..., Dr Ana Souza as
+# president presented the work", "Ana Souza gave the opening talk"): a paper's authors "show", "propose", "present".
+_SENTENCE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:as|was|were|is|are|gave|chaired|co-?chaired|hosted|moderated|organi[sz]ed|led|who|whose)"
+                                     r"[ \t]+\w")
 
 
 def _names_running_into_a_sentence(c: Candidate, text: str) -> bool:

@@ -900,7 +900,10 @@ def _cued_title_case(text: str, start: int, title: str) -> bool:
 # Words of the sentences after a bold run-in head that say the head names a paper ("**Title**. Researchers
 # from Widget University showed ...", "**Title.** This is a paper that I co-authored ...").
 _RUN_IN_CUE_RE = re.compile(r"\b(?:papers?|preprints?|authors|researchers|co-?authored|presented|proposed|introduced)\b", re.I)
-_LINK_TARGET_RE = re.compile(r"\]\([^)\s]*\)|<[^<>]*>|https?://\S+")   # (a URL's words are no cue: ".../papers/x.pdf")
+# A link's target, an autolink or a written-out URL, anywhere: its words are no cue (".../papers/x.pdf").
+# (Named apart from _LINK_TARGET_RE: under that name it shadowed the definition above, which the link and
+# repository readings mean to use, a target with a tooltip or brackets in its URL.)
+_TARGET_OR_URL_RE = re.compile(r"\]\([^)\s]*\)|<[^<>]*>|https?://\S+")
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z]{2,}\b")
 _RUN_IN_END_RE = re.compile(r"[*_]*\s*[.:]?\s*[*_]*\s+(?=[A-Z])")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
@@ -915,7 +918,7 @@ def _run_in_head_of_a_paper(text: str, block_start: int, em_start: int, em_end: 
         return False
     if _RUN_IN_END_RE.match(text, em_end) is None:
         return False
-    after = _LINK_TARGET_RE.sub(" ", text[em_end : em_end + 600].split("\n\n", 1)[0])
+    after = _TARGET_OR_URL_RE.sub(" ", text[em_end : em_end + 600].split("\n\n", 1)[0])
     two = _SENTENCE_END_RE.split(after, maxsplit=2)[:2]
     # (the first a sentence, not a byline: "**Title.** Ana Souza, Ben Park. WCLR 2031." is a record's)
     return len(_LOWER_WORD_RE.findall(two[0])) >= 3 and any(_RUN_IN_CUE_RE.search(sentence) for sentence in two)
