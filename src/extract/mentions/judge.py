@@ -409,12 +409,17 @@ def _over_a_notes_field(c: Candidate, f: dict[str, float], p: float, text: str, 
     reading report lists papers: a record (the model, with no names or link to go on, doubts it)."""
     if c.unit is None or not _title_case_line(c, f, p, 2) or c.unit.line_tokens(1):
         return False
-    end = c.unit.tokens[-1].end
-    for block in islice(structure.blocks, c.unit.anchor, c.unit.anchor + 3):
-        below = next((line for line in block.lines if line[0] >= end), None)
-        if below is not None:
-            return block.kind != "heading" and NOTE_FIELD_LINE_RE.fullmatch(text, *below) is not None
-    return False
+    below = _line_below(structure, c.unit.anchor, c.unit.tokens[-1].end)
+    return below is not None and below[0].kind != "heading" and NOTE_FIELD_LINE_RE.fullmatch(text, *below[1]) is not None
+
+
+def _line_below(structure: Structure, anchor: int, start: int) -> tuple[Block, tuple[int, int]] | None:
+    """The first line starting at or after `start` in the block `anchor` or the two after it, with its block."""
+    for block in islice(structure.blocks, anchor, anchor + 3):
+        line = next((line for line in block.lines if line[0] >= start), None)
+        if line is not None:
+            return block, line
+    return None
 
 
 # A record's field that gives its paper ("- paper: [https://arxiv.org/abs/…](…)", "PDF: …"), even left empty ("paper: []()").
@@ -434,11 +439,8 @@ def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str
     line_end = len(text) if line_end < 0 else line_end
     if len(_MARKUP_RE.sub("", text[line_start:line_end])) > len(_MARKUP_RE.sub("", c.title)) + 4:
         return False   # (the title is its line, nothing else on it but marks)
-    for block in islice(structure.blocks, c.unit.anchor, c.unit.anchor + 3):
-        below = next((line for line in block.lines if line[0] > line_end), None)
-        if below is not None:
-            return block.kind != "heading" and _PAPER_FIELD_LINE_RE.match(text, *below) is not None
-    return False
+    below = _line_below(structure, c.unit.anchor, line_end + 1)
+    return below is not None and below[0].kind != "heading" and _PAPER_FIELD_LINE_RE.match(text, *below[1]) is not None
 
 
 
@@ -459,8 +461,7 @@ def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: 
     block = structure.blocks[c.unit.anchor]
     if block.list_id in ctx.note_lists:
         return False   # (a list whose items end in full stops is one of notes)
-    first = ctx.list_first.get(block.list_id, block.index)
-    lead = structure.blocks[first - 1] if first > 0 else None
+    lead = _list_lead(ctx, block)
     lead_text = lead.text(text).rstrip() if lead is not None and lead.kind == "paragraph" else ""
     return not (lead_text.endswith(":") and not _PAPER_ANNOUNCED_RE.search(lead_text))
 
@@ -643,9 +644,15 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, ctx: Cont
     m = re.match(r"\.\s+", text[c.end : c.end + 4])
     if m is None or NOTE_ON_IT_RE.match(text, c.end + m.end()) is None:
         return False
-    blocks = ctx.structure.blocks
-    first = ctx.list_first.get(blocks[c.unit.anchor].list_id, c.unit.anchor)
-    return first > 0 and _announces_papers(blocks[first - 1], text)
+    lead = _list_lead(ctx, ctx.structure.blocks[c.unit.anchor])
+    return lead is not None and _announces_papers(lead, text)
+
+
+def _list_lead(ctx: Context, block: Block) -> Block | None:
+    """The block right above the first item of `block`'s list (the sentence or label that leads into it); None
+    when the list opens the report."""
+    first = ctx.list_first.get(block.list_id, block.index)
+    return ctx.structure.blocks[first - 1] if first > 0 else None
 
 
 def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
@@ -671,9 +678,7 @@ def _an_item_of_the_writers_points(c: Candidate, text: str, ctx: Context) -> boo
     a point's head, however capitalised, not a paper."""
     if c.unit is None or c.unit.kind != "item" or c.authors or c.links:
         return False
-    blocks = ctx.structure.blocks
-    first = ctx.list_first.get(blocks[c.unit.anchor].list_id, c.unit.anchor)
-    lead = blocks[first - 1] if first > 0 else None
+    lead = _list_lead(ctx, ctx.structure.blocks[c.unit.anchor])
     if lead is None or lead.kind != "paragraph":
         return False
     points = _POINTS_ANNOUNCED_RE.search(lead.text(text).rstrip()[-200:])

@@ -40,7 +40,7 @@ from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
-    HONORIFICS,
+    HONORIFIC_RE,
     ORGANISATION_WORD_RE,
     ROLE_RE,
     full_names_pattern,
@@ -74,7 +74,6 @@ _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow, display math or an equation.
 _NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 titles hold inline math, none an equation)
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
-_HONORIFIC_RE = re.compile(rf"(?:{'|'.join(HONORIFICS)})\.?\s+")
 # A number after a dash, a colon or in brackets at the end: "- 16", ": 12", "(9)".
 _COUNT_AFTER_RE = re.compile(r"\s*(?:[-–—:]\s*\d+|\(\d+\))$")
 _RARE_WORD = 20_000   # a word less frequent than this rank may be a paper's coined name
@@ -288,7 +287,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     counted = _COUNT_AFTER_RE.sub("", title)
     if counted != title and is_name(counted):
         return False   # "Josh Souza - 16": a person and a count, a tally of papers per author (none of the 51 of the catalogue's 155k titles that end in a count is a name)
-    honorific = _HONORIFIC_RE.match(title)
+    honorific = HONORIFIC_RE.match(title)
     if honorific and is_name(title[honorific.end() :].strip()):
         return False   # "**Dr. Ada Lovelace** (Widget University)": a person
     if _TITLED_PERSON_RE.search(title) or words[-1].rstrip(".") in ("Dr", "Prof", "Mr", "Mrs", "Ms"):
@@ -1548,7 +1547,7 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
         listed = m.group(1)
         stop = _NAMES_SENTENCE_END_RE.search(listed)   # "Tom Mitchell. Abstract: ...": the sentence ends
         listed = listed[: stop.start()] if stop else listed
-        names = [n[h.end() :] if (h := _HONORIFIC_RE.match(n)) else n
+        names = [n[h.end() :] if (h := HONORIFIC_RE.match(n)) else n
                  for n in (split_author_list(listed) or ([listed] if re.fullmatch(_SURNAME, listed) else []))]
         # "co-authored by Ana Souza (with Ben Park, Chen Wei)": the others in the bracket after the name
         if take(c, names, m.start(1), m.end(1)) and not stop and (more := _WITH_NAMES_RE.match(text, m.end(1))):

@@ -48,7 +48,9 @@ def glued_initials(name: str) -> str:
 
 
 _SPACED_INITIAL_RE = re.compile(r"\b([A-ZÀ-Þ]\.) (?=[A-ZÀ-Þ])")
-_LEADING_HONORIFIC_RE = re.compile(rf"^\s*(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-ZÀ-Þ][^\W\d_]*\.?\s+[A-ZÀ-Þ])")
+# An honorific and the space after it ("Dr. ", "Prof "); before a name of two words or more, it leaves the name.
+HONORIFIC_RE = re.compile(rf"(?:{'|'.join(HONORIFICS)})\.?\s+")
+_LEADING_HONORIFIC_RE = re.compile(rf"^\s*{HONORIFIC_RE.pattern}(?=[A-ZÀ-Þ][^\W\d_]*\.?\s+[A-ZÀ-Þ])")
 
 
 def clean_name(raw: str) -> str:
