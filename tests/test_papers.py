@@ -3011,3 +3011,110 @@ def test_a_linked_title_that_opens_a_short_sentence_is_a_paper(nlp):
     titles = [p.title for p in extract_text(_RSS_FACTOR_GRAPHS, nlp).papers]
     assert "iSAM: Incremental Smoothing and Mapping" in titles
     assert "SAM to GTSAM" not in titles   # ("<b>SAM to GTSAM :</b>" over "Smoothing and Mapping (SAM) : [[ Title ](…)]": a label)
+
+
+def test_one_line_paragraphs_in_a_run_are_a_list_of_titles(nlp):
+    """A real ICCV 2019 selection (evinpinar): titles each a paragraph of one line, some with their link written out,
+    no list markup; the run is a list, so the titles the model doubts come with the ones it takes."""
+    text = ("It is the ICCV time of two years period, and I wish to share some papers that caught my interest.\n\n\n"
+            " Exploring Randomly Wired Neural Networks for Image Recognition - https://arxiv.org/pdf/1904.01569.pdf\n\n"
+            " Program Guided Image Manipulators - https://arxiv.org/abs/1909.02116\n\n"
+            " Seeing Motion in the Dark\n\n"
+            " Sampling-Free Epistemic Uncertainty Estimation Using Approximated Variance Propagation\n\n"
+            "Siamese Networks: The Tale of Two Manifolds\n\n\n"
+            " Real Image Denoising With Feature Attention\n\n"
+            " Zero-Shot Grounding of Objects From Natural Language Queries\n\n"
+            " Surface Normals and Shape From Water\n")
+    found = [p.title for p in extract_text(text, nlp).papers]
+    for title in ("Real Image Denoising With Feature Attention", "Zero-Shot Grounding of Objects From Natural Language Queries",
+                  "Seeing Motion in the Dark"):
+        assert title in found
+
+
+def test_a_short_paragraph_after_prose_is_no_title_of_a_run(nlp):
+    """A one-line paragraph after paragraphs of prose a line long ("Related Articles" closing a post) has no run of
+    titles around it: only short lines make one."""
+    prose = "The widget results hold on three datasets and the gizmo ablation shows why, " * 3
+    text = ("## Sparse Gizmo Attention at Scale\nAna Souza, Ben Park\n\n" + prose + "\n\n"
+            "## Dense Widget Flows\nChen Wei, Dana Levi\n\n" + prose + "\n\n"
+            "## Widget Priors for Gizmo Search\nEva Lund, Omar Haddad\n\n" + prose + "\n\n"
+            "Related Articles\n\nThis section links out to multiple articles.\n")
+    assert "Related Articles" not in [p.title for p in extract_text(text, nlp).papers]
+
+
+_WORKSHOP_POSTERS = (   # (a real workshop's accepted papers, VIPriors at ICCV 2023)
+    "### Orals\n\n"
+    "**A1. Beyond a Video Frame Interpolator: A Space Decoupled Learning Approach to Continuous Image Transition**\n"
+    "<br/><i>Yang Tao, Peiran Ren, Xuansong Xie, Xian-Sheng Hua, Lei Zhang</i>\n\n"
+    "**A2. Zero-Shot Image Enhancement with Renovated Laplacian Pyramid**\n<br/><i>Shunsuke Takao</i>\n\n"
+    "**A3. C-3PO: Towards Rotation Equivariant Feature Detection and Description**\n"
+    "<br/><i>Piyush Bagad, Floor Eijkelboom, Mark Fokkema, Danilo de Goede, Paul Hilders, Miltiadis Kofinas</i>\n\n"
+    "### External posters presented at the workshop\n\n"
+    "<span>B1. Equivariance and Invariance Inductive Bias for Learning from Insufficient Data</span>\n"
+    "<br /><i>Tan Wang, Qianru Sun, Sugiri Pranata, Karlekar Jayashree, Hanwang Zhang</i>\n\n"
+    "<span>B2. GraphVid: It Only Takes a Few Nodes to Understand a Video</span>\n<br /><i>Eitan Kosman, Dotan Di Castro</i>\n\n"
+    "<span>B3. SelectionConv: Convolutional Neural Networks for Non-rectilinear Image Data</span>\n"
+    "<br /><i>David Hart, Michael Whitney, and Bryan Morse</i>\n")
+
+
+def test_numbered_posters_of_a_workshop_with_one_author_lines(nlp):
+    """"A1. " (a session's letter and number) is no part of the title; "<br/><i>Shunsuke Takao</i>", one author the
+    lexicons do not know, read as a title and turned down, is the record's author; "External posters presented at the
+    workshop" names papers (its head noun), not the workshop's talks."""
+    found = {p.title: p.authors for p in extract_text(_WORKSHOP_POSTERS, nlp).papers}
+    assert found["Zero-Shot Image Enhancement with Renovated Laplacian Pyramid"] == ["Shunsuke Takao"]
+    assert found["GraphVid: It Only Takes a Few Nodes to Understand a Video"] == ["Eitan Kosman", "Dotan Di Castro"]
+    assert len(found) == 6 and not any(t.startswith(("A1", "B1")) for t in found)
+
+
+@pytest.mark.parametrize("label, kind", [
+    ("External posters presented at the workshop", "papers"), ("Workshop papers", "papers"),
+    ("Papers at the Widget Workshop", "papers"), ("Tutorials and posters", "talks"), ("Workshops", "talks"),
+    ("Keynote: posters in the wild", "talks"), ("Posters", "papers")])
+def test_what_a_heading_announces_papers_of_an_event(label, kind):
+    from extract.text.units import _announced
+
+    assert _announced(label) == kind
+
+
+_TALK_NOTES = (   # (real NeurIPS 2020 notes, janhenriklambrechts/neurips2020-summaries)
+    "## Representation / Relational\n\n"
+    "### Learning Physical Graph Representations of Visual Scenes\n- Daniel Bear et al.\n"
+    "- CNNs can make non-sensical predictions like objects dissolving\n- The first step towards understanding\n\n"
+    "### Multi-label Contrastive Predictive Coding\n- Jiaming Song\n"
+    "- **Self-supervised Representation Learning**: Learning to map observations to *compact* representations\n\n"
+    "### Full cycle of an ML Project\n1. **Scoping:** Decide on a problem to solve\n"
+    "    -> Requires cross-functional brain-storming\n2. **Data:** Acquire data to model\n"
+    "3. **Modeling:** Build/Train AI Models\n4. **Deployment:** Run in production to create value\n")
+
+
+def test_a_heading_over_its_byline_item_and_notes_is_a_paper(nlp):
+    """"### Title" / "- Daniel Bear et al." / "- notes": the first item is the byline, one name before "et al." or one
+    name alone; a bold term and its sentence-case gloss ("**Scoping:** Decide on a problem to solve") is a step, no title."""
+    found = {p.title: p.authors for p in extract_text(_TALK_NOTES, nlp).papers}
+    assert found == {"Learning Physical Graph Representations of Visual Scenes": ["Daniel Bear"],
+                     "Multi-label Contrastive Predictive Coding": ["Jiaming Song"]}
+
+
+@pytest.mark.parametrize("item, names", [
+    ("- Ana Bear et al.\n", ["Ana Bear"]), ("- Jiaming Song\n", ["Jiaming Song"]), ("- Ana Souza, Ben Park\n", ["Ana Souza", "Ben Park"]),
+    ("- Batch Norm\n", None), ("- Explicit Layers\n", None), ("- Widget Nets, Gizmo Flows\n", None)])
+def test_a_byline_item(item, names):
+    from extract.mentions.records import byline_item_at
+
+    found = byline_item_at("\n" + item, 0)
+    assert (found[0] if found else None) == names
+
+
+def test_a_record_over_its_hard_wrapped_abstract(nlp):
+    """A real CVPR 2021 list (zhangtianjia): "[4]Title(translation)<br>" / "[paper](…)|[code](…)<br><br>" / an abstract
+    hard-wrapped into the same paragraph: the lines the writer broke with "<br>" are the record's, the rest is prose."""
+    text = ("# CVPR 2021 Oral\n\n"
+            "[4]PREDATOR: Registration of 3D Point Clouds with Low Overlap(预测器：低重叠的3D点云的注册)<br>\n"
+            "[paper](https://arxiv.org/pdf/2011.13005.pdf)|[code](https://github.com/ShengyuH/OverlapPredator)<br><br>\n"
+            "We introduce PREDATOR, a model for **pairwise pointcloud registration** with deep attention to the overlap region. The ability to focus\n"
+            "on points that are relevant for matching greatly improves performance: PREDATOR raises the rate of successful registrations,\n"
+            "and also sets a new state of the art for the 3DMatch benchmark with 89% registration recall.\n")
+    [paper] = extract_text(text, nlp).papers
+    assert paper.title == "PREDATOR: Registration of 3D Point Clouds with Low Overlap"
+    assert paper.code_urls == ["https://github.com/ShengyuH/OverlapPredator"]

@@ -21,7 +21,16 @@ from importlib import resources
 from itertools import islice, takewhile
 
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
-from extract.mentions.records import AFFILIATION_AFTER_RE, NOTE_ON_IT_RE, YEAR_TOKEN_RE, Candidate, caps_ratio, opens_with_author_field, written_url
+from extract.mentions.records import (
+    AFFILIATION_AFTER_RE,
+    NOTE_ON_IT_RE,
+    YEAR_TOKEN_RE,
+    Candidate,
+    byline_item_at,
+    caps_ratio,
+    opens_with_author_field,
+    written_url,
+)
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase, is_english_word, venues
 from extract.text.structure import Block, Structure, front_matter_end
@@ -294,6 +303,15 @@ def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:
     return any(start >= field_start for _, start, _ in c.authors)   # (the names are the field's, not a citation's on the title's line)
 
 
+def _over_a_byline_item(c: Candidate, f: dict[str, float], p: float, text: str) -> bool:
+    """A heading that is a title alone, over a list whose first item is its byline ("### Title" / "- Ana Bear et al."
+    / "- notes ..."), as notes on talk after talk are laid out: a paper."""
+    if c.unit is None or c.unit.kind != "heading" or p < AUTHOR_FIELD_FLOOR or _names_no_paper(f) or f["sentence_break"]:
+        return False
+    line_end = text.find("\n", c.end)
+    return line_end > 0 and not text[c.end : line_end].strip(" \t*_#") and byline_item_at(text, line_end + 1) is not None
+
+
 def _names_with_affiliations(c: Candidate, f: dict[str, float], p: float, text: str) -> bool:
     """A line whose title is followed by names with their affiliations in brackets, two or more of them
     ("Title Ana Souza (Widget University)*, Ben Park (Gizmo Labs), ..."), as a programme lists its
@@ -512,10 +530,12 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         f = features(c, text, ctx)
         p = probability(f, weights)
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
-                or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx):
+                or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
+                or _a_bold_term_and_its_gloss(c, text):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
+                or _over_a_byline_item(c, f, p, text) \
                 or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or _over_its_paper_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
@@ -532,6 +552,11 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _siblings(doubted, out, threshold, "item", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
     # A table whose rows are mostly papers is a table of papers, as a list is.
     out += _siblings(doubted, out, threshold, "row", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
+    # Titles each a paragraph of one line, paper after paper, with no list markup: the run is their list
+    # (a paragraph of several lines is a list of its own).
+    runs = _runs_of_one_line_paragraphs(blocks)
+    out += _siblings(_not_taken(doubted, out), out, threshold, "line",
+                     lambda c: runs.get(c.unit.anchor, -2 - c.unit.anchor) if c.unit else -1, title_case=True)
     # "##### Title" over notes, paper after paper: the report's headings of one level are its list.
     out += _siblings(_not_taken(doubted, out), out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
@@ -542,6 +567,18 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     return _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
 
+
+def _runs_of_one_line_paragraphs(blocks: list[Block]) -> dict[int, int]:
+    """Each short top-level paragraph of one line (not prose a line long) by the first block of its run."""
+    runs: dict[int, int] = {}
+    for b in blocks:
+        if b.kind == "paragraph" and b.parent < 0 and len(b.lines) == 1 and b.end - b.start <= _RUN_LINE_CHARS:
+            before = runs.get(b.index - 1)
+            runs[b.index] = b.index if before is None or blocks[b.index - 1].heading != b.heading else before
+    return runs
+
+
+_RUN_LINE_CHARS = 200   # a title and its link written out, at most
 
 MARKED_RECORDS_MIN = 3   # linked records with their names in a report: its layout for a paper
 
@@ -664,6 +701,16 @@ def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
         return False
     content = [w for w in c.title.split()[1:] if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return bool(content) and content[0][:1].islower() and caps_ratio(c.title) >= 0.5
+
+
+# A term in bold and, after it, what it is in a sentence-case phrase ("**Scoping:** Decide on a problem to solve",
+# "__Data__: Acquire data to model"): a list of steps or definitions, not a title ("**BERT:** Pre-training of Deep
+# Bidirectional Transformers" is Title Case after its bold name).
+_BOLD_TERM_AND_GLOSS_RE = re.compile(r"(?:\*\*|__)[^\W\d_][\w-]*(?:\s[\w-]+)?(?::(?:\*\*|__)|(?:\*\*|__):)\s+[A-Z][a-z]+(?:\s+[a-z][\w-]*)+[\s.]*$")
+
+
+def _a_bold_term_and_its_gloss(c: Candidate, text: str) -> bool:
+    return c.unit is not None and c.unit.kind == "item" and _BOLD_TERM_AND_GLOSS_RE.match(text[max(c.start - 2, 0) : c.end]) is not None
 
 
 # A lead sentence that says its list holds the writer's points, not papers: "I noticed several aspects where I

@@ -19,6 +19,7 @@ from extract.mentions.records import (
     AWARD_LINE_RE,
     YEAR_TOKEN_RE,
     Candidate,
+    byline_item_at,
     candidate_from_segment,
     caps_ratio,
     clean_title,
@@ -972,6 +973,10 @@ def _byline_alone(c: Candidate) -> bool:
     return not c.authors and c.unit is not None and has_the_form_of_names(c.title, any_case=True)
 
 
+def _the_whole_title(names: list[tuple[str, int, int]], owner: Candidate) -> bool:
+    return bool(names) and names[0][1] <= owner.start and names[-1][2] >= owner.end
+
+
 def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
@@ -1010,8 +1015,10 @@ def _released_to_a_turned_down_title(cands: list[Candidate], accepted: list[Cand
     for c in accepted:
         # (only what opens that line, before its title: after it, names and links are the title's own,
         # whatever the judge made of it: "Estimation. **Widgetco & Gizmo Labs**", "Unified Records [tool](url)")
+        # ... or the names that are its whole title: "<br/><i>Ana Souza</i>", a paper's one author, read as a title
         back = [(names, links) for owner, names, links in c.released if id(owner) not in taken
-                and all(a[2] <= owner.start for a in names) and all(link.end <= owner.start for link in links)]
+                and (all(a[2] <= owner.start for a in names) or _the_whole_title(names, owner))
+                and all(link.end <= owner.start for link in links)]
         if back:
             c.authors = sorted(c.authors + [a for names, _ in back for a in names], key=lambda a: a[1])
             returned = {id(link) for _, links in back for link in links}
@@ -1571,15 +1578,9 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
 
 _LINK_DESTINATION_RE = re.compile(r"[*_]*\]\([^)\n]*\)")
 # A line to pass over between a title and its byline: a photo's id in code marks, a picture.
-_PASSED_LINE_RE = re.compile(r"[ \t]*(?:`[^`\n]*`|!\[[^\]\n]*\]\([^)\n]*\))[ \t,]*(?:\n|$)")
-# A list item that is a list of names ("* Ana Souza, Ben Park, Chen Wei,+": "+" or "et al." for the rest).
-_BYLINE_ITEM_RE = re.compile(r"[ \t]*[-*+][ \t]+([^\n]+?)[ \t]*(?:,?[ \t]*\+|,?[ \t]*et al\.?)?[ \t]*(?:\n|$)")
-
-
 def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
     """A heading's (or a title line's) paper with no names, and the first item of the list right under
-    it a list of two names or more ("#### [Title](url)" / "`photo id`" / "* A, B, C,+" / "* notes ..."):
-    those are its authors."""
+    it a byline ("#### [Title](url)" / "`photo id`" / "* A, B, C,+" / "* notes ..."): those are its authors."""
     for c in cands:
         if c.authors or c.unit is None or c.unit.kind not in ("heading", "line"):
             continue
@@ -1587,15 +1588,8 @@ def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
         hidden = _LINK_DESTINATION_RE.match(text, c.end, max(c.end, line_end))   # the title's own link's "](url)"
         if line_end < 0 or not _TITLE_LINE_TAIL_RE.match(text, hidden.end() if hidden else c.end, line_end):
             continue
-        pos = line_end + 1
-        while (passed := _PASSED_LINE_RE.match(text, pos)) or text.startswith("\n", pos):
-            pos = passed.end() if passed else pos + 1
-        m = _BYLINE_ITEM_RE.match(text, pos)
-        names = split_author_list(m.group(1)) if m else None
-        # (each with the form of a name, half of them or more known to the name lexicons: not "A, B" of topics)
-        if m and names and len(names) >= 2 and all(is_name(n) for n in names) \
-                and 2 * sum(looks_like_person(n) for n in names) >= len(names):
-            c.authors = names_found_in(text, names, m.start(1), m.end(1))
+        if byline := byline_item_at(text, line_end + 1):
+            c.authors = names_found_in(text, *byline)
 
 
 # An author field on a line of its own, perhaps a first or lead author's ("**First author: Ana Souza**").

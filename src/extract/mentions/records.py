@@ -64,6 +64,32 @@ class Candidate:
     released: list[tuple[Candidate, list[NameSpan], list[Link]]] = field(default_factory=list)
 
 
+_PASSED_LINE_RE = re.compile(r"[ \t]*(?:`[^`\n]*`|!\[[^\]\n]*\]\([^)\n]*\))[ \t,]*(?:\n|$)")
+# A list item that is a list of names ("* Ana Souza, Ben Park, Chen Wei,+": "+" or "et al." for the rest).
+_BYLINE_ITEM_RE = re.compile(r"[ \t]*[-*+][ \t]+([^\n]+?)[ \t]*(,?[ \t]*\+|,?[ \t]*et al\.?)?[ \t]*(?:\n|$)")
+
+
+def byline_item_at(text: str, pos: int) -> tuple[list[str], int, int] | None:
+    """The names of the list item at `pos` (past blank lines, an inline code or an image line) and their span, when
+    the item is a byline: two names or more, each with the form of a name and half of them or more known to the name
+    lexicons (not "A, B" of topics); or one name the lexicons know, before "et al." ("* Ana Bear et al.") or not an
+    English phrase ("* Jiaming Song"; not "* Batch Norm")."""
+    while (passed := _PASSED_LINE_RE.match(text, pos)) or text.startswith("\n", pos):
+        pos = passed.end() if passed else pos + 1
+    m = _BYLINE_ITEM_RE.match(text, pos)
+    names = split_author_list(m.group(1)) if m else None
+    if m is None or not names or not all(is_name(n) for n in names):
+        return None
+    if len(names) >= 2:
+        return (names, m.start(1), m.end(1)) if 2 * sum(looks_like_person(n) for n in names) >= len(names) else None
+    words = names[0].split()
+    firsts, lasts = person_names()
+    known = words[0].lower() in firsts or words[-1].lower() in lasts
+    if known and (m.group(2) or not (is_english_word(words[0]) and is_english_word(words[-1]))):
+        return names, m.start(1), m.end(1)
+    return None
+
+
 def names_found_in(text: str, names: list[str], start: int, end: int) -> list[NameSpan]:
     """Each name with its span, where it is first written in text[start:end]."""
     return [(spaced_initials(n), i, i + len(n)) for n in names if (i := text.find(n, start, end)) >= 0]
@@ -172,6 +198,7 @@ _TRAILING_BRACKETED_AWARD_RE = re.compile(r"(?<=[\w?!)])\s*\((?:honou?rable\s+me
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
 _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+[A-Za-z])|"
                               r"\d{1,4}[A-Z]{0,3}\s+[-–—]\s+(?=[A-Z(])|"   # a poster's number or a room ("27 - Title", "220CD - Title")
+                              r"[A-Z]\d{1,3}\.\s+(?=[A-Z])|"   # a session's letter and the paper's number ("A1. Title")
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
                               r"(?:(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "Title — Widget

@@ -195,11 +195,18 @@ def bold_line(text: str, block: Block, *, colon_after: bool = False) -> str:
     return label
 
 
+# Papers an event's name qualifies: "Workshop papers", "Posters presented at the workshop", "Orals of the tutorial
+# track" (the papers are the head noun; "Tutorials and posters" is not such a heading).
+_PAPERS_OF_AN_EVENT_RE = re.compile(
+    r"^\W*(?:(?:workshops?|tutorials?)\s+(?:papers|posters|orals|spotlights)\W*$|"
+    r"(?:\w+\s+)?(?:papers|posters|orals|spotlights)\s+(?:(?:presented|shown|accepted)\s+)?(?:at|in|of|from)\s)", re.I)
+
+
 @lru_cache(maxsize=4096)   # (asked again for every block under the same headings)
 def _announced(label: str) -> str:
     """What a heading's or a label's words say the items under them are: "papers" (an award names
     papers, whatever else it says), "talks", or ""."""
-    if AWARD_SECTION_RE.search(label):
+    if AWARD_SECTION_RE.search(label) or _PAPERS_OF_AN_EVENT_RE.search(label):
         return "papers"
     if TALK_SECTION_RE.search(label):
         return "talks"
@@ -307,6 +314,23 @@ def wrapped_prose(text: str, block: Block) -> bool:
         and any(_SENTENCE_INSIDE_RE.search(text, s, e) for s, e in lines)
 
 
+_EXPLICIT_BREAK_RE = re.compile(r"(?:[ \t]*<br\s*/?>)+[ \t]*$|[ \t]{2,}$|\\$", re.I)
+_HEAD_LINES_MAX = 3
+
+
+def _hard_broken_head(text: str, block: Block) -> list[tuple[int, int]]:
+    """The first lines of a hard-wrapped paragraph that each end in a break the writer typed ("<br>", two spaces,
+    a backslash), up to three: a record over its abstract ("[4]Title<br>" / "[paper](…)|[code](…)<br><br>" / "We
+    introduce ... the\nabstract's wrapped lines"), whose lines are no pieces of its sentences."""
+    head: list[tuple[int, int]] = []
+    for s, e in block.lines[:-1]:
+        eol = text.find("\n", e)
+        if eol < 0 or not _EXPLICIT_BREAK_RE.match(text, e, eol) or len(head) == _HEAD_LINES_MAX:
+            break
+        head.append((s, e))
+    return head if len(head) < len(block.lines) - 1 else []
+
+
 def _heads_its_paragraph(text: str, block: Block) -> bool:
     """Whether the first line of a hard-wrapped paragraph is a heading line of its own rather than the
     start of its first sentence: it ends on a capitalised word or a digit, not inside a link, and the
@@ -340,7 +364,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
         # Hard-wrapped prose holds pieces of sentences, no records (but for a heading line over it); a list
         # item's or a short paragraph's lines the editor's fill broke are one line again.
         lines = joined_lines(b.lines, breaks) if not (wrapped_prose(text, b) or filled_paragraph(text, b, breaks)) \
-            else b.lines[:1] if _heads_its_paragraph(text, b) else []
+            else _hard_broken_head(text, b) or (b.lines[:1] if _heads_its_paragraph(text, b) else [])
         run_starts = [r[0] for r in b.runs]
         for line in lines:
             # A line longer than a record is only ever skipped: its first tokens past the limit say so.
