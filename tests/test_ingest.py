@@ -228,6 +228,21 @@ def test_html_comments_keep_the_writers_drafts_and_drop_commented_markup():
     assert "html5shiv" not in text and "nav" not in text and "TRIPMINEHTMLCOMMENT" not in text
 
 
+def test_html_text_drops_a_themes_links_to_other_posts():
+    """A blog theme's "Previous post" / "Next post" links (a real SAIL blog page: `<div id="post-nav">`), its related
+    posts and share buttons name other posts, no papers of this one; a post's content classes stay."""
+    from extract.text.ingest import html_to_text
+
+    html = ("<html><body><div class='post-content'><h4><a href='https://arxiv.org/abs/1'>Widget Nets for Gizmo Parsing</a>"
+            "</h4></div><div id='post-nav'><div class='post-nav-post'><a href='/blog/x/'><p>Next post</p>"
+            "Explore then Widget: Adapting Gizmos without Rewards</a></div></div>"
+            "<section class='related-posts'><a href='/blog/y/'>Sparse Gizmo Attention at Scale</a></section>"
+            "<ul class='share-buttons'><li>Share on Twitter</li></ul></body></html>")
+    text = html_to_text(html)
+    assert "Widget Nets for Gizmo Parsing" in text
+    assert "Next post" not in text and "Sparse Gizmo" not in text and "Twitter" not in text
+
+
 def test_html_text_keeps_underscores_of_written_out_urls():
     from extract.text.ingest import html_to_text
 

@@ -11,6 +11,7 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from extract.models import Report
 from extract.outfolder import MARKER
@@ -179,6 +180,15 @@ _AUTHORS_CLASS_RE = re.compile(rf"^{_FIELD_CLASS_PREFIX}(?:authors?|authors?[-_]
 _BLOCK_TAGS = ["p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"]
 
 
+_CHROME_RE = re.compile(r"(?:^|[\s_-])(?:post-nav\w*|post-navigation|nav-links|pagination|related-posts?|share-buttons?|"
+                        r"sharing|comments?|disqus\w*|sidebar|breadcrumbs?)(?:$|\s)", re.I)
+
+
+def _theme_chrome(tag: Any) -> bool:
+    names = " ".join([str(tag.get("id") or ""), *(tag.get("class") or [])])
+    return tag.name in ("div", "section", "ul") and _CHROME_RE.search(names) is not None
+
+
 def html_to_text(html: str) -> str:
     """An HTML page as markdown (markdownify over BeautifulSoup): headings, lists, tables, links,
     emphasis and line breaks kept, so the structure parser reads it like any markdown report;
@@ -188,6 +198,10 @@ def html_to_text(html: str) -> str:
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"]):
+        tag.decompose()
+    # A blog theme's links to the previous and next posts, related posts and share buttons, written as divs: the
+    # titles of other posts, no part of this one.
+    for tag in soup.find_all(_theme_chrome):
         tag.decompose()
     # HTML comments are kept as they were (markdownify drops them): a page rendered from a markdown post
     # keeps the drafts its writer hid there, which name papers as the markdown's comments do.
