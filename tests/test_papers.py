@@ -3118,3 +3118,36 @@ def test_a_record_over_its_hard_wrapped_abstract(nlp):
     [paper] = extract_text(text, nlp).papers
     assert paper.title == "PREDATOR: Registration of 3D Point Clouds with Low Overlap"
     assert paper.code_urls == ["https://github.com/ShengyuH/OverlapPredator"]
+
+
+def test_a_bold_fields_name_and_its_value_are_no_title(nlp):
+    """A real NAACL 2022 post ("A Taste of NAACL 2022"): "### Title" over a profile's fields in bold, "**Author Bio:** ..."
+    and "**Research Interests:** fairness, NLP": fields, no papers. A bold award label keeps its title, and so does a
+    model's name before its subtitle."""
+    text = ("## Awards at the conference\n\n- **Best Paper:** Sparse Gizmo Attention at Scale\n"
+            "- **Outstanding Paper:** Dense Widget Flows for Gizmo Parsing\n- **Gato:** A Generalist Widget Agent for Gizmo Control\n\n"
+            "### Recognition of Widget Pronouns in Gizmo Resolution\n###### NAACL Main Conference\nWe propose a method.\n\n"
+            "**Author Bio:** Ana is a first year Ph.D. student at the University of Maryland.\n\n"
+            "**Research Interests:** Low-resource NLP, Multilinguality\n")
+    found = [p.title for p in extract_text(text, nlp).papers]
+    assert found == ["Sparse Gizmo Attention at Scale", "Dense Widget Flows for Gizmo Parsing",
+                     "Gato: A Generalist Widget Agent for Gizmo Control", "Recognition of Widget Pronouns in Gizmo Resolution"]
+
+
+def test_a_surname_in_capitals_the_segmenter_left_out_is_part_of_the_name(nlp):
+    """A real NeurIPS 2019 report in Japanese (future-architect): the poster's byline in the quotation ends on a
+    surname of two words in capitals ("Belona Mary SONNA MOMO (AIMS)"): the whole is the author."""
+    text = ("今回、Belonaさんは下記のタイトルで発表しています。\n\n\n"
+            "「AdaBoost-Models Ensemble Learning to forecast Time series with high variance and nonlinear Trend,\n"
+            "Belona Mary SONNA MOMO (AIMS)」\n")
+    [paper] = extract_text(text, nlp).papers
+    assert paper.authors == ["Belona Mary SONNA MOMO"]
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Belona Mary SONNA MOMO", True), ("Maria GARCIA LOPEZ", True), ("Jiajun CHEN", True),
+    ("Ada Lovelace GAN SGD", False), ("Mary Had GAN LSTM", False), ("Ana Souza ICML", False), ("Using BERT", False)])
+def test_names_ending_in_capitals(name, ok):
+    from extract.text.names import is_name
+
+    assert is_name(name) is ok

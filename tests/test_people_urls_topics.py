@@ -221,3 +221,13 @@ def test_a_speaker_linked_with_an_honorific_is_one_person_and_a_label_link_none(
             "- Mission Planning with Uncertain Models [ NOTES ](./notes/) by [Prof. Ben Park](https://www.example.ac.uk/~park/)\n\n"
             "The challenge has a [Project Page](https://widget-challenge.github.io/).\n")
     assert extract_text(text, nlp).people == ["Ana Souza", "Ben Park"]
+
+
+def test_an_affiliation_or_a_system_listed_with_a_person_is_no_person(nlp):
+    """A real ICRA 2026 digest's poster cards: "Pierre-Yves Lajoie, Polytechnique Montréal / Oxford Robotics Institute",
+    "Christian Brommer, Universität Klagenfurt — T-RO", "Inspired by LiDAR S-Graphs, ...": only the people are people."""
+    text = ("Notes from the posters.\n\nPierre-Yves Lajoie, Polytechnique Montréal / Oxford Robotics Institute\n\n"
+            "Christian Brommer, Universität Klagenfurt — T-RO\n\nInspired by LiDAR S-Graphs, Ana Souza integrates scene graphs.\n")
+    people = extract_text(text, nlp).people
+    assert "Ana Souza" in people
+    assert not {"Polytechnique Montréal", "Universität Klagenfurt", "LiDAR S-Graphs"} & set(people)

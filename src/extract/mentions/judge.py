@@ -35,6 +35,7 @@ from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.text.lexicon import is_area_phrase, is_english_word, venues
 from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import (
+    AWARD_SECTION_RE,
     NOTE_FIELD_LINE_RE,
     PAPER_SECTION_RE,
     TALK_SECTION_RE,
@@ -531,7 +532,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         p = probability(f, weights)
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
                 or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
-                or _a_bold_term_and_its_gloss(c, text):
+                or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
@@ -711,6 +712,24 @@ _BOLD_TERM_AND_GLOSS_RE = re.compile(r"(?:\*\*|__)[^\W\d_][\w-]*(?:\s[\w-]+)?(?:
 
 def _a_bold_term_and_its_gloss(c: Candidate, text: str) -> bool:
     return c.unit is not None and c.unit.kind == "item" and _BOLD_TERM_AND_GLOSS_RE.match(text[max(c.start - 2, 0) : c.end]) is not None
+
+
+# A field's name in bold and its value, the title read across both ("**Research Interests:** Low-resource NLP",
+# "**Author Bio:** Ana is a ..."): a profile's or a form's field. Not a name of papers or of an award ("**Best
+# Paper:** Title", "**Oral:** Title"), whose value is a title, nor a model's name ("**BERT:** Pre-training of ...").
+_BOLD_FIELD_RE = re.compile(r"(?:\*\*|__)([A-Z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})(?::(?:\*\*|__)|(?:\*\*|__):)\s+\S")
+_FIELD_NOUNS = frozenset("bio biography keywords tags interests takeaway takeaways tldr summary affiliation affiliations "
+                         "contact links venue notes comments".split())
+_NAMES_A_PAPER_RE = re.compile(r"\b(?:best|honou?rable|outstanding|test|prize|title|mention|must|read|reading|my|our|favou?rite)\b", re.I)
+
+
+def _a_field_and_its_value(c: Candidate, text: str) -> bool:
+    m = _BOLD_FIELD_RE.match(text, max(c.start - 2, 0))
+    if c.unit is None or c.unit.kind not in ("line", "item") or m is None or not c.title.startswith(m.group(1)):
+        return False
+    label = m.group(1)
+    return (all(is_english_word(w) for w in label.split()) or label.split()[-1].lower() in _FIELD_NOUNS) and not (
+        PAPER_SECTION_RE.search(label) or TALK_SECTION_RE.search(label) or AWARD_SECTION_RE.search(label) or _NAMES_A_PAPER_RE.search(label))
 
 
 # A lead sentence that says its list holds the writer's points, not papers: "I noticed several aspects where I

@@ -166,6 +166,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
     strong_starts = [s for s, _ in strong]
     reach = max((e - s for s, e in strong), default=0) + _LIST_GAP   # (a neighbour starts this close, or nearer)
     for cand, start in weak:
+        if any(ORGANISATION_WORD_RE.match(t) or _CAMEL_CASE_RE.search(t) for t in cand.split()):
+            continue   # ("Pierre-Yves Lajoie, Polytechnique Montréal", "LiDAR S-Graphs": where they work, a system)
         end = start + len(cand)
         near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
         if (name_shaped(cand) or _surname_then_given_name(cand)) and any(_listed_together(text, (start, end), span) for span in near):
@@ -179,6 +181,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
     return out
 
 
+_CAMEL_CASE_RE = re.compile(r"[a-z][A-Z]{2,}")   # ("LiDAR"; not "LeCun", "McGann")
 # Words that open a title or a clause and are no part of a name: a capitalised run ends before them
 # ("A" only at its end: mid-run, it is an initial).
 _TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())

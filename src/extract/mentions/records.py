@@ -1230,6 +1230,20 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                      or (i >= 2 and labels[i - 1] == "S" and labels[i - 2] == "A" and ranks.get(nxt.text.lower(), RARE_RANK) >= RARE_RANK
                          and (i + 2 == len(toks) or toks[i + 2].text in (")", ".")))):
             labels[i + 1] = "A"
+    # A surname in capitals the segmenter left out after the given names it took ("Belona/A Mary/A SONNA/O MOMO/O (AIMS)"),
+    # the whole a name by its form.
+    for i in range(len(toks) - 1):
+        if labels[i] != "A" or labels[i + 1] != "O":
+            continue
+        caps = [j for j in range(i + 1, min(i + 3, len(toks))) if toks[j].text.isupper() and toks[j].text.isalpha()
+                and toks[j].line == toks[i].line and labels[j] == "O"]
+        caps = caps[: next((k for k, j in enumerate(caps) if j != i + 1 + k), len(caps))]
+        start = i
+        while start > 0 and labels[start - 1] == "A" and toks[start - 1].line == toks[i].line:
+            start -= 1
+        if caps and is_name(" ".join(t.text for t in toks[start : caps[-1] + 1])):
+            for j in caps:
+                labels[j] = "A"
     # A Vancouver list's last initial, its full stop taken for the sentence's ("Souza A, Park B, Wei C. NeurIPS 2031.").
     vancouver_ends: set[int] = set()   # (the stop is the sentence's: "Wei C")
     for i in range(2, len(toks)):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract.text.lexicon import is_english_word, non_name_words, person_names, proper_nouns, word_ranks
+from extract.text.lexicon import is_english_word, non_name_words, person_names, proper_nouns, venues, word_ranks
 from extract.text.normalise import norm_text
 
 # Titles written before a name, never a name of their own: "Dr. Ana Souza", "Prof Ben Park".
@@ -122,11 +122,18 @@ def _given_name_before_surname(tok: str, toks: list[str]) -> bool:
 
 def _capitalised_surname(tok: str, toks: list[str]) -> bool:
     """A surname written in capitals after a given name that is not ("Jiajun CHEN", "Xiaozhe REN"):
-    a surname the lexicon knows, not an acronym ("Using BERT")."""
+    a surname the lexicon knows, not an acronym ("Using BERT"); or one of two words in capitals after a
+    given name the lexicon knows, neither a common English word nor a venue ("Belona Mary SONNA MOMO")."""
     firsts, lasts = person_names()
     first = toks[0]
-    return tok is toks[-1] and tok.isalpha() and tok.lower() in lasts and first[:1].isupper() and not first.isupper() \
-        and (first.lower() in firsts or not is_english_word(first))
+    if not tok.isalpha() or not first[:1].isupper() or first.isupper():
+        return False
+    if tok is toks[-1] and tok.lower() in lasts and (first.lower() in firsts or not is_english_word(first)):
+        return True
+    tail = len(toks) - next(i for i in range(len(toks), 0, -1) if not toks[i - 1].isupper())
+    # (each a word, not an acronym: four letters or more, a vowel among them; "Ada Lovelace GAN SGD" is no name)
+    return 2 <= tail <= 2 < len(toks) and tok in toks[-tail:] and any(t.lower() in firsts for t in toks[:-tail]) \
+        and all(len(t) >= 4 and re.search("[AEIOUY]", t) for t in toks[-tail:]) and all(word_ranks().get(t.lower(), 10**6) >= COMMON_WORD_RANK and t.lower() not in venues() for t in toks[-tail:])
 
 
 def flip_last_first(piece: str) -> str:
