@@ -3151,3 +3151,19 @@ def test_names_ending_in_capitals(name, ok):
     from extract.text.names import is_name
 
     assert is_name(name) is ok
+
+
+def test_a_heading_over_the_parts_of_a_papers_review_is_its_title(nlp):
+    """A real KCCV 2025 report in Korean (LeeJeong6): "## Title" over "### Motivation", "### Problem", "### Experiment"
+    and notes in Korean: the heading is the paper's title, though the model doubts it. One sub-heading of that kind
+    alone ("### Results" under an area) is not enough."""
+    text = ("# **2025/8/4**\n\n"
+            "## EditSplat: Multi-View Fusion and Attention-Guided Optimization for View-Consistent 3D Scene Editing with 3D Gaussian Splatting\n"
+            "- 고려대 김상필 교수님\n- 텍스트를 이용해서 3D를 수정하는 것이 목표\n\n"
+            "### Motivation\n- 3D 학습데이터 부족으로 인해, 현재 대부분 2D diffusion기반 편집 사용하여 3D 편집\n\n"
+            "### Problem\n1. 기존 방법들은 **2D diffusion**에 기반하는 한계\n\n"
+            "### Experiment\n-다른 방법에 비해 더 일관성 있고 고품질의 정량적 결과를 확인가능\n\n"
+            "## Widget Learning in Gizmo Spaces\n\n### Results\n- 좋은 결과\n")
+    found = [p.title for p in extract_text(text, nlp).papers]
+    assert found == ["EditSplat: Multi-View Fusion and Attention-Guided Optimization for View-Consistent 3D Scene Editing "
+                     "with 3D Gaussian Splatting"]

@@ -37,6 +37,7 @@ from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import (
     AWARD_SECTION_RE,
     NOTE_FIELD_LINE_RE,
+    NOTES_SECTION_RE,
     PAPER_SECTION_RE,
     TALK_SECTION_RE,
     TALKS_NOT_PAPERS,
@@ -566,6 +567,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _over_names_like_a_taken_record(_not_taken(doubted, out), out, threshold)
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
+    out += _headings_over_a_papers_review(_not_taken(doubted, out), threshold, text, structure)
     return _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
 
 
@@ -1016,6 +1018,38 @@ def _section_blocks(blocks: list[Block], head: Block) -> list[Block]:
 def _deeper_headings(headings: list[Block], level: int) -> list[Block]:
     """The headings of a section: those from the start of `headings` that sit deeper than `level`."""
     return list(takewhile(lambda h: h.level > level, headings))
+
+
+# The parts of one paper's review as headings under its title ("### Motivation", "### Ablation Study").
+_REVIEW_PART_RE = re.compile(
+    NOTES_SECTION_RE.pattern[:-5] + r"|problem(?:\s+statement)?|abstract|ablations?(?:\s+stud(?:y|ies))?|conclusions?|evaluation|"
+    r"discussion|background|related\s+work|key\s+ideas?|preliminar(?:y|ies)|observations?|overview|summary|takeaways?)\W*$", re.I)
+REVIEW_PARTS_MIN = 2
+
+
+def _headings_over_a_papers_review(doubted: list[tuple[Candidate, float, dict[str, float]]], threshold: float, text: str,
+                                   structure: Structure) -> list[Candidate]:
+    """A heading whose section holds two sub-headings or more that name the parts of a paper's review ("## Title" /
+    "### Motivation" / "### Problem" / "### Experiment"): that paper's title, however the model doubts it (a title in
+    Title Case, not a talk's section, a label or a sentence)."""
+    blocks = structure.blocks
+    out = []
+    for c, p, f in doubted:
+        u = c.unit
+        if u is None or u.kind != "heading" or p < CUE_FLOOR or f.get("section=talks") == 1.0 or f["sentence_break"] \
+                or f.get("caps_hi") != 1.0 or len(c.title.split()) < 3 or not _a_cued_title_shape(c, f):
+            continue
+        head = blocks[u.anchor]
+        parts = 0
+        for b in blocks[head.index + 1 :]:
+            if b.kind == "heading" and b.level <= head.level:
+                break
+            if b.kind == "heading" and _REVIEW_PART_RE.match(b.text(text)):
+                parts += 1
+        if parts >= REVIEW_PARTS_MIN:
+            c.score = threshold
+            out.append(c)
+    return out
 
 
 def _over_notes(structure: Structure, head: Block) -> bool:
