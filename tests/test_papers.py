@@ -3167,3 +3167,25 @@ def test_a_heading_over_the_parts_of_a_papers_review_is_its_title(nlp):
     found = [p.title for p in extract_text(text, nlp).papers]
     assert found == ["EditSplat: Multi-View Fusion and Attention-Guided Optimization for View-Consistent 3D Scene Editing "
                      "with 3D Gaussian Splatting"]
+
+
+_CVPR_ORAL_NOTES = (   # (real CVPR 2019 notes, patrick-llgc/MeetingNotes)
+    "# Orals\n\nPresentations that caught my eye in the 6 orals sessions from Tuesday to Thursday.\n\n"
+    "## 06/18/2019 (Tuesday)\n\n#### Few shot learning\n- Support set with few labeled sample per class, query set\n"
+    "![](assets/tuesday/IMG_1743.jpg.warped.jpg)\n\n"
+    "### Scenes and Representation\n#### domain adaptation\n"
+    "- ADVENT: Adversarial Entropy Minimization for Domain Adaptation in Semantic Segmentation\n"
+    "- **Note** Large-Scale Long-Tailed Recognition in an Open World \n"
+    "\t- [Dynamic Few-Shot Visual Learning without Forgetting](https://arxiv.org/abs/1804.09458) (CVPR2018)\n"
+    "- [Grid R-CNN](https://arxiv.org/abs/1811.12030) (SenseTime) **Note**\n"
+    "- [Class-Balanced Loss Based on Effective Number of Samples](https://arxiv.org/abs/1901.05555)\n")
+
+
+def test_notes_on_orals_a_title_over_its_related_work_a_lone_note_and_a_linked_title_with_an_aside(nlp):
+    """A title over a nested list of one linked paper is a paper and the work it builds on, not a category; the one item
+    of a list under an area ("- Support set with few labeled sample per class, query set") makes no list of
+    sentence-case titles; "[Grid R-CNN](…) (SenseTime) **Note**": the title is the link's anchor."""
+    found = [p.title for p in extract_text(_CVPR_ORAL_NOTES, nlp).papers]
+    assert "Large-Scale Long-Tailed Recognition in an Open World" in found
+    assert "Dynamic Few-Shot Visual Learning without Forgetting" in found
+    assert "Grid R-CNN" in found and not any("SenseTime" in t or t.startswith("Support set") for t in found)

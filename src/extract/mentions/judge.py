@@ -113,6 +113,7 @@ class Context:
     list_caps: dict[int, float]                # list id -> share of its items that are Title Case candidates
     note_lists: frozenset[int]                 # lists of two items or more, each ending with a full stop
     list_first: dict[int, int]                 # list id -> its first item's block
+    list_size: dict[int, int]                  # list id -> its number of items
     shape_counts: dict[tuple, int]             # layout signature -> candidates of the report with it
 
 
@@ -139,7 +140,8 @@ def build_context(structure: Structure, cands: list[Candidate], text: str) -> Co
             # (a record the segmenter doubts but that carries its paper's link counts too: "Title [https://arxiv...]"
             # lines, their URLs written out, are each read with less confidence than their shared layout deserves)
             shapes[_signature(c, structure)] += 1
-    return Context(structure, anchors, share, ev, caps, notes, {lid: idx[0] for lid, idx in items.items()}, dict(shapes))
+    return Context(structure, anchors, share, ev, caps, notes, {lid: idx[0] for lid, idx in items.items()},
+                   {lid: len(idx) for lid, idx in items.items()}, dict(shapes))
 
 
 def _signature(c: Candidate, structure: Structure) -> tuple:
@@ -479,8 +481,8 @@ def _in_a_list_of_sentence_case_titles(c: Candidate, f: dict[str, float], text: 
         return False
     structure = ctx.structure
     block = structure.blocks[c.unit.anchor]
-    if block.list_id in ctx.note_lists:
-        return False   # (a list whose items end in full stops is one of notes)
+    if block.list_id in ctx.note_lists or ctx.list_size.get(block.list_id, 0) < 2:
+        return False   # (a list whose items end in full stops is one of notes; one item makes no list of titles)
     lead = _list_lead(ctx, block)
     lead_text = lead.text(text).rstrip() if lead is not None and lead.kind == "paragraph" else ""
     return not (lead_text.endswith(":") and not _PAPER_ANNOUNCED_RE.search(lead_text))
@@ -851,13 +853,23 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
             continue
         if unit.kind in ("heading", "item") and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
             below = blocks[unit.anchor + 1]
-            if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (below.parent == unit.anchor and not _dated(unit))):
+            if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (
+                    below.parent == unit.anchor and not _dated(unit) and not _over_one_related_work(c, below, blocks))):
                 continue   # (an item over a nested list of papers is their category: "- Hybrid Technique" / "  - A, et al. "Title"")
             if unit.kind == "heading" and below.kind == "heading" and below.level > blocks[unit.anchor].level \
                     and unit.anchor + 1 in record_blocks:
                 continue   # "## O.3. Session Name" over "### O.3.1. Title" / "#### by Ana Souza": the session's name
         out.append(c)
     return out
+
+
+def _over_one_related_work(c: Candidate, below: Block, blocks: list[Block]) -> bool:
+    """A title of five words or more over a nested list of one item ("- Large-Scale Long-Tailed Recognition in an Open
+    World" / "  - [Earlier Title](…) (CVPR2018)"): a paper and the work it builds on, not a category and its papers."""
+    return len(c.title.split()) >= RELATED_WORK_TITLE_WORDS and sum(1 for b in blocks if b.list_id == below.list_id) == 1
+
+
+RELATED_WORK_TITLE_WORDS = 5
 
 
 def _only_its_own_site_link(c: Candidate) -> bool:

@@ -2747,6 +2747,14 @@ def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
     return k
 
 
+def _linked_then_an_aside(toks: list[Token]) -> int:
+    """Where a title that opens with a link's whole anchor, two words or more, ends: before the bracket right after
+    the link ("[Grid R-CNN](url) (Widgetco) **Note**": the lab and the writer's mark), or 0."""
+    link = toks[0].link if toks else -1
+    n = next((i for i, t in enumerate(toks) if t.link != link), len(toks))
+    return n if link >= 0 and 2 <= n < len(toks) - 1 and toks[n].text == "(" and toks[n].line == toks[n - 1].line else 0
+
+
 # A model's or a method's name, not a person's: capitals, a hyphen, a word ("MC-Net", "DAE-Former", "UA-MT").
 _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 
@@ -2833,8 +2841,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if handle:   # "1/ Widget Nets for Gizmo Parsing by @asouza and @bpark — ...": a thread's byline of handles
         title_toks = title_toks[:handle]
         title = clean_title(visible_text(text, title_toks))
-    if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0:   # "Title (Widget LABS Europe)": the lab's, not the title's
-        title_toks = title_toks[:cut]
+    if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0 or (cut := _linked_then_an_aside(title_toks)) > 0:
+        title_toks = title_toks[:cut]   # "Title (Widget LABS Europe)", "[Title](url) (Widgetco) **Note**": not the title's
         title = clean_title(visible_text(text, title_toks))
     if _a_tool_named_in_a_sentence(unit, title_toks):
         return None   # "Demo-ed the use of their [Widget Library](https://github.com/...)": software, not a paper
