@@ -1288,9 +1288,13 @@ def test_programme_slots_read_as_labels(title, label):
     ("**(slides and video)**", True), ("Code&Data", True), ("Project Site(Gizmo Tool)", True), ("blog post", True),
     ("Supplementary material", True), ("this paper", True), ("wclr2031 open access", True), ("WCLR 2031 paper", True),
     ("Proceedings", True), ("Widget Nets (WN)", False), ("Widget 2 Gizmo", False), ("Code Generation for Widgets", False), ("Paper Mills and Gizmos", False),
+    # (a real NeurIPS 2023 table: the venue, then the kind of page after a dash)
+    ("NeurIPS link - Tutorial Video & Abstract", True), ("ICML paper", True), ("NeurIPS", False), ("Tutorial", False),
+    ("Video Pixel Networks", False),
 ])
 def test_link_labels_joined_or_with_a_note_in_brackets(anchor, label):
-    """A link label may join two ("Slides & Material") or say where in brackets ("Paper (ArXiV)")."""
+    """A link label may join two ("Slides & Material"), say where in brackets ("Paper (ArXiV)") or open with the venue
+    ("[NeurIPS link - Tutorial Video & Abstract]")."""
     from extract.mentions.links import is_label_anchor
 
     assert is_label_anchor(anchor) is label

@@ -44,7 +44,10 @@ _LABEL_WORD = (r"(?:paper|pdf|arxiv|postprint|e-?print|code|github|gitlab|repo|p
                r"视频|動画|비디오|幻灯片|スライド|数据集|データセット|데이터셋)s?")
 # (labels may be joined, "[Slides & Material]", "[blog post]", say where in brackets, "[Slides (PDF)]",
 # "[Paper (IEEE Xplore, open until May)]", and open with the venue and year, "[cvpr2024 open access]")
-LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*)(?:[a-z]+ ?'?\d{{2,4}}\s+)?{_LABEL_WORD}(?:(?:\s*(?:&|\+|and)\s*|\s+){_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)
+# ... or with the venue alone, the kind of page after a dash: "[NeurIPS link - Tutorial Video & Abstract]".
+_VENUE_WORD = r"(?:neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|aaai|ijcai|kdd|sigir|chi|icra|iros|corl|rss)"
+LABEL_ANCHOR_RE = re.compile(rf"^(?:\W*)(?:[a-z]+ ?'?\d{{2,4}}\s+|{_VENUE_WORD}\s+)?{_LABEL_WORD}"
+                             rf"(?:(?:\s*(?:&|\+|and|[-–])\s*|\s+)(?:tutorial\s+|keynote\s+)?{_LABEL_WORD})*(?:\s*\([^()]*\))?(?:\W*)$", re.I)
 
 
 @lru_cache(maxsize=1)
