@@ -1199,7 +1199,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     toks = seg.unit.tokens
     # A separator is punctuation or "and": a capitalised word the segmenter called one ("Jon/S
     # Snow/A" in a cell of one name) is part of a name.
-    labels = ["A" if lab == "S" and t.text[:1].isupper() and t.text.isalpha() and t.text.lower() != "and" else lab
+    # ... and a year is no part of a name ("Smita/A Krishnaswamy/A 2018/A ." before the title).
+    labels = ["A" if lab == "S" and t.text[:1].isupper() and t.text.isalpha() and t.text.lower() != "and"
+              else "O" if lab == "A" and YEAR_TOKEN_RE.fullmatch(t.text) else lab
               for t, lab in zip(toks, seg.labels)]
     # A known given name the segmenter left out right before a name it took ("Eli/O Cohen/A and Fay Wong").
     # ... or a known surname, rare as an English word, that opens its line ("<br> Sen/O Wu/A, Hongyang Zhang").
@@ -1400,6 +1402,11 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             cued.update(x.start for x in toks[i:] if x.line == t.line)
     runs = [r for r in runs if any(t.text[:1].isalnum() for t in r)]   # (a stop the segmenter ended a list with: ". NeurIPS/V ./A")
     runs = _first_author_inverted(toks, runs)
+    # A byline opening the unit, its title below: names on a line after the title's are the next record's
+    # ("Souza, Ana, and Ben Park" / "2031. “**Title**.” <url>." / "Wei, Chen": the next reference).
+    titled = [i for i, lab in enumerate(labels) if lab == "T"]
+    if titled and runs and runs[0][0].line == 0 and runs[0][-1].end <= toks[titled[0]].start:
+        runs = [r for r in runs if r[0].line <= toks[titled[-1]].line]
     out: list[NameSpan] = []
     spans = _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]
     shouted = _byline_in_capitals(spans)
@@ -1899,7 +1906,7 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
     runs = _without_a_venue_after_the_initials(text, runs)
     # (a given name no lexicon knows is vouched for by the list's Chicago "..., and D E" ending)
     and_last = len(runs) >= 3 and text[runs[-2][-1].end : runs[-1][0].start].strip(" ,").lower() == "and" \
-        and all(_given_name(r[:1]) for r in runs[2:])   # (the others' names open with given names a lexicon knows)
+        and 2 * sum(_given_name(r[:1]) for r in runs[2:]) >= len(runs) - 2   # (the others' names mostly open with known given names)
     if len(runs) >= 3 and len(runs[0]) == 1 and (_given_name(runs[1]) or (len(runs[1]) == 1 and runs[1][0].text[:1].isupper()
                                                                       and (runs[0][0].text.lower() in lasts or and_last))) \
             and text[runs[0][0].end : runs[1][0].start].strip() == "," \
@@ -1925,7 +1932,8 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
             return []
         single = len(pairs) == 1 and len(given) == 1 and bool(re.match(r",?\s*et\.?\s+al\b", text[given[-1].end :]))   # "Guo, Wenbo(,) et al.", not "Zhang, Lovelace"
         # 'Brindlecombe, Zarvela. "Title." In ...': a reference's one author, before its quoted title
-        reference = len(pairs) == 1 and len(given) == 1 and bool(re.match(r'\.\s*["“]', text[given[-1].end :]))
+        # (or its year between: "Tao, Yunzhe\n2031.“**Title**.”")
+        reference = len(pairs) == 1 and len(given) == 1 and bool(re.match(r'(?:\s*\(?(?:19|20)\d\d[a-z]?\)?)?\.\s*["“]', text[given[-1].end :]))
         if not _given_name(given) and not ((((bibtex or single) and 2 * known >= len(pairs)) or reference) and len(given) <= 3
                                            and all(t.text[:1].isupper() for t in given)):
             return []
