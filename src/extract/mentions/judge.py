@@ -37,7 +37,7 @@ from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import (
     AWARD_SECTION_RE,
     NOTE_FIELD_LINE_RE,
-    NOTES_SECTION_RE,
+    NOTES_PARTS,
     PAPER_SECTION_RE,
     TALK_SECTION_RE,
     TALKS_NOT_PAPERS,
@@ -1034,8 +1034,9 @@ def _deeper_headings(headings: list[Block], level: int) -> list[Block]:
 
 # The parts of one paper's review as headings under its title ("### Motivation", "### Ablation Study").
 _REVIEW_PART_RE = re.compile(
-    NOTES_SECTION_RE.pattern[:-5] + r"|problem(?:\s+statement)?|abstract|ablations?(?:\s+stud(?:y|ies))?|conclusions?|evaluation|"
-    r"discussion|background|related\s+work|key\s+ideas?|preliminar(?:y|ies)|observations?|overview|summary|takeaways?)\W*$", re.I)
+    rf"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:{NOTES_PARTS}|problem(?:\s+statement)?|abstract|ablations?(?:\s+stud(?:y|ies))?|"
+    r"conclusions?|evaluation|discussion|background|related\s+work|key\s+ideas?|preliminar(?:y|ies)|observations?|overview|"
+    r"summary|takeaways?)\W*$", re.I)
 REVIEW_PARTS_MIN = 2
 
 

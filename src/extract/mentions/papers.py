@@ -1577,7 +1577,8 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
 
 
 _LINK_DESTINATION_RE = re.compile(r"[*_]*\]\([^)\n]*\)")
-# A line to pass over between a title and its byline: a photo's id in code marks, a picture.
+
+
 def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
     """A heading's (or a title line's) paper with no names, and the first item of the list right under
     it a byline ("#### [Title](url)" / "`photo id`" / "* A, B, C,+" / "* notes ..."): those are its authors."""

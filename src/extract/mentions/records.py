@@ -64,6 +64,7 @@ class Candidate:
     released: list[tuple[Candidate, list[NameSpan], list[Link]]] = field(default_factory=list)
 
 
+# A line to pass over between a title and its byline: a photo's id in code marks, a picture.
 _PASSED_LINE_RE = re.compile(r"[ \t]*(?:`[^`\n]*`|!\[[^\]\n]*\]\([^)\n]*\))[ \t,]*(?:\n|$)")
 # A list item that is a list of names ("* Ana Souza, Ben Park, Chen Wei,+": "+" or "et al." for the rest).
 _BYLINE_ITEM_RE = re.compile(r"[ \t]*[-*+][ \t]+([^\n]+?)[ \t]*(,?[ \t]*\+|,?[ \t]*et al\.?)?[ \t]*(?:\n|$)")

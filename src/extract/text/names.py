@@ -130,10 +130,13 @@ def _capitalised_surname(tok: str, toks: list[str]) -> bool:
         return False
     if tok is toks[-1] and tok.lower() in lasts and (first.lower() in firsts or not is_english_word(first)):
         return True
-    tail = len(toks) - next(i for i in range(len(toks), 0, -1) if not toks[i - 1].isupper())
-    # (each a word, not an acronym: four letters or more, a vowel among them; "Ada Lovelace GAN SGD" is no name)
-    return 2 <= tail <= 2 < len(toks) and tok in toks[-tail:] and any(t.lower() in firsts for t in toks[:-tail]) \
-        and all(len(t) >= 4 and re.search("[AEIOUY]", t) for t in toks[-tail:]) and all(word_ranks().get(t.lower(), 10**6) >= COMMON_WORD_RANK and t.lower() not in venues() for t in toks[-tail:])
+    # (the two words in capitals that end the name, each a word, not an acronym: four letters or more, a vowel
+    # among them, no common word nor a venue; "Ada Lovelace GAN SGD" is no name)
+    caps, given = toks[-2:], toks[:-2]
+    return bool(given) and tok in caps and all(t.isupper() for t in caps) and not given[-1].isupper() \
+        and any(t.lower() in firsts for t in given) \
+        and all(len(t) >= 4 and re.search("[AEIOUY]", t) and word_ranks().get(t.lower(), 10**6) >= COMMON_WORD_RANK
+                and t.lower() not in venues() for t in caps)
 
 
 def flip_last_first(piece: str) -> str:

@@ -56,9 +56,9 @@ PAPER_SECTION_RE = re.compile(
 AWARD_SECTION_RE = re.compile(r"\bawards?\b", re.I)
 # Words of a heading that names a part of one paper's review ("### Contribution", "## Approach"):
 # the items under it are that paper's points, not papers.
-NOTES_SECTION_RE = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:contributions?|approach|methods?|methodology|experiments?|results?|limitations?|"
-    r"strengths?|weaknesses?|intuition|motivation|pros|cons)\W*$", re.I)
+NOTES_PARTS = (r"contributions?|approach|methods?|methodology|experiments?|results?|limitations?|"
+               r"strengths?|weaknesses?|intuition|motivation|pros|cons")
+NOTES_SECTION_RE = re.compile(rf"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:{NOTES_PARTS})\W*$", re.I)
 # ("Social" alone or "Social events" is a programme's; "Mining social widgets" names an area of papers.)
 TALK_SECTION_RE = re.compile(
     r"\b(?:tutorials?|workshops?|keynotes?|invited|talks?|panels?|speakers?|socials?(?=\W*$|\s+(?:events?|hours?|gatherings?|nights?|program(?:me)?s?|activit(?:y|ies)))|dinner|party|schedule|agenda|"
