@@ -170,3 +170,17 @@ def test_headings_with_no_space_after_their_marks():
     heads = [b for b in parse_structure(text).blocks if b.kind == "heading"]
     assert [b.text(text) for b in heads] == ["The Tutorials", "Widget Parsing: Foundations"]
     assert heads[0].level < heads[1].level and heads[1].heading == heads[0].index
+
+
+def test_an_html_table_cut_by_blank_lines_keeps_its_rows_together():
+    """A real workshop schedule (AACL 2023 SRW): blank lines between the "<tr>"s end CommonMark's HTML blocks, so the
+    table arrives in pieces; the rows of the later pieces are rows of the same table (one list id), not loose rows."""
+    from extract.text.structure import parse_structure
+
+    text = ("## Schedule\n\n<table> <tbody>\n<tr>\n  <td> 9:45 - 10:00 </td>\n  <td> <b>Widget Nets for Gizmo Parsing</b>"
+            "<br>\n  <em>Ana Souza and Ben Park</em>\n  </td>\n</tr>\n\n"
+            "<tr>\n  <td> 10:00 - 10:15 </td>\n  <td> <b>Sparse Gizmo Attention at Scale</b><br>\n  <em>Chen Wei</em>\n  </td>\n</tr>\n\n"
+            "<tr>\n  <td> 10:15 - 10:30 </td>\n  <td> <b>Dense Widget Flows</b><br>\n  <em>Dana Levi</em>\n  </td>\n</tr>\n"
+            "</tbody></table>\n")
+    rows = [b for b in parse_structure(text).blocks if b.kind == "table_row"]
+    assert len(rows) == 3 and len({r.list_id for r in rows}) == 1 and rows[0].list_id != -1

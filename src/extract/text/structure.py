@@ -611,6 +611,13 @@ def _html_block(tok, src, blocks, item_blocks, in_comment) -> None:
 
     parsed = html_blocks(raw, lo, len(blocks), parent, in_comment)
     if parsed:   # list items, headings, paragraphs and rows of the markup, each at its offsets
+        # Rows of a table whose blank lines cut it into several HTML blocks ("<table>...<tr>...</tr>" / "" /
+        # "<tr>...</tr>"): a block's rows with no table of their own continue the rows right above them.
+        above = blocks[-1] if blocks else None
+        for b in parsed:
+            if b.kind == "table_row" and b.list_id == -1 and above is not None and above.kind == "table_row":
+                b.list_id, b.header = above.list_id, above.header
+            above = b
         blocks += parsed
         return
     blk = Block(len(blocks), "html", parent=parent, in_comment=in_comment)
