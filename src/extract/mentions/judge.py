@@ -711,7 +711,8 @@ def _a_note_ending_in_a_name(c: Candidate, f: dict[str, float]) -> bool:
 # A term in bold and, after it, what it is in a sentence-case phrase ("**Scoping:** Decide on a problem to solve",
 # "__Data__: Acquire data to model"): a list of steps or definitions, not a title ("**BERT:** Pre-training of Deep
 # Bidirectional Transformers" is Title Case after its bold name).
-_BOLD_TERM_AND_GLOSS_RE = re.compile(r"(?:\*\*|__)[^\W\d_][\w-]*(?:\s[\w-]+)?(?::(?:\*\*|__)|(?:\*\*|__):)\s+[A-Z][a-z]+(?:\s+[a-z][\w-]*)+[\s.]*$")
+_BOLD_COLON = r"(?::(?:\*\*|__)|(?:\*\*|__):)"   # the colon inside or right after a bold label's close
+_BOLD_TERM_AND_GLOSS_RE = re.compile(rf"(?:\*\*|__)[^\W\d_][\w-]*(?:\s[\w-]+)?{_BOLD_COLON}\s+[A-Z][a-z]+(?:\s+[a-z][\w-]*)+[\s.]*$")
 
 
 def _a_bold_term_and_its_gloss(c: Candidate, text: str) -> bool:
@@ -721,7 +722,7 @@ def _a_bold_term_and_its_gloss(c: Candidate, text: str) -> bool:
 # A field's name in bold and its value, the title read across both ("**Research Interests:** Low-resource NLP",
 # "**Author Bio:** Ana is a ..."): a profile's or a form's field. Not a name of papers or of an award ("**Best
 # Paper:** Title", "**Oral:** Title"), whose value is a title, nor a model's name ("**BERT:** Pre-training of ...").
-_BOLD_FIELD_RE = re.compile(r"(?:\*\*|__)([A-Z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})(?::(?:\*\*|__)|(?:\*\*|__):)\s+\S")
+_BOLD_FIELD_RE = re.compile(rf"(?:\*\*|__)([A-Z][a-z]+(?:\s[A-Za-z][a-z]+){{0,2}}){_BOLD_COLON}\s+\S")
 _FIELD_NOUNS = frozenset("bio biography keywords tags interests takeaway takeaways tldr summary affiliation affiliations "
                          "contact links venue notes comments".split())
 _NAMES_A_PAPER_RE = re.compile(r"\b(?:best|honou?rable|outstanding|test|prize|title|mention|must|read|reading|my|our|favou?rite)\b", re.I)
@@ -841,6 +842,7 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
         if blocks[at].kind == "heading" and ((below.kind == "list_item" and below.list_id in named_lists)
                                              or (below.kind == "heading" and below.level > blocks[at].level and at + 1 in categories)):
             categories.add(at)
+    list_sizes = Counter(b.list_id for b in blocks)
     out = []
     for c in accepted:
         unit = c.unit
@@ -854,7 +856,7 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
         if unit.kind in ("heading", "item") and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
             below = blocks[unit.anchor + 1]
             if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (
-                    below.parent == unit.anchor and not _dated(unit) and not _over_one_related_work(c, below, blocks))):
+                    below.parent == unit.anchor and not _dated(unit) and not _over_one_related_work(c, list_sizes[below.list_id]))):
                 continue   # (an item over a nested list of papers is their category: "- Hybrid Technique" / "  - A, et al. "Title"")
             if unit.kind == "heading" and below.kind == "heading" and below.level > blocks[unit.anchor].level \
                     and unit.anchor + 1 in record_blocks:
@@ -863,10 +865,10 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
     return out
 
 
-def _over_one_related_work(c: Candidate, below: Block, blocks: list[Block]) -> bool:
+def _over_one_related_work(c: Candidate, nested_items: int) -> bool:
     """A title of five words or more over a nested list of one item ("- Large-Scale Long-Tailed Recognition in an Open
     World" / "  - [Earlier Title](…) (CVPR2018)"): a paper and the work it builds on, not a category and its papers."""
-    return len(c.title.split()) >= RELATED_WORK_TITLE_WORDS and sum(1 for b in blocks if b.list_id == below.list_id) == 1
+    return len(c.title.split()) >= RELATED_WORK_TITLE_WORDS and nested_items == 1
 
 
 RELATED_WORK_TITLE_WORDS = 5
@@ -1046,6 +1048,8 @@ def _headings_over_a_papers_review(doubted: list[tuple[Candidate, float, dict[st
     "### Motivation" / "### Problem" / "### Experiment"): that paper's title, however the model doubts it (a title in
     Title Case, not a talk's section, a label or a sentence)."""
     blocks = structure.blocks
+    headings = [b for b in blocks if b.kind == "heading"]
+    position = {h.index: k for k, h in enumerate(headings)}
     out = []
     for c, p, f in doubted:
         u = c.unit
@@ -1053,13 +1057,8 @@ def _headings_over_a_papers_review(doubted: list[tuple[Candidate, float, dict[st
                 or f.get("caps_hi") != 1.0 or len(c.title.split()) < 3 or not _a_cued_title_shape(c, f):
             continue
         head = blocks[u.anchor]
-        parts = 0
-        for b in blocks[head.index + 1 :]:
-            if b.kind == "heading" and b.level <= head.level:
-                break
-            if b.kind == "heading" and _REVIEW_PART_RE.match(b.text(text)):
-                parts += 1
-        if parts >= REVIEW_PARTS_MIN:
+        below = _deeper_headings(headings[position[head.index] + 1 :], head.level)
+        if sum(1 for h in below if _REVIEW_PART_RE.match(h.text(text))) >= REVIEW_PARTS_MIN:
             c.score = threshold
             out.append(c)
     return out
