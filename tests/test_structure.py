@@ -184,3 +184,17 @@ def test_an_html_table_cut_by_blank_lines_keeps_its_rows_together():
             "</tbody></table>\n")
     rows = [b for b in parse_structure(text).blocks if b.kind == "table_row"]
     assert len(rows) == 3 and len({r.list_id for r in rows}) == 1 and rows[0].list_id != -1
+
+
+def test_a_rule_in_a_table_cell_ends_one_entry_of_the_cell():
+    """A real RSS 2024 programme: a session's titles in one cell, "<hr>" between them; each is a row of its own under
+    the table's header (its topic stays with the first)."""
+    from extract.text.structure import parse_structure
+
+    text = ("<table>\n  <tr>\n    <th>Topic</th>\n    <th>Title</th>\n  </tr>\n  <tr>\n    <td>Control</td>\n    <td>\n"
+            "      Widget Nets for Gizmo Control <hr>\n      Sparse Gizmo Attention at Scale <hr>\n      Dense Widget Flows\n"
+            "    </td>\n  </tr>\n</table>\n")
+    rows = [b for b in parse_structure(text).blocks if b.kind == "table_row"]
+    cells = [[text[s:e].strip() for s, e in r.cells] for r in rows]
+    assert cells == [["Control", "Widget Nets for Gizmo Control"], ["", "Sparse Gizmo Attention at Scale"], ["", "Dense Widget Flows"]]
+    assert len({r.list_id for r in rows}) == 1 and all(r.header == ("Topic", "Title") for r in rows)

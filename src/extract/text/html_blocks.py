@@ -25,6 +25,8 @@ _EMPHASIS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "code": "
 _BADGE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:badges?|tags?|chips?|pills?)(?:$|[\s_-])", re.I)
 # Class names of inline elements that hold one field of a paper's record: its title, authors, venue.
 _FIELD_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:[\w-]*title|authors?|byline|meta|venue|affiliations?)(?:$|[\s_-])", re.I)
+# A rule breaks the line as a break does ("Title A <hr> Title B" in one table cell)
+_BREAKS = frozenset({"br", "hr"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "param", "track"})
 
 
@@ -85,7 +87,9 @@ class _Reader(HTMLParser):
             # as a page's style sets it (the source's line break between them is only a space to a browser)
             self.new_line = True
             self.fields.append(tag)
-        if tag == "br":
+        if tag == "hr" and self.row is not None:
+            self._rule_in_a_cell()
+        elif tag in _BREAKS:
             self.new_line = True
         elif tag in _LISTS:
             self.lists.append({"id": self.next_index * 1000 + 500, "ordered": tag == "ol", "count": 0})
@@ -118,7 +122,9 @@ class _Reader(HTMLParser):
             self.marks.append((tag, -1))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br" and not self.skip:
+        if tag == "hr" and self.row is not None and not self.skip:
+            self._rule_in_a_cell()
+        elif tag in _BREAKS and not self.skip:
             self.new_line = True
 
     def handle_endtag(self, tag: str) -> None:
@@ -158,13 +164,8 @@ class _Reader(HTMLParser):
             row, self.row = self.row, None
             if self.row_is_header:
                 self.header = tuple(self.raw[s - self.base : e - self.base].strip() for s, e in row.cells)
-            elif row.runs:
-                row.index = self.next_index
-                self.next_index += 1
-                items = [b for _, b in self.open if b is not None and b.kind == "list_item"]
-                row.parent = items[-1].index if items else self.parent
-                row.header = self.header
-                self.blocks.append(row)
+            else:
+                self._add_row(row)
         elif tag == "a" and self.links:
             start, href = self.links.pop()
             target = self.row if self.row is not None else self.target
@@ -178,6 +179,29 @@ class _Reader(HTMLParser):
                     if target is not None and start >= 0:
                         target.emphasis.append(Emphasis(start, self.last_end, _EMPHASIS[name]))
                     break
+
+    def _add_row(self, row: Block) -> None:
+        if row.runs:
+            row.index = self.next_index
+            self.next_index += 1
+            items = [b for _, b in self.open if b is not None and b.kind == "list_item"]
+            row.parent = items[-1].index if items else self.parent
+            row.header = self.header
+            self.blocks.append(row)
+
+    def _rule_in_a_cell(self) -> None:
+        """`<td>Title A <hr> Title B</td>`: the rule ends one entry of the cell and opens the next, a row of
+        its own under the same header (the earlier cells stay with the first entry)."""
+        row = self.row
+        assert row is not None
+        if self.cell_start is None or self.row_is_header:
+            return
+        done = len(row.cells)
+        row.cells.append((self.cell_start, self.last_end))
+        self._add_row(row)
+        self.row = Block(-1, "table_row", list_id=self.table_id, in_comment=self.in_comment)
+        self.row.cells = [(self.last_end, self.last_end)] * done
+        self.cell_start = None
 
     # -- text
     def handle_data(self, data: str) -> None:
