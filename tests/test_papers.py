@@ -1291,6 +1291,9 @@ def test_programme_slots_read_as_labels(title, label):
     # (a real NeurIPS 2023 table: the venue, then the kind of page after a dash)
     ("NeurIPS link - Tutorial Video & Abstract", True), ("ICML paper", True), ("NeurIPS", False), ("Tutorial", False),
     ("Video Pixel Networks", False),
+    # A slot of the programme: the kind of session, then a day or a clock time (a real ICML 2022 plan)
+    ("Poster 6:30 Wednesday Hall E #115", True), ("Keynote 9am Thursday, Hall F", True), ("Oral, Room 310, 10:30", True),
+    ("Poster Session Design for Widgets", False), ("Talking Heads at 30 FPS", False),
 ])
 def test_link_labels_joined_or_with_a_note_in_brackets(anchor, label):
     """A link label may join two ("Slides & Material"), say where in brackets ("Paper (ArXiV)") or open with the venue
@@ -3150,7 +3153,10 @@ def test_a_surname_in_capitals_the_segmenter_left_out_is_part_of_the_name(nlp):
 
 @pytest.mark.parametrize("name, ok", [
     ("Belona Mary SONNA MOMO", True), ("Maria GARCIA LOPEZ", True), ("Jiajun CHEN", True),
-    ("Ada Lovelace GAN SGD", False), ("Mary Had GAN LSTM", False), ("Ana Souza ICML", False), ("Using BERT", False)])
+    ("Ada Lovelace GAN SGD", False), ("Mary Had GAN LSTM", False), ("Ana Souza ICML", False), ("Using BERT", False),
+    # (a real ACL 2024 awards page: one surname in capitals no lexicon knows, two initials written together)
+    ("Maxime DARRIN", True), ("Jackie CK Cheung", True), ("Max DATA", False), ("Visual QA Tasks", False),
+    ("Large LLM Agents", False), ("Train GAN Models", False)])
 def test_names_ending_in_capitals(name, ok):
     from extract.text.names import is_name
 
@@ -3243,3 +3249,61 @@ def test_chicago_references_names_over_their_titles(nlp):
     found = {p.title: p.authors for p in extract_text(_CHICAGO_REFERENCES, nlp).papers}
     assert found["Geometry Based Data Generation___Supplemental"] == ["Ofir Lindenbaum", "Jay S Stanley", "Guy Wolf", "Smita Krishnaswamy"]
     assert found["Deep Non-Blind Deconvolution via Generalized Low-Rank Approximation"] == ["Lin Ma"]
+
+
+def test_a_programme_slot_linked_after_a_short_description_is_no_title(nlp):
+    """A real ICML 2022 plan lists a person's papers as a few words and a link to where and when it is shown: the
+    link's anchor ("Poster 6:30 Wednesday Hall E #115") is no title, nor the part after its clock time's colon."""
+    text = ("## Works by notable people\n\n* Ana Souza\n"
+            "    - Widget sequence design with gizmo nets [Poster 6:30 Wednesday Hall E #115](https://conf.cc/virtual/2031/poster/1)\n"
+            "    - Gizmo solver [Workshop Saturday](https://conf.cc/virtual/2031/workshop/2)\n")
+    assert not any("Wednesday" in t or "Hall E" in t for t in titles(nlp, text))
+
+
+def test_a_track_line_between_the_title_and_its_byline(nlp):
+    """A real ACL 2024 awards page: "**Title**<br><u>Track</u><br>*A, B, C*". The track is no paper of its own, and
+    the names under it are the title's."""
+    text = ("## Area Chair Awards\n"
+            "* **Widget Nets for Gizmo Parsing**<br><u>Machine Learning for NLP</u><br>*Ana Souza, Ben Park*\n"
+            "* **Sparse Gizmo Attention at Scale**<br><u>Semantics: Sentence-level Semantics, Textual Inference and Other areas</u>"
+            "<br>*Inderjeet Jayakumar Nair, Lu Wang*\n"
+            "* **Dense Widget Flows**<br><u>Resources and Evaluation</u><br>*Leon Weber-Genzel, Marie-Catherine de Marneffe*\n")
+    papers = extract_text(text, nlp).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Widget Nets for Gizmo Parsing", ["Ana Souza", "Ben Park"]),
+        ("Sparse Gizmo Attention at Scale", ["Inderjeet Jayakumar Nair", "Lu Wang"]),
+        ("Dense Widget Flows", ["Leon Weber-Genzel", "Marie-Catherine de Marneffe"])]
+
+
+def test_a_label_line_over_a_title_is_no_track_line(nlp):
+    """A real ACL 2023 awards page: "**Outstanding demo paper**: <br/> Title<br/> _A, B and C_": the title is on the
+    second line, under its award's label, and keeps its byline."""
+    text = ("# Demo Awards\n\n"
+            "- **Outstanding demo paper**: <br/> Widget Nets: A Toolkit for Gizmo Parsing<br/> _Ana Souza, Ben Park and Chen Wei_\n")
+    [paper] = extract_text(text, nlp).papers
+    assert paper.title == "Widget Nets: A Toolkit for Gizmo Parsing" and paper.authors == ["Ana Souza", "Ben Park", "Chen Wei"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("*Sara Papi et. al.*", ["Sara Papi"]),
+    ("*Attapol T Rutherford et. al.*", ["Attapol T Rutherford"]),
+    ("*Ana Souza et al.*", ["Ana Souza"]),
+])
+def test_a_full_name_before_et_al_on_the_line_under_the_title(nlp, byline, authors):
+    """A real ACL 2024 list of TACL papers: "**Title**<br>*Sara Papi et. al.*". The segmenter does not know "et. al."
+    with a stop after "et"; the full name that opens the line under the title is still its first author."""
+    text = f"## Accepted TACL Papers\n* **Widget Nets for Gizmo Parsing**<br>{byline}\n* **Dense Widget Flows**<br>*Chen Wei et. al.*\n"
+    papers = extract_text(text, nlp).papers
+    assert papers[0].title == "Widget Nets for Gizmo Parsing" and papers[0].authors == authors
+
+
+def test_a_quoted_part_of_the_title_above_in_a_note_is_no_paper(nlp):
+    """A real ICML 2025 list: "13. [Fast Widget Generation with Sliding Gizmo Attention](url)" / "* **Abstract
+    summary**: Introduces a novel mechanism ("Sliding Gizmo Attention") ...": the quoted method is the paper's own."""
+    text = ("## List of 50 Papers\n\n"
+            "1. [Fast Widget Generation with Sliding Gizmo Attention](https://conf.cc/virtual/2031/poster/1)\n"
+            "      * **Abstract summary**: Introduces a novel attention mechanism (\"Sliding Gizmo Attention\") to make widget "
+            "generation models faster.\n\n"
+            "2. [Sparse Widget Flows for Gizmo Parsing](https://conf.cc/virtual/2031/poster/2)\n"
+            "      * **Abstract summary**: A new flow for parsing gizmos.\n")
+    assert list(titles(nlp, text)) == ["Fast Widget Generation with Sliding Gizmo Attention", "Sparse Widget Flows for Gizmo Parsing"]

@@ -144,10 +144,17 @@ def is_talk_page(url: str) -> bool:
 _ICON_ANCHOR_RE = re.compile(r"(?::[a-z0-9_+-]+:\s*)+|[^\w\s]+")
 
 
+# A slot of the programme, where and when a paper is shown ("[Poster 6:30 Tuesday]", "[Oral, Hall F, 9am]"):
+# the kind of session, then a day or a clock time.
+_SCHEDULE_SLOT_RE = re.compile(r"^\W*(?:poster|oral|spotlight|keynote|talk|panel|invited talk)\b[^\n]{0,60}?"
+                               r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b)", re.I)
+
+
 def is_label_anchor(anchor: str) -> bool:
-    """Anchor text that names the kind of link rather than its subject ("[Paper]", "[code]"), or an icon."""
+    """Anchor text that names the kind of link rather than its subject ("[Paper]", "[code]"), an icon,
+    or a slot of the programme ("[Poster 6:30 Tuesday]")."""
     anchor = anchor.strip()
-    return bool(LABEL_ANCHOR_RE.match(anchor) or _ICON_ANCHOR_RE.fullmatch(anchor))
+    return bool(LABEL_ANCHOR_RE.match(anchor) or _ICON_ANCHOR_RE.fullmatch(anchor) or _SCHEDULE_SLOT_RE.match(anchor))
 
 
 def is_paper_label(url: str, anchor: str) -> bool:

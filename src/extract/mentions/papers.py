@@ -63,7 +63,7 @@ SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|a
 
 # A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)", "*Ana Souza et. al.*"
 # on the line under a title): no title.
-_CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
+_CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
                                  r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?)?")
 
 
@@ -1146,6 +1146,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _without_bylines_of_kept_records(kept)
     kept = _without_contents_entries(text, structure, kept)
     kept = _without_notes_under_a_title_line(text, kept)
+    kept = _without_parts_of_the_title_above(kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
@@ -1201,6 +1202,23 @@ def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
             if link.end > link.start:
                 targets.setdefault(_title_key(text[link.start : link.end]), set()).add(link.href)
     return {key for key, hrefs in targets.items() if len(hrefs) >= 3 and key}
+
+
+def _without_parts_of_the_title_above(kept: list[Candidate]) -> list[Candidate]:
+    """A prose mention whose words are a part of the title taken right before it ("13. [Fast Widget Nets with
+    Sliding Gizmo Attention](url)" / "* **Summary**: a new attention ("Sliding Gizmo Attention") ..."): the paper's
+    method named in a note on it, no paper of its own."""
+    drop: set[int] = set()
+    seen: list[Candidate] = []
+    for c in sorted(kept, key=lambda c: c.start):
+        above = next((x for x in reversed(seen) if x.end <= c.start), None)
+        if above is not None and c.rule.startswith("prose.") and not above.rule.startswith("prose.") \
+                and len(c.title.split()) < len(above.title.split()) \
+                and re.search(rf"(?<!\w){re.escape(_title_key(c.title))}(?!\w)", _title_key(above.title)):
+            drop.add(id(c))
+            continue
+        seen.append(c)
+    return [c for c in kept if id(c) not in drop]
 
 
 def _without_notes_under_a_title_line(text: str, kept: list[Candidate]) -> list[Candidate]:

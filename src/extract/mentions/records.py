@@ -409,6 +409,27 @@ def _note_after_names(toks: list[Token], labels: list[str], first: list[int], ru
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 4 <= len(words)
 
 
+def _name_opening_the_second_line(toks: list[Token], labels: list[str], i: int) -> int:
+    """Where the full name that ends at token i starts, when it opens the line under the title's line
+    ("Title" / "Attapol T Rutherford et al."), or 0."""
+    start = i
+    while start > 0 and toks[start - 1].line == 1 and i - start < 3:
+        start -= 1
+    if toks[i].line != 1 or start == 0 or toks[start - 1].line != 0 or labels[start - 1] != "T" or start == i:
+        return 0
+    return start if is_name(" ".join(t.text for t in toks[start : i + 1])) else 0
+
+
+def _et_al_at(toks: list[Token], i: int) -> int:
+    """How many tokens "et al" takes from token i ("et al", "et al.", "et. al."), 0 when it does not open there."""
+    if i + 1 >= len(toks) or toks[i].text != "et":
+        return 0
+    j = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
+    if toks[j].text.rstrip(".") != "al":
+        return 0
+    return j - i + 1
+
+
 def _after_et_al(toks: list[Token], i: int) -> bool:
     """Token i comes right after "et al" or "et al."."""
     j = i - 1 if i and toks[i - 1].text == "." else i
@@ -563,9 +584,15 @@ def _past_an_ordinal_label(toks: list[Token], first: int, last: int) -> int:
         k += 1
         head = " ".join(t.text for t in toks[first:k])
         if k + 1 <= last and _LEADING_ORDINAL_RE.match(head + " " + toks[k].text + " " + toks[k + 1].text) \
-                and toks[k - 1].text in (":", ".", ")", "–", "—", "-"):
+                and toks[k - 1].text in (":", ".", ")", "–", "—", "-") and not _clock_time(toks, k - 1):
             return k
     return first
+
+
+def _clock_time(toks: list[Token], sep: int) -> bool:
+    """Token `sep` joins the hour and the minutes of a time ("Poster 6:30 Wednesday"), no label and its title."""
+    return 0 < sep < len(toks) - 1 and toks[sep].text in (":", ".") and toks[sep - 1].text.isdigit() \
+        and toks[sep + 1].text.isdigit() and toks[sep - 1].end == toks[sep].start and toks[sep].end == toks[sep + 1].start
 
 
 def _emphasised(t: Token) -> bool:
@@ -1259,14 +1286,19 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # after the title is a surname.
     before_et_al: set[int] = set()   # (a surname whatever the dictionary says: "Kettles et al.")
     for i in range(1, len(toks) - 2):
-        if labels[i] in ("O", "A") and toks[i + 1].text == "et" and toks[i + 2].text.rstrip(".") == "al" \
+        opening = 0
+        if labels[i] in ("O", "A") and _et_al_at(toks, i + 1) \
                 and toks[i].text[:1].isupper() and toks[i].text.isalpha() \
                 and ((toks[i - 1].text in (",", "-", "–", "—", "by") and toks[i].line == 0 and toks[i - 2 if i > 1 else 0].line == 0
                       and labels[i - 2 if i > 1 else 0] == "T")
                      # ... or opening the line under the title's: "Title" / "Gorry et al. (Widget University)"
-                     or (toks[i].line == 1 and toks[i - 1].line == 0 and labels[i - 1] == "T")):
+                     or (toks[i].line == 1 and toks[i - 1].line == 0 and labels[i - 1] == "T")
+                     # ... with its given names: "**Title**<br>*Sara Papi et. al.*", "*Attapol T Rutherford et. al.*"
+                     or (opening := _name_opening_the_second_line(toks, labels, i))):
             labels[i] = "A"   # (right after the title: a citation later on the line is another work's)
             before_et_al.add(toks[i].start)
+            for k in range(opening or i, i):
+                labels[k] = "A"
     # "Title (Ana Souza 외, Widget University)", "Title（Jon Snow 等）": a full name before "et al." in
     # Korean, Chinese or Japanese, in brackets after the title.
     for i in range(2, len(toks)):
@@ -1294,8 +1326,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                 k += 1
     # ... nor "et al" without its full stop, which the segmenter may read on with the name ("(E. Souza et al)").
     for i in range(len(toks) - 1):
-        if toks[i].text == "et" and toks[i + 1].text.rstrip(".") == "al":
-            labels[i] = labels[i + 1] = "O"
+        if (n := _et_al_at(toks, i)):
+            labels[i : i + n] = ["O"] * n
     # A record gives its authors in one place: with names on the title's line, names on the next
     # line are someone else's (a citation in the sentence that follows). A table cell's lines are
     # one place: "Ana Souza<br>Ben Park".

@@ -91,7 +91,8 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
             continue   # an elided particle glued to the surname
         if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
             return False
-        if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks):
+        if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks) \
+                and not _glued_middle_initials(t, toks):
             return False   # "GAN", "ICML"
         if t.lower().rstrip(".") in non_name_words() and not _surname_after_given_name(t, toks) and not _given_name_before_surname(t, toks):
             return False
@@ -130,13 +131,27 @@ def _capitalised_surname(tok: str, toks: list[str]) -> bool:
         return False
     if tok is toks[-1] and tok.lower() in lasts and (first.lower() in firsts or not is_english_word(first)):
         return True
+    if tok is toks[-1] and len(toks) == 2 and first.lower() in firsts and not is_english_word(first) and _caps_word(tok):
+        return True   # ("Maxime DARRIN": a surname no lexicon knows, after a given name that is no English word)
     # (the two words in capitals that end the name, each a word, not an acronym: four letters or more, a vowel
     # among them, no common word nor a venue; "Ada Lovelace GAN SGD" is no name)
     caps, given = toks[-2:], toks[:-2]
     return bool(given) and tok in caps and all(t.isupper() for t in caps) and not given[-1].isupper() \
-        and any(t.lower() in firsts for t in given) \
-        and all(len(t) >= 4 and re.search("[AEIOUY]", t) and word_ranks().get(t.lower(), 10**6) >= COMMON_WORD_RANK
-                and t.lower() not in venues() for t in caps)
+        and any(t.lower() in firsts for t in given) and all(_caps_word(t) for t in caps)
+
+
+def _caps_word(tok: str) -> bool:
+    """A word in capitals that may be a surname: four letters or more, a vowel among them, no common word
+    nor a venue (not an acronym: "GAN", "ICML", "DATA")."""
+    return len(tok) >= 4 and re.search("[AEIOUY]", tok) is not None \
+        and word_ranks().get(tok.lower(), 10**6) >= COMMON_WORD_RANK and tok.lower() not in venues()
+
+
+def _glued_middle_initials(tok: str, toks: list[str]) -> bool:
+    """Two or three initials written together between a given name and a surname ("Jackie CK Cheung")."""
+    return 3 <= len(toks) <= 4 and tok is not toks[0] and tok is not toks[-1] and tok.isalpha() and 2 <= len(tok) <= 3 \
+        and not toks[0].isupper() and not toks[-1].isupper() and toks[0].lower() in person_names()[0] \
+        and not is_english_word(toks[-1])
 
 
 def flip_last_first(piece: str) -> str:

@@ -19,7 +19,7 @@ from itertools import islice, pairwise, takewhile
 
 from extract.spans import SpanUnion
 from extract.text.lexicon import person_names, venues, word_ranks
-from extract.text.names import PARTICLES, is_name
+from extract.text.names import PARTICLES, is_name, looks_like_person
 from extract.text.structure import Block, Link, Structure
 from extract.text.wrapping import filled_paragraph, joined_lines, soft_breaks
 
@@ -371,9 +371,12 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
             flat.append((b, line, _line_tokens(text, b, line, run_starts, _LONG_LINE)))
     units: list[Unit] = []
     marks: dict[int, _Marks] = {}
+    labels_passed: set[int] = set()
     for i, (block, line, toks) in enumerate(flat):
         if block.kind == "table_row":
             units.append(_row_unit(text, structure, block, marks))
+            continue
+        if i in labels_passed:
             continue
         if toks and len(toks) > MAX_LINE_TOKENS:
             # (a long author-first reference only at the top level: nested under a record's item, "> A, B,
@@ -415,6 +418,11 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                          or (nxt_block is block and any(flat[j][0] is block and _author_field(text, flat[j][2])
                                                         for j in range(k + 1, min(len(flat), k + 3 - fields_passed))))):
                 fields_passed += 1
+                continue
+            if n_lines == 1 and not fields_passed and text[slice(*toks[-1])] not in (":", "：") \
+                    and _label_over_a_byline(text, block, flat, k):
+                fields_passed += 1   # "**Title**" / "<u>Track</u>" / "*A, B, C*": the track's line between title and names,
+                labels_passed.add(k)   # no record of its own
                 continue
             if NOTE_FIELD_LINE_RE.fullmatch(text, nxt_toks[0][0], nxt_toks[-1][1]) if nxt_toks else False:
                 break   # "Title" / "Summary" / "This paper proposes ...": the notes on the record open there
@@ -644,6 +652,29 @@ NOTE_FIELD_LINE_RE = re.compile(r"[\s*_#>-]*(?:my\s+|short\s+|brief\s+)?(?:summa
                                 r"takeaways?|contributions?)|takeaways?|tl;?\s?dr|motivation|contributions?|thoughts|review|"
                                 r"evaluation|critique|pros(?:\s*(?:&|and|/)\s*cons)?)[\s*_]*:?[\s*_]*", re.I)
 RARE_RANK = 3000   # a word less common than this in English text is no everyday word
+
+
+def _label_over_a_byline(text: str, block: Block, flat: list[tuple[Block, tuple[int, int], list[tuple[int, int]]]],
+                         k: int) -> bool:
+    """Flat line k of `block` is a short label (a track, an area, an award: no names, no sentence) and the
+    block's next line a byline of two names or more."""
+    if k + 1 >= len(flat) or flat[k][0] is not block or flat[k + 1][0] is not block:
+        return False
+    label, names, title = flat[k][2], flat[k + 1][2], flat[k - 1][2]
+    if not label or len(label) > 16 or not names or not title or text[slice(*label[-1])] in (".", ":", "："):
+        return False
+    if not _MARKED_BREAK_RE.search(text, title[-1][1], label[0][0]):
+        return False   # (a title the writer's editor wrapped goes on on the next line, with no mark between the two)
+    if any(looks_like_person(p) for p in _BYLINE_SPLIT_RE.split(text[label[0][0] : label[-1][1]]) if p):
+        return False   # ("Title" / "Ana Souza and Ben Park" / "Widget U, Gizmo Labs": the names, then affiliations)
+    parts = [p for p in _BYLINE_SPLIT_RE.split(text[names[0][0] : names[-1][1]]) if p]
+    # (every part a capitalised name of four words or fewer, two at least a name by shape: "Maxime DARRIN" too)
+    return sum(is_name(p) for p in parts) >= 2 and all(len(p.split()) <= 4 and all(w[:1].isupper() or w.lower() in PARTICLES for w in p.split()) for p in parts)
+
+
+# A break the writer set between two fields: "<br>", or the end of the title's emphasis at its line's end.
+_MARKED_BREAK_RE = re.compile(r"<br|[*_]\s*\n")
+_BYLINE_SPLIT_RE = re.compile(r"\s*(?:[,;·&]|\band\b)\s*")
 
 
 def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
