@@ -198,3 +198,16 @@ def test_a_rule_in_a_table_cell_ends_one_entry_of_the_cell():
     cells = [[text[s:e].strip() for s, e in r.cells] for r in rows]
     assert cells == [["Control", "Widget Nets for Gizmo Control"], ["", "Sparse Gizmo Attention at Scale"], ["", "Dense Widget Flows"]]
     assert len({r.list_id for r in rows}) == 1 and all(r.header == ("Topic", "Title") for r in rows)
+
+
+def test_rows_after_a_blank_line_under_a_header_only_table_keep_its_header():
+    """A real RSS 2024 programme: "<table>" and its header row, a blank line (which ends CommonMark's HTML block), then
+    the rows: they are rows of that table, under its header, as the rows of a table written without the blank line."""
+    from extract.text.structure import parse_structure
+
+    text = ("## Day 2\n\n<table id=\"t\">\n  <tr>\n    <th>Topic</th>\n    <th>Title</th>\n  </tr>\n\n"
+            "<tr>\n  <td>Imitation Learning</td>\n  <td>\n    Widget Nets for Gizmo Control <hr>\n"
+            "    Dense Widget Flows\n  </td>\n</tr>\n</table>\n")
+    rows = [b for b in parse_structure(text).blocks if b.kind == "table_row"]
+    assert len(rows) == 2 and all(r.header == ("Topic", "Title") for r in rows) and len({r.list_id for r in rows}) == 1
+    assert rows[0].list_id != -1

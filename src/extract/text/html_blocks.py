@@ -53,6 +53,7 @@ class _Reader(HTMLParser):
         self.header: tuple[str, ...] = ()
         self.table_id = -1                                  # the open table's id (its rows' list_id)
         self.row_is_header = False
+        self.table_open = False                             # a <table> opened and not yet closed
         self.last_end = base
 
     # -- positions
@@ -63,7 +64,7 @@ class _Reader(HTMLParser):
     def _new_block(self, kind: str, **fields) -> Block:
         items = [b for _, b in self.open if b is not None and b.kind == "list_item"]
         parent = items[-1].index if items else self.parent
-        blk = Block(self.next_index, kind, parent=parent, in_comment=self.in_comment, **fields)
+        blk = Block(self.next_index, kind, parent=parent, in_comment=self.in_comment, html=True, **fields)
         self.next_index += 1
         self.blocks.append(blk)
         return blk
@@ -109,8 +110,9 @@ class _Reader(HTMLParser):
             self.new_line = True
         elif tag == "table":
             self.table_id = self.next_index * 1000 + 700
+            self.table_open = True
         elif tag == "tr":
-            self.row = Block(-1, "table_row", list_id=self.table_id, in_comment=self.in_comment)
+            self.row = Block(-1, "table_row", list_id=self.table_id, in_comment=self.in_comment, html=True)
             self.row_is_header = False
         elif tag in ("td", "th") and self.row is not None:
             self.cell_start = None
@@ -142,6 +144,8 @@ class _Reader(HTMLParser):
             return
         if self.skip:
             return
+        if tag == "table":
+            self.table_open = False
         if tag in _LISTS:
             if self.lists:
                 self.lists.pop()
@@ -199,7 +203,7 @@ class _Reader(HTMLParser):
         done = len(row.cells)
         row.cells.append((self.cell_start, self.last_end))
         self._add_row(row)
-        self.row = Block(-1, "table_row", list_id=self.table_id, in_comment=self.in_comment)
+        self.row = Block(-1, "table_row", list_id=self.table_id, in_comment=self.in_comment, html=True)
         self.row.cells = [(self.last_end, self.last_end)] * done
         self.cell_start = None
 
@@ -275,3 +279,15 @@ def html_blocks(raw: str, base: int, first_index: int, parent: int = -1, in_comm
         return []
     blocks = [b for b in reader.blocks if b.runs or b.kind == "list_item"]
     return blocks if any(b.runs for b in blocks) else []
+
+
+def open_table_header(raw: str) -> tuple[str, ...]:
+    """The header of a table that a raw HTML fragment opens and leaves open ("<table>" / "<tr><th>Topic</th>
+    <th>Title</th></tr>", then a blank line that ends CommonMark's HTML block); () otherwise."""
+    reader = _Reader(raw, 0, 0, -1, False)
+    try:
+        reader.feed(raw)
+        reader.close()
+    except Exception:
+        return ()
+    return reader.header if reader.table_open else ()

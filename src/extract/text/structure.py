@@ -62,6 +62,7 @@ class Block:
     cells: list[tuple[int, int]] = field(default_factory=list)   # table row: visible range of each cell
     header: tuple[str, ...] = ()                                  # table row: the table's header texts
     in_comment: bool = False  # inside an HTML comment
+    html: bool = False        # read from raw HTML, where a run of spaces or a line break is one space on the page
 
     @property
     def start(self) -> int:
@@ -607,20 +608,23 @@ def _html_block(tok, src, blocks, item_blocks, in_comment) -> None:
             _parse_into(masked, src, blocks, in_comment=True)
         return
     parent = item_blocks[-1].index if item_blocks else -1
-    from extract.text.html_blocks import html_blocks  # here: it builds this module's blocks
+    from extract.text.html_blocks import html_blocks, open_table_header  # here: they build this module's blocks
 
     parsed = html_blocks(raw, lo, len(blocks), parent, in_comment)
     if parsed:   # list items, headings, paragraphs and rows of the markup, each at its offsets
         # Rows of a table whose blank lines cut it into several HTML blocks ("<table>...<tr>...</tr>" / "" /
-        # "<tr>...</tr>"): a block's rows with no table of their own continue the rows right above them.
+        # "<tr>...</tr>"): a block's rows with no table of their own continue the rows right above them,
+        # or the table whose header alone the block above opened.
         above = blocks[-1] if blocks else None
         for b in parsed:
-            if b.kind == "table_row" and b.list_id == -1 and above is not None and above.kind == "table_row":
+            if b.kind == "table_row" and b.list_id == -1 and above is not None and (above.kind == "table_row" or above.header):
                 b.list_id, b.header = above.list_id, above.header
             above = b
         blocks += parsed
         return
     blk = Block(len(blocks), "html", parent=parent, in_comment=in_comment)
+    if "<table" in raw.lower() and (header := open_table_header(raw)):
+        blk.list_id, blk.header = (len(blocks) + 1) * 1000 + 700, header
     blk.runs = [(lo, hi)]
     blk.lines = [src.line(j) for j in range(l0, l1) if src.line(j)[1] > src.line(j)[0]]
     for m in _HREF_RE.finditer(raw):
