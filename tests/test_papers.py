@@ -3307,3 +3307,17 @@ def test_a_quoted_part_of_the_title_above_in_a_note_is_no_paper(nlp):
             "2. [Sparse Widget Flows for Gizmo Parsing](https://conf.cc/virtual/2031/poster/2)\n"
             "      * **Abstract summary**: A new flow for parsing gizmos.\n")
     assert list(titles(nlp, text)) == ["Fast Widget Generation with Sliding Gizmo Attention", "Sparse Widget Flows for Gizmo Parsing"]
+
+
+def test_names_the_html_source_wraps_and_indents_stay_whole(nlp):
+    """A real BMVC 2024 proceedings page: '<td><strong><a href="...">Title</a></strong><br />Dilith' / '        Jayakody
+    (Widget U), Thanuja Ambegoda (Widget U)<br /><a ...>PDF</a></td>', after a cell with the paper's number. The
+    source's line break and indentation inside a name are one space on the page, no gap between columns; and the
+    title's cell opens on the line the number's cell opened, its byline on the next."""
+    text = ("<table><tbody>\n<tr id=\"paper\">\n  <td class=\"text-center\"><strong>14</strong></td>\n"
+            "  <td><strong><a href=\"/proceedings/14/\">Widget Nets for Gizmo\n            Parsing</a></strong><br />Maria\n"
+            "                                        Jayakody (Widget University), Thanuja Ambegoda (Widget\n"
+            "            University)<br /><a class=\"btn\" href=\"https://conf.org/2031/papers/Paper_14/paper.pdf\">PDF</a></td>\n"
+            "</tr>\n</tbody></table>\n")
+    [paper] = extract_text(text, nlp).papers
+    assert paper.title == "Widget Nets for Gizmo Parsing" and paper.authors == ["Maria Jayakody", "Thanuja Ambegoda"]

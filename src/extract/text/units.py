@@ -97,6 +97,7 @@ class Unit:
     next_long: bool = False                 # prose follows the unit
     in_comment: bool = False                # the anchor line is inside an HTML comment (hidden on the page)
     venue_tag: bool = False                 # a venue's tag before the title was left out ("[WCLR 2031] Title")
+    html: bool = False                      # the anchor line was read from raw HTML (wide gaps are no columns)
 
     def line_tokens(self, line: int) -> list[Token]:
         return [t for t in self.tokens if t.line == line]
@@ -399,7 +400,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
         section, section_label = _section(structure, block, text, list_labels)
         unit = Unit(kind, block.index, (block.index,), section=section, section_label=section_label,
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered,
-                    in_comment=block.in_comment, venue_tag=tag > 0)
+                    in_comment=block.in_comment, venue_tag=tag > 0, html=block.html)
         _add_line(text, unit, block, toks, 0, marks)
         n_lines = 1
         limit = MAX_LINES
@@ -1167,13 +1168,15 @@ def _take_image_links(mk: _Marks, start: int, end: int, unit_links: list[Link]) 
 
 def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _Marks]) -> Unit:
     section, section_label = _section(structure, block, text)
-    unit = Unit("row", block.index, (block.index,), section=section, section_label=section_label, header=block.header)
+    unit = Unit("row", block.index, (block.index,), section=section, section_label=section_label, header=block.header,
+                html=block.html)
     mk = marks.get(block.index)
     if mk is None:
         mk = marks[block.index] = _Marks(text, block)
     line_starts = [ls for ls, _ in block.lines]
     for c, (s, e) in enumerate(block.cells):
-        first = bisect.bisect_left(line_starts, s)
+        # (the line the cell opens on, which an earlier cell may have opened: "<td>12</td><td>Title<br>A, B</td>")
+        first = max(bisect.bisect_right(line_starts, s) - 1, 0)
         for ts, te in _line_tokens(text, block, (s, e)):
             # A cell's later lines ("Title <br> [link] <br> notes") are continuation lines of its first.
             line = max(bisect.bisect_right(line_starts, ts) - 1 - first, 0)
