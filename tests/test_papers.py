@@ -3321,3 +3321,43 @@ def test_names_the_html_source_wraps_and_indents_stay_whole(nlp):
             "</tr>\n</tbody></table>\n")
     [paper] = extract_text(text, nlp).papers
     assert paper.title == "Widget Nets for Gizmo Parsing" and paper.authors == ["Maria Jayakody", "Thanuja Ambegoda"]
+
+
+@pytest.mark.parametrize("line", [
+    "- [AnaSouza2031WCLR](https://openreview.net/forum?id=abc) introduces a pre-training framework that decouples widgets",
+    "- Gizmo [BenPark2031WCLR+](https://openreview.net/forum?id=def) combines next-token prediction with widget diffusion",
+    "- [CHENWEI2031WCLR](https://openreview.net/forum?id=ghi) proposes to self-synthesize widget paths",
+])
+def test_a_citation_key_is_no_title(nlp, line):
+    """A real ICLR 2025 notes page cites each paper by a key of its first author, year and venue: neither the key
+    nor the sentence it opens is a title (no title of the catalogue holds such a word)."""
+    text = f"# WCLR 2031 oral notes\n\n## Domain\n\n### LLM\n\n{line}\n"
+    assert not titles(nlp, text)
+
+
+def test_a_quotation_that_heads_a_bold_title_is_part_of_it(nlp):
+    """A real CHI 2024 list: '- **"There is a Widget for Me Here": Understanding How ...** by A , B , and C'. The
+    quotation is the title's head, not a sentence leading into the bold part after it."""
+    text = ('In 2031, I co-authored 2 papers accepted to WCHI 2031.\n\n'
+            '- **"There is a Widget Prepared for Me Here": Understanding How Gizmo Platforms Empower Ageing Job Seekers** '
+            'by Ana Souza , Ben Park , and Chen Wei\n\n'
+            '- **Widgetmorph: Interactive and Creative Gizmo Narration** by Dana Levi , and Chen Wei\n')
+    papers = extract_text(text, nlp).papers
+    assert papers[0].title == ('"There is a Widget Prepared for Me Here": Understanding How Gizmo Platforms Empower '
+                               'Ageing Job Seekers')
+    assert papers[0].authors == ["Ana Souza", "Ben Park", "Chen Wei"]
+
+
+def test_a_grid_of_linked_titles_is_a_paper_a_cell(nlp):
+    """A real MIDL 2023 page lays its papers out two a row, each cell one linked title after its code ("[P010 -
+    Title](papers/P010.html)"), with a row of thumbnails above and a rule below: each cell is a paper, its code no
+    part of its title."""
+    text = ("## Full-paper track\n\n| | |\n|:-:|:-:|\n| ![P010](/t/P010.jpg) | ![P015](/t/P015.jpg) |\n"
+            "| [P010 - Robust Widget Detection for Gizmo Images](papers/P010.html) | "
+            "[P015 - A Mean Teacher Framework for Semi-Supervised Widget Detection](papers/P015.html) |\n| <hr> | <hr> |\n"
+            "| [O029 - Reproducibility of Widget Methods in Gizmo Imaging](papers/O029.html) | "
+            "[P031 - MS-Widget: Multi-Scale Self-Guided Gizmo Segmentation](papers/P031.html) |\n")
+    assert list(titles(nlp, text)) == ["Robust Widget Detection for Gizmo Images",
+                                       "A Mean Teacher Framework for Semi-Supervised Widget Detection",
+                                       "Reproducibility of Widget Methods in Gizmo Imaging",
+                                       "MS-Widget: Multi-Scale Self-Guided Gizmo Segmentation"]

@@ -189,6 +189,11 @@ _VENUE_YEAR_LEAD_RE = re.compile(r"#?([^\W\d_][\w-]*?)[\s']*(?:19|20)?\d\d\s+")
 _NUMBER_WORD_RE = re.compile(r"[(\[]?\d+(?:[.,]\d+)?[)\],:;%]*")
 
 
+# A citation key, a name and a year glued with what follows (BibTeX's "vaswani2017attention", a notes app's
+# "AnaSouza2031WCLR+"): one word, letters, a year, more letters.
+CITE_KEY_RE = re.compile(r"[A-Za-z]{2,}(?:19|20)\d\d[A-Za-z]{2,}\+*")
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -206,6 +211,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
     if _URL_TITLE_RE.match(title) or "://" in title:
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
+    if any(CITE_KEY_RE.fullmatch(w) for w in words):
+        return False   # "[AlexIacob2031WCLR](url) introduces ...", "vaswani2017attention": a citation key, no title (none of the 155k holds one)
     if _NEVER_IN_A_TITLE_RE.search(title):
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
     if _PAPER_SENTENCE_RE.match(title):

@@ -225,9 +225,10 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
                               r"|(?<=\w{2})\s+(?:authors?|speakers?|presenters?)\s*:$", re.I)
 
 
-# A programme's paper or session code before the title: "3B-03: Title", "P1-23: Title", "#118: Title",
+# A programme's paper or session code before the title: "3B-03: Title", "P1-23: Title", "#118: Title", "P010 - Title",
 # "Mon-P-1-2 Title" (day, kind, session and number, with or without a colon).
 _LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–](?:\d{1,3}\s*[:.)]|\d{2,3}(?=\s+[A-Z]))\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)"
+                              r"|^[A-Z]{1,2}\d{3,4}\s+[-–—]\s+(?=\S+\s+\S)"   # "P010 - Title", "S023 – Title" (no catalogue title opens so)
                               r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–][A-Z]{1,2}(?:[-–][0-9A-Z]{1,3}){1,3}\s*[:.)]?\s+(?=\S+\s+\S)")
 # A report's own numbering of the papers it names: "Paper 1: Title", "Poster #3 - Title".
 _LEADING_ORDINAL_RE = re.compile(r"^(?:papers?|posters?|talks?|orals?|spotlights?|articles?)\s*#?\s*\d{1,3}\s*[:.)–—-]\s+(?=\S+\s+\S)", re.I)
@@ -692,6 +693,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     # What leads into it: a sentence ("... war **Title**", "titled *Title*"), not one that ended
     # ("Title. *Proceedings of CVPR*": the venue after a reference's title).
     lead = [t.text for t in toks[first:a]]
+    if len(lead) > 2 and lead[0] in ('"', "“") and toks[a].text in ('"', "”") and all(t.quoted for t in toks[first + 1 : a]):
+        return first, last   # '**"There is a Widget for Me Here": Understanding ...**': a quotation heads the title
     if lead and not rest and toks[a].link < 0 and _names_marked_on(toks, a, b):
         return first, last   # "Title*Jon Snow, Kai Lee*": the emphasis marks the names after the title
     lead_ok = not lead or (lead[-1] not in (":", "-", "–", "—", ".") and any(w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS for w in lead)) \

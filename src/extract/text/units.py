@@ -10,6 +10,7 @@ Long lines are prose and make no unit (prose has rules of its own).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -375,7 +376,8 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
     labels_passed: set[int] = set()
     for i, (block, line, toks) in enumerate(flat):
         if block.kind == "table_row":
-            units.append(_row_unit(text, structure, block, marks))
+            row = _row_unit(text, structure, block, marks)
+            units += _grid_cells(text, block, row)
             continue
         if i in labels_passed:
             continue
@@ -1185,6 +1187,30 @@ def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _M
             unit.tokens.append(tok)
     unit.links += [link for link in mk.image_links if link not in unit.links]   # the row's, wherever its cell
     return _stacked_cell_as_a_line(unit)
+
+
+def _grid_cells(text: str, block: Block, row: Unit) -> list[Unit]:
+    """A row of a table with no header that lays out papers side by side, each cell one linked title
+    ("| [Widget Nets for Gizmos](p1.html) | [Sparse Gizmo Flows](p2.html) |"): a unit a cell, read as a line;
+    any other row stays one unit."""
+    if any(h.strip() for h in row.header) or row.kind != "row":
+        return [row]
+    cells = sorted({t.cell for t in row.tokens})
+    if len(cells) < 2:
+        return [row]
+    for c in cells:
+        toks = [t for t in row.tokens if t.cell == c]
+        words = [t for t in toks if t.text[:1].isalnum()]
+        if len(words) < 3 or toks[0].link < 0 or any(t.link != toks[0].link or t.line for t in toks):
+            return [row]
+    out = []
+    for c in cells:
+        unit = Unit("line", row.anchor, row.blocks, section=row.section, section_label=row.section_label, html=row.html)
+        link = row.tokens[[t.cell for t in row.tokens].index(c)].link   # (the cell's one link, its index in the new unit 0)
+        unit.links = [row.links[link]]
+        unit.tokens = [dataclasses.replace(t, cell=-1, link=0) for t in row.tokens if t.cell == c]
+        out.append(unit)
+    return out
 
 
 def _stacked_cell_as_a_line(unit: Unit) -> Unit:
