@@ -3361,3 +3361,14 @@ def test_a_grid_of_linked_titles_is_a_paper_a_cell(nlp):
                                        "A Mean Teacher Framework for Semi-Supervised Widget Detection",
                                        "Reproducibility of Widget Methods in Gizmo Imaging",
                                        "MS-Widget: Multi-Scale Self-Guided Gizmo Segmentation"]
+
+
+def test_a_title_that_opens_with_name_like_words_over_an_authors_field(nlp):
+    """A real CHI 2024 programme: "### Me, My Health, and My Watch: How Children ..." / "Authors: A, B, ...". The
+    cued line is the byline; the words of the heading that look like names are the title's head."""
+    text = ("## Behavior Change\n### Me, My Widget, and My Gizmo: How Children with ADHD Understand Widget Data\n"
+            "Authors: Ana Souza, Ben Park, Chen Wei\n\n[Link](https://programs.conf.org/wchi/2031/program/content/1)\n\n"
+            "### Sparse Gizmo Shoes: Investigating Effects of a Wearable Widget\nAuthors: Dana Levi, Emil Novak\n")
+    papers = extract_text(text, nlp).papers
+    assert (papers[0].title, papers[0].authors) == (
+        "Me, My Widget, and My Gizmo: How Children with ADHD Understand Widget Data", ["Ana Souza", "Ben Park", "Chen Wei"])

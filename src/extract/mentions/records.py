@@ -2468,6 +2468,23 @@ def _first_surname_after_the_stop(seg: Segment) -> Segment:
     return seg
 
 
+def _title_line_over_a_cued_byline(seg: Segment) -> Segment:
+    """A heading or title line over a line that opens with an author cue and holds names ("### Me, My Widget,
+    and My Gizmo: How Children ..." / "Authors: Ana Souza, Ben Park"): the cued line is the byline, and the
+    words of the title's line the segmenter read as names are the title's (the line has title text too)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if not any(lab == "A" and t.line == 0 for t, lab in zip(toks, labels)) or not any(lab == "T" and t.line == 0 for t, lab in zip(toks, labels)):
+        return seg
+    cued = next((t.line for i, t in enumerate(toks) if t.line > 0 and toks[i - 1].line != t.line and cue_end(toks, i) is not None), None)
+    if cued is None or not any(lab == "A" and t.line == cued for t, lab in zip(toks, labels)):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k, t in enumerate(toks):
+        if t.line == 0 and labels[k] in ("A", "S"):
+            fixed[k], p_title[k] = "T", max(p_title[k], 0.5)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _subtitle_read_as_names(seg: Segment) -> Segment:
     """"Generative Widget Nets: An Overview [[link](url)]": words after the title's colon, up to a bracket,
     a link or the line's end, that the segmenter read as a name but no name has ("An Overview": an
@@ -2808,7 +2825,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _emphasised_words_read_as_names(seg)
+    seg = _emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
