@@ -261,3 +261,42 @@ def test_decomposed_letters_are_composed_on_reading(tmp_path, nlp):
     assert "Jonas K\u00f6hler" in report.text
     papers = extract_doc(report, nlp(report.text)).papers
     assert [p.authors for p in papers] == [["Ana Souza", "Jonas K\u00f6hler"]]
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("Ana&nbsp;Souza &amp; F.&nbsp;Vi&eacute;gas", "Ana Souza & F. Viégas"),
+    ("&ldquo;Widget nets,&rdquo; 2031 &mdash; &#8220;ok&#x201D;", "“Widget nets,” 2031 — “ok”"),
+    ("escaped &lt;br&gt; stays, &unknownref; too", "escaped &lt;br&gt; stays, &unknownref; too"),
+])
+def test_character_references_of_a_markdown_report_are_decoded(tmp_path, raw, text):
+    """A markdown report's HTML character references read as a browser shows them (a name joined by "&nbsp;" is one
+    name, "&eacute;" a letter of it); escaped markup stays escaped."""
+    (tmp_path / "r.md").write_text(raw, encoding="utf-8")
+    assert read_report(tmp_path / "r.md", tmp_path).text == text
+
+
+def test_ieee_references_in_an_html_table_cut_by_blank_lines_inside_cells(tmp_path, nlp):
+    """A real bibtex2html list (a library's publications page): each reference a table row, a blank line inside its
+    cell (which ends CommonMark's HTML block before "</td></tr>"), names with "&nbsp;" between initial and surname,
+    then the sentence-case title in "&ldquo;...,&rdquo;"."""
+    from extract.extraction import extract_text
+
+    (tmp_path / "pubs.md").write_text(
+        "# Publications\n\n<table>\n\n<tr valign=\"top\">\n<td align=\"right\" class=\"bibtexnumber\">\n"
+        "[<a name=\"souza2031widget\">1</a>]\n</td>\n<td class=\"bibtexitem\">\n"
+        "A.&nbsp;Souza, B.&nbsp;Park, and C.&nbsp;Vi&eacute;gas, &ldquo;Widget nets for gizmo\n"
+        "  parsing,&rdquo; in <em>Proc. WCLR</em>, 2031.\n[&nbsp;<a href=\"https://arxiv.org/abs/3101.00001\">pdf</a>&nbsp;]\n\n"
+        "</td>\n</tr>\n</table>\n", encoding="utf-8")
+    [paper] = extract_text(read_report(tmp_path / "pubs.md", tmp_path).text, nlp).papers
+    assert paper.title == "Widget nets for gizmo parsing" and paper.authors == ["A. Souza", "B. Park", "C. Viégas"]
+
+
+def test_an_embedded_tweet_is_not_the_reports_text():
+    """An embedded post ('<blockquote class="twitter-tweet">...&mdash; Name (@handle)') is a social network's widget:
+    its words and its poster are not the report's record of a paper."""
+    from extract.text.structure import parse_structure
+
+    text = ("Intro.\n\n<blockquote class=\"twitter-tweet\"><p lang=\"en\">Best #WCLR2031 demo: Widget Nets for Gizmos</p>"
+            "— Ana Souza (@asouza) <a href=\"https://twitter.com/asouza/status/1\">April 25, 2031</a></blockquote>\n\nAfter.\n")
+    visible = " ".join(b.text(text) for b in parse_structure(text).blocks if b.kind != "html")
+    assert "Widget Nets" not in visible and "Ana Souza" not in visible

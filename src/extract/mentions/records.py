@@ -463,7 +463,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             or _text_before_paper_labels(seg.unit, seg.labels) or _text_before_a_written_paper_url(seg.unit, seg.labels) \
             or _after_a_written_labelled_url(seg.unit, seg.labels) \
             or _after_et_al_and_comma(toks, seg.labels) \
-            or _title_field_value(toks)
+            or _quoted_after_names(toks, seg.labels) or _title_field_value(toks)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -852,6 +852,23 @@ def _after_et_al_and_comma(toks: list[Token], labels: list[str]) -> list[list[in
                 return [list(range(start, end))]
             return []
     return []
+
+
+def _quoted_after_names(toks: list[Token], labels: list[str]) -> list[list[int]]:
+    """'A. Souza, B. Park, and C. Wei, “Widget nets for gizmo parsing,” in Proc. WCLR, 2031.': an IEEE-style
+    reference whose names the segmenter read but not its sentence-case title, quoted after them and a comma."""
+    n = len(toks)
+    q = next((i for i in range(2, n) if toks[i].text in ("“", '"') and toks[i].line == toks[0].line), -1)
+    if q < 0 or toks[q - 1].text != "," or sum(lab == "A" for lab in labels[:q]) < 2 \
+            or any(lab == "T" for lab in labels[:q]) or not all(lab in ("A", "S", "O") for lab in labels[:q]):
+        return []
+    end = q + 1
+    while end < n and toks[end].quoted and toks[end].line == toks[q].line:
+        end += 1
+    words = [t for t in toks[q + 1 : end] if t.text[:1].isalpha()]
+    if len(words) < 3 or end >= n or toks[end].text not in ("”", '"'):
+        return []
+    return [list(range(q + 1, end))]
 
 
 def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[int]]:

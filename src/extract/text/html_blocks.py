@@ -22,7 +22,9 @@ _LISTS = frozenset({"ul", "ol", "dl"})
 _EMPHASIS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "code": "code", "tt": "code", "s": "strike",
              "strike": "strike", "del": "strike"}
 # Class names of elements that tag a paper with words ("<span class="pc-badge">VLM · Accessibility</span>"), not text of it.
-_BADGE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:badges?|tags?|chips?|pills?)(?:$|[\s_-])", re.I)
+_BADGE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:badges?|tags?|chips?|pills?)(?:$|[\s_-])"
+                             # ... and an embedded post of a social network, its text and who posted it (not the report's words)
+                             r"|\b(?:twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|mastodon-embed)\b", re.I)
 # Class names of inline elements that hold one field of a paper's record: its title, authors, venue.
 _FIELD_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:[\w-]*title|authors?|byline|meta|venue|affiliations?)(?:$|[\s_-])", re.I)
 # A rule breaks the line as a break does ("Title A <hr> Title B" in one table cell)
@@ -277,6 +279,12 @@ def html_blocks(raw: str, base: int, first_index: int, parent: int = -1, in_comm
         reader.close()
     except Exception:   # malformed markup: the caller keeps the fragment as one raw block
         return []
+    if reader.row is not None and not reader.row_is_header:
+        # A row the fragment leaves open: a blank line inside its cell ended CommonMark's HTML block
+        # ("<tr><td>A, B, &ldquo;Title,&rdquo; 2031. [pdf]" / "" / "</td></tr>"); its cells so far are the row.
+        if reader.cell_start is not None:
+            reader.row.cells.append((reader.cell_start, reader.last_end))
+        reader._add_row(reader.row)
     blocks = [b for b in reader.blocks if b.runs or b.kind == "list_item"]
     return blocks if any(b.runs for b in blocks) else []
 

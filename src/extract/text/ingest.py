@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import html
 import json
 import logging
 import os
@@ -261,6 +262,29 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+# A character reference in markdown or plain text ("&nbsp;", "&ldquo;", "&eacute;", "&#8217;"); "&lt;" and "&gt;"
+# stay, as decoding them would make markup the writer escaped.
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_KEPT_ENTITIES = frozenset({"&lt;", "&gt;", "&#60;", "&#62;", "&#x3c;", "&#x3e;", "&#x3C;", "&#x3E;"})
+
+
+def decode_entities(text: str) -> str:
+    """A markdown or plain-text report with its HTML character references decoded, as a browser shows
+    them: "Ana&nbsp;Souza" is "Ana Souza", "Vi&eacute;gas" is "Viégas", "&ldquo;Title,&rdquo;" a quoted title
+    (a non-breaking space is a space; markup the writer escaped stays escaped)."""
+    if "&" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        ref = m.group()
+        if ref in _KEPT_ENTITIES:
+            return ref
+        char = html.unescape(ref)
+        return " " if char == "\xa0" else char
+
+    return _ENTITY_RE.sub(one, text)
+
+
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -312,6 +336,8 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
     elif is_html(name, text):
         report.is_html = True
         text = html_to_text(text)
+    else:
+        text = decode_entities(text)
     if not text.strip():
         return _mark(report, "skipped", "no text left after HTML conversion")
     # Composed letters (NFC): "o" and a combining diaeresis, as some editors and macOS write them,
