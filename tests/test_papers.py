@@ -3372,3 +3372,31 @@ def test_a_title_that_opens_with_name_like_words_over_an_authors_field(nlp):
     papers = extract_text(text, nlp).papers
     assert (papers[0].title, papers[0].authors) == (
         "Me, My Widget, and My Gizmo: How Children with ADHD Understand Widget Data", ["Ana Souza", "Ben Park", "Chen Wei"])
+
+
+def test_a_run_cut_inside_a_hyphenated_word_is_no_title(nlp):
+    """A real ICRA 2026 digest: "**On [VGGT](url)-based SLAM:**" over a card of papers. The link's anchor begins a
+    compound word the text goes on with: neither it nor the words before it are a title."""
+    text = ("### 1. Maps — from classical widgets to gizmo foundation models\n\n"
+            "**On [WGGT](https://github.com/lab/wggt)-based SLAM:**\n\n"
+            '<div class="paper-card"><p class="pc-title"><a href="https://arxiv.org/abs/3101.00001">WGGT-SLAM</a> &amp; '
+            '<a href="https://arxiv.org/abs/3101.00002">WGGT-SLAM 2.0</a></p>\n'
+            '<p class="pc-authors">WIDGET-LAB — 2.0 at WSS 2031 — code at <a href="https://github.com/lab/x">lab/x</a></p>\n'
+            "</div>\n")
+    from extract.text.ingest import decode_entities
+
+    assert not any(t.startswith("On ") for t in titles(nlp, decode_entities(text)))
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("One of the tutorials, titled “[Widget-Attributed Gizmo Learning: Methods, Applications, and Challenges]"
+     "(https://conf.org/docs/tutorial-slides/widget.pdf)“, were presented by [Ana](https://ana.org/), who was on-site, "
+     "and [Ben](https://ben.org/), who was remote.", False),
+    ("Second talk was [Prelit Widgets: Light Transport for Live-Action Gizmos in Production Rendering]"
+     "(https://conf.org/p?id=1) by Widget Studio.", True),
+])
+def test_a_linked_title_the_sentence_names_a_tutorial(nlp, sentence, kept):
+    """A real WWW 2024 lab post: the words before a linked title in prose name it a tutorial (or a keynote, a
+    workshop, a course): no paper. A conference's "talk" does present a paper (a real SIGGRAPH 2018 report)."""
+    text = f"# The Widget Conference 2031\n\nThe first two days hosted workshops and tutorials. {sentence} The conference itself was great.\n"
+    assert bool(titles(nlp, text)) is kept

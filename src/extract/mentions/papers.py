@@ -1391,6 +1391,11 @@ def _without_contents_entries(text: str, structure: Structure, cands: list[Candi
     return [c for c in cands if id(c) not in drop]
 
 
+# What follows a title's last word when the run stopped inside a compound: the link's hidden target, if any, then a
+# hyphen and a lower-case word glued to it ("[Widget](url)-based", "Gizmo-style").
+_GLUED_SUFFIX_RE = re.compile(r"(?:\]\([^()\s]*\)|</a>)?-[a-z]")
+
+
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     """A title where a paper's is not: an event's name ("the *X* workshop"), inside an HTML tag (an image's alt text), in a picture's
     caption without a paper cue, or, quoted or emphasised in prose with no paper cue and no names
@@ -1399,6 +1404,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     link = c.title_link
     if link is not None and link.start < c.start and _TALK_IN_ANCHOR_RE.search(text, link.start, c.start):
         return True   # "[ICDM 2031 Tutorial Widget Similarity: Theory and Gizmos](url)": the tail of a talk's name
+    if _GLUED_SUFFIX_RE.match(text, c.end):
+        return True   # "**On [Widget](url)-based Parsing:**": the run ends inside a word the link's anchor only begins
     if link is not None and link.start <= c.start and _POST_NAVIGATION_RE.match(text, link.start, link.end):
         return True   # '<a href="/blog/eccv/"><p>Next post</p> Widget Lab Papers at ECCV</a>': the blog's next post
     tag = text.rfind("<", max(0, c.start - 300), c.start)

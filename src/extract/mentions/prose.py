@@ -663,10 +663,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         return False   # a quotation trailing off ("Griner told the Daily Widget that..."), not a title
     # The words just before the quote on its line (a bounded look-behind: searching the whole line
     # before every quote was quadratic on a long line of quotes).
-    line_start = max(text.rfind("\n", max(0, t0 - 200), t0) + 1, t0 - 200)
-    before = text[line_start : t0 - 1]
-    neg = NEGATIVE_QUOTE_CUES_RE.search(before)
-    if (neg and not PAPER_NOUN_RE.search(before, neg.start())) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
+    before = _line_before(text, t0 - 1)
+    if _named_as_no_paper(before) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
         return False   # (not "gave a talk on her recent paper “Title”", "a workshop paper, “Title”": a paper after the word)
     if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
@@ -678,6 +676,25 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     if title.endswith("?") and caps < 0.5 and not cue:
         return False
     return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The words before `pos` on its line, at most 200 characters (a bounded look-behind: searching the whole
+    line before every quote was quadratic on a long line of quotes)."""
+    return text[max(text.rfind("\n", max(0, pos - 200), pos) + 1, pos - 200) : pos]
+
+
+def _named_as_no_paper(before: str, cues: re.Pattern[str] = NEGATIVE_QUOTE_CUES_RE) -> bool:
+    """The words before a title name it a tutorial, a workshop, a talk, a film, ... ("One of the tutorials, titled"),
+    with no paper named after that word ("gave a talk on her recent paper")."""
+    neg = cues.search(before)
+    return neg is not None and not PAPER_NOUN_RE.search(before, neg.start())
+
+
+# The cues that name a linked title no paper: those of a quote but a talk and what people said (a conference's
+# "talk" presents a paper: "Second talk was [Title](url) by Widget Studio").
+_NEGATIVE_LINK_CUES_RE = re.compile(
+    r"\b(?:class|course|workshop|tutorial|book|slogan|motto|song|movie|film|company|startup|keynote|panel)(?:s|es)?\b[^.]{0,25}$", re.I)
 
 
 # A line that shows a picture and nothing else: "![alt](photo.jpg)", "<img src=...>".
@@ -730,6 +747,8 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
                 continue   # a person linked to their page
             if LINKS_FIELD_RE.match(text, text.rfind("\n", 0, link.start) + 1):
                 continue   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchor names a link
+            if _named_as_no_paper(_line_before(text, link.start).rstrip(" [“\"'‘*_"), _NEGATIVE_LINK_CUES_RE):
+                continue   # "One of the tutorials, titled “[Title](url)“": a tutorial's name
             s = text.find(anchor, link.start, link.end)
             s, e = (s, s + len(anchor)) if s >= 0 else (link.start, link.end)   # not found: the anchor had emphasis
             # After "[anchor](url)" (its target skipped: "[Title](url) (Souza et al., 2031)"), "[anchor](", or "anchor</a>"
