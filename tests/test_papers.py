@@ -3400,3 +3400,38 @@ def test_a_linked_title_the_sentence_names_a_tutorial(nlp, sentence, kept):
     workshop, a course): no paper. A conference's "talk" does present a paper (a real SIGGRAPH 2018 report)."""
     text = f"# The Widget Conference 2031\n\nThe first two days hosted workshops and tutorials. {sentence} The conference itself was great.\n"
     assert bool(titles(nlp, text)) is kept
+
+
+def test_a_linked_citation_names_its_authors_before_the_title():
+    """A real ACL 2020 notes page links whole citations, "[Glenberg and Robertson, Title, 2000](url)", under a field's
+    label ("> **See also:** [...]"): the surnames before the comma are the authors, not words of the title; a name and
+    what it is ("SideGuide, a large-scale widget dataset") or common words ("Pride and Prejudice, ...") are no citation."""
+    from extract.mentions.prose import _surnames_before_a_linked_title
+    from extract.mentions.records import _surnames_before_a_title
+    from extract.text.structure import Link
+    from extract.text.units import Token, tokenize
+
+    for anchor, expected in [
+        ("Glenberg and Robertson, Symbol Grounding and Widget Meaning, 2000", (["Glenberg", "Robertson"], "Symbol Grounding and Widget Meaning, 2000")),
+        ("Souza et al., Widget Nets for Gizmo Parsing", (["Souza"], "Widget Nets for Gizmo Parsing")),
+        ("SideGuide, a large-scale sidewalk dataset for guiding widgets", None),
+        ("Pride and Prejudice, A Study of Widget Nets", None),
+    ]:
+        text = f"[{anchor}](https://x.org/1)"
+        got = _surnames_before_a_linked_title(text, Link(1, 1 + len(anchor), "https://x.org/1"), anchor)
+        assert (None if got is None else ([n for n, _, _ in got[0]], got[1])) == expected
+    line = "See also : McNamara and Magliano, Toward a Comprehensive Model of Widget Comprehension"
+    toks = [Token(s, e, line[s:e]) for s, e in tokenize(line, 0, len(line))]
+    k, groups = _surnames_before_a_title(toks)
+    assert [[t.text for t in g] for g in groups] == [["McNamara"], ["Magliano"]] and toks[k].text == "Toward"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Note the subtle difference between learning something and being extractable by a probe (see the Saphra and Lopez "
+    "paper for more on this).",
+    "We discussed the Souza et al. paper for a while.",
+])
+def test_surnames_before_paper_name_its_authors_not_its_title(nlp, sentence):
+    """A real NAACL 2019 notes page: "see the Saphra and Lopez paper" names a paper by its authors; the surnames are no
+    title ("the BERT paper" still is one: a single word, the work's name)."""
+    assert not titles(nlp, f"## Probing\n\n**Questions**: What do widget vectors hold? {sentence}\n")

@@ -37,7 +37,7 @@ from extract.mentions.records import (
 from extract.mentions.segmenter import TITLE_SMALL_WORDS
 from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, REFERENCE_LINK_RE
 from extract.spans import DisjointSpans, SpanUnion
-from extract.text.lexicon import is_english_word, person_names, venues
+from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
     ORGANISATION_WORD_RE,
     PARTICLES,
@@ -354,6 +354,9 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             continue   # "short-listed for the ECIR Best Paper Award", "the Award for Best Paper goes to": an award's name
         if rule["rule"] == "x_paper" and _venue_and_year(toks):
             continue   # "our 2017 ACM TOIS paper": where and when it appeared, the title follows
+        if rule["rule"] == "x_paper" and _CITING_SURNAMES_RE.fullmatch(" ".join(t.text for t in toks)) \
+                and all(word_ranks().get(t.lower_, 10**6) >= COMMON_SURNAME_RANK for t in toks if t.text[:1].isupper()):
+            continue   # "see the Saphra and Lopez paper", "the Souza et al. paper": its authors, not its title
         if not toks or (len(toks) == 1 and toks[0].is_stop):
             continue   # ("There was a related paper presented by ...": no title)
         if toks[-1].lower_ in _DETERMINERS and _before_a_lower_word(toks[-1]):
@@ -678,6 +681,29 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited
 
 
+# A link's anchor that is a whole citation: a surname, two joined by "and", or one and "et al.", a comma, the title
+# (its year after it, if any, clean_title drops): "[Glenberg and Robertson, Symbol Grounding and Meaning, 2000](url)".
+_CITING_SURNAMES_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)")   # "Saphra and Lopez", "Souza et al."
+COMMON_SURNAME_RANK = 5000   # a surname of a citation is rarer than this in English text ("Glenberg", "Lopez"; not "Pride")
+_CITATION_ANCHOR_RE = re.compile(r"([A-Z][\w'’-]+)(?:\s+(?:and|&)\s+([A-Z][\w'’-]+)|\s+et\s+al\.?)?,\s+(?=\S+\s+\S+\s+\S)")
+
+
+def _surnames_before_a_linked_title(text: str, link: Link, anchor: str) -> tuple[list[NameSpan], str] | None:
+    """The authors' surnames and the title of a link's anchor that cites a work whole ("Glenberg and Robertson,
+    Title, 2000"), or None; the surnames are no common English words ("Pride and Prejudice, ..." is a title)."""
+    m = _CITATION_ANCHOR_RE.match(anchor)
+    if m is None or not anchor[m.end() :][:1].isupper():
+        return None   # ("SideGuide, a large-scale widget dataset": a name and what it is)
+    surnames = [g for g in m.groups() if g]
+    if any(word_ranks().get(w.lower(), 10**6) < COMMON_SURNAME_RANK for w in surnames):
+        return None
+    names: list[NameSpan] = []
+    for w in surnames:
+        i = text.find(w, link.start, link.end)
+        names.append((w, i, i + len(w)))
+    return names, anchor[m.end() :]
+
+
 def _line_before(text: str, pos: int) -> str:
     """The words before `pos` on its line, at most 200 characters (a bounded look-behind: searching the whole
     line before every quote was quadratic on a long line of quotes)."""
@@ -749,6 +775,9 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
                 continue   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchor names a link
             if _named_as_no_paper(_line_before(text, link.start).rstrip(" [“\"'‘*_"), _NEGATIVE_LINK_CUES_RE):
                 continue   # "One of the tutorials, titled “[Title](url)“": a tutorial's name
+            cited = _surnames_before_a_linked_title(text, link, anchor)
+            if cited:
+                anchor = cited[1]
             s = text.find(anchor, link.start, link.end)
             s, e = (s, s + len(anchor)) if s >= 0 else (link.start, link.end)   # not found: the anchor had emphasis
             # After "[anchor](url)" (its target skipped: "[Title](url) (Souza et al., 2031)"), "[anchor](", or "anchor</a>"
@@ -758,7 +787,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             target = _LINK_TARGET_RE.match(text, close)
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
-                                 authors_after(text, after) or authors_around(text, link.start, link.end),
+                                 (cited[0] if cited else []) or authors_after(text, after) or authors_around(text, link.start, link.end),
                                  links=[link, *_links_after(text, by_start, link.end), *_paper_label_in_the_sentence(text, by_start, after)],
                                  title_link=link))
     return out

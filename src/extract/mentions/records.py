@@ -3641,7 +3641,9 @@ def _surnames_before_a_title(title_toks: list[Token]) -> tuple[int, list[list[To
     starts and the names' tokens, or (-1, []). The surnames are joined by "and" or followed by "et
     al.", none is an English word the name lexicons do not know, and at least three words follow."""
     firsts, lasts = person_names()
-    k = 0
+    # (past a field's label the title run took with it: "**See also:** [Souza and Park, Title, 2031](url)")
+    colon = next((i for i in range(1, min(4, len(title_toks))) if title_toks[i].text == ":"), -1)
+    k = colon + 1 if colon > 0 and all(t.text.isalpha() for t in title_toks[:colon]) else 0
     groups: list[list[Token]] = [[]]
     joined = False
     while k < len(title_toks) and k < 16:
