@@ -3435,3 +3435,25 @@ def test_surnames_before_paper_name_its_authors_not_its_title(nlp, sentence):
     """A real NAACL 2019 notes page: "see the Saphra and Lopez paper" names a paper by its authors; the surnames are no
     title ("the BERT paper" still is one: a single word, the work's name)."""
     assert not titles(nlp, f"## Probing\n\n**Questions**: What do widget vectors hold? {sentence}\n")
+
+
+def test_rows_of_a_talk_column_are_talks(nlp):
+    """A real lab's page of past talks: an HTML table "Talk | Speaker", each title bold with "[abstract][recording]"
+    links after it. Its rows are invited talks, not papers."""
+    text = ("<table>\n<thead>\n  <tr>\n    <th>Talk</th>\n    <th>Speaker</th>\n  </tr>\n</thead>\n<tbody>\n  <tr>\n"
+            "    <td><b>Toward Full-Stack Reliable Widget Learning for Gizmo Autonomy</b> [<a href='abstracts/souza.txt'>abstract</a>]"
+            "[<a href='https://video.org/1'>recording</a>]</td>\n    <td>Ana Souza</td>\n  </tr>\n  <tr>\n"
+            "    <td><b>Deep Gizmo Learning for Multi-Widget Interaction</b> [<a href='abstracts/park.txt'>abstract</a>]</td>\n"
+            "    <td>Ben Park</td>\n  </tr>\n</tbody>\n</table>\n")
+    assert not titles(nlp, text)
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Object-level Widget Planning: Bridging the Gap [ abstract][ recording]", "Object-level Widget Planning: Bridging the Gap"),
+    ("Widget Nets for Gizmo Parsing [pdf] [code]", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for [MASK] Tokens", "Widget Nets for [MASK] Tokens"),
+])
+def test_the_bracketed_labels_of_links_after_a_title_are_dropped(raw, title):
+    from extract.mentions.records import clean_title
+
+    assert clean_title(raw) == title

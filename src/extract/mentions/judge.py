@@ -170,11 +170,19 @@ _TALKS_NOT_PAPERS_RE = re.compile(rf"\b(?:{TALKS_NOT_PAPERS})\b", re.I)
 _PAPERS_BESIDE_TALKS_RE = re.compile(r"\bworkshops?\b|" + PAPER_SECTION_RE.pattern, re.I)
 
 
+# A table's column of talks: "Talk | Speaker", "Keynote | Speaker | Slides".
+_TALK_COLUMN_RE = re.compile(r"^\W*(?:(?:invited\s+)?talks?|keynotes?|tutorials?|lectures?|seminars?)\W*$", re.I)
+
+
 def _a_tutorial_or_keynote(c: Candidate) -> bool:
     """An entry with no link to a paper in a section named for tutorials or keynotes, in plural and
     nothing else a paper could be ("Tutorials", "Day 2: Keynotes", "The tutorials presented were as
-    follows:"; not one talk's heading "Keynote 3: Title", over notes and then papers): a talk, whatever
-    its speakers make it look like."""
+    follows:"; not one talk's heading "Keynote 3: Title", over notes and then papers), or a row of a table
+    whose title column is headed "Talk" or "Keynote": a talk, whatever its speakers make it look like."""
+    if c.unit is not None and c.unit.kind == "row" and c.unit.header:
+        cells = {t.cell for t in c.unit.tokens if c.start <= t.start < c.end}
+        if len(cells) == 1 and (cell := cells.pop()) < len(c.unit.header) and _TALK_COLUMN_RE.match(c.unit.header[cell]):
+            return not _paper_link(c)
     if c.unit is None or c.unit.section != "talks":
         return False
     label = c.unit.section_label.strip(" *_#:")

@@ -177,6 +177,7 @@ _BRACKETED_VENUE_RE = re.compile(r"(?<=\w)\s*\(([A-Z][\w&-]*)\)$")
 
 
 # A note in square brackets after the title, in words ("[Generalizes to unseen data]", not "[PDF]": a link label).
+_TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+$")
 _TRAILING_SQUARE_NOTE_RE = re.compile(r"\s+\[[^\[\]]*\s[^\[\]]*\]$")
 # A page range after the title ("**[Title](doi)** 617-624", "Title, pp. 12-19"): none of the catalogue's 155k
 # titles ends so (one ends in a span of years, "1997 – 2011").
@@ -329,6 +330,9 @@ def clean_title(title: str) -> str:
     t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _without_a_known_venue_after_a_stop(t)
     t = _TRAILING_CELL_RE.sub("", t)
+    labels = _TRAILING_BRACKETS_RE.search(t)
+    if labels and len(t[: labels.start()].split()) >= 2 and all(is_label_anchor(x) for x in re.findall(r"\[([^\[\]]*)\]", labels.group())):
+        t = t[: labels.start()]   # "Title [ abstract][ recording]": the labels of the links after it
     note = _TRAILING_SQUARE_NOTE_RE.search(t)
     if note and len(t[: note.start()].split()) >= 2:   # "Title [Generalizes to unseen data]": the writer's note (1 of 155k titles ends so)
         t = t[: note.start()]
