@@ -3457,3 +3457,13 @@ def test_the_bracketed_labels_of_links_after_a_title_are_dropped(raw, title):
     from extract.mentions.records import clean_title
 
     assert clean_title(raw) == title
+
+
+def test_a_record_whose_note_opens_by_naming_a_tutorial_is_a_talk(nlp):
+    """A real ACL 2024 tutorials page: "**Title**<br>" / "<i>A, B and C</i>" / "* <small>In this tutorial, we focus
+    on ...</small>". The note calls what it describes a tutorial: no paper (a paper's abstract after it stays)."""
+    text = ("## Sunday, August 11th\n\n**Widget Nets for Gizmo Parsing: Principles and Practice**<br>\n  <i>Ana Souza, Ben Park and Chen Wei</i>\n"
+            "* <small>In this tutorial, we focus on widget parsing, a class of gizmo tasks that takes a widget as input.</small>\n\n"
+            "**Sparse Gizmo Attention at Scale**<br>\n  <i>Dana Levi and Emil Novak</i>\n"
+            "* <small>We present a sparse attention for gizmos that scales to long widgets.</small>\n")
+    assert list(titles(nlp, text)) == ["Sparse Gizmo Attention at Scale"]

@@ -1154,6 +1154,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _without_contents_entries(text, structure, kept)
     kept = _without_notes_under_a_title_line(text, kept)
     kept = _without_parts_of_the_title_above(kept)
+    kept = _without_talks_their_notes_name(text, kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
@@ -1209,6 +1210,27 @@ def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
             if link.end > link.start:
                 targets.setdefault(_title_key(text[link.start : link.end]), set()).add(link.href)
     return {key for key, hrefs in targets.items() if len(hrefs) >= 3 and key}
+
+
+# A note that names what it describes a tutorial or a workshop: "In this tutorial, we ...", "This workshop aims to ...".
+# (the note's first words, at its line's start after any list mark or tag: "* <small>In this tutorial, ...")
+_THIS_TALK_RE = re.compile(r"(?m)^[ \t>*+-]*(?:<[^<>\n]*>\s*)*(?:[Ii]n\s+)?[Tt]his\s+(?:half-day\s+|full-day\s+|introductory\s+)?"
+                           r"(?:tutorial|workshop|course)\b")
+_LINE_BREAKS_RE = re.compile(r"\n(?:[ \t]*\n)*")
+
+
+def _without_talks_their_notes_name(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A record whose note, the first line after the record's own lines, calls what it describes a tutorial
+    or a workshop ("**Title**<br>*A, B*" / "* In this tutorial, we focus on ..."): a talk's name, no paper."""
+    drop: set[int] = set()
+    for c in kept:
+        if not c.rule.startswith("record.") or c.unit is None or not c.unit.tokens or _has_paper_link(c):
+            continue
+        at = text.find("\n", c.unit.tokens[-1].end)
+        gap = _LINE_BREAKS_RE.match(text, at) if at >= 0 else None   # (past blank lines)
+        if gap is not None and _THIS_TALK_RE.match(text, gap.end()):
+            drop.add(id(c))
+    return [c for c in kept if id(c) not in drop]
 
 
 def _without_parts_of_the_title_above(kept: list[Candidate]) -> list[Candidate]:
