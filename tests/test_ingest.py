@@ -267,6 +267,9 @@ def test_decomposed_letters_are_composed_on_reading(tmp_path, nlp):
     ("Ana&nbsp;Souza &amp; F.&nbsp;Vi&eacute;gas", "Ana Souza & F. Viégas"),
     ("&ldquo;Widget nets,&rdquo; 2031 &mdash; &#8220;ok&#x201D;", "“Widget nets,” 2031 — “ok”"),
     ("escaped &lt;br&gt; stays, &unknownref; too", "escaped &lt;br&gt; stays, &unknownref; too"),
+    # URLs stay as written (the gold copies them so): in an attribute, a link's target, the text
+    ('<a href="https://t.co/x?a=1&amp;b=2">A&amp;B</a> [l](https://x.org/?a=1&amp;b=2) https://y.org/?q=1&amp;r=2',
+     '<a href="https://t.co/x?a=1&amp;b=2">A&B</a> [l](https://x.org/?a=1&amp;b=2) https://y.org/?q=1&amp;r=2'),
 ])
 def test_character_references_of_a_markdown_report_are_decoded(tmp_path, raw, text):
     """A markdown report's HTML character references read as a browser shows them (a name joined by "&nbsp;" is one

@@ -268,10 +268,14 @@ _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _KEPT_ENTITIES = frozenset({"&lt;", "&gt;", "&#60;", "&#62;", "&#x3c;", "&#x3e;", "&#x3C;", "&#x3E;"})
 
 
+# What keeps its references as written: a tag (its attributes' URLs), a markdown link's target, a URL written out.
+_AS_WRITTEN_RE = re.compile(r"(<[A-Za-z/!][^<>]*>|\]\([^()\s]*\)|https?://[^\s<>()\[\]]+)")
+
+
 def decode_entities(text: str) -> str:
     """A markdown or plain-text report with its HTML character references decoded, as a browser shows
     them: "Ana&nbsp;Souza" is "Ana Souza", "Vi&eacute;gas" is "Viégas", "&ldquo;Title,&rdquo;" a quoted title
-    (a non-breaking space is a space; markup the writer escaped stays escaped)."""
+    (a non-breaking space is a space; markup the writer escaped stays escaped, and URLs stay as written)."""
     if "&" not in text:
         return text
 
@@ -282,7 +286,8 @@ def decode_entities(text: str) -> str:
         char = html.unescape(ref)
         return " " if char == "\xa0" else char
 
-    return _ENTITY_RE.sub(one, text)
+    # (a URL is copied as written: "?a=1&amp;b=2" in an attribute, a link's target or the text stays so)
+    return "".join(part if i % 2 else _ENTITY_RE.sub(one, part) for i, part in enumerate(_AS_WRITTEN_RE.split(text)))
 
 
 def normalise_newlines(text: str) -> str:
