@@ -3467,3 +3467,16 @@ def test_a_record_whose_note_opens_by_naming_a_tutorial_is_a_talk(nlp):
             "**Sparse Gizmo Attention at Scale**<br>\n  <i>Dana Levi and Emil Novak</i>\n"
             "* <small>We present a sparse attention for gizmos that scales to long widgets.</small>\n")
     assert list(titles(nlp, text)) == ["Sparse Gizmo Attention at Scale"]
+
+
+def test_in_a_list_of_citations_the_names_before_a_quoted_title_are_its_own(nlp):
+    """A real NAACL 2019 notes page: 'new datasets (Kim et al., "AudioWidgets"; McHardy et al., "Adversarial Training for
+    Widget Detection", Bamman et al., "An annotated dataset of literary gizmos")'. Each citation names its authors
+    first: "McHardy" wrote the first quoted title, not "Bamman"; so do "Hewitt and Manning, “Title”"."""
+    text = ("## Highlights\n\n- papers introducing new datasets (Kim et al., \"AudioWidgets\"; McHardy et al., "
+            "\"Adversarial Training for Widget Detection\", Bamman et al.,\"An annotated dataset of literary gizmos\")\n"
+            "- Interesting work on probing these models (eg. Hewitt and Manning, \"A Structural Probe for Finding Gizmos in "
+            "Widget Representations\")\n")
+    got = {p.title: p.authors for p in extract_text(text, nlp).papers}
+    assert got.get("Adversarial Training for Widget Detection") == ["McHardy"]
+    assert got.get("A Structural Probe for Finding Gizmos in Widget Representations") == ["Hewitt", "Manning"]

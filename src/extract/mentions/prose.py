@@ -625,12 +625,27 @@ def quoted_candidates(text: str) -> list[Candidate]:
         s = text.find(title, t0, t1 + 1)
         e = s + len(title) if s >= 0 else t1   # (a wrapped title is not in the text as one run: its span is the quote's)
         s = s if s >= 0 else t0
-        # A dash and names after a Title Case quote are its authors; after a sentence, who said it.
-        authors = authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
+        # A dash and names after a Title Case quote are its authors; after a sentence, who said it. In a list of
+        # citations that each name their authors first ('Souza et al., “Title”, Park et al., “Title”') the names
+        # right before the quote are its own, those after it the next one's.
+        authors = _cited_right_before(text, m.start()) \
+            or authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
             or by_role_around(text, s, e) or _possessive_presenter(text, m.start()) \
             or _in_the_sentence(text, s, e, _award_winners)   # "... went to A and B for their paper, “Title”"
         out.append(Candidate(title, s, e, "prose.quoted", 0.65, authors))
     return out
+
+
+# "Souza et al., " or "Souza and Park, " right before a quoted title.
+_CITED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)(?:\s+(?:and|&)\s+([A-Z][\w’'-]+)|\s+et\.?\s+al\.?),\s*$")
+
+
+def _cited_right_before(text: str, quote: int) -> list[NameSpan]:
+    """The surname (or two) and "et al." that end right before a quoted title, a comma between."""
+    m = _CITED_BEFORE_RE.search(text, max(0, quote - 80), quote)
+    if m is None:
+        return []
+    return [(w, m.start(k), m.end(k)) for k, w in ((1, m.group(1)), (2, m.group(2))) if w and is_name(w, allow_single=True)]
 
 
 # A comma, "and" or "&" right before a phrase: it may be a list's last item.
