@@ -3480,3 +3480,13 @@ def test_in_a_list_of_citations_the_names_before_a_quoted_title_are_its_own(nlp)
     got = {p.title: p.authors for p in extract_text(text, nlp).papers}
     assert got.get("Adversarial Training for Widget Detection") == ["McHardy"]
     assert got.get("A Structural Probe for Finding Gizmos in Widget Representations") == ["Hewitt", "Manning"]
+
+
+@pytest.mark.parametrize("line", [
+    "* Committee: USC, U Tokyo, Widget Labs, Tel Aviv U., Gizmo Inc., etc.",
+    "* Program Chairs: Ana Souza, Ben Park",
+])
+def test_a_field_naming_who_served_is_no_title(nlp, line):
+    """A real ICML 2022 notes page: "- Outstanding paper awards" / "* Committee: USC, U Tokyo, Amazon, ..."."""
+    text = f"## Opening remarks\n\n* Awards:\n    - Outstanding paper awards\n        {line}\n"
+    assert not any(t.lower().startswith(("committee", "program chairs")) for t in titles(nlp, text))

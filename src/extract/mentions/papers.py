@@ -194,6 +194,12 @@ _NUMBER_WORD_RE = re.compile(r"[(\[]?\d+(?:[.,]\d+)?[)\],:;%]*")
 CITE_KEY_RE = re.compile(r"[A-Za-z]{2,}(?:19|20)\d\d[A-Za-z]{2,}\+*")
 
 
+# A field that names the people or bodies of a role ("Committee:", "Program Chairs: A, B", "Sponsors:"), or
+# the role's name alone, the title run having stopped at its colon.
+_ROLE_FIELD_RE = re.compile(r"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s+|area\s+)?(?:committees?|chairs?|co-chairs|"
+                            r"organi[sz]ers|sponsors|panell?ists|judges|reviewers|volunteers|moderators?)(?:\s*:|$)", re.I)
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -209,6 +215,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
             and LABEL_RE.match(title[lead.end() :]):
         return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
+    if _ROLE_FIELD_RE.match(title):
+        return False   # "Committee: USC, U Tokyo, ...", "Chairs: Ana Souza": who served, not a paper (none of the 155k opens so)
     if _URL_TITLE_RE.match(title) or "://" in title:
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
     if any(CITE_KEY_RE.fullmatch(w) for w in words):
