@@ -3490,3 +3490,14 @@ def test_a_field_naming_who_served_is_no_title(nlp, line):
     """A real ICML 2022 notes page: "- Outstanding paper awards" / "* Committee: USC, U Tokyo, Amazon, ..."."""
     text = f"## Opening remarks\n\n* Awards:\n    - Outstanding paper awards\n        {line}\n"
     assert not any(t.lower().startswith(("committee", "program chairs")) for t in titles(nlp, text))
+
+
+def test_the_one_name_a_record_took_is_no_follow_up_title(nlp):
+    """A real ACL 2020 notes page: 'See also: Reinald Kim Amplayo, "Title", EMNLP 2019'. The name after the cue is the
+    record's author, not a follow-up paper of its own."""
+    text = ("###  Integrating widgets with other kinds of data\n\n"
+            "See also: Reinald Kim Amplayo, \"Rethinking Widget Representation and Injection for Gizmo Classification\", "
+            "WCLR 2031\n\n:heavy_minus_sign: [Breaking Through the 80% Widget Ceiling](https://virtual.conf.org/p.html)\n")
+    got = titles(nlp, text)
+    assert "Reinald Kim Amplayo" not in got
+    assert got["Rethinking Widget Representation and Injection for Gizmo Classification"].authors == ["Reinald Kim Amplayo"]

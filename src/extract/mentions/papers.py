@@ -1175,13 +1175,16 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
 def _without_bylines_of_kept_records(kept: list[Candidate]) -> list[Candidate]:
     """A candidate with no names of its own whose span holds two names or more that a kept record took as
     its authors ("**Best Demo**: Title<br/> _Ana Souza, BEN PARK and chen wei_": the emphasised byline, read
-    after the award's cue as a title): the record's byline, not a paper."""
+    after the award's cue as a title), or is one of those names: the record's byline, not a paper."""
     names = sorted(s for c in kept for _, s, _ in c.authors)
-    if len(names) < 2:
+    spans = {(s, e) for c in kept for _, s, e in c.authors}
+    if not names:
         return kept
 
     def byline(c: Candidate) -> bool:
-        return not c.authors and bisect.bisect_left(names, c.end) - bisect.bisect_left(names, c.start) >= 2
+        # (... or exactly one name a record took: "See also: Ana Souza, “Title”, WCLR 2031" read after its cue)
+        return not c.authors and (bisect.bisect_left(names, c.end) - bisect.bisect_left(names, c.start) >= 2
+                                  or (c.start, c.end) in spans)
 
     return [c for c in kept if not byline(c)]
 
