@@ -636,8 +636,11 @@ def quoted_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# A citation's authors: a surname, and a second one or "et al." ("Saphra and Lopez", "Souza et al.").
+_SURNAME = r"[A-Z][\w’'-]+"
+_MORE_AUTHORS = rf"(?:\s+(?:and|&)\s+({_SURNAME})|\s+et\.?\s+al\.?)"   # "... and Lopez", "... et al."
 # "Souza et al., " or "Souza and Park, " right before a quoted title.
-_CITED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)(?:\s+(?:and|&)\s+([A-Z][\w’'-]+)|\s+et\.?\s+al\.?),\s*$")
+_CITED_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_SURNAME}){_MORE_AUTHORS},\s*$")
 
 
 def _cited_right_before(text: str, quote: int) -> list[NameSpan]:
@@ -698,15 +701,15 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
 
 # A link's anchor that is a whole citation: a surname, two joined by "and", or one and "et al.", a comma, the title
 # (its year after it, if any, clean_title drops): "[Glenberg and Robertson, Symbol Grounding and Meaning, 2000](url)".
-_CITING_SURNAMES_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)")   # "Saphra and Lopez", "Souza et al."
+_CITING_SURNAMES_RE = re.compile(rf"{_SURNAME}{_MORE_AUTHORS}")   # "Saphra and Lopez", "Souza et al."
 COMMON_SURNAME_RANK = 5000   # a surname of a citation is rarer than this in English text ("Glenberg", "Lopez"; not "Pride")
-_CITATION_ANCHOR_RE = re.compile(r"([A-Z][\w'’-]+)(?:\s+(?:and|&)\s+([A-Z][\w'’-]+)|\s+et\s+al\.?)?,\s+(?=\S+\s+\S+\s+\S)")
+_WHOLE_CITATION_ANCHOR_RE = re.compile(rf"({_SURNAME}){_MORE_AUTHORS}?,\s+(?=\S+\s+\S+\s+\S)")
 
 
 def _surnames_before_a_linked_title(text: str, link: Link, anchor: str) -> tuple[list[NameSpan], str] | None:
     """The authors' surnames and the title of a link's anchor that cites a work whole ("Glenberg and Robertson,
     Title, 2000"), or None; the surnames are no common English words ("Pride and Prejudice, ..." is a title)."""
-    m = _CITATION_ANCHOR_RE.match(anchor)
+    m = _WHOLE_CITATION_ANCHOR_RE.match(anchor)
     if m is None or not anchor[m.end() :][:1].isupper():
         return None   # ("SideGuide, a large-scale widget dataset": a name and what it is)
     surnames = [g for g in m.groups() if g]

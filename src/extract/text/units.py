@@ -377,7 +377,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
     for i, (block, line, toks) in enumerate(flat):
         if block.kind == "table_row":
             row = _row_unit(text, structure, block, marks)
-            units += _grid_cells(text, block, row)
+            units += _grid_cells(row)
             continue
         if i in labels_passed:
             continue
@@ -670,9 +670,10 @@ def _label_over_a_byline(text: str, block: Block, flat: list[tuple[Block, tuple[
         return False   # (a title the writer's editor wrapped goes on on the next line, with no mark between the two)
     if any(looks_like_person(p) for p in _BYLINE_SPLIT_RE.split(text[label[0][0] : label[-1][1]]) if p):
         return False   # ("Title" / "Ana Souza and Ben Park" / "Widget U, Gizmo Labs": the names, then affiliations)
-    parts = [p for p in _BYLINE_SPLIT_RE.split(text[names[0][0] : names[-1][1]]) if p]
+    parts = [p.split() for p in _BYLINE_SPLIT_RE.split(text[names[0][0] : names[-1][1]]) if p]
     # (every part a capitalised name of four words or fewer, two at least a name by shape: "Maxime DARRIN" too)
-    return sum(is_name(p) for p in parts) >= 2 and all(len(p.split()) <= 4 and all(w[:1].isupper() or w.lower() in PARTICLES for w in p.split()) for p in parts)
+    return sum(is_name(" ".join(p)) for p in parts) >= 2 \
+        and all(len(p) <= 4 and all(w[:1].isupper() or w.lower() in PARTICLES for w in p) for p in parts)
 
 
 # A break the writer set between two fields: "<br>", or the end of the title's emphasis at its line's end.
@@ -1189,7 +1190,7 @@ def _row_unit(text: str, structure: Structure, block: Block, marks: dict[int, _M
     return _stacked_cell_as_a_line(unit)
 
 
-def _grid_cells(text: str, block: Block, row: Unit) -> list[Unit]:
+def _grid_cells(row: Unit) -> list[Unit]:
     """A row of a table with no header that lays out papers side by side, each cell one linked title
     ("| [Widget Nets for Gizmos](p1.html) | [Sparse Gizmo Flows](p2.html) |"): a unit a cell, read as a line;
     any other row stays one unit."""
@@ -1206,8 +1207,7 @@ def _grid_cells(text: str, block: Block, row: Unit) -> list[Unit]:
     out = []
     for c in cells:
         unit = Unit("line", row.anchor, row.blocks, section=row.section, section_label=row.section_label, html=row.html)
-        link = row.tokens[[t.cell for t in row.tokens].index(c)].link   # (the cell's one link, its index in the new unit 0)
-        unit.links = [row.links[link]]
+        unit.links = [row.links[next(t.link for t in row.tokens if t.cell == c)]]   # (the cell's one link, index 0 here)
         unit.tokens = [dataclasses.replace(t, cell=-1, link=0) for t in row.tokens if t.cell == c]
         out.append(unit)
     return out
