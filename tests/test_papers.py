@@ -3501,3 +3501,139 @@ def test_the_one_name_a_record_took_is_no_follow_up_title(nlp):
     got = titles(nlp, text)
     assert "Reinald Kim Amplayo" not in got
     assert got["Rethinking Widget Representation and Injection for Gizmo Classification"].authors == ["Reinald Kim Amplayo"]
+
+
+def test_headings_of_talk_notes_over_their_paper_links(nlp):
+    """A real NeurIPS 2018 notes page: each heading is a talk's paper, its kind of slot in brackets ("(Rapid Session)",
+    "(Award Winning Oral)"), over notes that say where the paper is ("Paper is [here](...)", two links to it on two
+    sites, "can be found" and a line break before "[here]"). Headings in sentence case count too, beside headings
+    taken so; a heading over slides alone names no paper the notes show."""
+    text = ("# Talks\n\n## On Widget Capacity\n\nPaper is [here](http://papers.nips.cc/paper/by-source-2031-1). We define the\n"
+            "capacity of a widget.\n\nReference: Arxiv [paper](https://arxiv.org/abs/3101.00001)\n\n"
+            "## Learning Overparameterized Gizmo Networks via Stochastic Descent (Rapid Session)\n\n"
+            "Basically, this paper presents a view.\n\nPaper is [here](http://papers.nips.cc/paper/by-source-2031-2)\n\n"
+            "## Neural Widget Equations (Award Winning Oral)\n\nPaper can be found [here](http://papers.nips.cc/paper/by-source-2031-3).\n\n"
+            "## A loss framework for calibrated widget detection\n\nPaper can be downloaded\n[here](https://papers.nips.cc/paper/7422-a-loss)\n\n"
+            "## Slides only for gizmo bandits with heavy tails\n\nSlide can be found [here](https://nips.cc/media/Slides/nips/2031/a.pdf)\n")
+    assert list(titles(nlp, text)) == [
+        "On Widget Capacity", "Learning Overparameterized Gizmo Networks via Stochastic Descent", "Neural Widget Equations",
+        "A loss framework for calibrated widget detection"]
+
+
+def test_a_sentence_case_heading_alone_over_its_paper_link_is_doubted(nlp):
+    """The sentence-case heading is taken only beside headings that are papers: alone, a notes heading over a paper
+    link ("## Some thoughts on the widget keynote" / "The paper is [here](...)") stays out."""
+    text = ("# My trip\n\n## Some thoughts on the widget keynote\n\nThe paper is [here](https://arxiv.org/abs/3101.00002).\n\n"
+            "## Travel and food\n\nWe ate well.\n")
+    assert list(titles(nlp, text)) == []
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("Widget Nets for Gizmo Parsing (Rapid Presentation)", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for Gizmo Parsing (Award Winning Oral)", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for Gizmo Parsing (Poster Session)", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for Gizmo Parsing (Contributed Talk)", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets (and Gizmos)", "Widget Nets (and Gizmos)"),
+])
+def test_the_kind_of_slot_in_brackets_is_not_the_titles(title, cleaned):
+    from extract.mentions.records import clean_title
+
+    assert clean_title(title) == cleaned
+
+
+def test_names_linked_to_their_pages_after_by(nlp):
+    """A real lab post on IJCAI 2018: '“[Title](pdf)” by [Trong](page), [Hady](page), and [Yuan](page) explores ...':
+    the linked names, given names alone, are the authors (and no longer people the post only mentions)."""
+    text = ("# Notes\n\nOur group has 2 papers accepted. The first paper “[Widget Baskets with Twin Gizmos for Next-Item "
+            "Ranking](http://example.org/a.pdf)” by [Trong](https://example.org/t/), [Hady](https://example.org/h/), and "
+            "[Yuan](http://example.org/y) explores the interaction between two streams.\n\nThe second paper “[A Latent "
+            "Widget Model of User Preferences](http://example.org/b.pdf)” by [Aghiles](https://example.org/a/) and "
+            "[Hady](https://example.org/h/) describes a novel model.\n")
+    result = extract_text(text, nlp)
+    assert {p.title: p.authors for p in result.papers} == {
+        "Widget Baskets with Twin Gizmos for Next-Item Ranking": ["Trong", "Hady", "Yuan"],
+        "A Latent Widget Model of User Preferences": ["Aghiles", "Hady"]}
+
+
+def test_a_sentence_ending_in_a_meetings_name_and_year_is_no_title(nlp):
+    """A real lab post: "In May 2023, Hady attended The Web Conference 2023 (previously ...)" was read as a title."""
+    text = ("# The Web Conference 2023 in Austin, Texas\n\nIn May 2023, Hady attended The Web Conference 2023 (previously the "
+            "conference series was known as World Wide Web or WWW). The conference was held at the AT&T Hotel and Conference "
+            "Center at The University of Texas at Austin.\n\nThe first two days of the conference featured a variety of "
+            "workshops and tutorials. Preferred.AI had a tutorial: [Multi-Modal Recommender Systems: Towards Addressing Sparsity, "
+            "Comparability, and Explainability](https://preferred.ai/www23-tutorial/), which was presented on the second day.\n")
+    assert not any("Conference" in t for t in titles(nlp, text))
+
+
+@pytest.mark.parametrize("run, ends", [
+    ("Hady attended The Web Conference 2023", True), ("We met at the Widget Symposium '31", True),
+    ("Widget Nets for Gizmo Parsing", False), ("A Conference Call Dataset of 2000 Meetings", False)])
+def test_a_run_ending_in_a_meetings_name_and_year(run, ends):
+    from extract.mentions.records import ends_in_a_venue_name
+
+    assert ends_in_a_venue_name(run) is ends
+
+
+def test_titles_cited_with_their_venue_acronym_in_prose(nlp):
+    """A real SOSP 2017 notes page (Korean prose): "X-Trace: A Pervasive ... Framework (NSDI 2007), Dapper: ... (Google
+    Tech report, 2010) 를 ...": a title before a bracket that opens with a venue's acronym and ends with a year is
+    cited. Not a venue's long name spelling out the acronym ("International Society for ... (ISMIR 2017)")."""
+    text = ("# Notes\n\nIt builds on earlier systems. X-Widget: A Pervasive Gizmo Tracing Framework (NSDI 2007), Dapper: a "
+            "Large-Scale Distributed Gizmo Tracing Infrastructure (Google Tech report, 2010) 를 핵심 엔진으로 사용하고 있다.\n\n"
+            "The <b>[18th International Society for Widget Information Retrieval (ISWIR 2031) Conference](https://iswir.org)"
+            "</b> took place in October.\n")
+    assert list(titles(nlp, text)) == [
+        "X-Widget: A Pervasive Gizmo Tracing Framework", "Dapper: a Large-Scale Distributed Gizmo Tracing Infrastructure"]
+
+
+def test_a_title_with_a_possessive_after_its_colon_is_no_label_over_names(nlp):
+    """A real OSDI best-paper table: "| 2012 | Spanner: Google's Globally-Distributed Database | A, Google<br>B, Google |"
+    was dropped as a label ("Spanner:") over a name."""
+    text = ("| Year | Title | Authors |\n| --- | --- | --- |\n"
+            "| 2012 | Spanner: Google's Globally-Distributed Database | James C. Corbett, Google<br>Jeffrey Dean, Google |\n"
+            "| 2030 | Widget Nets for Gizmo Parsing | Chen Wei, Gizmo U<br>Dana Levi, Gizmo U |\n")
+    assert titles(nlp, text)["Spanner: Google's Globally-Distributed Database"].authors == ["James C. Corbett", "Jeffrey Dean"]
+
+
+def test_a_reading_list_of_three_line_references_under_lettered_area_headings(nlp):
+    """A real database course's reading list: "## A. Core DBMS, Storage, and Query Processing" over items of three
+    lines ("- P. Selinger, M. Astrahan. [Link](doi)" / "  **Title.**" / "  *Proceedings of ...*, pp. 23–34, 1979."). The
+    area heading and the venue lines are no papers."""
+    text = ("## A. Core Widget Stores, Storage, and Query Processing\n\n"
+            "- P. Selinger, M. Astrahan, and T. Price.  [Link](https://doi.org/10.1145/1.2)\n"
+            "  **Access Path Selection in a Relational Widget Store.**  \n"
+            "  *Proceedings of the ACM SIGMOD International Conference on Management of Data*, pp. 23–34, 1979.\n\n"
+            "- B. Dageville, T. Cruanes, and M. Zukowski. [Link](https://doi.org/10.1145/3.4)\n"
+            "  **The Gizmo Elastic Data Warehouse.**  \n"
+            "  *Proceedings of the 11th Biennial Conference on Innovative Data Systems Research (CIDR)*, 2021\n\n"
+            "- J. DeBrabant, A. Pavlo, and S. Tu.  [Link](https://doi.org/10.14778/5.6)\n"
+            "  **Anti-Caching: A New Approach to Widget Store Architecture.**  \n"
+            "  *Proceedings of the VLDB Endowment (PVLDB)*, 6(14):1942–1953, 2013.\n\n"
+            "## B. Data Streaming and Velocity\n\n"
+            "- T. Akidau, R. Bradshaw. [Link](https://doi.org/10.1/7)\n"
+            "  **The Widget Flow Model.**  \n"
+            "  *IEEE Data Engineering Bulletin*, 36(1):28-33\n")
+    got = {p.title: p.authors for p in extract_text(text, nlp).papers}
+    assert got == {
+        "Access Path Selection in a Relational Widget Store": ["P. Selinger", "M. Astrahan", "T. Price"],
+        "The Gizmo Elastic Data Warehouse": ["B. Dageville", "T. Cruanes", "M. Zukowski"],
+        "Anti-Caching: A New Approach to Widget Store Architecture": ["J. DeBrabant", "A. Pavlo", "S. Tu"],
+        "The Widget Flow Model": ["T. Akidau", "R. Bradshaw"]}
+
+
+def test_a_programme_byline_hard_wrapped_inside_an_affiliation(nlp):
+    """A real ICASSP 2023 programme converted from PDF: "* **647 (AASP-L1.1): Title**" / "A (Widget U); B (Gizmo" /
+    "University); C (...)". The byline goes on past the bracket the line break cut, and the paper's number and session
+    code are no part of its title; a quoted affiliation ('Ben Park ("Widget U, USA")') is no quoted title."""
+    text = ("## AASP-L1: Audio for Multimedia\n\n"
+            "* **647 (AASP-L1.1): Diverse and Vivid Widget Generation from Text Descriptions**\n"
+            "Guangwei Li (Shanghai Jiao Tong University); Xuenan Xu (Shanghai Jiao Tong University); Lingfeng Dai (Shanghai Jiao Tong\n"
+            "University); Mengyue Wu (Shanghai Jiao Tong University); Kai Yu (Shanghai Jiao Tong University)\n\n"
+            "* **429 (MLSP-L1.1): PointACL: Adversarial Contrastive Learning for Robust Gizmo Representation**\n"
+            "Junxuan Huang (University at Buffalo); Junsong Yuan (\"State University of New York at Buffalo, USA\"); Chunming Qiao (University\n"
+            "at Buffalo); Cheng Lu (Xiaopeng)\n")
+    got = {p.title: p.authors for p in extract_text(text, nlp).papers}
+    assert got == {
+        "Diverse and Vivid Widget Generation from Text Descriptions": ["Guangwei Li", "Xuenan Xu", "Lingfeng Dai", "Mengyue Wu", "Kai Yu"],
+        "PointACL: Adversarial Contrastive Learning for Robust Gizmo Representation": [
+            "Junxuan Huang", "Junsong Yuan", "Chunming Qiao", "Cheng Lu"]}

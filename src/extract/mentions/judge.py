@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import islice, takewhile
+from urllib.parse import urlsplit
 
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
@@ -837,7 +838,8 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
     "Title<br/>_A, B_"): a heading in all but its markup."""
     blocks = structure.blocks
     records = [c.unit for c in accepted if c.unit is not None and _names_or_links(c)]
-    paper_lists = {blocks[u.anchor].list_id for u in records if u.kind == "item"}
+    # (a record may be one line of its item: "- A, B. [Link](url)" / "  **Title.**" / "  *Venue*")
+    paper_lists = {blocks[u.anchor].list_id for u in records if u.kind == "item" or blocks[u.anchor].kind == "list_item"}
     record_blocks = {u.anchor for u in records}
     # lists of papers with their names: a heading right above one is their category, even one linked
     # to a page of its own ("### [*Session A4: Browsers*](.../tree/main/Session%20A4)")
@@ -933,21 +935,27 @@ def _headings_over_code(doubted: list[tuple[Candidate, float, dict[str, float]]]
 
 
 HEADING_OVER_PAPER_LINK_FLOOR = 0.1
-# The notes give the link as the paper's ("Full paper: [arXiv:2031.01234](...)", "[Paper](...)", "PDF: ...").
-_PAPER_SAID_RE = re.compile(r"\b(?:paper|pdf|arxiv|openreview|preprint)\b[^.\n]{0,20}$", re.I)
+# The notes give the link as the paper's ("Full paper: [arXiv:2031.01234](...)", "[Paper](...)", "PDF: ...", "Paper can
+# be found" and a line break before "[here](...)").
+_PAPER_SAID_RE = re.compile(r"\b(?:paper|pdf|arxiv|openreview|preprint)\b[^.\n]{0,20}\n?[^.\n]{0,5}$", re.I)
 
 
 def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
                                     threshold: float, text: str, structure: Structure) -> list[Candidate]:
     """A doubted Title Case heading with no headings under it, over notes that link one paper and say
     so ("## Title" / paragraphs / "Full paper: [arXiv:2031.01234](https://arxiv.org/abs/...)"): the
-    link is the paper's, the heading its title. Not a heading whose notes link two papers or more
-    (an area's or a session's), nor one right over a record taken as a paper (a category over its one entry)."""
-    out = []
+    link is the paper's, the heading its title. Two links said to be the paper count as one when they
+    are on two sites (the proceedings' page and the arXiv copy). Not a heading whose notes link more
+    papers (an area's or a session's), nor one right over a record taken as a paper (a category over
+    its one entry). A heading in sentence case is taken so too when two headings beside it, of its
+    level, are papers (a notes page's sections are one paper each)."""
     blocks = structure.blocks
     papers = {c.unit.anchor for c in accepted if c.unit is not None}
+    taken: list[Candidate] = []
+    sentence_case: list[tuple[Candidate, Block]] = []
     for c, p, f in doubted:
-        if c.unit is None or c.unit.kind != "heading" or p < HEADING_OVER_PAPER_LINK_FLOOR or caps_ratio(c.title) < 0.7:
+        title_case = caps_ratio(c.title) >= 0.7
+        if c.unit is None or c.unit.kind != "heading" or p < (HEADING_OVER_PAPER_LINK_FLOOR if title_case else CUE_FLOOR):
             continue
         if _names_no_paper(f) or f["sentence_break"] or len(c.title.split()) < 3 \
                 or PAPER_SECTION_RE.search(c.title) or TALK_SECTION_RE.search(c.title):
@@ -958,14 +966,33 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
         section = _section_blocks(blocks, head)
         paper_links = [link for b in section for link in b.links if link_kind(link.href) == "paper"
                        and not _OTHER_MATERIAL_ANCHOR_RE.fullmatch(text, link.start, link.end)]   # ("[slides](talk.pdf)")
-        if len({link.href for link in paper_links}) != 1 or section[0].index in papers:
+        hrefs = {link.href for link in paper_links}
+        if not hrefs or section[0].index in papers:
             continue
-        said = any(is_label_anchor(text[link.start : link.end]) or _ARXIV_ID_RE.search(text, link.start, link.end)
-                   or _PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start) for link in paper_links)
-        if said:
+        said = [is_label_anchor(text[link.start : link.end]) or bool(_ARXIV_ID_RE.search(text, link.start, link.end))
+                or bool(_PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start)) for link in paper_links]
+        if (len(hrefs) == 1 and any(said)) or (len(hrefs) == 2 and all(said) and len({urlsplit(h).hostname for h in hrefs}) == 2):
             c.score = threshold
-            out.append(c)
-    return out
+            if title_case:
+                taken.append(c)
+            else:
+                sentence_case.append((c, head))
+    if sentence_case:
+        heads = [blocks[c.unit.anchor] for c in accepted + taken if c.unit is not None and blocks[c.unit.anchor].kind == "heading"]
+        taken += [c for c, head in sentence_case if len(c.title.split()) >= 4 and not _in_the_writers_words(c.title)
+                  and _papers_beside(head, heads, structure) >= 2]
+    return taken
+
+
+def _papers_beside(head: Block, paper_heads: list[Block], structure: Structure) -> int:
+    """How many of the headings taken as papers are of `head`'s level under the same heading above it."""
+    above = _heading_above(head, structure)
+    return sum(1 for h in paper_heads if h.index != head.index and h.level == head.level and _heading_above(h, structure) == above)
+
+
+def _heading_above(head: Block, structure: Structure) -> int:
+    """The index of the nearest heading above `head` of a higher level (-1 when none)."""
+    return next((b.index for b in reversed(structure.blocks[: head.index]) if b.kind == "heading" and b.level < head.level), -1)
 
 
 _ARXIV_ID_RE = re.compile(r"\b\d{4}\.\d{4,5}\b")

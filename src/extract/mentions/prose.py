@@ -29,6 +29,7 @@ from extract.mentions.records import (
     caps_ratio,
     clean_title,
     dictionary_phrase,
+    ends_in_a_venue_name,
     has_the_form_of_names,
     names_found_in,
     opens_with_given_name,
@@ -377,6 +378,10 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             title = title[: by.start()]   # "the paper Title from Ana Souza and Emil Novak, which ...": ... or over "from" and names
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
             continue
+        if rule["rule"] == "title_citation" and (ends_in_a_venue_name(title) or _spelt_out_acronym(title, text, t1)
+                                                 or (_acronym_bracket(text, t1) and not _after_words_on_its_line(text, t0))):
+            continue   # "the 18th International Society for Widget Retrieval (ISWR 2031) Conference": the venue's name;
+            # "- Ana Souza: The Future of Widgets (ICML 2031)" opening a line: a record's line, the records' to read
         if rule["rule"] in _NAME_SHAPED_RULES and reads_as_names(title):
             continue   # "**Title** by Chen Wei and Dana Levi ([paper](url))": the names before the links, not a title
         if rule["rule"] == "title_then_links" and _LIST_JOIN_BEFORE_RE.search(text, max(0, t0 - 6), t0) and is_name(title):
@@ -391,6 +396,28 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         if old is None or (len(cand.title) < len(old.title) if rule.get("shortest") else len(cand.title) > len(old.title)):
             best[s] = cand
     return _with_their_authors(text, sorted(best.values(), key=lambda c: c.start))
+
+
+_ACRONYM_BRACKET_RE = re.compile(r"\s*\(([A-Z]{2,})\b")
+
+
+def _acronym_bracket(text: str, end: int) -> str:
+    """The acronym that opens a bracket right after `end` ("Title (WCLR 2031)" -> "WCLR"), or ""."""
+    m = _ACRONYM_BRACKET_RE.match(text, end, end + 20)
+    return m.group(1) if m else ""
+
+
+def _spelt_out_acronym(title: str, text: str, end: int) -> bool:
+    """The title's capitalised words spell the acronym in the bracket after it ("International Society for Widget
+    Retrieval (ISWR 2031)"): a venue's or an organisation's name, not a paper's."""
+    acronym = _acronym_bracket(text, end)
+    return len(acronym) >= 3 and "".join(w[0] for w in title.split() if w[:1].isupper()).endswith(acronym)
+
+
+def _after_words_on_its_line(text: str, start: int) -> bool:
+    """Words (not only a list's or a quote's marks) come before `start` on its line: a title cited inside prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return len(re.findall(r"[^\W\d_]{2,}", text[line_start:start])) >= 2
 
 
 def _venue_and_year(toks: list[Token]) -> bool:
@@ -576,6 +603,10 @@ _QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE
 _EMPHASIS_INSIDE_RE = re.compile(r"([*_]{1,3})(\S(?:.*\S)?)\1[.,;:!?]?")
 
 
+# A name, then a bracket that opens with the quotation: 'Ana Souza ("Widget U, Spain")'.
+_AFFILIATION_QUOTED_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\([\"“]$")
+
+
 def quotations(text: str) -> Iterator[re.Match[str]]:
     """QUOTE_RE's matches, as `finditer` gives them, tried only where a quote mark opens: a search
     from every character of the report for its alternatives (with look-behinds) was over ten times slower."""
@@ -615,6 +646,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
             quoted = _SOFT_BREAK_RE.sub(" ", quoted)
         if _WHOLE_LINK_RE.fullmatch(quoted.strip(" *_")):
             continue   # '“[Title](url)“', '“[Title][4]“': a link in quotes, which the links' reading takes
+        if _AFFILIATION_QUOTED_RE.search(text, max(0, m.start() - 40), m.start() + 1) and text[m.end() : m.end() + 1] == ")":
+            continue   # 'Junsong Yuan ("State University of Widgets, USA"); ...': a byline's affiliation, quoted whole
         title = clean_title(quoted)
         # 'titled “A” and “B”': the cue before the first title goes for the second.
         chained = last_end >= 0 and text[last_end : m.start()].strip() in ("and", ",", ", and", "or", "&")
@@ -1348,6 +1381,8 @@ def _an_organisation(name: str) -> bool:
 # Polish, Italian, Spanish and Portuguese); names must follow it.
 _BY_RE = re.compile(rf"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:{'|'.join(sorted(BY_WORDS))})\s+([A-Z][^()\n]{{1,250}})")
 
+# "by [Ana](url), [Ben](url), and [Cai](url)": linked names, one or more, a comma or "and" between them.
+_BY_LINKED_NAMES_RE = re.compile(r"[”\"’'*_\]]*\.?[”\"’'*_]*,?\s*by\s+((?:\[[^\]\n]{2,40}\]\([^()\s]+\)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)")
 
 # "by **Ana Souza** (Widget U)*; Ben Park (Gizmo Labs), and ...": two names or more, each with its affiliation in brackets.
 _AFFILIATED_NAME = r"[*_]{0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})[*_]{0,2}" + AFFILIATION_AFTER_RE.pattern + r"\*?"
@@ -1420,6 +1455,11 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         names = [(n.group(1), end + m.start(1) + n.start(1), end + m.start(1) + n.end(1)) for n in _AFFILIATED_NAME_RE.finditer(m.group(1))]
         if all(is_name(n) for n, _, _ in names):
             return names
+    m = _BY_LINKED_NAMES_RE.match(window)
+    if m:   # "“[Title](url)” by [Ana](url), [Ben](url), and [Cai](url) explores ...": names linked to their pages
+        linked = [(a.group(1), end + m.start(1) + a.start(1), end + m.start(1) + a.end(1)) for a in MARKDOWN_LINK_RE.finditer(m.group(1))]
+        if all(is_name(n, allow_single=True) and venues().get(n.lower()) is None for n, _, _ in linked):
+            return linked
     m = _BY_RE.match(window)
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]

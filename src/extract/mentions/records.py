@@ -193,10 +193,11 @@ _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguish
 # ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award", "Title - BOOK".
 _TRAILING_AWARD_RE = re.compile(r"(?<=[\w)])\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?|book"
                                 r"|(?:outstanding|best|honou?rable)\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?))$", re.I)
-# ... or in brackets: "Title (Honorable Mentions)", "Title (Best Paper Award)", "Title (Oral)" (none of the catalogue's
-# 155k titles ends so).
-_TRAILING_BRACKETED_AWARD_RE = re.compile(r"(?<=[\w?!)])\s*\((?:honou?rable\s+mentions?|(?:best|outstanding)\b[^()]{0,30}|orals?|spotlights?"
-                                          r"|(?:[^()]{0,30}\s)?awards?)\)$", re.I)
+# ... or in brackets: "Title (Honorable Mentions)", "Title (Best Paper Award)", "Title (Oral)", the kind of its slot
+# ("Title (Rapid Presentation)", "Title (Award Winning Oral)", "Title (Poster Session)"; none of the catalogue's 155k
+# titles ends so).
+_TRAILING_BRACKETED_AWARD_RE = re.compile(r"(?<=[\w?!)])\s*\((?:honou?rable\s+mentions?|(?:best|outstanding)\b[^()]{0,30}"
+                                          r"|(?:[^()]{0,30}\s)?(?:awards?|orals?|spotlights?|posters?|presentations?|sessions?|talks?))\)$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
 _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+[A-Za-z])|"
                               r"\d{1,4}[A-Z]{0,3}\s+[-–—]\s+(?=[A-Z(])|"   # a poster's number or a room ("27 - Title", "220CD - Title")
@@ -230,6 +231,8 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
 # "Mon-P-1-2 Title" (day, kind, session and number, with or without a colon).
 _LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–](?:\d{1,3}\s*[:.)]|\d{2,3}(?=\s+[A-Z]))\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)"
                               r"|^[A-Z]{1,2}\d{3,4}\s+[-–—]\s+(?=\S+\s+\S)"   # "P010 - Title", "S023 – Title" (no catalogue title opens so)
+                              # "647 (AASP-L1.1): Title", "6829: Title": a paper's number, its session's code (none of the catalogue's either)
+                              r"|^\d{1,5}\s*\([A-Z]{2,}[\w.-]*\)\s*:\s+(?=\S+\s+\S)|^\d{3,5}\s*:\s+(?=\S+\s+\S)"
                               r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–][A-Z]{1,2}(?:[-–][0-9A-Z]{1,3}){1,3}\s*[:.)]?\s+(?=\S+\s+\S)")
 # A report's own numbering of the papers it names: "Paper 1: Title", "Poster #3 - Title".
 _LEADING_ORDINAL_RE = re.compile(r"^(?:papers?|posters?|talks?|orals?|spotlights?|articles?)\s*#?\s*\d{1,3}\s*[:.)–—-]\s+(?=\S+\s+\S)", re.I)
@@ -467,7 +470,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             or _text_before_paper_labels(seg.unit, seg.labels) or _text_before_a_written_paper_url(seg.unit, seg.labels) \
             or _after_a_written_labelled_url(seg.unit, seg.labels) \
             or _after_et_al_and_comma(toks, seg.labels) \
-            or _quoted_after_names(toks, seg.labels) or _title_field_value(toks)
+            or _quoted_after_names(toks, seg.labels) or _title_field_value(toks) or _sentence_case_heading(seg.unit, seg.labels)
         if not runs:
             return [], 0.0
         floor = DASH_TITLE_CONFIDENCE
@@ -982,6 +985,8 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     tail = _label_links_tail(toks, line0)
     bare_item = unit.kind == "item" and tail == len(line0)
     line0 = line0[:tail]
+    if len(line0) > 3 and toks[line0[-1]].text == ")" and (opening := _slot_kind_bracket(toks, line0)):
+        line0 = line0[:opening]   # "## Widget Nets for Gizmos (Award Winning Oral)": the kind of its slot is not the title's
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
     if bare_item and (len(words) < 3 or not bare_items):
         return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of three words or more
@@ -994,6 +999,32 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     if caps_ratio(" ".join(words)) < 0.8 or not words[0][0].isupper():
         return []
     return [line0]
+
+
+def _sentence_case_heading(unit: Unit, labels: list[str]) -> list[list[int]]:
+    """A heading in sentence case of four to 20 words ("## A loss framework for calibrated widget detection") that
+    the segmenter doubted, with no link, name or venue on it and no punctuation but a title's: one run for the
+    judge, which takes it only where the headings beside it are papers."""
+    if unit.kind != "heading":
+        return []
+    toks = unit.tokens
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
+    if not 4 <= len(words) <= 20 or not words[0][0].isupper() or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in line0):
+        return []
+    if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
+        return []
+    return [line0]
+
+
+def _slot_kind_bracket(toks: list[Token], line: list[int]) -> int:
+    """Where in `line` (token positions) a closing bracket that names the kind of the paper's slot or its award opens
+    ("(Rapid Presentation)", "(Oral)"); 0 when the line does not end in one."""
+    opening = next((k for k in range(len(line) - 2, 0, -1) if toks[line[k]].text == "("), 0)
+    if not opening:
+        return 0
+    bracket = " ".join(toks[i].text for i in line[opening:])
+    return opening if _TRAILING_BRACKETED_AWARD_RE.search("Title " + bracket.replace("( ", "(").replace(" )", ")")) else 0
 
 
 def _title_field_value(toks: list[Token]) -> list[list[int]]:
@@ -2896,7 +2927,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
     if _after_a_byline(seg, title_toks):
         return None
-    if _no_title_words(title) or _ends_in_a_venue_name(title):
+    if _no_title_words(title) or ends_in_a_venue_name(title) or _VENUE_LINE_RE.search(title):
         return None   # ("Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference")
     cut = _marked_title_then_note(title_toks) or _title_then_a_sentence(title_toks)
     if cut > 0:   # "[Title](url): from one widget to ...": the link's anchor is the title, the rest a note on it
@@ -3998,9 +4029,18 @@ def _venue_name_end_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in names) + r")$", re.I)
 
 
-def _ends_in_a_venue_name(title: str) -> bool:
-    """The run ends in a venue's long name, which no paper's title of 155k does: a sentence naming the conference."""
-    return _venue_name_end_re().search(title) is not None
+# A record's venue line read alone: "*Proceedings of the Widget Conference (WC)*, pp. 1–9", "Widget Bulletin, 36(2):28-33",
+# or its run cut at the issue's bracket ("Widget Bulletin, 36"). Of the catalogue's 155k titles, two prefaces open with
+# "Proceedings of" and one ends in a comma and a number.
+_VENUE_LINE_RE = re.compile(r"^(?:Proceedings|Proc\.)\s+of\b|,\s*\d{1,4}\s*(?:\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d+(?:[-–]\d+)?)?)?$")
+# A meeting's name and its year ending the run ("... attended The Web Conference 2031"; no catalogue title ends so).
+_MEETING_YEAR_END_RE = re.compile(r"\b(?:conference|symposium|workshop|summit|meeting|congress)\s*['’]?(?:19|20)?\d\d$", re.I)
+
+
+def ends_in_a_venue_name(title: str) -> bool:
+    """The run ends in a venue's long name or a meeting's name and year, which no paper's title of 155k does: a
+    sentence naming the conference."""
+    return _venue_name_end_re().search(title) is not None or _MEETING_YEAR_END_RE.search(title) is not None
 
 
 def _label_over_names(title: str) -> bool:
@@ -4009,7 +4049,11 @@ def _label_over_names(title: str) -> bool:
     head, colon, tail = title.partition(":")
     tail = tail.strip()
     return bool(colon) and 1 <= len(head.split()) <= 3 and 2 <= len(tail.split()) <= 4 and is_name(tail) \
-        and (looks_like_person(tail) or not any(is_english_word(w) for w in tail.split()))
+        and not _POSSESSIVE_RE.search(tail) and (looks_like_person(tail) or not any(is_english_word(w) for w in tail.split()))
+
+
+# A possessive ("Widgetco's Globally-Sharded Gizmo Store"): a title's words, never a name's.
+_POSSESSIVE_RE = re.compile(r"\w['’]s\b")
 
 
 def _quotation_wrapped_on(seg: Segment, title_toks: list[Token], title: str) -> bool:

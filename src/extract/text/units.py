@@ -482,6 +482,9 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                     and text[nxt_toks[-1][0] : nxt_toks[-1][1]] in (",", "&") and nxt_line != nxt_block.lines[-1] \
                     and len(nxt_toks) >= 4 and _long_byline(text, nxt_toks):
                 limit += 1   # "Title" / "" / "A, B, C," / "D": the byline's paragraph goes on, line broken after a comma
+            elif nxt_block is block and limit < MAX_LINES + 2 and len(nxt_toks) >= 4 and _open_bracket_at_the_end(text, nxt_toks) \
+                    and _long_byline(text, nxt_toks):
+                limit += 1   # "A (Widget U); B (Gizmo" / "University); C (...)": a hard-wrapped byline broken inside an affiliation
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
                 break   # one nested item is enough: the next one is a record of its own
@@ -679,6 +682,14 @@ def _label_over_a_byline(text: str, block: Block, flat: list[tuple[Block, tuple[
 # A break the writer set between two fields: "<br>", or the end of the title's emphasis at its line's end.
 _MARKED_BREAK_RE = re.compile(r"<br|[*_]\s*\n")
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[,;·&]|\band\b)\s*")
+
+
+def _open_bracket_at_the_end(text: str, toks: list[tuple[int, int]]) -> bool:
+    """The line ends inside a bracket it opened ("Ana Souza (University of"): the bracket closes on the next line."""
+    depth = 0
+    for s, e in toks:
+        depth += {"(": 1, ")": -1}.get(text[s:e], 0)
+    return depth > 0
 
 
 def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
