@@ -3637,3 +3637,44 @@ def test_a_programme_byline_hard_wrapped_inside_an_affiliation(nlp):
         "Diverse and Vivid Widget Generation from Text Descriptions": ["Guangwei Li", "Xuenan Xu", "Lingfeng Dai", "Mengyue Wu", "Kai Yu"],
         "PointACL: Adversarial Contrastive Learning for Robust Gizmo Representation": [
             "Junxuan Huang", "Junsong Yuan", "Chunming Qiao", "Cheng Lu"]}
+
+
+def test_a_long_toml_front_matter_and_a_venue_after_the_byline(nlp):
+    """A real lab news page (Hugo): TOML front matter of 64 lines (the theme's template keeps its commented keys) holds
+    'location = "San Diego, California, USA"', no quoted title; the entries are '<a href=...>Title</a>.' over
+    '<a>Name</a>, <a>Name</a>. ACL SRW.', and the venue and track in capitals after the names are no title."""
+    front = "+++\ntitle = \"7 Papers to be Presented at ACL 2026\"\n" + "".join(f"# comment line {i} of the template\n" for i in range(60)) \
+        + "location = \"San Diego, California, USA\"\n+++\n\n"
+    text = front + ("<a href=\"/publication/2026_acl-srw_x/\">Claim Widgets in the Age of Large Gizmo Models: A Survey</a>.\n"
+                    "<a href=\"/authors/ana-souza/\">Ana Souza</a>, <a href=\"/authors/ben-park/\">Ben Park</a>. ACL SRW.\n")
+    assert {p.title: p.authors for p in extract_text(text, nlp).papers} == {
+        "Claim Widgets in the Age of Large Gizmo Models: A Survey": ["Ana Souza", "Ben Park"]}
+
+
+def test_a_publishers_link_label_is_no_part_of_the_title(nlp):
+    """A real lab news post: "- A, B, C. Title [Springer Link](https://link.springer.com/...)": the publisher's name
+    labels the link ("Springer" was read as the title's last word, or the entry was lost)."""
+    text = ("Two papers are being presented at the conference this week:\n\n"
+            "- Devendra Singh Dhami, Siwen Yan, Sriraam Natarajan. Predicting Widget-Widget Interactions from Heterogeneous "
+            "Data: An Embedding Approach [Springer Link](https://link.springer.com/chapter/10.1007/1)\n"
+            "- Athresh Karanam, Alexander L. Hayes. [A Probabilistic Approach to Extract Gizmo Knowledge](/papers/G/) "
+            "[Springer Link](https://link.springer.com/chapter/10.1007/2)\n")
+    assert {p.title: p.authors for p in extract_text(text, nlp).papers} == {
+        "Predicting Widget-Widget Interactions from Heterogeneous Data: An Embedding Approach": [
+            "Devendra Singh Dhami", "Siwen Yan", "Sriraam Natarajan"],
+        "A Probabilistic Approach to Extract Gizmo Knowledge": ["Athresh Karanam", "Alexander L. Hayes"]}
+
+
+def test_a_bold_line_right_over_a_list_of_papers_is_their_area(nlp):
+    """A real reading list: '**Computer Vision in HCI**' over '- ["Title"](page)' items: the bold line is a heading in
+    all but its markup, no paper."""
+    text = ("# List of papers\n**Widget Vision in HCI**\n"
+            "- [\"Eyepatch: Prototyping widget based interaction through examples\"](https://example.org/papers/Eyepatch)\n"
+            "- [\"OmniWidget: Wearable Multitouch Gizmos Everywhere\"](https://example.org/papers/OmniWidget)\n\n"
+            "**Human Gizmo Interaction**\n"
+            "- [\"Toys that Listen: A Study of Parents, Children, and Internet-Connected Widgets\"](https://example.org/papers/Toys)\n"
+            "- [\"Priming Drivers before Handover in Semi-Autonomous Gizmos\"](https://example.org/papers/Priming)\n")
+    assert list(titles(nlp, text)) == [
+        "Eyepatch: Prototyping widget based interaction through examples", "OmniWidget: Wearable Multitouch Gizmos Everywhere",
+        "Toys that Listen: A Study of Parents, Children, and Internet-Connected Widgets",
+        "Priming Drivers before Handover in Semi-Autonomous Gizmos"]

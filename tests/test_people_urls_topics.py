@@ -231,3 +231,14 @@ def test_an_affiliation_or_a_system_listed_with_a_person_is_no_person(nlp):
     people = extract_text(text, nlp).people
     assert "Ana Souza" in people
     assert not {"Polytechnique Montréal", "Universität Klagenfurt", "LiDAR S-Graphs"} & set(people)
+
+
+@pytest.mark.parametrize("front", [
+    "+++\ntitle = \"5 Papers Accepted\"\n# Authors. Comma separated list, e.g. `[\"Bob Smith\", \"David Jones\"]`.\nauthors = []\n+++\n",
+    "---\ntitle: Notes from the conference\nauthor: Dana Levi\n---\n",
+])
+def test_a_posts_front_matter_names_no_people(nlp, front):
+    """A real lab's Hugo news pages keep the theme's commented example ('e.g. ["Bob Smith", "David Jones"]') in their
+    front matter: metadata, like the post's writer, not a person the report's text names."""
+    text = front + "\nWe met Ana Souza at the poster session and talked about widgets.\n"
+    assert extract_text(text, nlp).people == ["Ana Souza"]

@@ -863,6 +863,9 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
             continue
         if unit.anchor + 1 in record_blocks and bold_line(text, blocks[unit.anchor], colon_after=True).endswith(":"):
             continue
+        if unit.kind == "line" and unit.anchor + 1 < len(blocks) and blocks[unit.anchor + 1].kind == "list_item" \
+                and blocks[unit.anchor + 1].list_id in paper_lists and bold_line(text, blocks[unit.anchor]):
+            continue   # "**Computer Vision in HCI**" right over a list of papers: their area, a heading in all but its markup
         if unit.kind in ("heading", "item") and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
             below = blocks[unit.anchor + 1]
             if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (

@@ -33,7 +33,7 @@ from extract.text.names import (
     same_person,
     surname_key,
 )
-from extract.text.structure import HTML_TAG_RE
+from extract.text.structure import HTML_TAG_RE, front_matter_end
 
 # A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
 # through every split of the word (halves the time of the citation regexes).
@@ -127,8 +127,13 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             out.append(Mention("person", name, s, e, rule, score, name))
 
     weak: list[tuple[str, int]] = []   # name-shaped, but no lexicon knows either part
+    # A blog post's front matter is its metadata (its writer, its template's commented examples: 'e.g. ["Bob Smith"]'),
+    # not names the report's text gives.
+    body = front_matter_end(text)
     for line in lines:
         budget.check()
+        if line.start < body:
+            continue
         m = INVITED_RE.match(line.text)
         if m and is_name(clean_name(m.group(1))):
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)

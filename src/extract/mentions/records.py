@@ -3817,6 +3817,8 @@ def _no_title_words(title: str) -> bool:
     if 3 <= len(words) <= 6 and any(_YEAR_WORD_RE.fullmatch(w) for w in words) \
             and all(_YEAR_WORD_RE.fullmatch(w) or w.isupper() or w.lower() in venues() or w.lower() in _PROCEEDINGS_PARTS for w in words):
         return True   # a volume of a venue's proceedings ("ACM SIGGRAPH 2018 Courses")
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words) and any(w.lower() in venues() for w in words):
+        return True   # a venue and its track in capitals after a byline ("... and Ada Lovelace. ACL SRW."; no catalogue title)
     counted = re.fullmatch(r"(.+?)\s*[-–—:(]\s*\d+\)?", title)
     if counted and is_name(counted.group(1)):
         return True   # a name and a count ("Josh Tenenbaum - 16": who had most papers)

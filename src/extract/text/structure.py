@@ -307,8 +307,8 @@ def parse_structure(text: str) -> Structure:
 
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-# Hugo's TOML front matter: "+++", "title = '...'", "+++".
-_TOML_FRONT_MATTER_RE = re.compile(r"\A\+\+\+[ \t]*\n(?:[^\n]*\n){0,60}?\+\+\+[ \t]*(?:\n|\Z)")
+# Hugo's TOML front matter: "+++", "title = '...'", "+++" (a theme's template keeps its commented keys: 60 lines and more).
+_TOML_FRONT_MATTER_RE = re.compile(r"\A\+\+\+[ \t]*\n(?:[^\n]*\n){0,200}?\+\+\+[ \t]*(?:\n|\Z)")
 # Hexo writes it without the opening "---": "title: ...", "date: ...", "tags:", "  - ML", then "---".
 _OPEN_FRONT_MATTER_RE = re.compile(r"\A(?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,40}---[ \t]*(?:\n|\Z)")
 
