@@ -3678,3 +3678,26 @@ def test_a_bold_line_right_over_a_list_of_papers_is_their_area(nlp):
         "Eyepatch: Prototyping widget based interaction through examples", "OmniWidget: Wearable Multitouch Gizmos Everywhere",
         "Toys that Listen: A Study of Parents, Children, and Internet-Connected Widgets",
         "Priming Drivers before Handover in Semi-Autonomous Gizmos"]
+
+
+def test_a_bold_title_glued_to_its_byline(nlp):
+    """A real blog post on NeurIPS 2019, as a web page's text: "**Superposition of many models into one**Brian Cheung,
+    Alexander Terekhov, ..." (the line break between the bold title and its names lost). The names right after the
+    bold span, filling the line, are its byline, the title in sentence case too."""
+    text = ("# My Favorite Papers\n\n### Best\n\n**Superposition of many widgets into one**Brian Cheung, Alexander Terekhov, "
+            "Yubei Chen, Pulkit Agrawal\n\n*It is commonsense knowledge that widgets are over-parameterized.*\n")
+    assert titles(nlp, text)["Superposition of many widgets into one"].authors == [
+        "Brian Cheung", "Alexander Terekhov", "Yubei Chen", "Pulkit Agrawal"]
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("A New Benchmark: On the Utility of Synthetic Widgets for Domain Adaptation[1].",
+     "A New Benchmark: On the Utility of Synthetic Widgets for Domain Adaptation"),
+    ("Widget Nets for Gizmo Parsing [12]", "Widget Nets for Gizmo Parsing"),
+    ("Widget Nets for Gizmo Parsing [Oral]", "Widget Nets for Gizmo Parsing"),
+])
+def test_a_footnote_number_after_the_title_is_not_the_titles(title, cleaned):
+    """A real CVPR 2023 blog post: '“A New Benchmark: ... Domain Adaptation[1].” This research addresses ...'."""
+    from extract.mentions.records import clean_title
+
+    assert clean_title(title) == cleaned

@@ -626,21 +626,26 @@ def _a_cued_title_shape(c: Candidate, f: dict[str, float]) -> bool:
     return 3 <= len(c.title.split()) <= 25 and c.title[:1].isupper() and not _names_no_paper(f) and not f.get("sentence_break")
 
 
-_EMPHASIS_CLOSES_BY_RE = re.compile(r"(\*\*?|__?),?\s+by\s+")
+_EMPHASIS_CLOSES_BY_RE = re.compile(r"(\*\*?|__?)(,?\s+by\s+)?")
 
 
 def _emphasised_whole_then_its_byline(c: Candidate, f: dict[str, float], text: str) -> bool:
     """A title that is a whole emphasis span, "by" and two names or more right after it ("*Path planning for
     gliders using iterative optimization* by Ana Souza and Ben Park"): the marks bound the title and the byline
-    names its authors, in sentence case too (which the model, trained mostly on Title Case, doubts)."""
+    names its authors, in sentence case too (which the model, trained mostly on Title Case, doubts). Without "by",
+    the names follow the marks at once and fill the rest of the line ("**Superposition of widgets into one**Ana
+    Souza, Ben Park": a web page's bold title and its byline, the line break between them lost)."""
     if len(c.authors) < 2 or not _a_cued_title_shape(c, f):
         return False
     m = _EMPHASIS_CLOSES_BY_RE.match(text, c.start + len(text[c.start : c.end].rstrip()))
-    if m is None:
-        return False
-    # (the same mark opens the span, and the names follow "by": the first may be one the finder left out, "ANA SOUZA, Ben Park")
-    return text[max(0, c.start - len(m.group(1))) : c.start] == m.group(1) and m.end() <= c.authors[0][1] <= m.end() + 40 \
-        and not any(ch in text[m.end() : c.authors[0][1]] for ch in ".!?\n")
+    if m is None or text[max(0, c.start - len(m.group(1))) : c.start] != m.group(1):
+        return False   # (the same mark opens the span)
+    if m.group(2) is None:
+        line_end = text.find("\n", c.end)
+        rest = text[c.authors[-1][2] : line_end if line_end >= 0 else len(text)]
+        return c.authors[0][1] - m.end() <= 1 and not rest.strip(" \t.,;*_")
+    # (the names follow "by": the first may be one the finder left out, "ANA SOUZA, Ben Park")
+    return m.end() <= c.authors[0][1] <= m.end() + 40 and not any(ch in text[m.end() : c.authors[0][1]] for ch in ".!?\n")
 
 
 # A link labelled as the paper opening the line, then a dash or colon: "- [Paper](url) - Title", "1. [PDF](url): Title".

@@ -179,6 +179,8 @@ _BRACKETED_VENUE_RE = re.compile(r"(?<=\w)\s*\(([A-Z][\w&-]*)\)$")
 # A note in square brackets after the title, in words ("[Generalizes to unseen data]", not "[PDF]": a link label).
 _TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+$")
 _TRAILING_SQUARE_NOTE_RE = re.compile(r"\s+\[[^\[\]]*\s[^\[\]]*\]$")
+# A footnote's number after the title, glued or spaced ("... Domain Adaptation[1]", "Title [12]"; no catalogue title ends so).
+_TRAILING_FOOTNOTE_RE = re.compile(r"(?<=[\w?!)])\s*\[\d{1,3}\]\.?$")
 # A page range after the title ("**[Title](doi)** 617-624", "Title, pp. 12-19"): none of the catalogue's 155k
 # titles ends so (one ends in a span of years, "1997 – 2011").
 _TRAILING_PAGES_RE = re.compile(r",?\s+(?:pp?\.\s*)?(?!(?:19|20)\d\d\b)\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")
@@ -196,8 +198,9 @@ _TRAILING_AWARD_RE = re.compile(r"(?<=[\w)])\s+[-–—|]\s+(?:(?:spotlight|oral
 # ... or in brackets: "Title (Honorable Mentions)", "Title (Best Paper Award)", "Title (Oral)", the kind of its slot
 # ("Title (Rapid Presentation)", "Title (Award Winning Oral)", "Title (Poster Session)"; none of the catalogue's 155k
 # titles ends so).
-_TRAILING_BRACKETED_AWARD_RE = re.compile(r"(?<=[\w?!)])\s*\((?:honou?rable\s+mentions?|(?:best|outstanding)\b[^()]{0,30}"
-                                          r"|(?:[^()]{0,30}\s)?(?:awards?|orals?|spotlights?|posters?|presentations?|sessions?|talks?))\)$", re.I)
+_TRAILING_BRACKETED_AWARD_RE = re.compile(r"(?<=[\w?!)])\s*(?:\((?:honou?rable\s+mentions?|(?:best|outstanding)\b[^()]{0,30}"
+                                          r"|(?:[^()]{0,30}\s)?(?:awards?|orals?|spotlights?|posters?|presentations?|sessions?|talks?))\)"
+                                          r"|\[(?:[^\[\]]{0,30}\s)?(?:awards?|orals?|spotlights?|posters?|presentations?)\])$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
 _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+[A-Za-z])|"
                               r"\d{1,4}[A-Z]{0,3}\s+[-–—]\s+(?=[A-Z(])|"   # a poster's number or a room ("27 - Title", "220CD - Title")
@@ -336,6 +339,7 @@ def clean_title(title: str) -> str:
     labels = _TRAILING_BRACKETS_RE.search(t)
     if labels and len(t[: labels.start()].split()) >= 2 and all(is_label_anchor(x) for x in re.findall(r"\[([^\[\]]*)\]", labels.group())):
         t = t[: labels.start()]   # "Title [ abstract][ recording]": the labels of the links after it
+    t = _TRAILING_FOOTNOTE_RE.sub("", t)
     note = _TRAILING_SQUARE_NOTE_RE.search(t)
     if note and len(t[: note.start()].split()) >= 2:   # "Title [Generalizes to unseen data]": the writer's note (1 of 155k titles ends so)
         t = t[: note.start()]
