@@ -3701,3 +3701,27 @@ def test_a_footnote_number_after_the_title_is_not_the_titles(title, cleaned):
     from extract.mentions.records import clean_title
 
     assert clean_title(title) == cleaned
+
+
+def test_a_paragraph_of_title_lines_read_from_a_web_page(nlp):
+    """A real blog post on ICML 2023 read as text: its list of titles is one paragraph, a title a line, with the
+    prose lines around them. A run of such lines, half of them taken for their look, is the list: the rest are
+    papers too (only 6 of 12 were taken)."""
+    text = ('Selected ML Papers from ICML 2023\n'
+            'This blog post serves as a summary and exploration of ~100 papers, providing insights into the key trends presented at ICML 2023. The papers can be categorized into several subfields, including Graph Neural Networks and Transformers, Large Language Models, Optimal Transport, Time Series Analysis, Causality, Clustering, PCA and Autoencoders, as well as a few miscellaneous topics.\n'
+            'Graph Neural Networks and Transformers\n'
+            'The first subfield, Graph Neural Networks and Transformers, encompasses papers that delve into the fusion of graph theory and deep learning architectures. These papers explore novel methods to enhance the representation and understanding of complex graphstructured data.\n'
+            'Transformers Meet Directed Graphs\n'
+            'Transformers as Algorithms: Generalization and Stability in Incontext Learning\n'
+            'Fast Inference from Transformers via Speculative Decoding\n'
+            'One Transformer Fits All Distributions in MultiModal Diffusion at Scale\n'
+            'Graph Inductive Biases in Transformers without Message Passing\n'
+            'On the Connection Between MPNN and Graph Transformer\n'
+            'Towards Understanding the Generalization of Graph Neural Networks\n'
+            'XTab: Crosstable Pretraining for Tabular Transformers\n'
+            'Feature Expansion for Graph Neural Networks\n'
+            'GOAT: A Global Transformer on Largescale Graphs\n'
+            'Distribution Free Prediction Sets for Node Classification\n'
+            'Conformal Prediction Sets for Graph Neural Networks\n')
+    got = list(titles(nlp, text))
+    assert len(got) == 12 and "Graph Neural Networks and Transformers" not in got

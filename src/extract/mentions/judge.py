@@ -570,6 +570,11 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     runs = _runs_of_one_line_paragraphs(blocks)
     out += _siblings(_not_taken(doubted, out), out, threshold, "line",
                      lambda c: runs.get(c.unit.anchor, -2 - c.unit.anchor) if c.unit else -1, title_case=True)
+    # Titles a line each in one paragraph, with no markup (a web page's list read as text): a run of such lines, half
+    # of them taken, is their list, though prose lines around them share the paragraph.
+    line_runs = _runs_of_candidate_lines(cands, blocks)
+    out += _siblings(_not_taken(doubted, out), out, threshold, "line", lambda c: line_runs.get(id(c), -1), title_case=True,
+                     share=LINE_RUN_SHARE)
     # "##### Title" over notes, paper after paper: the report's headings of one level are its list.
     out += _siblings(_not_taken(doubted, out), out, threshold, "heading",
                      lambda c: blocks[c.unit.anchor].level if c.unit else -1, title_case=True)
@@ -580,6 +585,26 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_over_a_papers_review(_not_taken(doubted, out), threshold, text, structure)
     return _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
+
+
+def _runs_of_candidate_lines(cands: list[Candidate], blocks: list[Block]) -> dict[int, int]:
+    """Each line candidate of a paragraph of several lines by its run: the candidates on consecutive lines of one
+    paragraph share a run (a line with no candidate ends it). Keyed by the candidate's id; runs numbered from 0."""
+    by_block: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
+    for c in cands:
+        if c.unit is not None and c.unit.kind == "line" and len(blocks[c.unit.anchor].lines) > 1:
+            starts = [s for s, _ in blocks[c.unit.anchor].lines]
+            by_block[c.unit.anchor].append((bisect_left(starts, c.start + 1) - 1, c))
+    out: dict[int, int] = {}
+    run = -1
+    for lines in by_block.values():
+        last = -2
+        for line, c in sorted(lines, key=lambda x: x[0]):
+            if line > last + 1:
+                run += 1
+            out[id(c)] = run
+            last = line
+    return out
 
 
 def _runs_of_one_line_paragraphs(blocks: list[Block]) -> dict[int, int]:
@@ -1118,6 +1143,7 @@ def _over_notes(structure: Structure, head: Block) -> bool:
 # an area, a talk or a sentence.
 LIST_SIBLINGS_MIN = 3        # papers already taken in the list
 LIST_SIBLINGS_SHARE = 0.6    # of the list's candidate items
+LINE_RUN_SHARE = 0.5         # of a run of candidate lines in one paragraph (no markup says they are a list)
 DOUBTED_SIBLING = 0.2       # below this, an item is taken with its list only if it is not a note's "Term: what it is"
 _NOTE_HEAD_RE = re.compile(r"[^:]{1,30}:\s+[a-z]")
 LIST_SIBLING_FLOOR = 0.1     # the doubted item's own probability
@@ -1168,17 +1194,21 @@ def _numbered_headings_over_papers(doubted: list[tuple[Candidate, float, dict[st
 
 
 def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate], threshold: float,
-              kind: str, group_of: Callable[[Candidate], int], *, title_case: bool = False) -> list[Candidate]:
+              kind: str, group_of: Callable[[Candidate], int], *, title_case: bool = False,
+              share: float = LIST_SIBLINGS_SHARE) -> list[Candidate]:
     """The doubted candidates of a unit `kind` to take because their group (a list; the report's
-    headings of one level) is mostly papers (see above); with `title_case`, only Title Case ones."""
-    taken: dict[int, set[int]] = defaultdict(set)
-    bylined: dict[int, set[int]] = defaultdict(set)   # ... those of them with their names
+    headings of one level) is mostly papers (see above: `share` of its candidates taken); with `title_case`, only
+    Title Case ones. Candidates of group -1 have none."""
+    # (taken units, each by its block and where it starts: a paragraph's lines are units of one block)
+    taken: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    bylined: dict[int, set[tuple[int, int]]] = defaultdict(set)   # ... those of them with their names
     unnumbered: set[int] = set()   # groups with a taken member that opens without a number
     for c in accepted:
         if c.unit is not None and c.unit.kind == kind:
-            taken[group_of(c)].add(c.unit.anchor)
+            where = (c.unit.anchor, c.unit.tokens[0].start if c.unit.tokens else -1)
+            taken[group_of(c)].add(where)
             if c.authors:
-                bylined[group_of(c)].add(c.unit.anchor)
+                bylined[group_of(c)].add(where)
             if not _numbered(c.unit):
                 unnumbered.add(group_of(c))
     mine = [(c, p, f, group_of(c)) for c, p, f in doubted if c.unit is not None and c.unit.kind == kind]
@@ -1186,7 +1216,7 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
     out = []
     for c, p, f, group in mine:
         n = len(taken.get(group, ()))
-        if p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[group]) < LIST_SIBLINGS_SHARE:
+        if group == -1 or p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[group]) < share:
             continue
         # (a sentence-case title with its byline, as its taken siblings have theirs: "### Title" / "#### by A")
         same_byline = bool(c.authors) and len(bylined.get(group, ())) >= LIST_SIBLINGS_MIN
