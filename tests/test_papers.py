@@ -3725,3 +3725,13 @@ def test_a_paragraph_of_title_lines_read_from_a_web_page(nlp):
             'Conformal Prediction Sets for Graph Neural Networks\n')
     got = list(titles(nlp, text))
     assert len(got) == 12 and "Graph Neural Networks and Transformers" not in got
+
+
+def test_a_degree_written_with_stops_after_a_name_is_a_role(nlp):
+    """A real news article on ACL 2022's awards, as text: "Title" / "Nikita Kitaev, Ph.D. student; Thomas Lu,
+    undergraduate student, UC Berkeley; ...". "Ph.D. student" (tokens "Ph", ".", "D.") is the first author's role,
+    not a given name written after a surname: the first author was lost."""
+    text = ("Best Paper Award for 2031\nLearned Incremental Widgets for Parsing\n\n"
+            "Nikita Kitaev, Ph.D. student; Thomas Lu, undergraduate student, UC Berkeley; Dan Klein, Technical Fellow, "
+            "Gizmo Machines and Professor, UC Berkeley\n\nThe authors of this paper designed a widget.\n")
+    assert titles(nlp, text)["Learned Incremental Widgets for Parsing"].authors == ["Nikita Kitaev", "Thomas Lu", "Dan Klein"]

@@ -1536,7 +1536,8 @@ def _without_roles_after_names(toks: list[Token], labels: list[str]) -> None:
         k = i + 1
         while k < len(toks) and labels[k] == "A" and toks[k].line == t.line and toks[k].text not in (",", ";"):
             k += 1
-        if k > i + 1 and ROLE_RE.fullmatch(" ".join(x.text for x in toks[i + 1 : k])):
+        # (tokens joined as written: "Ph . D." is the tokens of "Ph.D.")
+        if k > i + 1 and ROLE_RE.fullmatch(re.sub(r"\s+\.", ".", " ".join(x.text for x in toks[i + 1 : k]))):
             labels[i:k] = ["O"] * (k - i)
 
 
