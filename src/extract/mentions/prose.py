@@ -370,6 +370,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         t0, t1 = toks[0].idx, toks[-1].idx + len(toks[-1])
         if "\n" in text[t0:t1]:
             continue
+        if rule["rule"] == "title_citation" and _acronym_bracket(text, t1) and not _after_words_on_its_line(text, t0):
+            continue   # "- Ana Souza: The Future of Widgets (ICML 2031)" opening a line: a record's line, the records' to read
         t1 = _subtitle_end(text, t0, t1)
         title = clean_title(text[t0:t1])
         if (by := _BY_NAMES_END_RE.search(title)) and reads_as_names(by.group(1)):
@@ -378,10 +380,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             title = title[: by.start()]   # "the paper Title from Ana Souza and Emil Novak, which ...": ... or over "from" and names
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
             continue
-        if rule["rule"] == "title_citation" and (ends_in_a_venue_name(title) or _spelt_out_acronym(title, text, t1)
-                                                 or (_acronym_bracket(text, t1) and not _after_words_on_its_line(text, t0))):
-            continue   # "the 18th International Society for Widget Retrieval (ISWR 2031) Conference": the venue's name;
-            # "- Ana Souza: The Future of Widgets (ICML 2031)" opening a line: a record's line, the records' to read
+        if rule["rule"] == "title_citation" and (ends_in_a_venue_name(title) or _spelt_out_acronym(title, text, t1)):
+            continue   # "the 18th International Society for Widget Retrieval (ISWR 2031) Conference": the venue's name
         if rule["rule"] in _NAME_SHAPED_RULES and reads_as_names(title):
             continue   # "**Title** by Chen Wei and Dana Levi ([paper](url))": the names before the links, not a title
         if rule["rule"] == "title_then_links" and _LIST_JOIN_BEFORE_RE.search(text, max(0, t0 - 6), t0) and is_name(title):
