@@ -1013,19 +1013,14 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
     if sentence_case:
         heads = [blocks[c.unit.anchor] for c in accepted + taken if c.unit is not None and blocks[c.unit.anchor].kind == "heading"]
         taken += [c for c, head in sentence_case if len(c.title.split()) >= 4 and not _in_the_writers_words(c.title)
-                  and _papers_beside(head, heads, structure) >= 2]
+                  and _papers_beside(head, heads) >= 2]
     return taken
 
 
-def _papers_beside(head: Block, paper_heads: list[Block], structure: Structure) -> int:
-    """How many of the headings taken as papers are of `head`'s level under the same heading above it."""
-    above = _heading_above(head, structure)
-    return sum(1 for h in paper_heads if h.index != head.index and h.level == head.level and _heading_above(h, structure) == above)
-
-
-def _heading_above(head: Block, structure: Structure) -> int:
-    """The index of the nearest heading above `head` of a higher level (-1 when none)."""
-    return next((b.index for b in reversed(structure.blocks[: head.index]) if b.kind == "heading" and b.level < head.level), -1)
+def _papers_beside(head: Block, paper_heads: list[Block]) -> int:
+    """How many of the headings taken as papers are of `head`'s level under the same heading above it (a heading's
+    `heading` is the nearest one above it of a higher level)."""
+    return sum(1 for h in paper_heads if h.index != head.index and h.level == head.level and h.heading == head.heading)
 
 
 _ARXIV_ID_RE = re.compile(r"\b\d{4}\.\d{4,5}\b")
