@@ -2300,6 +2300,51 @@ LAYOUTS = [
      '* [Introduction to Differentiable Gizmo Programming](https://widgetconf.example.org/tutorials/#2) (Chen Wei, Dana Levi)\n'
      '* [Kymatio: Widgets meet Gizmo Theory for Signal Processing](https://widgetconf.example.org/tutorials/#6) (Emil Novak, Hana Mori)\n',
      {'Widget Nets for Gizmo Parsing': [['Ana Souza', 'Ben Park'], []]}),
+    # Session headings named again in prose, and the papers the prose quotes under them: the quoted names of
+    # sessions are no papers, and the session's heading is not its one linked paper's.
+    ('sessions quoted in prose, papers quoted under them', 'code',
+     '#### Widget Mining 1\n\nThe next session I attended was "Widget Mining 1", where the best student paper,\n'
+     '["Gizmo Trees for Widget Retrieval"](http://arxiv.org/abs/2601.00001) was presented among others.\n\n'
+     '#### Gizmo Data 2\n\nThe last session I attended was "Gizmo Data 2". The two papers from that session were\n'
+     'application specific but gave insights. The first, "Sparse Gizmo Attention on Widget Systems" dealt with\n'
+     'the exact problem. The second paper ["Online Evaluation in a Large-Scale Widget Platform"](http://arxiv.org/abs/2601.00002)\n'
+     'gave a rare look at a platform, something that a previous related paper from Widgetco,\n'
+     '["Gizmo Click Prediction: a View from the Widgets"](https://www.example.edu/~asouza/papers/gizmo-click.pdf),\nwas missing.\n',
+     {'Gizmo Trees for Widget Retrieval': [[], []], 'Sparse Gizmo Attention on Widget Systems': [[], []],
+      'Online Evaluation in a Large-Scale Widget Platform': [[], []], 'Gizmo Click Prediction: a View from the Widgets': [[], []]}),
+    # A conference's page of a paper, its path spelling the title: the paper's page, so the linked title in
+    # prose is a paper; a venue's name linked over two lines is none.
+    ('a conference page spelling the linked title; a venue linked over two lines', 'code',
+     'I attended the [31st ACM SIGKDD Conference on Knowledge\nDiscovery and Data Mining (KDD)](http://www.kdd.org/kdd2031/), '
+     'held in Widgetville.\n\n## Monday\n\nThe first paper presented was the best paper award winner, '
+     '[WIDGETAR: Bounding Gizmo Fraud in the Face of Camouflage](http://www.kdd.org/kdd2031/subtopic/view/widgetar-bounding-gizmo-fraud-in-the-face-of-camouflage)\n'
+     'from a lab at CMU. In the paper Souza et al. describe a method for detecting fraud.\n',
+     {'WIDGETAR: Bounding Gizmo Fraud in the Face of Camouflage': [[], []]}),
+    # Notes on workshop papers, each item a sentence with its link on a few words in lower case: those words are
+    # no title; a Title Case anchor is.
+    ('items of sentences, links on lower-case words', 'code',
+     '#### Papers\n\n* Souza et al.\npresented a new algorithm on [distance-based widget influence](http://www.widgetws.org/2031/paper/p35.pdf), '
+     'where a scalable\nalgorithm was presented which can be used with any decay.\n'
+     '* Dana Levi used the work presented earlier by B. Park that allows for the generation of widget\n'
+     'networks, to create different samples from a distribution and [systematically study](http://www.widgetws.org/2031/paper/p27.pdf) how '
+     'gizmo characteristics\naffect the performance of classification algorithms.\n'
+     '* Wei et al. presented [Relational Widget Machines](http://www.widgetws.org/2031/paper/p33.pdf),\na model for relational learning.\n',
+     {'Relational Widget Machines': [['Wei'], []]}),
+    # A session's heading, a paragraph of prose, then a paragraph opening with a surname and "et al.": no byline
+    # of the heading's, which reads no names past the prose.
+    ('a session heading, prose, then names opening a later paragraph', 'code',
+     '## Papers\n\n#### Widget streams and temporal evolution I (Best student paper award)\n\n'
+     'Ana Souza from Brown presented [WIDGETRI](http://www.example.org/widgetri), a new algorithm for counting local and global widgets,\n'
+     'a new algorithm for counting local and global widgets in streaming gizmos,\nthat supports additions and deletions of edges, with a fixed\n'
+     'Counting widgets is a classic problem in gizmo theory, as it can help with many tasks like spam detection,\n'
+     'prediction etc. In many real world gizmos, like a social network, edges are constantly being added and removed.\n'
+     'of nodes and billions of edges.\n\n'
+     'What De Souza et al. have done\nhere is present a one-pass algorithm based on reservoir sampling that provides unbiased estimates of the\n'
+     'widget counts with very little variance, that only requires the user to specify the amount of memory they want to use (an easy one).\n'
+     'Compared to previous approaches, it does not require the user to set an edge sampling probability (a parameter that is\n'
+     'very hard to set without prior knowledge about the stream), and provides full use of the memory.\n\n'
+     '#### Gizmo Nets for Widget Parsing\n\nBen Park, Chen Wei\n\nThey parse widgets.\n',
+     {'Gizmo Nets for Widget Parsing': [['Ben Park', 'Chen Wei'], []]}),
 ]
 
 

@@ -2597,6 +2597,13 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://s2031.siggraph.org/presentation/?id=papers_615&sess=sess130", "", "event"),
     ("https://s2031.conference-schedule.org/presentation/?id=papers_1176&sess=sess154", "", "event"),
     ("https://widgetconf.example.org/presentation/?sess=sess12&id=gensub_144", "", "event"),
+    # A conference's page whose path spells its anchor (cut short or not) is that paper's page; a workshop's is not.
+    ("http://www.kdd.org/kdd2031/subtopic/view/widgetar-bounding-gizmo-fraud-in-the-face-of-camouflage",
+     "WIDGETAR: Bounding Gizmo Fraud in the Face of Camouflage", "paper"),
+    ("http://www.kdd.org/kdd2031/subtopic/view/continuous-experience-aware-widget-model", "Continuous Experience-aware Widget modelling", "paper"),
+    ("http://www.kdd.org/kdd2031/subtopic/view/continuous-experience-aware-widget-model", "the widget paper", "event"),
+    ("http://www.kdd.org/kdd2031/", "31st ACM SIGKDD Conference on Knowledge Discovery", "event"),
+    ("https://neurips.cc/virtual/2031/workshop/widget-learning-for-gizmos", "Widget Learning for Gizmos", "event"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

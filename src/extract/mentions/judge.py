@@ -116,6 +116,7 @@ class Context:
     list_first: dict[int, int]                 # list id -> its first item's block
     list_size: dict[int, int]                  # list id -> its number of items
     shape_counts: dict[tuple, int]             # layout signature -> candidates of the report with it
+    heading_texts: frozenset[str]              # the report's headings, casefolded
 
 
 def build_context(structure: Structure, cands: list[Candidate], text: str) -> Context:
@@ -141,8 +142,38 @@ def build_context(structure: Structure, cands: list[Candidate], text: str) -> Co
             # (a record the segmenter doubts but that carries its paper's link counts too: "Title [https://arxiv...]"
             # lines, their URLs written out, are each read with less confidence than their shared layout deserves)
             shapes[_signature(c, structure)] += 1
+    headings = frozenset(_bare_heading(b.text(text)) for b in blocks if b.kind == "heading")
     return Context(structure, anchors, share, ev, caps, notes, {lid: idx[0] for lid, idx in items.items()},
-                   {lid: len(idx) for lid, idx in items.items()}, dict(shapes))
+                   {lid: len(idx) for lid, idx in items.items()}, dict(shapes), headings)
+
+
+def _bare_heading(heading: str) -> str:
+    return heading.strip(" \t*_#:.").casefold()
+
+
+def _the_tail_of_its_anchor(c: Candidate, text: str) -> bool:
+    """A line read as a title that ends a link opened on a line above ("[22nd ACM Conference on Knowledge" /
+    "Discovery and Data Mining (KDD)](site)"): a piece of a longer anchor, which prose reads whole."""
+    return c.unit is not None and c.title_link is not None and "\n" in text[c.title_link.start : c.start]
+
+
+_SENTENCE_BEFORE_RE = re.compile(r"\b[a-z]{2,}[ \t]*[*_]*\[?[*_]*$")
+
+
+def _a_lower_case_link_in_a_sentence(c: Candidate, text: str) -> bool:
+    """A line read as a record whose title is a link's anchor in lower case after a lower-case word ("... a network
+    distribution and [systematically study](pdf) how graph ..."): words of a sentence linked to a paper, no title."""
+    if c.unit is None or c.unit.kind not in ("line", "item") or c.title_link is None or not c.title[:1].islower():
+        return False
+    return _SENTENCE_BEFORE_RE.search(text, text.rfind("\n", 0, c.title_link.start) + 1, c.title_link.start) is not None
+
+
+def _without_names_of_sections(accepted: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Without phrases in prose that repeat a heading not taken as a paper: the writer names a section of the
+    report ('The next session I attended was "Big Data 2"' under "#### Big Data 2"). (A heading taken as a
+    paper keeps its mentions in prose: "##### Title" and 'Hewitt and Manning, "Title"' are one paper.)"""
+    papers = {_bare_heading(c.title) for c in accepted if c.unit is not None and c.unit.kind == "heading"}
+    return [c for c in accepted if not (c.unit is None and (name := _bare_heading(c.title)) in ctx.heading_texts and name not in papers)]
 
 
 def _signature(c: Candidate, structure: Structure) -> tuple:
@@ -544,7 +575,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         p = probability(f, weights)
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
                 or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
-                or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text):
+                or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text) \
+                or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
@@ -584,7 +616,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_over_a_papers_review(_not_taken(doubted, out), threshold, text, structure)
-    return _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
+    out = _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
+    return _without_names_of_sections(out, ctx)
 
 
 def _runs_of_candidate_lines(cands: list[Candidate], blocks: list[Block]) -> dict[int, int]:
@@ -979,11 +1012,12 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
     so ("## Title" / paragraphs / "Full paper: [arXiv:2031.01234](https://arxiv.org/abs/...)"): the
     link is the paper's, the heading its title. Two links said to be the paper count as one when they
     are on two sites (the proceedings' page and the arXiv copy). Not a heading whose notes link more
-    papers (an area's or a session's), nor one right over a record taken as a paper (a category over
-    its one entry). A heading in sentence case is taken so too when two headings beside it, of its
+    papers (an area's or a session's) or name one in prose, nor one right over a record taken as a paper
+    (a category over its one entry). A heading in sentence case is taken so too when two headings beside it, of its
     level, are papers (a notes page's sections are one paper each)."""
     blocks = structure.blocks
     papers = {c.unit.anchor for c in accepted if c.unit is not None}
+    named = [c.start for c in accepted if c.unit is None]   # papers named in prose
     taken: list[Candidate] = []
     sentence_case: list[tuple[Candidate, Block]] = []
     for c, p, f in doubted:
@@ -1000,8 +1034,8 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
         paper_links = [link for b in section for link in b.links if link_kind(link.href) == "paper"
                        and not _OTHER_MATERIAL_ANCHOR_RE.fullmatch(text, link.start, link.end)]   # ("[slides](talk.pdf)")
         hrefs = {link.href for link in paper_links}
-        if not hrefs or section[0].index in papers:
-            continue
+        if not hrefs or section[0].index in papers or any(section[0].start <= start < section[-1].end for start in named):
+            continue   # (its notes name a paper of their own: the heading is a session's, "Big Data 2")
         said = [is_label_anchor(text[link.start : link.end]) or bool(_ARXIV_ID_RE.search(text, link.start, link.end))
                 or bool(_PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start)) for link in paper_links]
         if (len(hrefs) == 1 and any(said)) or (len(hrefs) == 2 and all(said) and len({urlsplit(h).hostname for h in hrefs}) == 2):

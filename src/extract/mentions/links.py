@@ -107,7 +107,17 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
             return "media"   # "[Video](https://talks.example.org/38938755)"
     if kind == "code" and _PDF_PATH_RE.search(_host_and_path(url.strip())[1]):
         return "paper"   # "[Paper](https://github.com/.../papers/widgets.pdf)": a PDF kept in a repository is no code
+    if kind == "event" and anchor and _spelt_in_its_path(url, anchor) and not is_talk_page(url):
+        return "paper"   # "[Title](https://conf.org/2016/view/title-spelt-out)": the conference's page of that paper
     return kind
+
+
+def _spelt_in_its_path(url: str, anchor: str) -> bool:
+    """The URL's last path segment spells the anchor's words (three or more), perhaps cut short."""
+    words = re.findall(r"[a-z0-9]+", anchor.lower())
+    segment = re.sub(r"\.html?$|-\d+$", "", _host_and_path(url.strip())[1].rstrip("/").rsplit("/", 1)[-1].lower())
+    spelt = "-".join(words)
+    return len(words) >= 3 and len(segment) >= 15 and (spelt.startswith(segment) or segment.startswith(spelt))
 
 
 _MEDIA_ANCHOR_RE = re.compile(r"^(?:\W*)(?:videos?|slides?|talk|recording|poster|presentation)(?:\W*)$", re.I)

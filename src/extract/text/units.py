@@ -371,6 +371,8 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
         for line in lines:
             # A line longer than a record is only ever skipped: its first tokens past the limit say so.
             flat.append((b, line, _line_tokens(text, b, line, run_starts, _LONG_LINE)))
+    # Paragraphs of hard-wrapped prose left out of the lines: no record reads on past one.
+    prose_skipped = {b.index for b in blocks if b.kind == "paragraph" and len(b.lines) >= 2} - {b.index for b, *_ in flat}
     units: list[Unit] = []
     marks: dict[int, _Marks] = {}
     labels_passed: set[int] = set()
@@ -429,6 +431,8 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                 continue
             if NOTE_FIELD_LINE_RE.fullmatch(text, nxt_toks[0][0], nxt_toks[-1][1]) if nxt_toks else False:
                 break   # "Title" / "Summary" / "This paper proposes ...": the notes on the record open there
+            if nxt_block is not flat[k - 1][0] and any(j in prose_skipped for j in range(flat[k - 1][0].index + 1, nxt_block.index)):
+                break   # "### Session" / a paragraph of prose / "What Ana Souza et al. have done ...": no byline of the heading's
             if nxt_block.kind == "heading":
                 # "### Title" over "#### by Speaker": a deeper, short heading continues a heading.
                 if block.kind == "heading" and nxt_block.level > block.level and len(nxt_toks) <= 10:
