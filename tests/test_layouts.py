@@ -2345,6 +2345,13 @@ LAYOUTS = [
      'very hard to set without prior knowledge about the stream), and provides full use of the memory.\n\n'
      '#### Gizmo Nets for Widget Parsing\n\nBen Park, Chen Wei\n\nThey parse widgets.\n',
      {'Gizmo Nets for Widget Parsing': [['Ben Park', 'Chen Wei'], []]}),
+    # Numbered picks, each its names and then its title with no separator, then a note on it, too long a line for a
+    # record: the names and the title up to its full stop.
+    ('names glued to the title, then a long note', 'code',
+     'There were several papers that other people might like to take a look at.\n\n'
+     '  2. Frank Parkov and Ilya Weiss Differentially Private Widget Systems: Building Privacy into the Gizmo Prize Contenders. The basic claim here is that it '
+     'is possible to beat the baseline system in Gizmo and preserve a nontrivial amount of user privacy. It is the first demonstration I have seen of this sort.\n',
+     {'Differentially Private Widget Systems: Building Privacy into the Gizmo Prize Contenders': [['Frank Parkov', 'Ilya Weiss'], []]}),
 ]
 
 

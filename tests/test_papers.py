@@ -3742,3 +3742,21 @@ def test_a_degree_written_with_stops_after_a_name_is_a_role(nlp):
             "Nikita Kitaev, Ph.D. student; Thomas Lu, undergraduate student, UC Berkeley; Dan Klein, Technical Fellow, "
             "Gizmo Machines and Professor, UC Berkeley\n\nThe authors of this paper designed a widget.\n")
     assert titles(nlp, text)["Learned Incremental Widgets for Parsing"].authors == ["Nikita Kitaev", "Thomas Lu", "Dan Klein"]
+
+
+@pytest.mark.parametrize("line", [
+    '* ["Race Logic: a Hardware Acceleration,"][racelogic] by Advait Madhavan, Timothy Sherwood, and Dmitri Strukov.\n',
+    '* ["Race Logic: a Hardware Acceleration"](http://dl.acm.org/citation.cfm?id=1) by Advait Madhavan, Timothy Sherwood, and Dmitri Strukov.\n',
+])
+def test_the_whole_list_of_names_after_a_quoted_reference_link_and_by(line):
+    """'["Title,"][ref] by A, B, and C.': the comma inside the quotes and a reference link before "by"; the
+    segmenter read the first name with the title, and the names after "by" give it back (a blog's picks)."""
+    from extract.mentions.papers import _names_after_by_or_from
+    from extract.mentions.records import Candidate
+
+    start = line.index("Race")
+    rest = [(n, line.index(n), line.index(n) + len(n)) for n in ("Timothy Sherwood", "Dmitri Strukov")]
+    c = Candidate("Race Logic: a Hardware Acceleration", start, start + len("Race Logic: a Hardware Acceleration"), "record.item", 1.0,
+                  authors=rest)
+    _names_after_by_or_from(line, [c])
+    assert [a[0] for a in c.authors] == ["Advait Madhavan", "Timothy Sherwood", "Dmitri Strukov"]

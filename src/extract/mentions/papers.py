@@ -1548,10 +1548,11 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
 
 
 # After a marked title in a sentence: "[Title](url) by Souza, Park, Wei and colleagues, which ...",
+# '["Title,"][ref] by Ana Souza, Ben Park, and Chen Wei.' (a reference link, the comma inside the quotes),
 # "*Title* from Dana Levi and Eli Cohen at Widgetco": full names or surnames, then what ends the list.
 _LISTED_NAME = r"(?:[A-Z]\.(?:-?[A-Z]\.)?[ \t]*|[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]+"   # (a full stop only after an initial)
 _BY_NAMES_AFTER_TITLE_RE = re.compile(
-    rf"[*_\"”’]*(?:\]\([^)\n]*\))?[*_\"”’]*[ \t]*,?[ \t]+(?:by|from)[ \t]+"
+    rf",?[*_\"”’]*(?:\]\([^)\n]*\)|\]\[[^\]\n]*\])?[*_\"”’]*[ \t]*,?[ \t]+(?:by|from)[ \t]+"
     rf"({_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){_LISTED_NAME}){{0,11}})"
     r"([ \t]*,?[ \t]*(?:and[ \t]+(?:colleagues|others|co-?authors|team)|et\.?[ \t]*al\.?))?"
     r"(?=[ \t]*(?:[,.;:()\[\]!?\n]|$)|[ \t]+(?:at|of|which|who|that|in|on|is|are|was|were|and|with|for|to|show|shows|showed|propose|proposed)\b)")

@@ -393,6 +393,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                 or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else []) \
                 or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks) \
+                or _names_glued_to_a_title(text, toks) \
                 or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks)
         if not toks or _people_field(text, toks):
             continue
@@ -1084,6 +1085,39 @@ def _names_then_title_and_note(text: str, toks: list[tuple[int, int]]) -> list[t
         return []
     note = note_start(words[at:])
     return toks[: at + note] if note >= 3 else []
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+
+
+def _names_glued_to_a_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with two names or more, the first a known given name (or
+    an initial) and a surname, joined by "and" or commas, then with no separator a Title Case title up to
+    its full stop and a note ("Ana Souza and Ben Park Widget Nets for Gizmo Parsing. The basic claim
+    ..."): its names and its title, or []."""
+    words = [text[s:e] for s, e in toks[:MAX_LINE_TOKENS]]
+    firsts = person_names()[0]
+    at, names = 0, 0
+    # (the first name's given name is a known one; after "and" or a comma any capitalised word starts a name)
+    while at + 1 < len(words) and (words[at].lower() in firsts or _INITIAL_RE.fullmatch(words[at])
+                                   or (names and words[at][:1].isupper() and words[at].isalpha())):
+        end = at + 1
+        while end < len(words) and words[end] in PARTICLES:
+            end += 1   # ("Anton van den Hengel")
+        if end >= len(words) or not words[end][:1].isupper() or not words[end][1:].replace("-", "").isalpha():
+            return []
+        names, at = names + 1, end + 1
+        if at < len(words) and words[at] in (",", "and", "&"):
+            at += 1 + (words[at] == "," and at + 1 < len(words) and words[at + 1] in ("and", "&"))
+            continue
+        break
+    if names < 2 or at == 0 or words[at - 1] in (",", "and", "&"):
+        return []
+    stop = next((k for k in range(at + 1, len(words)) if words[k] == "." and len(words[k - 1]) > 1), None)
+    title = [w for w in words[at:stop] if w[:1].isalpha()]
+    if stop is None or len(title) < 3 or sum(w[:1].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in title) < 0.8 * len(title):
+        return []
+    return toks[: stop + 1]
 
 
 def _repeats_the_title(text: str, line0: list[tuple[int, int]], rest: list[tuple[int, int]]) -> bool:
