@@ -2352,6 +2352,13 @@ LAYOUTS = [
      '  2. Frank Parkov and Ilya Weiss Differentially Private Widget Systems: Building Privacy into the Gizmo Prize Contenders. The basic claim here is that it '
      'is possible to beat the baseline system in Gizmo and preserve a nontrivial amount of user privacy. It is the first demonstration I have seen of this sort.\n',
      {'Differentially Private Widget Systems: Building Privacy into the Gizmo Prize Contenders': [['Frank Parkov', 'Ilya Weiss'], []]}),
+    # A linked title inside a sentence on a short line of its own, the sentence calling it a talk (a graphics
+    # conference's talks are papers): a paper, and the studio that presented it no author.
+    ('a linked title inside a short sentence that calls it a talk', 'code',
+     '## Monday\n\nThe first talk [Plausible widget caustics and gizmo arc rendering](https://s2031.siggraph.org/presentation/?id=gensub_144&sess=sess287) '
+     'presented by Disney was especially inspiring.\n\nThe graphics researchers took reference of how real widgets respond to lighting angles.\n\n'
+     'The keynote talk [Widgets in the wild and beyond them](https://s2031.siggraph.org/presentation/?id=keynote_1) given by Ana Souza was fun.\n',
+     {'Plausible widget caustics and gizmo arc rendering': [[], []]}),
 ]
 
 

@@ -588,6 +588,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _emphasised_whole_then_its_byline(c, f, text)) \
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
+                or (p >= CUE_FLOOR and _a_link_the_sentence_calls_a_paper(c, f, text)) \
                 or _over_its_byline_and_abstract(c, f, p, text):
             c.score = max(p, threshold)
             out.append(c)
@@ -704,6 +705,16 @@ def _emphasised_whole_then_its_byline(c: Candidate, f: dict[str, float], text: s
         return c.authors[0][1] - m.end() <= 1 and not rest.strip(" \t.,;*_")
     # (the names follow "by": the first may be one the finder left out, "ANA SOUZA, Ben Park")
     return m.end() <= c.authors[0][1] <= m.end() + 40 and not any(ch in text[m.end() : c.authors[0][1]] for ch in ".!?\n")
+
+
+# The word for a paper right before a linked title in a sentence: "The first talk [Title](url) presented by ...",
+# "their paper [Title](url) shows ..." (a keynote or an invited talk is no paper's).
+_PAPER_WORD_BEFORE_LINK_RE = re.compile(r"\b(?<!keynote )(?<!invited )(?:paper|talk|poster|preprint|presentation)[ \t]*[,:]?[ \t]*[*_“\"]*\[[*_“\"]*$", re.I)
+
+
+def _a_link_the_sentence_calls_a_paper(c: Candidate, f: dict[str, float], text: str) -> bool:
+    return c.rule == "prose.link" and c.title_link is not None and len(c.title.split()) >= 3 and not _names_no_paper(f) \
+        and _PAPER_WORD_BEFORE_LINK_RE.search(text, max(0, c.title_link.start - 40), c.title_link.start) is not None
 
 
 # A link labelled as the paper opening the line, then a dash or colon: "- [Paper](url) - Title", "1. [PDF](url): Title".

@@ -807,11 +807,10 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
         if not block.links:
             continue
         long_lines = _long_lines(text, block)
-        if block.kind != "html" and not long_lines:
-            continue
         by_start = _LinksByStart(block.links)
         for link in block.links:
-            if block.kind != "html" and not long_lines.holds_start(link.start) and not _subject_of_a_sentence(text, link):
+            if block.kind != "html" and not long_lines.holds_start(link.start) and not _subject_of_a_sentence(text, link) \
+                    and not _a_link_inside_a_sentence(text, link):
                 continue
             anchor = clean_title(_EMPHASIS_MARK_RE.sub("", text[link.start : link.end]))
             words = anchor.split()
@@ -884,6 +883,22 @@ def _subject_of_a_sentence(text: str, link: Link) -> bool:
     after = target.end() if target else link.end
     return _LINK_OPENS_LINE_RE.fullmatch(text, text.rfind("\n", 0, link.start) + 1, link.start) is not None \
         and _VERB_AFTER_LINK_RE.match(text, after) is not None
+
+
+# A sentence around a link on a line of its own: lower-case words before it ("The first talk [") and after it, up
+# to the sentence's end ("] presented by Widget Studio was inspiring.").
+_WORDS_BEFORE_LINK_RE = re.compile(r"[ \t>*_+-]*(?:[A-Z]?[a-z]+[ \t]+)+[a-z]+[ \t]+\[$")
+_WORDS_AFTER_LINK_RE = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]+\b[^\n]*[.!?][)\]]?[ \t]*$")
+
+
+def _a_link_inside_a_sentence(text: str, link: Link) -> bool:
+    """A link inside a sentence on a short line of its own ("The first talk [Title](url) presented by Widget
+    Studio was inspiring."): prose, not a record's line."""
+    line_start, line_end = text.rfind("\n", 0, link.start) + 1, text.find("\n", link.end)
+    target = _LINK_TARGET_RE.match(text, link.end)
+    after = target.end() if target else link.end
+    return _WORDS_BEFORE_LINK_RE.fullmatch(text, line_start, link.start) is not None \
+        and _WORDS_AFTER_LINK_RE.fullmatch(text, after, len(text) if line_end < 0 else line_end) is not None
 
 
 def _long_lines(text: str, block: Block) -> SpanUnion:
@@ -1370,11 +1385,17 @@ _SQUARE_NAMES_RE = re.compile(r"(?:[”\"’'*_])*[ \t]*\[([^\[\]()\n]{4,250})\]
 def _an_organisation(name: str) -> bool:
     """Words after "by" that name a company or a lab, not a person ("by Widget Logic", "by Gizmo
     Research"): two words or more, each a dictionary word and none a known given name, or a word
-    organisations use ("Labs", "Institute")."""
+    organisations use ("Labs", "Institute"); or one word no surname and common in English text, a
+    brand's ("presented by Disney", "by Google")."""
     words = name.split()
-    firsts = person_names()[0]
-    return len(words) >= 2 and (any(ORGANISATION_WORD_RE.match(w) for w in words)
-                                or (all(is_english_word(w) for w in words) and not any(w.lower() in firsts for w in words)))
+    firsts, lasts = person_names()
+    if len(words) == 1:
+        return words[0].lower() not in lasts and word_ranks().get(words[0].lower(), _COMMON_RANK) < _COMMON_RANK
+    return any(ORGANISATION_WORD_RE.match(w) for w in words) \
+        or (all(is_english_word(w) for w in words) and not any(w.lower() in firsts for w in words))
+
+
+_COMMON_RANK = 10000   # (a word commoner than this in English text that no surname list holds is a brand's or a place's)
 
 
 # "by" after a title, and its word in the prose of other languages (German, French, Dutch, Swedish,
@@ -1659,8 +1680,8 @@ def _by_role_names(text: str, start: int, end: int, anchors: frozenset[int]) -> 
         linked = by.start(1) in anchors
         names = [(n, text.find(n, by.start(1)), text.find(n, by.start(1)) + len(n)) for n, _, _ in
                  _leading_names(names_text.replace("**", ""), by.start(1), after_by=True, marked=linked)]
-        if names and all(i >= 0 for _, i, _ in names):
-            return names
+        if names and all(i >= 0 for _, i, _ in names) and not (len(names) == 1 and _an_organisation(names[0][0])):
+            return names   # (not "presented by Disney": a studio)
     return []
 
 
