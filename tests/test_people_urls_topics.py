@@ -242,3 +242,14 @@ def test_a_posts_front_matter_names_no_people(nlp, front):
     front matter: metadata, like the post's writer, not a person the report's text names."""
     text = front + "\nWe met Ana Souza at the poster session and talked about widgets.\n"
     assert extract_text(text, nlp).people == ["Ana Souza"]
+
+
+def test_an_area_heading_weighs_more_than_a_passing_mention(nlp):
+    """The writer's area headings name the report's topics: "## Domain Adaptation" over its papers outranks a topic
+    the prose mentions twice in passing."""
+    text = ("# Notes\n\nI liked robustness work. More robustness here.\n\n"
+            "## Domain Adaptation\n\nTwo papers were good.\n\n## Dependency Parsing\n\nOne paper.\n\n## Speech Recognition\n\nNone.\n\n"
+            "## Machine Translation\n\nA few.\n\n## Question Answering\n\nSome.\n\n## Reinforcement Learning\n\nMany.\n")
+    topics = extract_text(text, nlp).topics
+    assert "domain adaptation" in topics
+    assert topics.index("domain adaptation") < (topics.index("robustness") if "robustness" in topics else len(topics))

@@ -71,7 +71,7 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
         people_mentions=person_ms,
         urls=unique_urls(url_mentions),
         url_mentions=url_mentions,
-        topics=report_topics(topic_ms, papers),
+        topics=report_topics(topic_ms, papers, [(b.start, b.end) for b in structure.blocks if b.kind == "heading"]),
         topic_mentions=topic_ms,
         citations=citations,
         conference=detect_conference(text),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -18,6 +19,7 @@ from extract.text.lexicon import topics
 MAX_REPORT_TOPICS = 10
 MIN_REPORT_TOPICS = 5
 MAX_PAPER_TOPICS = 3
+HEADING_WEIGHT = 3   # a match in a heading that is no paper's title: the writer named an area of the report
 
 
 def topic_mentions(doc: Doc) -> list[Mention]:
@@ -35,14 +37,15 @@ def topic_mentions(doc: Doc) -> list[Mention]:
     return kept
 
 
-def report_topics(mentions: list[Mention], papers: list[PaperRecord]) -> list[str]:
+def report_topics(mentions: list[Mention], papers: list[PaperRecord], headings: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Topics of the whole report: frequent taxonomy topics (matches inside paper titles count
-    double), then phrases several paper titles share; 5 to 10 of them (fewer when the report names
-    fewer)."""
+    double, inside the report's other headings, which name its areas, more), then phrases several
+    paper titles share; 5 to 10 of them (fewer when the report names fewer)."""
     titles = SpanUnion([(m.start, m.end) for p in papers for m in p.mentions])
+    areas = SpanUnion([h for h in headings if not titles.holds_start(h[0])])
     counts: Counter[str] = Counter()
     for m in mentions:
-        counts[m.value] += 2 if titles.holds_start(m.start) else 1
+        counts[m.value] += 2 if titles.holds_start(m.start) else HEADING_WEIGHT if areas.holds_start(m.start) else 1
     ranked = [label for label, _ in counts.most_common()]
     chosen = [label for label in ranked if counts[label] >= 3][:MAX_REPORT_TOPICS]
     for phrase in shared_title_phrases([p.title for p in papers]):
