@@ -2359,6 +2359,23 @@ LAYOUTS = [
      'presented by Disney was especially inspiring.\n\nThe graphics researchers took reference of how real widgets respond to lighting angles.\n\n'
      'The keynote talk [Widgets in the wild and beyond them](https://s2031.siggraph.org/presentation/?id=keynote_1) given by Ana Souza was fun.\n',
      {'Plausible widget caustics and gizmo arc rendering': [[], []]}),
+    # A plain-text list: a title, a full stop and its affiliation, then its links' labels written as words before the
+    # URLs in brackets ("Paper (https://...)"): records, the affiliation no part of the title.
+    ('plain text: title, affiliation, then labelled URLs written out', 'code',
+     'Object Detection\n- Widget Nets: Low-Complexity Gizmo Networks for Object Detection in Embedded Systems.  Widgetco & UCSD  \n'
+     'Paper (https://arxiv.org/abs/2601.00001)\n\n- Accurate Single Stage Gizmo Detector Using Recurrent Widget Convolution. GizmoTime   \n'
+     'Website (https://github.com/asouza/gizmo_detection)  \n\n- Gizmo Pyramid Networks for Object Detection. \nAna Souza, Ben Park, Chen Wei\n',
+     {'Widget Nets: Low-Complexity Gizmo Networks for Object Detection in Embedded Systems': [[], []],
+      'Accurate Single Stage Gizmo Detector Using Recurrent Widget Convolution': [[], ['https://github.com/asouza/gizmo_detection']],
+      'Gizmo Pyramid Networks for Object Detection': [['Ana Souza', 'Ben Park', 'Chen Wei'], []]}),
+    # Plain text names a tutorial with its URL in brackets as a markdown post would link it: no paper, as the linked
+    # anchor is none; a work titled so with its paper's URL is one.
+    ('plain text: a tutorial titled with its URL in brackets', 'code',
+     'The first two days hosted workshops and tutorials. One of the tutorials, titled “Text-Attributed Widget Representation '
+     'Learning: Methods, Applications, and Challenges (https://www.example.org/widget-tutorial.pdf)“, was presented by Ana Souza and Ben Park.\n\n'
+     'Another work presented as a poster was titled “Term Importance for Gizmo-Based Widget Retrieval: A Case Study of Gizmos '
+     '(https://dl.acm.org/doi/10.1145/3589335.3651568)“, and co-authored with Chen Wei.\n',
+     {'Term Importance for Gizmo-Based Widget Retrieval: A Case Study of Gizmos': [['Chen Wei'], []]}),
 ]
 
 

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
     AFFILIATION_AFTER_RE,
+    LINK_LABEL_WORDS,
     NOTE_ON_IT_RE,
     YEAR_TOKEN_RE,
     Candidate,
@@ -446,6 +447,35 @@ def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
     return len(below) == 1 and below[0].link < 0 and written_url(below[0].text)
 
 
+# A title's last sentence that names where the work comes from: a few capitalised words, "&" or "and" between them.
+_TRAILING_AFFILIATION_RE = re.compile(r"(?<=[a-z0-9)])\.[ \t]+[A-Z][\w.-]*(?:[ \t]+(?:&|and|[A-Z][\w.-]*)){0,4}\.?$")
+
+
+def _without_a_trailing_affiliation(c: Candidate, text: str) -> None:
+    """Cut "Widget Nets for Gizmo Parsing. Widgetco & Gizmo U" at its full stop, where the affiliation was read with the
+    title (plain text sets it off with no markup)."""
+    m = _TRAILING_AFFILIATION_RE.search(c.title)
+    if m is None or len(c.title[: m.start()].split()) < 3:
+        return
+    head = c.title[: m.start()]
+    if text.startswith(head, c.start):
+        c.end = c.start + len(head)
+    c.title = head
+
+
+def _over_its_labelled_written_urls(c: Candidate, f: dict[str, float], p: float) -> bool:
+    """A Title Case line of three words or more over a line of labelled URLs written out, nothing else ("Widget
+    Nets for Gizmo Parsing. Widgetco" / "Paper (https://arxiv.org/abs/...) Github (https://...)"): a plain-text
+    report's record, its links' labels written as words (a sentence break after the title is its affiliation's)."""
+    if c.unit is None or c.unit.kind not in ("line", "item") or p < AUTHOR_FIELD_FLOOR or f["caps_hi"] != 1.0 \
+            or not 3 <= len(c.title.split()) <= 25 or _names_no_paper(f):
+        return False
+    below = [t.text for t in c.unit.line_tokens(1)]
+    urls = [w for w in below if written_url(w)]
+    return bool(urls) and below[0].lower() in LINK_LABEL_WORDS \
+        and all(written_url(w) or w.lower() in LINK_LABEL_WORDS or w in "()[]:|,·-" for w in below)
+
+
 # A table header cell that names a column of titles, nothing else: "Paper", "Title", "Paper title", "Papers".
 _TITLE_HEADER_RE = re.compile(r"\W*(?:paper(?:'?s)?|titles?|paper titles?|publications?)\W*", re.I)
 
@@ -589,7 +619,9 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and _emphasised_whole_then_its_byline(c, f, text)) \
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
                 or (p >= CUE_FLOOR and _a_link_the_sentence_calls_a_paper(c, f, text)) \
-                or _over_its_byline_and_abstract(c, f, p, text):
+                or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p):
+            if f["sentence_break"] and _over_its_labelled_written_urls(c, f, p):
+                _without_a_trailing_affiliation(c, text)
             c.score = max(p, threshold)
             out.append(c)
         else:

@@ -1188,6 +1188,8 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
         at = text.find(head, start, m.start())
         if not text[line_start:at].strip(" \t-*+•>#0123456789.)"):
             continue   # the line opens with it: the line read as a record has it (and a subtitle after a colon)
+        if _named_as_no_paper(text[line_start:at].rstrip(" [“\"'‘*_"), _NEGATIVE_LINK_CUES_RE):
+            continue   # "One of the tutorials, titled “Title (https://...)": a tutorial's name, as its linked anchor would be
         link = links.get(m.start(1)) or Link(m.start(1), m.end(1), m.group(1))
         out.append(Candidate(clean_title(head), at, at + len(head), "prose.before_paper_url", 0.6,
                              authors=authors_after(text, m.end()) or _possessive_presenter(text, at), links=[link], title_link=link))

@@ -490,7 +490,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     best = _linked_title_before_its_names(toks, seg.labels, runs, best)
     if written_url(toks[best[0]].text):
         before = [r for r in runs if r[-1] < best[0]]
-        if before and all(t.text.lower() in _LINK_LABEL_WORDS or t.text in ("(", ":") for t in toks[before[-1][-1] + 1 : best[0]]):
+        if before and all(t.text.lower() in LINK_LABEL_WORDS or t.text in ("(", ":") for t in toks[before[-1][-1] + 1 : best[0]]):
             best = before[-1]   # "gizmattri paper (https://...) + repo (...)": the name before the labelled URL, not the URL on
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
             and not _names_and_colon(toks[whole[0][0] : best[0]]):
@@ -512,7 +512,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
     first, last = _marked_part(toks, first, last)
     if first < last - 1 and written_url(toks[first].text) \
-            and all(t.text.lower() in _LINK_LABEL_WORDS or not t.text[:1].isalnum() for t in toks[:first] if t.line == toks[first].line):
+            and all(t.text.lower() in LINK_LABEL_WORDS or not t.text[:1].isalnum() for t in toks[:first] if t.line == toks[first].line):
         first += 1   # "Paper (https://...) - Title": a labelled URL written out before the title, and what closes it
         while first < last and toks[first].text in (")", "-", "–", "—", ":", "|"):
             first += 1
@@ -522,7 +522,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         # (a URL written out after the title, what opened it, and only more labelled URLs after it: "Title paper (url) + repo (url)")
         last = url_at - (2 if toks[url_at - 1].text in (":", "(") else 1)
     if last > first and _written_url_after(toks, last) \
-            and (toks[last].text.lower() in _LINK_LABEL_WORDS or (last <= first + 2 and toks[last].text in _NAMED_RESOURCE_WORDS)):
+            and (toks[last].text.lower() in LINK_LABEL_WORDS or (last <= first + 2 and toks[last].text in _NAMED_RESOURCE_WORDS)):
         # "Title Website (https://...)", "Title Code: https://...": the label of the link written out after it;
         # "WikiWidgets webpage (https://...)": a name and what the link is
         last -= 1
@@ -559,7 +559,7 @@ def _written_url_after(toks: list[Token], i: int) -> bool:
 
 
 # Words that label a link written out after them ("Website (https://...)", "Code: https://...").
-_LINK_LABEL_WORDS = frozenset({"website", "project", "paper", "pdf", "code", "github", "arxiv", "slides", "video", "demo", "homepage"})
+LINK_LABEL_WORDS = frozenset({"website", "project", "paper", "pdf", "code", "github", "arxiv", "slides", "video", "demo", "homepage"})
 _BETWEEN_WRITTEN_URLS = frozenset({"(", ")", "+", ",", "|", "/", "&", ";", ".", ":"})
 # ... and, in lower case after a name of one or two words, what the link is ("GizmoBench repo (https://...)").
 _NAMED_RESOURCE_WORDS = frozenset({"webpage", "repo", "repository", "site", "page", "dataset", "model", "blog", "post", "article",
@@ -1122,7 +1122,7 @@ def _after_a_written_labelled_url(unit: Unit, labels: list[str]) -> list[list[in
     k = 0
     while k < len(line0) and not toks[line0[k]].text[:1].isalnum():
         k += 1
-    if k + 5 >= len(line0) or toks[line0[k]].text.lower() not in _LINK_LABEL_WORDS | {"article", "preprint", "poster"}:
+    if k + 5 >= len(line0) or toks[line0[k]].text.lower() not in LINK_LABEL_WORDS | {"article", "preprint", "poster"}:
         return []
     j = k + 1
     if toks[line0[j]].text in ("(", ":"):
