@@ -2376,6 +2376,13 @@ LAYOUTS = [
      'Another work presented as a poster was titled “Term Importance for Gizmo-Based Widget Retrieval: A Case Study of Gizmos '
      '(https://dl.acm.org/doi/10.1145/3589335.3651568)“, and co-authored with Chen Wei.\n',
      {'Term Importance for Gizmo-Based Widget Retrieval: A Case Study of Gizmos': [['Chen Wei'], []]}),
+    # Plain text: a sentence-case title with a colon inside it before its proceedings URL, whose last path segment
+    # spells it (cut short or not): the whole title, from where the segment's words begin.
+    ('plain text: a title before its URL that spells it', 'code',
+     'Naturally, there were several works on the subject. Finally, we must mention Missing widgets at random in gizmo completion: the '
+     'effectiveness of estimating missingness under a low norm assumption (https://papers.nips.cc/paper/9628-missing-widgets-at-random-in-'
+     'gizmo-completion-the-effectiveness-of-estimating-missingness-under-a-low-norm-assumption.pdf), a paper that proposes a principled approach.\n',
+     {'Missing widgets at random in gizmo completion: the effectiveness of estimating missingness under a low norm assumption': [[], []]}),
 ]
 
 

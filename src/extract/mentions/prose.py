@@ -1152,6 +1152,29 @@ def _title_case_tail(words: list[str]) -> list[str]:
     return tail
 
 
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _start_the_url_spells(text: str, lo: int, hi: int, url: str) -> int | None:
+    """Where the words before `hi` (on text[lo:hi]) that the URL's last path segment spells begin ("9628-missing-not-at-
+    random-in-matrix-completion-the-..."; a proceedings page often names its paper so, perhaps cut short): the title's
+    start, whatever colons or small words it holds. None when the segment spells no four words running up to `hi`."""
+    segment = re.sub(r"\.(?:pdf|html?)$", "", url.rstrip("/").rsplit("/", 1)[-1].lower())
+    spelt = [w for w in re.split(r"[^a-z0-9]+", segment) if w]
+    while spelt and spelt[0].isdigit():
+        spelt.pop(0)   # ("9628-": the proceedings' number)
+    if len(spelt) < 4:
+        return None
+    words = list(_WORD_RE.finditer(text, lo, hi))
+    lower = [w.group().lower() for w in words]
+    for k in range(len(words) - 3):   # (the first fit is the longest)
+        rest = lower[k:]
+        if rest == spelt[: len(rest)] or (len(rest) >= len(spelt) and rest[: len(spelt) - 1] == spelt[:-1]
+                                          and rest[len(spelt) - 1].startswith(spelt[-1])):
+            return words[k].start()   # (the whole title spelt, or the segment cut short inside it)
+    return None
+
+
 def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate]:
     """The phrase before a paper's URL written out in brackets, back to where a title can start: how a
     plain-text report names a linked paper ("One poster was Modelling widgets with gizmos (https://...)"),
@@ -1168,7 +1191,9 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
         if not bounds:
             continue
         start = bounds[-1].end()
-        if bounds[-1].group().startswith(":") and len(bounds) > 1:
+        if (spelt := _start_the_url_spells(text, line_start, m.start(), m.group(1))) is not None:
+            start = spelt   # "we must mention Missing not at random in matrix completion: the effectiveness ... (…/9628-missing-not-at-random-…)"
+        elif bounds[-1].group().startswith(":") and len(bounds) > 1:
             lead = text[bounds[-2].end() : bounds[-1].start()].split()   # "was Sparse Widgets: Coresets from scratch (url)"
             while lead and not any(ch.isalnum() for ch in lead[0]):
                 lead.pop(0)   # (a list's bullet)
