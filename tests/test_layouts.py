@@ -2383,6 +2383,15 @@ LAYOUTS = [
      'effectiveness of estimating missingness under a low norm assumption (https://papers.nips.cc/paper/9628-missing-widgets-at-random-in-'
      'gizmo-completion-the-effectiveness-of-estimating-missingness-under-a-low-norm-assumption.pdf), a paper that proposes a principled approach.\n',
      {'Missing widgets at random in gizmo completion: the effectiveness of estimating missingness under a low norm assumption': [[], []]}),
+    # The same talks in plain text, each page's URL in brackets after its title: papers, a sentence-case title with
+    # a colon read whole after "talk was"; the keynote none.
+    ('plain text: titles the sentence calls talks, their pages in brackets', 'code',
+     '## Monday\n\nThe first talk Plausible widget caustics and gizmo arc rendering (https://s2031.siggraph.org/presentation/?id=gensub_144&sess=sess287) '
+     'presented by Disney was especially inspiring.\n\nSecond talk was Prelit widgets: light transport for live-action gizmos in production rendering '
+     '(https://s2031.siggraph.org/presentation/?id=gensub_117&sess=sess287) by Animal Logic.\n\n'
+     'The keynote talk Widgets in the wild and beyond them (https://s2031.siggraph.org/presentation/?id=keynote_1) given by Ana Souza was fun.\n',
+     {'Plausible widget caustics and gizmo arc rendering': [[], []],
+      'Prelit widgets: light transport for live-action gizmos in production rendering': [[], []]}),
 ]
 
 

@@ -741,12 +741,16 @@ def _emphasised_whole_then_its_byline(c: Candidate, f: dict[str, float], text: s
 
 # The word for a paper right before a linked title in a sentence: "The first talk [Title](url) presented by ...",
 # "their paper [Title](url) shows ..." (a keynote or an invited talk is no paper's).
-_PAPER_WORD_BEFORE_LINK_RE = re.compile(r"\b(?<!keynote )(?<!invited )(?:paper|talk|poster|preprint|presentation)[ \t]*[,:]?[ \t]*[*_“\"]*\[[*_“\"]*$", re.I)
+# (Plain text writes the link as its URL in brackets after the title: "Second talk was Title (https://...)".)
+_PAPER_WORD_BEFORE_LINK_RE = re.compile(r"\b(?<!keynote )(?<!invited )(?:paper|talk|poster|preprint|presentation)(?:[ \t]+(?:was|is))?"
+                                        r"[ \t]*[,:]?[ \t]*[*_“\"]*\[?[*_“\"]*$", re.I)
 
 
 def _a_link_the_sentence_calls_a_paper(c: Candidate, f: dict[str, float], text: str) -> bool:
-    return c.rule == "prose.link" and c.title_link is not None and len(c.title.split()) >= 3 and not _names_no_paper(f) \
-        and _PAPER_WORD_BEFORE_LINK_RE.search(text, max(0, c.title_link.start - 40), c.title_link.start) is not None
+    if c.title_link is None or len(c.title.split()) < 3 or _names_no_paper(f) or c.rule not in ("prose.link", "prose.before_paper_url"):
+        return False
+    at = c.title_link.start if c.rule == "prose.link" else c.start
+    return _PAPER_WORD_BEFORE_LINK_RE.search(text, max(0, at - 40), at) is not None
 
 
 # A link labelled as the paper opening the line, then a dash or colon: "- [Paper](url) - Title", "1. [PDF](url): Title".

@@ -1134,7 +1134,7 @@ _BRACKETED_URL_RE = re.compile(r"[ \t]\((?:(?:[Pp]aper|PDF|[Pp]df|arXiv|[Ll]ink)
 # (After another title's URL too: "A (url), B (url) and C (url)".)
 _TITLE_START_RE = re.compile(r"(?:^|[.!?;:]\s+|\s[–—-]\s+|[“\"(]|\)\s*,?\s*(?:and\s+|or\s+)?|\b(?:was|is|were|are|called|titled|entitled|"
                              r"presented|introduced|proposed|discussing|describing|introducing|presenting|proposing|such\s+as|including|"
-                             r"poster|paper)\s+|[’']s\s+(?:work|poster|talk|paper)\s+(?:on|about)\s+)", re.M)
+                             r"poster|paper|talk)\s+|[’']s\s+(?:work|poster|talk|paper)\s+(?:on|about)\s+)", re.M)
 
 
 def _title_case_tail(words: list[str]) -> list[str]:
@@ -1153,6 +1153,8 @@ def _title_case_tail(words: list[str]) -> list[str]:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+# The word for a paper right before a title ("The first talk ", "Second talk was ", "their paper "; no keynote).
+_PAPER_CUE_BEFORE_RE = re.compile(r"\b(?<!keynote )(?<!invited )(?:talk|paper|poster|presentation)(?:\s+(?:was|is))?\s+$", re.I)
 
 
 def _start_the_url_spells(text: str, lo: int, hi: int, url: str) -> int | None:
@@ -1184,7 +1186,8 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
         return out
     links = _links_by_anchor_start(structure)
     for m in _BRACKETED_URL_RE.finditer(text):
-        if link_kind(m.group(1)) != "paper":
+        kind = link_kind(m.group(1))
+        if kind not in ("paper", "event"):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         bounds = list(_TITLE_START_RE.finditer(text, line_start, m.start()))
@@ -1197,9 +1200,15 @@ def titles_before_a_paper_url(text: str, structure: Structure) -> list[Candidate
             lead = text[bounds[-2].end() : bounds[-1].start()].split()   # "was Sparse Widgets: Coresets from scratch (url)"
             while lead and not any(ch.isalnum() for ch in lead[0]):
                 lead.pop(0)   # (a list's bullet)
+            # ... or, after the word that calls it a talk or a paper, a sentence-case head ("Second talk was Prelit
+            # materials: light transport for ... (url)")
+            cued = _PAPER_CUE_BEFORE_RE.search(text, line_start, bounds[-2].end()) is not None
             if (len(lead) >= 2 and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in lead) and lead[0][:1].isupper()) \
+                    or (cued and 1 <= len(lead) <= 5 and lead[0][:1].isupper()) \
                     or (len(lead) == 1 and re.fullmatch(r"[A-Z][\w-]*[A-Z0-9][\w-]*", lead[0])):   # ("GP-ALPS: ...")
                 start = text.index(lead[0], bounds[-2].end())
+        if kind == "event" and _PAPER_CUE_BEFORE_RE.search(text, line_start, start) is None:
+            continue   # a conference's page: a paper's only when the sentence calls it one ("The first talk Title (url)")
         head = text[start : m.start()].strip(" ,")
         words = head.split()
         tail = _title_case_tail(words)
