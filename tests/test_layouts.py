@@ -2411,6 +2411,16 @@ CODE_MISSES = {
 }
 
 CODE_LAYOUTS = [
+    # Links written by reference, their definitions gathered at the report's end: a library another paragraph links
+    # is no code of the paper whose section the definitions close.
+    ('reference links, definitions at the end',
+     'A demo was titled “[Widget-AB: An Open-Source Gizmo Framework with Native A/B Testing][4]“, which used the [Gizmo][5] '
+     'library, authored by [Ana][6] and [Ben][7].\n\nAnother work was a short paper by Chen Wei.\n\n'
+     'The work was titled “[Term Importance for Widget Retrieval: A Case Study of Gizmos][9]“.\n\n'
+     '[4]: https://github.com/widgetlab/widget-ab\n[5]: https://github.com/widgetlab/gizmo\n[6]: https://www.example.org/ana\n'
+     '[7]: https://www.example.org/ben\n[9]: https://dl.acm.org/doi/10.1145/3589335.3651568\n',
+     {'Widget-AB: An Open-Source Gizmo Framework with Native A/B Testing': ['https://github.com/widgetlab/widget-ab'],
+      'Term Importance for Widget Retrieval: A Case Study of Gizmos': []}),
     # Notes under a paper's heading: the library it builds on is a tool, the authors' code its own.
     ('a library the paper builds on, then its own code',
      '### Gizmo Trees for Widget Retrieval\nHana Mori. This builds on [Widget Geometric](https://github.com/widget-team/widget_geometric) '

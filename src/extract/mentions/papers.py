@@ -766,6 +766,9 @@ _ANCHOR_BEFORE_RE = re.compile(rf"\[([^\[\]\n]{{1,40}})\](?:\(|{REFERENCE_LABEL}
 _REFERENCE_LABEL_RE = re.compile(rf"[*_]{{0,3}}\]{REFERENCE_LABEL}")   # after a link's anchor, its label
 
 
+_REFERENCE_DEFINITION_RE = re.compile(r"[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?")   # "[16]: " before a URL: a link's definition
+
+
 def _reference_link_urls(text: str, structure: Structure) -> list[Mention]:
     """The targets of links written by reference ("the code is [here][16]" ... "[16]: https://github.com/..."),
     each where its link is, right after its label: the definitions gather at the report's end, away from
@@ -863,8 +866,9 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
         for m in urls_in(rec.section_start, rec.section_end):
             canonical = normalise_url(m.text)
-            if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)}:
-                continue
+            if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)} or _REFERENCE_DEFINITION_RE.fullmatch(
+                    text, text.rfind("\n", 0, m.start) + 1, m.start):
+                continue   # (a reference's definition counts where the reference is used: "[16]: https://github.com/...")
             anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
             line_start = text.rfind("\n", 0, m.start) + 1
