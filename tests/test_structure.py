@@ -211,3 +211,13 @@ def test_rows_after_a_blank_line_under_a_header_only_table_keep_its_header():
     rows = [b for b in parse_structure(text).blocks if b.kind == "table_row"]
     assert len(rows) == 2 and all(r.header == ("Topic", "Title") for r in rows) and len({r.list_id for r in rows}) == 1
     assert rows[0].list_id != -1
+
+
+@pytest.mark.parametrize("spaces", [2, 11])
+def test_links_after_a_hard_break_with_many_trailing_spaces_keep_their_anchors(spaces):
+    """'... University' and eleven spaces, then '[Paper](…) [Github](…)': the trailing spaces of a hard break
+    are passed over, so the next line's anchors align on the source (they came out empty)."""
+    text = "* Widget Nets. Ana Souza, **Ben Park**. Widget University" + " " * spaces + "\n[Paper](ci2cv.net/x.pdf) [Github](https://github.com/a/b)\n"
+    block = parse_structure(text).blocks[0]
+    assert [text[link.start:link.end] for link in block.links] == ["Paper", "Github"]
+    assert text[slice(*block.lines[1])].startswith("Paper")

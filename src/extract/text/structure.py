@@ -103,6 +103,7 @@ _EMPHASIS = {"strong_open": "strong", "strong_close": "strong", "em_open": "em",
 _DESTINATION_RE = re.compile(r"""\]\s?(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])""")
 _HREF_RE = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
+_LINE_END_RE = re.compile(r"[ \t\\*_~]*\n")   # what may stand before a line break: spaces, a backslash, closing emphasis
 HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")   # an HTML tag, opening or closing, with its attributes
 _TASK_RE = re.compile(r"\[[ xX]\]\s+")
 _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
@@ -203,6 +204,8 @@ class _InlineReader:
                 self.emphasis.append(Emphasis(s, e, "code"))
             elif t in ("softbreak", "hardbreak"):
                 self.line_breaks.append(len(self.offsets))
+                if end := _LINE_END_RE.match(self.src.text, self.pos, self.hi):
+                    self.pos = end.end()   # (past the line's trailing spaces: "University           " broke the alignment)
             elif t == "link_open":
                 opened.append(("link", len(self.offsets), str(tok.attrs.get("href", ""))))
             elif t in ("strong_open", "em_open", "s_open"):
