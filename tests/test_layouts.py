@@ -845,7 +845,7 @@ LAYOUTS = [
     # with its speaker under it as a deeper heading.
     ('digest: numbered section headings, a byline heading under each', 'authors',
      '# My ICRA digest\n\n## O.3. Deep Learning for Widget Perception\n\n### O.3.1. Widget Nets for Gizmo Parsing\n#### by Ana Souza and Ben Park\n\n'
-     '> - They parse gizmos with widgets.\n\n### O.3.2. Uncertainty guided policy for active widget reconstruction using gizmo fields\n'
+     '> - They parse gizmos with widgets.\n\n### O.3.2. Uncertainty Guided Policy for Active Widget Reconstruction Using Gizmo Fields\n'
      '#### by Dana Levi\n\n> - Instead of voxels, gizmo fields.\n\n### O.3.3 Sparse Gizmo Attention at Scale\n#### by Chen Wei\n\n'
      '> - Attention over gizmos.\n\n### O.3.4. Learning to Rank Gizmos\n#### by Hana Mori\n\n> - Ranking gizmos is hard.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
@@ -2411,6 +2411,15 @@ CODE_MISSES = {
 }
 
 CODE_LAYOUTS = [
+    # A lab's page of a paper, under a path that usually holds papers ("/pub/"), that the notes call the work's
+    # website: its project page; the PDF beside it stays its paper.
+    ('a website under a publications path',
+     '### O.3.2. Uncertainty Guided Policy for Active Widget Reconstruction Using Gizmo Fields\n#### by Ana Souza\n\n'
+     '> - Instead of voxels, using gizmos.\n\nThe paper is [here](https://www.widgetlab.example/pub/widget-scan.pdf). '
+     "This work's website (not code though) is [here](https://www.widgetlab.example/pub/widget-scan/).\n\n"
+     '### O.3.3. Gizmo Nets for Widget Parsing\n#### by Ben Park\n\nThe code is [here](https://github.com/bpark/gizmo-nets).\n',
+     {'Uncertainty Guided Policy for Active Widget Reconstruction Using Gizmo Fields': ['https://www.widgetlab.example/pub/widget-scan/'],
+      'Gizmo Nets for Widget Parsing': ['https://github.com/bpark/gizmo-nets']}),
     # Links written by reference, their definitions gathered at the report's end: a library another paragraph links
     # is no code of the paper whose section the definitions close.
     ('reference links, definitions at the end',

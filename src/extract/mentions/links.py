@@ -94,7 +94,7 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
     """The kind of a link, its anchor text deciding for an unknown host: "[pdf]" on a lab site is the
     paper, "[Code]" on a lab site is code."""
     kind = url_kind(url)
-    if kind == "paper" and anchor and _SITE_ANCHOR_RE.match(anchor) and _paper_by_path_alone(url):
+    if kind == "paper" and anchor and _SITE_ANCHOR_RE.match(anchor) and paper_by_path_alone(url):
         kind = "site"   # "[Project](https://lab.org/publications/x/)": the lab's page of the paper, its project page
     if kind == "paper" and (_MEDIA_ANCHOR_RE.match(anchor) or _SLIDES_PATH_RE.search(url)) and _off_the_paper_hosts(url):
         return "media"   # "[Slides](https://conf.org/media/Slides/2019/talk-4730.pdf)": a talk's slides, not the paper
@@ -134,7 +134,7 @@ def _off_the_paper_hosts(url: str) -> bool:
     return not _hosts()["paper"].search(host + path)
 
 
-def _paper_by_path_alone(url: str) -> bool:
+def paper_by_path_alone(url: str) -> bool:
     """A URL called a paper for its path only ("/publications/"): no paper host, no PDF."""
     host, path = _host_and_path(url.strip())
     return not _hosts()["paper"].search(host + path) and not _PDF_PATH_RE.search(path)

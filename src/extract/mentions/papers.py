@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from extract import budget
 from extract.mentions.field_tables import field_table_candidates
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
-from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind
+from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind, paper_by_path_alone
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, caption_start
 from extract.mentions.records import (
     AWARD_LINE_RE,
@@ -780,6 +780,7 @@ def _reference_link_urls(text: str, structure: Structure) -> list[Mention]:
                 out.append(Mention("url", link.href, label.end(), label.end(), "url.reference_link", 1.0, link.href))
     return out
 _HTML_ANCHOR_AFTER_RE = re.compile(r"[\"']?[^<>\n]{0,80}?>([^<\n]{1,40})</a>", re.I)   # the anchor after an HTML link's URL
+_SITE_SAID_RE = re.compile(r"\b(?:website|web ?page|homepage|project (?:page|site))\b", re.I)
 _URL_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b"
                          r"|代码|源码|项目|主页|コード|プロジェクト|코드|프로젝트", re.I)   # the same in Chinese, Japanese and Korean
@@ -876,6 +877,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             # (the last 60 characters of the line before it, not a copy of the whole line: thousands of links share one)
             before = text[max(line_start, m.start - 60) : m.start]
             cue = CODE_CUE_RE.search(_URL_TEXT_RE.sub(" ", before))
+            if kind == "paper" and cue and _SITE_SAID_RE.search(before) and paper_by_path_alone(m.text):
+                kind = "site"   # "This work's website is [here](https://lab.xyz/pub/widget-scan/)": the lab's page of it, not the PDF
             opens = anchor.start() if anchor else m.start   # (what comes before the link's anchor)
             if cue and (_OTHER_WORK_RE.search(before) or _COMPARED_WITH_RE.search(text, max(line_start, opens - 30), opens)):
                 cue = None   # "a separate project, [_gizmoeval_](https://github.com/...), is a tool to ...": not this paper's
