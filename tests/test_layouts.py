@@ -845,7 +845,7 @@ LAYOUTS = [
     # with its speaker under it as a deeper heading.
     ('digest: numbered section headings, a byline heading under each', 'authors',
      '# My ICRA digest\n\n## O.3. Deep Learning for Widget Perception\n\n### O.3.1. Widget Nets for Gizmo Parsing\n#### by Ana Souza and Ben Park\n\n'
-     '> - They parse gizmos with widgets.\n\n### O.3.2. Uncertainty Guided Policy for Active Widget Reconstruction Using Gizmo Fields\n'
+     '> - They parse gizmos with widgets.\n\n### O.3.2. Uncertainty guided policy for active widget reconstruction using gizmo fields\n'
      '#### by Dana Levi\n\n> - Instead of voxels, gizmo fields.\n\n### O.3.3 Sparse Gizmo Attention at Scale\n#### by Chen Wei\n\n'
      '> - Attention over gizmos.\n\n### O.3.4. Learning to Rank Gizmos\n#### by Hana Mori\n\n> - Ranking gizmos is hard.\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'],
