@@ -24,6 +24,7 @@ from extract.text.names import (
     NOT_SURNAME_SUFFIX_RE,
     ORGANISATION_WORD_RE,
     clean_name,
+    is_brand_word,
     is_name,
     is_rare_word,
     is_surname,
@@ -139,7 +140,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
         for m in BY_SURNAME_RE.finditer(line.text):
             surname = POSSESSIVE_RE.sub("", m.group(1))   # "a talk by Hinton’s group" names Hinton
-            if is_surname(surname) and surname.lower() not in _HONORIFICS:
+            if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname):   # (not "by Disney")
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line.text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")

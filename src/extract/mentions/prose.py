@@ -45,6 +45,7 @@ from extract.text.names import (
     clean_name,
     full_names_pattern,
     glued_initials,
+    is_brand_word,
     is_name,
     is_surname,
     looks_like_person,
@@ -1424,14 +1425,11 @@ def _an_organisation(name: str) -> bool:
     organisations use ("Labs", "Institute"); or one word no surname and common in English text, a
     brand's ("presented by Disney", "by Google")."""
     words = name.split()
-    firsts, lasts = person_names()
     if len(words) == 1:
-        return words[0].lower() not in lasts and word_ranks().get(words[0].lower(), _COMMON_RANK) < _COMMON_RANK
+        return is_brand_word(words[0])
+    firsts = person_names()[0]
     return any(ORGANISATION_WORD_RE.match(w) for w in words) \
         or (all(is_english_word(w) for w in words) and not any(w.lower() in firsts for w in words))
-
-
-_COMMON_RANK = 10000   # (a word commoner than this in English text that no surname list holds is a brand's or a place's)
 
 
 # "by" after a title, and its word in the prose of other languages (German, French, Dutch, Swedish,

@@ -214,6 +214,16 @@ def clean_name_list_text(text: str) -> str:
     return text.strip(" .,:;")
 
 
+_COMMON_RANK = 10000   # a word commoner than this in English text that no surname list holds is a brand's or a place's
+
+
+def is_brand_word(token: str) -> bool:
+    """One word no surname list holds that English text uses often: a company's or a studio's ("Disney", "Google"),
+    not a person's ("Hinton", a known surname; "Bengio", rare in English text)."""
+    t = token.strip(" ,.;:’'").lower()
+    return bool(t) and t not in person_names()[1] and word_ranks().get(t, _COMMON_RANK) < _COMMON_RANK
+
+
 def is_surname(token: str) -> bool:
     """A single capitalised token that is not an English word: "Goodfellow", "Balduzzi"."""
     t = token.strip(" ,.;:’'")
