@@ -867,12 +867,12 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
         for m in urls_in(rec.section_start, rec.section_end):
             canonical = normalise_url(m.text)
-            if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)} or _REFERENCE_DEFINITION_RE.fullmatch(
-                    text, text.rfind("\n", 0, m.start) + 1, m.start):
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)} \
+                    or _REFERENCE_DEFINITION_RE.fullmatch(text, line_start, m.start):
                 continue   # (a reference's definition counts where the reference is used: "[16]: https://github.com/...")
             anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
-            line_start = text.rfind("\n", 0, m.start) + 1
             # (a URL written out before it is no cue word: "[sgraine.github.io/seminars](https://...)")
             # (the last 60 characters of the line before it, not a copy of the whole line: thousands of links share one)
             before = text[max(line_start, m.start - 60) : m.start]

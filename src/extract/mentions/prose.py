@@ -1428,8 +1428,8 @@ def _an_organisation(name: str) -> bool:
     if len(words) == 1:
         return is_brand_word(words[0])
     firsts = person_names()[0]
-    return any(ORGANISATION_WORD_RE.match(w) for w in words) \
-        or (all(is_english_word(w) for w in words) and not any(w.lower() in firsts for w in words))
+    return len(words) >= 2 and (any(ORGANISATION_WORD_RE.match(w) for w in words)
+                                or (all(is_english_word(w) for w in words) and not any(w.lower() in firsts for w in words)))
 
 
 # "by" after a title, and its word in the prose of other languages (German, French, Dutch, Swedish,

@@ -1111,7 +1111,7 @@ def _names_glued_to_a_title(text: str, toks: list[tuple[int, int]]) -> list[tupl
             at += 1 + (words[at] == "," and at + 1 < len(words) and words[at + 1] in ("and", "&"))
             continue
         break
-    if names < 2 or at == 0 or words[at - 1] in (",", "and", "&"):
+    if names < 2 or words[at - 1] in (",", "and", "&"):
         return []
     stop = next((k for k in range(at + 1, len(words)) if words[k] == "." and len(words[k - 1]) > 1), None)
     title = [w for w in words[at:stop] if w[:1].isalpha()]
