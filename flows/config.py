@@ -36,8 +36,11 @@ def add_options(parser: argparse.ArgumentParser, model: type[Settings] = RunConf
         default = field.default
         help_text = field.description or name
         kwargs: dict[str, Any] = {"dest": name, "default": argparse.SUPPRESS}
-        if field.annotation is bool:
-            kwargs.update(action="store_false" if default is True else "store_true", help=help_text)
+        if field.annotation is bool and default is True:
+            # The field says what "on" does; --no-<flag> turns it off, and its help must say so.
+            kwargs.update(action="store_false", help=f"turn off (on by default): {help_text}")
+        elif field.annotation is bool:
+            kwargs.update(action="store_true", help=help_text)
         else:
             choices = _choices(field.annotation)
             kwargs.update(type=_scalar(field.annotation), metavar=extra.get("metavar") or _metavar(field.annotation),

@@ -39,6 +39,18 @@ def test_each_option_sets_its_field(argv, field, value):
     assert getattr(parse(*argv), field) == value
 
 
+@pytest.mark.parametrize("option,says", [
+    ("--no-cache", "turn off (on by default): reuse the cached extractions"),
+    ("--no-pictures", "turn off (on by default): draw graph.png"),
+])
+def test_an_option_that_turns_a_default_off_says_so_in_its_help(option, says):
+    # The help of --no-pictures once read "draw graph.png and graph.html": what the flag stops.
+    parser = argparse.ArgumentParser()
+    add_options(parser, RunConfig)
+    helps = {a.option_strings[0]: a.help for a in parser._actions if a.option_strings}
+    assert helps[option].startswith(says)
+
+
 @pytest.mark.parametrize("argv,message", [
     (["--batch-size", "0"], "--batch-size"),
     (["--report-timeout", "-1"], "--report-timeout"),
