@@ -2107,6 +2107,24 @@ def test_headings_over_notes_that_link_their_paper_and_open_with_its_authors(nlp
     assert "Widget Scaling in Practice Today" not in found and "Based on Gizmo Models" not in found
 
 
+@pytest.mark.parametrize("head,note", [
+    ("Supporting the End-User Curation of Gizmo Knowledge Graphs",
+     "I haven't gone over [the paper](https://dl.acm.org/doi/10.1145/3100000.3100001) yet, but the idea is neat."),
+    ("On a Grain of Gizmo", "Like the other one, this presentation on [gizmo granularity]"
+     "(https://dl.acm.org/doi/abs/10.1145/3100000.3100003) and the idea of fine-tuned widgets is very neat."),
+    ("Digital Gizmos on Social Media", "I do not have many observations for this talk on [a constructivist approach to "
+     "gizmos](https://dl.acm.org/doi/10.1145/3100000.3100001) since I was tired."),
+])
+def test_a_heading_over_a_note_that_calls_its_link_the_paper_or_the_presentation(nlp, head, note):
+    """A session's page, "## Title" over a note whose link to the paper is called "the paper" or follows "this
+    presentation on": the heading is the paper's title. Not a heading whose note gives such a link no such word."""
+    text = ("# Widget Applications\nThe afternoon session, after lunch.\n\n" f"## {head}\n{note}\n\n"
+            "## Widgets Seen From Another Side\nI liked [the interesting implications](https://dl.acm.org/doi/10.1145/3100000.3100002).\n")
+    found = titles(nlp, text)
+    assert head in found
+    assert "Widgets Seen From Another Side" not in found
+
+
 def test_a_title_named_by_its_head_is_the_same_paper_and_a_conference_heading_is_none(nlp):
     """A digest's recap names papers by their heads ("**Anatomy of Widget Training** — ...", "**WARP** — ...");
     "### WidgetConf 2031 Awards" is a heading over the venue's news. Two papers that share a head and

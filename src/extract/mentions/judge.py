@@ -1049,8 +1049,9 @@ def _headings_over_code(doubted: list[tuple[Candidate, float, dict[str, float]]]
 
 HEADING_OVER_PAPER_LINK_FLOOR = 0.1
 # The notes give the link as the paper's ("Full paper: [arXiv:2031.01234](...)", "[Paper](...)", "PDF: ...", "Paper can
-# be found" and a line break before "[here](...)").
-_PAPER_SAID_RE = re.compile(r"\b(?:paper|pdf|arxiv|openreview|preprint)\b[^.\n]{0,20}\n?[^.\n]{0,5}$", re.I)
+# be found" and a line break before "[here](...)", "this presentation on [widget parsing](...)"), or its anchor does
+# ("I haven't read [the paper](...)").
+_PAPER_SAID_RE = re.compile(r"\b(?:paper|pdf|arxiv|openreview|preprint|presentation|talk)\b[^.\n]{0,20}\n?[^.\n]{0,5}$", re.I)
 
 
 def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
@@ -1084,7 +1085,8 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
         if not hrefs or section[0].index in papers or any(section[0].start <= start < section[-1].end for start in named):
             continue   # (its notes name a paper of their own: the heading is a session's, "Big Data 2")
         said = [is_label_anchor(text[link.start : link.end]) or bool(_ARXIV_ID_RE.search(text, link.start, link.end))
-                or bool(_PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start)) for link in paper_links]
+                or bool(_PAPER_SAID_RE.search(text, max(0, link.start - 40), link.start))
+                or bool(_PAPER_SAID_RE.search(text, link.start, link.end)) for link in paper_links]
         if (len(hrefs) == 1 and any(said)) or (len(hrefs) == 2 and all(said) and len({urlsplit(h).hostname for h in hrefs}) == 2):
             c.score = threshold
             if title_case:
