@@ -250,7 +250,7 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(toks) <= 4 or not is_name(name, max_tokens=4):
         return False
     first, last = toks[0], toks[-1]
-    if NOT_SURNAME_SUFFIX_RE.search(last) or (not INITIAL_RE.match(first) and first.lower() in non_name_words()):
+    if has_a_words_ending(last) or (not INITIAL_RE.match(first) and first.lower() in non_name_words()):
         return False
     if any(ORGANISATION_WORD_RE.match(t) for t in toks):
         return False
@@ -274,7 +274,7 @@ def name_shaped(name: str) -> bool:
     lexicon knows it: a person only with more evidence."""
     toks = name.split()
     return (2 <= len(toks) <= 3 and is_name(name, max_tokens=3) and any(is_surname(p) for p in toks[-1].split("-"))
-            and not NOT_SURNAME_SUFFIX_RE.search(toks[-1]) and not is_english_word(toks[0]))
+            and not has_a_words_ending(toks[-1]) and not is_english_word(toks[0]))
 
 
 COMMON_WORD_RANK = 2000   # words more frequent than this ("Will", "Long", "May") are not taken for names alone
@@ -288,6 +288,25 @@ def is_rare_word(word: str) -> bool:
 
 # Word endings of English nouns and adjectives that surnames practically never have.
 NOT_SURNAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ics|ology|ization|able|ible)$", re.I)
+
+
+def has_a_words_ending(word: str) -> bool:
+    """Ends as English nouns and adjectives do ("Learning", "Attention", "Robustness"), which surnames practically
+    never do; but "-ing" ends many surnames a lexicon knows ("Manning", "Fleming", "King", "Ding") and others that
+    are no English word ("Gruning")."""
+    if not NOT_SURNAME_SUFFIX_RE.search(word):
+        return False
+    low = word.lower()
+    return not (low.endswith("ing") and (low in person_names()[1] or not _an_ing_form(low)))
+
+
+_VERB_PREFIXES = ("de", "re", "un", "pre", "over", "under", "out", "mis")
+
+
+def _an_ing_form(low: str) -> bool:
+    """A verb's -ing form, a prefix before it too ("denoising": "noising")."""
+    return is_english_word(low) or any(low.startswith(p) and len(low) - len(p) >= 6 and is_english_word(low[len(p):])
+                                       for p in _VERB_PREFIXES)
 # Words that name an organisation in the languages of university names: "Universitat Pompeu Fabra",
 # "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
 ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg(?:e|es|io|ium)|school|hochschule|laborato\w*|labs?|"
