@@ -2150,6 +2150,41 @@ LAYOUTS = [
      {'On building widget recommender systems using user click logs and gizmo knowledge': [],
       'Exploiting user disagreement for widget search evaluation: an experimental approach': [],
       'Modelling dwell time to predict click-level gizmo satisfaction': []}),
+    # Numbered lines, each a list of its own with notes between them ("1. Title" / notes / "2. Title"): the same.
+    ('numbered sentence-case lines over notes on papers', 'authors',
+     '# My favourite papers of WidgetConf 2031\n'
+     '\n'
+     'Here are the papers I liked most.\n'
+     '\n'
+     '1. Learning to rank gizmos with widget feedback\n'
+     '\n'
+     'The authors train a ranker on clicks. I liked the poster a lot.\n'
+     '\n'
+     '2. What is the social benefit of gizmo detection research? A systematic review\n'
+     '\n'
+     'Not only was the author lovely, the paper reviews 48 gizmo detection papers.\n'
+     '\n'
+     '3. Sparse widget attention for long gizmo sequences\n'
+     '\n'
+     'This paper makes attention sparse. Great talk.\n',
+     {'Learning to rank gizmos with widget feedback': [],
+      'What is the social benefit of gizmo detection research? A systematic review': [],
+      'Sparse widget attention for long gizmo sequences': []}),
+    ('numbered lines of the trip, not of papers', 'authors',
+     '# My trip\n'
+     '\n'
+     '1. Getting to the venue and registering early\n'
+     '\n'
+     'The registration desk was quick, and I picked up the paper proceedings.\n'
+     '\n'
+     '2. The poster sessions were crowded this year\n'
+     '\n'
+     'Many papers were about widgets; the authors were friendly.\n'
+     '\n'
+     '3. What I would do differently next time\n'
+     '\n'
+     'Read the paper list before arriving.\n',
+     {}),
     # ... but numbered headings of a trip's parts, notes mentioning papers under them, are no papers.
     ('numbered headings of the trip, not of papers', 'authors',
      '# My trip\n'

@@ -2196,6 +2196,9 @@ def test_an_acronym_spelled_out_in_brackets_is_a_term_not_a_title():
         assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, []))
     for title in ("Curriculum Model Averaging (CMA)", "WARP (Widget Recovery for Gizmos)"):
         assert plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, []))
+    # An area's name is no title ("Multimodal Learning"); with an article before it, it is ("A Theory of Multimodal Learning").
+    assert not plausible_title("Multimodal Learning", Candidate("Multimodal Learning", 0, 19, "record.line", 0.9, []))
+    assert plausible_title("A Theory of Multimodal Learning", Candidate("A Theory of Multimodal Learning", 0, 31, "record.line", 0.9, []))
 
 
 def test_a_dictionary_word_before_et_al_opening_the_notes_is_a_surname(nlp):
@@ -2385,6 +2388,25 @@ def test_coauthors_named_after_a_title_and_in_a_post_about_one_paper(nlp):
                "> This is work co-authored by Dana Levi (with Ben Park, Barea Sinno, Chen Wei).\n")
     assert titles(nlp, bracket)["Adaptive Widgets: Unsupervised Gizmo Adaptation for Widget Analysis"].authors == \
         ["Dana Levi", "Ben Park", "Barea Sinno", "Chen Wei"]
+
+
+def test_a_lab_news_post_linked_titles_in_sentences_and_coauthors_linked_to_their_pages(nlp):
+    """A news post: "In [Title in sentence case, commas too](/publications/x), we use ..." names the paper the
+    sentence goes on about; "the paper [Title](/publications/y), co-authored with [Ana de la Cruz](url), Ben Park,
+    and Chen W. Wei." gives it those authors, a linked one and a surname with particles too. "In [the blog post on
+    widgets](url), they ..." names none."""
+    text = ("I'm also very happy about the joint paper with [Dana Levi](https://levi.example.org). "
+            "In [It's not the widget, it's the gizmo: the impact of choice models on widget imbalance](/publications/levi-2031-gizmo/), "
+            "we use simulations to study how gizmo strategies contribute to widget fairness.\n\n"
+            "I received an award for the journal paper [Where are the widgets? A systematic review on gizmo recommenders]"
+            "(/publications/souza-2031-widgets), co-authored with [Ana de la Cruz](https://cruz.example.org), Ben Park, "
+            "and Chen W. Wei. It was fun.\n\n"
+            "In [the blog post on widget tricks](https://blog.example.org/tricks), they explain the setup.\n")
+    found = titles(nlp, text)
+    assert set(found) == {"It's not the widget, it's the gizmo: the impact of choice models on widget imbalance",
+                          "Where are the widgets? A systematic review on gizmo recommenders"}
+    assert found["Where are the widgets? A systematic review on gizmo recommenders"].authors == \
+        ["Ana de la Cruz", "Ben Park", "Chen W. Wei"]
 
 
 def test_a_resource_row_in_a_table_of_papers_is_no_paper(nlp):
@@ -2622,6 +2644,10 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("http://www.kdd.org/kdd2031/subtopic/view/continuous-experience-aware-widget-model", "the widget paper", "event"),
     ("http://www.kdd.org/kdd2031/", "31st ACM SIGKDD Conference on Knowledge Discovery", "event"),
     ("https://neurips.cc/virtual/2031/workshop/widget-learning-for-gizmos", "Widget Learning for Gizmos", "event"),
+    # A repository's issue, pull request or discussion is a conversation, no project's code or site.
+    ("https://github.com/widgetlab/widgets/discussions/5056", "", "media"),
+    ("https://github.com/widgetlab/widgets/issues/12", "", "media"),
+    ("https://github.com/widgetlab/widgets", "", "code"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

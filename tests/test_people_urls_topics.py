@@ -26,7 +26,8 @@ def test_author_lists(text, names):
 def test_citations_give_surnames():
     text = ("GANs (Goodfellow et al., 2014) and NAS (Zoph & Le, 2017). See Redondo and Morris (2010) and "
             "(Pennington, Schoenholz and Ganguli, 2017). At ICML 2018 (Stockholm) in December 27th, 2017. "
-            "Two papers (Findings 2031, Demo 2031) and a (Spotlight 2031).")   # a track and a year: no name
+            "Two papers (Findings 2031, Demo 2031) and a (Spotlight 2031). A keynote at the workshop (Sim4IA 2031).")
+    # (a track and a year, a workshop's name with a digit: no name)
     got = [m.value for m in find_citations(text)]
     assert got == ["Goodfellow", "Zoph", "Le", "Redondo", "Morris", "Pennington", "Schoenholz", "Ganguli"]
 

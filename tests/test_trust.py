@@ -98,8 +98,8 @@ def test_a_semicolon_in_a_file_name_stays_one_report(nlp, tmp_path):
 
 @pytest.mark.parametrize("url, kind", [
     ("https://github.com/example/skm", "code"),
-    ("https://github.com/example/paper-notes/issues/5", "site"),       # a discussion, not code
-    ("https://github.com/example/skm/pull/12", "site"),
+    ("https://github.com/example/paper-notes/issues/5", "media"),      # a discussion, no code and no project's site
+    ("https://github.com/example/skm/pull/12", "media"),
     ("https://github.com/example/issues-tracker", "code"),             # (a repository named so is code)
     ("https://github.com/example/site/blob/master/assets/images/figure.jpg?raw=true", "media"),
     ("https://github.com/example/loss/raw/main/assets/animation.gif", "media"),

@@ -618,7 +618,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _emphasised_whole_then_its_byline(c, f, text)) \
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
-                or (p >= CUE_FLOOR and _a_link_the_sentence_calls_a_paper(c, f, text)) \
+                or (p >= CUE_FLOOR and (_a_link_the_sentence_calls_a_paper(c, f, text) or _a_link_its_authors_tell_of(c, f, text))) \
                 or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p):
             if f["sentence_break"] and _over_its_labelled_written_urls(c, f, p):
                 _without_a_trailing_affiliation(c, text)
@@ -751,6 +751,21 @@ def _a_link_the_sentence_calls_a_paper(c: Candidate, f: dict[str, float], text: 
         return False
     at = c.title_link.start if c.rule == "prose.link" else c.start
     return _PAPER_WORD_BEFORE_LINK_RE.search(text, max(0, at - 40), at) is not None
+
+
+# "In [It's not widgets, it's gizmos: the impact of ...](url), we show ...": a sentence that opens with a linked
+# phrase and goes on with what its authors did in it (the prose pattern "In Title, the authors ..." for a linked
+# title in sentence case, commas and all). Not an anchor that opens in lower case ("In [the blog post](url), they").
+_IN_A_LINK_BEFORE_RE = re.compile(r"(?:^|[.!?:]\s+|\n)[*_]*In[ \t]+[*_“\"]*\[?[*_“\"]*$")
+_WHAT_ITS_AUTHORS_DID_RE = re.compile(r"[*_”\"]*\]?(?:\([^)\s]*\))?[*_”\"]*,\s+(?:we|they|the\s+authors)\s+[a-z]")
+
+
+def _a_link_its_authors_tell_of(c: Candidate, f: dict[str, float], text: str) -> bool:
+    if c.rule != "prose.link" or c.title_link is None or len(c.title.split()) < 4 or not c.title[:1].isupper() or _names_no_paper(f):
+        return False
+    at = c.title_link.start
+    return _IN_A_LINK_BEFORE_RE.search(text, max(0, at - 12), at) is not None \
+        and _WHAT_ITS_AUTHORS_DID_RE.match(text, c.title_link.end) is not None
 
 
 # A link labelled as the paper opening the line, then a dash or colon: "- [Paper](url) - Title", "1. [PDF](url): Title".
@@ -1241,29 +1256,41 @@ def _numbered_headings_over_papers(doubted: list[tuple[Candidate, float, dict[st
     """Numbered headings of one level, three or more, the notes under most of them naming "the paper" or "the
     authors" ("## 1. Modelling dwell time to predict click-level satisfaction" / "This paper shows ..."): a list of
     papers written as headings, their titles in sentence case too (which the model doubts). Each is taken unless it
-    reads as a label, an area, a talk or a sentence."""
+    reads as a label, an area, a talk or a sentence. Numbered lines each a list of its own, with notes between them
+    ("1. Title" / notes / "2. Title" / notes), are such headings too."""
     blocks = structure.blocks
+    list_sizes = Counter(b.list_id for b in blocks if b.kind == "list_item")
+
+    def level(anchor: int) -> int:
+        return blocks[anchor].level if blocks[anchor].kind == "heading" else 0   # (0: a numbered line over notes)
 
     def section(anchor: int) -> str:
-        level = blocks[anchor].level
-        end = next((b.start for b in blocks[anchor + 1 :] if b.kind == "heading" and b.level <= level), len(text))
+        lvl = level(anchor)
+        end = next((b.start for b in blocks[anchor + 1 :] if (b.kind == "heading" and b.level <= (lvl or 6))
+                    or (not lvl and b.kind == "list_item" and b.depth == 1 and b.list_id != blocks[anchor].list_id)), len(text))
         return text[blocks[anchor].end : end]
 
     def numbered_heading(c: Candidate) -> int | None:
-        """The anchor block of a numbered heading's candidate, else None."""
+        """The anchor block of a numbered heading's candidate (or a numbered line's over notes), else None."""
         u = c.unit
-        return u.anchor if u is not None and u.kind == "heading" and _numbered(u) and u.depth == 0 else None
+        if u is None:
+            return None
+        b = blocks[u.anchor]
+        if u.kind == "heading" and _numbered(u) and u.depth == 0:
+            return u.anchor
+        alone = u.kind == "item" and b.kind == "list_item" and b.ordered and b.depth == 1 and list_sizes[b.list_id] == 1
+        return u.anchor if alone else None
 
     anchors_by_level: dict[int, set[int]] = defaultdict(set)
     for c in accepted + [d[0] for d in doubted]:
         if (anchor := numbered_heading(c)) is not None:
-            anchors_by_level[blocks[anchor].level].add(anchor)
-    papers_levels = {level for level, anchors in anchors_by_level.items()
+            anchors_by_level[level(anchor)].add(anchor)
+    papers_levels = {lvl for lvl, anchors in anchors_by_level.items()
                      if len(anchors) >= 3 and 2 * sum(bool(_PAPER_WORD_RE.search(section(a))) for a in anchors) >= len(anchors)}
     out = []
     for c, p, f in doubted:
         anchor = numbered_heading(c)
-        if anchor is None or blocks[anchor].level not in papers_levels or p < CUE_FLOOR or f.get("crf", 0.0) < 0.8 \
+        if anchor is None or level(anchor) not in papers_levels or p < CUE_FLOOR or f.get("crf", 0.0) < 0.8 \
                 or not _a_cued_title_shape(c, f) or f.get("section=talks") == 1.0:
             continue
         c.score = max(p, threshold)

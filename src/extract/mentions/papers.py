@@ -14,7 +14,7 @@ from extract import budget
 from extract.mentions.field_tables import field_table_candidates
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind, paper_by_path_alone
-from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, caption_start
+from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, blank_link_syntax, caption_start
 from extract.mentions.records import (
     AWARD_LINE_RE,
     YEAR_TOKEN_RE,
@@ -281,8 +281,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):
         return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
-    if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong:
-        return False
+    if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong and not re.match(r"An?\s", title):
+        return False   # ("Multimodal Learning" names an area; "A Theory of Multimodal Learning" a paper: no heading opens with "A")
     if re.match(r"[^()]*\s[^()]*\)", title) and not strong:
         return False   # "Neural Information Processing Systems) 2024": the run began inside a sentence's aside
     if not strong and cand.rule == "record.line" and _named_as_a_talk(cand):
@@ -1633,13 +1633,16 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
         if take(c, names, m.start(1), m.end(1)) and not stop and (more := _WITH_NAMES_RE.match(text, m.end(1))):
             take(c, split_author_list(more.group(1)), more.start(1), more.end(1))
 
+    # Names linked to their pages read as written ("co-authored with [Ana Souza](url), Ben Park"): the links'
+    # markup blanked out, every offset kept.
+    plain = MARKDOWN_LINK_RE.sub(blank_link_syntax, text) if "](" in text else text
     starts = sorted(c.start for c in cands)
     for c in cands:
         k = bisect.bisect_left(starts, c.end)
         nxt = starts[k] if k < len(starts) else len(text)
         end = text.find("\n\n", c.end, nxt + 1)   # (a paragraph's end before the next title, else the title)
         end = nxt if end < 0 else end
-        m = _COAUTHORED_RE.search(text, c.end, end)   # (up to the next title: "- A" / "- B (co-authored by X)")
+        m = _COAUTHORED_RE.search(plain, c.end, end)   # (up to the next title: "- A" / "- B (co-authored by X)")
         if m:
             add(c, m)
     if len({norm_text(c.title) for c in cands}) == 1:

@@ -69,8 +69,9 @@ PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speak
 def _ok_citation_name(token: str) -> bool:
     t = token.strip()
     low = t.lower()
-    # "(NeurIPS 2013)" cites a venue, not a person.
-    return bool(t) and not t.isupper() and low not in non_name_words() and low not in STOP_WORDS and low not in venues()
+    # "(NeurIPS 2013)" cites a venue, not a person; "(Sim4IA 2031)" a workshop (no name holds a digit).
+    return bool(t) and not t.isupper() and low not in non_name_words() and low not in STOP_WORDS and low not in venues() \
+        and not any(ch.isdigit() for ch in t)
 
 
 def find_citations(text: str) -> list[Mention]:

@@ -1684,14 +1684,15 @@ def _in_the_sentence(text: str, start: int, end: int,
     s0, s1 = _sentence(text, start, end)
     sentence = text[s0:s1]
     anchors = frozenset(m.start(1) for m in MARKDOWN_LINK_RE.finditer(sentence))
-    window = MARKDOWN_LINK_RE.sub(_blank_link_syntax, sentence)
+    window = MARKDOWN_LINK_RE.sub(blank_link_syntax, sentence)
     if "][" in window or "] [" in window:   # links by reference too: "authored by [Ada][5], [Kurt][6]"
         anchors |= frozenset(m.start(1) for m in REFERENCE_LINK_RE.finditer(window))
-        window = REFERENCE_LINK_RE.sub(_blank_link_syntax, window)
+        window = REFERENCE_LINK_RE.sub(blank_link_syntax, window)
     return [(name, s0 + i, s0 + j) for name, i, j in find(window, start - s0, end - s0, anchors)]
 
 
-def _blank_link_syntax(m: re.Match[str]) -> str:
+def blank_link_syntax(m: re.Match[str]) -> str:
+    """A link's markup as spaces around its anchor, which keeps its offsets (for `re.sub` of a link pattern)."""
     anchor = m.group(1)
     return " " + anchor + " " * (len(m.group(0)) - len(anchor) - 1)
 

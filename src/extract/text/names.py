@@ -30,7 +30,8 @@ ROLE_RE = re.compile(r"(?:(?:associate|assistant|full|adjunct|visiting|emeritus|
 def full_names_pattern(most: int) -> str:
     """A regular expression (text) for one to `most` full names of capitalised words written in a
     sentence, between commas, "and" or "&": "Ana Souza", "Ana Souza and Ben Park", "A. B. Smithson, Li Na"."""
-    name = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+    # (a surname's particles: "Karin van Es", "Ana de la Cruz")
+    name = r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ten|ter)\s+){0,2}[A-Z][\w’'-]+"
     return rf"{name}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){name}){{0,{most - 1}}}"
 
 
