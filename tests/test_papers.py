@@ -2409,6 +2409,20 @@ def test_a_lab_news_post_linked_titles_in_sentences_and_coauthors_linked_to_thei
         ["Ana de la Cruz", "Ben Park", "Chen W. Wei"]
 
 
+def test_lab_news_a_presentation_by_a_linked_name_and_a_project_host(nlp):
+    """Lab news: 'Figure 2. "Title" presentation by [Ana Souza](url)' gives its presenter as its author; a page whose host spells the title ("agentic-widget-discovery.github.io") after
+    it in its sentence is its project page, whatever the anchor says ("[related materials](…)")."""
+    text = ('Figure 1. "Agentic Widget Discovery" presentation at WidgetConf@40, see also '
+            "[related materials](https://agentic-widget-discovery.github.io/)\n\n"
+            'Figure 2. "Inverse Kinematics for Neuro-Widget Grasping with Humanoid Gizmo Agents" presentation by '
+            "[Jan-Gerrit Souza](https://lab.example.org/people/souza.html) at WidgetConf@40, see more about "
+            "[our NICOL robot](https://lab.example.org/research/nicol.html)\n")
+    found = titles(nlp, text)
+    assert found["Agentic Widget Discovery"].code_urls == ["https://agentic-widget-discovery.github.io/"]
+    assert found["Inverse Kinematics for Neuro-Widget Grasping with Humanoid Gizmo Agents"].authors == ["Jan-Gerrit Souza"]
+    assert found["Inverse Kinematics for Neuro-Widget Grasping with Humanoid Gizmo Agents"].code_urls == []
+
+
 def test_a_resource_row_in_a_table_of_papers_is_no_paper(nlp):
     """A row "[Gizmo dataset](https://github.com/...)" among linked titles names a resource, not a paper."""
     text = ("| Title | Venue |\n|---|---|\n"

@@ -2,6 +2,7 @@
 and independent of report order."""
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,16 @@ def all_mentions(ex):
     yield from ex.url_mentions
     yield from ex.topic_mentions
     yield from ex.citations
+
+
+@pytest.mark.parametrize("text", [
+    # (found by the property below: a full-width bracket is read as an ASCII one, but a mention's text is the report's)
+    ":0)）Sparse Kernel Machines for Graph Data – Ada Lovelace, Alan Turing\n",
+    "See（https://example.org/a）and Sparse Kernel Machines for Graph Data（Ada Lovelace, Alan Turing）\n",
+])
+def test_a_full_width_bracket_stays_in_the_mentions_text(nlp, text):
+    for m in all_mentions(extract(text, nlp)):
+        assert text[m.start:m.end] == m.text or (m.start == m.end == 0 and m.rule.endswith(".author")), m
 
 
 @FAST

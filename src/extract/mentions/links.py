@@ -112,6 +112,18 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
     return kind
 
 
+def host_spells_the_title(url: str, title: str) -> bool:
+    """The URL's host name spells the title, or its head before a colon ("agentic-widget-discovery.github.io" for
+    "Agentic Widget Discovery", "gizmonet.github.io" for "GizmoNet: ..."): a page made for that paper, its project page."""
+    label = _host_and_path(url.strip())[0].split(".", 1)[0].lower()
+    if len(label) < 5:
+        return False
+    for words in (re.findall(r"[a-z0-9]+", title.lower()), re.findall(r"[a-z0-9]+", title.split(":", 1)[0].lower())):
+        if words and label in ("-".join(words), "".join(words)):
+            return True
+    return False
+
+
 def _spelt_in_its_path(url: str, anchor: str) -> bool:
     """The URL's last path segment spells the anchor's words (three or more), perhaps cut short."""
     words = re.findall(r"[a-z0-9]+", anchor.lower())

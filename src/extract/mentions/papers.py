@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from extract import budget
 from extract.mentions.field_tables import field_table_candidates
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
-from extract.mentions.links import CODE_ANCHOR_RE, is_label_anchor, is_talk_page, link_kind, paper_by_path_alone
+from extract.mentions.links import CODE_ANCHOR_RE, host_spells_the_title, is_label_anchor, is_talk_page, link_kind, paper_by_path_alone, url_kind
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, blank_link_syntax, caption_start
 from extract.mentions.records import (
     AWARD_LINE_RE,
@@ -853,7 +853,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 linked = text.endswith(("](", "]( "), 0, m.start) or m.rule == "url.reference_link"
                 if ((not linked and link_kind(m.text) == "code")
                         or (anchor and (CODE_ANCHOR_RE.match(anchor.group(1)) or _cued_as_code(text, anchor.start(), anchor.group(1)))
-                            and link_kind(m.text, anchor.group(1)) == "code")) \
+                            and link_kind(m.text, anchor.group(1)) == "code")
+                        or (url_kind(m.text) == "site" and host_spells_the_title(m.text, rec.title))) \
                         and not (anchor and names_another_resource(text, anchor.start(), anchor.group(1))):
                     rec.code_urls.append(m.text)
             continue

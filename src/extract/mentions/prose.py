@@ -1551,7 +1551,7 @@ _FROM_LEAD_AUTHOR_RE = re.compile(r"[”\"’'*_\]]*,?\s+from\s+([A-Z][\w’'.-]
 _ET_AL_AFTER_RE = re.compile(r"[”\"’'*_\]]*,?\s+(?:from\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+et\.?\s?al\b")
 
 
-_BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led|papers?(?:\s+[a-z]+){0,4})\s+by\s+"
+_BY_ROLE_RE = re.compile(r"\b(?:presented|proposed|introduced|written|authored|given|co-authored|led|presentation|papers?(?:\s+[a-z]+){0,4})\s+by\s+"
                          r"((?:\*\*)?[^\W\d_][\w’'.*-]*(?:[,\s]+(?:and\s+)?(?:\*\*)?[^\W\d_][\w’'.*-]*){0,20})")
 _BOLD_NAMES_RE = re.compile(r"(?:\*\*[^*\n]{2,40}\*\*(?:\s*,?\s+and\s+|\s*,\s*)?){1,12}")
 
