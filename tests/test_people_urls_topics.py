@@ -256,3 +256,15 @@ def test_an_area_heading_weighs_more_than_a_passing_mention(nlp):
     topics = extract_text(text, nlp).topics
     assert "domain adaptation" in topics
     assert topics.index("domain adaptation") < (topics.index("robustness") if "robustness" in topics else len(topics))
+
+
+def test_a_name_linked_to_a_home_page_that_spells_it_is_a_person(nlp):
+    """"[Delia](https://sites.google.com/view/deliacezhang)", "[Tomas Wrenfield](https://www.tomaswrenfield.info/)": a home
+    page named after its person; not a product's site named just so ("[Whova](https://whova.com/...)"), a workshop's
+    ("[All About Self-Driving](http://www.allaboutselfdriving.com/)") or a relative link ("[Aerial Robotics I](./AerialRoboticsI)")."""
+    text = ("The tutorial was presented by [Delia](https://sites.google.com/view/deliacezhang), who was remote, and "
+            "[Tomas Wrenfield](https://www.tomaswrenfield.info/). We used [Whova](https://whova.com/portal/x/) for the app.\n\n"
+            "- [All About Self-Driving](http://www.allaboutselfdriving.com/)\n- [Aerial Robotics I](./AerialRoboticsI)\n")
+    people = extract_text(text, nlp).people
+    assert {"Delia", "Tomas Wrenfield"} <= set(people)
+    assert not {"Whova", "All About Self-Driving", "Aerial Robotics I"} & set(people)

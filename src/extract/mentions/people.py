@@ -301,12 +301,36 @@ _PROFILE_RE = re.compile(
     re.I)
 
 
+def _a_home_page_named_so(url: str, anchor: str) -> bool:
+    """A page whose host name, or last path segment, is the anchor's given name run into more of a name
+    ("[Hana](https://www.hanalaw.com/)", "[Delia](https://sites.google.com/view/deliacezhang)"): a person's home page.
+    Not a site named just so ("[Whova](https://whova.com/portal/...)": a product's)."""
+    words = anchor.split()
+    word = words[0].lower() if words else ""
+    if len(word) < 3 or not word.isalpha() or (len(words) > 1 and not _words_of_a_name(words)):
+        return False   # ("[All About Self-Driving](http://www.allaboutselfdriving.com/)": a workshop's site)
+    m = re.match(r"^https?://(?:www\.)?([^/?#]+\.[^/?#]+)([^?#]*)", url.strip(), re.I)   # (not "./AerialRobotics")
+    if m is None:
+        return False
+    host, path = m.group(1).lower(), m.group(2).rstrip("/").lower()
+    for part in (host.split(".")[0], path.rsplit("/", 1)[-1]):
+        if part.startswith(word) and len(part) >= len(word) + 3 and part[len(word):].isalpha():
+            return True
+    return False
+
+
+def _words_of_a_name(words: list[str]) -> bool:
+    """Capitalised words, none of them a common English word ("Sidak Pal Singh"; not "All About Self-Driving")."""
+    ranks = word_ranks()
+    return all(w[:1].isupper() and ranks.get(w.lower(), 10**6) >= COMMON_WORD_RANK for w in words)
+
+
 def linked_people(text: str, structure) -> list[Mention]:
     """People named by a link to their profile page: "[Darryl](https://www.linkedin.com/in/...)"."""
     out: list[Mention] = []
     for block in structure.blocks:
         for link in block.links:
-            if not link.href or not _PROFILE_RE.match(link.href.strip()):
+            if not link.href or not (_PROFILE_RE.match(link.href.strip()) or _a_home_page_named_so(link.href, text[link.start : link.end])):
                 continue
             name = clean_name(text[link.start:link.end])
             if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name \
