@@ -60,11 +60,12 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     citations = find_citations(flowing)
     person_ms = find_people(flowing, split_lines(flowing), paper_spans, ents) + linked_people(text, structure)
     people = other_people(papers, citations + person_ms)
-    if breaks or text is not report.text:
+    translated = text is not report.text
+    if breaks or translated:
         # (spans read in the flowing text, or with full-width brackets read as ASCII ones: each mention's text is the
         # report's own, line breaks, brackets and all)
         for m in [m for p in papers for m in p.mentions + p.author_mentions] + citations + person_ms + topic_ms + \
-                (url_mentions if text is not report.text else []):
+                (url_mentions if translated else []):
             m.text = report.text[m.start : m.end]
 
     return ReportExtraction(

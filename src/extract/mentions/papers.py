@@ -1636,7 +1636,8 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
 
     # Names linked to their pages read as written ("co-authored with [Ana Souza](url), Ben Park"): the links'
     # markup blanked out, every offset kept.
-    plain = MARKDOWN_LINK_RE.sub(blank_link_syntax, text) if "](" in text else text
+    # (only a text that says "co-authored" anywhere is worth the pass over all its links)
+    plain = MARKDOWN_LINK_RE.sub(blank_link_syntax, text) if "](" in text and "uthored" in text else text
     starts = sorted(c.start for c in cands)
     for c in cands:
         k = bisect.bisect_left(starts, c.end)
