@@ -3818,3 +3818,17 @@ def test_the_whole_list_of_names_after_a_quoted_reference_link_and_by(line):
                   authors=rest)
     _names_after_by_or_from(line, [c])
     assert [a[0] for a in c.authors] == ["Advait Madhavan", "Timothy Sherwood", "Dmitri Strukov"]
+
+
+def test_a_tutorial_with_its_speaker_and_a_label_row_are_no_papers_in_a_table_of_linked_papers(nlp):
+    """A curated table of a conference's papers: "Title - Speaker <br> [Tutorial Video](…/tutorial/…)" names
+    a tutorial and its speaker (names do not make it a paper, as they may a workshop's record), and a row
+    of a label alone ("| Widget Attacks | | |") heads the papers below it."""
+    rows = "".join(f"| Widget {w} for Gizmo Parsing <br> [Conf link - Short Video](https://neurips.cc/virtual/2031/poster/{i}) "
+                   f"| [Poster](https://widgetconf.cc/media/{i}.png) | [Paper](https://openreview.net/forum?id=x{i}) | |\n"
+                   for i, w in enumerate(("Sparsity", "Transport", "Calibration", "Alignment")))
+    text = ("## Now\n\n| Title | Poster | OpenReview | GitHub |\n| -: | -: | :-: | -: |\n"
+            "| Application Development using Gizmo Models - Ana Souza <br> "
+            "[Conf link - Tutorial Video & Abstract](https://neurips.cc/virtual/2031/tutorial/73948)| | | |\n"
+            + rows[: rows.index("| Widget Calibration")] + "| Gizmo Leakage | | |\n" + rows[rows.index("| Widget Calibration"):])
+    assert set(titles(nlp, text)) == {f"Widget {w} for Gizmo Parsing" for w in ("Sparsity", "Transport", "Calibration", "Alignment")}

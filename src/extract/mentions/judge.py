@@ -629,7 +629,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     blocks = structure.blocks
     out += _siblings(doubted, out, threshold, "item", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
     # A table whose rows are mostly papers is a table of papers, as a list is.
-    out += _siblings(doubted, out, threshold, "row", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1)
+    out += _siblings(doubted, out, threshold, "row", lambda c: blocks[c.unit.anchor].list_id if c.unit else -1, blocks=blocks)
     # Titles each a paragraph of one line, paper after paper, with no list markup: the run is their list
     # (a paragraph of several lines is a list of its own).
     runs = _runs_of_one_line_paragraphs(blocks)
@@ -1298,22 +1298,37 @@ def _numbered_headings_over_papers(doubted: list[tuple[Candidate, float, dict[st
     return out
 
 
+LINKED_ROWS_SHARE = 0.8   # of a table's taken rows, with a link: the table links its papers
+
+
+def _a_label_alone(c: Candidate, blocks: list[Block]) -> bool:
+    """A table row with no link or names and every cell but the title's empty ("| Widget Attacks | | |")."""
+    if c.unit is None or c.links or c.title_link is not None or c.authors:
+        return False
+    cells = blocks[c.unit.anchor].cells
+    return len(cells) >= 2 and all(a == b for a, b in cells if not (a <= c.start < b))
+
+
 def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate], threshold: float,
               kind: str, group_of: Callable[[Candidate], int], *, title_case: bool = False,
-              share: float = LIST_SIBLINGS_SHARE) -> list[Candidate]:
+              share: float = LIST_SIBLINGS_SHARE, blocks: list[Block] | None = None) -> list[Candidate]:
     """The doubted candidates of a unit `kind` to take because their group (a list; the report's
     headings of one level) is mostly papers (see above: `share` of its candidates taken); with `title_case`, only
-    Title Case ones. Candidates of group -1 have none."""
+    Title Case ones. Candidates of group -1 have none. With the report's `blocks`, a table's rows of a label
+    alone are not taken among linked ones."""
     # (taken units, each by its block and where it starts: a paragraph's lines are units of one block)
     taken: dict[int, set[tuple[int, int]]] = defaultdict(set)
     bylined: dict[int, set[tuple[int, int]]] = defaultdict(set)   # ... those of them with their names
     unnumbered: set[int] = set()   # groups with a taken member that opens without a number
+    linked: Counter[int] = Counter()   # taken members with a link
     for c in accepted:
         if c.unit is not None and c.unit.kind == kind:
             where = (c.unit.anchor, c.unit.tokens[0].start if c.unit.tokens else -1)
             taken[group_of(c)].add(where)
             if c.authors:
                 bylined[group_of(c)].add(where)
+            if c.links or c.title_link is not None:
+                linked[group_of(c)] += 1
             if not _numbered(c.unit):
                 unnumbered.add(group_of(c))
     mine = [(c, p, f, group_of(c)) for c, p, f in doubted if c.unit is not None and c.unit.kind == kind]
@@ -1329,6 +1344,8 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
             continue
         if kind == "heading" and f.get("section=talks") == 1.0:
             continue   # "## Organized Workshops" / "#### [Workshop name](site)": its headings name events
+        if blocks is not None and linked[group] >= LINKED_ROWS_SHARE * n and _a_label_alone(c, blocks):
+            continue   # "| Widget Attacks | | |" among rows of linked papers: the label of the rows below it
         if p < DOUBTED_SIBLING and _NOTE_HEAD_RE.match(c.title):
             continue   # "Widget reduction: control-gizmo baseline": a note's term and what it says
         if kind == "heading" and group not in unnumbered and c.unit is not None and not _numbered(c.unit):

@@ -162,6 +162,15 @@ def is_talk_page(url: str) -> bool:
     return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(_host_and_path(url.strip())[1]))
 
 
+# ... of a talk given by its speakers, where no paper is presented: names beside it are the speakers'.
+_SPEAKERS_PAGE_RE = re.compile(r"/(?:tutorials?|invited(?:[-_]talks?)?|keynotes?)(?:/|_|$)", re.I)
+
+
+def is_speakers_page(url: str) -> bool:
+    """A conference's page of a tutorial, invited talk or keynote (not a workshop's, where papers are shown)."""
+    return is_talk_page(url) and bool(_SPEAKERS_PAGE_RE.search(_host_and_path(url.strip())[1]))
+
+
 # An icon for an anchor: an emoji's shortcode (":octocat:", ":bar_chart:") or symbols without a letter or digit ("💻", "↗").
 _ICON_ANCHOR_RE = re.compile(r"(?::[a-z0-9_+-]+:\s*)+|[^\w\s]+")
 

@@ -13,7 +13,16 @@ from rapidfuzz import fuzz
 from extract import budget
 from extract.mentions.field_tables import field_table_candidates
 from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
-from extract.mentions.links import CODE_ANCHOR_RE, host_spells_the_title, is_label_anchor, is_talk_page, link_kind, paper_by_path_alone, url_kind
+from extract.mentions.links import (
+    CODE_ANCHOR_RE,
+    host_spells_the_title,
+    is_label_anchor,
+    is_speakers_page,
+    is_talk_page,
+    link_kind,
+    paper_by_path_alone,
+    url_kind,
+)
 from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, blank_link_syntax, caption_start
 from extract.mentions.records import (
     AWARD_LINE_RE,
@@ -360,11 +369,13 @@ def _named_as_a_talk(cand: Candidate) -> bool:
 
 
 def _names_a_talk_page(cand: Candidate) -> bool:
-    """The title links a conference's page of a talk (a workshop, a tutorial, ...), or, without
-    names, its record's links do."""
+    """The title links a conference's page of a talk (a workshop, a tutorial, ...), or its record's links
+    do: a workshop's page only without names (a workshop shows papers), a tutorial's, invited talk's or
+    keynote's whatever names it has ("Title - Ana Souza <br> [Tutorial Video](https://conf.cc/virtual/2031/
+    tutorial/12)": its speaker)."""
     if cand.title_link is not None and is_talk_page(cand.title_link.href):
         return True
-    return not cand.authors and any(is_talk_page(link.href) for link in cand.links)
+    return any(is_speakers_page(link.href) if cand.authors else is_talk_page(link.href) for link in cand.links)
 
 
 def _has_paper_link(cand: Candidate) -> bool:
