@@ -3832,3 +3832,15 @@ def test_a_tutorial_with_its_speaker_and_a_label_row_are_no_papers_in_a_table_of
             "[Conf link - Tutorial Video & Abstract](https://neurips.cc/virtual/2031/tutorial/73948)| | | |\n"
             + rows[: rows.index("| Widget Calibration")] + "| Gizmo Leakage | | |\n" + rows[rows.index("| Widget Calibration"):])
     assert set(titles(nlp, text)) == {f"Widget {w} for Gizmo Parsing" for w in ("Sparsity", "Transport", "Calibration", "Alignment")}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a part of a method named with an article after "called": no paper
+    ("They added a second decoder called the 'Hierarchical Widget Decoder' behind the original one.\n", None),
+    ("They added a second decoder called the \"Hierarchical Widget Decoder\" behind the original one.\n", None),
+    # a paper named so is one
+    ("I liked the paper called the \"Hierarchical Widget Decoder\" a lot.\n", "Hierarchical Widget Decoder"),
+    ("I liked a paper called \"Hierarchical Widget Decoder\" a lot.\n", "Hierarchical Widget Decoder"),
+])
+def test_a_quoted_part_of_a_method_called_by_its_article_is_no_paper(nlp, sentence, title):
+    assert list(titles(nlp, "## Notes\n\n- " + sentence)) == ([title] if title else [])

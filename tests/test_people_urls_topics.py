@@ -111,6 +111,9 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     ("Unfortunately Novak was not there. Finally Ana Souza came, and Emily Park.\n", ["Ana Souza", "Emily Park"]),
     # a place an institution is named after ("Hong Kong university") is no person
     ("Researchers from Hong Kong university showed how to merge trust values, said Ana Souza.\n", ["Ana Souza"]),
+    # a name-shaped place after "in" or "at" is a place; a possessive after it names a person
+    ("This was my second conference (the first being in Hong Kong, where I am from), said Ana Souza.\n", ["Ana Souza"]),
+    ("In Hong Kong we met Ben Park, and at Ana Souza's poster we learned a lot.\n", ["Ben Park", "Ana Souza"]),
 ])
 def test_honorifics_tags_and_host_cities_name_no_one(nlp, text, people):
     assert extract_text(text, nlp).people == people

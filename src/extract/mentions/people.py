@@ -53,6 +53,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_TOKEN = rf"[{_UPPER}](?:\.|[\w’'-]*(?![\w’'-]))"      # "Ada", "Sohl-Dickstein", or an initial "J."
 CAP_RUN_RE = re.compile(rf"(?<![\w’'-])({_CAP_TOKEN}(?:[ ]+(?:{_CAP_TOKEN}|(?:van|von|der|de|da|di|la|le)(?![\w’'-])))*)")
 POSSESSIVE_RE = re.compile(r"[’']s$")
+# A preposition of place right before a capitalised run: the run names a place, unless it is a possessive.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near)\s+$", re.I)
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
 # An institution's word in lower case right after a capitalised run: the run names the institution's place.
@@ -163,7 +165,10 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 continue
             if m.group(1).endswith(cand) and _ORGANISATION_AFTER_RE.match(line.text, m.end(1)):
                 continue   # "researchers from Hong Kong university": a place an institution is named after
-            start = line.start + m.start(1) + m.group(1).find(cand)
+            at = m.start(1) + m.group(1).find(cand)
+            if _PLACE_BEFORE_RE.search(line.text[max(0, at - 8) : at]) and run == m.group(1).rstrip("."):
+                continue   # "the first being in Hong Kong, where I am from": a place ("in Ana Souza's talk" names her)
+            start = line.start + at
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
             elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand):

@@ -705,6 +705,9 @@ _REFERENCE_DEFINITION_RE = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
 _HEAD_OF_A_TITLE_RE = re.compile(r"(?:[ \t]*:|[-–—])[ \t]+[A-Z]")   # ": Subtitle", or "- Subtitle" with no space before the dash (a file name's colon)
 
 
+_CALLED_THE_RE = re.compile(r"\b(?:called|named|dubbed|termed)\s+(?:the|an?)\s*$", re.I)
+
+
 def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False, fewest_words: int = 3) -> bool:
     """Whether a quotation is a title: Title Case of `fewest_words` content words or more, or any phrase a paper
     cue or a citation goes with."""
@@ -724,6 +727,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
+    if _CALLED_THE_RE.search(before) and not PAPER_NOUN_RE.search(before[-60:]):
+        return False   # "a second decoder called the 'Widget Mask Decoder'": a part of a method, named with an article
     cue = chained or bool(PAPER_CUE_RE.search(before[-60:]))
     if not cue and caption_start(text, t0) >= 0:
         return False   # a picture's caption quotes a slide ("“Major Widget Activities in the Past 25 Years”"), not a paper
