@@ -423,6 +423,11 @@ def test_a_title_wrapped_onto_the_next_line(nlp, second_line, title):
     ("We liked the widget talks a lot.", None),                   # a sentence
     ("Widgets", None),                                            # one word
     ("Code: [Widget Toolkit](https://example.org/widgets)", None),  # a link line
+    # a numbered heading (its number no part of the title), and a venue's name inside a title
+    ("## 5. WidgetE: Reasoning on Gizmo Graphs via Widget-based Networks", "WidgetE: Reasoning on Gizmo Graphs via Widget-based Networks"),
+    ("## 186. From Variability to Stability: Advancing RecSys Widget Practices",
+     "From Variability to Stability: Advancing RecSys Widget Practices"),
+    ("Gizmo Benchmarks at RecSys", None),                             # a venue ends it: a record's line, not a bare title
 ])
 def test_a_doubted_title_case_line_of_its_own_is_a_candidate(line, title):
     """A plain Title Case line over a paragraph of notes that the segmenter doubted (every word
@@ -430,8 +435,8 @@ def test_a_doubted_title_case_line_of_its_own_is_a_candidate(line, title):
     from extract.mentions.records import DASH_TITLE_CONFIDENCE
 
     text = f"Session 2 - Optimisation\n\n{line}\n\nThe speaker showed results on three toy tasks and it went well.\n"
-    unit = next(u for u in _units(text) if u.tokens[0].start == text.index(line))
-    labels = ["O"] * len(unit.tokens)
+    unit = next(u for u in _units(text) if text.index(line) <= u.tokens[0].start < text.index(line) + len(line))
+    labels = ["V" if t.text == "RecSys" else "O" for t in unit.tokens]
     cand = _candidate(text, unit, labels, [0.01] * len(labels))
     assert (cand.title if cand else None) == title
     if cand:
@@ -3844,3 +3849,46 @@ def test_a_tutorial_with_its_speaker_and_a_label_row_are_no_papers_in_a_table_of
 ])
 def test_a_quoted_part_of_a_method_called_by_its_article_is_no_paper(nlp, sentence, title):
     assert list(titles(nlp, "## Notes\n\n- " + sentence)) == ([title] if title else [])
+
+
+def test_a_subtitle_colon_inside_a_title_case_heading_is_no_prose_title(nlp):
+    """"## 81. Capturing Widget Influence among Students: Gizmo Diagnosis for Widget Systems": the colon after a lower-case
+    word of a Title Case heading is the title's own, not a sentence's head and subtitle (which kept only "Students: ...",
+    and won over the heading's doubted record). A sentence's head and subtitle is still one."""
+    from extract.extraction import parse
+    from extract.mentions.prose import titles_with_a_subtitle
+
+    text = ("## 81. Capturing Homogeneous Widget Influence among Students: Gizmo Diagnosis for Widget Systems\n\n"
+            "I also want to check out Widget Time as Implicit Feedback: A Comparison to Gizmo Tracking.\n")
+    assert [c.title for c in titles_with_a_subtitle(text, parse(text, nlp))] == [
+        "Widget Time as Implicit Feedback: A Comparison to Gizmo Tracking"]
+
+
+def test_names_in_a_closing_bracket_the_segmenter_read_with_the_title_are_its_authors():
+    """"**Title (Viet Ha-Thuc)**": the segmenter read the bracket as title words; full names in it (known to the
+    lexicons, or of no English word) are the authors. A bracket of English words or a place is left to the title."""
+    from extract.mentions.papers import _names_in_its_closing_bracket
+    from extract.mentions.records import Candidate
+
+    for bracket, authors in [("Viet Ha-Thuc", ["Viet Ha-Thuc"]), ("Ana Souza, Ben Park", ["Ana Souza", "Ben Park"]),
+                             ("Extended Version", []), ("Long Beach", []), ("Google", [])]:
+        line = f"**Learning to Rank Personalized Widget Results in Gizmo Networks ({bracket})**\n"
+        c = Candidate(line[2:-3], 2, len(line) - 3, "record.line", 0.9)
+        _names_in_its_closing_bracket(line, c)
+        assert [a[0] for a in c.authors] == authors
+        assert c.title == ("Learning to Rank Personalized Widget Results in Gizmo Networks" if authors else line[2:-3])
+        assert line[c.start : c.end] == c.title
+
+
+@pytest.mark.parametrize("sentence", [
+    'They also want it to support Q&As. Such as, "Ana Souza Birthday", "Who played Ben in Bridge of Widgets?".\n',
+    "They can create questions like “Where was Ana Souza born?”, “When was Ana Souza born?”, etc.\n",
+    "It takes commands such as “Widget Channel One” (which switches to it).\n",
+])
+def test_quoted_examples_after_such_as_or_like_are_no_papers(nlp, sentence):
+    assert titles(nlp, "## Notes\n\n* " + sentence) == {}
+
+
+def test_quoted_papers_after_such_as_are_papers(nlp):
+    text = "## Notes\n\n* I read papers such as “Sparse Widget Flows for Gizmo Matching” on the plane.\n"
+    assert list(titles(nlp, text)) == ["Sparse Widget Flows for Gizmo Matching"]

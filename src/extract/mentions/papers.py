@@ -23,7 +23,7 @@ from extract.mentions.links import (
     paper_by_path_alone,
     url_kind,
 )
-from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, blank_link_syntax, caption_start
+from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, blank_link_syntax, caption_start, quoted_example_at
 from extract.mentions.records import (
     AWARD_LINE_RE,
     YEAR_TOKEN_RE,
@@ -399,6 +399,8 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
     for unit, seg in zip(units, segmenter.segment_all(units, cache)):
         budget.check()
         cand = candidate_from_segment(text, seg)
+        if cand is not None and not cand.authors:
+            _names_in_its_closing_bracket(text, cand)
         if cand is not None and names_above is not None:
             _names_above_the_title(text, cand, names_above, names_below)
         names_above = seg if cand is None and names_line(seg) else None
@@ -415,6 +417,28 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             if any(t.line >= 2 for t in named):
                 bylines.update(t.start for t in named)
     return _dedupe(_dash_bylines_like_the_siblings(text, _titles_wrapped_before_names(text, out)))
+
+
+_CLOSING_BRACKET_RE = re.compile(r"(\S.*?\S)\s*\(([^()]+)\)")
+
+
+def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
+    """A Title Case title the segmenter read to the end of a bracket of full names ("Title (Ana Souza-Park)",
+    "Title (Ana Souza, Ben Park)"): the names are its authors, the title ends before the bracket."""
+    m = _CLOSING_BRACKET_RE.fullmatch(cand.title)
+    if m is None or len(m.group(1).split()) < 3 or caps_ratio(m.group(1)) < 0.6:
+        return
+    names = [n.strip() for n in re.split(r",|\band\b|&", m.group(2))]
+    # (a name the lexicons know, or one of no English word: "Viet Ha-Thuc"; not "(Extended Version)", "(Long Beach)")
+    if not all(len(n.split()) >= 2 and is_name(n) and (looks_like_person(n) or not any(map(is_english_word, n.split())))
+               for n in names):
+        return
+    opening = text.rfind("(", cand.start, cand.end)
+    spans = [(n, at, at + len(n)) for n in names if (at := text.find(n, opening, cand.end)) >= 0]
+    if opening < 0 or len(spans) != len(names):
+        return
+    cand.title, cand.end = m.group(1), cand.start + len(text[cand.start : opening].rstrip())
+    cand.authors = spans
 
 
 # After a linked title: the link's target and a dash ("](url) – "); then the rest of the line ("Ido Katz").
@@ -1465,6 +1489,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # '<img alt="Slide announcing the Widget Paper Award">'
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
+    if quoted_example_at(text, c.start):
+        return True   # 'Such as, "Ana Souza Birthday", "Who played Ben in Gizmo Town?"': an example in quotes
     if _TALK_AFTER_RE.match(text, c.end):
         return True   # "### Climate Widgets (Invited Talk)": a talk
     if c.unit is not None and c.unit.section == "talks" and len(c.authors) == 1 and not _has_paper_link(c) \

@@ -143,7 +143,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
         for m in BY_SURNAME_RE.finditer(line.text):
             surname = POSSESSIVE_RE.sub("", m.group(1))   # "a talk by Hinton’s group" names Hinton
-            if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname):   # (not "by Disney")
+            # (not "by Disney", nor a system's name with a run of capitals inside: "captured by WidgetCDM")
+            if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname) and not _CAMEL_CASE_RE.search(surname):
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line.text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")

@@ -468,6 +468,17 @@ _COLON = hash_string(":")
 _WHOLE_EMPHASIS_LEAD_RE = re.compile(r"[ \t]*(?:[-*+>][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__|\*|_)(?=\S)[^*_\n]*$")
 
 
+def _inside_a_title_case_run(text: str, at: int) -> bool:
+    """The words on the line before `at` are three or more, three in four of them capitalised (small words aside): a
+    Title Case line runs up to it, whose lower-case word ("among") is no sentence's."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    content = [w for w in _LINE_WORD_RE.findall(before) if w.lower() not in TITLE_SMALL_WORDS]
+    return len(content) >= 3 and caps_ratio(" ".join(content)) >= 0.75
+
+
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
     """Unmarked titles inside a sentence, known by a Title Case head and subtitle around a colon ("I also
     want to check out Widget Time as Implicit Feedback: A Comparison to Gizmo Tracking."): copied from
@@ -487,6 +498,8 @@ def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
                 or any(t.lower_ in _EVENT_WORDS for t in doc[max(head[0].i - 3, 0) : i]):
             continue
         head_text = text[head[0].idx : head[-1].idx + len(head[-1])]
+        if _inside_a_title_case_run(text, head[0].idx):
+            continue   # "## 81. Capturing Widget Influence among Students: Gizmo Diagnosis": the colon is inside a title
         if any(ORGANISATION_WORD_RE.match(t.text) for t in head) or looks_like_person(head_text) or reads_as_names(head_text):
             continue   # "a quote from Ada Lovelace: Widgets Are Not Dead", "the booth of Widget Labs: Building Gizmos"
         k = i + 1
@@ -705,6 +718,21 @@ _REFERENCE_DEFINITION_RE = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
 _HEAD_OF_A_TITLE_RE = re.compile(r"(?:[ \t]*:|[-–—])[ \t]+[A-Z]")   # ": Subtitle", or "- Subtitle" with no space before the dash (a file name's colon)
 
 
+# Words that give examples, then the quotation (or a list of them, the examples before it in quotes too).
+_EXAMPLES_BEFORE_RE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)[\s,:]*"
+                                 r"(?:[“\"‘'][^“”\"‘’\n]{1,80}[”\"’'][\s,]*(?:and|or)?[\s,]*)*$", re.I)
+def given_as_an_example(before: str) -> bool:
+    """The words before a quotation (its line up to the opening mark) give it as an example ("commands such as",
+    'questions like “A”, '), and name no paper before that ("papers such as")."""
+    ex = _EXAMPLES_BEFORE_RE.search(before)
+    return ex is not None and not PAPER_CUE_RE.search(before[max(0, ex.start() - 40) : ex.start()])
+
+
+def quoted_example_at(text: str, start: int) -> bool:
+    """The title at `start` is in quotes that the words before on its line give as an example."""
+    return start > 0 and text[start - 1] in "“\"‘'" and given_as_an_example(_line_before(text, start - 1))
+
+
 _CALLED_THE_RE = re.compile(r"\b(?:called|named|dubbed|termed)\s+(?:the|an?)\s*$", re.I)
 
 
@@ -727,6 +755,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
+    if given_as_an_example(before):
+        return False   # 'commands such as “Widget On”', 'questions like “Who built the gizmo?”, “Where ...”': examples
     if _CALLED_THE_RE.search(before) and not PAPER_NOUN_RE.search(before[-60:]):
         return False   # "a second decoder called the 'Widget Mask Decoder'": a part of a method, named with an article
     cue = chained or bool(PAPER_CUE_RE.search(before[-60:]))

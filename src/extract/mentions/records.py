@@ -976,6 +976,13 @@ def _names_and_colon(lead: list[Token]) -> bool:
     return len(lead) > 1 and lead[-1].text == ":" and is_name(names, allow_single=True) and not _words_not_a_name(names)
 
 
+def _past_its_number(toks: list[Token], line: list[int]) -> list[int]:
+    """The line's token positions after the number it opens with ("## 5. Title", "3) Title"), when words follow."""
+    if len(line) > 3 and toks[line[0]].text.isdigit() and toks[line[1]].text in (".", ")") and toks[line[2]].text[:1].isalpha():
+        return line[2:]
+    return line
+
+
 def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) -> list[list[int]]:
     """A plain line of its own in Title Case ("Learned Widgets that Scale and Generalize", over a
     paragraph of notes), or a list item in Title Case followed only by labelled links ("Widget
@@ -988,7 +995,7 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
     tail = _label_links_tail(toks, line0)
     bare_item = unit.kind == "item" and tail == len(line0)
-    line0 = line0[:tail]
+    line0 = _past_its_number(toks, line0[:tail])
     if len(line0) > 3 and toks[line0[-1]].text == ")" and (opening := _slot_kind_bracket(toks, line0)):
         line0 = line0[:opening]   # "## Widget Nets for Gizmos (Award Winning Oral)": the kind of its slot is not the title's
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
@@ -996,13 +1003,22 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
         return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of three words or more
     if bare_item and len(words) == 3 and (len(words) != len(line0) or not all(w[0].isupper() for w in words)):
         return []   # ... three capitalised words and nothing else ("Integral Widget Networks"; not "Test on 6 LLMs")
-    if not 2 <= len(words) <= 20 or any(labels[i] in ("A", "S", "V") or toks[i].link >= 0 for i in line0):
+    if not 2 <= len(words) <= 20 or any(labels[i] in ("A", "S") or (labels[i] == "V" and not _a_word_of_the_run(toks, line0, i))
+                                          or toks[i].link >= 0 for i in line0):
         return []
     if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
         return []
     if caps_ratio(" ".join(words)) < 0.8 or not words[0][0].isupper():
         return []
     return [line0]
+
+
+def _a_word_of_the_run(toks: list[Token], line: list[int], i: int) -> bool:
+    """A word read as a venue with Title Case words on both sides of it ("... Advancing RecSys Benchmarking
+    Practices"): a word of the title (a venue and its year close a record's line, they do not sit inside a title)."""
+    k = line.index(i)
+    return 0 < k < len(line) - 1 and toks[line[k - 1]].text[:1].isupper() and toks[line[k + 1]].text[:1].isupper() \
+        and toks[i].text[:1].isalpha()
 
 
 def _sentence_case_heading(unit: Unit, labels: list[str]) -> list[list[int]]:
