@@ -3892,3 +3892,33 @@ def test_quoted_examples_after_such_as_or_like_are_no_papers(nlp, sentence):
 def test_quoted_papers_after_such_as_are_papers(nlp):
     text = "## Notes\n\n* I read papers such as “Sparse Widget Flows for Gizmo Matching” on the plane.\n"
     assert list(titles(nlp, text)) == ["Sparse Widget Flows for Gizmo Matching"]
+
+
+def test_a_list_at_the_end_of_a_title_the_segmenter_read_as_no_names_stays_in_the_title():
+    """"* A Longitudinal Study of Widgets, Gizmos, & Twitter Use": the segmenter read ", & Twitter Use" as names,
+    which gave none; the title goes to the line's end. Real names there are authors, not title."""
+    from extract.mentions.records import candidate_from_segment
+    from extract.mentions.segmenter import Segment
+
+    for line, title in [("* A Longitudinal Study of Widgets, Gizmos, & Twitter Use\n", "A Longitudinal Study of Widgets, Gizmos, & Twitter Use"),
+                        ("* A Longitudinal Study of Widgets, Ana Souza & Ben Park\n", "A Longitudinal Study of Widgets")]:
+        unit = _units(line)[0]
+        cut = [t.text for t in unit.tokens].index(",", 6) if "Gizmos" in line else [t.text for t in unit.tokens].index(",")
+        labels = ["T"] * cut + ["S" if not t.text[:1].isalpha() else "A" for t in unit.tokens[cut:]]
+        c = candidate_from_segment(line, Segment(unit, labels, [0.9] * len(labels), [0.9] * cut + [0.4] * (len(labels) - cut)))
+        assert c is not None and c.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # what a class covered, in quotes: a paper ("class" names no paper only when it is the quote's own name)
+    ("We started class today by covering the \"Robust Treatment of Widgets, Gizmos, and Friction for Cloth\", which helped.\n",
+     "Robust Treatment of Widgets, Gizmos, and Friction for Cloth"),
+    ("I signed up for a class called \"Introduction to Widget Making\" last year.\n", None),
+    # a paper named earlier in the sentence, the quote in sentence case in brackets after it
+    ("One of the papers discussed was one that presents a unified widget solver "
+     "(\"Gizmo: Towards a unified widget solver for computer graphics\") by modeling widgets.\n",
+     "Gizmo: Towards a unified widget solver for computer graphics"),
+    ("The keynote went on for a while and ended with a slide (\"Gizmo: towards a unified widget view of the world\").\n", None),
+])
+def test_quoted_titles_a_class_read_or_a_sentence_called_papers(nlp, text, title):
+    assert list(titles(nlp, "### Notes (3/10)\n\n" + text)) == ([title] if title else [])

@@ -113,6 +113,8 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     ("Researchers from Hong Kong university showed how to merge trust values, said Ana Souza.\n", ["Ana Souza"]),
     # a name-shaped place after "in" or "at" is a place; a possessive after it names a person
     ("This was my second conference (the first being in Hong Kong, where I am from), said Ana Souza.\n", ["Ana Souza"]),
+    # a season and a year in brackets is no citation ("Technical Widgets (Spring 2031)")
+    ("# Technical Widgets (Spring 2031) Blog\n\nWe met Ana Souza (Fall 2030).\n", ["Ana Souza"]),
     # a system's name with a run of capitals inside is no surname after "by"
     ("The case study shows the influence captured by WidgetCDM, and a talk by Bastrikor.\n", ["Bastrikor"]),
     ("In Hong Kong we met Ben Park, and at Ana Souza's poster we learned a lot.\n", ["Ben Park", "Ana Souza"]),

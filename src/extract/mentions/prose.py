@@ -759,7 +759,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         return False   # 'commands such as “Widget On”', 'questions like “Who built the gizmo?”, “Where ...”': examples
     if _CALLED_THE_RE.search(before) and not PAPER_NOUN_RE.search(before[-60:]):
         return False   # "a second decoder called the 'Widget Mask Decoder'": a part of a method, named with an article
-    cue = chained or bool(PAPER_CUE_RE.search(before[-60:]))
+    # (or a paper named earlier in the sentence: "One of the papers discussed presents a widget solver (“Gizmo: towards ...”)")
+    cue = chained or bool(PAPER_CUE_RE.search(before[-60:])) or bool(PAPER_NOUN_RE.search(_SENTENCE_START_RE.split(before)[-1]))
     if not cue and caption_start(text, t0) >= 0:
         return False   # a picture's caption quotes a slide ("“Major Widget Activities in the Past 25 Years”"), not a paper
     cited = bool(authors_after(text, t1 + 1))
@@ -797,11 +798,16 @@ def _line_before(text: str, pos: int) -> str:
     return text[max(text.rfind("\n", max(0, pos - 200), pos) + 1, pos - 200) : pos]
 
 
+_SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
+_READ_IN_IT_RE = re.compile(r"\b(?:cover(?:ed|ing)|discuss(?:ed|ing)|read(?:ing)?|review(?:ed|ing)|went over)\b", re.I)
+
+
 def _named_as_no_paper(before: str, cues: re.Pattern[str] = NEGATIVE_QUOTE_CUES_RE) -> bool:
     """The words before a title name it a tutorial, a workshop, a talk, a film, ... ("One of the tutorials, titled"),
     with no paper named after that word ("gave a talk on her recent paper")."""
     neg = cues.search(before)
-    return neg is not None and not PAPER_NOUN_RE.search(before, neg.start())
+    # (not "We started class today by covering the “Title”": what the class read)
+    return neg is not None and not PAPER_NOUN_RE.search(before, neg.start()) and not _READ_IN_IT_RE.search(before, neg.start())
 
 
 # The cues that name a linked title no paper: those of a quote but a talk and what people said (a conference's

@@ -1746,6 +1746,24 @@ def _title_list_read_as_names(unit: Unit, title_toks: list[Token], authors: list
     return rest if rest and rest[0].text == "," else []
 
 
+def _list_tail_read_as_no_names(unit: Unit, labels: list[str], title_toks: list[Token], authors: list[NameSpan]) -> list[Token]:
+    """The rest of the title's line after a comma, "&" or "and" that the segmenter read as names but that gave
+    none ("A Study of Widgets, Gizmos, & Twitter Use": "Twitter Use" is no name), Title Case words to the
+    line's end with no link: the rest of the title's list; [] otherwise."""
+    if authors:
+        return []
+    toks = unit.tokens
+    k = toks.index(title_toks[-1]) + 1
+    rest = [i for i in range(k, len(toks)) if toks[i].line == title_toks[-1].line]
+    if not rest or toks[rest[0]].text not in (",", "&", "and") or any(labels[i] not in ("A", "S") or toks[i].link >= 0 for i in rest):
+        return []
+    words = [toks[i].text for i in rest if toks[i].text[:1].isalpha() and toks[i].text != "and"]
+    if not words or not all(w[0].isupper() for w in words) or is_name(" ".join(words)) \
+            or any(not toks[i].text.isalpha() and toks[i].text not in (",", "&") for i in rest):
+        return []
+    return [toks[i] for i in rest]
+
+
 def _odd_case_names_in_a_list(toks: list[Token], labels: list[str]) -> list[int]:
     """The tokens of names typed all in capitals or all in lower case, as people type their own into a
     submission form, between two names of a list on one line ("Xin Jiang, ZHUO JIANG, Yang You", "Ting-Han
@@ -3039,7 +3057,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if unit.in_comment and not unit.links and not authors:
         return None   # "<!-- Begin Mailchimp Signup Form -->": a template's marker; a paper kept in a comment has its link or names
     authors = [a for a in authors if not _inside_a_translation(text, end, a[1])]
-    if (rest := _title_list_read_as_names(unit, title_toks, authors)):   # "...: Quality Diversity, Indirect Encodings, and ..."
+    if (rest := _title_list_read_as_names(unit, title_toks, authors) or _list_tail_read_as_no_names(unit, seg.labels, title_toks, authors)):
+        # "...: Quality Diversity, Indirect Encodings, and ...", "A Study of Widgets, Gizmos, & Twitter Use"
         title_toks = title_toks + rest
         title = clean_title(visible_text(text, title_toks))
         end, authors = title_toks[-1].end, []
