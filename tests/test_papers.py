@@ -3922,3 +3922,17 @@ def test_a_list_at_the_end_of_a_title_the_segmenter_read_as_no_names_stays_in_th
 ])
 def test_quoted_titles_a_class_read_or_a_sentence_called_papers(nlp, text, title):
     assert list(titles(nlp, "### Notes (3/10)\n\n" + text)) == ([title] if title else [])
+
+
+def test_a_vancouver_byline_before_a_linked_title_gives_its_authors(nlp):
+    """"Souza A, von Ehrenheim V, Park BK. <a href=…>Title</a>. KDD 2031.": surnames with the initials glued after them
+    (a lab's page of its papers). "Park BK" was no name and "von Ehrenheim V" opened with a particle: the authors
+    were cut short and "BK." went into the title."""
+    text = ("## Papers we presented\n\n"
+            '- Souza A, von Ehrenheim V, Park BK. <a href="https://arxiv.org/abs/3101.00001">Sparse Widget Flows for Gizmo Matching</a>. KDD 2031.\n'
+            '- Levi D, Novak E. <a href="https://arxiv.org/abs/3101.00002">Dense Gizmo Transport with Widget Priors</a>. KDD 2031.\n'
+            '- Chen W, Mori H, Park BK. <a href="https://arxiv.org/abs/3101.00003">Robust Widget Detection via Gizmo Distillation</a>. KDD 2031.\n')
+    found = {t: [a.rstrip(".") for a in p.authors] for t, p in titles(nlp, text).items()}
+    assert found == {"Sparse Widget Flows for Gizmo Matching": ["Souza A", "von Ehrenheim V", "Park BK"],
+                     "Dense Gizmo Transport with Widget Priors": ["Levi D", "Novak E"],
+                     "Robust Widget Detection via Gizmo Distillation": ["Chen W", "Mori H", "Park BK"]}

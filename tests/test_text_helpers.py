@@ -73,6 +73,14 @@ def test_is_area_phrase(phrase, area):
     ("Ana dell'Orto", True),
     ("Ana d'accord", False),
     ("d'Orsay", False),
+    # Vancouver style: a surname (after any particles) and the initials glued after it; not a word and letters
+    ("Herman PA", True),
+    ("Park BK", True),
+    ("von Ehrenheim V", True),
+    ("van der Berg AK", True),
+    ("Model XL", False),
+    ("Table AB", False),
+    ("von Neumann", False),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok

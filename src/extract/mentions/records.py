@@ -25,6 +25,7 @@ from extract.text.names import (
     looks_like_person,
     spaced_initials,
     split_author_list,
+    surname_and_initials,
 )
 from extract.text.structure import HTML_TAG_RE, Link
 from extract.text.units import (
@@ -2518,6 +2519,40 @@ def _names_between_stops(seg: Segment) -> Segment:
 _NAME_PART_RE = re.compile(r"[A-Z]\.?|[A-Z][a-z’'-]+")
 
 
+def _vancouver_byline_read_again(seg: Segment) -> Segment:
+    """"Souza A, von Ehrenheim V, Park BK. Title.": a line that opens with names written surname first, the given
+    names' initials glued after it (Vancouver style), commas between them and a full stop after the last, then more
+    words: the names are the authors (the segmenter, trained on other layouts, read "BK." into the title)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    k = next((i for i, t in enumerate(toks) if t.line == 0 and t.text[:1].isalpha()), -1)
+    names: list[tuple[int, int]] = []
+    while 0 <= k < len(toks) and toks[k].line == 0:
+        j = k
+        while j < len(toks) and toks[j].text in PARTICLES:
+            j += 1
+        if j + 1 >= len(toks) or not surname_and_initials([t.text for t in toks[k : j + 2]]):
+            return seg
+        names.append((k, j + 2))
+        k = j + 2
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+            continue
+        break
+    # (two names or more; or one, its full stop, and the title the segmenter read after it)
+    if not names or k + 1 >= len(toks) or toks[k].text != "." or not toks[k + 1].text[:1].isupper() \
+            or (len(names) < 2 and "T" not in labels[k + 1 :]):
+        return seg
+    fixed = list(labels)
+    p_title = _title_probabilities(seg)
+    for a, b in names:
+        for i in range(a, b):
+            fixed[i], p_title[i] = "A", 0.0
+        if b < k:
+            fixed[b], p_title[b] = "S", 0.0   # the comma after it
+    fixed[k], p_title[k] = "O", 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _last_author_after_and(seg: Segment) -> Segment:
     """"C. Finn, X Tan, S Levine, and P Abbeel. Title.": the last name, after a list's ", and", that the
     segmenter read as the title's first words (initials without their full stops) is the list's last
@@ -2917,6 +2952,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))
+    seg = _vancouver_byline_read_again(seg)
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:

@@ -77,14 +77,15 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
     if not toks or len(toks) > max_tokens or (len(toks) == 1 and not allow_single):
         return False
     elided = len(toks) > 1 and _ELIDED_PARTICLE_RE.match(toks[-1]) is not None   # "Eugene d'Orsay", "Ana dell'Orto"
-    if not _is_upper_initial(toks[0]) or not (_is_upper_initial(toks[-1]) or elided):
+    vancouver = surname_and_initials(toks)
+    if not (_is_upper_initial(toks[0]) or vancouver) or not (_is_upper_initial(toks[-1]) or elided):
         return False
     if all(INITIAL_RE.match(t) for t in toks):
         return False
     if len(toks) == 2 and toks[0].lower() in _PLACE_WORDS and len(toks[1]) == 1:
         return False   # "Hall A", "Booth C": a place at the venue ("Keith Hall" and "(Hall et al., 2019)" stay names)
     for t in toks:
-        if t.lower() in PARTICLES and t is not toks[0] and t is not toks[-1]:
+        if t.lower() in PARTICLES and (t is not toks[0] or vancouver) and t is not toks[-1]:
             continue
         if t is toks[-1] and len(toks) >= 3 and t.rstrip(".") in _GENERATIONS:
             continue   # "Ben R. Park IV", "Ana Souza Jr."
@@ -93,7 +94,7 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
         if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks) \
-                and not _glued_middle_initials(t, toks):
+                and not _glued_middle_initials(t, toks) and not (vancouver and t is toks[-1]):
             return False   # "GAN", "ICML"
         if t.lower().rstrip(".") in non_name_words() and not _surname_after_given_name(t, toks) and not _given_name_before_surname(t, toks):
             return False
@@ -101,6 +102,22 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
 
 
 _GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
+_VANCOUVER_INITIALS_RE = re.compile(r"[A-Z]{1,3}")
+
+
+def surname_and_initials(toks: list[str]) -> bool:
+    """A surname (after any particles) and the given names' initials written together, as Vancouver-style references
+    write them ("Herman PA", "von Ehrenheim V"): the surname one the lexicon knows or no English word ("Park BK";
+    not "Model XL", "Table AB")."""
+    if len(toks) < 2 or not _VANCOUVER_INITIALS_RE.fullmatch(toks[-1]):
+        return False
+    k = 0
+    while k < len(toks) - 1 and toks[k] in PARTICLES:
+        k += 1
+    surname = toks[k:-1]
+    if len(surname) != 1 or not NAME_TOKEN_RE.match(surname[0]) or not surname[0][:1].isupper() or surname[0].isupper():
+        return False
+    return surname[0].lower() in person_names()[1] or not is_english_word(surname[0])
 _ELIDED_PARTICLE_RE = re.compile(r"^(?:d|l|dell|dall|degl)['’][A-ZÀ-Þ][^\W\d_'’-]+$")
 # Words that name a place at a venue before a letter ("Hall A", "Booth C"); they are surnames too.
 _PLACE_WORDS = frozenset({"hall", "booth", "stage", "level", "floor", "building"})
