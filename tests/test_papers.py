@@ -3936,3 +3936,17 @@ def test_a_vancouver_byline_before_a_linked_title_gives_its_authors(nlp):
     assert found == {"Sparse Widget Flows for Gizmo Matching": ["Souza A", "von Ehrenheim V", "Park BK"],
                      "Dense Gizmo Transport with Widget Priors": ["Levi D", "Novak E"],
                      "Robust Widget Detection via Gizmo Distillation": ["Chen W", "Mori H", "Park BK"]}
+
+
+def test_a_bold_theme_over_a_note_on_many_papers_is_no_paper(nlp):
+    """A report's overview, theme by theme: "1. **Memory and Context Windows.** Many papers extend ..." heads a note on
+    many works at once, not one paper's. A bold title whose note speaks of the one paper ("This paper", "The
+    authors") stays a paper, even when it mentions many others."""
+    text = ("# Widgetconf 2031: the trends\n\nHere is what I saw, theme by theme.\n\n"
+            "1. **Memory and Context Windows.** Many papers extend the context of language models, with retrieval or compression.\n"
+            "2. **Agents and Tool Use.** Agents that call tools were everywhere; several posters showed tool-using agents.\n"
+            "3. **Evaluation Beyond Benchmarks.** Several posters questioned leaderboards and proposed human studies.\n"
+            "4. **Efficient Fine-Tuning.** Low-rank adapters again, in a few works for vision models too.\n"
+            "5. **Sparse Widget Flows for Gizmo Matching.** This paper by Ana Souza shows widgets flow sparsely, unlike many papers before it.\n"
+            "6. **Widget Flows.** The authors show that many methods fail.\n")
+    assert set(titles(nlp, text)) == {"Sparse Widget Flows for Gizmo Matching", "Widget Flows"}

@@ -1472,6 +1472,29 @@ def _without_contents_entries(text: str, structure: Structure, cands: list[Candi
 _GLUED_SUFFIX_RE = re.compile(r"(?:\]\([^()\s]*\)|</a>)?-[a-z]")
 
 
+# A note that speaks of many works at once ("Many papers extend ...", "Several posters questioned ..."), and one that
+# speaks of one work ("This paper shows", "the authors", "they propose").
+_MANY_WORKS_RE = re.compile(r"\b(?:many|several|numerous|multiple|most|lots of|a lot of|a few|dozens of|countless|various)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:papers|posters|works|talks|submissions|approaches|methods)\b", re.I)
+_ONE_WORK_RE = re.compile(r"\b(?:this|the)\s+(?:paper|work|poster|preprint)\b|\bthe authors\b|\b(?:they|we)\s+(?:propose|present|introduce|show)\b", re.I)
+
+
+_EMPHASIS_LEAD_RE = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(\*\*|__|\*|_)")
+
+
+def _a_theme_over_many_papers(text: str, c: Candidate) -> bool:
+    """A short emphasised head of a list item or line, with no names or links, whose note speaks of many works and
+    of no single one ("1. **Memory and Context Windows.** Many papers extend ..."): a theme, not a paper's title."""
+    if c.authors or c.links or c.title_link is not None or len(c.title.split()) > 6 or (c.unit is not None and c.unit.kind not in ("item", "line")):
+        return False
+    lead = _EMPHASIS_LEAD_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
+    if lead is None or not text.startswith(lead.group(1), c.end + (text[c.end : c.end + 1] in ".:")):
+        return False   # (the head is the whole emphasis that opens its line)
+    line_end = text.find("\n", c.end)
+    note = text[c.end : line_end if line_end >= 0 else len(text)][:300]
+    return bool(_MANY_WORKS_RE.search(note)) and not _ONE_WORK_RE.search(note)
+
+
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     """A title where a paper's is not: an event's name ("the *X* workshop"), inside an HTML tag (an image's alt text), in a picture's
     caption without a paper cue, or, quoted or emphasised in prose with no paper cue and no names
@@ -1489,6 +1512,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # '<img alt="Slide announcing the Widget Paper Award">'
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
+    if _a_theme_over_many_papers(text, c):
+        return True   # "2. **Agents and Tool Use.** Agents that call tools were in many papers": a theme of the report
     if quoted_example_at(text, c.start):
         return True   # 'Such as, "Ana Souza Birthday", "Who played Ben in Gizmo Town?"': an example in quotes
     if _TALK_AFTER_RE.match(text, c.end):
