@@ -3950,3 +3950,12 @@ def test_a_bold_theme_over_a_note_on_many_papers_is_no_paper(nlp):
             "5. **Sparse Widget Flows for Gizmo Matching.** This paper by Ana Souza shows widgets flow sparsely, unlike many papers before it.\n"
             "6. **Widget Flows.** The authors show that many methods fail.\n")
     assert set(titles(nlp, text)) == {"Sparse Widget Flows for Gizmo Matching", "Widget Flows"}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ('More exploration of this "Reason then Widget" idea is good for gizmo evaluation.\n', None),
+    ('The "Reason then Widget" style should be applied to gizmo estimation.\n', None),
+    ('We read "Reason then Widget: Gizmo Scores from Explanations" on the way home.\n', "Reason then Widget: Gizmo Scores from Explanations"),
+])
+def test_a_quotation_followed_by_idea_or_style_names_no_paper(nlp, sentence, title):
+    assert list(titles(nlp, "## Notes\n\n- " + sentence)) == ([title] if title else [])

@@ -58,9 +58,11 @@ from extract.text.wrapping import flowing_lines
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
 # ... or a word right after the quote says what it is: "a “Yes, we can!” t-shirt", "the “Go” sign".
-# ... and what a quote names when one of these follows it: '"Aggregating and Archiving" session', '"Widgets in the Wild" workshop'.
+# ... and what a quote names when one of these follows it: '"Aggregating and Archiving" session', '"Widgets in the Wild" workshop',
+# 'this "Reason then Score" idea'.
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[ \t,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?|"
-                                     r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?)(?![A-Za-z])", re.I)
+                                     r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?|"
+                                     r"ideas?|concepts?|style|tricks?|mindset|philosophy|mantra|principle)(?![A-Za-z])", re.I)
 PAPER_NOUN_RE = re.compile(r"\b(?:papers?|preprints?|articles?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|theme|song|movie|film|show|company|startup|team|quote|said|says|asked|"
