@@ -3959,3 +3959,14 @@ def test_a_bold_theme_over_a_note_on_many_papers_is_no_paper(nlp):
 ])
 def test_a_quotation_followed_by_idea_or_style_names_no_paper(nlp, sentence, title):
     assert list(titles(nlp, "## Notes\n\n- " + sentence)) == ([title] if title else [])
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Later the second talk from Widget Studio - Reinterpreting Memorable Gizmos in Widgets 2 - walked through their "
+     "design. ([Paper](http://dl.example.org/a47-souza.pdf))\n", "Reinterpreting Memorable Gizmos in Widgets 2"),
+    ("Their paper – Sparse Widget Flows for Gizmo Matching – won the award.\n", "Sparse Widget Flows for Gizmo Matching"),
+    # set off by dashes with no paper named: an aside
+    ("We went to the harbour - Seven Seas Fish Market - and ate well.\n", None),
+])
+def test_a_title_between_spaced_dashes_that_the_sentence_calls_a_paper(nlp, sentence, title):
+    assert list(titles(nlp, "## Day 2\n\n" + sentence)) == ([title] if title else [])

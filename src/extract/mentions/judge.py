@@ -590,7 +590,7 @@ CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "p
                        "prose.nth_paper_is_title", "prose.line_before_paper_label", "prose.subtitled", "prose.title_et_al_line",
                        "prose.title_one_of_papers", "prose.title_surnames",
                        "prose.listed_after_colon", "prose.title_after_repository", "prose.name_presented_title",
-                       "prose.cited_presented_title", "prose.arxiv_id_title"})
+                       "prose.cited_presented_title", "prose.arxiv_id_title", "prose.between_dashes"})
 CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
 
 

@@ -1122,11 +1122,34 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
               + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
               + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)
               + lines_before_their_paper_label(text, structure) + titles_with_a_subtitle(text, doc)
-              + lines_ending_in_et_al(text, structure)):
+              + lines_ending_in_et_al(text, structure) + titles_between_dashes(text)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+# A Title Case run set off by spaced dashes inside a sentence: "the second talk from Widget Studio - Reinterpreting
+# Memorable Gizmos in Widgets 2 - walked through ...".
+_BETWEEN_DASHES_RE = re.compile(r"(?<=[^\W\d_]) [-–—] ([A-Z][^\n\-–—.;!?()\[\]]{6,160}?) [-–—] (?=[^\W\d_])")
+# ... and what makes it a paper's: a paper named before it on its line, or a link labelled as the paper after it.
+_PAPER_LINK_AFTER_RE = re.compile(r"[^\n]{0,300}?\[(?:the\s+)?(?:paper|pdf|preprint|arxiv)\]\(", re.I)
+
+
+def titles_between_dashes(text: str) -> list[Candidate]:
+    """Titles written between spaced dashes inside a sentence, Title Case of three words or more, that a paper named
+    before them on the line or a "[Paper](…)" link later in it calls a paper's."""
+    out = []
+    for m in _BETWEEN_DASHES_RE.finditer(text):
+        title = m.group(1).strip()
+        words = title.split()
+        if not 3 <= len(words) <= 20 or caps_ratio(title) < 0.75:
+            continue
+        before = _line_before(text, m.start())
+        if not (PAPER_NOUN_RE.search(before[-80:]) or _PAPER_LINK_AFTER_RE.match(text, m.end())):
+            continue
+        out.append(Candidate(title, m.start(1), m.start(1) + len(title), "prose.between_dashes", 0.6))
+    return out
 
 
 def _outside_longer_quotes(cands: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
