@@ -27,7 +27,9 @@ et al. (1989) paper Title" gave its author (the sentence no longer ends at "et a
 before the name is dropped: one authored_by edge more in seed 004; papers and people unchanged, every
 node's PageRank and community moved); and once more when a given name as frequent as a common word
 but only a name in the dictionary counted as a known one (seed 003's "George Box" became a person:
-one person node more; papers and edges unchanged, the nodes' PageRank and communities moved).
+one person node more; papers and edges unchanged, the nodes' PageRank and communities moved); and once more
+when a plain line over a paragraph on "this paper" became a title (seed 003's "Learning to learn without gradient
+descent by gradient descent": one paper node more and its 60 edges; people unchanged, every node's PageRank moved).
 """
 from __future__ import annotations
 

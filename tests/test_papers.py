@@ -3970,3 +3970,17 @@ def test_a_quotation_followed_by_idea_or_style_names_no_paper(nlp, sentence, tit
 ])
 def test_a_title_between_spaced_dashes_that_the_sentence_calls_a_paper(nlp, sentence, title):
     assert list(titles(nlp, "## Day 2\n\n" + sentence)) == ([title] if title else [])
+
+
+@pytest.mark.parametrize("line, note, taken", [
+    ("Learning to widget without gadgets by gadgets", "Goal of this paper is to have data efficient widgets.", True),
+    ("Sparse widget flows for gizmo matching", "The authors show that widgets flow sparsely.", True),
+    # a note on something else, or a sentence of the writer's own: no title
+    ("Lunch at the harbour with the whole team", "We had fish and the weather was fine.", False),
+    ("Some thoughts on the widget sessions", "I liked most talks, less so the posters.", False),
+])
+def test_a_plain_line_over_a_note_on_this_paper_is_its_title(nlp, line, note, taken):
+    """A plain-text report: a title alone on its line in sentence case, then a paragraph on "this paper" or "the
+    authors" (the model doubts a sentence-case line with no names or link)."""
+    text = f"Session 4 - Widgets 4\n\n{line}\n\n{note} More notes follow here.\n"
+    assert (line in titles(nlp, text)) is taken

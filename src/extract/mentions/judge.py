@@ -619,7 +619,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and _emphasised_whole_then_its_byline(c, f, text)) \
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
                 or (p >= CUE_FLOOR and (_a_link_the_sentence_calls_a_paper(c, f, text) or _a_link_its_authors_tell_of(c, f, text))) \
-                or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p):
+                or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p) \
+                or (p >= CUE_FLOOR and _a_line_over_a_note_on_it(c, f, text)):
             if f["sentence_break"] and _over_its_labelled_written_urls(c, f, p):
                 _without_a_trailing_affiliation(c, text)
             c.score = max(p, threshold)
@@ -822,6 +823,23 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, ctx: Cont
         return False
     lead = _list_lead(ctx, ctx.structure.blocks[c.unit.anchor])
     return lead is not None and _announces_papers(lead, text)
+
+
+# The first sentence of a note on a paper: it speaks of "this paper" or "the authors" ("Goal of this paper is to ...").
+_NOTE_ON_THE_PAPER_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:(?:this|the)\s+(?:paper|work|preprint)|the\s+authors)\b", re.I)
+
+
+def _a_line_over_a_note_on_it(c: Candidate, f: dict[str, float], text: str) -> bool:
+    """A plain line of its own in any case, four words or more, a paragraph of its own, and the next paragraph
+    opens with a sentence on "this paper" or "the authors" ("Learning to widget without gadgets by gadgets" / "Goal of
+    this paper is to ..."): a plain-text report's title over its note (the model doubts a sentence-case line)."""
+    if c.unit is None or c.unit.kind != "line" or c.authors or c.links or _names_no_paper(f) \
+            or len(c.title.split()) < 4 or c.title.endswith((".", "?", "!")) or f.get("sentence_break"):
+        return False
+    if text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() or text[c.start : c.end] != c.title:
+        return False   # (the title is its line, as written)
+    m = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*").match(text, c.end)
+    return m is not None and _NOTE_ON_THE_PAPER_RE.match(text, m.end()) is not None
 
 
 def _list_lead(ctx: Context, block: Block) -> Block | None:
