@@ -3984,3 +3984,20 @@ def test_a_plain_line_over_a_note_on_this_paper_is_its_title(nlp, line, note, ta
     authors" (the model doubts a sentence-case line with no names or link)."""
     text = f"Session 4 - Widgets 4\n\n{line}\n\n{note} More notes follow here.\n"
     assert (line in titles(nlp, text)) is taken
+
+
+@pytest.mark.parametrize("note, author", [
+    ("At a glance, [the paper](https://example.org/85.pdf)\nby Souza et al. is a bit too complex for me.", "Souza"),
+    ("Widgets can be inverted. Kelz et al. introduce this concept to gizmos in [their paper](https://example.org/44.pdf).", "Kelz"),
+    ("Not my topic at all, but this dataset is a huge effort. Cheers to [Tsuchida et al.](https://example.org/60.pdf)!", "Tsuchida"),
+    # two works cited, or none pointed at as the paper: no author
+    ("It builds on Souza et al. and on Park et al.; see [the paper](https://example.org/1.pdf).", None),
+    ("We saw that Souza et al. did something like it years ago.", None),
+])
+def test_a_surname_et_al_citing_the_paper_under_its_heading_is_its_author(nlp, note, author):
+    """A blog's highlights, a heading per paper: the first paragraph under it cites one surname with "et al." and
+    points at the paper (its link or "this paper"); that surname is the heading's paper's author."""
+    text = ("## Highlight Papers\n\n### Invariance Through Complex Widget Functions\n" + note + "\n\nMore on it later.\n\n"
+            "### Sparse Gizmo Transport with Widget Priors\n[This paper](https://example.org/9.pdf) by Levi et al. is good.\n")
+    found = titles(nlp, text)
+    assert found["Invariance Through Complex Widget Functions"].authors == ([author] if author else [])

@@ -1212,6 +1212,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _coauthors_named(text, kept)
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
+    _cited_in_its_note_on_the_paper(text, structure, kept)
     return merge(text, kept)
 
 
@@ -1755,6 +1756,32 @@ def _author_field_under_the_heading(text: str, structure: Structure, cands: list
         names = split_author_list(m.group(1))
         if names and all(is_name(n) for n in names):
             c.authors = names_found_in(text, names, m.start(1), m.end(1))
+
+
+# "Surname et al." (a line break may fall inside), and a link to the paper or a word for it in the same paragraph.
+_ET_AL_CITED_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+et\.?\s+al\b")
+_PAPER_REFERENCE_RE = re.compile(r"\[(?:this|the|their|his|her|a)\s+(?:paper|work|preprint)\]\(|\b(?:this|the|their)\s+paper\b"
+                                 r"|\[[A-Z][\w’'-]+\s+et\.?\s+al\.?\]\(", re.I)
+
+
+def _cited_in_its_note_on_the_paper(text: str, structure: Structure, cands: list[Candidate]) -> None:
+    """A heading's paper with no names, the first paragraph under it citing one surname with "et al." and pointing at
+    the paper ("### Title" / "At a glance, [the paper](url) by Souza et al. is ...", "Souza et al. introduce it in
+    [their paper](url).", "Cheers to [Souza et al.](pdf)!"): that surname is its author."""
+    headings = sorted(b.start for b in structure.blocks if b.kind == "heading")
+    for c in cands:
+        if c.authors or c.unit is None or c.unit.kind != "heading":
+            continue
+        h = bisect.bisect_right(headings, c.end)
+        body = (text.find("\n", c.end) + 1) or len(text)
+        end = min(headings[h] if h < len(headings) else len(text), (text.find("\n\n", body) + 1) or len(text), body + 1500)
+        if not _PAPER_REFERENCE_RE.search(text, body, end):
+            continue
+        cited = list(_ET_AL_CITED_RE.finditer(text, body, end))
+        surnames = {m.group(1) for m in cited}
+        if len(surnames) == 1 and not is_english_word(cited[0].group(1)):
+            m = cited[0]
+            c.authors = [(m.group(1), m.start(1), m.end(1))]
 
 
 __all__ = ["TALK_SECTION_RE", "attach_links", "find_papers", "merge", "record_candidates", "same_title"]
