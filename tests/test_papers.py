@@ -4001,3 +4001,14 @@ def test_a_surname_et_al_citing_the_paper_under_its_heading_is_its_author(nlp, n
             "### Sparse Gizmo Transport with Widget Priors\n[This paper](https://example.org/9.pdf) by Levi et al. is good.\n")
     found = titles(nlp, text)
     assert found["Invariance Through Complex Widget Functions"].authors == ([author] if author else [])
+
+
+def test_apa_style_names_after_by_give_every_surname(nlp):
+    """'“Title” by Souza, A., & Park, B (2031)': surnames with their initials after a comma, APA style (the first
+    was read as one name and the rest lost)."""
+    text = ("## Picks\n\n> The papers I liked were: “Incremental Widget Processing in the Age of Gizmo Encoders” by Souza, A., "
+            "& Park, B (2031), which was fun; and “Digital Voicing of Silent Widgets” by Levi, D., & Novak, E. (2031) which "
+            "was presented well.\n")
+    found = titles(nlp, text)
+    assert found["Incremental Widget Processing in the Age of Gizmo Encoders"].authors == ["Souza", "Park"]
+    assert found["Digital Voicing of Silent Widgets"].authors == ["Levi", "Novak"]

@@ -331,12 +331,23 @@ def _words_of_a_name(words: list[str]) -> bool:
     return all(w[:1].isupper() and ranks.get(w.lower(), 10**6) >= COMMON_WORD_RANK for w in words)
 
 
+# A verb of speech right after a linked name: "[Abhinav](https://example.org/) says" (whatever page the link goes to).
+_SAYS_AFTER_THE_LINK_RE = re.compile(r"[ \t]+(?:says|said|writes|wrote|notes|noted|adds|added|explains|explained|thinks|tweeted)\b")
+
+
+def _link_end(text: str, anchor_end: int) -> int:
+    """Where the link whose anchor ends at `anchor_end` ends ("[A](url)" -> after ")", "<a ...>A</a>" -> after "</a>")."""
+    m = re.compile(r"\]\([^)\s]*\)|</a>", re.I).match(text, anchor_end)
+    return m.end() if m else anchor_end
+
+
 def linked_people(text: str, structure) -> list[Mention]:
     """People named by a link to their profile page: "[Darryl](https://www.linkedin.com/in/...)"."""
     out: list[Mention] = []
     for block in structure.blocks:
         for link in block.links:
-            if not link.href or not (_PROFILE_RE.match(link.href.strip()) or _a_home_page_named_so(link.href, text[link.start : link.end])):
+            if not link.href or not (_PROFILE_RE.match(link.href.strip()) or _a_home_page_named_so(link.href, text[link.start : link.end])
+                                     or _SAYS_AFTER_THE_LINK_RE.match(text, _link_end(text, link.end))):
                 continue
             name = clean_name(text[link.start:link.end])
             if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name \

@@ -1581,6 +1581,10 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         linked = [(a.group(1), end + m.start(1) + a.start(1), end + m.start(1) + a.end(1)) for a in MARKDOWN_LINK_RE.finditer(m.group(1))]
         if all(is_name(n, allow_single=True) and venues().get(n.lower()) is None for n, _, _ in linked):
             return linked
+    m = _BY_APA_NAMES_RE.match(window)
+    if m:   # '“Title” by Souza, A., & Park, B (2031)': surnames and initials, APA style; the surnames are the names
+        return [(n.group(1), end + m.start(1) + n.start(1), end + m.start(1) + n.end(1)) for n in _APA_NAME_RE.finditer(m.group(1))
+                if is_name(n.group(1), allow_single=True)]
     m = _BY_RE.match(window)
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
@@ -1605,6 +1609,10 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     return []
 
 
+# "by Souza, A., & Park, B. (2031)": APA-style names after "by", each a surname, a comma and initials; two or more.
+_APA_NAME = r"[A-Z][\w’'-]+,\s+[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2}"
+_APA_NAME_RE = re.compile(r"([A-Z][\w’'-]+),\s+[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2}")
+_BY_APA_NAMES_RE = re.compile(rf"[”\"’'*_\]]*,?\s+by\s+({_APA_NAME}(?:,?\s+(?:&|and)\s+{_APA_NAME}|,\s+{_APA_NAME})+)(?=\s*[(,.;]|\s+(?:which|who|that)\b)")
 _CJK_AUTHOR_FIELD_RE = re.compile(r"[》」』〉”\"’'*_]*\s*[，,]?\s*(?:作者|著者|저자)\s*[:：]?\s*([A-Z][^\n。．()（）]{2,200}?)\s*(?:[。．]|$|\n)")
 _SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")
 _COMMA_SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+){2,7})\)")
