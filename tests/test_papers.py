@@ -4012,3 +4012,12 @@ def test_apa_style_names_after_by_give_every_surname(nlp):
     found = titles(nlp, text)
     assert found["Incremental Widget Processing in the Age of Gizmo Encoders"].authors == ["Souza", "Park"]
     assert found["Digital Voicing of Silent Widgets"].authors == ["Levi", "Novak"]
+
+
+def test_a_name_and_a_full_stop_before_a_linked_title_ending_in_a_full_stop(nlp):
+    """'* **Best paper**: Ana Souza. [Title](url).': the full stop after the link kept the name in the title."""
+    text = ("## Awards\n\n* **Best paper**: Ana Souza. [Automatic Widget Reduction Using a Supervised Gizmo Grammar]"
+            "(https://dblp.example/rec/Souza31).\n* **Best student paper**: Ben Park and Chen Wei. [Learning a Widget Space "
+            "for Similarity in Gizmo Music](https://dblp.example/rec/Park31).\n")
+    found = titles(nlp, text)
+    assert found["Automatic Widget Reduction Using a Supervised Gizmo Grammar"].authors == ["Ana Souza"]

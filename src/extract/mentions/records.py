@@ -3707,11 +3707,14 @@ def _names_before_its_link(title_toks: list[Token]) -> tuple[int, list[list[Toke
     """A title run that opens with names outside the link the rest of it is ("Ada Lovelace. [Title](url)",
     "Ada Lovelace, Alan Turing [Title](url)"): where the linked title starts and the names' tokens,
     or (-1, []). Each name must have the form of one; a lead ending in a colon or a dash is a label."""
-    link = title_toks[-1].link
+    last = len(title_toks)
+    while last > 1 and title_toks[last - 1].link < 0 and not title_toks[last - 1].text[:1].isalnum():
+        last -= 1   # ("Ryan Groves. [Title](url)." the run's full stop after the link)
+    link = title_toks[last - 1].link
     if link < 0:
         return -1, []
     k = next(i for i, t in enumerate(title_toks) if t.link == link)
-    if k == 0 or any(t.link >= 0 for t in title_toks[:k]) or any(t.link != link for t in title_toks[k:]) \
+    if k == 0 or any(t.link >= 0 for t in title_toks[:k]) or any(t.link != link for t in title_toks[k:last]) \
             or sum(1 for t in title_toks[k:] if t.text[:1].isalpha()) < 2:
         return -1, []
     lead = title_toks[:k]
