@@ -4021,3 +4021,13 @@ def test_a_name_and_a_full_stop_before_a_linked_title_ending_in_a_full_stop(nlp)
             "for Similarity in Gizmo Music](https://dblp.example/rec/Park31).\n")
     found = titles(nlp, text)
     assert found["Automatic Widget Reduction Using a Supervised Gizmo Grammar"].authors == ["Ana Souza"]
+
+
+@pytest.mark.parametrize("text", [
+    # examples after "such as", whatever else the sentence "includes"
+    '## Tips\n\nI wrote reminders to include phrases such as "I hope you remember this" when reaching a slide.\n',
+    # a quoted term under a tutorial's heading
+    '## Tutorial 2 of 4\n\nMuch of it was on the details regarding "Maximum Widget Discrepancy" and other gizmo metrics.\n',
+])
+def test_quoted_phrases_that_are_examples_or_a_tutorials_terms_are_no_papers(nlp, text):
+    assert titles(nlp, text) == {}

@@ -115,6 +115,8 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     ("This was my second conference (the first being in Hong Kong, where I am from), said Ana Souza.\n", ["Ana Souza"]),
     # a season and a year in brackets is no citation ("Technical Widgets (Spring 2031)")
     ("# Technical Widgets (Spring 2031) Blog\n\nWe met Ana Souza (Fall 2030).\n", ["Ana Souza"]),
+    # a place whose last word is no surname ("Harbour", "Beach", "Station")
+    ("We had dinner with a view of Darling Harbour, then met Ana Souza at Bondi Beach.\n", ["Ana Souza"]),
     # a linked given name before "says" is a person, whatever page the link goes to (not a link before other words)
     ("[Abhinav](https://widgets.example/) says\n\n> I liked the challenge.\n\n[Gizmo](https://gizmo.example/) rocks.\n", ["Abhinav"]),
     # a system's name with a run of capitals inside is no surname after "by"

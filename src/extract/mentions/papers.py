@@ -1410,7 +1410,7 @@ def _bare_item_of(c: Candidate, structure: Structure, areas: set[int]) -> bool:
 
 # A heading over a keynote, a panel or an invited talk ("## 9:00 – Keynote by Dr. Ada Lovelace"), or the
 # words before a quoted title on its line that make it a talk's ("Invited speaker Ana Souza presenting ...").
-_TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?|speakers?)|fireside chat)\b", re.I)
+_TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?|speakers?)|fireside chat|tutorials?)\b", re.I)
 
 
 _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z“\"'])")

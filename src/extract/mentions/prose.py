@@ -723,11 +723,15 @@ _HEAD_OF_A_TITLE_RE = re.compile(r"(?:[ \t]*:|[-–—])[ \t]+[A-Z]")   # ": Sub
 # Words that give examples, then the quotation (or a list of them, the examples before it in quotes too).
 _EXAMPLES_BEFORE_RE = re.compile(r"\b(?:such as|like|e\.g\.|for example|for instance)[\s,:]*"
                                  r"(?:[“\"‘'][^“”\"‘’\n]{1,80}[”\"’'][\s,]*(?:and|or)?[\s,]*)*$", re.I)
+_WORKS_BEFORE_RE = re.compile(r"\b(?:papers?|preprints?|articles?|works?|studies|publications?)\b", re.I)
+
+
 def given_as_an_example(before: str) -> bool:
     """The words before a quotation (its line up to the opening mark) give it as an example ("commands such as",
     'questions like “A”, '), and name no paper before that ("papers such as")."""
     ex = _EXAMPLES_BEFORE_RE.search(before)
-    return ex is not None and not PAPER_CUE_RE.search(before[max(0, ex.start() - 40) : ex.start()])
+    # (a word for papers before it: "papers such as"; not "phrases such as", whatever "include" the sentence has)
+    return ex is not None and not _WORKS_BEFORE_RE.search(before[max(0, ex.start() - 40) : ex.start()])
 
 
 def quoted_example_at(text: str, start: int) -> bool:

@@ -256,6 +256,11 @@ def is_surname(token: str) -> bool:
     )
 
 
+# Last words of a place's name that are no surnames ("Darling Harbour", "Bondi Beach", "Grand Central Station").
+_PLACE_LAST_WORDS = frozenset("harbour harbor beach boulevard avenue airport station wharf quay pier plaza cathedral museum gardens "
+                              "square bridge".split())
+
+
 def looks_like_person(name: str) -> bool:
     """A prose candidate ("Ada Lovelace") that is a name and not a place, a product or a phrase.
 
@@ -268,7 +273,7 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(toks) <= 4 or not is_name(name, max_tokens=4):
         return False
     first, last = toks[0], toks[-1]
-    if has_a_words_ending(last) or (not INITIAL_RE.match(first) and first.lower() in non_name_words()):
+    if has_a_words_ending(last) or (not INITIAL_RE.match(first) and first.lower() in non_name_words()) or last.lower() in _PLACE_LAST_WORDS:
         return False
     if any(ORGANISATION_WORD_RE.match(t) for t in toks):
         return False
