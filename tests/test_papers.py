@@ -4031,3 +4031,11 @@ def test_a_name_and_a_full_stop_before_a_linked_title_ending_in_a_full_stop(nlp)
 ])
 def test_quoted_phrases_that_are_examples_or_a_tutorials_terms_are_no_papers(nlp, text):
     assert titles(nlp, text) == {}
+
+
+@pytest.mark.parametrize("mark", [" *", " **", " ***", " ★★"])
+def test_a_rating_after_a_heading_title_is_no_part_of_it(nlp, mark):
+    """'### Title **' over '_A, B_': the writer's rating of the talk, set off by a space (a glued '*' is a footnote's)."""
+    text = (f"## Monday\n\n### Meta-Widgets: from Few-Shot Gizmos to Rapid Widget Learning{mark}\n_Ana Souza, Ben Park_\n\n+ Notes.\n\n"
+            "### Online Meta-Widgets\n_Chen Wei, Dana Levi_\n\n+ More notes.\n")
+    assert "Meta-Widgets: from Few-Shot Gizmos to Rapid Widget Learning" in titles(nlp, text)

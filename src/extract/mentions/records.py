@@ -306,6 +306,9 @@ def _last_word_of_a_sentence_case_title(t: str, label: re.Match[str]) -> bool:
     return "[" not in label.group() and before[-1][:1].islower() and before[-1].isalpha()
 
 
+_TRAILING_STARS_RE = re.compile(r"(?<=\w)[ \t]+[*★☆]{1,5}$")
+
+
 def clean_title(title: str) -> str:
     """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
@@ -317,6 +320,7 @@ def clean_title(title: str) -> str:
     t = _POSSESSIVE_REMNANT_RE.sub("", t)
     t = _LEADING_FOR_QUOTE_RE.sub("", t)
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
+    t = _TRAILING_STARS_RE.sub("", t)   # "### Title **": the writer's rating, set off by a space
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     if (tag := _LEADING_TAG_RE.match(t)) and not t[tag.end() :][:1].islower():
         t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
