@@ -4036,6 +4036,8 @@ def test_quoted_phrases_that_are_examples_or_a_tutorials_terms_are_no_papers(nlp
 @pytest.mark.parametrize("mark", [" *", " **", " ***", " ★★"])
 def test_a_rating_after_a_heading_title_is_no_part_of_it(nlp, mark):
     """'### Title **' over '_A, B_': the writer's rating of the talk, set off by a space (a glued '*' is a footnote's)."""
-    text = (f"## Monday\n\n### Meta-Widgets: from Few-Shot Gizmos to Rapid Widget Learning{mark}\n_Ana Souza, Ben Park_\n\n+ Notes.\n\n"
-            "### Online Meta-Widgets\n_Chen Wei, Dana Levi_\n\n+ More notes.\n")
+    # (the names of a real ICML 2019 note, which made the segmenter read the stars into the title)
+    text = (f"# Notes from Widgetconf 2031\n\n## Monday, June 10\n\n### Meta-Widgets: from Few-Shot Gizmos to Rapid Widget Learning{mark}\n"
+            "_Chelsea Finn, Sergey Levine_\n\n+ [N: Fill in notes.]\n\n### A Tutorial on Attention in Deep Learning *\n_Chen Wei, Dana Levi_\n"
+            "+ Animal attention is resource saving and allows for variable state manipulation\n")
     assert "Meta-Widgets: from Few-Shot Gizmos to Rapid Widget Learning" in titles(nlp, text)
