@@ -4041,3 +4041,12 @@ def test_a_rating_after_a_heading_title_is_no_part_of_it(nlp, mark):
             "_Chelsea Finn, Sergey Levine_\n\n+ [N: Fill in notes.]\n\n### A Tutorial on Attention in Deep Learning *\n_Chen Wei, Dana Levi_\n"
             "+ Animal attention is resource saving and allows for variable state manipulation\n")
     assert "Meta-Widgets: from Few-Shot Gizmos to Rapid Widget Learning" in titles(nlp, text)
+
+
+def test_a_day_of_workshops_and_tutorials_does_not_make_a_quoted_paper_a_talk(nlp):
+    """A plain-text day heading over workshops and tutorials ("Day 1. Workshops and Tutorials"): a paper quoted under it is
+    still a paper (only a heading over tutorials alone makes a quoted phrase the tutorial's)."""
+    text = ("Day 1. Workshops and Tutorials\n\nI only attended one talk in this workshop. I noted down this one, available as a "
+            "paper here (https://example.org/widgets.pdf):\n\n>\"Marine Widget Segmentation and Tracking by Learning Gizmo Radar "
+            "Images for Autonomous Surface Vehicles\". The title is self-explanatory.\n")
+    assert "Marine Widget Segmentation and Tracking by Learning Gizmo Radar Images for Autonomous Surface Vehicles" in titles(nlp, text)

@@ -1410,7 +1410,11 @@ def _bare_item_of(c: Candidate, structure: Structure, areas: set[int]) -> bool:
 
 # A heading over a keynote, a panel or an invited talk ("## 9:00 – Keynote by Dr. Ada Lovelace"), or the
 # words before a quoted title on its line that make it a talk's ("Invited speaker Ana Souza presenting ...").
-_TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?|speakers?)|fireside chat|tutorials?)\b", re.I)
+_TALK_HEADING_RE = re.compile(r"\b(?:keynotes?|panels?|plenary|invited (?:talks?|speakers?)|fireside chat)\b", re.I)
+# A heading over one tutorial or a tutorial day ("## Tutorial 3 of 4"), not over workshops or papers too ("Day 1. Workshops
+# and Tutorials").
+_TUTORIAL_HEADING_RE = re.compile(r"\btutorials?\b", re.I)
+_NOT_ONLY_TUTORIALS_RE = re.compile(r"\b(?:workshops?|papers?|posters?|orals?|sessions?|talks?)\b", re.I)
 
 
 _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z“\"'])")
@@ -1546,7 +1550,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
             break
         if b.kind == "heading":
             heading = b
-    if heading is None or not _TALK_HEADING_RE.search(text[heading.start : heading.end]):
+    words = text[heading.start : heading.end] if heading is not None else ""
+    if not (_TALK_HEADING_RE.search(words) or (_TUTORIAL_HEADING_RE.search(words) and not _NOT_ONLY_TUTORIALS_RE.search(words))):
         return False
     return not PAPER_CUE_RE.search(line)
 
