@@ -4050,3 +4050,10 @@ def test_a_day_of_workshops_and_tutorials_does_not_make_a_quoted_paper_a_talk(nl
             "paper here (https://example.org/widgets.pdf):\n\n>\"Marine Widget Segmentation and Tracking by Learning Gizmo Radar "
             "Images for Autonomous Surface Vehicles\". The title is self-explanatory.\n")
     assert "Marine Widget Segmentation and Tracking by Learning Gizmo Radar Images for Autonomous Surface Vehicles" in titles(nlp, text)
+
+
+def test_a_surname_et_al_in_the_paragraph_after_a_blank_line_under_the_heading(nlp):
+    text = ("## Highlight Papers\n\n### Invariance Through Complex Widget Functions\n\nNot my topic at all, but a huge effort. "
+            "Cheers to [Souza et al.](https://example.org/85.pdf)!\n\n"
+            "### Sparse Gizmo Transport with Widget Priors\n\n[This paper](https://example.org/9.pdf) by Levi et al. is good.\n")
+    assert titles(nlp, text)["Invariance Through Complex Widget Functions"].authors == ["Souza"]

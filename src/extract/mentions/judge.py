@@ -827,6 +827,7 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, ctx: Cont
 
 # The first sentence of a note on a paper: it speaks of "this paper" or "the authors" ("Goal of this paper is to ...").
 _NOTE_ON_THE_PAPER_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:(?:this|the)\s+(?:paper|work|preprint)|the\s+authors)\b", re.I)
+_PARAGRAPH_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*")
 
 
 def _a_line_over_a_note_on_it(c: Candidate, f: dict[str, float], text: str) -> bool:
@@ -838,7 +839,7 @@ def _a_line_over_a_note_on_it(c: Candidate, f: dict[str, float], text: str) -> b
         return False
     if text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() or text[c.start : c.end] != c.title:
         return False   # (the title is its line, as written)
-    m = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*").match(text, c.end)
+    m = _PARAGRAPH_BREAK_RE.match(text, c.end)
     return m is not None and _NOTE_ON_THE_PAPER_RE.match(text, m.end()) is not None
 
 
