@@ -429,7 +429,7 @@ def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
     if m is None or len(m.group(1).split()) < 3 or caps_ratio(m.group(1)) < 0.6:
         return
     names = [n.strip() for n in re.split(r",|\band\b|&", m.group(2))]
-    # (a name the lexicons know, or one of no English word: "Viet Ha-Thuc"; not "(Extended Version)", "(Long Beach)")
+    # (a name the lexicons know, or one of no English word: "Ana Souza-Park"; not "(Extended Version)", "(Long Beach)")
     if not all(len(n.split()) >= 2 and is_name(n) and (looks_like_person(n) or not any(map(is_english_word, n.split())))
                for n in names):
         return
@@ -1489,7 +1489,7 @@ _EMPHASIS_LEAD_RE = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(\*\*|__|\*|_
 
 def _a_theme_over_many_papers(text: str, c: Candidate) -> bool:
     """A short emphasised head of a list item or line, with no names or links, whose note speaks of many works and
-    of no single one ("1. **Memory and Context Windows.** Many papers extend ..."): a theme, not a paper's title."""
+    of no single one ("1. **Widget Memory and Gizmo Windows.** Many papers extend ..."): a theme, not a paper's title."""
     if c.authors or c.links or c.title_link is not None or len(c.title.split()) > 6 or (c.unit is not None and c.unit.kind not in ("item", "line")):
         return False
     lead = _EMPHASIS_LEAD_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
@@ -1518,7 +1518,7 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
     if _a_theme_over_many_papers(text, c):
-        return True   # "2. **Agents and Tool Use.** Agents that call tools were in many papers": a theme of the report
+        return True   # "2. **Widgets and Gizmo Use.** Widgets that call gizmos were in many papers": a theme of the report
     if quoted_example_at(text, c.start):
         return True   # 'Such as, "Ana Souza Birthday", "Who played Ben in Gizmo Town?"': an example in quotes
     if _TALK_AFTER_RE.match(text, c.end):

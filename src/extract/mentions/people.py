@@ -168,7 +168,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 continue   # "researchers from Hong Kong university": a place an institution is named after
             at = m.start(1) + m.group(1).find(cand)
             if _PLACE_BEFORE_RE.search(line.text[max(0, at - 8) : at]) and run == m.group(1).rstrip("."):
-                continue   # "the first being in Hong Kong, where I am from": a place ("in Ana Souza's talk" names her)
+                continue   # "the first being in Widgetville, where I am from": a place ("in Ana Souza's talk" names her)
             start = line.start + at
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
@@ -331,7 +331,7 @@ def _words_of_a_name(words: list[str]) -> bool:
     return all(w[:1].isupper() and ranks.get(w.lower(), 10**6) >= COMMON_WORD_RANK for w in words)
 
 
-# A verb of speech right after a linked name: "[Abhinav](https://example.org/) says" (whatever page the link goes to).
+# A verb of speech right after a linked name: "[Ana](https://example.org/) says" (whatever page the link goes to).
 _SAYS_AFTER_THE_LINK_RE = re.compile(r"[ \t]+(?:says|said|writes|wrote|notes|noted|adds|added|explains|explained|thinks|tweeted)\b")
 
 

@@ -59,7 +59,7 @@ _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|io|edu|ai)\b", re.I)
 PAPER_CUE_RE = re.compile(r"\b(?:paper|papers|read|reading|work|titled|entitled|called|published|include|includes|preprint|article)\b", re.I)
 # ... or a word right after the quote says what it is: "a “Yes, we can!” t-shirt", "the “Go” sign".
 # ... and what a quote names when one of these follows it: '"Aggregating and Archiving" session', '"Widgets in the Wild" workshop',
-# 'this "Reason then Score" idea'.
+# 'this "Reason then Widget" idea'.
 NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[ \t,]{0,2}(?:t-shirts?|shirts?|slogans?|mottos?|signs?|stickers?|banners?|songs?|memes?|hashtags?|"
                                      r"sessions?|tracks?|workshops?|tutorials?|keynotes?|panels?|symposi(?:um|a)|competitions?|"
                                      r"ideas?|concepts?|style|tricks?|mindset|philosophy|mantra|principle)(?![A-Za-z])", re.I)
@@ -501,7 +501,7 @@ def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
             continue
         head_text = text[head[0].idx : head[-1].idx + len(head[-1])]
         if _inside_a_title_case_run(text, head[0].idx):
-            continue   # "## 81. Capturing Widget Influence among Students: Gizmo Diagnosis": the colon is inside a title
+            continue   # "## 81. Capturing Widget Influence among Gizmos: Gizmo Diagnosis": the colon is inside a title
         if any(ORGANISATION_WORD_RE.match(t.text) for t in head) or looks_like_person(head_text) or reads_as_names(head_text):
             continue   # "a quote from Ada Lovelace: Widgets Are Not Dead", "the booth of Widget Labs: Building Gizmos"
         k = i + 1
@@ -1614,8 +1614,9 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
 
 
 # "by Souza, A., & Park, B. (2031)": APA-style names after "by", each a surname, a comma and initials; two or more.
-_APA_NAME = r"[A-Z][\w’'-]+,\s+[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2}"
-_APA_NAME_RE = re.compile(r"([A-Z][\w’'-]+),\s+[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2}")
+_INITIALS = r"[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2}"
+_APA_NAME = rf"[A-Z][\w’'-]+,\s+{_INITIALS}"
+_APA_NAME_RE = re.compile(rf"([A-Z][\w’'-]+),\s+{_INITIALS}")
 _BY_APA_NAMES_RE = re.compile(rf"[”\"’'*_\]]*,?\s+by\s+({_APA_NAME}(?:,?\s+(?:&|and)\s+{_APA_NAME}|,\s+{_APA_NAME})+)(?=\s*[(,.;]|\s+(?:which|who|that)\b)")
 _CJK_AUTHOR_FIELD_RE = re.compile(r"[》」』〉”\"’'*_]*\s*[，,]?\s*(?:作者|著者|저자)\s*[:：]?\s*([A-Z][^\n。．()（）]{2,200}?)\s*(?:[。．]|$|\n)")
 _SURNAMES_RE = re.compile(r"[”\"’'*_\]]*\s*\(([A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|&)\s+[A-Z][\w’'-]+)\)")

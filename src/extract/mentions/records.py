@@ -1753,7 +1753,7 @@ def _title_list_read_as_names(unit: Unit, title_toks: list[Token], authors: list
 
 def _list_tail_read_as_no_names(unit: Unit, labels: list[str], title_toks: list[Token], authors: list[NameSpan]) -> list[Token]:
     """The rest of the title's line after a comma, "&" or "and" that the segmenter read as names but that gave
-    none ("A Study of Widgets, Gizmos, & Twitter Use": "Twitter Use" is no name), Title Case words to the
+    none ("A Study of Widgets, Gizmos, & Widget Use": "Widget Use" is no name), Title Case words to the
     line's end with no link: the rest of the title's list; [] otherwise."""
     if authors:
         return []
@@ -2524,7 +2524,7 @@ _NAME_PART_RE = re.compile(r"[A-Z]\.?|[A-Z][a-z’'-]+")
 
 
 def _vancouver_byline_read_again(seg: Segment) -> Segment:
-    """"Souza A, von Ehrenheim V, Park BK. Title.": a line that opens with names written surname first, the given
+    """"Souza A, van der Berg V, Park BK. Title.": a line that opens with names written surname first, the given
     names' initials glued after it (Vancouver style), commas between them and a full stop after the last, then more
     words: the names are the authors (the segmenter, trained on other layouts, read "BK." into the title)."""
     toks, labels = seg.unit.tokens, seg.labels
@@ -3098,7 +3098,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "<!-- Begin Mailchimp Signup Form -->": a template's marker; a paper kept in a comment has its link or names
     authors = [a for a in authors if not _inside_a_translation(text, end, a[1])]
     if (rest := _title_list_read_as_names(unit, title_toks, authors) or _list_tail_read_as_no_names(unit, seg.labels, title_toks, authors)):
-        # "...: Quality Diversity, Indirect Encodings, and ...", "A Study of Widgets, Gizmos, & Twitter Use"
+        # "...: Quality Diversity, Indirect Encodings, and ...", "A Study of Widgets, Gizmos, & Widget Use"
         title_toks = title_toks + rest
         title = clean_title(visible_text(text, title_toks))
         end, authors = title_toks[-1].end, []
@@ -3713,7 +3713,7 @@ def _names_before_its_link(title_toks: list[Token]) -> tuple[int, list[list[Toke
     or (-1, []). Each name must have the form of one; a lead ending in a colon or a dash is a label."""
     last = len(title_toks)
     while last > 1 and title_toks[last - 1].link < 0 and not title_toks[last - 1].text[:1].isalnum():
-        last -= 1   # ("Ryan Groves. [Title](url)." the run's full stop after the link)
+        last -= 1   # ("Ana Souza. [Title](url)." the run's full stop after the link)
     link = title_toks[last - 1].link
     if link < 0:
         return -1, []

@@ -107,7 +107,7 @@ _VANCOUVER_INITIALS_RE = re.compile(r"[A-Z]{1,3}")
 
 def surname_and_initials(toks: list[str]) -> bool:
     """A surname (after any particles) and the given names' initials written together, as Vancouver-style references
-    write them ("Herman PA", "von Ehrenheim V"): the surname one the lexicon knows or no English word ("Park BK";
+    write them ("Souza PA", "van der Berg V"): the surname one the lexicon knows or no English word ("Park BK";
     not "Model XL", "Table AB")."""
     if len(toks) < 2 or not _VANCOUVER_INITIALS_RE.fullmatch(toks[-1]):
         return False
@@ -256,7 +256,7 @@ def is_surname(token: str) -> bool:
     )
 
 
-# Last words of a place's name that are no surnames ("Darling Harbour", "Bondi Beach", "Grand Central Station").
+# Last words of a place's name that are no surnames ("Widget Harbour", "Gizmo Beach", "Central Widget Station").
 _PLACE_LAST_WORDS = frozenset("harbour harbor beach boulevard avenue airport station wharf quay pier plaza cathedral museum gardens "
                               "square bridge".split())
 
