@@ -335,9 +335,12 @@ def _words_of_a_name(words: list[str]) -> bool:
 _SAYS_AFTER_THE_LINK_RE = re.compile(r"[ \t]+(?:says|said|writes|wrote|notes|noted|adds|added|explains|explained|thinks|tweeted)\b")
 
 
+_LINK_CLOSE_RE = re.compile(r"\]\([^)\s]*\)|</a>", re.I)   # what follows a link's anchor: "](url)", "</a>"
+
+
 def _link_end(text: str, anchor_end: int) -> int:
     """Where the link whose anchor ends at `anchor_end` ends ("[A](url)" -> after ")", "<a ...>A</a>" -> after "</a>")."""
-    m = re.compile(r"\]\([^)\s]*\)|</a>", re.I).match(text, anchor_end)
+    m = _LINK_CLOSE_RE.match(text, anchor_end)
     return m.end() if m else anchor_end
 
 
