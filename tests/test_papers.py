@@ -4057,3 +4057,41 @@ def test_a_surname_et_al_in_the_paragraph_after_a_blank_line_under_the_heading(n
             "Cheers to [Souza et al.](https://example.org/85.pdf)!\n\n"
             "### Sparse Gizmo Transport with Widget Priors\n\n[This paper](https://example.org/9.pdf) by Levi et al. is good.\n")
     assert titles(nlp, text)["Invariance Through Complex Widget Functions"].authors == ["Souza"]
+
+
+def test_a_sentence_case_item_before_a_bare_paper_url_is_a_paper_in_a_list_of_such_papers(nlp):
+    """'+ Title https://arxiv.org/pdf/...' with no heading: the segmenter saw nothing in the sentence-case one, which its
+    Title Case siblings of the same layout make a paper too."""
+    text = ("+ Momentum Widgets for Unsupervised Gizmo Representation Learning https://arxiv.org/pdf/3101.00001.pdf\n"
+            "+ Self-training with noisy widgets improves gizmo classification https://arxiv.org/pdf/3101.00002.pdf\n"
+            "+ Self-Supervised Learning of Pretext-Invariant Widgets https://arxiv.org/pdf/3101.00003.pdf\n"
+            "+ Deformable Gizmos: Adapting Effective Receptive Fields for Widget Deformation https://openreview.net/pdf?id=Xy12\n")
+    assert "Self-training with noisy widgets improves gizmo classification" in titles(nlp, text)
+
+
+def test_a_poster_page_of_a_virtual_site_behind_its_login_is_the_papers_page():
+    from extract.mentions.links import link_kind
+    assert link_kind("https://neurips.cc/virtual/2031/protected/poster_2f3bbb9730639e9ea48f309d9a79ff01.html") == "paper"
+    assert link_kind("https://neurips.cc/virtual/2031/protected/tutorial_8155bc545f84d9652f1012ef2bdfb6eb.html") == "event"
+
+
+@pytest.mark.parametrize("title, plausible", [
+    ("Neural RGB->D Sensing: Depth and Uncertainty from a Video Camera", True),   # an arrow glued between capitals
+    ("Widgets -> Gizmos -> Sprockets", False),   # a pipeline
+    ("Speech->text widgets for gizmos", False),
+])
+def test_an_arrow_inside_a_coined_name_is_no_pipeline(title, plausible):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+    assert plausible_title(title, Candidate(title, 0, len(title), "record.item", 0.9)) is plausible
+
+
+def test_a_coined_name_linked_to_its_arxiv_page_leading_a_talks_note_is_a_paper(nlp):
+    """'- [GizmoGlue](arxiv): what it does' in the notes of a workshop talk: one word, which the segmenter doubted."""
+    text = ("## [Workshop on Widget Localization](https://example.org/wl)\n- Visual widgets with deep learning\n"
+            "\t- Ana Souza\n\t- [GizmoPoint](https://github.com/example/notes/gizmopoint.md)\n\t\t- powerful fully conv design\n"
+            "\t- [Deep WidgCo](https://arxiv.org/abs/3112.03247): detects widget patterns in the dark\n"
+            "\t- [GizmoGlue](https://arxiv.org/abs/3111.11763): better than motion-guided matching without any motion model.\n"
+            "\t\t- requires both sets of local features\n\t- Quo vadis visual widgets?\n")
+    found = titles(nlp, text)
+    assert {"GizmoGlue", "Deep WidgCo"} <= set(found)

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
     AFFILIATION_AFTER_RE,
+    COINED_NAME_RE,
     LINK_LABEL_WORDS,
     NOTE_ON_IT_RE,
     YEAR_TOKEN_RE,
@@ -620,7 +621,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
                 or (p >= CUE_FLOOR and (_a_link_the_sentence_calls_a_paper(c, f, text) or _a_link_its_authors_tell_of(c, f, text))) \
                 or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p) \
-                or (p >= CUE_FLOOR and _a_line_over_a_note_on_it(c, f, text)):
+                or (p >= CUE_FLOOR and _a_line_over_a_note_on_it(c, f, text)) or (p >= CUE_FLOOR and _an_item_led_by_its_arxiv_link(c, f, text)):
             if f["sentence_break"] and _over_its_labelled_written_urls(c, f, p):
                 _without_a_trailing_affiliation(c, text)
             c.score = max(p, threshold)
@@ -951,6 +952,23 @@ def _quoted_after_its_byline(c: Candidate, f: dict[str, float], text: str) -> bo
 
 # What stands between a byline's last name and its quoted title: "et al.", a year in brackets, punctuation.
 _BYLINE_TO_QUOTE_RE = re.compile(r"[\s,.:;–—-]*(?:et\.?\s*al\.?)?[\s,.:;–—-]*(?:\(\s*(?:19|20)\d\d[a-z]?\s*\)[\s,.:;–—-]*)?")
+
+
+_ARXIV_PAPER_RE = re.compile(r"^https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5}")
+
+
+def _an_item_led_by_its_arxiv_link(c: Candidate, f: dict[str, float], text: str) -> bool:
+    """A list item that opens with a link to an arXiv paper whose anchor is the whole title, a coined name or Title
+    Case words ("- [GizmoNet](https://arxiv.org/abs/...): how widgets ..."), under a talk's notes where the model
+    doubts it: an arXiv page is one paper's, and its anchor names it."""
+    link = c.title_link
+    if c.unit is None or c.unit.kind != "item" or link is None or not _ARXIV_PAPER_RE.match(link.href) or _names_no_paper(f):
+        return False
+    anchor = text[link.start : link.end].strip()
+    if c.title != anchor or text[text.rfind("\n", 0, link.start) + 1 : link.start].strip(" \t-*+[") != "":
+        return False
+    words = anchor.split()
+    return bool(COINED_NAME_RE.fullmatch(anchor)) or (len(words) >= 2 and f.get("caps_hi") == 1.0)
 
 
 def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:

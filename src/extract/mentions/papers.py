@@ -81,8 +81,10 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+)
 # ("Findings of the 2023 Conference on Machine Translation (WMT23): ...").
 _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|Summer School|Winter School)\s+(?:on|of|for|in)\b", re.I)
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
-# None of the 155k titles of the catalog holds an ASCII or Unicode arrow, display math or an equation.
-_NEVER_IN_A_TITLE_RE = re.compile(r"->|→|\$\$|\$[^$\n]*=[^$\n]*\$")   # (586 titles hold inline math, none an equation)
+# None of the 155k titles of the catalog holds an ASCII or Unicode arrow (a pipeline's: "A -> B", "text→speech"; the
+# catalogue mangles a coined name's arrow glued between capitals, arXiv's "RGB->D"), display math or an equation (586
+# hold inline math, none an equation).
+_NEVER_IN_A_TITLE_RE = re.compile(r"(?<![A-Z])(?:->|→)|(?:->|→)(?![A-Z])|\$\$|\$[^$\n]*=[^$\n]*\$")
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 # A number after a dash, a colon or in brackets at the end: "- 16", ": 12", "(9)".
 _COUNT_AFTER_RE = re.compile(r"\s*(?:[-–—:]\s*\d+|\(\d+\))$")

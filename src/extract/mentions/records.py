@@ -1076,12 +1076,19 @@ def _linked_title_line(unit: Unit, labels: list[str]) -> list[list[int]]:
     anchor = [i for i in line0 if toks[i].link == link]
     words = [toks[i].text for i in anchor if toks[i].text[:1].isalpha()]
     href = unit.links[link].href
+    if len(words) == 1 and len(anchor) == 1 and COINED_NAME_RE.fullmatch(words[0]) and link_kind(href) == "paper" \
+            and labels[anchor[0]] not in ("A", "S", "V"):
+        return [anchor]   # "- [GizmoNet](https://arxiv.org/abs/...): how it ...": a paper named by its coined name
     if not 2 <= len(words) <= 25 or caps_ratio(" ".join(words)) < 0.8 or any(labels[i] in ("A", "S", "V") for i in anchor):
         return []
     # (to its code or project page too when a venue's tag opens the line: "## [WCLR 2031] [Title](github)")
     if link_kind(href) not in (("paper", "event", "code", "site") if unit.venue_tag else ("paper", "event")) or is_talk_page(href):
         return []
     return [anchor]
+
+
+# A coined name: a capital, lower-case letters, then another capital ("GizmoNet", "WiDGeT"; not "arXiv", "PDF", "Widgets").
+COINED_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9-]*")
 
 
 def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
@@ -1114,17 +1121,19 @@ def _title_words(toks: list[Token], labels: list[str], words: list[int], refused
 
 
 def _text_before_a_written_paper_url(unit: Unit, labels: list[str]) -> list[list[int]]:
-    """A list item of words and then a paper's URL written out in brackets, that the segmenter doubted
-    ("- Recommender Widgets and Algorithmic Gizmos (https://dl.acm.org/doi/...)", plain text's way of a
-    linked title): the words, as one run for the judge to weigh."""
+    """A list item of words and then a paper's URL written out, in brackets or not, that the segmenter doubted
+    ("- Recommender Widgets and Algorithmic Gizmos (https://dl.acm.org/doi/...)", "+ Self-training of widgets
+    improves gizmo parsing https://arxiv.org/pdf/..."; plain text's way of a linked title): the words, as one
+    run for the judge to weigh."""
     if unit.kind != "item":
         return []
     toks = unit.tokens
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
-    if len(line0) < 6 or [toks[i].text for i in (line0[-3], line0[-1])] != ["(", ")"] \
-            or not written_url(toks[line0[-2]].text) or link_kind(toks[line0[-2]].text) != "paper":
+    bracketed = len(line0) >= 3 and [toks[i].text for i in (line0[-3], line0[-1])] == ["(", ")"]
+    url = line0[-2] if bracketed else line0[-1] if line0 else -1
+    if len(line0) < (6 if bracketed else 4) or not written_url(toks[url].text) or link_kind(toks[url].text) != "paper":
         return []
-    words = line0[:-3]
+    words = line0[:-3] if bracketed else line0[:-1]
     while words and not toks[words[0]].text[:1].isalnum():
         words.pop(0)
     if not _title_words(toks, labels, words, ("A", "S", "V")) or any(toks[i].link >= 0 for i in words):
