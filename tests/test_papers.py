@@ -4095,3 +4095,29 @@ def test_a_coined_name_linked_to_its_arxiv_page_leading_a_talks_note_is_a_paper(
             "\t\t- requires both sets of local features\n\t- Quo vadis visual widgets?\n")
     found = titles(nlp, text)
     assert {"GizmoGlue", "Deep WidgCo"} <= set(found)
+
+
+def _programme(items: list[str]) -> str:
+    return "## Day 1\n\n" + "".join(
+        f"{k}. {t} [[Web](https://icml.cc/Conferences/2031/ScheduleMultitrack?event={4000 + k})] "
+        f"[[Slides](https://icml.cc/media/Slides/icml/2031/{4000 + k}-talk.pdf)]\n" for k, t in enumerate(items, 1))
+
+
+def test_items_of_a_programme_list_read_as_names_or_in_sentence_case_are_papers_like_their_siblings(nlp):
+    """'12. Homomorphic Widgets [[Web](schedule)] [[Slides](pdf)]' in a programme's list of papers: the segmenter read two
+    words as a name, or doubted a sentence-case title; the list's layout makes them papers as their siblings are."""
+    found = titles(nlp, _programme([
+        "Opening Remarks", "Adversarial Attacks on Widget Embeddings via Gizmo Poisoning",
+        "WidgetNet: A Deep Gizmo Network with an Integrated Reject Option", "Homomorphic Widgets",
+        "Regret Gizmos: Composability of Regret Minimizers", "Fairness risk gizmos",
+        "Refined Complexity of Widget Analysis with Outliers", "Stein Gizmo Markov Chain Monte Carlo"]))
+    assert {"Homomorphic Widgets", "Fairness risk gizmos", "Stein Gizmo Markov Chain Monte Carlo"} <= set(found)
+    assert "Opening Remarks" not in found
+
+
+def test_a_speakers_name_before_labelled_links_is_no_paper(nlp):
+    found = titles(nlp, _programme([
+        "Adversarial Attacks on Widget Embeddings via Gizmo Poisoning", "Ana Souza",
+        "WidgetNet: A Deep Gizmo Network with an Integrated Reject Option", "Regret Gizmos: Composability of Regret Minimizers",
+        "Refined Complexity of Widget Analysis with Outliers"]))
+    assert "Ana Souza" not in found and len(found) == 4

@@ -1000,6 +1000,7 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
     tail = _label_links_tail(toks, line0)
     bare_item = unit.kind == "item" and tail == len(line0)
+    labelled = tail < len(line0)
     line0 = _past_its_number(toks, line0[:tail])
     if len(line0) > 3 and toks[line0[-1]].text == ")" and (opening := _slot_kind_bracket(toks, line0)):
         line0 = line0[:opening]   # "## Widget Nets for Gizmos (Award Winning Oral)": the kind of its slot is not the title's
@@ -1008,8 +1009,11 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
         return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of three words or more
     if bare_item and len(words) == 3 and (len(words) != len(line0) or not all(w[0].isupper() for w in words)):
         return []   # ... three capitalised words and nothing else ("Integral Widget Networks"; not "Test on 6 LLMs")
-    if not 2 <= len(words) <= 20 or any(labels[i] in ("A", "S") or (labels[i] == "V" and not _a_word_of_the_run(toks, line0, i))
-                                          or toks[i].link >= 0 for i in line0):
+    # (words read as a name before labelled links, when they are no person's: "Homomorphic Widgets [[Web](url)] [[Slides](url)]";
+    # not a speaker's "Ana Souza [[Slides](url)]")
+    unnamed = labelled and len(words) == len(line0) and not looks_like_person(" ".join(words))
+    if not 2 <= len(words) <= 20 or any((labels[i] in ("A", "S") and not unnamed) or toks[i].link >= 0
+                                          or (labels[i] == "V" and not _a_word_of_the_run(toks, line0, i)) for i in line0):
         return []
     if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
         return []
@@ -1108,9 +1112,13 @@ def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
     if not _title_words(toks, labels, words, ("A", "S", "V")):
         return []
     tail_links = {toks[i].link for i in line0[tail:] if toks[i].link >= 0}
-    if not all(is_label_anchor(_anchor(toks, k)) for k in tail_links):
-        return []   # a label of the paper's own ("[DOI]", "[pdf]"), not a programme's ("[Web]")
-    return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []
+    if all(is_label_anchor(_anchor(toks, k)) for k in tail_links):
+        return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []   # ("[DOI]", "[pdf]")
+    # ... or a programme's page of it ("1. Fairness risk gizmos [[Web](conf.org/Schedule?event=51)] [[Slides](...)]")
+    if _anchor(toks, min(tail_links)).lower() in _TAIL_LABELS and link_kind(unit.links[min(tail_links)].href) == "event" \
+            and not is_talk_page(unit.links[min(tail_links)].href):
+        return [words]
+    return []
 
 
 def _title_words(toks: list[Token], labels: list[str], words: list[int], refused: tuple[str, ...]) -> bool:
