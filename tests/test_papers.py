@@ -4121,3 +4121,12 @@ def test_a_speakers_name_before_labelled_links_is_no_paper(nlp):
         "WidgetNet: A Deep Gizmo Network with an Integrated Reject Option", "Regret Gizmos: Composability of Regret Minimizers",
         "Refined Complexity of Widget Analysis with Outliers"]))
     assert "Ana Souza" not in found and len(found) == 4
+
+
+def test_a_title_of_english_words_joined_by_and_is_no_byline_of_the_record_above(nlp):
+    """':heavy_minus_sign: [Title](url)' / '>' paragraphs: the record above reads the next title as its continuation line,
+    and "Towards Controllable and Personalized ..." has the form of two names joined by "and"."""
+    text = "".join(f":heavy_minus_sign: [{t}](https://www.aclweb.org/anthology/D31-{k}.pdf)\n>\n\n" for k, t in enumerate([
+        "Learning Rhyming Widgets using Structured Adversaries", "Encode, Tag, Realize: High-Precision Gizmo Editing",
+        "Towards Controllable and Personalized Widget Generation", "An End-to-End Generative Architecture for Gizmo Generation"]))
+    assert "Towards Controllable and Personalized Widget Generation" in titles(nlp, text)

@@ -1019,18 +1019,25 @@ def _first_name_of_its_byline(c: Candidate) -> bool:
     between: a byline whose first name the segmenter read as a title."""
     if not c.authors or c.unit is None or not has_the_form_of_names(c.title, 1, any_case=True):
         return False
-    firsts, lasts = person_names()
-    words = c.title.split()
-    if 2 * sum(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in words) > len(words):
+    if _english_words_mostly(c.title):
         return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words; "Anil Kogu" is a name)
     between = [t.text for t in c.unit.tokens if c.end <= t.start < c.authors[0][1]]
     return len(between) == 1 and between[0] in (",", ";", "·", "&", "and")
 
 
+def _english_words_mostly(title: str) -> bool:
+    """More than half of the words are English words no name lexicon knows (a title's, not a byline's)."""
+    firsts, lasts = person_names()
+    words = title.split()
+    return 2 * sum(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in words) > len(words)
+
+
 def _byline_alone(c: Candidate) -> bool:
     """A candidate whose whole title is a list of two names or more and that found no names of its own: a
-    byline the segmenter read as a title ("<br>Junbin Xu, Xindi Shao, Tat-Seng Chu")."""
-    return not c.authors and c.unit is not None and has_the_form_of_names(c.title, any_case=True)
+    byline the segmenter read as a title ("<br>Junbin Xu, Xindi Shao, Tat-Seng Chu"); not a title of English words
+    joined by "and" ("Towards Controllable and Personalized Widget Generation")."""
+    return not c.authors and c.unit is not None and has_the_form_of_names(c.title, any_case=True) \
+        and not _english_words_mostly(c.title)
 
 
 def _the_whole_title(names: list[tuple[str, int, int]], owner: Candidate) -> bool:
