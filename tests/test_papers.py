@@ -4130,3 +4130,27 @@ def test_a_title_of_english_words_joined_by_and_is_no_byline_of_the_record_above
         "Learning Rhyming Widgets using Structured Adversaries", "Encode, Tag, Realize: High-Precision Gizmo Editing",
         "Towards Controllable and Personalized Widget Generation", "An End-to-End Generative Architecture for Gizmo Generation"]))
     assert "Towards Controllable and Personalized Widget Generation" in titles(nlp, text)
+
+
+def test_a_quoted_sum_of_parts_in_a_talks_notes_is_no_paper(nlp):
+    text = ("### Gradients of Widget Models for Improved Gizmo Analysis\n\nTHIS WORK: Non-heuristic approach works much better.\n"
+            "“Gradient features + Widget Kernel”\n\nGeneral coder that models a large class of scoring functions.\n")
+    assert "Gradient features + Widget Kernel" not in titles(nlp, text)
+
+
+def test_a_note_head_ending_in_an_article_is_no_paper(nlp):
+    text = ("## Widget spotlights\n\n### Causal Generative Widget Networks\n\nFind causal DAG between observations. Nonparametric, but "
+            "expensive.\n\n### Detecting Bias in Black-Box Gizmos Using Transparent Widget Distillation\n\nDo model distillation on both "
+            "predictor and outcome.\n\n### The role of causality for widgets.\n\nCommon cause theorem: two related variables may share "
+            "a cause.\n\nWays to establish causality:\nIntervention on a: raise the city, find that temperature changes. Therefore, "
+            "altitude causes temperature.\n* But that’s impractical, of course.\n* Hypothetical intervention on a: we’d still expect it "
+            "to work.\n\nThis talk was boring.\n")
+    assert "Intervention on a" not in titles(nlp, text)
+
+
+def test_a_title_case_heading_ending_in_an_exclamation_mark_among_paper_headings(nlp):
+    text = ("## Widget spotlights\n\n### Causal Generative Widget Networks\n\nFind causal DAG between observations.\n\n"
+            "### Detecting Bias in Black-Box Gizmos Using Transparent Widget Distillation\n\nDo model distillation on both.\n\n"
+            "### The Doctor Just Won't Accept That!\n\nDoctors won’t just accept that the neural net thinks a patient has a widget.\n\n"
+            "### Globally Optimal Symbolic Gizmo Regression\n\nFind a mathematical expression that represents function Y.\n")
+    assert "The Doctor Just Won't Accept That!" in titles(nlp, text)

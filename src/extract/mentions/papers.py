@@ -288,6 +288,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "the October 2031 Visual Widget Newsletter": a periodical's issue (no catalogue title ends so)
     if len(words) <= 3 and words[-1].lower() in _NEVER_LAST_WORDS:
         return False   # a short run cut short ("Data and" of "**Data and code:** https://..."; 2 of 155k titles end so)
+    if words[-1] in ("a", "an", "the"):
+        return False   # a run cut short at an article ("Intervention on a: raise the city, ..."; no catalogue title ends so)
     if cand.unit is not None and cand.unit.section == "notes" and not strong and cand.title_link is None:
         return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):

@@ -1015,7 +1015,9 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     if not 2 <= len(words) <= 20 or any((labels[i] in ("A", "S") and not unnamed) or toks[i].link >= 0
                                           or (labels[i] == "V" and not _a_word_of_the_run(toks, line0, i)) for i in line0):
         return []
-    if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
+    # (a title's punctuation; an exclamation mark only at its end: "## The Widget Just Won't Fit!")
+    if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" and not (toks[i].text == "!" and i == line0[-1])
+           for i in line0):
         return []
     if caps_ratio(" ".join(words)) < 0.8 or not words[0][0].isupper():
         return []
