@@ -4154,3 +4154,20 @@ def test_a_title_case_heading_ending_in_an_exclamation_mark_among_paper_headings
             "### The Doctor Just Won't Accept That!\n\nDoctors won’t just accept that the neural net thinks a patient has a widget.\n\n"
             "### Globally Optimal Symbolic Gizmo Regression\n\nFind a mathematical expression that represents function Y.\n")
     assert "The Doctor Just Won't Accept That!" in titles(nlp, text)
+
+
+def test_the_first_name_after_a_titles_last_colon_is_its_first_author(nlp):
+    """'#### Title: Subtitle: Lev Kowalczykowski, Ben Park and Chen Wei': the segmenter read the first name into the title."""
+    text = ("## FEVER workshop\n\n#### Towards Automated Widget Checking: Developing an Annotation Schema for Gizmo Detection: "
+            "Lev Kowalczykowski, Oliver Price, Mevan Babakar and Arkaitz Zubiaga [Paper](https://arxiv.org/abs/3109.08193)\n\n"
+            "Lev works on widgets.\n")
+    found = titles(nlp, text)
+    paper = found["Towards Automated Widget Checking: Developing an Annotation Schema for Gizmo Detection"]
+    assert paper.authors[:2] == ["Lev Kowalczykowski", "Oliver Price"]
+
+
+@pytest.mark.parametrize("title", ["West Exhibition Hall C + B3", "Ballroom 20D", "Room 118 and Lobby"])
+def test_a_room_of_the_venue_is_no_title(title):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+    assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9))

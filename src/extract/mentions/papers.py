@@ -117,6 +117,8 @@ _PUBLISHER_RE = re.compile(r"\b(?:ACM|IEEE|Springer|Elsevier|arXiv|Anthology|Ope
 # A day: "August 10", "10 Aug 2031", "March 3rd, 2031".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+# A room of a conference venue and its code ("Hall C", "Room 118", "Ballroom 20D").
+_ROOM_RE = re.compile(r"\b(?:Halls?|Ballrooms?|Rooms?|Auditorium|Theat(?:re|er)|Exhibition)\s+(?:[A-Z]|\d{1,4}[A-Z]?)\b")
 # A time of day, "9:00 AM", "10:30 a.m." or "09:30-10:30": a programme's slot.
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?!\w)|[-–]\s*\d{1,2}:\d{2})")
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
@@ -270,6 +272,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Research Session 1: Database Widgets Chaired" / "by Ana Souza": a session and its chair
     if _DATE_RE.fullmatch(title):
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
+    if _ROOM_RE.search(title):
+        return False   # "West Exhibition Hall C + B3", "Ballroom 20D": a room of the venue (no catalogue title names one so)
     if _CLOCK_TIME_RE.search(title):
         return False   # "Live Events on July 12th: Paper discussions from 9:00 AM - 10:30 AM": a schedule (none of the catalogue's 155k titles has a time)
     if _POSTED_ON_RE.match(title):
@@ -405,6 +409,8 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
         cand = candidate_from_segment(text, seg)
         if cand is not None and not cand.authors:
             _names_in_its_closing_bracket(text, cand)
+        if cand is not None and cand.authors:
+            _first_author_after_its_colon(text, cand)
         if cand is not None and names_above is not None:
             _names_above_the_title(text, cand, names_above, names_below)
         names_above = seg if cand is None and names_line(seg) else None
@@ -443,6 +449,23 @@ def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
         return
     cand.title, cand.end = m.group(1), cand.start + len(text[cand.start : opening].rstrip())
     cand.authors = spans
+
+
+def _first_author_after_its_colon(text: str, cand: Candidate) -> None:
+    """"Title: Subtitle: Ana Kowalczyk, Ben Park and Chen Wei", the segmenter reading the first name into the title: the
+    words after the title's last colon, a name whose surname is no English word, right before the other names and a
+    separator, are its first author."""
+    head, colon, tail = cand.title.rpartition(": ")
+    words = tail.split()
+    if not colon or len(head.split()) < 3 or not 2 <= len(words) <= 3 or not is_name(tail) or is_english_word(words[-1]):
+        return
+    first = min(s for _, s, _ in cand.authors)
+    if text[cand.end : first].strip() not in (",", ";", "and", "&") or not text.startswith(tail, cand.end - len(tail)):
+        return
+    at = cand.end - len(tail)
+    cand.end = text.rindex(":", cand.start, at)
+    cand.title = head
+    cand.authors.insert(0, (tail, at, at + len(tail)))
 
 
 # After a linked title: the link's target and a dash ("](url) – "); then the rest of the line ("Ido Katz").
