@@ -2803,7 +2803,7 @@ def test_a_session_heading_over_headings_of_papers_is_no_paper(nlp, monkeypatch)
     ("Title-wise, my favourite was Do Widgets Dream of Electric Gizmos? (ICLR 2031) by Ben Park et al., which introduced dreaming.",
      "Do Widgets Dream of Electric Gizmos?", ["Ben Park"]),
     ("Ana Souza gave a great talk on her paper, Sparse Widget Kernels for Gizmo Parsing, which won an award.",
-     "Sparse Widget Kernels for Gizmo Parsing", []),
+     "Sparse Widget Kernels for Gizmo Parsing", ["Ana Souza"]),   # ("her paper": hers, as a possessor's poster is)
     ("Dana Levi's poster on Neural Widget Fields for Gizmo Rendering was packed.", "Neural Widget Fields for Gizmo Rendering", ["Dana Levi"]),
     ("The oral session included Gizmo Transformers Are Widget Learners by Hana Mori et al. and more.",
      "Gizmo Transformers Are Widget Learners", ["Hana Mori"]),
@@ -4171,3 +4171,17 @@ def test_a_room_of_the_venue_is_no_title(title):
     from extract.mentions.papers import plausible_title
     from extract.mentions.records import Candidate
     assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9))
+
+
+@pytest.mark.parametrize("sentence, title, author", [
+    ('Ana Souza gave the highlight talk for the Widget workshop on her paper "Post-Widget Gizmo Systems: A Manifesto".',
+     "Post-Widget Gizmo Systems: A Manifesto", "Ana Souza"),
+    ('Ben Park presented two workshop papers: "Decoupled Widget Systems: Exploring Alternative Gizmo Designs" for WidgetGood.',
+     "Decoupled Widget Systems: Exploring Alternative Gizmo Designs", "Ben Park"),
+    # a given name alone, of someone the report named in full before
+    ('Ana presented their paper "Comparative Explanations for Widgets: Research Directions".',
+     "Comparative Explanations for Widgets: Research Directions", "Ana Souza"),
+])
+def test_the_subject_who_presented_or_talked_on_their_paper_is_its_author(nlp, sentence, title, author):
+    text = f"Ana Souza (PI) and Ben Park (PhD student) attended WidgetConf 2031 in Bari.\n\n{sentence}\n"
+    assert titles(nlp, text)[title].authors == [author]

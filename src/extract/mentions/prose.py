@@ -1674,10 +1674,16 @@ _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A
 
 # "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
 # right before the title.
-_SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
-                               r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for)"
-                               r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?"
-                               r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+)?[*_\"“]*$")   # "presented their paper “Title”"
+# A verb of authorship right before a title: "presented their paper “Title”", "presented two workshop papers: “Title”",
+# "gave the highlight talk for the Widget workshop on his paper “Title”".
+_AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
+                    r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for|"
+                    r"gave\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}talk\b[^.!?\n\"“]{0,60}?\s+on\s+(?:his|her|their)\s+paper\s*[,:]?)"
+                    r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|(?:two|three|four)\s+(?:[\w-]+\s+)?papers\s*:\s+)?"
+                    r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+)?[*_\"“]*$")
+_SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
+# ... its subject a given name alone ("Robin presented ..."), the name of someone the report named in full before.
+_GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+)([A-Z][a-z]+)\s+{_AUTHORSHIP_VERB}")
 
 
 _JOINT_WORK_RE = re.compile(r"[^.!?\n]{0,30}?\b(?:joint work with|together with|co-?authored with)\s+")
@@ -1705,6 +1711,8 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         known = person_names()
         while names and is_english_word(names[0][0]) and not any(names[0][0].lower() in lexicon for lexicon in known):
             names = names[1:]   # "Later, Levi and Katz (2031)": the sentence's first word
+    if not names and (given := _GIVEN_NAME_SUBJECT_RE.search(window)) is not None:
+        names = _named_in_full_before(text, given.group(1), line_start + given.start(1))
     if not names:
         return []
     joint = _JOINT_WORK_RE.match(text, end)
@@ -1712,6 +1720,13 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         rest = re.split(r"[.;!?)\n](?:\s|$)", text[joint.end() : joint.end() + 200], maxsplit=1)[0]
         names += [n for n in _leading_names(rest, joint.end(), after_by=True) if looks_like_person(n[0])]
     return names
+
+
+def _named_in_full_before(text: str, given: str, at: int) -> list[NameSpan]:
+    """The one person the report named in full before `at` with the given name `given` ("Ana Souza (PI) attended ..." /
+    "Ana presented ..."): that full name, at the given name's place; [] when none or several."""
+    full = {m.group() for m in re.finditer(rf"\b{given}\s+[A-Z][\w’'-]+", text[:at]) if looks_like_person(m.group())}
+    return [(full.pop(), at, at + len(given))] if len(full) == 1 else []
 
 
 # "Later, Levi and Katz (2031) presented": surnames with the year of a citation, then a verb of presenting.
