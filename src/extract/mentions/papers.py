@@ -82,7 +82,7 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+)
 _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|Summer School|Winter School)\s+(?:on|of|for|in)\b", re.I)
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow (a pipeline's: "A -> B", "text→speech"; the
-# catalogue mangles a coined name's arrow glued between capitals, arXiv's "RGB->D"), display math or an equation (586
+# catalogue mangles a coined name's arrow glued between capitals, a name such as "XYZ->W"), display math or an equation (586
 # hold inline math, none an equation).
 _NEVER_IN_A_TITLE_RE = re.compile(r"(?<![A-Z])(?:->|→)|(?:->|→)(?![A-Z])|\$\$|\$[^$\n]*=[^$\n]*\$")
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
@@ -273,7 +273,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if _DATE_RE.fullmatch(title):
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
     if _ROOM_RE.search(title):
-        return False   # "West Exhibition Hall C + B3", "Ballroom 20D": a room of the venue (no catalogue title names one so)
+        return False   # "East Widget Hall D + A2", "Ballroom 20D": a room of the venue (no catalogue title names one so)
     if _CLOCK_TIME_RE.search(title):
         return False   # "Live Events on July 12th: Paper discussions from 9:00 AM - 10:30 AM": a schedule (none of the catalogue's 155k titles has a time)
     if _POSTED_ON_RE.match(title):
@@ -293,7 +293,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if len(words) <= 3 and words[-1].lower() in _NEVER_LAST_WORDS:
         return False   # a short run cut short ("Data and" of "**Data and code:** https://..."; 2 of 155k titles end so)
     if words[-1] in ("a", "an", "the"):
-        return False   # a run cut short at an article ("Intervention on a: raise the city, ..."; no catalogue title ends so)
+        return False   # a run cut short at an article ("Gizmo on a: raise the widget, ..."; no catalogue title ends so)
     if cand.unit is not None and cand.unit.section == "notes" and not strong and cand.title_link is None:
         return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):
@@ -1060,7 +1060,7 @@ def _english_words_mostly(title: str) -> bool:
 def _byline_alone(c: Candidate) -> bool:
     """A candidate whose whole title is a list of two names or more and that found no names of its own: a
     byline the segmenter read as a title ("<br>Junbin Xu, Xindi Shao, Tat-Seng Chu"); not a title of English words
-    joined by "and" ("Towards Controllable and Personalized Widget Generation")."""
+    joined by "and" ("Towards Gizmo and Personalized Widget Generation")."""
     return not c.authors and c.unit is not None and has_the_form_of_names(c.title, any_case=True) \
         and not _english_words_mostly(c.title)
 

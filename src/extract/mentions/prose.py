@@ -1682,7 +1682,7 @@ _AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
                     r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|(?:two|three|four)\s+(?:[\w-]+\s+)?papers\s*:\s+)?"
                     r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+)?[*_\"“]*$")
 _SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
-# ... its subject a given name alone ("Robin presented ..."), the name of someone the report named in full before.
+# ... its subject a given name alone ("Ana presented ..."), the name of someone the report named in full before.
 _GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+)([A-Z][a-z]+)\s+{_AUTHORSHIP_VERB}")
 
 

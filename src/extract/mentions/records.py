@@ -1009,7 +1009,7 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
         return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of three words or more
     if bare_item and len(words) == 3 and (len(words) != len(line0) or not all(w[0].isupper() for w in words)):
         return []   # ... three capitalised words and nothing else ("Integral Widget Networks"; not "Test on 6 LLMs")
-    # (words read as a name before labelled links, when they are no person's: "Homomorphic Widgets [[Web](url)] [[Slides](url)]";
+    # (words read as a name before labelled links, when they are no person's: "Isomorphic Gizmos [[Web](url)] [[Slides](url)]";
     # not a speaker's "Ana Souza [[Slides](url)]")
     unnamed = labelled and len(words) == len(line0) and not looks_like_person(" ".join(words))
     if not 2 <= len(words) <= 20 or any((labels[i] in ("A", "S") and not unnamed) or toks[i].link >= 0
@@ -1116,7 +1116,7 @@ def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
     tail_links = {toks[i].link for i in line0[tail:] if toks[i].link >= 0}
     if all(is_label_anchor(_anchor(toks, k)) for k in tail_links):
         return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []   # ("[DOI]", "[pdf]")
-    # ... or a programme's page of it ("1. Fairness risk gizmos [[Web](conf.org/Schedule?event=51)] [[Slides](...)]")
+    # ... or a programme's page of it ("1. Equity of gizmo widgets [[Web](conf.org/Schedule?event=51)] [[Slides](...)]")
     if _anchor(toks, min(tail_links)).lower() in _TAIL_LABELS and link_kind(unit.links[min(tail_links)].href) == "event" \
             and not is_talk_page(unit.links[min(tail_links)].href):
         return [words]
@@ -1132,8 +1132,8 @@ def _title_words(toks: list[Token], labels: list[str], words: list[int], refused
 
 def _text_before_a_written_paper_url(unit: Unit, labels: list[str]) -> list[list[int]]:
     """A list item of words and then a paper's URL written out, in brackets or not, that the segmenter doubted
-    ("- Recommender Widgets and Algorithmic Gizmos (https://dl.acm.org/doi/...)", "+ Self-training of widgets
-    improves gizmo parsing https://arxiv.org/pdf/..."; plain text's way of a linked title): the words, as one
+    ("- Recommender Widgets and Algorithmic Gizmos (https://dl.acm.org/doi/...)", "+ Co-training of widgets
+    helps gizmo parsing https://arxiv.org/pdf/..."; plain text's way of a linked title): the words, as one
     run for the judge to weigh."""
     if unit.kind != "item":
         return []
