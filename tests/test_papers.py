@@ -4185,3 +4185,14 @@ def test_a_room_of_the_venue_is_no_title(title):
 def test_the_subject_who_presented_or_talked_on_their_paper_is_its_author(nlp, sentence, title, author):
     text = f"Ana Souza (PI) and Ben Park (PhD student) attended WidgetConf 2031 in Bari.\n\n{sentence}\n"
     assert titles(nlp, text)[title].authors == [author]
+
+
+def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
+    """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
+    from extract.mentions.papers import _first_author_after_its_colon
+    from extract.mentions.records import Candidate
+    text = "Widget Nets for Gizmos： Parsing at Scale： Lev Kowalczykowski, Ben Park"
+    cand = Candidate("Widget Nets for Gizmos: Parsing at Scale: Lev Kowalczykowski", 0, text.index(", Ben"), "record.heading", 0.9,
+                     [("Ben Park", text.index("Ben"), len(text))])
+    _first_author_after_its_colon(text, cand)
+    assert cand.authors == [("Ben Park", text.index("Ben"), len(text))]

@@ -463,8 +463,10 @@ def _first_author_after_its_colon(text: str, cand: Candidate) -> None:
     if text[cand.end : first].strip() not in (",", ";", "and", "&") or not text.startswith(tail, cand.end - len(tail)):
         return
     at = cand.end - len(tail)
-    cand.end = text.rindex(":", cand.start, at)
-    cand.title = head
+    colon_at = text.rfind(":", cand.start, at)
+    if colon_at < 0:
+        return   # (the title's colon written otherwise in the text, a full-width "：")
+    cand.end, cand.title = colon_at, head
     cand.authors.insert(0, (tail, at, at + len(tail)))
 
 
