@@ -1117,10 +1117,9 @@ def _text_before_paper_labels(unit: Unit, labels: list[str]) -> list[list[int]]:
     if all(is_label_anchor(_anchor(toks, k)) for k in tail_links):
         return [words] if any(link_kind(unit.links[k].href) == "paper" for k in tail_links) else []   # ("[DOI]", "[pdf]")
     # ... or a programme's page of it ("1. Equity of gizmo widgets [[Web](conf.org/Schedule?event=51)] [[Slides](...)]")
-    if _anchor(toks, min(tail_links)).lower() in _TAIL_LABELS and link_kind(unit.links[min(tail_links)].href) == "event" \
-            and not is_talk_page(unit.links[min(tail_links)].href):
-        return [words]
-    return []
+    first = min(tail_links)
+    href = unit.links[first].href
+    return [words] if _anchor(toks, first).lower() in _TAIL_LABELS and link_kind(href) == "event" and not is_talk_page(href) else []
 
 
 def _title_words(toks: list[Token], labels: list[str], words: list[int], refused: tuple[str, ...]) -> bool:

@@ -256,9 +256,9 @@ def is_surname(token: str) -> bool:
     )
 
 
-# Last words of a place's name that are no surnames ("Widget Harbour", "Gizmo Beach", "Central Widget Station").
-_PLACE_LAST_WORDS = frozenset("harbour harbor beach boulevard avenue airport station wharf quay pier plaza cathedral museum gardens "
-                              "square bridge".split())
+# Last words of a place's name that are no surnames ("Widget Harbour", "Gizmo Beach", "Central Widget Station"); a museum's,
+# an airport's, an avenue's ... are ORGANISATION_WORD_RE's, which looks_like_person refuses in any place of the name.
+_PLACE_LAST_WORDS = frozenset("harbour harbor beach station wharf quay pier gardens square bridge".split())
 
 
 def looks_like_person(name: str) -> bool:
