@@ -4187,6 +4187,34 @@ def test_the_subject_who_presented_or_talked_on_their_paper_is_its_author(nlp, s
     assert titles(nlp, text)[title].authors == [author]
 
 
+@pytest.mark.parametrize("sentence, title, author", [
+    # a given name alone, nobody named in full before: as written, when "his/her/their/our paper" makes it a person's
+    ("In WidgetConf 2031, Thuat presented his paper on “***[Learning Many Widgets from Gizmo Triplets](https://example.org/w.pdf)***”, "
+     "introducing the problem.", "Learning Many Widgets from Gizmo Triplets", "Thuat"),
+    ("On Jan 30, [Lia](https://example.org/team/lia/) presented the spotlight for our paper “[GizmoNet: Visual Widget Attention "
+     "for Gizmo Analysis](https://example.org/g.pdf)” that showed the efficacy of widgets.",
+     "GizmoNet: Visual Widget Attention for Gizmo Analysis", "Lia"),
+    ('Ana presented her paper "Comparative Explanations for Widgets: Research Directions".',
+     "Comparative Explanations for Widgets: Research Directions", "Ana"),
+])
+def test_a_given_name_presenting_their_own_paper_is_its_author(nlp, sentence, title, author):
+    assert titles(nlp, f"# WidgetConf 2031\n\n{sentence}\n")[title].authors == [author]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Google presented their paper “Widget Networks for Gizmo Parsing at Scale”.",   # no given name: no author
+    "He presented his paper “Widget Networks for Gizmo Parsing at Scale”.",
+])
+def test_a_word_that_is_no_given_name_presenting_a_paper_is_no_author(nlp, sentence):
+    assert titles(nlp, f"# WidgetConf 2031\n\n{sentence}\n")["Widget Networks for Gizmo Parsing at Scale"].authors == []
+
+
+def test_a_quoted_exclamation_is_no_title(nlp):
+    text = ("# WidgetConf 2031\n\nTalk to your idols. My personal favorite was just “Hell yeah, Widgets!” to start a "
+            "conversation with them at the poster session.\n")
+    assert titles(nlp, text) == {}
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

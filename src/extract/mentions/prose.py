@@ -778,6 +778,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     cited = bool(authors_after(text, t1 + 1))
     if title.endswith("?") and caps < 0.5 and not cue:
         return False
+    if title.endswith("!") and caps < 1 and not cue and not cited:
+        return False   # '“Hey, great widgets!”': something said, not a title (of the catalogue's 155k titles 47 end in "!")
     return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited
 
 
@@ -891,7 +893,8 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             target = _LINK_TARGET_RE.match(text, close)
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
-                                 (cited[0] if cited else []) or authors_after(text, after) or authors_around(text, link.start, link.end),
+                                 (cited[0] if cited else []) or authors_after(text, after) or authors_around(text, link.start, link.end)
+                                 or _subject_names(text, link.start - text.startswith("[", link.start - 1), after),
                                  links=[link, *_links_after(text, by_start, link.end), *_paper_label_in_the_sentence(text, by_start, after)],
                                  title_link=link))
     return out
@@ -1678,12 +1681,13 @@ _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A
 # "gave the highlight talk for the Widget workshop on his paper “Title”".
 _AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
                     r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for|"
-                    r"gave\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}talk\b[^.!?\n\"“]{0,60}?\s+on\s+(?:his|her|their)\s+paper\s*[,:]?)"
+                    r"(?:gave|presented)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:talk|spotlight|presentation|oral)\b[^.!?\n\"“]{0,60}?"
+                    r"\s+(?:on|for|of|about)\s+(?:his|her|their|our)\s+paper\s*[,:]?)"
                     r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|(?:two|three|four)\s+(?:[\w-]+\s+)?papers\s*:\s+)?"
-                    r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+)?[*_\"“]*$")
+                    r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+(?:(?:on|titled|entitled|called)\s+)?)?[*_\"“\s]*$")
 _SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
 # ... its subject a given name alone ("Ana presented ..."), the name of someone the report named in full before.
-_GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+)([A-Z][a-z]+)\s+{_AUTHORSHIP_VERB}")
+_GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)([A-Z][a-z]+)\s+{_AUTHORSHIP_VERB}")
 
 
 _JOINT_WORK_RE = re.compile(r"[^.!?\n]{0,30}?\b(?:joint work with|together with|co-?authored with)\s+")
@@ -1712,7 +1716,10 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         while names and is_english_word(names[0][0]) and not any(names[0][0].lower() in lexicon for lexicon in known):
             names = names[1:]   # "Later, Levi and Katz (2031)": the sentence's first word
     if not names and (given := _GIVEN_NAME_SUBJECT_RE.search(window)) is not None:
-        names = _named_in_full_before(text, given.group(1), line_start + given.start(1))
+        at = line_start + given.start(1)
+        names = _named_in_full_before(text, given.group(1), at)
+        if not names and _OWN_PAPER_RE.search(given.group(0)) and _may_be_given_name(given.group(1)):
+            names = [(given.group(1), at, at + len(given.group(1)))]   # "Ana presented her paper on “Title”", as written
     if not names:
         return []
     joint = _JOINT_WORK_RE.match(text, end)
@@ -1720,6 +1727,15 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         rest = re.split(r"[.;!?)\n](?:\s|$)", text[joint.end() : joint.end() + 200], maxsplit=1)[0]
         names += [n for n in _leading_names(rest, joint.end(), after_by=True) if looks_like_person(n[0])]
     return names
+
+
+# "... his paper", "... our recent paper": the subject's own paper, so the subject is a person and its author.
+_OWN_PAPER_RE = re.compile(r"\b(?:his|her|their|our)\s+(?:[\w-]+\s+)?paper\b")
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A given name of the lexicon, or no English word ("Ana", "Thuat"; not "Google", "Everyone")."""
+    return word.lower() in person_names()[0] or not is_english_word(word)
 
 
 def _named_in_full_before(text: str, given: str, at: int) -> list[NameSpan]:
