@@ -4215,6 +4215,22 @@ def test_a_quoted_exclamation_is_no_title(nlp):
     assert titles(nlp, text) == {}
 
 
+# A pipe table whose header and delimiter rows disagree ("Title |" over "--- | ---") is no table to the parser: its
+# rows are lines of a paragraph, here inside a list item.
+_PIPE_ROWS = ("* Souza - Widgets that learn like people\n\n"
+              "    Title | \n--- | ---\n"
+              "[Learning Task-General Widgets with Generative Gizmo Modeling](https://openreview.net/forum?id=abcdef) | ICLR'31 \n"
+              "[Communicating Widget Programs to Humans and Machines](https://arxiv.org/abs/3106.07824) |\n"
+              "[GIZMO dataset](https://github.com/gizmolab/GIZMO) | \n\n"
+              "    Related links : \n\n    [The Widget Corpus](https://github.com/widgetlab/WC)\n")
+
+
+def test_a_row_of_an_unparsed_pipe_table_owns_only_its_links(nlp):
+    found = titles(nlp, "# WidgetConf 2031\n\n" + _PIPE_ROWS)
+    paper = found["Communicating Widget Programs to Humans and Machines"]
+    assert paper.code_urls == [] and paper.paper_urls == ["https://arxiv.org/abs/3106.07824"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -63,7 +63,7 @@ from extract.text.names import (
 )
 from extract.text.normalise import norm_text
 from extract.text.structure import Block, Structure
-from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, title_field
+from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, in_pipe_rows, line_end_at, title_field
 
 MIN_RECORD_SCORE = 0.5
 SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|are|has|have|had|will|would|could|should|did)\b"
@@ -762,6 +762,8 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
     anchor = blocks[unit.anchor]
     if anchor.kind == "table_row":
         return min(end, anchor.end)   # a row's links are its own: the next row's are not, paper or not
+    if unit.tokens and anchor.kind == "paragraph" and in_pipe_rows(text, unit.tokens[0].start):
+        return min(end, line_end_at(text, unit.tokens[0].start))   # ... and so are those of a pipe table's row the parser missed
     if anchor.kind == "list_item":
         last = anchor
         # "- Title: X" / "- Authors: A, B" / "- Code: url": a list of fields goes on to the next record.
@@ -878,6 +880,9 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             if any(link.start >= next_start[id(rec)] for link in c.links):
                 # (a unit read on into the next paper's paragraph: that paragraph's links are the next paper's)
                 c = dataclasses.replace(c, links=[link for link in c.links if link.start < next_start[id(rec)]])
+            if in_pipe_rows(text, c.start):
+                # (a row of a pipe table the parser did not read as one, its unit read on into the next row: that row's links are its own)
+                c = dataclasses.replace(c, links=[link for link in c.links if link.start < line_end_at(text, c.start)])
             papers_urls, code_urls = record_links(c, text)
             papers_urls, code_urls = ([u for u in urls if (k := normalise_url(u)) in own_titles or not titled.get(k, set()) - {id(rec)}]
                                       for urls in (papers_urls, code_urls))

@@ -498,6 +498,29 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
     return _without_repeated_labels(units)
 
 
+_CELL_PIPE_RE = re.compile(r"\s\|(?:\s|$)")   # "A | B", "A |" (not "a|b" inside a word or a URL)
+_TABLE_DELIMITER_RE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")   # "--- | ---", "|:--|--:|"
+
+
+def pipe_row(text: str, line: tuple[int, int]) -> bool:
+    """A line of cells set off by pipes (a table's row or delimiter row, outer pipes or not)."""
+    return bool(_CELL_PIPE_RE.search(text, line[0], line[1]) or _TABLE_DELIMITER_RE.match(text, line[0], line[1]))
+
+
+def line_end_at(text: str, pos: int) -> int:
+    """Where the line at `pos` ends (its newline, or the text's end)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def in_pipe_rows(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a pipe row with another right above or below it: a table's row, whether
+    the parser read a table there or not ("Title |" over "--- | ---" is none to it)."""
+    start, end = text.rfind("\n", 0, pos) + 1, line_end_at(text, pos)
+    return pipe_row(text, (start, end)) and ((start > 0 and pipe_row(text, (text.rfind("\n", 0, start - 1) + 1, start - 1)))
+                                             or (end < len(text) and pipe_row(text, (end + 1, line_end_at(text, end + 1)))))
+
+
 def _edge_labels(unit: Unit) -> list[Token]:
     """The first and last word of a unit's first line when that word alone is bold or italic, next
     to words that are not ("**Note** Title", "Title **Must read**" reads "read"; "**Authors**: A, B"
