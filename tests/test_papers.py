@@ -4231,6 +4231,22 @@ def test_a_row_of_an_unparsed_pipe_table_owns_only_its_links(nlp):
     assert paper.code_urls == [] and paper.paper_urls == ["https://arxiv.org/abs/3106.07824"]
 
 
+@pytest.mark.parametrize("title, names", [
+    ("A Non-Widget Gizmo-Parsing Taxonomy", False),   # "A" may be an initial, but the hyphenated words are English
+    ("Ana Wei-Ling Souza", True),
+])
+def test_hyphenated_english_words_inside_are_no_name(title, names):
+    from extract.mentions.records import reads_as_names
+    assert reads_as_names(title) is names
+
+
+def test_a_table_row_whose_title_opens_with_a_keeps_its_authors(nlp):
+    text = ("## Best Paper Awards\n\n| Year | Title | Authors | Organization |\n|---|---|---|---|\n"
+            "|2031|[A Non-Widget Gizmo-Parsing Taxonomy](https://dl.acm.org/doi/10.1145/3477495.1)|Ana Souza, Ben Park|Widget University|\n"
+            "|2030|[Sparse Gizmo Attention at Scale](https://dl.acm.org/doi/10.1145/3477495.2)|Chen Wei|Gizmo Labs|\n")
+    assert titles(nlp, text)["A Non-Widget Gizmo-Parsing Taxonomy"].authors == ["Ana Souza", "Ben Park"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

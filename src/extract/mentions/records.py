@@ -4072,8 +4072,9 @@ def _english_word_inside(name: str) -> bool:
     """A word inside a "name", neither its first nor its last, that is an English word no name
     lexicon knows ("Little Power Comes Great Responsibility"; not "Ada K. Lee", "Kurt van der Berg")."""
     firsts, lasts = person_names()
+    # (each part of a hyphenated word too: "A Non-Factoid Question-Answering Taxonomy"; not "Ana Wei-Ling Souza")
     return any(len(w) > 1 and w.isalpha() and w.lower() not in PARTICLES and is_english_word(w) and w.lower() not in firsts
-               and w.lower() not in lasts for w in name.split()[1:-1])
+               and w.lower() not in lasts for word in name.split()[1:-1] for w in word.split("-"))
 
 
 def caps_ratio(title: str) -> float:
