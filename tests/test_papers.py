@@ -4247,6 +4247,15 @@ def test_a_table_row_whose_title_opens_with_a_keeps_its_authors(nlp):
     assert titles(nlp, text)["A Non-Widget Gizmo-Parsing Taxonomy"].authors == ["Ana Souza", "Ben Park"]
 
 
+@pytest.mark.parametrize("text", [
+    "We met Ana Souza from the University of Victoria Falls at the poster.",
+    "| Title | Authors | Organization |\n|---|---|---|\n|[Widget Nets for Gizmo Parsing](https://dl.acm.org/doi/10.1/2)|Ana Souza|"
+    "The Widget University of Victoria Falls|",
+])
+def test_the_place_an_institution_is_named_after_is_no_person(nlp, text):
+    assert "Victoria Falls" not in extract_text(text + "\n", nlp).people
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

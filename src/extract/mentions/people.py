@@ -59,6 +59,8 @@ ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re
 INVITED_RE = re.compile(r"^(?:invited talk|keynote|talk)\s*:\s*(?:.*,\s*)?([^,:]+?)\.?$", re.I)
 # An institution's word in lower case right after a capitalised run: the run names the institution's place.
 _ORGANISATION_AFTER_RE = re.compile(r"[ \t]+(?:university|universities|institute|college|polytechnic)\b")
+# ... and one with "of" right before the run: "University of", "Institute of Science".
+_ORGANISATION_OF_BEFORE_RE = re.compile(r"\b(?:university|institute|college|polytechnic|academy|school)(?:\s+of\s+[A-Z]\w+)?\s+of\s+(?:the\s+)?$", re.I)
 # Honorifics before a name: no name on their own ("a keynote by Dr. Ana Souza" names Ana Souza).
 _HONORIFICS = frozenset(h.lower() for h in HONORIFICS)
 # What names the person right after it: "a talk by", "Keynote:", "Speaker -", "Dr." (a name no lexicon knows, after it, is a person's).
@@ -169,6 +171,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             at = m.start(1) + m.group(1).find(cand)
             if _PLACE_BEFORE_RE.search(line.text[max(0, at - 8) : at]) and run == m.group(1).rstrip("."):
                 continue   # "the first being in Widgetville, where I am from": a place ("in Ana Souza's talk" names her)
+            if _ORGANISATION_OF_BEFORE_RE.search(line.text[max(0, at - 30) : at]):
+                continue   # "the University of Gizmo Bay": the place an institution is named after
             start = line.start + at
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
