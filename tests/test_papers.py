@@ -4256,6 +4256,20 @@ def test_the_place_an_institution_is_named_after_is_no_person(nlp, text):
     assert "Victoria Falls" not in extract_text(text + "\n", nlp).people
 
 
+@pytest.mark.parametrize("names, after", [
+    # the names' line runs on as prose past the emphasis, too long for a record
+    ("Ana Souza, Ben Park, Chen Wei, Dana Levi and Emil Novak", ' <a class="btn" href="https://aclweb.org/anthology/W31-5515">Paper</a> '
+     "use a pipeline method that starts with document retrieval, followed by sentence selection and then a classification "
+     "step with a widget model trained on the gizmo data that they release with the paper."),
+    # ... or short enough to be read with the title, prose and all
+    ("Ana Souza, Ben Park, Chen Wei, Dana Levi and Emil Novak", ' <a class="btn" href="https://aclweb.org/anthology/W31-5515">Paper</a> '
+     "also find it useful to link entities."),
+])
+def test_an_emphasis_holding_a_title_and_its_names_ends_the_byline(nlp, names, after):
+    text = f"## The shared task\n\n*Widget Nets for Gizmo Parsing\n{names}*{after}\n"
+    assert titles(nlp, text)["Widget Nets for Gizmo Parsing"].authors == ["Ana Souza", "Ben Park", "Chen Wei", "Dana Levi", "Emil Novak"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -453,6 +453,10 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                 # each is a record of its own)
                 break
             read_whole = False
+            if n_lines == 1 and nxt_toks and 0 < (rest := _emphasis_rest(block, toks[-1][1], nxt_toks)) < len(nxt_toks):
+                # "*Title" / "Ana Souza and Ben Park* [Paper] use a pipeline ...": the emphasis that opens with the title
+                # closes after the names, and prose runs on from there.
+                nxt_toks = nxt_toks[:rest]
             if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
                 # "A · B · C · ... (50 names)": all of them (a byline that runs on past a page's width is one paper's)
                 whole = _line_tokens(text, nxt_block, nxt_line, None, WHOLE_LINE_TOKENS)
@@ -567,6 +571,16 @@ def _anchor_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -
     if link is None:
         return 0
     return sum(1 for _, end in nxt_toks if end <= link.end)
+
+
+def _emphasis_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
+    """How many tokens of the next line belong to an emphasis that opens on the line ending at `line_end` and
+    closes on the next one, within a byline's length (0: none does)."""
+    span = next((e for e in block.emphasis if e.kind in ("em", "strong") and e.start < line_end < e.end), None)
+    if span is None:
+        return 0
+    n = sum(1 for _, end in nxt_toks if end <= span.end)
+    return n if 0 < n <= MAX_CONTINUATION_TOKENS else 0
 
 
 MAX_STACKED_NAMES = 12   # names, one a line, read after the first one below a title
