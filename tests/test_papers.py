@@ -4270,6 +4270,33 @@ def test_an_emphasis_holding_a_title_and_its_names_ends_the_byline(nlp, names, a
     assert titles(nlp, text)["Widget Nets for Gizmo Parsing"].authors == ["Ana Souza", "Ben Park", "Chen Wei", "Dana Levi", "Emil Novak"]
 
 
+# A podcast's show notes (a real NeurIPS 2024 post of the dev set: tests may quote reports), news links among the papers.
+_LINK_DUMP = "\n".join([
+    "## NeurIPS Stories",
+    "",
+    '- NeurIPS [statement](https://neurips.cc/Conferences/2024/StatementOnInclusivity) on inclusivity',
+    '- CTOL Digital Solutions [article](https://www.ctol.digital/news/neurips-2024-controversy-mit-professor-remarks-chinese-researchers-triumphs/) - NeurIPS 2024 Sparks Controversy: MIT Professor\'s Remarks Ignite "Racism" Backlash Amid Chinese Researchers’ Triumphs',
+    '- (1/2) NeurIPS Best [Paper](https://arxiv.org/abs/2404.02905) - Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction',
+    '- Visual Autoregressive Model [report](https://var-integrity-report.github.io) *this link now provides a 404 error*',
+    '- Reuters [article](https://www.reuters.com/technology/artificial-intelligence/bytedance-seeks-11-mln-damages-intern-ai-breach-case-report-says-2024-11-28/) - ByteDance seeks $1.1 mln damages from intern in AI breach case, report says',
+    '- Harvard Data Science Review [article](https://hdsr.mitpress.mit.edu/pub/g9mau4m0/release/2) - Data Science at the Singularity',
+    '- [Paper](https://arxiv.org/abs/2003.12206) - NeurIPS Reproducibility Program',
+    '- [Paper](https://arxiv.org/abs/2410.22473) - The State of Data Curation at NeurIPS: An Assessment of Dataset Development Practices in the Datasets and Benchmarks Track',
+    "",
+])
+
+
+@pytest.mark.parametrize("title", [
+    "Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction",   # words before the label
+    "The State of Data Curation at NeurIPS: An Assessment of Dataset Development Practices in the Datasets and Benchmarks Track",
+    "NeurIPS Reproducibility Program",   # (the segmenter doubts it)
+])
+def test_the_words_after_a_paper_label_link_and_a_dash_are_its_title(nlp, title):
+    found = titles(nlp, _LINK_DUMP)
+    assert title in found
+    assert not any(t.startswith(("An Assessment", "Ana Souza")) for t in found)
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -25,6 +25,7 @@ from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
     AFFILIATION_AFTER_RE,
     COINED_NAME_RE,
+    DASH_TITLE_CONFIDENCE,
     LINK_LABEL_WORDS,
     NOTE_ON_IT_RE,
     YEAR_TOKEN_RE,
@@ -771,14 +772,16 @@ def _a_link_its_authors_tell_of(c: Candidate, f: dict[str, float], text: str) ->
 
 
 # A link labelled as the paper opening the line, then a dash or colon: "- [Paper](url) - Title", "1. [PDF](url): Title".
-_PAPER_LABEL_LEAD_RE = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*\[(?:paper|pdf|arxiv|preprint)\]\([^)\s]*\)[ \t]*[-–—:|][ \t]*$", re.I)
+# (a few words may go before the label: "- (1/2) Best [Paper](url) - Title")
+_PAPER_LABEL_LEAD_RE = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:[^\[\]\n]{1,40}?[ \t])?\[(?:paper|pdf|arxiv|preprint)\]\([^)\s]*\)"
+                                  r"[ \t]*[-–—:|][ \t]*$", re.I)
 
 
 def _after_its_paper_label(c: Candidate, f: dict[str, float], text: str) -> bool:
     """A title right after a link labelled as the paper that opens its line ("- [Paper](url) - Widgets: assessing
     gizmos, uncovering issues"): the label is the cue, in sentence case too."""
-    if c.unit is None or f.get("crf", 0.0) < 0.8 or not _a_cued_title_shape(c, f):
-        return False
+    if c.unit is None or f.get("crf", 0.0) < DASH_TITLE_CONFIDENCE or not _a_cued_title_shape(c, f):
+        return False   # (the segmenter's doubt is no bar: the label is the cue, and the fallback reads the words after it)
     return _PAPER_LABEL_LEAD_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None
 
 

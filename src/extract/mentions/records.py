@@ -471,13 +471,16 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             continue
         runs.append([i])
     floor = 0.0
+    if runs and (after := _after_a_paper_label_link(seg.unit, seg.labels)) and after[0] < runs[0][0] \
+            and all(i in after for r in runs for i in r):
+        runs = [after]   # "[Paper](url) - The State of Widgets at WidgetConf: A Survey" read from the colon on: all of it
     if not runs:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
             or _before_names_and_venue(toks, seg.labels) \
             or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
             or _text_before_paper_labels(seg.unit, seg.labels) or _text_before_a_written_paper_url(seg.unit, seg.labels) \
-            or _after_a_written_labelled_url(seg.unit, seg.labels) \
+            or _after_a_written_labelled_url(seg.unit, seg.labels) or [r for r in [_after_a_paper_label_link(seg.unit, seg.labels)] if r] \
             or _after_et_al_and_comma(toks, seg.labels) \
             or _quoted_after_names(toks, seg.labels) or _title_field_value(toks) or _sentence_case_heading(seg.unit, seg.labels)
         if not runs:
@@ -1177,6 +1180,28 @@ def _after_a_written_labelled_url(unit: Unit, labels: list[str]) -> list[list[in
     if not _title_words(toks, labels, words, ("A", "S")):
         return []
     return [words]
+
+
+def _after_a_paper_label_link(unit: Unit, labels: list[str]) -> list[int]:
+    """A list item's words after a link labelled as the paper and a dash, to the line's end ("- [Paper](arxiv) - Widget
+    Nets: Gizmo Parsing at Scale", "- Best [Paper](arxiv) – Title": a link dump's way, the label before the title):
+    the words, when they may be a title, or []."""
+    if unit.kind != "item":
+        return []
+    toks = unit.tokens
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    k = next((j for j, i in enumerate(line0) if toks[i].link >= 0), -1)
+    if k < 0 or k + 3 >= len(line0) or toks[line0[k + 1]].link == toks[line0[k]].link:
+        return []   # (no link, or one of more than one word)
+    link = toks[line0[k]].link
+    if toks[line0[k]].text.lower() not in ("paper", "preprint", "pdf", "arxiv") or link_kind(unit.links[link].href) != "paper":
+        return []
+    if toks[line0[k + 1]].text not in ("-", "–", "—", ":"):
+        return []
+    words = line0[k + 2 :]
+    if any(toks[i].link >= 0 for i in words) or not _title_words(toks, labels, words, ("A", "S")):
+        return []
+    return words
 
 
 def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
