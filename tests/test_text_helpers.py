@@ -212,6 +212,10 @@ def test_bibtex_entries_give_title_and_authors_at_their_offsets(entry, title, au
     ("Carlo Denoising", False),
     ("Ana Learning", False),
     ("Max Pooling", False),
+    # A hyphenated given name of two the lexicon knows.
+    ("Horst-Michael Gross", True),
+    ("Hans-Peter Kowalczykowski", True),
+    ("Self-Paced Learning", False),
 ])
 def test_looks_like_person(name, ok):
     assert looks_like_person(name) is ok

@@ -21,6 +21,7 @@ from extract.text.names import (
     PARTICLES,
     ROLE_RE,
     clean_name,
+    hyphenated_given_name,
     is_name,
     looks_like_person,
     spaced_initials,
@@ -4007,7 +4008,7 @@ _BYLINE_CUE_RE = re.compile(r"^(?:(?:authors?|by|speakers?|presenters?|with)\b|ä
 def opens_with_given_name(name: str) -> bool:
     """Whether a name's first word is a known first name or an initial ("Ada ...", "A. ...")."""
     head = name.split()[0].lower().strip(".")
-    return head in person_names()[0] or len(head) == 1
+    return head in person_names()[0] or len(head) == 1 or hyphenated_given_name(head)
 
 
 def _is_separator(word: str) -> bool:

@@ -284,12 +284,19 @@ def looks_like_person(name: str) -> bool:
     firsts, lasts = person_names()
     ranks = word_ranks()
     # (a given name as frequent as a common word counts when the dictionary has it only as a name: "James", "David")
-    first_known = first.lower() in firsts and (ranks.get(first.lower(), 10**6) >= COMMON_WORD_RANK or first.lower() in proper_nouns())
+    first_known = (first.lower() in firsts and (ranks.get(first.lower(), 10**6) >= COMMON_WORD_RANK or first.lower() in proper_nouns())) \
+        or hyphenated_given_name(first)
     last_known = last.lower() in lasts or any(p.lower() in lasts for p in last.split("-"))
     if first_known and (last_known or ranks.get(last.lower(), 10**6) >= COMMON_WORD_RANK):
         return True
     surname_shaped = any(is_surname(p) for p in last.split("-"))
     return surname_shaped and (first_known or last_known or INITIAL_RE.match(first) is not None)
+
+
+def hyphenated_given_name(word: str) -> bool:
+    """A given name of two joined by a hyphen, each one the lexicon knows ("Hans-Peter", "Wei-Ling"; not "Self-Paced")."""
+    parts = word.lower().split("-")
+    return len(parts) == 2 and all(len(p) > 1 and p in person_names()[0] for p in parts)
 
 
 def name_shaped(name: str) -> bool:
