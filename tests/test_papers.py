@@ -4297,6 +4297,16 @@ def test_the_words_after_a_paper_label_link_and_a_dash_are_its_title(nlp, title)
     assert not any(t.startswith(("An Assessment", "Ana Souza")) for t in found)
 
 
+def test_a_name_typed_in_lower_case_keeps_a_table_cells_byline(nlp):
+    """"**Title**<br>A, b c, D<br>[Paper](url)": a name typed into a submission form in lower case is no reason to lose them all."""
+    text = ("| Paper |\n|---|\n"
+            "| **WidgetBench: A Benchmark for Autoregressive Gizmo Emulators**<br>Felix Koehler, Simon Niedermayr, "
+            "rüdiger westermann, Nils Thuerey<br>[Paper](https://nips.cc/virtual/2031/poster/97550) |\n"
+            "| **Sparse Gizmo Attention at Scale**<br>Ana Souza, Ben Park<br>[Paper](https://nips.cc/virtual/2031/poster/97551) |\n")
+    assert titles(nlp, text)["WidgetBench: A Benchmark for Autoregressive Gizmo Emulators"].authors == [
+        "Felix Koehler", "Simon Niedermayr", "rüdiger westermann", "Nils Thuerey"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -2766,11 +2766,15 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
 
 def _mostly_full_names(text: str) -> bool:
     """A comma list of two or more pieces of two to four capitalised words (or in capitals), two thirds of
-    them names ("Hang Gu, Fisher Zhou, Trevor Darnell": a list of people, though "Fisher Zhou" reads as words)."""
+    them names ("Hang Gu, Fisher Zhou, Trevor Darnell": a list of people, though "Fisher Zhou" reads as words).
+    A third of them may be typed in lower case, as into a submission form ("Ana Souza, rüdiger westermann")."""
     pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
-    if len(pieces) < 2 or not all(2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in pieces):
+    typed = [" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in pieces]
+    if 3 * sum(1 for p, t in zip(pieces, typed) if p != t) > len(pieces):
         return False
-    return 3 * sum(is_name(p.title() if p.isupper() else p) for p in pieces) >= 2 * len(pieces)
+    if len(pieces) < 2 or not all(2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in typed):
+        return False
+    return 3 * sum(is_name(p.title() if p.isupper() else p) for p in typed) >= 2 * len(pieces)
 
 
 def _surnames_listed(toks: list[Token]) -> bool:
