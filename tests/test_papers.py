@@ -4307,6 +4307,17 @@ def test_a_name_typed_in_lower_case_keeps_a_table_cells_byline(nlp):
         "Felix Koehler", "Simon Niedermayr", "rüdiger westermann", "Nils Thuerey"]
 
 
+def test_plain_names_after_a_bold_title_are_its_byline(nlp):
+    """"> **Title** Ana Souza and Ben Park [paper](url)": a quote block's lines joined (a hard-wrapped report's unwrapping
+    does so), the names the segmenter ran on into the title end it where its bold ends."""
+    text = ("## Papers\n\n> **Semi-Markov Widget Learning for Stochastic Gizmo Collection** Sebastian Schmoll and Matthias Schubert "
+            "[paper](https://www.ijcai.org/proceedings/2031/463)\n\n"
+            "> **Sparse Gizmo Attention at Scale** Ana Souza and Ben Park [paper](https://www.ijcai.org/proceedings/2031/464)\n")
+    found = titles(nlp, text)
+    assert found["Semi-Markov Widget Learning for Stochastic Gizmo Collection"].authors == ["Sebastian Schmoll", "Matthias Schubert"]
+    assert found["Sparse Gizmo Attention at Scale"].authors == ["Ana Souza", "Ben Park"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -502,7 +502,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
         if before and all(t.text.lower() in LINK_LABEL_WORDS or t.text in ("(", ":") for t in toks[before[-1][-1] + 1 : best[0]]):
             best = before[-1]   # "gizmattri paper (https://...) + repo (...)": the name before the labelled URL, not the URL on
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
-            and not _names_and_colon(toks[whole[0][0] : best[0]]):
+            and not _names_and_colon(toks[whole[0][0] : best[0]]) \
+            and not any(seg.labels[i] == "A" for i in whole[0] if i > best[-1]):   # (nor on over the names after it)
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
     elif not floor:
         best = _whole_anchor(seg.unit, seg.labels, best)
@@ -2296,6 +2297,29 @@ def _under_a_title(seg: Segment) -> bool:
     return seg.unit.kind == "heading" or any(lab == "T" for t, lab in zip(seg.unit.tokens, seg.labels) if t.line == 0)
 
 
+def _plain_byline_under_an_emphasised_title(seg: Segment) -> Segment:
+    """"> **Title**" over "> Ana Souza and Ben Park" (one line to the segmenter when the report is hard-wrapped): a title
+    set in bold or italics, then plain words up to a link or the line's end that have the form of names, which the
+    segmenter read on as the title's: the title ends with its emphasis, the names are its byline."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if (run := _opening_emphasis(toks)) is None:
+        return seg
+    i, j = run
+    end = j   # (the plain words to a link, an emphasis or the line's end)
+    while end < len(toks) and toks[end].line == toks[j].line and toks[end].link < 0 and not _emphasised(toks[end]):
+        end += 1
+    if j - i < 2 or end - j < 2 or labels[j - 1] != "T" or labels[j] != "T":
+        return seg
+    names = _joined(toks[j:end])
+    if not has_the_form_of_names(names) or any(_words_not_a_name(n) for n in split_author_list(names) or []):
+        return seg   # (names in capitals or lower case are left to the rules for them; "** With Circulant Maps, A, B" is the title's rest)
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    _label_as_names(fixed, toks, range(j, end))
+    for k in range(j, end):
+        p_title[k] = 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _emphasised_byline(seg: Segment) -> Segment:
     """"### Title" over "*Thijs van Ommen*" or "*Ana Marí Souza, Johan du Preez, Ben Park*": a second
     line set in italics or bold as a whole that has the form of names (given names no lexicon knows
@@ -3005,7 +3029,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))
     seg = _vancouver_byline_read_again(seg)
-    seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))
+    seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg))))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
