@@ -4318,6 +4318,14 @@ def test_plain_names_after_a_bold_title_are_its_byline(nlp):
     assert found["Sparse Gizmo Attention at Scale"].authors == ["Ana Souza", "Ben Park"]
 
 
+def test_a_first_author_of_english_words_with_a_middle_initial_is_a_name(nlp):
+    """"Ashen Q. Mantle, Badri N. Ranganathan, ...": words a dictionary has, but a middle initial between them is a name's."""
+    text = ("## Talks\n\nComputationally efficient widget navigation in electrically heterogeneous gizmo environments\n\n"
+            "Ashen Q. Mantle, Badri N. Ranganathan, Jishnu Keshavan, J. Sean Humbert\n\nAbstract: I liked it.\n")
+    paper = titles(nlp, text)["Computationally efficient widget navigation in electrically heterogeneous gizmo environments"]
+    assert paper.authors == ["Ashen Q. Mantle", "Badri N. Ranganathan", "Jishnu Keshavan", "J. Sean Humbert"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -2031,6 +2031,8 @@ def _words_not_a_name(name: str) -> bool:
     if len(words) == 1:
         word = words[0]
         return word.isalpha() and is_english_word(word) and word.lower() not in lasts and word.lower() not in firsts
+    if len(words) >= 3 and any(w.endswith(".") and INITIAL_RE.match(w) for w in words[1:-1]):
+        return False   # "Kedar D. Dimble": a middle initial between the words is a name's, whatever a dictionary says of them
     if len(words) == 2 and words[0] in ("A", "An", "The") and is_english_word(words[1]) and words[1].lower() not in lasts:
         return True   # "Title: An Overview": an article and a word, a subtitle's ("An Nguyen" has a surname)
     return dictionary_phrase(words)
