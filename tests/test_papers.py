@@ -4300,30 +4300,30 @@ def test_the_words_after_a_paper_label_link_and_a_dash_are_its_title(nlp, title)
 def test_a_name_typed_in_lower_case_keeps_a_table_cells_byline(nlp):
     """"**Title**<br>A, b c, D<br>[Paper](url)": a name typed into a submission form in lower case is no reason to lose them all."""
     text = ("| Paper |\n|---|\n"
-            "| **WidgetBench: A Benchmark for Autoregressive Gizmo Emulators**<br>Felix Koehler, Simon Niedermayr, "
-            "rüdiger westermann, Nils Thuerey<br>[Paper](https://nips.cc/virtual/2031/poster/97550) |\n"
+            "| **WidgetBench: A Benchmark for Autoregressive Gizmo Emulators**<br>Felix Marlow, Simon Hadley, "
+            "lia rossetti, Nils Brandt<br>[Paper](https://nips.cc/virtual/2031/poster/97550) |\n"
             "| **Sparse Gizmo Attention at Scale**<br>Ana Souza, Ben Park<br>[Paper](https://nips.cc/virtual/2031/poster/97551) |\n")
     assert titles(nlp, text)["WidgetBench: A Benchmark for Autoregressive Gizmo Emulators"].authors == [
-        "Felix Koehler", "Simon Niedermayr", "rüdiger westermann", "Nils Thuerey"]
+        "Felix Marlow", "Simon Hadley", "lia rossetti", "Nils Brandt"]
 
 
 def test_plain_names_after_a_bold_title_are_its_byline(nlp):
     """"> **Title** Ana Souza and Ben Park [paper](url)": a quote block's lines joined (a hard-wrapped report's unwrapping
     does so), the names the segmenter ran on into the title end it where its bold ends."""
-    text = ("## Papers\n\n> **Semi-Markov Widget Learning for Stochastic Gizmo Collection** Sebastian Schmoll and Matthias Schubert "
+    text = ("## Papers\n\n> **Semi-Markov Widget Learning for Random Gizmo Collection** Sebastian Albrecht and Matthias Vogel "
             "[paper](https://www.ijcai.org/proceedings/2031/463)\n\n"
             "> **Sparse Gizmo Attention at Scale** Ana Souza and Ben Park [paper](https://www.ijcai.org/proceedings/2031/464)\n")
     found = titles(nlp, text)
-    assert found["Semi-Markov Widget Learning for Stochastic Gizmo Collection"].authors == ["Sebastian Schmoll", "Matthias Schubert"]
+    assert found["Semi-Markov Widget Learning for Random Gizmo Collection"].authors == ["Sebastian Albrecht", "Matthias Vogel"]
     assert found["Sparse Gizmo Attention at Scale"].authors == ["Ana Souza", "Ben Park"]
 
 
 def test_a_first_author_of_english_words_with_a_middle_initial_is_a_name(nlp):
-    """"Ashen Q. Mantle, Badri N. Ranganathan, ...": words a dictionary has, but a middle initial between them is a name's."""
-    text = ("## Talks\n\nComputationally efficient widget navigation in electrically heterogeneous gizmo environments\n\n"
-            "Ashen Q. Mantle, Badri N. Ranganathan, Jishnu Keshavan, J. Sean Humbert\n\nAbstract: I liked it.\n")
-    paper = titles(nlp, text)["Computationally efficient widget navigation in electrically heterogeneous gizmo environments"]
-    assert paper.authors == ["Ashen Q. Mantle", "Badri N. Ranganathan", "Jishnu Keshavan", "J. Sean Humbert"]
+    """"Ashen Q. Mantle, Ravi N. Raman, ...": words a dictionary has, but a middle initial between them is a name's."""
+    text = ("## Talks\n\nCheap widget navigation in heterogeneous gizmo environments\n\n"
+            "Ashen Q. Mantle, Ravi N. Raman, Jishnu Mehta, J. Sean Baird\n\nAbstract: I liked it.\n")
+    paper = titles(nlp, text)["Cheap widget navigation in heterogeneous gizmo environments"]
+    assert paper.authors == ["Ashen Q. Mantle", "Ravi N. Raman", "Jishnu Mehta", "J. Sean Baird"]
 
 
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():

@@ -1734,7 +1734,7 @@ _OWN_PAPER_RE = re.compile(r"\b(?:his|her|their|our)\s+(?:[\w-]+\s+)?paper\b")
 
 
 def _may_be_given_name(word: str) -> bool:
-    """A given name of the lexicon, or no English word ("Ana", "Thuat"; not "Google", "Everyone")."""
+    """A given name of the lexicon, or no English word ("Ana", "Zorvath"; not "Google", "Everyone")."""
     return word.lower() in person_names()[0] or not is_english_word(word)
 
 

@@ -2032,7 +2032,7 @@ def _words_not_a_name(name: str) -> bool:
         word = words[0]
         return word.isalpha() and is_english_word(word) and word.lower() not in lasts and word.lower() not in firsts
     if len(words) >= 3 and any(w.endswith(".") and INITIAL_RE.match(w) for w in words[1:-1]):
-        return False   # "Kedar D. Dimble": a middle initial between the words is a name's, whatever a dictionary says of them
+        return False   # "Ashen Q. Mantle": a middle initial between the words is a name's, whatever a dictionary says of them
     if len(words) == 2 and words[0] in ("A", "An", "The") and is_english_word(words[1]) and words[1].lower() not in lasts:
         return True   # "Title: An Overview": an article and a word, a subtitle's ("An Nguyen" has a surname)
     return dictionary_phrase(words)
@@ -2314,7 +2314,7 @@ def _plain_byline_under_an_emphasised_title(seg: Segment) -> Segment:
         return seg
     names = _joined(toks[j:end])
     if not has_the_form_of_names(names) or any(_words_not_a_name(n) for n in split_author_list(names) or []):
-        return seg   # (names in capitals or lower case are left to the rules for them; "** With Circulant Maps, A, B" is the title's rest)
+        return seg   # (names in capitals or lower case are left to the rules for them; "** With Sparse Gizmo Maps, A, B" is the title's rest)
     fixed, p_title = list(labels), _title_probabilities(seg)
     _label_as_names(fixed, toks, range(j, end))
     for k in range(j, end):
@@ -2793,7 +2793,7 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
 def _mostly_full_names(text: str) -> bool:
     """A comma list of two or more pieces of two to four capitalised words (or in capitals), two thirds of
     them names ("Hang Gu, Fisher Zhou, Trevor Darnell": a list of people, though "Fisher Zhou" reads as words).
-    A third of them may be typed in lower case, as into a submission form ("Ana Souza, rüdiger westermann")."""
+    A third of them may be typed in lower case, as into a submission form ("Ana Souza, lia rossetti")."""
     pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     typed = [" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in pieces]
     if 3 * sum(1 for p, t in zip(pieces, typed) if p != t) > len(pieces):
@@ -4128,7 +4128,7 @@ def _english_word_inside(name: str) -> bool:
     """A word inside a "name", neither its first nor its last, that is an English word no name
     lexicon knows ("Little Power Comes Great Responsibility"; not "Ada K. Lee", "Kurt van der Berg")."""
     firsts, lasts = person_names()
-    # (each part of a hyphenated word too: "A Non-Factoid Question-Answering Taxonomy"; not "Ana Wei-Ling Souza")
+    # (each part of a hyphenated word too: "A Non-Widget Gizmo-Parsing Taxonomy"; not "Ana Wei-Ling Souza")
     return any(len(w) > 1 and w.isalpha() and w.lower() not in PARTICLES and is_english_word(w) and w.lower() not in firsts
                and w.lower() not in lasts for word in name.split()[1:-1] for w in word.split("-"))
 

@@ -455,7 +455,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
             read_whole = False
             if n_lines == 1 and nxt_toks and 0 < (rest := _emphasis_rest(block, toks[-1][1], nxt_toks)) < len(nxt_toks) \
                     and (_long_byline(text, nxt_toks[:rest]) or _name_line(text, nxt_toks[:rest], nxt_block)):
-                # "*Title" / "Ana Souza and Ben Park* [Paper] use a pipeline ...": the emphasis that opens with the title
+                # "*Title" / "Ana Souza and Ben Park* [Paper] take widgets apart ...": the emphasis that opens with the title
                 # closes after the names, and prose runs on from there (not "*A Title that" / "wraps on*, by Ana Souza").
                 nxt_toks = nxt_toks[:rest]
             if nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and _long_byline(text, nxt_toks):
