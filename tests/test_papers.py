@@ -4326,6 +4326,18 @@ def test_a_first_author_of_english_words_with_a_middle_initial_is_a_name(nlp):
     assert paper.authors == ["Ashen Q. Mantle", "Ravi N. Raman", "Jishnu Mehta", "J. Sean Baird"]
 
 
+def test_and_the_segmenter_read_into_a_name_separates_names():
+    """"A. I. Mourikov and/A S. I. Roumelis": with no comma before it, the segmenter may read "and" into one long name
+    (it did on a real byline); the authors are the two names all the same."""
+    from extract.mentions.records import _authors
+    from extract.mentions.segmenter import Segment
+    text = "Widget localization at scale\n\nA. I. Mourikov and S. I. Roumelis\n"
+    unit = next(u for u in _units(text) if u.tokens[0].text == "Widget")
+    labels = ["T" if t.line == 0 else "A" for t in unit.tokens]   # ("and" labelled A)
+    seg = Segment(unit, labels, [1.0] * len(labels))
+    assert [name for name, _, _ in _authors(text, seg)] == ["A. I. Mourikov", "S. I. Roumelis"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -1353,8 +1353,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # A separator is punctuation or "and": a capitalised word the segmenter called one ("Jon/S
     # Snow/A" in a cell of one name) is part of a name.
     # ... and a year is no part of a name ("Smita/A Krishnaswamy/A 2018/A ." before the title).
+    # ... and "and" is one even when the segmenter read it into a name ("A. I. Souza and/A S. I. Park").
     labels = ["A" if lab == "S" and t.text[:1].isupper() and t.text.isalpha() and t.text.lower() != "and"
-              else "O" if lab == "A" and YEAR_TOKEN_RE.fullmatch(t.text) else lab
+              else "O" if lab == "A" and YEAR_TOKEN_RE.fullmatch(t.text) else "S" if lab == "A" and t.text in ("and", "&") else lab
               for t, lab in zip(toks, seg.labels)]
     # A known given name the segmenter left out right before a name it took ("Eli/O Cohen/A and Fay Wong").
     # ... or a known surname, rare as an English word, that opens its line ("<br> Sen/O Wu/A, Hongyang Zhang").
