@@ -4338,6 +4338,18 @@ def test_and_the_segmenter_read_into_a_name_separates_names():
     assert [name for name, _, _ in _authors(text, seg)] == ["A. I. Mourikov", "S. I. Roumelis"]
 
 
+def test_a_title_of_hyphenated_words_after_names_is_no_bracketed_affiliation():
+    """"Dana Levi, Emil Novak. Gizmo-Powered E-Widgets. In ...": no word of the title is in brackets, though no token of
+    it is all letters and digits (the test once asked that of every such token, of none here, and said yes)."""
+    from extract.mentions.records import _affiliation_after_a_name
+    from extract.mentions.segmenter import Segment
+    text = "Dana Levi, Emil Novak. Gizmo-Powered E-Widgets. In WidgetConf 2031.\n"
+    unit = _units(text)[0]
+    title = [t for t in unit.tokens if t.text in ("Gizmo-Powered", "E-Widgets")]
+    labels = ["T" if t in title else "A" if t.text in ("Dana", "Levi", "Emil", "Novak") else "O" for t in unit.tokens]
+    assert not _affiliation_after_a_name(Segment(unit, labels, [1.0] * len(labels)), title)
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

@@ -4026,7 +4026,8 @@ def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
     named = [i for i, (t, lab) in enumerate(zip(seg.unit.tokens[:first], seg.labels[:first])) if lab == "A" and t.line == line]
     if not named:
         return False
-    if all(t.bracket == 1 for t in title_toks if t.text.isalnum()):
+    words = [t for t in title_toks if t.text[:1].isalnum()]   # (words with a hyphen too: "Prediction-Powered E-Values")
+    if words and all(t.bracket == 1 for t in words):
         return True
     between = seg.unit.tokens[named[-1] + 1 : first]
     return bool(between) and between[-1].text == "," and (any(ORGANISATION_WORD_RE.match(t.text) for t in between)
