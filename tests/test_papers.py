@@ -4350,6 +4350,17 @@ def test_a_title_of_hyphenated_words_after_names_is_no_bracketed_affiliation():
     assert not _affiliation_after_a_name(Segment(unit, labels, [1.0] * len(labels)), title)
 
 
+def test_a_byline_up_to_the_first_stop_gives_its_last_name_back_from_the_title(nlp):
+    """"- A, B, C, Patricia Renaud-Bourel. Title. In Venue.": the segmenter ran the last name into the title, which
+    the byline-and-note rule then turned down whole."""
+    text = ("## Papers\n\n- Ana Souza, Ben Park. Sparse Gizmo Attention at Scale. In WidgetConf 2031.\n"
+            "- Sophie Marlow, Samuel Hadley, Alexandre Brandt, Patricia Renaud-Bourel. Provable local widget rule by gizmo "
+            "aggregation for a sprocket network. In WidgetConf 2031.\n"
+            "- Fay Wong, Gil Amir. Widget Nets for Gizmo Parsing. In WidgetConf 2031.\n")
+    paper = titles(nlp, text)["Provable local widget rule by gizmo aggregation for a sprocket network"]
+    assert paper.authors == ["Sophie Marlow", "Samuel Hadley", "Alexandre Brandt", "Patricia Renaud-Bourel"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

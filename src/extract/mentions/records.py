@@ -2591,6 +2591,30 @@ def _names_between_stops(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _byline_before_the_first_stop(seg: Segment) -> Segment:
+    """"- Ana Souza, Ben Park, Chen Wei. Title. In WidgetConf 2031.": names up to the line's first full stop, every piece of
+    them a name and the segmenter sure of one at least, then the title it read up to the next stop, into which it ran the
+    last name ("Chen Wei. Title"): the words before the first stop are the byline, the title starts after it."""
+    toks, labels = seg.unit.tokens, seg.labels
+    k = 0
+    while k < len(toks) and toks[k].line == 0 and not toks[k].text[:1].isalnum():
+        k += 1   # (past a list's mark or number)
+    s1 = _stop_at(toks, k, 0)
+    s2 = _stop_at(toks, s1 + 1, 0) if s1 > 0 else -1
+    if s1 < k + 4 or s2 < s1 + 3 or labels[s1 - 1] != "T" or not any(labels[i] == "A" for i in range(k, s1)):
+        return seg   # (no name the segmenter read before the stop, or none it ran into the title)
+    if not all(labels[i] == "T" for i in range(s1 + 1, s2) if toks[i].text[:1].isalnum()):
+        return seg
+    chunks = _between_separators(toks, range(k, s1))
+    if len(chunks) < 2 or any(not 2 <= len(c) <= 4 or not is_name(" ".join(toks[i].text for i in c)) for c in chunks):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for i in range(k, s1 + 1):
+        fixed[i] = "O" if i == s1 else "S" if _is_separator(toks[i].text) else "A"
+        p_title[i] = 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 _NAME_PART_RE = re.compile(r"[A-Z]\.?|[A-Z][a-z’'-]+")
 
 
@@ -3032,7 +3056,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))
     seg = _vancouver_byline_read_again(seg)
-    seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg))))))))))))
+    seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
