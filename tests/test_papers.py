@@ -4361,6 +4361,19 @@ def test_a_byline_up_to_the_first_stop_gives_its_last_name_back_from_the_title(n
     assert paper.authors == ["Sophie Marlow", "Samuel Hadley", "Alexandre Brandt", "Patricia Renaud-Bourel"]
 
 
+def test_the_words_between_names_and_in_proc_of_a_venue_are_the_title():
+    """"[10] A, B, and C. Title. In Proc. of WidgetConf, 2031.": when the segmenter read no word of the title, the fallback
+    finds the venue past "In Proc. of" (it looked for it right after "In")."""
+    from extract.mentions.records import _between_names_and_venue
+    text = "[10] Dana Levi, Emil Novak, and Lester Stein. Sampling with Mirrored Gizmo Operators. In Proc. of WidgetConf, 2031.\n"
+    toks = _units(text)[0].tokens
+    names = {"Dana", "Levi", "Emil", "Novak", "Lester", "Stein"}
+    labels = ["A" if t.text in names else "S" if t.text in (",", "and") and 4 <= i <= 10 else "V" if t.text in ("WidgetConf", "2031")
+              else "O" for i, t in enumerate(toks)]
+    runs = _between_names_and_venue(toks, labels)
+    assert [" ".join(toks[i].text for i in r) for r in runs] == ["Sampling with Mirrored Gizmo Operators"]
+
+
 def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
     """The first-author mend looks for the title's colon in the text; a full-width one is not there (no crash)."""
     from extract.mentions.papers import _first_author_after_its_colon

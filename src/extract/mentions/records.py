@@ -918,6 +918,8 @@ def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[
         end += 1
     # (the venue may open with "In": "A. Souza and B. Park. Title. In WCLR, 2031.")
     venue = end + 2 if end + 2 < n and toks[end + 1].text in ("In", "in") else end + 1
+    while venue < min(n, end + 7) and toks[venue].text in ("Proc", "Proceedings", ".", "of", "the"):
+        venue += 1   # ("In Proc. of WCLR, 2031", "In Proceedings of the WCLR")
     closed = venue < n and toks[end].text == "." and labels[venue] == "V" if colon else \
         end >= n or toks[end].line != 0 or (toks[end].text == "." and (end + 1 >= n or toks[end + 1].line != 0 or labels[venue] == "V"))
     words = [toks[j].text for j in range(start, end) if toks[j].text[:1].isalnum()]
