@@ -1602,7 +1602,9 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
         names = _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
-        return [] if names and _an_organisation(names[0][0]) else names
+        # (the first of a list of people is one too: "by Hui Tang, Yangmin Li, and Ana Souza", the first two words English)
+        listed = len(names) >= 2 and any(looks_like_person(n) for n, _, _ in names[1:])
+        return [] if names and _an_organisation(names[0][0]) and not listed else names
     m = _NAMES_THEN_VERB_RE.match(window)
     if m:   # "In “Title”, Souza and Park show that ...": the clause's subject after the title
         names = _leading_names(m.group(1), end + m.start(1), after_by=True)
