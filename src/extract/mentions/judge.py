@@ -28,6 +28,7 @@ from extract.mentions.records import (
     DASH_TITLE_CONFIDENCE,
     LINK_LABEL_WORDS,
     NOTE_ON_IT_RE,
+    PAPER_LABEL_WORDS,
     YEAR_TOKEN_RE,
     Candidate,
     byline_item_at,
@@ -773,7 +774,7 @@ def _a_link_its_authors_tell_of(c: Candidate, f: dict[str, float], text: str) ->
 
 # A link labelled as the paper opening the line, then a dash or colon: "- [Paper](url) - Title", "1. [PDF](url): Title".
 # (a few words may go before the label: "- (1/2) Best [Paper](url) - Title")
-_PAPER_LABEL_LEAD_RE = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:[^\[\]\n]{1,40}?[ \t])?\[(?:paper|pdf|arxiv|preprint)\]\([^)\s]*\)"
+_PAPER_LABEL_LEAD_RE = re.compile(rf"[ \t>]*(?:[-*+]|\d{{1,3}}[.)])?[ \t]*(?:[^\[\]\n]{{1,40}}?[ \t])?\[(?:{'|'.join(PAPER_LABEL_WORDS)})\]\([^)\s]*\)"
                                   r"[ \t]*[-–—:|][ \t]*$", re.I)
 
 

@@ -472,16 +472,16 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             continue
         runs.append([i])
     floor = 0.0
-    if runs and (after := _after_a_paper_label_link(seg.unit, seg.labels)) and after[0] < runs[0][0] \
-            and all(i in after for r in runs for i in r):
-        runs = [after]   # "[Paper](url) - The State of Widgets at WidgetConf: A Survey" read from the colon on: all of it
+    if runs and (after := _after_a_paper_label_link(seg.unit, seg.labels)) and after[0][0] < runs[0][0] \
+            and all(i in after[0] for r in runs for i in r):
+        runs = after   # "[Paper](url) - The State of Widgets at WidgetConf: A Survey" read from the colon on: all of it
     if not runs:
         runs = _before_dash_and_names(toks, seg.labels) or _line_over_names(toks, seg.labels, p_title) \
             or _title_case_line(seg.unit, seg.labels) or _between_names_and_venue(toks, seg.labels) \
             or _before_names_and_venue(toks, seg.labels) \
             or _after_names_and_dash(toks, seg.labels) or _linked_title_line(seg.unit, seg.labels) \
             or _text_before_paper_labels(seg.unit, seg.labels) or _text_before_a_written_paper_url(seg.unit, seg.labels) \
-            or _after_a_written_labelled_url(seg.unit, seg.labels) or [r for r in [_after_a_paper_label_link(seg.unit, seg.labels)] if r] \
+            or _after_a_written_labelled_url(seg.unit, seg.labels) or _after_a_paper_label_link(seg.unit, seg.labels) \
             or _after_et_al_and_comma(toks, seg.labels) \
             or _quoted_after_names(toks, seg.labels) or _title_field_value(toks) or _sentence_case_heading(seg.unit, seg.labels)
         if not runs:
@@ -1186,10 +1186,14 @@ def _after_a_written_labelled_url(unit: Unit, labels: list[str]) -> list[list[in
     return [words]
 
 
-def _after_a_paper_label_link(unit: Unit, labels: list[str]) -> list[int]:
+# A link's anchor that labels it as the paper ("[Paper](url)", "[arXiv](url)").
+PAPER_LABEL_WORDS = ("paper", "pdf", "arxiv", "preprint")
+
+
+def _after_a_paper_label_link(unit: Unit, labels: list[str]) -> list[list[int]]:
     """A list item's words after a link labelled as the paper and a dash, to the line's end ("- [Paper](arxiv) - Widget
     Nets: Gizmo Parsing at Scale", "- Best [Paper](arxiv) – Title": a link dump's way, the label before the title):
-    the words, when they may be a title, or []."""
+    the words as one run, when they may be a title."""
     if unit.kind != "item":
         return []
     toks = unit.tokens
@@ -1198,14 +1202,14 @@ def _after_a_paper_label_link(unit: Unit, labels: list[str]) -> list[int]:
     if k < 0 or k + 3 >= len(line0) or toks[line0[k + 1]].link == toks[line0[k]].link:
         return []   # (no link, or one of more than one word)
     link = toks[line0[k]].link
-    if toks[line0[k]].text.lower() not in ("paper", "preprint", "pdf", "arxiv") or link_kind(unit.links[link].href) != "paper":
+    if toks[line0[k]].text.lower() not in PAPER_LABEL_WORDS or link_kind(unit.links[link].href) != "paper":
         return []
     if toks[line0[k + 1]].text not in ("-", "–", "—", ":"):
         return []
     words = line0[k + 2 :]
     if any(toks[i].link >= 0 for i in words) or not _title_words(toks, labels, words, ("A", "S")):
         return []
-    return words
+    return [words]
 
 
 def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
@@ -2578,8 +2582,7 @@ def _names_between_stops(seg: Segment) -> Segment:
     if s2 < s1 + 3 or not any(labels[i] == "A" for i in range(s1 + 1, s2)) \
             or all(labels[i] in ("A", "S") for i in range(s1 + 1, s2)):
         return seg   # (no name the segmenter read, or nothing to mend)
-    chunks = _between_separators(toks, range(s1 + 1, s2))
-    if any(not 2 <= len(c) <= 4 or not is_name(" ".join(toks[i].text for i in c)) for c in chunks):
+    if not _each_a_full_name(toks, _between_separators(toks, range(s1 + 1, s2))):
         return seg
     fixed = list(labels)
     p_title = _title_probabilities(seg)
@@ -2608,13 +2611,18 @@ def _byline_before_the_first_stop(seg: Segment) -> Segment:
     if not all(labels[i] == "T" for i in range(s1 + 1, s2) if toks[i].text[:1].isalnum()):
         return seg
     chunks = _between_separators(toks, range(k, s1))
-    if len(chunks) < 2 or any(not 2 <= len(c) <= 4 or not is_name(" ".join(toks[i].text for i in c)) for c in chunks):
+    if len(chunks) < 2 or not _each_a_full_name(toks, chunks):
         return seg
     fixed, p_title = list(labels), _title_probabilities(seg)
     for i in range(k, s1 + 1):
         fixed[i] = "O" if i == s1 else "S" if _is_separator(toks[i].text) else "A"
         p_title[i] = 0.0
     return replace(seg, labels=fixed, p_title=p_title)
+
+
+def _each_a_full_name(toks: list[Token], chunks: list[list[int]]) -> bool:
+    """Every piece of a byline between separators is a name of two to four words."""
+    return all(2 <= len(c) <= 4 and is_name(" ".join(toks[i].text for i in c)) for c in chunks)
 
 
 _NAME_PART_RE = re.compile(r"[A-Z]\.?|[A-Z][a-z’'-]+")

@@ -294,7 +294,7 @@ def looks_like_person(name: str) -> bool:
 
 
 def hyphenated_given_name(word: str) -> bool:
-    """A given name of two joined by a hyphen, each one the lexicon knows ("Hans-Peter", "Wei-Ling"; not "Self-Paced")."""
+    """A given name of two joined by a hyphen, each one the lexicon knows ("Horst-Michael", "Jean-Pierre"; not "Self-Paced")."""
     parts = word.lower().split("-")
     return len(parts) == 2 and all(len(p) > 1 and p in person_names()[0] for p in parts)
 

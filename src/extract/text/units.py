@@ -21,7 +21,7 @@ from itertools import islice, pairwise, takewhile
 from extract.spans import SpanUnion
 from extract.text.lexicon import person_names, venues, word_ranks
 from extract.text.names import PARTICLES, is_name, looks_like_person
-from extract.text.structure import Block, Link, Structure
+from extract.text.structure import Block, Emphasis, Link, Structure
 from extract.text.wrapping import filled_paragraph, joined_lines, soft_breaks
 
 # Initials ("P.C.", "A.", and "A." glued to the surname after it: "A.Souza") first, then words with inner hyphens and apostrophes, then any other character.
@@ -507,7 +507,7 @@ _CELL_PIPE_RE = re.compile(r"\s\|(?:\s|$)")   # "A | B", "A |" (not "a|b" inside
 _TABLE_DELIMITER_RE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")   # "--- | ---", "|:--|--:|"
 
 
-def pipe_row(text: str, line: tuple[int, int]) -> bool:
+def _pipe_row(text: str, line: tuple[int, int]) -> bool:
     """A line of cells set off by pipes (a table's row or delimiter row, outer pipes or not)."""
     return bool(_CELL_PIPE_RE.search(text, line[0], line[1]) or _TABLE_DELIMITER_RE.match(text, line[0], line[1]))
 
@@ -522,8 +522,8 @@ def in_pipe_rows(text: str, pos: int) -> bool:
     """Whether the line at `pos` is a pipe row with another right above or below it: a table's row, whether
     the parser read a table there or not ("Title |" over "--- | ---" is none to it)."""
     start, end = text.rfind("\n", 0, pos) + 1, line_end_at(text, pos)
-    return pipe_row(text, (start, end)) and ((start > 0 and pipe_row(text, (text.rfind("\n", 0, start - 1) + 1, start - 1)))
-                                             or (end < len(text) and pipe_row(text, (end + 1, line_end_at(text, end + 1)))))
+    return _pipe_row(text, (start, end)) and ((start > 0 and _pipe_row(text, (text.rfind("\n", 0, start - 1) + 1, start - 1)))
+                                             or (end < len(text) and _pipe_row(text, (end + 1, line_end_at(text, end + 1)))))
 
 
 def _edge_labels(unit: Unit) -> list[Token]:
@@ -565,23 +565,24 @@ def _opens_with_reference_key(text: str, toks: list[tuple[int, int]]) -> bool:
         and REFERENCE_KEY_RE.fullmatch(text[slice(*toks[1])]) is not None
 
 
+def _rest_inside(spans: Iterable[Link | Emphasis], line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
+    """How many tokens of the next line belong to the first span (a link, an emphasis) that starts on the line
+    ending at `line_end` and wraps onto the next one (0: none does)."""
+    span = next((sp for sp in spans if sp.start < line_end < sp.end), None)
+    return 0 if span is None else sum(1 for _, end in nxt_toks if end <= span.end)
+
+
 def _anchor_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to a link anchor that starts on the line ending at
     `line_end` and wraps onto the next one (0: none does)."""
-    link = next((lk for lk in block.links if lk.start < line_end < lk.end), None)
-    if link is None:
-        return 0
-    return sum(1 for _, end in nxt_toks if end <= link.end)
+    return _rest_inside(block.links, line_end, nxt_toks)
 
 
 def _emphasis_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to an emphasis that opens on the line ending at `line_end` and
     closes on the next one, within a byline's length (0: none does)."""
-    span = next((e for e in block.emphasis if e.kind in ("em", "strong") and e.start < line_end < e.end), None)
-    if span is None:
-        return 0
-    n = sum(1 for _, end in nxt_toks if end <= span.end)
-    return n if 0 < n <= MAX_CONTINUATION_TOKENS else 0
+    n = _rest_inside((e for e in block.emphasis if e.kind in ("em", "strong")), line_end, nxt_toks)
+    return n if n <= MAX_CONTINUATION_TOKENS else 0
 
 
 MAX_STACKED_NAMES = 12   # names, one a line, read after the first one below a title
