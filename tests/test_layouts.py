@@ -2427,6 +2427,42 @@ LAYOUTS = [
      'The keynote talk Widgets in the wild and beyond them (https://s2031.siggraph.org/presentation/?id=keynote_1) given by Ana Souza was fun.\n',
      {'Plausible widget caustics and gizmo arc rendering': [[], []],
       'Prelit widgets: light transport for live-action gizmos in production rendering': [[], []]}),
+    # An award's news in sentences, titles in sentence case after "for their paper" (the award is the cue), a venue and
+    # year after one; an honourable mention's list after a colon, each title and its byline between semicolons.
+    ('award news: sentence-case titles for their paper, a list of titles by names', 'code',
+     'The WCLR 2031 Best Paper Award was presented to Ana Souza and Ben Park for their paper Partitioned widget-gizmo indexes.\n\n'
+     'Dana Levi received an Honourable Mention for her paper Modelling gizmos with economic models of widgets.\n\n'
+     'This year the Test of Time Award went to Chen Wei, Emil W. Novak, and Hana Mori for their paper Beyond widget relevance: '
+     'methods and metrics for gizmo retrieval from WCLR 2011.\n'
+     'Two papers received Honourable Mention, both from WCLR 2010: Predicting gizmo performance by Ivo Brandt, Yan Song, and '
+     'K. Tavo Ruiz; The importance of widget priors for gizmo search by Lena Kowalski, Omar Haddad, and Sara Lindqvist.\n',
+     {'Partitioned widget-gizmo indexes': [['Ana Souza', 'Ben Park'], []],
+      'Modelling gizmos with economic models of widgets': [['Dana Levi'], []],
+      'Beyond widget relevance: methods and metrics for gizmo retrieval': [['Chen Wei', 'Emil W. Novak', 'Hana Mori'], []],
+      'Predicting gizmo performance': [['Ivo Brandt', 'Yan Song', 'K. Tavo Ruiz'], []],
+      'The importance of widget priors for gizmo search': [['Lena Kowalski', 'Omar Haddad', 'Sara Lindqvist'], []]}),
+    # Short posts of an award list: a slot and who holds it is no title ("Honorable Mention 1: A and B"); a sentence run
+    # up to a name ("... for Widget Retrieval with Dana Levi") is none either; an opening plenary is a talk.
+    ('award posts: a slot and its winners, a sentence up to a name, a plenary', 'code',
+     '#WCLR 2031 Test of time award Honorable Mention 1: Ivo Brandt and Lena Kowalski, WCLR 2021\n\n'
+     'Best #WCLR2031 paper: Ana Souza et al. "Controlling widgets and gizmos in dynamic ranking"\n\n'
+     'Going to find out how deep learning works for Widget Retrieval with Dana Levi. #WCLR2031\n\n'
+     '- Chen Wei’s (from Gizmo Labs) Opening Plenary – great data and well visualised.\n'
+     '- Hana Mori et al’s work on Sparse Widget Ink via Deep Gizmo Modeling. Impressive results!\n',
+     {'Controlling widgets and gizmos in dynamic ranking': [['Ana Souza'], []],
+      'Sparse Widget Ink via Deep Gizmo Modeling': [['Hana Mori'], []]}),
+    # A paper one picked, "presented by" its speaker after it; a paper presented by a speaker named before the colon
+    # that opens its title (the name is no part of it); a note under a title is no title.
+    ('picked papers presented by their speakers, a notes field', 'code',
+     'I selected from the first session a paper presented by Tam Vohra: An Audit of Widget Bubbles on GizmoTube: Bubble '
+     'Bursting and Recent Gizmo Changes.\n\nIn the second session, the paper that I chose is Jointly Optimising Widget Latency '
+     'in Large-scale Gizmo Systems presented by Ivo Brandt from Gizmo Labs.\n\n'
+     'Notable Papers:\n\nDenoising Self-Attentive Sequential Widgets\n\nNote: differentiable masking for gizmos.\n\n'
+     'Paper: :page_facing_up: Talk: :movie_camera:\n\nModeling Two-Way Widget Preference for Gizmo Fit\n\n'
+     'Note: Useful for GizmoSearch in the future.\n\nPaper: :page_facing_up: Talk: :movie_camera:\n',
+     {'An Audit of Widget Bubbles on GizmoTube: Bubble Bursting and Recent Gizmo Changes': [['Tam Vohra'], []],
+      'Jointly Optimising Widget Latency in Large-scale Gizmo Systems': [['Ivo Brandt'], []],
+      'Denoising Self-Attentive Sequential Widgets': [[], []], 'Modeling Two-Way Widget Preference for Gizmo Fit': [[], []]}),
 ]
 
 

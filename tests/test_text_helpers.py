@@ -237,3 +237,13 @@ def test_organisation_words(word, org):
 ])
 def test_initials_glued_to_the_surname_get_their_space(raw, name):
     assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Large-scale Widget Systems", ["Large-scale", "Widget", "Systems"]),   # a hyphen inside a word splits nothing
+    ("the runner-up was", ["the", "runner-up", "was"]),
+    ("Widget Nets—Ana Souza", ["Widget", "Nets", "—", "Ana", "Souza"]),     # a dash still does
+    ("pages 3-4", ["pages", "3", "-", "4"]),                                 # ... and a range's hyphen
+])
+def test_the_tokenizer_keeps_hyphenated_words_whole(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens

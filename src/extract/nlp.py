@@ -13,7 +13,9 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from extract.text.lexicon import topics
 
@@ -51,6 +53,16 @@ class TopicMatcher:
         return doc
 
 
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """A hyphen between letters splits no word ("Large-scale", "Self-Attentive" stay one token): a Title Case title's
+    hyphenated word is one title word to the prose patterns, not "Large", "-" and a lower-case "scale" that ends the
+    title there. Dashes ("–", "—", "--") still split."""
+    infixes = [p.replace("(?:-|–|—|--|---|——|~)", "(?:–|—|--|---|——|~)") if isinstance(p, str) else p
+               for p in nlp.Defaults.infixes or ()]
+    if isinstance(nlp.tokenizer, Tokenizer):
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def build_pipeline(model: str | None = None) -> Language:
     """Blank English (or the named installed pipeline) plus the topic matcher.
@@ -66,6 +78,7 @@ def build_pipeline(model: str | None = None) -> Language:
         log.info("using spaCy model %s; its NER adds PERSON candidates", model)
     else:
         nlp = spacy.blank("en")
+    _keep_hyphenated_words(nlp)
     nlp.add_pipe("tripmine_topics", last=True)
     # Reports can be long; the tokenizer handles them, and we never run the parser on them by default.
     nlp.max_length = max(nlp.max_length, 20_000_000)

@@ -70,8 +70,9 @@ _NOTE_ABBREVIATION_RE = re.compile(r"\b(?:i\.e|e\.g)\.", re.I)
 # "Social Widget Retrieval"): they are labels only alone or with a word like "remarks".
 LABEL_RE = re.compile(
     r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+[a-z]?\b|main conference\b|(?:keynote|invited talk|tutorial|workshop|panel|"
-    r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|"
-    r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner))?\s*(?:$|[:\-–—(])|"
+    r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|plenar(?:y|ies)\b|"
+    r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner|keynotes?|plenar(?:y|ies)|address(?:es)?))?"
+    r"\s*(?:$|[:\-–—(])|"
     # a programme slot named by what it holds, alone on its line ("Best Paper", "Test of Time Award", "Posters Tue")
     r"(?:(?:best|outstanding|distinguished)(?: \w+){0,2}? (?:papers?|posters?|demos?|presentations?|reviewers?)(?: awards?)?|"
     r"test of time(?: awards?)?(?: honou?rable mentions?)?(?: #?\d+)?|honou?rable mentions?(?: #?\d+)?|"
@@ -81,7 +82,7 @@ LABEL_RE = re.compile(
     r"affiliations?|institutions?|keywords|tags|date)\s*(?::|$)|"
     # a field of a record, not in capitals (an acronym may open a title: "DATA: ..."), perhaps qualified
     # ("Author(Institute): ...", "Reviewer: ...") or alone
-    r"(?-i:(?![A-Z]{2}))(?:code|summary|results?|reviewers?|authors?)(?:\s*\([^()]{1,30}\))?\s*(?::|$)|"
+    r"(?-i:(?![A-Z]{2}))(?:code|summary|results?|reviewers?|authors?|notes?|comments?|remarks?)(?:\s*\([^()]{1,30}\))?\s*(?::|$)|"
     # the datasets a paper uses: a name or two, or a list ("Dataset: MovieLens", "Datasets: MIND; Bing News";
     # not "Datasets: A Community Library for ...", a title)
     r"(?-i:(?![A-Z]{2}))(?:datasets?|data)\s*:\s*(?:[^\s;,]+(?:\s+[^\s;,]+)?\s*(?:[;,].*)?)?$)",
@@ -593,7 +594,7 @@ CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "p
                        "prose.nth_paper_is_title", "prose.line_before_paper_label", "prose.subtitled", "prose.title_et_al_line",
                        "prose.title_one_of_papers", "prose.title_surnames",
                        "prose.listed_after_colon", "prose.title_after_repository", "prose.name_presented_title",
-                       "prose.cited_presented_title", "prose.arxiv_id_title", "prose.between_dashes"})
+                       "prose.cited_presented_title", "prose.arxiv_id_title", "prose.between_dashes", "prose.award_paper"})
 CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
 
 

@@ -213,6 +213,15 @@ _ROLE_FIELD_RE = re.compile(r"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s
                             r"organi[sz]ers|sponsors|panell?ists|judges|reviewers|volunteers|moderators?)(?:\s*:|$)", re.I)
 
 
+# Lower-case words no title ends in (of the catalogue's 155k titles, one ends in "for", one in "and": cut short).
+_NO_TITLE_ENDS = frozenset("a an the and or but nor of for to by with from via into onto at as than using without through "
+                           "towards toward between about against".split())
+
+
+_TALK_LABEL_END_RE = re.compile(r"(?i)\b(?:plenary(?: talks?| sessions?| address)?|keynotes?(?: talks?| address(?:es)?)?|"
+                                r"opening remarks|closing remarks)$")
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -221,6 +230,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if len(words) < 2 and not strong:
         return False
+    if words[-1] in _NO_TITLE_ENDS:
+        return False   # "Going to find out how widgets work for Gizmo Retrieval with" (Dana Levi): a sentence's words up to a name
+    if _TALK_LABEL_END_RE.search(title.rstrip(" .")):
+        return False   # "Ana Souza’s (from Widgetco) Opening Plenary": a talk of the programme (the catalogue's such titles are front matter)
     if len(words) == 1 and title in (title.lower(), title.capitalize()) and word_ranks().get(title.lower(), _RARE_WORD) < _RARE_WORD:
         return False   # '"Find" : Ana Souza': a common word, not a paper's name ("GloVe", "BERT", "Paloma" are; none of the 155k is)
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):

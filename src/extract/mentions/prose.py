@@ -504,6 +504,8 @@ def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
             continue   # "## 81. Capturing Widget Influence among Gizmos: Gizmo Diagnosis": the colon is inside a title
         if any(ORGANISATION_WORD_RE.match(t.text) for t in head) or looks_like_person(head_text) or reads_as_names(head_text):
             continue   # "a quote from Ada Lovelace: Widgets Are Not Dead", "the booth of Widget Labs: Building Gizmos"
+        if doc[head[0].i - 1].lower_ == "by":
+            continue   # "a paper presented by Tam Vohra: Widget Audits ...": who, whatever the lexicons know of the name
         k = i + 1
         while k < len(doc) and k - i <= MAX_TITLE_TOKENS and doc[k].text != ":" and word.match(doc[k].text) \
                 and "\n" not in doc[k - 1].whitespace_:
@@ -515,6 +517,8 @@ def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
                 or any("\n" in t.whitespace_ for t in head + tail[:-1]):
             continue
         t0, t1 = head[0].idx, tail[-1].idx + len(tail[-1])
+        if reads_as_names(text[tail[0].idx : t1]):
+            continue   # "Honorable Mention 2: Ana Souza and Ben Park": a slot and who holds it
         if t1 < len(text) and text[t1] in "?!":
             t1 += 1
         lead = _WHOLE_EMPHASIS_LEAD_RE.match(text, text.rfind("\n", 0, t0) + 1, t0)
@@ -1135,7 +1139,7 @@ def prose_candidates(text: str, doc: Doc, structure: Structure) -> list[Candidat
               + emphasis_candidates(text, structure) + listed_after_a_colon(text) + titles_after_their_repository(text, structure)
               + names_with_a_cited_link(text, structure) + titles_before_a_paper_url(text, structure)
               + lines_before_their_paper_label(text, structure) + titles_with_a_subtitle(text, doc)
-              + lines_ending_in_et_al(text, structure) + titles_between_dashes(text)):
+              + lines_ending_in_et_al(text, structure) + titles_between_dashes(text) + titles_an_award_went_to(text)):
         if c.start >= start and not taken.overlaps(c.start, c.end):
             taken.add(c.start, c.end)
             out.append(c)
@@ -1392,7 +1396,9 @@ def lines_before_their_paper_label(text: str, structure: Structure) -> list[Cand
 # "Papers I want to read later: Title One; Title Two; Title Three.": a paper word, a few words, a colon,
 # then phrases set apart by semicolons to the line's end.
 _LISTED_AFTER_COLON_RE = re.compile(r"\b(?:papers?|posters?|talks?|orals?|works|reading list|favou?rites|highlights|picks)\b"
-                                    r"[^.:;\n]{0,40}:[ \t]*([^\n]*;[^\n]*)", re.I)
+                                    r"[^.:;\n]{0,60}:[ \t]*([^\n]*;[^\n]*)", re.I)
+# A listed part that is a title and its byline: "Predicting widget counts by Ana Souza, Ben Park, and W. Chen Wei".
+_PART_BY_NAMES_RE = re.compile(r"([A-Z][^()\[\]*_`\"“”]{8,250}?)\s+by\s+([A-Z][^;]{3,300})")
 
 
 def _title_case_phrase(title: str) -> bool:
@@ -1411,12 +1417,41 @@ def listed_after_a_colon(text: str) -> list[Candidate]:
         pos = m.start(1)
         for part in m.group(1).split(";"):
             title = part.strip().rstrip(".!").strip()
+            # (... or, in any case, a title before "by" and the names of its authors: the byline is the cue)
+            by = _PART_BY_NAMES_RE.fullmatch(title)
+            if by is not None and len(by.group(1).split()) >= 2 and reads_as_names(by.group(2)):
+                title = by.group(1)
+            else:
+                by = None
             s = text.find(title, pos) if title else -1
             pos += len(part) + 1
-            if s < 0 or not _title_case_phrase(title) or re.search(r"[()\[\]*_`\"“”]|https?:", title):
+            if s < 0 or not (by or _title_case_phrase(title)) or re.search(r"[()\[\]*_`\"“”]|https?:", title):
                 continue
-            out.append(Candidate(title, s, s + len(title), "prose.listed_after_colon", 0.6))
+            cand = Candidate(title, s, s + len(title), "prose.listed_after_colon", 0.6)
+            out += _with_their_authors(text, [cand]) if by else [cand]
     return out
+
+
+# An award's sentence that names the paper it went for, in any case (the award is the cue): "The Best Paper Award was
+# presented to Ana Souza and Ben Park for their paper Partitioned widget indexes.", "Dana Levi received an Honourable
+# Mention for her paper Modelling gizmos with widgets." A venue and year after the title are not the title's.
+_AWARD_PAPER_RE = re.compile(
+    r"\b(?i:awards?|prizes?|mentions?|awarded|won|wins|received|receives)\b(?:[^.;:\n]|(?<=\b[A-Z])\.){0,300}?\bfor\s+"
+    r"(?:their|his|her)\s+(?:paper|work|article)\s*[,:]?\s+([A-Z][^.;\n]{8,250}?)(?:\s+(?:from|at|in)\s+[A-Z][\w-]*\s*'?\d{2,4})?"
+    r"\s*(?:[.;](?=\s|$)|$)", re.M)
+
+
+def titles_an_award_went_to(text: str) -> list[Candidate]:
+    """The title after "for their paper" in a sentence about an award, up to the sentence's end, in any case."""
+    out: list[Candidate] = []
+    if " for " not in text:
+        return out
+    for m in _AWARD_PAPER_RE.finditer(text):
+        title = clean_title(m.group(1))
+        if len(title.split()) < 2:
+            continue
+        out.append(Candidate(title, m.start(1), m.start(1) + len(title), "prose.award_paper", 0.6))
+    return _with_their_authors(text, out)
 
 
 # "- [asouza/widget-nets](https://github.com/asouza/widget-nets): Widget Nets for Gizmo Parsing": a
@@ -1601,6 +1636,9 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     m = _BY_RE.match(window)
     if m:
         segment = re.split(r"(?<![A-Z])\.\s+|\s+[\[(]", m.group(1))[0]
+        head, semicolon, _ = segment.partition(";")
+        if semicolon and ("," in head or " and " in head):
+            segment = head   # "by A, B, and C; Next Title by D": a list between commas ends at the semicolon
         names = _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
         # (the first of a list of people is one too: "by Hui Tang, Yangmin Li, and Ana Souza", the first two words English)
         listed = len(names) >= 2 and any(looks_like_person(n) for n, _, _ in names[1:])
@@ -1650,11 +1688,16 @@ _AWARDED_TO_RE = re.compile(r"\b(?:awarded|presented|given|went|goes)\s+to\s+((?
                             r"(?:\w+\s+)?(?:paper|work|poster)\s*[,:]?\s*[\W_]*$")
 
 
+# ... or who received it, the sentence's subject: "Ana Souza and Ben Park received an Honourable Mention for their paper X".
+_RECEIVED_FOR_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+)([A-Z](?:[^.;:\n]|(?<=\b[A-Z])\.){3,300}?)\s+(?:received|receives|won|wins|(?:was|were) awarded)\s+"
+                              r"(?:[^.;:\n]{0,120}?\s)?for\s+(?:their|his|her)\s+(?:\w+\s+)?(?:paper|work|poster)\s*[,:]?\s*[\W_]*$")
+
+
 def _award_winners(text: str, start: int, end: int, anchors: frozenset[int]) -> list[NameSpan]:
     """In one sentence (`text`), the names an award went to before the title at start:end: "The best
     paper award went to Ana Souza (Widget U.), and Ben Park (Gizmo Labs) for their paper, “X”"."""
     before = text[:start]
-    award = _AWARDED_TO_RE.search(before) if " for " in before else None
+    award = (_AWARDED_TO_RE.search(before) or _RECEIVED_FOR_RE.search(before)) if " for " in before else None
     return _names_with_affiliations(text, award.start(1), award.end(1)) if award else []
 
 
