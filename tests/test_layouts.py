@@ -2463,6 +2463,16 @@ LAYOUTS = [
      {'An Audit of Widget Bubbles on GizmoTube: Bubble Bursting and Recent Gizmo Changes': [['Tam Vohra'], []],
       'Jointly Optimising Widget Latency in Large-scale Gizmo Systems': [['Ivo Brandt'], []],
       'Denoising Self-Attentive Sequential Widgets': [[], []], 'Modeling Two-Way Widget Preference for Gizmo Fit': [[], []]}),
+    # A tutorial named with its speakers before what it is on: no paper, its speakers no authors. The writer's own papers,
+    # their co-authors after them ("which I co-authored together with ..."), a full name the lexicons miss among them.
+    ('a tutorial by its speakers on a quoted subject, own papers with their co-authors', 'code',
+     'The first day I attended a great tutorial by Ana, Ben Park and Dana K. Levi on “Widget-Assisted Review (WAR) for High '
+     'Recall Gizmos”. The whole tutorial was very interactive.\n\n'
+     'On the first day I also got to present our paper “Establishing Strong Baselines for Gizmo Retrieval”, which I co-authored '
+     'together with Hana Mori, Rook Vantanen, and Emil Novak.\n\nOn the third day it was time for me to present my first full '
+     'paper “WARM: A Widget Aggregation Model for Dense Gizmo Retrieval” together with Hana Mori and Emil Novak.\n',
+     {'Establishing Strong Baselines for Gizmo Retrieval': [['Hana Mori', 'Rook Vantanen', 'Emil Novak'], []],
+      'WARM: A Widget Aggregation Model for Dense Gizmo Retrieval': [['Hana Mori', 'Emil Novak'], []]}),
 ]
 
 

@@ -23,7 +23,15 @@ from extract.mentions.links import (
     paper_by_path_alone,
     url_kind,
 )
-from extract.mentions.prose import NEGATIVE_QUOTE_CUES_RE, PAPER_CUE_RE, PAPER_NOUN_RE, blank_link_syntax, caption_start, quoted_example_at
+from extract.mentions.prose import (
+    NEGATIVE_QUOTE_CUES_RE,
+    PAPER_CUE_RE,
+    PAPER_NOUN_RE,
+    TALK_BY_SPEAKERS_ON_RE,
+    blank_link_syntax,
+    caption_start,
+    quoted_example_at,
+)
 from extract.mentions.records import (
     AWARD_LINE_RE,
     YEAR_TOKEN_RE,
@@ -315,7 +323,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # ("Multimodal Learning" names an area; "A Theory of Multimodal Learning" a paper: no heading opens with "A")
     if re.match(r"[^()]*\s[^()]*\)", title) and not strong:
         return False   # "Neural Information Processing Systems) 2024": the run began inside a sentence's aside
-    if not strong and cand.rule == "record.line" and _named_as_a_talk(cand):
+    if cand.rule == "record.line" and _named_as_a_talk(cand, with_speakers=strong):
         return False   # "one of the tutorials at ACL 2024 called **Title**": a tutorial's name
     if _EVENT_NAME_RE.match(title) and ":" not in title and not strong:
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
@@ -377,16 +385,19 @@ def _on_a_field_line(cand: Candidate) -> bool:
     return all(w.isalpha() for w in words) and (words[0] in _FIELD_LABEL_WORDS or words[-1] in ("nomination", "nominations"))
 
 
-def _named_as_a_talk(cand: Candidate) -> bool:
+def _named_as_a_talk(cand: Candidate, *, with_speakers: bool = False) -> bool:
     """A title inside a sentence that the words before it name as a tutorial, workshop, course or
-    talk (the cues that turn down a quoted title)."""
+    talk (the cues that turn down a quoted title); `with_speakers`: only a talk named with its speakers
+    before what it is on (the names the record read are theirs)."""
     if cand.unit is None or not cand.unit.tokens or cand.unit.tokens[0].start >= cand.start:
         return False
     before = cand.unit.tokens[0].start
     line = [t for t in cand.unit.tokens if t.line == 0 and before <= t.start < cand.start]
     if len(line) < 3:
         return False
-    return bool(NEGATIVE_QUOTE_CUES_RE.search(" ".join(t.text for t in line)[-80:]))
+    words = " ".join(t.text for t in line)
+    # (... or name its speakers, then what it is on: "a tutorial by Ana Souza and Dana K. Levi on “Title”")
+    return bool((not with_speakers and NEGATIVE_QUOTE_CUES_RE.search(words[-80:])) or TALK_BY_SPEAKERS_ON_RE.search(words[-200:]))
 
 
 def _names_a_talk_page(cand: Candidate) -> bool:

@@ -768,6 +768,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     before = _line_before(text, t0 - 1)
     if _named_as_no_paper(before) or NEGATIVE_QUOTE_AFTER_RE.match(text, t1 + 1):
         return False   # (not "gave a talk on her recent paper “Title”", "a workshop paper, “Title”": a paper after the word)
+    if _named_as_no_paper(before, TALK_BY_SPEAKERS_ON_RE):
+        return False   # "a great tutorial by Ana Souza, Ben Park and Dana K. Levi on “Title”": the talk's subject
     if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
@@ -818,6 +820,11 @@ def _line_before(text: str, pos: int) -> str:
 
 _SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
 _READ_IN_IT_RE = re.compile(r"\b(?:cover(?:ed|ing)|discuss(?:ed|ing)|read(?:ing)?|review(?:ed|ing)|went over)\b", re.I)
+
+
+# A tutorial, a keynote or a panel, its speakers (names may hold a full stop: "Dana K. Levi"), then what it is on.
+TALK_BY_SPEAKERS_ON_RE = re.compile(r"\b(?:tutorial|keynote|invited talk|panel)s?\s+(?:given\s+)?by\s+[^“\"”\n]{2,120}?\s+"
+                                    r"(?:on|about|titled|entitled|called)\s*[“\"‘']?\s*$", re.I)
 
 
 def _named_as_no_paper(before: str, cues: re.Pattern[str] = NEGATIVE_QUOTE_CUES_RE) -> bool:
@@ -1765,15 +1772,22 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         names = _named_in_full_before(text, given.group(1), at)
         if not names and _OWN_PAPER_RE.search(given.group(0)) and _may_be_given_name(given.group(1)):
             names = [(given.group(1), at, at + len(given.group(1)))]   # "Ana presented her paper on “Title”", as written
-    if not names:
+    if not names and not _OWN_PAPER_BEFORE_RE.search(window):
         return []
+    # (... or the writer's own paper, its co-authors after it: "I presented our paper “Title”, which I co-authored together
+    # with A, B, and C")
     joint = _JOINT_WORK_RE.match(text, end)
     if joint:
         rest = re.split(r"[.;!?)\n](?:\s|$)", text[joint.end() : joint.end() + 200], maxsplit=1)[0]
-        names += [n for n in _leading_names(rest, joint.end(), after_by=True) if looks_like_person(n[0])]
+        joined = _leading_names(rest, joint.end(), after_by=True)
+        people = [n for n in joined if looks_like_person(n[0])]
+        # (half of a list's names known, its other full names are people too: "with Sebastian Hofstätter, Mete Sertkan, ...")
+        names += [n for n in joined if n in people or len(n[0].split()) >= 2] if 2 * len(people) >= len(joined) else people
     return names
 
 
+# The writer's own paper right before its title ("to present our paper “", "my first full paper *").
+_OWN_PAPER_BEFORE_RE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:paper|poster|work)\W{0,3}$", re.I)
 # "... his paper", "... our recent paper": the subject's own paper, so the subject is a person and its author.
 _OWN_PAPER_RE = re.compile(r"\b(?:his|her|their|our)\s+(?:[\w-]+\s+)?paper\b")
 
