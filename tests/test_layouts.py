@@ -2473,6 +2473,23 @@ LAYOUTS = [
      'paper “WARM: A Widget Aggregation Model for Dense Gizmo Retrieval” together with Hana Mori and Emil Novak.\n',
      {'Establishing Strong Baselines for Gizmo Retrieval': [['Hana Mori', 'Rook Vantanen', 'Emil Novak'], []],
       'WARM: A Widget Aggregation Model for Dense Gizmo Retrieval': [['Hana Mori', 'Emil Novak'], []]}),
+    # Layout-matrix finds (seed 23): an emphasised title opening with a number run into a word, cited after it; a
+    # sentence-case quoted title its presenters' full names introduce; a typeset byline's Unicode hyphens (U+2010); a
+    # list's last name of English words before the title's full stop; an award for "their paper on" a Title Case
+    # title, its winners' institution after their names.
+    ('matrix finds: a number-led title, presenters of a sentence-case quote, typeset hyphens, a last name of words', 'code',
+     'The talk was packed and the questions were good. *3D Small Widget Detection with Dynamic Gizmo Pruning* (Souza et al., 2031) goes further.\n\n'
+     'Hana Mori and Emil Novak presented "Sparse widget kernels for gizmo parsing". They show gains.\n\n'
+     '## Reading list\n\n'
+     '- Jean\u2010Luc Brandt, Kan\u2010Le Wei, Dana Levi. Anisotropic Widget Meshes of Gizmos. In WCLR 2031.\n'
+     '- Ivo Brandt, Yan Song, Omar Haddad, Tansy Harbor. Learning To Zoom and Unzoom Widgets. In WCLR 2031.\n\n'
+     'The Best Paper Award went to Lena Kowalski and Sara Lindqvist from Gizmo University for their paper on Specialising '
+     'Widget Embeddings (for Parsing) by Gizmo Bottleneck. The Runner-Up was announced later.\n',
+     {'3D Small Widget Detection with Dynamic Gizmo Pruning': [['Souza'], []],
+      'Sparse widget kernels for gizmo parsing': [['Hana Mori', 'Emil Novak'], []],
+      'Anisotropic Widget Meshes of Gizmos': [['Jean\u2010Luc Brandt', 'Kan\u2010Le Wei', 'Dana Levi'], []],
+      'Learning To Zoom and Unzoom Widgets': [['Ivo Brandt', 'Yan Song', 'Omar Haddad', 'Tansy Harbor'], []],
+      'Specialising Widget Embeddings (for Parsing) by Gizmo Bottleneck': [['Lena Kowalski', 'Sara Lindqvist'], []]}),
 ]
 
 

@@ -30,14 +30,16 @@ log = logging.getLogger(__name__)
 
 
 # Full-width brackets around an English title's notes ("Title（Widget Labs, Ana Souza 等）") read as
-# ASCII ones: one character for one, so every offset stays the report's.
-_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
+# ASCII ones, and the Unicode hyphens of a typeset byline ("Jean‐Luc Souza", U+2010) as "-": one character
+# for one, so every offset stays the report's.
+_READ_AS_ASCII = str.maketrans("（）\u2010\u2011", "()--")
 
 
 def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     """Every stage on one parsed report."""
     # (translate walks every character of the report: only a report with such a bracket pays for it)
-    text = report.text.translate(_FULL_WIDTH_BRACKETS) if "（" in report.text or "）" in report.text else report.text
+    raw = report.text
+    text = raw.translate(_READ_AS_ASCII) if "（" in raw or "）" in raw or "\u2010" in raw or "\u2011" in raw else raw
     structure = parse_structure(text)
     breaks = soft_breaks(text)
     units = build_units(text, structure, breaks)
@@ -62,11 +64,18 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     people = other_people(papers, citations + person_ms)
     translated = text is not report.text
     if breaks or translated:
-        # (spans read in the flowing text, or with full-width brackets read as ASCII ones: each mention's text is the
+        # (spans read in the flowing text, or with full-width brackets and Unicode hyphens read as ASCII ones: each mention's text is the
         # report's own, line breaks, brackets and all)
+        written: dict[str, str] = {}   # a name as read -> as the report writes it ("Jean-Luc" -> "Jean‐Luc")
         for m in [m for p in papers for m in p.mentions + p.author_mentions] + citations + person_ms + topic_ms + \
                 (url_mentions if translated else []):
+            if translated and m.kind in ("person", "citation"):
+                written[m.text] = report.text[m.start : m.end]
             m.text = report.text[m.start : m.end]
+        if translated:
+            for p in papers:
+                p.authors = [written.get(a, a) for a in p.authors]
+            people = [written.get(n, n) for n in people]
 
     return ReportExtraction(
         report=report,

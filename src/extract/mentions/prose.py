@@ -786,7 +786,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         return False
     if title.endswith("!") and caps < 1 and not cue and not cited:
         return False   # '“Hey, great widgets!”': something said, not a title (of the catalogue's 155k titles 47 end in "!")
-    return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited
+    # (... or who presented it, named in full as the sentence's subject: 'Ana Souza and Ben Park presented "Sparse widget kernels"')
+    return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited or bool(_subject_names(text, t0, t1))
 
 
 # A link's anchor that is a whole citation: a surname, two joined by "and", or one and "et al.", a comma, the title
@@ -1034,7 +1035,11 @@ def _links_after(text: str, links: _LinksByStart, end: int) -> list[Link]:
 
 
 def _titled(title: str) -> bool:
-    return len(title.split()) >= 3 and title[:1].isupper() and "\n" not in title
+    # (a title may open with a number run into a word: "3D Widget Detection", "360-GS: ...")
+    return len(title.split()) >= 3 and (title[:1].isupper() or _NUMBER_WORD_RE.match(title) is not None) and "\n" not in title
+
+
+_NUMBER_WORD_RE = re.compile(r"\d+-?[A-Za-z]")
 
 
 def _sharing_a_line(titled: list, lines: list[tuple[int, int]]) -> set[int]:
@@ -1444,7 +1449,8 @@ def listed_after_a_colon(text: str) -> list[Candidate]:
 # Mention for her paper Modelling gizmos with widgets." A venue and year after the title are not the title's.
 _AWARD_PAPER_RE = re.compile(
     r"\b(?i:awards?|prizes?|mentions?|awarded|won|wins|received|receives)\b(?:[^.;:\n]|(?<=\b[A-Z])\.){0,300}?\bfor\s+"
-    r"(?:their|his|her)\s+(?:paper|work|article)\s*[,:]?\s+([A-Z][^.;\n]{8,250}?)(?:\s+(?:from|at|in)\s+[A-Z][\w-]*\s*'?\d{2,4})?"
+    r"(?:their|his|her)\s+(?:paper|work|article)(?:\s+(on|titled|entitled|called))?\s*[,:]?\s+([A-Z][^.;\n]{8,250}?)"
+    r"(?:\s+(?:from|at|in)\s+[A-Z][\w-]*\s*'?\d{2,4})?"
     r"\s*(?:[.;](?=\s|$)|$)", re.M)
 
 
@@ -1454,10 +1460,10 @@ def titles_an_award_went_to(text: str) -> list[Candidate]:
     if " for " not in text:
         return out
     for m in _AWARD_PAPER_RE.finditer(text):
-        title = clean_title(m.group(1))
-        if len(title.split()) < 2:
-            continue
-        out.append(Candidate(title, m.start(1), m.start(1) + len(title), "prose.award_paper", 0.6))
+        title = clean_title(m.group(2))
+        if len(title.split()) < 2 or (m.group(1) == "on" and caps_ratio(title) < 0.75):
+            continue   # ("for their paper on widget ranking": what it is about, unless in Title Case)
+        out.append(Candidate(title, m.start(2), m.start(2) + len(title), "prose.award_paper", 0.6))
     return _with_their_authors(text, out)
 
 
@@ -1692,7 +1698,9 @@ _BOLD_NAMES_RE = re.compile(r"(?:\*\*[^*\n]{2,40}\*\*(?:\s*,?\s+and\s+|\s*,\s*)?
 
 
 _AWARDED_TO_RE = re.compile(r"\b(?:awarded|presented|given|went|goes)\s+to\s+((?:[^.;:\n]|(?<=\b[A-Z])\.){3,400}?)\s+for\s+(?:their|his|her|the)\s+"
-                            r"(?:\w+\s+)?(?:paper|work|poster)\s*[,:]?\s*[\W_]*$")
+                            r"(?:\w+\s+)?(?:paper|work|poster)(?:\s+(?:on|titled|entitled|called))?\s*[,:]?\s*[\W_]*$")
+# ... and where the winners are from, after their names ("Ana Souza and Ben Park from Widget University").
+_WINNERS_FROM_RE = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][^,;]*$")
 
 
 # ... or who received it, the sentence's subject: "Ana Souza and Ben Park received an Honourable Mention for their paper X".
@@ -1705,7 +1713,10 @@ def _award_winners(text: str, start: int, end: int, anchors: frozenset[int]) -> 
     paper award went to Ana Souza (Widget U.), and Ben Park (Gizmo Labs) for their paper, “X”"."""
     before = text[:start]
     award = (_AWARDED_TO_RE.search(before) or _RECEIVED_FOR_RE.search(before)) if " for " in before else None
-    return _names_with_affiliations(text, award.start(1), award.end(1)) if award else []
+    if award is None:
+        return []
+    where = _WINNERS_FROM_RE.search(award.group(1))
+    return _names_with_affiliations(text, award.start(1), award.start(1) + where.start() if where else award.end(1))
 
 
 def _names_with_affiliations(text: str, start: int, end: int) -> list[NameSpan]:

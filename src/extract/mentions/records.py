@@ -1630,11 +1630,16 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|;|and|&|,\s*and)\s*")
 
 def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
     """A full name set between two names of the byline with only a separator on each side ("Ana Souza,
-    Or Litany, Ben Park"): one of the list, though its words are English words."""
+    Or Litany, Ben Park"): one of the list, though its words are English words; or ending the list, two names
+    or more before it, a full stop after it ("Ana Souza, Ben Park, Or Litany. Title. In WCLR 2031.")."""
     _, start, end = name
     before = any(_LIST_GAP_RE.fullmatch(text, e, start) for _, _, e in kept if e <= start)
     after = any(_LIST_GAP_RE.fullmatch(text, end, s) for _, s, _ in kept if s >= end)
-    return before and after
+    last = sum(e <= start for _, _, e in kept) >= 2 and all(s < start for _, s, _ in kept) and _LIST_END_RE.match(text, end) is not None
+    return before and (after or last)
+
+
+_LIST_END_RE = re.compile(r"\.(?:\s|$)")
 
 
 _BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
