@@ -2490,6 +2490,12 @@ LAYOUTS = [
       'Anisotropic Widget Meshes of Gizmos': [['Jean\u2010Luc Brandt', 'Kan\u2010Le Wei', 'Dana Levi'], []],
       'Learning To Zoom and Unzoom Widgets': [['Ivo Brandt', 'Yan Song', 'Omar Haddad', 'Tansy Harbor'], []],
       'Specialising Widget Embeddings (for Parsing) by Gizmo Bottleneck': [['Lena Kowalski', 'Sara Lindqvist'], []]}),
+    # Titles in the marks of Korean and Japanese prose, the word for a paper after them: "<Title> 논문", "「Title」という論文".
+    ('korean and japanese title marks before the word for a paper', 'code',
+     '우선 저희 팀은 이번 WCLR에 <WWS: Widget-to-Widget Retrieval with Irrelevant Gizmo Suppression> 논문이 accept되어 참석하게 되었습니다.\n\n'
+     '特に「Smaller widgets can pack a punch in the era of large gizmo models」という論文は、部屋に人が入りきらないほどの大盛況でした。\n',
+     {'WWS: Widget-to-Widget Retrieval with Irrelevant Gizmo Suppression': [[], []],
+      'Smaller widgets can pack a punch in the era of large gizmo models': [[], []]}),
 ]
 
 

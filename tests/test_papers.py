@@ -4391,3 +4391,91 @@ def test_a_title_whose_colon_the_text_writes_full_width_keeps_its_reading():
                      [("Ben Park", text.index("Ben"), len(text))])
     _first_author_after_its_colon(text, cand)
     assert cand.authors == [("Ben Park", text.index("Ben"), len(text))]
+
+
+def test_a_surname_read_again_as_the_title_of_its_own_line_leaves_the_record_its_names():
+    """"<strong>Title</strong><br/>A, B, Evangelos Novakou<br/>...": the record reads the names under its title; the
+    names' line, read again as a unit of its own, had its last surname taken for a title ("Novakou"), which took the
+    line's names from the record above. A part of a name that record took is no title."""
+    from extract.mentions.papers import paper_candidates
+    from extract.mentions.segmenter import Segment
+    from extract.text.structure import parse_structure
+
+    text = ('<p><strong>Dynamic Game Theoretic Widget Optimizer</strong><br/>Guan-Ling Souza, Tianyu Park, Evangelos Novakou'
+            '<br/><a href="https://icml.cc/virtual/2031/poster/10261">paper</a></p>\n')
+    title_words = {"Dynamic", "Game", "Theoretic", "Widget", "Optimizer"}
+
+    def label(t):
+        if t.text in title_words or (t.text == "Novakou" and t.line == 0):
+            return "T"   # (the surname, read as a title where its line opens a unit)
+        return "S" if t.text == "," else "O" if t.text == "paper" else "A"
+
+    class Labelled:
+        def segment_all(self, units, cache=None):
+            out = []
+            for u in units:
+                labels = [label(t) for t in u.tokens]
+                # (the names read with less confidence than a sure byline's: the line is read again as a unit)
+                out.append(Segment(u, labels, [0.95 if lab == "T" else 0.75 for lab in labels],
+                                   [0.95 if lab == "T" else 0.01 for lab in labels]))
+            return out
+
+    structure = parse_structure(text)
+    cands = paper_candidates(text, structure, _units(text), Labelled())
+    record = next(c for c in cands if c.title == "Dynamic Game Theoretic Widget Optimizer")
+    assert [n for n, _, _ in record.authors] == ["Guan-Ling Souza", "Tianyu Park", "Evangelos Novakou"]
+    assert not any(c.title == "Novakou" for c in cands)
+
+
+@pytest.mark.parametrize("line, names", [
+    # a lone given name no lexicon knows (no English word) in a list, before a surname that is an English word
+    ("(Ana Souza, David Mulder, Zhiyu He)", ["Ana Souza", "David Mulder", "Zhiyu He"]),
+    # a hyphenated surname, each part a surname of the lexicon
+    ("(Ana Souza, Javier Souza-Jiménez)", ["Ana Souza", "Javier Souza-Jiménez"]),
+])
+def test_the_surname_left_out_after_a_lone_given_name_closing_a_list(line, names):
+    text = f"**Where Does Widget Learning Happen in Gizmo Models?** {line}\n"
+    unit = _units(text)[0]
+    words = [t.text for t in unit.tokens]
+    labels = ["T" if i < words.index("(") else "O" for i in range(len(words))]
+    for i in range(words.index("Ana"), len(words) - 2):
+        labels[i] = "S" if words[i] == "," else "A"
+    labels[-2] = "O"   # the last surname, left out
+    from extract.mentions.records import _authors
+    from extract.mentions.segmenter import Segment
+
+    got = _authors(text, Segment(unit, labels, [0.9] * len(labels), [0.9 if lab == "T" else 0.1 for lab in labels]))
+    assert [n for n, _, _ in got] == names
+
+
+@pytest.mark.parametrize("line, title, last", [
+    # the byline's last name ends in an initial; or its surname is no English word
+    ("[7] Ana Souza, Ben Park, and Chen E. Wei. The Infinite Widget Markov Model. In Proc. of WCLR, 2031.",
+     "The Infinite Widget Markov Model", "Chen E. Wei"),
+    ("[20] Ana Souza, Ben Park, and Jane Yung-Li Hsu. Interaction models for widget recognition in a smart gizmo. In Proc. of WCLR, 2031.",
+     "Interaction models for widget recognition in a smart gizmo", "Jane Yung-Li Hsu"),
+])
+def test_a_surname_read_into_the_title_after_its_byline(line, title, last):
+    """The segmenter read the byline's last surname and its full stop into the title ("Chen E./A Wei/T ./T The ...")."""
+    text = f"{line}\n"
+    unit = _units(text)[0]
+    words = [t.text for t in unit.tokens]
+    surname = words.index(last.split()[-1])
+    stop = words.index("In")
+    labels = ["O"] * 3 + ["S" if w in (",", "and") else "A" for w in words[3:surname]] + ["T"] * (stop - surname) + ["O"] * (len(words) - stop)
+    cand = _candidate(text, unit, labels, [0.9 if lab == "T" else 0.05 for lab in labels])
+    from extract.mentions.papers import _surname_read_into_the_title
+
+    _surname_read_into_the_title(text, cand)
+    assert cand.title.rstrip(".") == title and cand.authors[-1][0] == last
+    assert text[cand.authors[-1][1] : cand.authors[-1][2]] == last
+
+
+def test_a_list_of_three_full_names_after_by_is_people_whatever_words_they_are():
+    """"by Yuan Ma, Wei-Lun Ma and Chen Wang": each name's words English words no lexicon holds as names, read
+    alone as a company's name ("by Widget Logic"); three full names in a list are people."""
+    from extract.mentions.prose import authors_after
+
+    text = "The award went to “Widget Maps through Simultaneous Gizmo Mapping” by Yuan Ma, Wei-Lun Ma and Chen Wang. Crowded."
+    names = authors_after(text, text.index("”") + 1)
+    assert [n for n, _, _ in names] == ["Yuan Ma", "Wei-Lun Ma", "Chen Wang"]

@@ -59,6 +59,7 @@ from extract.spans import DisjointSpans
 from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
     HONORIFIC_RE,
+    INITIAL_RE,
     ORGANISATION_WORD_RE,
     ROLE_RE,
     full_names_pattern,
@@ -435,6 +436,7 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             _names_in_its_closing_bracket(text, cand)
         if cand is not None and cand.authors:
             _first_author_after_its_colon(text, cand)
+            _surname_read_into_the_title(text, cand)
         if cand is not None and names_above is not None:
             _names_above_the_title(text, cand, names_above, names_below)
         names_above = seg if cand is None and names_line(seg) else None
@@ -473,6 +475,24 @@ def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
         return
     cand.title, cand.end = m.group(1), cand.start + len(text[cand.start : opening].rstrip())
     cand.authors = spans
+
+
+_TITLE_OPENING_SURNAME_RE = re.compile(r"([A-Z][\w'’-]+)\.\s+(?=[A-Z])")
+
+
+def _surname_read_into_the_title(text: str, cand: Candidate) -> None:
+    """"..., and Chen E./A Wei/T ./T The Widget Model/T": the byline's last name, right before the title, which opens
+    with one capitalised word and a full stop: that word is the name's surname, when the name ends in an initial or
+    the word is no English word ("Jane Yung-Li/A Hsu/T ./T"; of the catalogue's 155k titles 12 open so: "Dr. X: ...",
+    "Mirages. On ...")."""
+    name, start, end = cand.authors[-1]
+    m = _TITLE_OPENING_SURNAME_RE.match(cand.title)
+    if m is None or text[end : cand.start].strip() or not text.startswith(m.group(0), cand.start) \
+            or not (INITIAL_RE.fullmatch(name.split()[-1]) or not (is_english_word(m.group(1)) or HONORIFIC_RE.match(m.group(0)))) \
+            or not is_name(f"{name} {m.group(1)}"):
+        return
+    cand.authors[-1] = (f"{name} {m.group(1)}", start, cand.start + m.end(1))
+    cand.title, cand.start = cand.title[m.end() :], cand.start + m.end()
 
 
 def _first_author_after_its_colon(text: str, cand: Candidate) -> None:
@@ -1070,6 +1090,12 @@ def _reads_as_affiliations(title: str) -> bool:
         and all(any(ORGANISATION_WORD_RE.match(w) for w in p.split()) or (p.isupper() and " " not in p) for p in parts)
 
 
+def _inside_a_name(c: Candidate, named: list[tuple[int, int]]) -> bool:
+    """The candidate's title is a part of one of the names (spans, sorted) another record took."""
+    k = bisect.bisect_right(named, (c.start, 10**12)) - 1
+    return k >= 0 and named[k][0] <= c.start and c.end <= named[k][1] and named[k][1] - named[k][0] > c.end - c.start
+
+
 def _first_name_of_its_byline(c: Candidate) -> bool:
     """The candidate's title is one person's name, and its authors follow it on its line, a separator
     between: a byline whose first name the segmenter read as a title."""
@@ -1157,7 +1183,11 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
     # A record's byline line read as a record of its own, its first name as the title ("<br>Ana/T Souza/T, Ben/A
     # Park/A"): no candidate; the record above reads those names.
     continued = {t.start for c in cands if c.unit is not None for t in c.unit.tokens if t.line > 0}
-    cands = [c for c in cands if not (c.start in continued and (_first_name_of_its_byline(c) or _byline_alone(c)))]
+    # ... or its title a part of a name that record read on its continuation line ("Chen Wei, Evangelos/A Novakou/T" read
+    # again as a line: "Novakou" its title)
+    named = sorted((s, e) for c in cands if c.unit is not None for _, s, e in c.authors if s in continued)
+    cands = [c for c in cands if not (c.start in continued and (_first_name_of_its_byline(c) or _byline_alone(c)
+                                                                 or _inside_a_name(c, named)))]
     _release_other_records_authors(cands)
     return cands + field_table_candidates(text, structure) + list(prose)
 
@@ -1578,8 +1608,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     if link is not None and link.start <= c.start and _POST_NAVIGATION_RE.match(text, link.start, link.end):
         return True   # '<a href="/blog/eccv/"><p>Next post</p> Widget Lab Papers at ECCV</a>': the blog's next post
     tag = text.rfind("<", max(0, c.start - 300), c.start)
-    if tag > text.rfind(">", max(0, c.start - 300), c.start) and _TAG_OPEN_RE.match(text, tag):
-        return True   # '<img alt="Slide announcing the Widget Paper Award">'
+    if tag > text.rfind(">", max(0, c.start - 300), c.start) and _TAG_OPEN_RE.match(text, tag) and tag != c.start - 1:
+        return True   # '<img alt="Slide announcing the Widget Paper Award">' (not '<Title> 논문': the marks of a title)
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
     if _a_theme_over_many_papers(text, c):

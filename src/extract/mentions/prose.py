@@ -612,12 +612,14 @@ QUOTE_RE = re.compile(r"“((?:[^”\n]|\n(?![ \t>]*\n)){6,300}?)”|\"((?:[^\"\
                       r"|„([^“”\"\n]{6,300}?)[“”\"]|«\s?([^»\n]{6,300}?)\s?»|»([^«\n]{6,300}?)«|「([^」\n]{6,300}?)」|『([^』\n]{6,300}?)』"
                       r"|《([^》\n]{6,300}?)》"
                       # ... and “Title“, the opening mark typed again to close it (before a space or a stop)
-                      r"|“([^“”\n]{6,300}?)“(?=[\s,.;:!?)]|$)")
+                      r"|“([^“”\n]{6,300}?)“(?=[\s,.;:!?)]|$)"
+                      # ... and Korean title marks: 〈…〉, and <…> before the word for a paper ("<Title> 논문이 accept되어")
+                      r"|〈([^〉\n]{6,300}?)〉|<([^<>\n]{6,300}?)>(?=\s?(?:논문|論文|论文))")
 
 
 _WHOLE_LINK_RE = re.compile(rf"\[[^\[\]]+\](?:\([^()\s]*\)|{REFERENCE_LABEL})")
 _SOFT_BREAK_RE = re.compile(r"[ \t]*\n[ \t>]*")   # a line break inside a paragraph or a quote block, and the block's marks
-_QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《]")   # every QUOTE_RE match starts with one of these
+_QUOTE_OPENING_RE = re.compile("[“\"‘'„«»「『《〈<]")   # every QUOTE_RE match starts with one of these
 # Markdown emphasis around the whole of a quotation ("**Title**", "*Title*", "_Title_", "**Title**." with
 # the sentence's stop inside the quotes).
 _EMPHASIS_INSIDE_RE = re.compile(r"([*_]{1,3})(\S(?:.*\S)?)\1[.,;:!?]?")
@@ -752,6 +754,10 @@ def quoted_example_at(text: str, start: int) -> bool:
 _CALLED_THE_RE = re.compile(r"\b(?:called|named|dubbed|termed)\s+(?:the|an?)\s*$", re.I)
 
 
+# The word for a paper right after a quote's closing mark, in Japanese, Chinese or Korean ("という論文", "论文", "논문").
+_CJK_PAPER_AFTER_RE = re.compile(r"\s?(?:という|といった|的|라는|이라는|이란)?\s?(?:論文|论文|논문)")
+
+
 def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False, fewest_words: int = 3) -> bool:
     """Whether a quotation is a title: Title Case of `fewest_words` content words or more, or any phrase a paper
     cue or a citation goes with."""
@@ -778,7 +784,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     if _CALLED_THE_RE.search(before) and not PAPER_NOUN_RE.search(before[-60:]):
         return False   # "a second decoder called the 'Widget Mask Decoder'": a part of a method, named with an article
     # (or a paper named earlier in the sentence: "One of the papers discussed presents a widget solver (“Gizmo: towards ...”)")
-    cue = chained or bool(PAPER_CUE_RE.search(before[-60:])) or bool(PAPER_NOUN_RE.search(_SENTENCE_START_RE.split(before)[-1]))
+    cue = chained or bool(PAPER_CUE_RE.search(before[-60:])) or bool(PAPER_NOUN_RE.search(_SENTENCE_START_RE.split(before)[-1])) \
+        or _CJK_PAPER_AFTER_RE.match(text, t1 + 1) is not None   # (「Title」という論文, <Title> 논문: the word for a paper after it)
     if not cue and caption_start(text, t0) >= 0:
         return False   # a picture's caption quotes a slide ("“Major Widget Activities in the Past 25 Years”"), not a paper
     cited = bool(authors_after(text, t1 + 1))
@@ -1653,8 +1660,10 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         if semicolon and ("," in head or " and " in head):
             segment = head   # "by A, B, and C; Next Title by D": a list between commas ends at the semicolon
         names = _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
-        # (the first of a list of people is one too: "by Hui Tang, Yangmin Li, and Ana Souza", the first two words English)
-        listed = len(names) >= 2 and any(looks_like_person(n) for n, _, _ in names[1:])
+        # (the first of a list of people is one too: "by Hui Tang, Yangmin Li, and Ana Souza", the first two words English;
+        # ... or of three full names or more, none with an organisation's word: "by Yuan Ma, Wei-Lun Ma and Chen Wang")
+        listed = (len(names) >= 2 and any(looks_like_person(n) for n, _, _ in names[1:])) or (
+            len(names) >= 3 and all(" " in n and not any(ORGANISATION_WORD_RE.match(w) for w in n.split()) for n, _, _ in names))
         return [] if names and _an_organisation(names[0][0]) and not listed else names
     m = _NAMES_THEN_VERB_RE.match(window)
     if m:   # "In “Title”, Souza and Park show that ...": the clause's subject after the title

@@ -1383,13 +1383,17 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # ... and a known surname it left out right after a lone given name it took, where the name ends
     # ("(Ana Souza, Ben/A Park/O) show ...": "Park" is an English word too).
     # ... or one that is a rare word, closing a list of names ("(Ana Souza, Kevin/A Nook/O)").
+    # (In a list of names, a lone given name no lexicon knows will do if it is no English word: "Ana Souza, Zhiyu/A He/O";
+    # a hyphenated surname, each part a surname: "Javier/A Souza-Jiménez/O".)
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
-        if labels[i] == "A" and labels[i + 1] == "O" and (i == 0 or labels[i - 1] != "A") and toks[i].text.lower() in given \
-                and nxt.line == toks[i].line and nxt.cell == toks[i].cell and nxt.text[:1].isupper() and nxt.text.isalpha() \
+        listed = i >= 2 and labels[i - 1] == "S" and labels[i - 2] == "A"
+        if labels[i] == "A" and labels[i + 1] == "O" and (i == 0 or labels[i - 1] != "A") \
+                and (toks[i].text.lower() in given or (listed and toks[i].text.isalpha() and not is_english_word(toks[i].text))) \
+                and nxt.line == toks[i].line and nxt.cell == toks[i].cell and nxt.text[:1].isupper() and nxt.text.replace("-", "").isalpha() \
                 and (i + 2 == len(toks) or toks[i + 2].line != nxt.line or toks[i + 2].text in _NAME_ENDS) \
-                and (nxt.text.lower() in surnames
-                     or (i >= 2 and labels[i - 1] == "S" and labels[i - 2] == "A" and ranks.get(nxt.text.lower(), RARE_RANK) >= RARE_RANK
+                and (all(part.lower() in surnames for part in nxt.text.split("-"))
+                     or (listed and nxt.text.isalpha() and ranks.get(nxt.text.lower(), RARE_RANK) >= RARE_RANK
                          and (i + 2 == len(toks) or toks[i + 2].text in (")", ".")))):
             labels[i + 1] = "A"
     # A surname in capitals the segmenter left out after the given names it took ("Belona/A Mary/A SONNA/O MOMO/O (AIMS)"),
