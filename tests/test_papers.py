@@ -4479,3 +4479,35 @@ def test_a_list_of_three_full_names_after_by_is_people_whatever_words_they_are()
     text = "The award went to “Widget Maps through Simultaneous Gizmo Mapping” by Yuan Ma, Wei-Lun Ma and Chen Wang. Crowded."
     names = authors_after(text, text.index("”") + 1)
     assert [n for n, _, _ in names] == ["Yuan Ma", "Wei-Lun Ma", "Chen Wang"]
+
+
+@pytest.mark.parametrize("url", [
+    "https://asia.siggraph.org/2031/?post_type=page&p=14494&id=papers_639&sess=sess152",   # a regional edition's programme page
+    "https://s2031.siggraph.org/presentation/?id=papers_123&sess=sess100",
+])
+def test_a_conference_programme_page_of_a_paper_is_no_code(url):
+    from extract.mentions.links import link_kind
+
+    assert link_kind(url, "") == "event"
+
+
+@pytest.mark.parametrize("line, names", [
+    # the segmenter read the URL that ends the line with the last name
+    ("- Widget Matching for Gizmo Recognition, Ana Souza, Ben Park, Chen Wei https://github.com/souza/widget-matching",
+     ["Ana Souza", "Ben Park", "Chen Wei"]),
+    # an affiliation after a semicolon that opens with an acronym: no "Last, First" list
+    ("- Efficient Heuristics for Widget Path Planning (Ivo Tuo, Jinbo Ruan; ETH Zurich)", ["Ivo Tuo", "Jinbo Ruan"]),
+])
+def test_names_read_with_a_url_or_before_an_acronym_affiliation(line, names):
+    text = line + "\n"
+    unit = _units(text)[0]
+    words = [t.text for t in unit.tokens]
+    first = words.index("Ana") if "Ana" in words else words.index("Ivo")
+    labels = ["T" if 0 < i < first and words[i] not in ",(" else "O" for i in range(len(words))]
+    for i in range(first, len(words)):
+        labels[i] = "S" if words[i] in (",", ";") else "O" if words[i] == ")" else "A"   # (the URL and "ETH Zurich" too)
+    from extract.mentions.records import _authors
+    from extract.mentions.segmenter import Segment
+
+    got = _authors(text, Segment(unit, labels, [0.9] * len(labels), [0.9 if lab == "T" else 0.1 for lab in labels]))
+    assert [n for n, _, _ in got] == names

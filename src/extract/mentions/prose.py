@@ -1530,7 +1530,9 @@ def _leading_names(text: str, base: int, *, after_by: bool = False, marked: bool
         name = clean_name(piece)
         et_al = raw.strip() != piece
         single = et_al or after_by or marked or is_surname(name)
-        if name and not is_name(name, allow_single=single):
+        # (a name typed in capitals inside a list of names is one of them: "by Ana Souza, WEI CHEN, and Ben Park")
+        shouted = bool(out) and name.isupper() and " " in name and is_name(name.title())
+        if name and not shouted and not is_name(name, allow_single=single):
             # The list's last name runs on into the sentence: "by A and B showed that ..." -> B.
             lead = _name_lead(name, listed=bool(out))
             if lead and is_name(lead) and venues().get(lead.lower()) is None:

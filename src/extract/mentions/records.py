@@ -1360,8 +1360,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # Snow/A" in a cell of one name) is part of a name.
     # ... and a year is no part of a name ("Smita/A Krishnaswamy/A 2018/A ." before the title).
     # ... and "and" is one even when the segmenter read it into a name ("A. I. Souza and/A S. I. Park").
+    # ... nor is a URL ("Dana Levi/A https://github.com/.../A" ending a line).
     labels = ["A" if lab == "S" and t.text[:1].isupper() and t.text.isalpha() and t.text.lower() != "and"
-              else "O" if lab == "A" and YEAR_TOKEN_RE.fullmatch(t.text) else "S" if lab == "A" and t.text in ("and", "&") else lab
+              else "O" if lab == "A" and (YEAR_TOKEN_RE.fullmatch(t.text) or "://" in t.text or t.text.startswith("www."))
+              else "S" if lab == "A" and t.text in ("and", "&") else lab
               for t, lab in zip(toks, seg.labels)]
     # A known given name the segmenter left out right before a name it took ("Eli/O Cohen/A and Fay Wong").
     # ... or a known surname, rare as an English word, that opens its line ("<br> Sen/O Wu/A, Hongyang Zhang").
@@ -1640,10 +1642,14 @@ def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
     before = any(_LIST_GAP_RE.fullmatch(text, e, start) for _, _, e in kept if e <= start)
     after = any(_LIST_GAP_RE.fullmatch(text, end, s) for _, s, _ in kept if s >= end)
     last = sum(e <= start for _, _, e in kept) >= 2 and all(s < start for _, s, _ in kept) and _LIST_END_RE.match(text, end) is not None
-    return before and (after or last)
+    # (... or opening it, two names or more after it, nothing but marks before it on its line: "*Or Litany, Ana Souza, Ben Park*")
+    first = sum(s >= end for _, s, _ in kept) >= 2 and all(s > end for _, s, _ in kept) \
+        and _LIST_OPENING_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+    return (before and (after or last)) or (after and first)
 
 
 _LIST_END_RE = re.compile(r"\.(?:\s|$)")
+_LIST_OPENING_RE = re.compile(r"[\s>*_(\[-]*")
 
 
 _BREAK_AFTER_RE = re.compile(r"[ \t]*(?:<br\s*/?>|\n|\||$)", re.I)
@@ -1740,7 +1746,9 @@ def _affiliation_after_a_semicolon(toks: list[Token], k: int) -> list[int]:
     words = [toks[i].text for i in out if toks[i].text[:1].isalpha()]
     # (its first part names the organisation: "; Ana Souza, Professor, Widget University" is a name and her place)
     head = [toks[i].text for i in out[: next((j for j, i in enumerate(out) if toks[i].text == ","), len(out))]]
-    return out if 1 <= len(words) <= 6 and any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in head) else []
+    # (... or opens with an acronym: "; ETH Zurich", "; KAIST")
+    acronym = bool(head) and head[0].isalpha() and head[0].isupper() and 2 <= len(head[0]) <= 6
+    return out if 1 <= len(words) <= 6 and (acronym or any(ORGANISATION_WORD_RE.match(w) or w in ("U", "Univ") for w in head)) else []
 
 
 def _without_affiliations_after_names(text: str, names: list[NameSpan]) -> list[NameSpan]:
@@ -2387,6 +2395,30 @@ def _emphasised_words_read_as_names(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _emphasised_title_read_as_the_last_name(seg: Segment) -> Segment:
+    """"- Ana Souza, Ben Park, and Chen Wei, *Widget-RRT*, WCLR 2031.": a unit with no title whose names end in a run set
+    in italics or bold apart from them, a separator before it and a venue or the line's end after it: the run is the
+    title (one or two words the segmenter read as one more name)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" in labels:
+        return seg
+    line = [k for k, t in enumerate(toks) if t.line == 0]
+    marked = [k for k in line if _emphasised(toks[k])]
+    if not marked or marked[-1] - marked[0] + 1 != len(marked) or len(marked) > 8 or any(labels[k] != "A" for k in marked):
+        return seg
+    first, last = marked[0], marked[-1]
+    before = [k for k in line if k < first - 1]
+    if first < 3 or toks[first - 1].text != "," or sum(labels[k] == "A" for k in before) < 2 or labels[first - 2] != "A":
+        return seg
+    if last + 1 < len(toks) and toks[last + 1].line == 0 and not (toks[last + 1].text in (",", ".") and (
+            last + 2 >= len(toks) or labels[last + 2] == "V" or toks[last + 2].line != 0)):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k in marked:
+        fixed[k], p_title[k] = "T", max(p_title[k], ROW_TITLE_PROBABILITY)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _names_in_capitals_under_a_title(seg: Segment) -> Segment:
     """"### Title" over "DANA LEVI and EMIL NOVAK (Widget University)": a line below a title whose words outside
     brackets are all in capitals and, written in title case, read as names (as proceedings set bylines), is
@@ -2809,14 +2841,16 @@ def _linked_names(line: list[Token]) -> bool:
 
 def _bracketed_names_read_again(seg: Segment) -> Segment:
     """"Title (Ana Souza)" where the segmenter doubted the names in the bracket right after the
-    title: a bracket on the anchor line whose words read as names (lexicon-backed) holds authors."""
+    title: a bracket on the anchor line whose words read as names (lexicon-backed) holds authors.
+    Square brackets too ("Title [Ana/T Souza-Park/T, Ben/A Park/A]")."""
     toks, labels = seg.unit.tokens, seg.labels
     fixed: list[str] | None = None
     i = 1
     while i < len(toks) and toks[i].line == 0:
-        if toks[i].text == "(" and labels[i - 1] == "T":
+        if toks[i].text in ("(", "[") and labels[i - 1] == "T":
+            close = ")" if toks[i].text == "(" else "]"
             j = i + 1
-            while j < len(toks) and toks[j].line == 0 and toks[j].text not in ("(", ")"):
+            while j < len(toks) and toks[j].line == 0 and toks[j].text not in ("(", ")", "[", "]"):
                 j += 1
             lead = i + 1
             while lead < j and toks[lead].text[:1].islower():
@@ -2824,7 +2858,7 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
             inside = range(lead, j)
             # (or a bracket emphasised on its own after the title, names in form: "**Title** *(Ana Souza, Jianmin Zhu)*")
             marked_apart = all(toks[k].em for k in range(i, j)) and not toks[i - 1].em and lead == i + 1
-            if j < len(toks) and toks[j].text == ")" and any(labels[k] != "A" for k in inside) \
+            if j < len(toks) and toks[j].text == close and any(labels[k] != "A" for k in inside) \
                     and (_tokens_read_as_names(toks[lead:j]) or (_surnames_listed(toks[lead:j]) and _note_or_end_after(toks, j))
                          or (marked_apart and _mostly_full_names(_joined(toks[lead:j])))):
                 fixed = fixed or list(labels)
@@ -3073,7 +3107,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))
+    seg = _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))
     seg = _vancouver_byline_read_again(seg)
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
