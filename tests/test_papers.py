@@ -4511,3 +4511,47 @@ def test_names_read_with_a_url_or_before_an_acronym_affiliation(line, names):
 
     got = _authors(text, Segment(unit, labels, [0.9] * len(labels), [0.9 if lab == "T" else 0.1 for lab in labels]))
     assert [n for n, _, _ in got] == names
+
+
+def test_a_name_in_capitals_inside_a_list_after_by():
+    from extract.mentions.prose import _leading_names
+
+    names = _leading_names("Hana Mori, Ivo Brandt, WEI CHEN, Dana Levi, and Emil Novak", 0, after_by=True)
+    assert [n for n, _, _ in names] == ["Hana Mori", "Ivo Brandt", "WEI CHEN", "Dana Levi", "Emil Novak"]
+
+
+def test_the_first_name_of_a_list_whose_words_are_english_words():
+    """"*Tansy Harbor, Ana Souza, Ben Park*" under a heading: a name of dictionary words opening the list, two names
+    after it and nothing but its marks before it on its line, is one of the byline."""
+    from extract.extraction import extract_text
+    from extract.nlp import build_pipeline
+
+    text = "### Widget Nets for Gizmo Parsing\n*Tansy Harbor, Ana Souza, Ben Park*\n\nI really liked this one.\n"
+    (paper,) = extract_text(text, build_pipeline()).papers
+    assert paper.authors == ["Tansy Harbor", "Ana Souza", "Ben Park"]
+
+
+def test_an_emphasised_run_ending_a_byline_before_the_venue_is_the_title():
+    """"- A, B, and C, *Widget-RRT*, WCLR 2031.": the segmenter read the one italic word as one more name."""
+    text = "- Omar Haddad, Lena Kowalski, and Sara Lindqvist, *Widget-RRT*, WCLR 2031.\n"
+    unit = _units(text)[0]
+    words = [t.text for t in unit.tokens]
+    venue = words.index("WCLR")
+    labels = ["S" if w in (",", "and") else "A" for w in words[:venue - 1]] + ["O"] + ["V"] * (len(words) - venue)
+    labels[-1] = "O"   # (the full stop)
+    cand = _candidate(text, unit, labels, [0.05] * len(labels))
+    assert cand is not None and cand.title == "Widget-RRT"
+    assert [n for n, _, _ in cand.authors] == ["Omar Haddad", "Lena Kowalski", "Sara Lindqvist"]
+
+
+def test_names_in_square_brackets_after_the_title():
+    """"Title [Ana/T Souza-Park/T, Ben/A Park/A, Chen/A Wei/A]": the segmenter read the bracket's first name on with the
+    title; the bracket holds names, as a round one does."""
+    text = "- Widget Robust Optimization through the Lens of Gizmos [Ana Souza-Park, Ben Park, Chen Wei]\n"
+    unit = _units(text)[0]
+    words = [t.text for t in unit.tokens]
+    comma = words.index(",")
+    labels = ["T"] * comma + ["S" if w == "," else "O" if w == "]" else "A" for w in words[comma:]]
+    cand = _candidate(text, unit, labels, [0.9 if lab == "T" else 0.05 for lab in labels])
+    assert cand.title == "Widget Robust Optimization through the Lens of Gizmos"
+    assert [n for n, _, _ in cand.authors] == ["Ana Souza-Park", "Ben Park", "Chen Wei"]
