@@ -2496,6 +2496,20 @@ LAYOUTS = [
      '特に「Smaller widgets can pack a punch in the era of large gizmo models」という論文は、部屋に人が入りきらないほどの大盛況でした。\n',
      {'WWS: Widget-to-Widget Retrieval with Irrelevant Gizmo Suppression': [[], []],
       'Smaller widgets can pack a punch in the era of large gizmo models': [[], []]}),
+    # Lines of one paragraph, "Title — names" each: a sentence-case title whose commas make it read like a list of areas
+    # is taken with its byline as its siblings are.
+    ('emoji lines: a sentence-case title with commas among its siblings', 'authors',
+     '## Papers\n\n'
+     '🔹 Evaluation of a large scale pervasive widget network for gizmo path planning — K.J. Souza, V. Park, S. Wei, D. Levi and T. Novak\n'
+     '🔹 Learning a Metric Embedding for Widget Recognition using the Multibatch Method — Ana Souza, Ben Park, Chen Wei and Dana Levi\n'
+     '🔹 A novel widget-less, multi-point of view, gizmo actuated laparoscope — T. Mori, M. Brandt, A. Haddad, M. Song and A. Kowalski\n'
+     '🔹 Improved Widget Set Classification via Joint Sparse Approximated Nearest Gizmos — Emil Novak, Hana Mori and Ivo Brandt\n'
+     '🔹 Why Target Widgets Stabilise Temporal Gizmo Methods — Lena Kowalski, Omar Haddad and Sara Lindqvist\n',
+     {'Evaluation of a large scale pervasive widget network for gizmo path planning': ['K.J. Souza', 'V. Park', 'S. Wei', 'D. Levi', 'T. Novak'],
+      'Learning a Metric Embedding for Widget Recognition using the Multibatch Method': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
+      'A novel widget-less, multi-point of view, gizmo actuated laparoscope': ['T. Mori', 'M. Brandt', 'A. Haddad', 'M. Song', 'A. Kowalski'],
+      'Improved Widget Set Classification via Joint Sparse Approximated Nearest Gizmos': ['Emil Novak', 'Hana Mori', 'Ivo Brandt'],
+      'Why Target Widgets Stabilise Temporal Gizmo Methods': ['Lena Kowalski', 'Omar Haddad', 'Sara Lindqvist']}),
 ]
 
 

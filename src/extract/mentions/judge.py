@@ -1382,7 +1382,11 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
             continue
         # (a sentence-case title with its byline, as its taken siblings have theirs: "### Title" / "#### by A")
         same_byline = bool(c.authors) and len(bylined.get(group, ())) >= LIST_SIBLINGS_MIN
-        if _names_no_paper(f) or f["sentence_break"] or (title_case and f.get("caps_hi") != 1.0 and not same_byline):
+        # (a title whose commas make it read like a list of areas, "A novel widget-less, multi-point of view, gizmo
+        # actuated laparoscope", is a paper with a byline of two names or more as its siblings have theirs)
+        listed_areas_only = f.get("area_list") and not any(f.get(k) for k in ("label", "label_line", "area", "talk_head", "award_name"))
+        if (_names_no_paper(f) and not (listed_areas_only and same_byline and len(c.authors) >= 2)) or f["sentence_break"] \
+                or (title_case and f.get("caps_hi") != 1.0 and not same_byline):
             continue
         if kind == "heading" and f.get("section=talks") == 1.0:
             continue   # "## Organized Workshops" / "#### [Workshop name](site)": its headings name events
