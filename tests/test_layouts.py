@@ -2510,6 +2510,12 @@ LAYOUTS = [
       'A novel widget-less, multi-point of view, gizmo actuated laparoscope': ['T. Mori', 'M. Brandt', 'A. Haddad', 'M. Song', 'A. Kowalski'],
       'Improved Widget Set Classification via Joint Sparse Approximated Nearest Gizmos': ['Emil Novak', 'Hana Mori', 'Ivo Brandt'],
       'Why Target Widgets Stabilise Temporal Gizmo Methods': ['Lena Kowalski', 'Omar Haddad', 'Sara Lindqvist']}),
+    # A quoted title with a colon inside its quotes: the head before the colon is the title's, no "Names: Title".
+    ('quoted title with a colon inside, by first author et al.', 'code',
+     '## Papers\n\n- "Less Is More: Zero-Shot Widget Learning From Online Textual Gizmos With Noise Suppression" by Ana Souza et al. '
+     '(https://github.com/souza/less-is-more)\n- "Sparse Gizmo Attention at Scale" by Ben Park et al. (https://github.com/park/sparse)\n',
+     {'Less Is More: Zero-Shot Widget Learning From Online Textual Gizmos With Noise Suppression': [['Ana Souza'], ['https://github.com/souza/less-is-more']],
+      'Sparse Gizmo Attention at Scale': [['Ben Park'], ['https://github.com/park/sparse']]}),
 ]
 
 

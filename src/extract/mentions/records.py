@@ -3830,7 +3830,9 @@ def _names_colon_marked_title(unit: Unit, title_toks: list[Token]) -> tuple[int,
     if colon < 0 or colon + 1 >= len(title_toks):
         return 0, []
     span = [t for t in title_toks[colon + 1 :] if t.text not in (".", ",")]
-    if not span or not all(t.strong or t.em or t.quoted for t in span) or title_toks[colon].strong or title_toks[colon].em:
+    # (a colon inside the marks is the title's own: '"Less Is More: Zero-Shot Widgets"' is one title, no "Names: Title")
+    if not span or not all(t.strong or t.em or t.quoted for t in span) or title_toks[colon].strong or title_toks[colon].em \
+            or title_toks[colon].quoted:
         return 0, []
     toks = unit.tokens
     lead = [t for t in toks[: toks.index(title_toks[colon])] if t.line == title_toks[colon].line]
