@@ -2516,6 +2516,20 @@ LAYOUTS = [
      '(https://github.com/souza/less-is-more)\n- "Sparse Gizmo Attention at Scale" by Ben Park et al. (https://github.com/park/sparse)\n',
      {'Less Is More: Zero-Shot Widget Learning From Online Textual Gizmos With Noise Suppression': [['Ana Souza'], ['https://github.com/souza/less-is-more']],
       'Sparse Gizmo Attention at Scale': [['Ben Park'], ['https://github.com/park/sparse']]}),
+    # Layout matrix seed 37: a quoted title opening with a number run into a word; a byline whose first name is typed in
+    # capitals after the title's arXiv id and a dash; a reference's last name before the title's full stop when the title
+    # holds an organisation's word ("Research").
+    ('matrix finds: a number-led quote, a first name in capitals after a dash, a last name before a stop', 'code',
+     'The award went to “3D Siamese Widget-to-Gizmo Tracker for Sparse Point Clouds” by Ana Souza, Ben Park and Chen Wei. '
+     'The poster session was crowded.\n\n## Papers\n\n'
+     '- Adaptive Widget Convolutional Network for Gizmo Forecasting (arXiv:2601.00001) — DANA LEVI, Emil Novak, Hana Mori, Ivo Brandt\n'
+     '- Sparse Gizmo Attention at Scale (arXiv:2601.00002) — Yan Song, Omar Haddad\n\n## References\n\n'
+     '[32] Lena Kowalski, Sara Lindqvist, Tam Vohra, and Rook Vantanen. Some Research Questions for Widgets in Deformable Gizmos. '
+     'In Proc. of WCLR, 2031.\n',
+     {'3D Siamese Widget-to-Gizmo Tracker for Sparse Point Clouds': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
+      'Adaptive Widget Convolutional Network for Gizmo Forecasting': [['DANA LEVI', 'Emil Novak', 'Hana Mori', 'Ivo Brandt'], []],
+      'Sparse Gizmo Attention at Scale': [['Yan Song', 'Omar Haddad'], []],
+      'Some Research Questions for Widgets in Deformable Gizmos': [['Lena Kowalski', 'Sara Lindqvist', 'Tam Vohra', 'Rook Vantanen'], []]}),
 ]
 
 

@@ -1582,13 +1582,15 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     out: list[NameSpan] = []
     spans = _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]
     shouted = _byline_in_capitals(spans)
+    listed_with_others = 2 * sum(not n.isupper() and " " in n for n, _, _ in spans) >= len(spans) >= 2
     words_kept: list[NameSpan] = []   # names turned down only as English words ("Or Litany")
     for name, start, end in spans:
         if any(ORGANISATION_WORD_RE.match(w) for w in name.split()):
             continue   # "Christian Brommer, Universität Klagenfurt — T-RO": where the author works
         if start in odd_starts:
             out.append((name, start, end))
-        elif name.isupper() and (start in cued or shouted):
+        elif name.isupper() and (start in cued or shouted or listed_with_others):
+            # (... or one name typed in capitals in a list of names written otherwise: "LEI WEN, Ana Souza, Ben Park")
             if " " in name and is_name(name.title(), max_tokens=6):
                 out.append((name, start, end))
         elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
@@ -1999,13 +2001,17 @@ def _in_an_affiliation(text: str, start: int) -> bool:
     return k == org or (len(parts[k][1].split()) == 1 and all(len(p.split()) == 1 for _, p in parts[org + 1 : k]))
 
 
+_SENTENCE_STOP_RE = re.compile(r"(?<![A-Z])\.\s")
+
+
 @lru_cache(maxsize=1024)
 def _first_organisation_part(parts: tuple[str, ...]) -> int | None:
     """The index of a piece's first part that is an organisation's name alone, or None (kept per piece:
     each name of a long byline reads the same piece)."""
     # (a first part is the person's name, unless it opens with an organisation's word: "University of
     # Turku / Universidad de Zaragoza" under a title gives no "Zaragoza")
-    bare = [HTML_TAG_RE.sub(" ", part).strip() for part in parts]   # ('<span class="meta">University of ...</span>')
+    # (... and a part up to its sentence's full stop: ", and Mengya Xu. Some Research Questions ... In Proc." is a name)
+    bare = [_SENTENCE_STOP_RE.split(HTML_TAG_RE.sub(" ", part), maxsplit=1)[0].strip() for part in parts]
     return next((i for i, part in enumerate(bare)
                  if (i > 0 or ORGANISATION_WORD_RE.match(part.split()[0] if part else "")) and _organisation_name(part)), None)
 
@@ -2393,6 +2399,27 @@ def _emphasised_words_read_as_names(seg: Segment) -> Segment:
     for k in named:
         fixed[k], p_title[k] = "T", max(p_title[k], ROW_TITLE_PROBABILITY)   # (a low score: the judge weighs the rest)
     return replace(seg, labels=fixed, p_title=p_title)
+
+
+def _first_name_after_a_dash_read_into_the_title(seg: Segment) -> Segment:
+    """"Title (arXiv:2601.00001) — ANA SOUZA/T, Ben/A Park/A": the title's run went on over a spaced dash and the
+    byline's first name (in capitals, which the segmenter doubts) up to the separator before the names it took."""
+    toks, labels = seg.unit.tokens, seg.labels
+    for i in range(2, len(toks) - 2):
+        if labels[i] != "S" or labels[i + 1] != "A" or labels[i - 1] != "T" or toks[i].text not in (",", ";"):
+            continue
+        dash = next((k for k in range(i - 1, max(i - 5, 0), -1) if toks[k].text in ("—", "–", "-") and labels[k] == "T"), -1)
+        if dash < 1 or labels[dash - 1] != "T" or not 2 <= i - dash - 1 <= 4 or toks[dash].line != toks[i].line:
+            return seg
+        words = " ".join(t.text for t in toks[dash + 1 : i])
+        if not is_name(words.title() if words.isupper() else words):
+            return seg
+        fixed = list(labels)
+        fixed[dash] = "O"
+        for k in range(dash + 1, i):
+            fixed[k] = "A"
+        return replace(seg, labels=fixed)
+    return seg
 
 
 def _emphasised_title_read_as_the_last_name(seg: Segment) -> Segment:
@@ -3107,7 +3134,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
-    seg = _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))
+    seg = _first_name_after_a_dash_read_into_the_title(
+        _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
     seg = _vancouver_byline_read_again(seg)
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
