@@ -2530,6 +2530,14 @@ LAYOUTS = [
       'Adaptive Widget Convolutional Network for Gizmo Forecasting': [['DANA LEVI', 'Emil Novak', 'Hana Mori', 'Ivo Brandt'], []],
       'Sparse Gizmo Attention at Scale': [['Yan Song', 'Omar Haddad'], []],
       'Some Research Questions for Widgets in Deformable Gizmos': [['Lena Kowalski', 'Sara Lindqvist', 'Tam Vohra', 'Rook Vantanen'], []]}),
+    # A title opening with an acronym that is also a field's name in capitals ("DATE: ..."): a title, not a "Date:" field
+    # (its code went to the paper above).
+    ('a title opening with an acronym that names a field', 'code',
+     '#### [DATE: Detecting Widgets in Text via Self-Supervision of Gizmos](https://aclanthology.org/2031.naacl-main.25/)\n'
+     'Andrei Souza (Google), Ben Park (Tsinghua University), Chen Wei (MIT)\n\n[code](https://github.com/souza/date)\n\n'
+     '#### [Sparse Gizmo Attention at Scale](https://aclanthology.org/2031.naacl-main.26/)\nDana Levi (Google), Emil Novak (MIT)\n',
+     {'DATE: Detecting Widgets in Text via Self-Supervision of Gizmos': [['Andrei Souza', 'Ben Park', 'Chen Wei'], ['https://github.com/souza/date']],
+      'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Emil Novak'], []]}),
 ]
 
 

@@ -79,7 +79,7 @@ LABEL_RE = re.compile(
     r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$|"
     # a field of a paper's notes ("Baselines: MUNIT, DRIT", "Metrics: FID, LPIPS", "TL;DR: ...")
     r"(?:baselines?|metrics?|tl;?dr|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"
-    r"affiliations?|institutions?|keywords|tags|date)\s*(?::|$)|"
+    r"affiliations?|institutions?|keywords|tags|(?-i:[Dd]ate))\s*(?::|$)|"   # (not "DATE: Detecting ...", an acronym)
     # a field of a record, not in capitals (an acronym may open a title: "DATA: ..."), perhaps qualified
     # ("Author(Institute): ...", "Reviewer: ...") or alone
     r"(?-i:(?![A-Z]{2}))(?:code|summary|results?|reviewers?|authors?|notes?|comments?|remarks?)(?:\s*\([^()]{1,30}\))?\s*(?::|$)|"
