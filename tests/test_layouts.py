@@ -2478,17 +2478,17 @@ LAYOUTS = [
     # list's last name of English words before the title's full stop; an award for "their paper on" a Title Case
     # title, its winners' institution after their names.
     ('matrix finds: a number-led title, presenters of a sentence-case quote, typeset hyphens, a last name of words', 'code',
-     'The talk was packed and the questions were good. *3D Small Widget Detection with Dynamic Gizmo Pruning* (Souza et al., 2031) goes further.\n\n'
+     'The talk was packed and the questions were good. *3D Tiny Widget Detection with Dynamic Gizmo Culling* (Souza et al., 2031) goes further.\n\n'
      'Hana Mori and Emil Novak presented "Sparse widget kernels for gizmo parsing". They show gains.\n\n'
      '## Reading list\n\n'
-     '- Jean\u2010Luc Brandt, Kan\u2010Le Wei, Dana Levi. Anisotropic Widget Meshes of Gizmos. In WCLR 2031.\n'
-     '- Ivo Brandt, Yan Song, Omar Haddad, Tansy Harbor. Learning To Zoom and Unzoom Widgets. In WCLR 2031.\n\n'
+     '- Jean\u2010Luc Brandt, Kan\u2010Le Wei, Dana Levi. Skewed Widget Meshes of Gizmos. In WCLR 2031.\n'
+     '- Ivo Brandt, Yan Song, Omar Haddad, Tansy Harbor. Learning To Widen and Narrow Widgets. In WCLR 2031.\n\n'
      'The Best Paper Award went to Lena Kowalski and Sara Lindqvist from Gizmo University for their paper on Specialising '
      'Widget Embeddings (for Parsing) by Gizmo Bottleneck. The Runner-Up was announced later.\n',
-     {'3D Small Widget Detection with Dynamic Gizmo Pruning': [['Souza'], []],
+     {'3D Tiny Widget Detection with Dynamic Gizmo Culling': [['Souza'], []],
       'Sparse widget kernels for gizmo parsing': [['Hana Mori', 'Emil Novak'], []],
-      'Anisotropic Widget Meshes of Gizmos': [['Jean\u2010Luc Brandt', 'Kan\u2010Le Wei', 'Dana Levi'], []],
-      'Learning To Zoom and Unzoom Widgets': [['Ivo Brandt', 'Yan Song', 'Omar Haddad', 'Tansy Harbor'], []],
+      'Skewed Widget Meshes of Gizmos': [['Jean\u2010Luc Brandt', 'Kan\u2010Le Wei', 'Dana Levi'], []],
+      'Learning To Widen and Narrow Widgets': [['Ivo Brandt', 'Yan Song', 'Omar Haddad', 'Tansy Harbor'], []],
       'Specialising Widget Embeddings (for Parsing) by Gizmo Bottleneck': [['Lena Kowalski', 'Sara Lindqvist'], []]}),
     # Titles in the marks of Korean and Japanese prose, the word for a paper after them: "<Title> 논문", "「Title」という論文".
     ('korean and japanese title marks before the word for a paper', 'code',
@@ -2500,43 +2500,43 @@ LAYOUTS = [
     # is taken with its byline as its siblings are.
     ('emoji lines: a sentence-case title with commas among its siblings', 'authors',
      '## Papers\n\n'
-     '🔹 Evaluation of a large scale pervasive widget network for gizmo path planning — K.J. Souza, V. Park, S. Wei, D. Levi and T. Novak\n'
-     '🔹 Learning a Metric Embedding for Widget Recognition using the Multibatch Method — Ana Souza, Ben Park, Chen Wei and Dana Levi\n'
-     '🔹 A novel widget-less, multi-point of view, gizmo actuated laparoscope — T. Mori, M. Brandt, A. Haddad, M. Song and A. Kowalski\n'
-     '🔹 Improved Widget Set Classification via Joint Sparse Approximated Nearest Gizmos — Emil Novak, Hana Mori and Ivo Brandt\n'
-     '🔹 Why Target Widgets Stabilise Temporal Gizmo Methods — Lena Kowalski, Omar Haddad and Sara Lindqvist\n',
-     {'Evaluation of a large scale pervasive widget network for gizmo path planning': ['K.J. Souza', 'V. Park', 'S. Wei', 'D. Levi', 'T. Novak'],
-      'Learning a Metric Embedding for Widget Recognition using the Multibatch Method': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
-      'A novel widget-less, multi-point of view, gizmo actuated laparoscope': ['T. Mori', 'M. Brandt', 'A. Haddad', 'M. Song', 'A. Kowalski'],
-      'Improved Widget Set Classification via Joint Sparse Approximated Nearest Gizmos': ['Emil Novak', 'Hana Mori', 'Ivo Brandt'],
-      'Why Target Widgets Stabilise Temporal Gizmo Methods': ['Lena Kowalski', 'Omar Haddad', 'Sara Lindqvist']}),
+     '🔹 Assessment of a wide area ambient widget network for gizmo route planning — K.J. Souza, V. Park, S. Wei, D. Levi and T. Novak\n'
+     '🔹 Learning a Widget Embedding for Gizmo Matching using the Manybatch Method — Ana Souza, Ben Park, Chen Wei and Dana Levi\n'
+     '🔹 A compact widget-free, multi-angle of view, gizmo actuated scope — T. Mori, M. Brandt, A. Haddad, M. Song and A. Kowalski\n'
+     '🔹 Better Widget Set Sorting via Joint Sparse Approximate Nearest Gizmos — Emil Novak, Hana Mori and Ivo Brandt\n'
+     '🔹 Why Anchor Widgets Steady Temporal Gizmo Methods — Lena Kowalski, Omar Haddad and Sara Lindqvist\n',
+     {'Assessment of a wide area ambient widget network for gizmo route planning': ['K.J. Souza', 'V. Park', 'S. Wei', 'D. Levi', 'T. Novak'],
+      'Learning a Widget Embedding for Gizmo Matching using the Manybatch Method': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
+      'A compact widget-free, multi-angle of view, gizmo actuated scope': ['T. Mori', 'M. Brandt', 'A. Haddad', 'M. Song', 'A. Kowalski'],
+      'Better Widget Set Sorting via Joint Sparse Approximate Nearest Gizmos': ['Emil Novak', 'Hana Mori', 'Ivo Brandt'],
+      'Why Anchor Widgets Steady Temporal Gizmo Methods': ['Lena Kowalski', 'Omar Haddad', 'Sara Lindqvist']}),
     # A quoted title with a colon inside its quotes: the head before the colon is the title's, no "Names: Title".
     ('quoted title with a colon inside, by first author et al.', 'code',
-     '## Papers\n\n- "Less Is More: Zero-Shot Widget Learning From Online Textual Gizmos With Noise Suppression" by Ana Souza et al. '
+     '## Papers\n\n- "Grace Notes: Zero-Shot Widget Learning From Online Gizmo Notes With Noise Damping" by Ana Souza et al. '
      '(https://github.com/souza/less-is-more)\n- "Sparse Gizmo Attention at Scale" by Ben Park et al. (https://github.com/park/sparse)\n',
-     {'Less Is More: Zero-Shot Widget Learning From Online Textual Gizmos With Noise Suppression': [['Ana Souza'], ['https://github.com/souza/less-is-more']],
+     {'Grace Notes: Zero-Shot Widget Learning From Online Gizmo Notes With Noise Damping': [['Ana Souza'], ['https://github.com/souza/less-is-more']],
       'Sparse Gizmo Attention at Scale': [['Ben Park'], ['https://github.com/park/sparse']]}),
     # Layout matrix seed 37: a quoted title opening with a number run into a word; a byline whose first name is typed in
     # capitals after the title's arXiv id and a dash; a reference's last name before the title's full stop when the title
     # holds an organisation's word ("Research").
     ('matrix finds: a number-led quote, a first name in capitals after a dash, a last name before a stop', 'code',
-     'The award went to “3D Siamese Widget-to-Gizmo Tracker for Sparse Point Clouds” by Ana Souza, Ben Park and Chen Wei. '
+     'The award went to “3D Twin Widget-to-Gizmo Tracker for Sparse Gizmo Clouds” by Ana Souza, Ben Park and Chen Wei. '
      'The poster session was crowded.\n\n## Papers\n\n'
-     '- Adaptive Widget Convolutional Network for Gizmo Forecasting (arXiv:2601.00001) — DANA LEVI, Emil Novak, Hana Mori, Ivo Brandt\n'
+     '- Adaptive Widget Recurrent Network for Gizmo Forecasts (arXiv:2601.00001) — DANA LEVI, Emil Novak, Hana Mori, Ivo Brandt\n'
      '- Sparse Gizmo Attention at Scale (arXiv:2601.00002) — Yan Song, Omar Haddad\n\n## References\n\n'
-     '[32] Lena Kowalski, Sara Lindqvist, Tam Vohra, and Rook Vantanen. Some Research Questions for Widgets in Deformable Gizmos. '
+     '[32] Lena Kowalski, Sara Lindqvist, Tam Vohra, and Rook Vantanen. Open Research Questions for Widgets in Soft Gizmos. '
      'In Proc. of WCLR, 2031.\n',
-     {'3D Siamese Widget-to-Gizmo Tracker for Sparse Point Clouds': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
-      'Adaptive Widget Convolutional Network for Gizmo Forecasting': [['DANA LEVI', 'Emil Novak', 'Hana Mori', 'Ivo Brandt'], []],
+     {'3D Twin Widget-to-Gizmo Tracker for Sparse Gizmo Clouds': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
+      'Adaptive Widget Recurrent Network for Gizmo Forecasts': [['DANA LEVI', 'Emil Novak', 'Hana Mori', 'Ivo Brandt'], []],
       'Sparse Gizmo Attention at Scale': [['Yan Song', 'Omar Haddad'], []],
-      'Some Research Questions for Widgets in Deformable Gizmos': [['Lena Kowalski', 'Sara Lindqvist', 'Tam Vohra', 'Rook Vantanen'], []]}),
+      'Open Research Questions for Widgets in Soft Gizmos': [['Lena Kowalski', 'Sara Lindqvist', 'Tam Vohra', 'Rook Vantanen'], []]}),
     # A title opening with an acronym that is also a field's name in capitals ("DATE: ..."): a title, not a "Date:" field
     # (its code went to the paper above).
     ('a title opening with an acronym that names a field', 'code',
-     '#### [DATE: Detecting Widgets in Text via Self-Supervision of Gizmos](https://aclanthology.org/2031.naacl-main.25/)\n'
+     '#### [DATE: Detecting Widgets in Gizmo Logs via Self-Supervision](https://aclanthology.org/2031.naacl-main.25/)\n'
      'Andrei Souza (Google), Ben Park (Tsinghua University), Chen Wei (MIT)\n\n[code](https://github.com/souza/date)\n\n'
      '#### [Sparse Gizmo Attention at Scale](https://aclanthology.org/2031.naacl-main.26/)\nDana Levi (Google), Emil Novak (MIT)\n',
-     {'DATE: Detecting Widgets in Text via Self-Supervision of Gizmos': [['Andrei Souza', 'Ben Park', 'Chen Wei'], ['https://github.com/souza/date']],
+     {'DATE: Detecting Widgets in Gizmo Logs via Self-Supervision': [['Andrei Souza', 'Ben Park', 'Chen Wei'], ['https://github.com/souza/date']],
       'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Emil Novak'], []]}),
 ]
 

@@ -4401,9 +4401,9 @@ def test_a_surname_read_again_as_the_title_of_its_own_line_leaves_the_record_its
     from extract.mentions.segmenter import Segment
     from extract.text.structure import parse_structure
 
-    text = ('<p><strong>Dynamic Game Theoretic Widget Optimizer</strong><br/>Guan-Ling Souza, Tianyu Park, Evangelos Novakou'
+    text = ('<p><strong>Dynamic Widget Theoretic Gizmo Optimizer</strong><br/>Guan-Ling Souza, Tianyu Park, Evangelos Novakou'
             '<br/><a href="https://icml.cc/virtual/2031/poster/10261">paper</a></p>\n')
-    title_words = {"Dynamic", "Game", "Theoretic", "Widget", "Optimizer"}
+    title_words = {"Dynamic", "Widget", "Theoretic", "Gizmo", "Optimizer"}
 
     def label(t):
         if t.text in title_words or (t.text == "Novakou" and t.line == 0):
@@ -4422,7 +4422,7 @@ def test_a_surname_read_again_as_the_title_of_its_own_line_leaves_the_record_its
 
     structure = parse_structure(text)
     cands = paper_candidates(text, structure, _units(text), Labelled())
-    record = next(c for c in cands if c.title == "Dynamic Game Theoretic Widget Optimizer")
+    record = next(c for c in cands if c.title == "Dynamic Widget Theoretic Gizmo Optimizer")
     assert [n for n, _, _ in record.authors] == ["Guan-Ling Souza", "Tianyu Park", "Evangelos Novakou"]
     assert not any(c.title == "Novakou" for c in cands)
 
@@ -4450,10 +4450,10 @@ def test_the_surname_left_out_after_a_lone_given_name_closing_a_list(line, names
 
 @pytest.mark.parametrize("line, title, last", [
     # the byline's last name ends in an initial; or its surname is no English word
-    ("[7] Ana Souza, Ben Park, and Chen E. Wei. The Infinite Widget Markov Model. In Proc. of WCLR, 2031.",
-     "The Infinite Widget Markov Model", "Chen E. Wei"),
-    ("[20] Ana Souza, Ben Park, and Jane Yung-Li Hsu. Interaction models for widget recognition in a smart gizmo. In Proc. of WCLR, 2031.",
-     "Interaction models for widget recognition in a smart gizmo", "Jane Yung-Li Hsu"),
+    ("[7] Ana Souza, Ben Park, and Chen E. Wei. The Endless Widget Chain Model. In Proc. of WCLR, 2031.",
+     "The Endless Widget Chain Model", "Chen E. Wei"),
+    ("[20] Ana Souza, Ben Park, and Lena Yung-Li Tsu. Contact models for widget recognition in a clever gizmo. In Proc. of WCLR, 2031.",
+     "Contact models for widget recognition in a clever gizmo", "Lena Yung-Li Tsu"),
 ])
 def test_a_surname_read_into_the_title_after_its_byline(line, title, last):
     """The segmenter read the byline's last surname and its full stop into the title ("Chen E./A Wei/T ./T The ...")."""
@@ -4476,7 +4476,7 @@ def test_a_list_of_three_full_names_after_by_is_people_whatever_words_they_are()
     alone as a company's name ("by Widget Logic"); three full names in a list are people."""
     from extract.mentions.prose import authors_after
 
-    text = "The award went to “Widget Maps through Simultaneous Gizmo Mapping” by Yuan Ma, Wei-Lun Ma and Chen Wang. Crowded."
+    text = "The award went to “Widget Maps through Joint Gizmo Mapping” by Yuan Ma, Wei-Lun Ma and Chen Wang. Crowded."
     names = authors_after(text, text.index("”") + 1)
     assert [n for n, _, _ in names] == ["Yuan Ma", "Wei-Lun Ma", "Chen Wang"]
 
@@ -4496,7 +4496,7 @@ def test_a_conference_programme_page_of_a_paper_is_no_code(url):
     ("- Widget Matching for Gizmo Recognition, Ana Souza, Ben Park, Chen Wei https://github.com/souza/widget-matching",
      ["Ana Souza", "Ben Park", "Chen Wei"]),
     # an affiliation after a semicolon that opens with an acronym: no "Last, First" list
-    ("- Efficient Heuristics for Widget Path Planning (Ivo Tuo, Jinbo Ruan; ETH Zurich)", ["Ivo Tuo", "Jinbo Ruan"]),
+    ("- Fast Heuristics for Widget Route Planning (Ivo Tuo, Jinbo Ruan; ETH Zurich)", ["Ivo Tuo", "Jinbo Ruan"]),
 ])
 def test_names_read_with_a_url_or_before_an_acronym_affiliation(line, names):
     text = line + "\n"
@@ -4547,11 +4547,11 @@ def test_an_emphasised_run_ending_a_byline_before_the_venue_is_the_title():
 def test_names_in_square_brackets_after_the_title():
     """"Title [Ana/T Souza-Park/T, Ben/A Park/A, Chen/A Wei/A]": the segmenter read the bracket's first name on with the
     title; the bracket holds names, as a round one does."""
-    text = "- Widget Robust Optimization through the Lens of Gizmos [Ana Souza-Park, Ben Park, Chen Wei]\n"
+    text = "- Widget Robust Search through the Eyes of Gizmos [Ana Souza-Park, Ben Park, Chen Wei]\n"
     unit = _units(text)[0]
     words = [t.text for t in unit.tokens]
     comma = words.index(",")
     labels = ["T"] * comma + ["S" if w == "," else "O" if w == "]" else "A" for w in words[comma:]]
     cand = _candidate(text, unit, labels, [0.9 if lab == "T" else 0.05 for lab in labels])
-    assert cand.title == "Widget Robust Optimization through the Lens of Gizmos"
+    assert cand.title == "Widget Robust Search through the Eyes of Gizmos"
     assert [n for n, _, _ in cand.authors] == ["Ana Souza-Park", "Ben Park", "Chen Wei"]

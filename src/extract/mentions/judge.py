@@ -79,7 +79,7 @@ LABEL_RE = re.compile(
     r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$|"
     # a field of a paper's notes ("Baselines: MUNIT, DRIT", "Metrics: FID, LPIPS", "TL;DR: ...")
     r"(?:baselines?|metrics?|tl;?dr|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"
-    r"affiliations?|institutions?|keywords|tags|(?-i:[Dd]ate))\s*(?::|$)|"   # (not "DATE: Detecting ...", an acronym)
+    r"affiliations?|institutions?|keywords|tags|(?-i:[Dd]ate))\s*(?::|$)|"   # (not "DATE: Widget ...", an acronym)
     # a field of a record, not in capitals (an acronym may open a title: "DATA: ..."), perhaps qualified
     # ("Author(Institute): ...", "Reviewer: ...") or alone
     r"(?-i:(?![A-Z]{2}))(?:code|summary|results?|reviewers?|authors?|notes?|comments?|remarks?)(?:\s*\([^()]{1,30}\))?\s*(?::|$)|"
@@ -1382,8 +1382,8 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
             continue
         # (a sentence-case title with its byline, as its taken siblings have theirs: "### Title" / "#### by A")
         same_byline = bool(c.authors) and len(bylined.get(group, ())) >= LIST_SIBLINGS_MIN
-        # (a title whose commas make it read like a list of areas, "A novel widget-less, multi-point of view, gizmo
-        # actuated laparoscope", is a paper with a byline of two names or more as its siblings have theirs)
+        # (a title whose commas make it read like a list of areas, "A compact widget-free, multi-angle of view, gizmo
+        # actuated scope", is a paper with a byline of two names or more as its siblings have theirs)
         listed_areas_only = f.get("area_list") and not any(f.get(k) for k in ("label", "label_line", "area", "talk_head", "award_name"))
         if (_names_no_paper(f) and not (listed_areas_only and same_byline and len(c.authors) >= 2)) or f["sentence_break"] \
                 or (title_case and f.get("caps_hi") != 1.0 and not same_byline):

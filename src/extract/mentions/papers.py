@@ -483,8 +483,8 @@ _TITLE_OPENING_SURNAME_RE = re.compile(r"([A-Z][\w'’-]+)\.\s+(?=[A-Z])")
 def _surname_read_into_the_title(text: str, cand: Candidate) -> None:
     """"..., and Chen E./A Wei/T ./T The Widget Model/T": the byline's last name, right before the title, which opens
     with one capitalised word and a full stop: that word is the name's surname, when the name ends in an initial or
-    the word is no English word ("Jane Yung-Li/A Hsu/T ./T"; of the catalogue's 155k titles 12 open so: "Dr. X: ...",
-    "Mirages. On ...")."""
+    the word is no English word ("Lena Yung-Li/A Tsu/T ./T"; of the catalogue's 155k titles 12 open so: "Dr. X: ...",
+    "Word. On ...")."""
     name, start, end = cand.authors[-1]
     m = _TITLE_OPENING_SURNAME_RE.match(cand.title)
     if m is None or text[end : cand.start].strip() or not text.startswith(m.group(0), cand.start) \

@@ -3858,7 +3858,7 @@ def _names_colon_marked_title(unit: Unit, title_toks: list[Token]) -> tuple[int,
     if colon < 0 or colon + 1 >= len(title_toks):
         return 0, []
     span = [t for t in title_toks[colon + 1 :] if t.text not in (".", ",")]
-    # (a colon inside the marks is the title's own: '"Less Is More: Zero-Shot Widgets"' is one title, no "Names: Title")
+    # (a colon inside the marks is the title's own: '"Grace Notes: Zero-Shot Widgets"' is one title, no "Names: Title")
     if not span or not all(t.strong or t.em or t.quoted for t in span) or title_toks[colon].strong or title_toks[colon].em \
             or title_toks[colon].quoted:
         return 0, []
