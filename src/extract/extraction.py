@@ -37,7 +37,7 @@ _READ_AS_ASCII = str.maketrans("（）\u2010\u2011", "()--")
 
 def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     """Every stage on one parsed report."""
-    # (translate walks every character of the report: only a report with such a bracket pays for it)
+    # (translate walks every character of the report: only a report with such a bracket or hyphen pays for it)
     raw = report.text
     text = raw.translate(_READ_AS_ASCII) if "（" in raw or "）" in raw or "\u2010" in raw or "\u2011" in raw else raw
     structure = parse_structure(text)
@@ -64,8 +64,8 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     people = other_people(papers, citations + person_ms)
     translated = text is not report.text
     if breaks or translated:
-        # (spans read in the flowing text, or with full-width brackets and Unicode hyphens read as ASCII ones: each mention's text is the
-        # report's own, line breaks, brackets and all)
+        # (spans read in the flowing text, or with full-width brackets and Unicode hyphens read as ASCII ones: each
+        # mention's text is the report's own, line breaks, brackets and all)
         written: dict[str, str] = {}   # a name as read -> as the report writes it ("Jean-Luc" -> "Jean‐Luc")
         for m in [m for p in papers for m in p.mentions + p.author_mentions] + citations + person_ms + topic_ms + \
                 (url_mentions if translated else []):

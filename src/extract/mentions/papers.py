@@ -487,9 +487,10 @@ def _surname_read_into_the_title(text: str, cand: Candidate) -> None:
     "Word. On ...")."""
     name, start, end = cand.authors[-1]
     m = _TITLE_OPENING_SURNAME_RE.match(cand.title)
-    if m is None or text[end : cand.start].strip() or not text.startswith(m.group(0), cand.start) \
-            or not (INITIAL_RE.fullmatch(name.split()[-1]) or not (is_english_word(m.group(1)) or HONORIFIC_RE.match(m.group(0)))) \
-            or not is_name(f"{name} {m.group(1)}"):
+    if m is None or text[end : cand.start].strip() or not text.startswith(m.group(0), cand.start):
+        return
+    a_word = is_english_word(m.group(1)) or HONORIFIC_RE.match(m.group(0)) is not None
+    if (a_word and not INITIAL_RE.fullmatch(name.split()[-1])) or not is_name(f"{name} {m.group(1)}"):
         return
     cand.authors[-1] = (f"{name} {m.group(1)}", start, cand.start + m.end(1))
     cand.title, cand.start = cand.title[m.end() :], cand.start + m.end()

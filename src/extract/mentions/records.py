@@ -1590,7 +1590,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         if start in odd_starts:
             out.append((name, start, end))
         elif name.isupper() and (start in cued or shouted or listed_with_others):
-            # (... or one name typed in capitals in a list of names written otherwise: "LEI WEN, Ana Souza, Ben Park")
+            # (... or one name typed in capitals in a list of names written otherwise: "DANA LEVI, Ana Souza, Ben Park")
             if " " in name and is_name(name.title(), max_tokens=6):
                 out.append((name, start, end))
         elif name and is_name(name, allow_single=True, max_tokens=6) and not name.isupper():
@@ -2010,7 +2010,7 @@ def _first_organisation_part(parts: tuple[str, ...]) -> int | None:
     each name of a long byline reads the same piece)."""
     # (a first part is the person's name, unless it opens with an organisation's word: "University of
     # Turku / Universidad de Zaragoza" under a title gives no "Zaragoza")
-    # (... and a part up to its sentence's full stop: ", and Mengya Xu. Some Research Questions ... In Proc." is a name)
+    # (... and a part up to its sentence's full stop: ", and Rook Vantanen. Open Research Questions ... In Proc." is a name)
     bare = [_SENTENCE_STOP_RE.split(HTML_TAG_RE.sub(" ", part), maxsplit=1)[0].strip() for part in parts]
     return next((i for i, part in enumerate(bare)
                  if (i > 0 or ORGANISATION_WORD_RE.match(part.split()[0] if part else "")) and _organisation_name(part)), None)
