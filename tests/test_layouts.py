@@ -2538,6 +2538,16 @@ LAYOUTS = [
      '#### [Sparse Gizmo Attention at Scale](https://aclanthology.org/2031.naacl-main.26/)\nDana Levi (Google), Emil Novak (MIT)\n',
      {'DATE: Detecting Widgets in Gizmo Logs via Self-Supervision': [['Andrei Souza', 'Ben Park', 'Chen Wei'], ['https://github.com/souza/date']],
       'Sparse Gizmo Attention at Scale': [['Dana Levi', 'Emil Novak'], []]}),
+    # A line of "Name (Affiliation), ..." under a linked heading whose first name opens with an English word ("Or"): the
+    # segmenter left it out; the next piece, a name before its own bracket, says what the line is.
+    ('a byline of names with affiliations whose first name opens with an English word', 'code',
+     '#### [Localizing Widget-Level Shape Variations with Gizmo Models](https://openaccess.thecvf.com/content/ICCV2031/html/Souza_Localizing_paper.html)\n'
+     'Or Souza (Tsinghua University), Ben Park (Tsinghua University), Idan Wei (ETH Zurich), Hana Levi-Mori (Google), Dana Novak-Or (ETH Zurich)\n\n'
+     '[code](https://github.com/souza/local-widget)\n\n'
+     '#### [Sparse Gizmo Attention at Scale](https://aclanthology.org/2031.naacl-main.26/)\nEmil Novak (Google), Ivo Brandt (MIT)\n',
+     {'Localizing Widget-Level Shape Variations with Gizmo Models': [['Or Souza', 'Ben Park', 'Idan Wei', 'Hana Levi-Mori', 'Dana Novak-Or'],
+                                                                     ['https://github.com/souza/local-widget']],
+      'Sparse Gizmo Attention at Scale': [['Emil Novak', 'Ivo Brandt'], []]}),
 ]
 
 

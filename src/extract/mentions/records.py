@@ -1376,6 +1376,26 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             opens_line = i < 2 or toks[i - 2].line != toks[i - 1].line or bool(_BREAK_RE.search(text, toks[i - 2].end, toks[i - 1].start))
             if word in given or (opens_line and word in surnames and ranks.get(word, RARE_RANK) >= RARE_RANK):
                 labels[i - 1] = "A"
+    # The first name of a line of "Name (Affiliation), Name (Affiliation), ..." the segmenter left out ("Or/O Souza/O
+    # (Widget U), Ben/A Park/A (Gizmo Labs), ...": a first word that is an English word): the capitalised words opening
+    # the line before its first bracket, when the next piece is a name it took, before a bracket of its own.
+    for k in range(len(toks)):
+        if k and toks[k - 1].line == toks[k].line:
+            continue
+        j = k
+        while j < len(toks) and toks[j].line == toks[k].line and labels[j] == "O" and toks[j].text[:1].isupper() \
+                and toks[j].text.replace("-", "").isalpha():
+            j += 1
+        if not 2 <= j - k <= 4 or j >= len(toks) or toks[j].text != "(":
+            continue
+        close = next((m for m in range(j + 1, min(j + 12, len(toks))) if toks[m].text == ")"), -1)
+        if close < 0 or close + 2 >= len(toks) or labels[close + 1] != "S" or labels[close + 2] != "A":
+            continue
+        piece_end = close + 2
+        while piece_end < len(toks) and labels[piece_end] == "A":
+            piece_end += 1
+        if piece_end < len(toks) and toks[piece_end].text == "(" and is_name(" ".join(t.text for t in toks[k:j])):
+            labels[k:j] = ["A"] * (j - k)
     # The word for "by" that opens a list, read as a name's particle ("Title, de/A Ana/A Souza/A e Ben Park"):
     # before a given name, it opens no name.
     for i in range(len(toks) - 1):
