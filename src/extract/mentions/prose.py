@@ -1663,7 +1663,7 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         if semicolon and ("," in head or " and " in head):
             segment = head   # "by A, B, and C; Next Title by D": a list between commas ends at the semicolon
         names = _leading_names(segment.strip().rstrip("."), end + m.start(1), after_by=True)
-        # (the first of a list of people is one too: "by Hui Tang, Yangmin Li, and Ana Souza", the first two words English;
+        # (the first of a list of people is one too: "by Moss Tang, Yanmo Li, and Ana Souza", the first two words English;
         # ... or of three full names or more, none with an organisation's word: "by Yuan Ma, Wei-Lun Ma and Chen Wang")
         listed = (len(names) >= 2 and any(looks_like_person(n) for n, _, _ in names[1:])) or (
             len(names) >= 3 and all(" " in n and not any(ORGANISATION_WORD_RE.match(w) for w in n.split()) for n, _, _ in names))
@@ -1804,7 +1804,7 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         rest = re.split(r"[.;!?)\n](?:\s|$)", text[joint.end() : joint.end() + 200], maxsplit=1)[0]
         joined = _leading_names(rest, joint.end(), after_by=True)
         people = [n for n in joined if looks_like_person(n[0])]
-        # (half of a list's names known, its other full names are people too: "with Sebastian Hofstätter, Mete Sertkan, ...")
+        # (half of a list's names known, its other full names are people too: "with Ben Park, Rook Vantanen, ...")
         names += [n for n in joined if n in people or len(n[0].split()) >= 2] if 2 * len(people) >= len(joined) else people
     return names
 

@@ -1603,7 +1603,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     spans = _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]
     shouted = _byline_in_capitals(spans)
     listed_with_others = 2 * sum(not n.isupper() and " " in n for n, _, _ in spans) >= len(spans) >= 2
-    words_kept: list[NameSpan] = []   # names turned down only as English words ("Or Litany")
+    words_kept: list[NameSpan] = []   # names turned down only as English words ("Or Tallow")
     for name, start, end in spans:
         if any(ORGANISATION_WORD_RE.match(w) for w in name.split()):
             continue   # "Christian Brommer, Universität Klagenfurt — T-RO": where the author works
@@ -1658,13 +1658,13 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|;|and|&|,\s*and)\s*")
 
 def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
     """A full name set between two names of the byline with only a separator on each side ("Ana Souza,
-    Or Litany, Ben Park"): one of the list, though its words are English words; or ending the list, two names
-    or more before it, a full stop after it ("Ana Souza, Ben Park, Or Litany. Title. In WCLR 2031.")."""
+    Or Tallow, Ben Park"): one of the list, though its words are English words; or ending the list, two names
+    or more before it, a full stop after it ("Ana Souza, Ben Park, Or Tallow. Title. In WCLR 2031.")."""
     _, start, end = name
     before = any(_LIST_GAP_RE.fullmatch(text, e, start) for _, _, e in kept if e <= start)
     after = any(_LIST_GAP_RE.fullmatch(text, end, s) for _, s, _ in kept if s >= end)
     last = sum(e <= start for _, _, e in kept) >= 2 and all(s < start for _, s, _ in kept) and _LIST_END_RE.match(text, end) is not None
-    # (... or opening it, two names or more after it, nothing but marks before it on its line: "*Or Litany, Ana Souza, Ben Park*")
+    # (... or opening it, two names or more after it, nothing but marks before it on its line: "*Or Tallow, Ana Souza, Ben Park*")
     first = sum(s >= end for _, s, _ in kept) >= 2 and all(s > end for _, s, _ in kept) \
         and _LIST_OPENING_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
     return (before and (after or last)) or (after and first)
@@ -2917,7 +2917,7 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
 
 def _mostly_full_names(text: str) -> bool:
     """A comma list of two or more pieces of two to four capitalised words (or in capitals), two thirds of
-    them names ("Hang Gu, Fisher Zhou, Trevor Darnell": a list of people, though "Fisher Zhou" reads as words).
+    them names ("Lin Gu, Fisher Qiu, Ivo Brandt": a list of people, though "Fisher Qiu" reads as words).
     A third of them may be typed in lower case, as into a submission form ("Ana Souza, lia rossetti")."""
     pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     typed = [" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in pieces]
@@ -4153,7 +4153,7 @@ def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
     named = [i for i, (t, lab) in enumerate(zip(seg.unit.tokens[:first], seg.labels[:first])) if lab == "A" and t.line == line]
     if not named:
         return False
-    words = [t for t in title_toks if t.text[:1].isalnum()]   # (words with a hyphen too: "Prediction-Powered E-Values")
+    words = [t for t in title_toks if t.text[:1].isalnum()]   # (words with a hyphen too: "Widget-Powered E-Gizmos")
     if words and all(t.bracket == 1 for t in words):
         return True
     between = seg.unit.tokens[named[-1] + 1 : first]

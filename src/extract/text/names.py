@@ -133,7 +133,7 @@ def _surname_after_given_name(tok: str, toks: list[str]) -> bool:
 
 
 def _given_name_before_surname(tok: str, toks: list[str]) -> bool:
-    """A jargon word first, before a surname the lexicon knows that is no English word ("Fisher Zhou"; not
+    """A jargon word first, before a surname the lexicon knows that is no English word ("Fisher Qiu"; not
     "Fisher Information", "Markov Chain")."""
     last = toks[-1]
     return len(toks) == 2 and tok is toks[0] and last.lower() in person_names()[1] and not is_english_word(last)
