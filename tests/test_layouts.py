@@ -2548,6 +2548,25 @@ LAYOUTS = [
      {'Localizing Widget-Level Shape Variations with Gizmo Models': [['Or Souza', 'Ben Park', 'Idan Wei', 'Hana Levi-Mori', 'Dana Novak-Or'],
                                                                      ['https://github.com/souza/local-widget']],
       'Sparse Gizmo Attention at Scale': [['Emil Novak', 'Ivo Brandt'], []]}),
+    # An award page's titles, each over its authors one a line with a comma and the affiliation ("Ana Souza, University
+    # of Widgets, Canada"), then a sentence on the paper: every name, not only the first line's.
+    ('names one a line, each with a comma and its affiliation', 'code',
+     'Best Papers, awarded by the committee\n\n'
+     'A Role for Gizmos in Mobile Widgets: Initial Design Using a Handheld Widget Prototype\n'
+     'Ana Souza, University of Widgets, Canada\nBen Park, Gizmo Institute of Technology, USA\nChen Wei, Widget Research Lab, China\n'
+     'This paper describes gizmo technologies that can be formed into tiny widgets.\n'
+     'Embedded Gizmos: Supporting Widget Learning with Classroom-sized Simulations\n'
+     'Dana Levi, University of Gizmos at Springfield, USA\n'
+     'This paper features a creative set of techniques that combine gizmos and widgets.\n',
+     {'A Role for Gizmos in Mobile Widgets: Initial Design Using a Handheld Widget Prototype': [['Ana Souza', 'Ben Park', 'Chen Wei'], []],
+      'Embedded Gizmos: Supporting Widget Learning with Classroom-sized Simulations': [['Dana Levi'], []]}),
+    # A two-word title in quotes with a numbered reference after it ("[1]"): a paper, each word capitalised; a term in
+    # lower case or a two-word quote without the reference is none.
+    ('a quoted two-word title with a numbered reference', 'authors',
+     'Here I report on a couple of works. A place of honour goes to "Widget Normalization" [1], an alternative to '
+     'gizmo norms that promises better results on small batches. Others spoke of "soft gizmos" [2] and of "Widget Tricks" '
+     'at length.\n',
+     {'Widget Normalization': []}),
 ]
 
 

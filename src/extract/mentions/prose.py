@@ -677,7 +677,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
         # 'titled “A” and “B”': the cue before the first title goes for the second.
         chained = last_end >= 0 and text[last_end : m.start()].strip() in ("and", ",", ", and", "or", "&")
         # (straight single quotes set off a term as often as a title: "'Dynamic Scene Graph' uses ...")
-        if len(title.split()) < 3 or not _quote_is_title(text, t0, t1, title, chained, fewest_words=4 if g == 4 else 3):
+        # (two words only with a numbered reference after them: '“Widget Norm” [1]'; _quote_is_title asks their capitals)
+        numbered = len(title.split()) == 2 and _NUMBERED_REFERENCE_AFTER_RE.match(text, t1 + 1) is not None
+        if (len(title.split()) < 3 and not numbered) or not _quote_is_title(text, t0, t1, title, chained, fewest_words=4 if g == 4 else 3):
             continue
         if _PARTS_ADDED_RE.fullmatch(title) and len(title.split()) <= 6:
             continue   # '“Widget features + Gizmo Kernel”': a talk's recipe, its parts added (of the catalogue's 155k titles
@@ -758,6 +760,9 @@ _CALLED_THE_RE = re.compile(r"\b(?:called|named|dubbed|termed)\s+(?:the|an?)\s*$
 _CJK_PAPER_AFTER_RE = re.compile(r"\s?(?:という|といった|的|라는|이라는|이란)?\s?(?:論文|论文|논문)")
 
 
+_NUMBERED_REFERENCE_AFTER_RE = re.compile(r"[ \t]?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")   # ' [1]', ' [2, 5]', ' [3–4]'
+
+
 def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False, fewest_words: int = 3) -> bool:
     """Whether a quotation is a title: Title Case of `fewest_words` content words or more, or any phrase a paper
     cue or a citation goes with."""
@@ -789,7 +794,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         or _CJK_PAPER_AFTER_RE.match(text, t1 + 1) is not None   # (「Title」という論文, <Title> 논문: the word for a paper after it)
     if not cue and caption_start(text, t0) >= 0:
         return False   # a picture's caption quotes a slide ("“Major Widget Activities in the Past 25 Years”"), not a paper
-    cited = bool(authors_after(text, t1 + 1))
+    # (or a numbered reference to the report's list after it, all its words capitalised: 'goes to “Widget Norm” [1], a ...')
+    cited = bool(authors_after(text, t1 + 1)) or (caps == 1 and _NUMBERED_REFERENCE_AFTER_RE.match(text, t1 + 1) is not None)
     if title.endswith("?") and caps < 0.5 and not cue:
         return False
     if title.endswith("!") and caps < 1 and not cue and not cited:

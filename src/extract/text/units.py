@@ -20,7 +20,7 @@ from itertools import islice, pairwise, takewhile
 
 from extract.spans import SpanUnion
 from extract.text.lexicon import person_names, venues, word_ranks
-from extract.text.names import PARTICLES, is_name, looks_like_person
+from extract.text.names import ORGANISATION_WORD_RE, PARTICLES, is_name, looks_like_person
 from extract.text.structure import Block, Emphasis, Link, Structure
 from extract.text.wrapping import filled_paragraph, joined_lines, soft_breaks
 
@@ -597,7 +597,9 @@ def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, uni
     "Ana Souza" / "Ben Park"; "- Title" over "  - Ana Souza" / "  - Ben Park". `last` is the flat line
     the unit read last (i: its anchor line)."""
     block, lb = flat[i][0], flat[last][0]   # the anchor's block; that of the last line read
-    if last <= i or not (_name_line(text, flat[last][2], lb) or (lb is block and _links_line(text, block, flat[last][2]))):
+    affiliated = _affiliated_name_line(text, flat[last][2], lb) and lb is block
+    if last <= i or not (_name_line(text, flat[last][2], lb) or affiliated
+                         or (lb is block and _links_line(text, block, flat[last][2]))):
         return
 
     def same_run(b: Block) -> bool:
@@ -607,7 +609,8 @@ def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, uni
     while k < len(flat) and k - last <= 2 and lb is block and flat[k][0] is block and _links_line(text, block, flat[k][2]):
         k += 1   # a line or two of link labels before the names
     end = k
-    while end < len(flat) and end - k < MAX_STACKED_NAMES and same_run(flat[end][0]) and _name_line(text, flat[end][2], flat[end][0]):
+    while end < len(flat) and end - k < MAX_STACKED_NAMES and same_run(flat[end][0]) \
+            and (_name_line(text, flat[end][2], flat[end][0]) or (affiliated and _affiliated_name_line(text, flat[end][2], flat[end][0]))):
         end += 1
     if end == k or (lb is not block and not _known_given_names(text, [flat[j][2] for j in range(last, end)])):
         return   # (outside the anchor's block, "- Loss Functions" over "  - Full Softmax" / "  - Cross Entropy": terms)
@@ -616,6 +619,17 @@ def _read_stacked_names(text: str, flat: list[_FlatLine], i: int, last: int, uni
         if flat[j][0].index not in unit.blocks:
             unit.blocks += (flat[j][0].index,)
         n_lines += 1
+
+
+def _affiliated_name_line(text: str, toks: list[tuple[int, int]], block: Block) -> bool:
+    """A line that holds one name, a comma and its affiliation ("Ana Souza, University of Widgets, Canada"):
+    a name line up to the first comma, then up to twelve words with an organisation's word among them."""
+    words = [text[s:e] for s, e in toks]
+    if "," not in words or not 3 <= len(words) <= 20 or any(_in_a_link(block, s) for s, _ in toks):
+        return False
+    cut = words.index(",")
+    rest = [w for w in words[cut + 1 :] if w != ","]
+    return len(rest) <= 12 and any(ORGANISATION_WORD_RE.match(w) for w in rest) and _name_line(text, toks[:cut], block)
 
 
 _NAME_WORD_RE = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)$")   # a capitalised word or an initial
