@@ -1652,6 +1652,21 @@ def test_a_session_and_its_chair_are_no_title(title):
     assert not plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, [("Ana Souza", 0, 9)]))
 
 
+@pytest.mark.parametrize("title, plausible", [
+    ("Gizmo Exhibition Congress Center, Springfield", False), ("Widget Convention Centre", False),
+    ("Grand Gizmo Hotel, Springfield", False),
+    # (a title that only names a centre's kind of work stays one)
+    ("Centre-Surround Widgets for Gizmo Detection", True), ("A Widget Center for Gizmo Learning", True),
+])
+def test_the_building_of_the_venue_is_no_title(title, plausible):
+    """"The workshop took place ... at Room 4, Gizmo Exhibition Congress Center, Springfield.": the segmenter read the
+    building and its city as a title."""
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9)) is plausible
+
+
 @pytest.mark.parametrize("title", ["Bayesian Widgets -> Gizmo Probability -> Widget Energy", "$$ E (\\sum_{t=0}^{h} r_t)$$",
                                    "Physical Widget → Gizmo Model"])
 def test_pipelines_and_display_math_are_no_titles(title):

@@ -222,6 +222,8 @@ def test_a_lone_shared_title_word_is_not_a_topic():
     ("The keynote by Hinton was the best of the day.\n", ["Hinton"]),
     # ... and a studio or a company after "by" is none ("presented by Disney"), though it is no dictionary word
     ("The first talk, presented by Disney, was especially inspiring.\n", []),
+    # ... nor a company's word with a capital inside; a surname has one after its prefix only ("McBastrikor")
+    ("The awards ceremony was sponsored by GizmoCo, and the keynote by McBastrikor was great.\n", ["McBastrikor"]),
 ])
 def test_a_method_named_after_a_person_is_no_person(nlp, text, people):
     assert extract_text(text, nlp).people == people

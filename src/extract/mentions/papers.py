@@ -128,6 +128,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?")
 # A room of a conference venue and its code ("Hall C", "Room 118", "Ballroom 20D").
 _ROOM_RE = re.compile(r"\b(?:Halls?|Ballrooms?|Rooms?|Auditorium|Theat(?:re|er)|Exhibition)\s+(?:[A-Z]|\d{1,4}[A-Z]?)\b")
+# A conference's building, or a building and its city after a comma: "Widget Convention Center", "Gizmo Hotel, Springfield".
+_VENUE_PLACE_RE = re.compile(r"\b(?:Convention|Congress|Conference|Exhibition|Expo|Events?)\s+(?:Cent(?:er|re)|Halls?)\b"
+                             r"|\b(?:Hotel|Cent(?:er|re)|Hall|Palace|Palais)\s*,\s*[A-Z][a-z]+\.?$")
 # A time of day, "9:00 AM", "10:30 a.m." or "09:30-10:30": a programme's slot.
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?!\w)|[-–]\s*\d{1,2}:\d{2})")
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
@@ -296,6 +299,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
     if _ROOM_RE.search(title):
         return False   # "East Widget Hall D + A2", "Ballroom 20D": a room of the venue (no catalogue title names one so)
+    if _VENUE_PLACE_RE.search(title):
+        return False   # "... at Room 4, Widget Exhibition Congress Center, Springfield.": where it took place (no catalogue title names one so)
     if _CLOCK_TIME_RE.search(title):
         return False   # "Live Events on July 12th: Paper discussions from 9:00 AM - 10:30 AM": a schedule (none of the catalogue's 155k titles has a time)
     if _POSTED_ON_RE.match(title):

@@ -145,8 +145,10 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
         for m in BY_SURNAME_RE.finditer(line.text):
             surname = POSSESSIVE_RE.sub("", m.group(1))   # "a talk by Hinton’s group" names Hinton
-            # (not "by Disney", nor a system's name with a run of capitals inside: "captured by WidgetCDM")
-            if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname) and not _CAMEL_CASE_RE.search(surname):
+            # (not "by Disney", nor a system's name with a run of capitals inside, "captured by WidgetCDM", nor a company's
+            # word with one inside: "sponsored by QuantCo")
+            if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname) and not _CAMEL_CASE_RE.search(surname) \
+                    and not _INNER_CAPITAL_RE.match(surname):
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line.text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
@@ -199,6 +201,10 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
 
 
 _CAMEL_CASE_RE = re.compile(r"[a-z][A-Z]{2,}")   # ("LiDAR"; not "LeCun", "McGann")
+# A company's or a tool's word with a capital inside ("QuantCo", "GitHub"): a surname has one only after a prefix of
+# surnames ("McGann", "MacKay", "LeCun", "DiCaprio", "VanderPlas", "AlQuraishi").
+_INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Des|Del|Della|La|Le|Van|Vander|Von|Ter|Ten|St|Al|El|Ben|Abu)[A-Z])"
+                               r"[A-Z][a-z]+[A-Z]")
 # Words that open a title or a clause and are no part of a name: a capitalised run ends before them
 # ("A" only at its end: mid-run, it is an initial).
 _TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())
