@@ -2567,6 +2567,19 @@ LAYOUTS = [
      'gizmo norms that promises better results on small batches. Others spoke of "soft gizmos" [2] and of "Widget Tricks" '
      'at length.\n',
      {'Widget Normalization': []}),
+    # A university's news: each title runs on into ", co-authored by" and names with their roles before them ("WU Assistant
+    # Professor Ana Souza and WU PhD student Ben Park"): the title ends before the comma, the names without their roles.
+    ('titles co-authored by names with their roles', 'authors',
+     'The honorees included three papers by WU researchers that won Outstanding Paper awards:\n\n'
+     '  • WidgetPositionality: Characterizing Design Biases of Gizmos and Models, co-authored by WU Assistant Professor '
+     'Ana Souza and GU PhD student Ben Park\n'
+     '  • Dissecting Widget Length Extrapolation via the Lens of Receptive Gizmo Analysis, co-authored by WU Research '
+     'Professor Emeritus Chen Wei and WU PhD student Dana Levi\n'
+     '  • Minding Widget Models\' (Lack of) Theory of Gizmos: A Plug-and-Play Multi-Widget Belief Tracker, co-authored by '
+     'WU PhD student Emil Novak\n',
+     {'WidgetPositionality: Characterizing Design Biases of Gizmos and Models': ['Ana Souza', 'Ben Park'],
+      'Dissecting Widget Length Extrapolation via the Lens of Receptive Gizmo Analysis': ['Chen Wei', 'Dana Levi'],
+      "Minding Widget Models' (Lack of) Theory of Gizmos: A Plug-and-Play Multi-Widget Belief Tracker": ['Emil Novak']}),
 ]
 
 

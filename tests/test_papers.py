@@ -1655,12 +1655,14 @@ def test_a_session_and_its_chair_are_no_title(title):
 @pytest.mark.parametrize("title, plausible", [
     ("Gizmo Exhibition Congress Center, Springfield", False), ("Widget Convention Centre", False),
     ("Grand Gizmo Hotel, Springfield", False),
+    # a picture of a person, its alt text over "by Ana Souza" ("A Picture of the Space of Widgets" stays a title)
+    ("Portrait of Ana Souza", False), ("Photo of Ben Park", False), ("A Picture of the Space of Typical Widgets", True),
     # (a title that only names a centre's kind of work stays one)
     ("Centre-Surround Widgets for Gizmo Detection", True), ("A Widget Center for Gizmo Learning", True),
 ])
-def test_the_building_of_the_venue_is_no_title(title, plausible):
+def test_the_venue_or_a_portrait_is_no_title(title, plausible):
     """"The workshop took place ... at Room 4, Gizmo Exhibition Congress Center, Springfield.": the segmenter read the
-    building and its city as a title."""
+    building and its city as a title; a post's "Portrait of Ana Souza" over "by Ana Souza", the picture's alt text."""
     from extract.mentions.papers import plausible_title
     from extract.mentions.records import Candidate
 

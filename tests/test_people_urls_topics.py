@@ -122,6 +122,8 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     # a system's name with a run of capitals inside is no surname after "by"
     ("The case study shows the influence captured by WidgetCDM, and a talk by Bastrikor.\n", ["Bastrikor"]),
     ("In Hong Kong we met Ben Park, and at Ana Souza's poster we learned a lot.\n", ["Ben Park", "Ana Souza"]),
+    # a possessive inside a run of capitals ends the name ("Ana Souza's PhD Research")
+    ("The paper is part of Dana Levi's PhD Research at Widget University, co-advised by Emil Novak.\n", ["Dana Levi", "Emil Novak"]),
 ])
 def test_honorifics_tags_and_host_cities_name_no_one(nlp, text, people):
     assert extract_text(text, nlp).people == people

@@ -131,6 +131,8 @@ _ROOM_RE = re.compile(r"\b(?:Halls?|Ballrooms?|Rooms?|Auditorium|Theat(?:re|er)|
 # A conference's building, or a building and its city after a comma: "Widget Convention Center", "Gizmo Hotel, Springfield".
 _VENUE_PLACE_RE = re.compile(r"\b(?:Convention|Congress|Conference|Exhibition|Expo|Events?)\s+(?:Cent(?:er|re)|Halls?)\b"
                              r"|\b(?:Hotel|Cent(?:er|re)|Hall|Palace|Palais)\s*,\s*[A-Z][a-z]+\.?$")
+# A picture's caption or alt text that names whom it shows: "Portrait of Ana Souza", "Photo of Ben Park".
+_PICTURE_OF_RE = re.compile(r"(?:an?\s+)?(?:portrait|photo(?:graph)?|picture|image|headshot)\s+of\s+(.+)", re.I)
 # A time of day, "9:00 AM", "10:30 a.m." or "09:30-10:30": a programme's slot.
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?!\w)|[-–]\s*\d{1,2}:\d{2})")
 _POSTED_ON_RE = re.compile(r"(?:posted|published|written|updated|last updated|created)\s+(?:on|in|at)\b", re.I)
@@ -299,6 +301,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
     if _ROOM_RE.search(title):
         return False   # "East Widget Hall D + A2", "Ballroom 20D": a room of the venue (no catalogue title names one so)
+    if (picture := _PICTURE_OF_RE.fullmatch(title)) and looks_like_person(picture.group(1)):
+        return False   # "Portrait of Ana Souza" over "by Ana Souza": a picture of the post's writer (no catalogue title names a person so)
     if _VENUE_PLACE_RE.search(title):
         return False   # "... at Room 4, Widget Exhibition Congress Center, Springfield.": where it took place (no catalogue title names one so)
     if _CLOCK_TIME_RE.search(title):
@@ -1775,6 +1779,9 @@ def _a_listed_person(name: str, lasts: frozenset[str]) -> bool:
 
 _NAMED_COAUTHORS = rf"({full_names_pattern(12)}|{_SURNAME})"   # (a name may carry its "Dr.": "Dr. Ana Souza")
 _NAMES_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.\s")
+# The role a news story puts before a name, with its institution's acronym: "Assistant Professor Ana Souza",
+# "WU PhD student Ben Park", "WU Research Professor Emeritus Chen Wei".
+_ROLES_RE = re.compile(rf"(?:[A-Z]{{2,5}}\s+)?(?i:{ROLE_RE.pattern})(?:\s+[Ee]merit(?:us|a))?\s+")
 # "..., and co-authored with Hady.", "a paper co-authored by Ana Souza and Ben Park"
 _COAUTHORED_RE = re.compile(rf"\b[Cc]o-?authored\s+(?:with|by)\s+{_NAMED_COAUTHORS}")
 _WITH_NAMES_RE = re.compile(r"\s*\(\s*(?:with|along with|and)\s+([^()\n]{3,300}?)\s*\)")
@@ -1807,13 +1814,17 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
     # markup blanked out, every offset kept.
     # (only a text that says "co-authored" anywhere is worth the pass over all its links)
     plain = MARKDOWN_LINK_RE.sub(blank_link_syntax, text) if "](" in text and "uthored" in text else text
+    if "uthored" in plain:   # ... and the roles before the names ("co-authored by WU Assistant Professor Ana Souza and PhD
+        plain = _ROLES_RE.sub(lambda m: " " * len(m.group()), plain)   # student Ben Park") blanked out too
     starts = sorted(c.start for c in cands)
     for c in cands:
         k = bisect.bisect_left(starts, c.end)
         nxt = starts[k] if k < len(starts) else len(text)
         end = text.find("\n\n", c.end, nxt + 1)   # (a paragraph's end before the next title, else the title)
         end = nxt if end < 0 else end
-        m = _COAUTHORED_RE.search(plain, c.end, end)   # (up to the next title: "- A" / "- B (co-authored by X)")
+        # (up to the next title: "- A" / "- B (co-authored by X)"; from the title's start: a title that ran on into its
+        # byline, "Title, co-authored by ...", is cut short of its span's end)
+        m = _COAUTHORED_RE.search(plain, c.start, end)
         if m:
             add(c, m)
     if len({norm_text(c.title) for c in cands}) == 1:

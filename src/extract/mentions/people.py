@@ -53,6 +53,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP_TOKEN = rf"[{_UPPER}](?:\.|[\w’'-]*(?![\w’'-]))"      # "Ada", "Sohl-Dickstein", or an initial "J."
 CAP_RUN_RE = re.compile(rf"(?<![\w’'-])({_CAP_TOKEN}(?:[ ]+(?:{_CAP_TOKEN}|(?:van|von|der|de|da|di|la|le)(?![\w’'-])))*)")
 POSSESSIVE_RE = re.compile(r"[’']s$")
+_INNER_POSSESSIVE_RE = re.compile(r"[’']s(?= )")
 # A preposition of place right before a capitalised run: the run names a place, unless it is a possessive.
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near)\s+$", re.I)
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its)\s+$", re.I)
@@ -152,6 +153,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line.text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
+            if (inner := _INNER_POSSESSIVE_RE.search(run)) is not None:
+                run = run[: inner.start()]   # "Ana Souza's PhD Research": the name ends at its possessive
             toks = run.split()
             # Drop sentence-initial function words ("The", "In") and check the rest as a name.
             while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
