@@ -183,19 +183,28 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 add(cand, start, "people.name_shape", 0.7)
             elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand):
                 weak.append((cand, start))
-    # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too.
-    strong = sorted((m.start, m.end) for m in out)
-    strong_starts = [s for s, _ in strong]
-    reach = max((e - s for s, e in strong), default=0) + _LIST_GAP   # (a neighbour starts this close, or nearer)
-    for cand, start in weak:
-        if any(ORGANISATION_WORD_RE.match(t) or _CAMEL_CASE_RE.search(t) for t in cand.split()):
-            continue   # ("Pierre-Yves Lajoie, Polytechnique Montréal", "LiDAR S-Graphs": where they work, a system)
-        end = start + len(cand)
-        near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
-        if (name_shaped(cand) or _surname_then_given_name(cand)) and any(_listed_together(text, (start, end), span) for span in near):
-            add(cand, start, "people.listed_with_person", 0.6)
-        elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
-            add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
+    # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too, and so is the next one
+    # listed with that one ("A (Chair), B, C, Zed Quorbly, D and Emily Parker": C is listed with D, D with Emily Parker).
+    weak = [(cand, start) for cand, start in weak if not any(ORGANISATION_WORD_RE.match(t) or _CAMEL_CASE_RE.search(t) for t in cand.split())]
+    # (not "Pierre-Yves Lajoie, Polytechnique Montréal", "LiDAR S-Graphs": where they work, a system)
+    while weak:
+        strong = sorted((m.start, m.end) for m in out)
+        strong_starts = [s for s, _ in strong]
+        reach = max((e - s for s, e in strong), default=0) + _LIST_GAP   # (a neighbour starts this close, or nearer)
+        found = len(out)
+        left = []
+        for cand, start in weak:
+            end = start + len(cand)
+            near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
+            if (name_shaped(cand) or _surname_then_given_name(cand)) and any(_listed_together(text, (start, end), span) for span in near):
+                add(cand, start, "people.listed_with_person", 0.6)
+            elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
+                add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
+            else:
+                left.append((cand, start))
+        if len(out) == found:
+            break
+        weak = left
     for s, e in person_ents:
         name = text[s:e]
         if is_name(name) and len(name.split()) >= 2:
