@@ -31,7 +31,9 @@ one person node more; papers and edges unchanged, the nodes' PageRank and commun
 when a plain line over a paragraph on "this paper" became a title (seed 003's "Learning to learn without gradient
 descent by gradient descent": one paper node more and its 60 edges; people unchanged, every node's PageRank moved);
 and once more when the tokenizer stopped splitting hyphenated words ("optimization-based" no longer holds the topic
-"optimization": four paper-topic edges went, one came; papers and people unchanged, every node's PageRank moved).
+"optimization": four paper-topic edges went, one came; papers and people unchanged, every node's PageRank moved);
+and once more when a name of words rare in English listed with a person became one (seed 004's "W. Hu", between "S. Du"
+and "S. Kakade": one person node more; papers and edges unchanged, every node's PageRank and community moved).
 """
 from __future__ import annotations
 

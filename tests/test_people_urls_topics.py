@@ -122,10 +122,18 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     # a system's name with a run of capitals inside is no surname after "by"
     ("The case study shows the influence captured by WidgetCDM, and a talk by Bastrikor.\n", ["Bastrikor"]),
     ("In Hong Kong we met Ben Park, and at Ana Souza's poster we learned a lot.\n", ["Ben Park", "Ana Souza"]),
-    # a name listed next to one that is listed with a person is a person too (Dalith Frenk's neighbours are a name no
-    # lexicon knows and one the list's other names vouch for)
+    # a name listed next to one that is listed with a person is a person too (Dalith Frenk's neighbours are words rare in
+    # English and a name the list's other names vouch for)
     ("The Best Paper committee was composed of Ana Souza (Chair), Isabel Park, Gemma Bel Quenth, Dalith Frenk, Zorva Mivet "
-     "and Emily Novak.\n", ["Ana Souza", "Isabel Park", "Dalith Frenk", "Zorva Mivet", "Emily Novak"]),
+     "and Emily Novak.\n", ["Ana Souza", "Isabel Park", "Gemma Bel Quenth", "Dalith Frenk", "Zorva Mivet", "Emily Novak"]),
+    # two words rare in English listed with a person (a NeurIPS 2019 report's panel); a given name that is also a function
+    # word before a surname
+    ("The day finished with a panel that featured, among others, Radford Neal and Emily Parker.\n", ["Radford Neal", "Emily Parker"]),
+    ("## Speakers\n\n- Per Novak ([WidgetMan](https://widgetman.example/))\n- Hana Mori ([Gizmo](https://gizmo.example/))\n",
+     ["Per Novak", "Hana Mori"]),
+    # a linked full name that gave a talk ("[Ana Souza](<her talk's video>) discussed ..."), not a linked system that showed something
+    ("In addition, [Qorin Tash](https://slideslive.com/38922129/widgets) discussed the use of gizmos. "
+     "[WidgetNet Large](https://widgetnet.example/) showed that gizmos scale.\n", ["Qorin Tash"]),
     # a possessive inside a run of capitals ends the name ("Ana Souza's PhD Research")
     ("The paper is part of Dana Levi's PhD Research at Widget University, co-advised by Emil Novak.\n", ["Dana Levi", "Emil Novak"]),
 ])

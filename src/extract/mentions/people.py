@@ -156,8 +156,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if (inner := _INNER_POSSESSIVE_RE.search(run)) is not None:
                 run = run[: inner.start()]   # "Ana Souza's PhD Research": the name ends at its possessive
             toks = run.split()
-            # Drop sentence-initial function words ("The", "In") and check the rest as a name.
-            while toks and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
+            # Drop sentence-initial function words ("The", "In") and check the rest as a name (not a given name that is
+            # one, before a surname: "Per Christensen", "An Nguyen").
+            while toks and not _given_name_like_a_function_word(toks) and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
                             or (len(toks) > 2 and _word_before_a_name(toks)) or _an_adverb(toks[0])):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
             # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
@@ -196,7 +197,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         for cand, start in weak:
             end = start + len(cand)
             near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
-            if (name_shaped(cand) or _surname_then_given_name(cand)) and any(_listed_together(text, (start, end), span) for span in near):
+            # (or two words rare in English: "Radford Neal and Ana Souza")
+            if (name_shaped(cand) or _surname_then_given_name(cand) or _rare_words_only(cand)) \
+                    and any(_listed_together(text, (start, end), span) for span in near):
                 add(cand, start, "people.listed_with_person", 0.6)
             elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
                 add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
@@ -237,6 +240,12 @@ def _given_name_and_surname(cand: str) -> bool:
     toks = cand.split()
     return len(toks) == 2 and toks[0].lower() in person_names()[0] and is_name(cand) \
         and all(is_surname(p) for p in toks[1].split("-"))
+
+
+def _given_name_like_a_function_word(toks: list[str]) -> bool:
+    """Two words, the first a given name the lexicon knows that is also a function word, and a name between them
+    ("Per Christensen", "An Nguyen"; not "May Souza", a month)."""
+    return len(toks) == 2 and toks[0].lower() != "may" and toks[0].lower() in person_names()[0] and looks_like_person(" ".join(toks))
 
 
 def _word_before_a_name(toks: list[str]) -> bool:
@@ -355,6 +364,9 @@ def _words_of_a_name(words: list[str]) -> bool:
 
 # A verb of speech right after a linked name: "[Ana](https://example.org/) says" (whatever page the link goes to).
 _SAYS_AFTER_THE_LINK_RE = re.compile(r"[ \t]+(?:says|said|writes|wrote|notes|noted|adds|added|explains|explained|thinks|tweeted)\b")
+# A verb of giving a talk after a linked full name ("[Ana Souza](<her talk's video>) discussed ..."): a speaker.
+_TALKED_AFTER_THE_LINK_RE = re.compile(r"[ \t]+(?:discussed|presented|talked|spoke|gave|described|argued|introduced|highlighted"
+                                       r"|demonstrated|showed)\b")
 
 
 _LINK_CLOSE_RE = re.compile(r"\]\([^)\s]*\)|</a>", re.I)   # what follows a link's anchor: "](url)", "</a>"
@@ -371,10 +383,13 @@ def linked_people(text: str, structure) -> list[Mention]:
     out: list[Mention] = []
     for block in structure.blocks:
         for link in block.links:
+            talked = bool(link.href) and _TALKED_AFTER_THE_LINK_RE.match(text, _link_end(text, link.end)) is not None
             if not link.href or not (_PROFILE_RE.match(link.href.strip()) or _a_home_page_named_so(link.href, text[link.start : link.end])
-                                     or _SAYS_AFTER_THE_LINK_RE.match(text, _link_end(text, link.end))):
+                                     or _SAYS_AFTER_THE_LINK_RE.match(text, _link_end(text, link.end)) or talked):
                 continue
             name = clean_name(text[link.start:link.end])
+            if talked and not (len(name.split()) >= 2 and (looks_like_person(name) or _rare_words_only(name))):
+                continue   # (a full name that talked: not "[WidgetNet](...) showed that ...", a system)
             if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name \
                     and not _ACRONYM_INSIDE_RE.search(name) and not is_label_anchor(name):
                 # ("[ShARC](https://sharc-data.github.io)": a dataset's page; "[Project Page](https://x.github.io/)": a label)
