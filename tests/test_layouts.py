@@ -2580,6 +2580,13 @@ LAYOUTS = [
      {'WidgetPositionality: Characterizing Design Biases of Gizmos and Models': ['Ana Souza', 'Ben Park'],
       'Dissecting Widget Length Extrapolation via the Lens of Receptive Gizmo Analysis': ['Chen Wei', 'Dana Levi'],
       "Minding Widget Models' (Lack of) Theory of Gizmos: A Plug-and-Play Multi-Widget Belief Tracker": ['Emil Novak']}),
+    # "Name (Affiliation), ..." under a linked heading: a name of English words between two others ("Yining Bay"), each with
+    # its affiliation between, is one of the list.
+    ('a name of English words between affiliated names', 'authors',
+     '## Papers\n\n#### [Symbolic Widget Solvers with Auxiliary Gizmos](https://aclanthology.org/2031.acl-long.456/)\n'
+     'Ana Souza (Stanford University), Ben Park (MIT), Yining Bay (Widget University), Chen Wei (ETH Zurich), Dana Levi (Stanford University)\n\n'
+     '## Closing\n\nIt was a good conference.\n',
+     {'Symbolic Widget Solvers with Auxiliary Gizmos': ['Ana Souza', 'Ben Park', 'Yining Bay', 'Chen Wei', 'Dana Levi']}),
 ]
 
 

@@ -2927,6 +2927,22 @@ def test_a_continuation_lines_byline_read_as_a_record(title, authors, dropped):
     assert (_byline_alone(c) or _first_name_of_its_byline(c)) is dropped
 
 
+@pytest.mark.parametrize("line, title, dropped", [
+    ("The Viet Lo (Widget University), Hoa Tran (MIT), Lan Pham (Widget University)", "The Viet Lo", True),
+    ("Differentiable Widget Shadows (Oral), Hoa Tran (MIT), Lan Pham (Widget University)", "Differentiable Widget Shadows", False),
+])
+def test_the_first_name_of_an_affiliated_byline_read_as_a_record(line, title, dropped):
+    """A linked heading's byline "Name (Affiliation), Name (Affiliation), ..." that the segmenter read as a record of its
+    own, its first name (opening with an English word) the title: no candidate, so the heading keeps every name."""
+    from extract.mentions.papers import _first_name_of_its_byline
+    from extract.mentions.records import Candidate
+
+    text = line + "\n"
+    spans = [(n, text.index(n), text.index(n) + len(n)) for n in ("Hoa Tran", "Lan Pham")]
+    c = Candidate(title, 0, len(title), "record.line", 0.9, spans, unit=_units(text)[0])
+    assert _first_name_of_its_byline(c) is dropped
+
+
 # Lines of a real RSS 2021 digest (florist-notes/inclusion-rss-fellow, README.md), quoted as they are.
 _RSS_LEAD_IN = (
     '- RSS 2020, Early Career Award Keynote + Q&A: Jeannette Bohg (Stanford University) [[Video](https://youtu.be/yD_0lUYo5fI)] <br />\n'

@@ -1108,12 +1108,15 @@ def _inside_a_name(c: Candidate, named: list[tuple[int, int]]) -> bool:
 
 def _first_name_of_its_byline(c: Candidate) -> bool:
     """The candidate's title is one person's name, and its authors follow it on its line, a separator
-    between: a byline whose first name the segmenter read as a title."""
+    between (after the name's affiliation in brackets, if any): a byline whose first name the segmenter read as
+    a title ("The Viet Bui (Widget U), Ben Park (Gizmo Labs)")."""
     if not c.authors or c.unit is None or not has_the_form_of_names(c.title, 1, any_case=True):
         return False
     if _english_words_mostly(c.title):
         return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words; "Anil Kogu" is a name)
     between = [t.text for t in c.unit.tokens if c.end <= t.start < c.authors[0][1]]
+    if between[:1] == ["("] and ")" in between:
+        between = between[between.index(")") + 1 :]
     return len(between) == 1 and between[0] in (",", ";", "·", "&", "and")
 
 

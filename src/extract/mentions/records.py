@@ -1657,7 +1657,8 @@ def _byline_in_capitals(spans: list[NameSpan]) -> bool:
         and not any(dictionary_phrase(n.title().split()) for n, _, _ in spans)
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,|;|and|&|,\s*and)\s*")
+# (after a name's affiliation in brackets too: "Ana Souza (Widget U), Or Tallow (Gizmo Labs), Ben Park (MIT)")
+_LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|;|and|&|,\s*and)\s*")
 
 
 def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
