@@ -2587,6 +2587,18 @@ LAYOUTS = [
      'Ana Souza (Stanford University), Ben Park (MIT), Yining Bay (Widget University), Chen Wei (ETH Zurich), Dana Levi (Stanford University)\n\n'
      '## Closing\n\nIt was a good conference.\n',
      {'Symbolic Widget Solvers with Auxiliary Gizmos': ['Ana Souza', 'Ben Park', 'Yining Bay', 'Chen Wei', 'Dana Levi']}),
+    # Titles a line each with emoji bullets in one paragraph: a title of English words the line above labelled as names
+    # and then turned down ("Adversarially Regularized Widgets") is the next record's title, not the byline above.
+    ('a title of English words the line above labelled as names', 'authors',
+     '## Papers\n\n'
+     '🔹 Semantic-Aware Gizmo Text Detection — Chen Wei, Dana Levi, Emil Novak and Hana Mori\n'
+     '🔹 Sparse Widget Recovery from Aggregated Gizmos — Avradeep Bhowmo, Joydeep Ghosa and Oluwasanmi Koyo\n'
+     '🔹 Adversarially Regularized Widgets — Ivo Brandt, Yoon Kimura, Kelly Zhanga, Omar Haddad and Yan Song\n'
+     '🔹 Real-Time Simultaneous Widget Mapping with Gizmo Intensity — Lena Kowalski and Sara Lindqvist\n',
+     {'Semantic-Aware Gizmo Text Detection': ['Chen Wei', 'Dana Levi', 'Emil Novak', 'Hana Mori'],
+      'Sparse Widget Recovery from Aggregated Gizmos': ['Avradeep Bhowmo', 'Joydeep Ghosa', 'Oluwasanmi Koyo'],
+      'Adversarially Regularized Widgets': ['Ivo Brandt', 'Yoon Kimura', 'Kelly Zhanga', 'Omar Haddad', 'Yan Song'],
+      'Real-Time Simultaneous Widget Mapping with Gizmo Intensity': ['Lena Kowalski', 'Sara Lindqvist']}),
 ]
 
 

@@ -3794,6 +3794,21 @@ def test_a_bold_title_glued_to_its_byline(nlp):
 
 
 @pytest.mark.parametrize("title, cleaned", [
+    # the writer's note after the title's colon ("**Title**: They show ..."), not a subtitle
+    ("Gradient Widget Averaging for Gizmos: They show large gains over the baselines on three benchmarks",
+     "Gradient Widget Averaging for Gizmos"),
+    ("Widget Nets: This paper proposes a gizmo", "Widget Nets"),
+    ("Widget Nets, co-authored by Professor Ana Souza and PhD student Ben Park", "Widget Nets"),
+    # (a subtitle that opens with such a word in Title Case stays)
+    ("Position: They Need Widgets", "Position: They Need Widgets"),
+])
+def test_a_note_or_a_byline_the_title_runs_on_into(title, cleaned):
+    from extract.mentions.records import clean_title
+
+    assert clean_title(title) == cleaned
+
+
+@pytest.mark.parametrize("title, cleaned", [
     ("A New Benchmark: On the Utility of Synthetic Widgets for Domain Adaptation[1].",
      "A New Benchmark: On the Utility of Synthetic Widgets for Domain Adaptation"),
     ("Widget Nets for Gizmo Parsing [12]", "Widget Nets for Gizmo Parsing"),

@@ -455,8 +455,11 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
                 and not _affiliation_under_the_byline(text, cand, seg, names_below):
             out.append(cand)
             names_below = {t.start for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)}
+            # (names it took: not words it labelled so and then turned down, "Adversarially/A Regularized/A Autoencoders/A
+            # — Ana Souza", the next line's title)
             bylines.update(t.start for t, lab, p in zip(unit.tokens, seg.labels, seg.confidence)
-                           if t.line > 0 and lab in ("A", "S") and p >= BYLINE_CONFIDENCE)
+                           if t.line > 0 and p >= BYLINE_CONFIDENCE
+                           and (lab == "S" or (lab == "A" and any(s <= t.start < e for _, s, e in cand.authors))))
             # ... and its names when they go on to a third line or later (one name a line under "[Title](url)").
             named = [t for t in unit.tokens if t.line > 0 and any(s <= t.start < e for _, s, e in cand.authors)]
             if any(t.line >= 2 for t in named):

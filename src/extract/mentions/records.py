@@ -182,6 +182,9 @@ _BRACKETED_VENUE_RE = re.compile(r"(?<=\w)\s*\(([A-Z][\w&-]*)\)$")
 _TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+$")
 _TRAILING_SQUARE_NOTE_RE = re.compile(r"\s+\[[^\[\]]*\s[^\[\]]*\]$")
 # A footnote's number after the title, glued or spaced ("... Domain Adaptation[1]", "Title [12]"; no catalogue title ends so).
+# The writer's note a title runs on into after its colon: "**Title**: They show large gains ..." (no catalogue title
+# goes on so after a colon).
+_TRAILING_NOTE_RE = re.compile(r"(?<=[\w)?!*_]{2})\s*:\s+(?:They|This (?:paper|work)|The authors|These authors)\s+[a-z].*$")
 # The byline a title runs on into after a comma: "Title, co-authored by Professor Ana Souza and student Ben Park"
 # (no catalogue title holds ", co-authored by").
 _TRAILING_BYLINE_RE = re.compile(r"(?<=[\w)?!]{2}),\s+(?:co-?authored|authored|written)\s+by\s+[A-Z].*$")
@@ -350,6 +353,7 @@ def clean_title(title: str) -> str:
         t = t[: labels.start()]   # "Title [ abstract][ recording]": the labels of the links after it
     t = _TRAILING_FOOTNOTE_RE.sub("", t)
     t = _TRAILING_BYLINE_RE.sub("", t)
+    t = _TRAILING_NOTE_RE.sub("", t)
     note = _TRAILING_SQUARE_NOTE_RE.search(t)
     if note and len(t[: note.start()].split()) >= 2:   # "Title [Generalizes to unseen data]": the writer's note (1 of 155k titles ends so)
         t = t[: note.start()]
