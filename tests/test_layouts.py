@@ -2599,6 +2599,20 @@ LAYOUTS = [
       'Sparse Widget Recovery from Aggregated Gizmos': ['Avradeep Bhowmo', 'Joydeep Ghosa', 'Oluwasanmi Koyo'],
       'Adversarially Regularized Widgets': ['Ivo Brandt', 'Yoon Kimura', 'Kelly Zhanga', 'Omar Haddad', 'Yan Song'],
       'Real-Time Simultaneous Widget Mapping with Gizmo Intensity': ['Lena Kowalski', 'Sara Lindqvist']}),
+    # Items of a list a sentence announces as papers, each a sentence-case title and a note that speaks of it as a paper
+    # ("They generalize ..."), the segmenter seeing neither title nor names; one note runs on past a record's length.
+    # The same items under a lead-in that names no papers are notes.
+    ('sentence-case titles before a note on them, in a list announced as papers', 'authors',
+     'Many agreed that the main topic this year were gizmos. Here some articles that I enjoyed:\n\n'
+     '- Towards generalized widget enhancement with generative gizmo networks. They generalize the widget model to also '
+     'remove additive noise, clipping, chunk elimination, or frequency-band removal. To this end, they propose the addition '
+     'of an adversarial gizmo regression loss that promotes a richer feature extraction at the discriminator, and a '
+     'two-step adversarial training schedule for the widgets.\n'
+     '- Augmented gizmo networks for continuous scale widget style conversion. The authors show that it works on three sets.\n\n'
+     'Some things I learned:\n\n'
+     '- Widgets are better with gizmos in the loop. They show up in every other poster.\n',
+     {'Towards generalized widget enhancement with generative gizmo networks': [],
+      'Augmented gizmo networks for continuous scale widget style conversion': []}),
 ]
 
 

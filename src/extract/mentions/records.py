@@ -33,6 +33,7 @@ from extract.text.units import (
     AUTHOR_CUE_WORDS,
     CJK_LETTERS,
     CLOSING_QUOTES,
+    NOTE_ON_IT_RE,
     RARE_RANK,
     REFERENCE_KEY_RE,
     TITLE_CUE_WORDS,
@@ -2800,6 +2801,22 @@ def _first_surname_after_the_stop(seg: Segment) -> Segment:
     return seg
 
 
+def _sentence_before_a_note_read_as_prose(seg: Segment) -> Segment:
+    """A list item's first sentence, four words or more, that the next one speaks of as a paper ("- Towards widget
+    parsing with gizmo networks. They generalize ..."), where the segmenter saw neither a title nor names: its words
+    are the title's (the judge takes it only in a list a sentence announces as papers: `_before_a_note_on_it`)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if seg.unit.kind != "item" or any(lab in ("T", "A") for lab in labels):
+        return seg
+    end = _sentence_before_a_note_on_it(toks)
+    if not end:
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k in range(end):
+        fixed[k], p_title[k] = "T", max(p_title[k], 0.5)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _title_line_over_a_cued_byline(seg: Segment) -> Segment:
     """A heading or title line over a line that opens with an author cue and holds names ("### Me, My Widget,
     and My Gizmo: How Children ..." / "Authors: Ana Souza, Ben Park"): the cued line is the byline, and the
@@ -3165,7 +3182,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
-    seg = _vancouver_byline_read_again(seg)
+    seg = _sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
@@ -3479,11 +3496,6 @@ def _note_after_the_title(seg: Segment, title_toks: list[Token], named: bool) ->
     return cut
 
 
-# How a note on a paper opens right after its title: its authors or the paper itself as the subject.
-# ("They" with a verb of a summary in the present: "They showed us a demo" is a note on a visit.)
-NOTE_ON_IT_RE = re.compile(r"(?:(?:The )?[Aa]uthors|This paper|This work|The paper|In this (?:paper|work)|They (?:propose|present|show|"
-                           r"introduce|generalize|generalise|extend|study|use|train|find|demonstrate|investigate|describe|explore|"
-                           r"evaluate|compare|develop|build|learn|leverage|combine|design|apply|argue|model|tackle|address|analy[sz]e))\b")
 
 
 def _sentence_before_a_note_on_it(title_toks: list[Token]) -> int:

@@ -394,7 +394,8 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                 or (_names_then_title(text, toks) if block.parent < 0 else []) \
                 or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks) \
                 or _names_glued_to_a_title(text, toks) \
-                or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks)
+                or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks) \
+                or _sentence_then_a_note_on_it(text, block, line, toks)
         if not toks or _people_field(text, toks):
             continue
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
@@ -860,6 +861,25 @@ def _marked_title_and_bracketed_byline(text: str, block: Block, line: tuple[int,
     if close is None or text[slice(*whole[close])] != ")" or close - k < 8 or len(whole) - close > 12:
         return []
     return whole[: close + 1] if _long_byline(text, whole[k + 1 : close]) else []
+
+
+# How a note on a paper opens right after its title: its authors or the paper itself as the subject.
+# ("They" with a verb of a summary in the present: "They showed us a demo" is a note on a visit.)
+NOTE_ON_IT_RE = re.compile(r"(?:(?:The )?[Aa]uthors|This paper|This work|The paper|In this (?:paper|work)|They (?:propose|present|show|"
+                           r"introduce|generalize|generalise|extend|study|use|train|find|demonstrate|investigate|describe|explore|"
+                           r"evaluate|compare|develop|build|learn|leverage|combine|design|apply|argue|model|tackle|address|analy[sz]e))\b")
+
+
+def _sentence_then_a_note_on_it(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list item too long for a record whose first sentence, four to thirty words, is followed by one that speaks of
+    it as a paper ("- Towards widget parsing with gizmo networks. They generalize ... (fifty words more)"): that
+    sentence and the note's first words, or []."""
+    if block.kind != "list_item" or line[0] != block.lines[0][0]:
+        return []
+    stop = next((i for i in range(4, min(len(toks) - 1, 40)) if text[slice(*toks[i])] == "."), 0)
+    if not stop or not NOTE_ON_IT_RE.match(text, toks[stop + 1][0]):
+        return []
+    return toks[: stop + 6]
 
 
 def _marked_title_then_a_note(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
