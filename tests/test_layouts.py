@@ -2632,6 +2632,19 @@ CODE_MISSES = {
 }
 
 CODE_LAYOUTS = [
+    # A project's page on a lab's site or on github.io, called the paper's code by the words before it ("The code is
+    # [on GitHub](<a lab page>)", "Code: https://…github.io/…"); not a book the sentence calls what the code implements.
+    ('a project page the sentence calls the code',
+     'Another highlight was [Modeling Widget Illumination for Inverse Gizmos](https://openaccess.thecvf.com/content/CVPR2031/html/'
+     'Souza_Modeling_paper.html) from Souza et al., which I want to read again. The code is '
+     '[on GitHub](https://widgetlab.github.io/invgizmo/).\n\n'
+     'The poster session was crowded. *Dynamic Widget Fields for Monocular Gizmo Reconstruction* (Park et al., 2031) goes '
+     'further. Code: https://bpark.github.io/dwf-2031\n\n'
+     '[Taylor-Mode Widget Differentiation for Higher-Order Gizmos](https://openreview.net/forum?id=SkxEF3FNPH) by Dana Levi '
+     'builds on code which is an implementation of [Novak and Mori (2008)](https://books.example.org/books?id=qMLUI).\n',
+     {'Modeling Widget Illumination for Inverse Gizmos': ['https://widgetlab.github.io/invgizmo/'],
+      'Dynamic Widget Fields for Monocular Gizmo Reconstruction': ['https://bpark.github.io/dwf-2031'],
+      'Taylor-Mode Widget Differentiation for Higher-Order Gizmos': []}),
     # A lab's page of a paper, under a path that usually holds papers ("/pub/"), that the notes call the work's
     # website: its project page; the PDF beside it stays its paper.
     ('a website under a publications path',

@@ -4603,3 +4603,18 @@ def test_names_in_square_brackets_after_the_title():
     cand = _candidate(text, unit, labels, [0.9 if lab == "T" else 0.05 for lab in labels])
     assert cand.title == "Widget Robust Search through the Eyes of Gizmos"
     assert [n for n, _, _ in cand.authors] == ["Ana Souza-Park", "Ben Park", "Chen Wei"]
+
+
+@pytest.mark.parametrize("before, cued", [
+    ("The code is ", True), ("Code: ", True), ("Their project page: ", True), ("The repository lives ", True),
+    ("builds on code which is an implementation of ", False),   # (no cue word close enough: "implementation of" another work)
+    ("Compare it with the code of ", False),
+    ("They also released a separate project, ", False),
+    ("Slides are available at ", False),
+])
+def test_a_site_the_sentence_calls_the_papers_code(before, cued):
+    """What the words right before a project's page on a lab's site say: the paper's code, or not."""
+    from extract.mentions.records import site_cued_as_code
+
+    text = "[Widget Nets for Gizmos](https://openreview.net/forum?id=x) by Ana Souza. " + before
+    assert site_cued_as_code(text + "https://widgetlab.github.io/wn/", len(text)) is cued

@@ -34,6 +34,7 @@ from extract.mentions.prose import (
 )
 from extract.mentions.records import (
     AWARD_LINE_RE,
+    OTHER_WORK_RE,
     YEAR_TOKEN_RE,
     Candidate,
     byline_item_at,
@@ -48,6 +49,7 @@ from extract.mentions.records import (
     names_line,
     reads_as_names,
     record_links,
+    site_cued_as_code,
     visible_text,
     written_url,
 )
@@ -980,7 +982,8 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 if ((not linked and link_kind(m.text) == "code")
                         or (anchor and (CODE_ANCHOR_RE.match(anchor.group(1)) or _cued_as_code(text, anchor.start(), anchor.group(1)))
                             and link_kind(m.text, anchor.group(1)) == "code")
-                        or (url_kind(m.text) == "site" and host_spells_the_title(m.text, rec.title))) \
+                        or (url_kind(m.text) == "site" and (host_spells_the_title(m.text, rec.title)
+                                                             or site_cued_as_code(text, anchor.start() if anchor else m.start)))) \
                         and not (anchor and names_another_resource(text, anchor.start(), anchor.group(1))):
                     rec.code_urls.append(m.text)
             continue
@@ -1007,7 +1010,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             if kind == "paper" and cue and _SITE_SAID_RE.search(before) and paper_by_path_alone(m.text):
                 kind = "site"   # "This work's website is [here](https://lab.xyz/pub/widget-scan/)": the lab's page of it, not the PDF
             opens = anchor.start() if anchor else m.start   # (what comes before the link's anchor)
-            if cue and (_OTHER_WORK_RE.search(before) or _COMPARED_WITH_RE.search(text, max(line_start, opens - 30), opens)):
+            if cue and (OTHER_WORK_RE.search(before) or _COMPARED_WITH_RE.search(text, max(line_start, opens - 30), opens)):
                 cue = None   # "a separate project, [_gizmoeval_](https://github.com/...), is a tool to ...": not this paper's
             if anchor and not cue and _names_another_work(text, line_start, anchor.group(1), anchor.start(), rec.title):
                 continue
@@ -1061,9 +1064,6 @@ def _site_after_its_paper(text: str, at: int, record: Candidate, rec: PaperRecor
 
 # A comparison right before the link: what it names is another work ("a harder dataset than [SQUAD](url)").
 _COMPARED_WITH_RE = re.compile(r"\b(?:than|unlike|compared (?:to|with)|versus|vs\.?)\s*\[?[`*_]*$", re.I)
-# Words that set what a code cue names apart from the paper ("a separate project", "another repo").
-_OTHER_WORK_RE = re.compile(r"\b(?:separate|another|other|different|unrelated|third[- ]party)\s+(?:\w+\s+)?(?:project|repo(?:sitory)?|code|"
-                            r"implementation|tool|library|dataset|demo|website)\b", re.I)
 # Words before a named link that make it the paper's own: "implement it in a library called [X]",
 # "their [X] toolkit", "the authors released [X]".
 _OWN_WORK_CUE_RE = re.compile(r"\b(?:implement\w*|librar(?:y|ies)|packages?|toolkits?|open[- ]?sourc\w*|releas\w*|their|authors?)\b", re.I)

@@ -4392,6 +4392,22 @@ def names_another_resource(text: str, link_start: int, anchor: str) -> bool:
                 or (not is_label_anchor(anchor) and _TOOL_CUE_RE.search(text, before, link_start)))
 
 
+# Words that set what a code cue names apart from the paper ("a separate project", "another repo").
+OTHER_WORK_RE = re.compile(r"\b(?:separate|another|other|different|unrelated|third[- ]party)\s+(?:\w+\s+)?(?:project|repo(?:sitory)?|code|"
+                            r"implementation|tool|library|dataset|demo|website)\b", re.I)
+# What a sentence says right before a project's page it gives as the paper's code: "The code is [on GitHub](<a lab's
+# page>)", "Code: https://widget-lab.github.io/gizmo".
+# (not "an implementation of [Souza and Park (2031)](...)": another work's)
+_SITE_CUED_AS_CODE_RE = re.compile(r"\b(?:code|repo(?:sitory)?|project(?:\s+page)?)\b(?!\s+of\b)[^.\n]{0,20}$", re.I)
+
+
+def site_cued_as_code(text: str, opens: int) -> bool:
+    """A site's link (or written-out URL) that the words right before it (`opens`: its anchor's or its own start), on
+    its line, call the paper's code or project."""
+    before = text[max(text.rfind("\n", 0, opens) + 1, opens - 40) : opens]
+    return _SITE_CUED_AS_CODE_RE.search(before) is not None and not OTHER_WORK_RE.search(before)
+
+
 def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
     """(paper URLs, code URLs) of a record: its links by kind, the title's own link first."""
     papers: list[str] = []
@@ -4409,7 +4425,8 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
         elif (kind == "code" and href not in code and not (is_label_anchor(anchor) and _NOT_CODE_LABEL_RE.match(anchor))) \
                 or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code
                     and not _NOT_CODE_LABEL_RE.match(anchor)) \
-                or (kind == "site" and href not in code and (link is cand.title_link or _names_the_title(anchor, cand.title))):
+                or (kind == "site" and href not in code and (link is cand.title_link or _names_the_title(anchor, cand.title))) \
+                or (kind == "site" and link is not cand.title_link and href not in code and site_cued_as_code(text, link.start - 1)):
             if link is not cand.title_link and names_another_resource(text, link.start, anchor):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
             code.append(href)
