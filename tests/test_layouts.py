@@ -2613,6 +2613,63 @@ LAYOUTS = [
      '- Widgets are better with gizmos in the loop. They show up in every other poster.\n',
      {'Towards generalized widget enhancement with generative gizmo networks': [],
       'Augmented gizmo networks for continuous scale widget style conversion': []}),
+    # A person's full name and possessive right before a quoted sentence-case title ('Dana Levi's "Title"'), initials
+    # allowed: the title is hers; a company's possessive or a quote of words said is no title.
+    ('a quoted sentence-case title after its author\'s possessive', 'authors',
+     'Here some notes about interesting talks/posters I saw:\n\n'
+     '- Dana Levi\'s "System for widget summarisation in gizmo monitoring scenarios". Nice approach and demo.\n'
+     '- B. K. Oduya\'s "Daily widget recognition using a combination of gizmos and sprockets" - they used a new kernel.\n'
+     '- Widgetco\'s "Sprockets for everyone at home" booth was crowded.\n',
+     {'System for widget summarisation in gizmo monitoring scenarios': ['Dana Levi'],
+      'Daily widget recognition using a combination of gizmos and sprockets': ['B. K. Oduya']}),
+    # Names then the title with no separator, the title's head before a colon read as neither; a sentence-case title
+    # after names and a comma that runs on into "This paper is about ..."; one name and a title opening with "A", a note
+    # after it with no stop; the first of two names made of rare dictionary words.
+    ('names glued to a title, a note after it', 'authors',
+     'I had a chance to attend the conference, where several papers interested me, including:\n'
+     '- Ana Souza and Ben Park Widget-Gizmo Networks: A New Deep Architecture. We’ve already discussed this one, but in a '
+     'nutshell, they identify a large class of efficiently normalizable widgets and do learning with it.\n'
+     '- Chen Wei and Dana Levi, Rank/norm regularization with closed-form gizmos: Application to widget clustering. This '
+     'paper is about matrices, and in particular they prove that certain matrices are the solution of widget optimizations.\n'
+     '- Emil Novak A Bound on the Label Complexity of Agnostic Widget Learning This paper bounds the number of labels '
+     'required by the algorithm for widget learning in the agnostic case. Last year we figured out it was possible.\n'
+     '- Sylvan Gellar, Hana Mori Combining Online and Offline Widgets in Gizmo Trees. This paper is about techniques for '
+     'improving gizmos with various sorts of learning.\n',
+     {'Widget-Gizmo Networks: A New Deep Architecture': ['Ana Souza', 'Ben Park'],
+      'Rank/norm regularization with closed-form gizmos: Application to widget clustering': ['Chen Wei', 'Dana Levi'],
+      'A Bound on the Label Complexity of Agnostic Widget Learning': ['Emil Novak'],
+      'Combining Online and Offline Widgets in Gizmo Trees': ['Sylvan Gellar', 'Hana Mori']}),
+    # Award labels naming the kind of paper before the title ("Best Student Paper: The ...", "Best Late Breaking: ..."),
+    # the byline after "by" going on past a comma.
+    ('award labels over titles and bylines', 'authors',
+     'Best Paper Awards\n'
+     'Best Paper: Integration of Widget Content into Gizmo Results by Ana Souza (congratulations!)\n'
+     'Best Student Paper: The Widget Changes Everything: Understanding the Dynamics of Gizmo Content by Eytan Adair, Jon '
+     'Elsberg, Jamie Teel, and Susan Dumont (congratulations Jon and Eytan!)\n'
+     'Best Late Breaking: Time Will Tell: Leveraging Temporal Widgets in Gizmo Search by Irem Arkin, Srikanta Bedi and Klaus '
+     'Berger\n',
+     {'Integration of Widget Content into Gizmo Results': ['Ana Souza'],
+      'The Widget Changes Everything: Understanding the Dynamics of Gizmo Content':
+          ['Eytan Adair', 'Jon Elsberg', 'Jamie Teel', 'Susan Dumont'],
+      'Time Will Tell: Leveraging Temporal Widgets in Gizmo Search': ['Irem Arkin', 'Srikanta Bedi', 'Klaus Berger']}),
+    # A long item that opens with a Title Case title, "by" and its author's name up to a full stop, then a note; an item
+    # of prose with "by" in it is no title.
+    ('a long item: title by a name, then a note', 'authors',
+     "Additionally, here's what I thought was cool:\n"
+     "  • Training Widgets on Incompatible Gizmo Banks by Rikard Johanneson. You want to build a widget for your language. "
+     "And you've got a gizmo bank. No! You've got two gizmo banks. Even better, right? But what if those two use entirely "
+     "different annotation schemes? ...\n"
+     "  • In the invited talk by Kathy Morrow on Wednesday, she talked about, among other things, the idea that as widget "
+     "people we can provide evidence for or against ideas in comparative gizmo theory, in collaboration with gizmo folks.\n",
+     {'Training Widgets on Incompatible Gizmo Banks': ['Rikard Johanneson']}),
+    # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
+    ('a one-author reference read as a title', 'authors',
+     'The committee selected two papers:\n\n'
+     'Rajeev Alvarez, Thomas A. Hensel, and Orna Kuper. Alternating-time Widget Logic. Journal of the Gizmo Society, Vol. 49, '
+     'No. 5, pp. 672-713, September 2002.\n\n'
+     'Cynthia Morales. Emotion and Sociable Widget Robots. International Journal of Gizmo Studies, 2003.\n',
+     {'Alternating-time Widget Logic': ['Rajeev Alvarez', 'Thomas A. Hensel', 'Orna Kuper'],
+      'Emotion and Sociable Widget Robots': ['Cynthia Morales']}),
 ]
 
 

@@ -30,6 +30,7 @@ from extract.mentions.prose import (
     TALK_BY_SPEAKERS_ON_RE,
     blank_link_syntax,
     caption_start,
+    owner_right_before,
     quoted_example_at,
 )
 from extract.mentions.records import (
@@ -1646,7 +1647,9 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     lo = max(0, c.start - 200)
     line = text[max(lo, text.rfind("\n", lo, c.start) + 1) : c.start]
     # (... and a record's line with no names and no paper link of its own: "**Title:** *“Why Widgets Matter”*")
-    in_prose = not c.authors and (c.rule in ("prose.quoted", "prose.emphasis")
+    # (... or a quote whose one author is the possessive before it: 'Ben Park's "Title"' under "Keynotes" is his talk)
+    owned = c.rule == "prose.quoted" and len(c.authors) == 1 and bool(owner_right_before(text, c.start - 1))
+    in_prose = (not c.authors or owned) and (c.rule in ("prose.quoted", "prose.emphasis")
                                   or (c.rule == "record.line" and c.unit is not None and c.unit.kind == "line" and not _has_paper_link(c)))
     # (the title's sentence on the line: "a keynote by A entitled “Title”" is the talk's, "titled" or not; a
     # paper named there is a paper: "In her keynote, A cited the paper “Title”")

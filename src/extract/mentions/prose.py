@@ -237,8 +237,9 @@ def _trim(tokens: list) -> list:
     small = frozenset(_patterns()["title_small_words"])
     while tokens and (tokens[0].lower_ in small or not tokens[0].text[:1].isalnum()):
         if tokens[0].text[:1].isupper() and tokens[0].text[:1].isalpha() and len(tokens) > 2 and tokens[1].text[:1].isupper() \
-                and _mid_sentence(tokens[0]):
+                and (_mid_sentence(tokens[0]) or (tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].text == ":")):
             break   # "called The Vanishing Kernels Problem", "was Do Widgets Dream ...": a capitalised small word mid-sentence opens the title
+            # (or after a label's colon: "Best Student Paper: The Widget Changes Everything: ...")
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in small or not tokens[-1].text[:1].isalnum()):
         tokens = tokens[:-1]
@@ -377,8 +378,10 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             continue   # "- Ana Souza: The Future of Widgets (ICML 2031)" opening a line: a record's line, the records' to read
         t1 = _subtitle_end(text, t0, t1)
         title = clean_title(text[t0:t1])
-        if (by := _BY_NAMES_END_RE.search(title)) and reads_as_names(by.group(1)):
+        if (by := _BY_NAMES_END_RE.search(title)) and (reads_as_names(by.group(1)) or (
+                text[t1 : t1 + 1] == "," and reads_as_names(by.group(1) + _LIST_GOING_ON_RE.match(text, t1).group(0)))):  # type: ignore[union-attr]
             title = title[: by.start()]   # "My pick: Title by Ana Souza.": the TITLE words ran on over the byline
+            # (or over its first name, the list going on after the comma the TITLE words stopped at: "by Eytan Adar, Jon ...")
         if not by and (by := _FROM_NAMES_END_RE.search(title)) and _known_people(by.group(1)):
             title = title[: by.start()]   # "the paper Title from Ana Souza and Emil Novak, which ...": ... or over "from" and names
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
@@ -538,6 +541,7 @@ _AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee
 _NAME_LIST = r"([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)"
 _NAME_LIST_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
 _BY_NAMES_END_RE = re.compile(rf"\s+by\s+{_NAME_LIST}$")
+_LIST_GOING_ON_RE = re.compile(r"[^\n().;:!?]{0,200}")   # (the rest of a byline, to its bracket or its sentence's end)
 # ... or over "from" and the names: "the paper Title from Emil Novak and Frida Lund, which ..."
 _FROM_NAMES_RE = re.compile(rf"\s+from\s+{_NAME_LIST}")
 _FROM_NAMES_END_RE = re.compile(rf"{_FROM_NAMES_RE.pattern}$")
@@ -691,7 +695,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
         # A dash and names after a Title Case quote are its authors; after a sentence, who said it. In a list of
         # citations that each name their authors first ('Souza et al., “Title”, Park et al., “Title”') the names
         # right before the quote are its own, those after it the next one's.
-        authors = _cited_right_before(text, m.start()) \
+        authors = _cited_right_before(text, m.start()) or owner_right_before(text, m.start()) \
             or authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
             or by_role_around(text, s, e) or _possessive_presenter(text, m.start()) \
             or _in_the_sentence(text, s, e, _award_winners)   # "... went to A and B for their paper, “Title”"
@@ -704,6 +708,23 @@ _SURNAME = r"[A-Z][\w’'-]+"
 _MORE_AUTHORS = rf"(?:\s+(?:and|&)\s+({_SURNAME})|\s+et\.?\s+al\.?)"   # "... and Lopez", "... et al."
 # "Souza et al., " or "Souza and Park, " right before a quoted title.
 _CITED_BEFORE_RE = re.compile(rf"(?<![\w’'-])({_SURNAME}){_MORE_AUTHORS},\s*$")
+
+
+# A person's full name and its possessive right before a quote's opening mark: 'Ana Souza's "Sparse widget kernels"',
+# 'M. A. Park’s “...”' (initials allowed; a single word is a company's or a product's as often as a person's).
+_OWNER_RIGHT_BEFORE_RE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\.?[ \t]+){1,3}[A-Z][\w’'-]+)['’]s[ \t]*$")
+
+
+def owner_right_before(text: str, quote: int) -> list[NameSpan]:
+    """The person whose possessive ends right before a quote's opening mark ('Ana Souza's "Title"'), or []."""
+    m = _OWNER_RIGHT_BEFORE_RE.search(text, max(0, quote - 80), quote)
+    if m is None:
+        return []
+    name = clean_name(m.group(1))
+    if not is_name(name, max_tokens=4) or not (looks_like_person(name) or name_shaped(name)):
+        return []
+    i = text.find(name, m.start(1))
+    return [(name, i, i + len(name))]
 
 
 def _cited_right_before(text: str, quote: int) -> list[NameSpan]:
@@ -801,7 +822,9 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     if title.endswith("!") and caps < 1 and not cue and not cited:
         return False   # '“Hey, great widgets!”': something said, not a title (of the catalogue's 155k titles 47 end in "!")
     # (... or who presented it, named in full as the sentence's subject: 'Ana Souza and Ben Park presented "Sparse widget kernels"')
-    return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited or bool(_subject_names(text, t0, t1))
+    # (or whose it is, a person's full name and possessive right before it: 'Ana Souza's "Sparse widget kernels"')
+    return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited or bool(_subject_names(text, t0, t1)) \
+        or bool(owner_right_before(text, t0 - 1))
 
 
 # A link's anchor that is a whole citation: a surname, two joined by "and", or one and "et al.", a comma, the title

@@ -198,8 +198,10 @@ _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d
 
 
 # An award's label before the title ("Outstanding Paper: ...", "Test of Time Award: ...").
+# ... or a best-of label naming only the kind of paper ("Best Late Breaking: ...", "Best Demo: ...", not "Best Arm Identification: ...").
 _LEADING_AWARD_RE = re.compile(r"^(?:(?:outstanding|best|honou?rable|distinguished|test[- ]of[- ]time|runner[- ]ups?|spotlight|oral)"
-                               r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time)"
+                               r"\b[\w\s-]{0,30}?\b(?:papers?|awards?|prizes?|mentions?)|test[- ]of[- ]time"
+                               r"|best(?:\s+(?:student|late[- ]breaking|demo(?:nstration)?|poster|short|long|industry|resource|reproducibility)){1,2})"
                                r"\s*[:–—-]\s+(?=\S+\s+\S|(?-i:[A-Z]\w*[A-Z0-9]\w*)$)", re.I)
 # ... or after it, past a dash: "Title - Spotlight Poster", "Title – Oral", "Title | Best Paper Award", "Title - BOOK".
 _TRAILING_AWARD_RE = re.compile(r"(?<=[\w)])\s+[-–—|]\s+(?:(?:spotlight|oral|poster|lightning|contributed)(?:\s+(?:poster|presentation|talk|paper))?|book"
@@ -1675,8 +1677,11 @@ def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
     after = any(_LIST_GAP_RE.fullmatch(text, end, s) for _, s, _ in kept if s >= end)
     last = sum(e <= start for _, _, e in kept) >= 2 and all(s < start for _, s, _ in kept) and _LIST_END_RE.match(text, end) is not None
     # (... or opening it, two names or more after it, nothing but marks before it on its line: "*Or Tallow, Ana Souza, Ben Park*")
-    first = sum(s >= end for _, s, _ in kept) >= 2 and all(s > end for _, s, _ in kept) \
-        and _LIST_OPENING_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+    # (... or one name after it, when each of its words is a rare one: "Sylvan Gellar, Ben Park Title ...")
+    ranks = word_ranks()
+    after_it = sum(s >= end for _, s, _ in kept)
+    first = (after_it >= 2 or (after_it == 1 and all(ranks.get(w.lower(), RARE_RANK) >= RARE_RANK for w in name[0].split()))) \
+        and all(s > end for _, s, _ in kept) and _LIST_OPENING_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
     return (before and (after or last)) or (after and first)
 
 
@@ -2704,6 +2709,13 @@ def _byline_before_the_first_stop(seg: Segment) -> Segment:
         k += 1   # (past a list's mark or number)
     s1 = _stop_at(toks, k, 0)
     s2 = _stop_at(toks, s1 + 1, 0) if s1 > 0 else -1
+    if s1 in (k + 2, k + 3) and s2 >= s1 + 3 and all(labels[i] == "T" for i in range(k, s2)) and _publication_after(toks, s2) \
+            and looks_like_person(" ".join(t.text for t in toks[k:s1])):
+        # "Ana Souza. Title. Journal of Widgets, 2031.": one author, the whole read as a title
+        fixed, p_title = list(labels), _title_probabilities(seg)
+        for i in range(k, s1 + 1):
+            fixed[i], p_title[i] = ("O" if i == s1 else "A"), 0.0
+        return replace(seg, labels=fixed, p_title=p_title)
     if s1 < k + 4 or s2 < s1 + 3 or labels[s1 - 1] != "T" or not any(labels[i] == "A" for i in range(k, s1)):
         return seg   # (no name the segmenter read before the stop, or none it ran into the title)
     if not all(labels[i] == "T" for i in range(s1 + 1, s2) if toks[i].text[:1].isalnum()):
@@ -2716,6 +2728,19 @@ def _byline_before_the_first_stop(seg: Segment) -> Segment:
         fixed[i] = "O" if i == s1 else "S" if _is_separator(toks[i].text) else "A"
         p_title[i] = 0.0
     return replace(seg, labels=fixed, p_title=p_title)
+
+
+_PUBLICATION_WORDS = frozenset("journal proceedings proc transactions conference symposium workshop letters review magazine in".split())
+
+
+def _publication_after(toks: list[Token], stop: int) -> bool:
+    """The words after a title's full stop on its line name where it appeared and when: a venue, or a word like
+    "Journal" or "Proceedings" (or "In"), and a year ("International Journal of Widget Studies, 2031.", "WCLR 2031.")."""
+    rest = [t.text for t in toks[stop + 1 :] if t.line == toks[stop].line]
+    if not rest or not any(YEAR_TOKEN_RE.fullmatch(w) for w in rest):
+        return False
+    return rest[0].lower() in venues() or (rest[0].lower() in _PUBLICATION_WORDS | {"international", "acm", "ieee"}
+                                           and any(w.lower() in _PUBLICATION_WORDS for w in rest))
 
 
 def _each_a_full_name(toks: list[Token], chunks: list[list[int]]) -> bool:
@@ -2859,6 +2884,36 @@ def _subtitle_read_as_names(seg: Segment) -> Segment:
                 fixed[k], p_title[k] = "T", max(p_title[k], 0.5)
             return replace(seg, labels=fixed, p_title=p_title)
         break
+    return seg
+
+
+_BYLINE_END_MARKS = frozenset({",", ".", "-", "–", "—"})
+
+
+def _title_head_after_a_byline(seg: Segment) -> Segment:
+    """"Ana Souza and Ben Park Widget-Gizmo Nets: A New Deep Architecture. ...": words in Title Case between a
+    byline and a title that starts after a colon, which the segmenter left out of both, are the title's head."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "A" not in labels:
+        return seg
+    n = len(toks)
+    for c in range(3, n - 1):
+        if toks[c].line != 0:
+            break
+        if toks[c].text != ":" or labels[c] != "O" or labels[c + 1] != "T":
+            continue
+        k = c
+        while k > 0 and labels[k - 1] == "O" and toks[k - 1].text[:1].isalnum():
+            k -= 1
+        if k > 0 and labels[k - 1] == "O" and toks[k - 1].text in _BYLINE_END_MARKS:
+            k -= 1
+        head = [t.text for t in toks[k:c] if t.text[:1].isalnum()]
+        if k == 0 or labels[k - 1] != "A" or not 1 <= len(head) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in head):
+            return seg
+        fixed, p_title = list(labels), _title_probabilities(seg)
+        for i in range(k + (toks[k].text in _BYLINE_END_MARKS), c + 1):
+            fixed[i], p_title[i] = "T", max(p_title[i], 0.5)
+        return replace(seg, labels=fixed, p_title=p_title)
     return seg
 
 
@@ -3182,7 +3237,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
-    seg = _sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg))
+    seg = _title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
@@ -3491,8 +3546,12 @@ def _note_after_the_title(seg: Segment, title_toks: list[Token], named: bool) ->
         return _sentence_before_a_note_on_it(title_toks) if unit.kind == "item" else 0
     end = unit.tokens.index(title_toks[-1]) + 1
     cut = note_start([t.text for t in title_toks] + [t.text for t in unit.tokens[end : end + 3]])
-    if not 0 < cut < len(title_toks) or caps_ratio(" ".join(t.text for t in title_toks[:cut])) <= 0.5:
-        return 0   # (a sentence before the note is prose: "The experiments cover three domains. Several talks ...")
+    if not 0 < cut < len(title_toks):
+        return 0
+    stop = unit.tokens.index(title_toks[cut])
+    if caps_ratio(" ".join(t.text for t in title_toks[:cut])) <= 0.5 and not NOTE_ON_IT_RE.match(" ".join(t.text for t in unit.tokens[stop + 1 : stop + 5])):
+        return 0   # (a sentence before the note is prose: "The experiments cover three domains. Several talks ..."; but
+        # not before a note on it as a paper: "A, B, Widget regularization for gizmos. This paper is about ...")
     return cut
 
 

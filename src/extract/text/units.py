@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 
 from extract.spans import SpanUnion
-from extract.text.lexicon import person_names, venues, word_ranks
+from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import ORGANISATION_WORD_RE, PARTICLES, is_name, looks_like_person
 from extract.text.structure import Block, Emphasis, Link, Structure
 from extract.text.wrapping import filled_paragraph, joined_lines, soft_breaks
@@ -395,6 +395,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                 or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks) \
                 or _names_glued_to_a_title(text, toks) \
                 or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks) \
+                or _title_by_names_then_a_note(text, toks) \
                 or _sentence_then_a_note_on_it(text, block, line, toks)
         if not toks or _people_field(text, toks):
             continue
@@ -1080,6 +1081,21 @@ def _title_then_bracketed_names(text: str, toks: list[tuple[int, int]]) -> list[
     return toks[: close + 1]
 
 
+def _title_by_names_then_a_note(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line too long for a record that opens with a Title Case title, "by" and its names up to a full stop, then a note
+    ("Training Widgets on Incompatible Gizmos by Ana Souza. You want to build ..."): its tokens up to the stop, or []."""
+    words = [text[s:e] for s, e in toks[:MAX_LINE_TOKENS]]
+    by = next((i for i, w in enumerate(words[:25]) if w == "by"), None)
+    if by is None or by < 3 or not words[0][:1].isupper():
+        return []
+    title = [w for w in words[:by] if w[:1].isalpha()]
+    if len(title) != by or sum(w[:1].isupper() for w in title if w not in _TITLE_FUNCTION_WORDS) < 3 \
+            or not all(w[:1].isupper() or w in _TITLE_FUNCTION_WORDS for w in title):
+        return []   # (Title Case words only, no stop or comma before "by": "In the invited talk by ..." is prose)
+    n = _names_before_a_stop(text, toks[by + 1 :])
+    return toks[: by + 1 + n] if n and by + 1 + n < len(toks) else []
+
+
 def _title_then_names_and_a_note(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line too long for a record that is a sentence-long title, its names (their affiliation in
     brackets, perhaps) and a full stop, then a note ("Title of the Paper. Ana Souza, Ben Park, and Rui
@@ -1144,8 +1160,8 @@ def _title_then_affiliated_names(text: str, block: Block, line: tuple[int, int],
 
 
 def _names_then_title_and_note(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A line too long for a record that opens with two names or more and a comma, then its title,
-    then a note on it ("Ana Souza, Ben Park, Title of the Paper There is a nice trick ..."): its names
+    """A line too long for a record that opens with two names or more and a comma (or one name and the title's
+    article), then its title, then a note on it ("Ana Souza, Ben Park, Title of the Paper There is a nice trick ..."): its names
     and its title up to where the note starts (`note_start`), or []."""
     words = [text[s:e] for s, e in toks[:MAX_LINE_TOKENS]]
     at, names = 0, 0
@@ -1154,6 +1170,9 @@ def _names_then_title_and_note(text: str, toks: list[tuple[int, int]]) -> list[t
         if not (2 <= len(chunk) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in chunk) and _long_byline(text, toks[at : comma + 1])):
             break
         names, at = names + 1, comma + 1
+    if names == 0 and len(words) > 6 and words[2] in ("A", "An", "The") and words[0].lower() in person_names()[0] \
+            and words[1][:1].isupper() and words[1].isalpha() and not is_english_word(words[1]):
+        names, at = 2, 2   # "Ana Souza A Bound on ... Learning This paper bounds ...": one name, then the title's article
     if names < 2 or at + 4 >= len(words):
         return []
     note = note_start(words[at:])
