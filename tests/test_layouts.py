@@ -2662,6 +2662,13 @@ LAYOUTS = [
      "  • In the invited talk by Kathy Morrow on Wednesday, she talked about, among other things, the idea that as widget "
      "people we can provide evidence for or against ideas in comparative gizmo theory, in collaboration with gizmo folks.\n",
      {'Training Widgets on Incompatible Gizmo Banks': ['Rikard Johanneson']}),
+    # An English title on a line of its own in a report written in Japanese, the paragraph under it asking what paper it
+    # is ("どんな論文か?"): the title over its note, as "This paper ..." under it would make it.
+    ('an English title over a note in Japanese', 'authors',
+     '#3\nsummarized by : Kenta Morimoto\nThe Affective Growth of Widget Vision\n\nどんな論文か?\n\n'
+     '深層学習による性能の劇的な向上など,ウィジェットの研究分野は大きな変化を遂げている.\n\n新規性\n\n'
+     'ニュースレターやメールで参加者を募り,印象的なストーリーをオンライン上で回答してもらった.\n',
+     {'The Affective Growth of Widget Vision': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

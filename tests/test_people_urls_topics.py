@@ -81,6 +81,9 @@ def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(nlp, text, peop
     ("I'd like to mention a wonderful keynote of Prof. Ana B. Souza The Cognitive Status of Widgets which covered a lot.\n",
      ["Ana B. Souza"]),
     ("A tutorial by Ben Park On the Limits of Gizmos was packed.\n", ["Ben Park"]),
+    # (a title opening with a gerund, no lexicon's name: "Inferring ..."; a surname in "-ing" stays: "Chris Manning")
+    ("The talk I liked most: Ana Souza & Emil Novak Inferring latent widgets of gizmo users, with Chris Manning there.\n",
+     ["Ana Souza", "Emil Novak", "Chris Manning"]),
 ])
 def test_a_title_run_on_after_a_name_is_no_part_of_it(nlp, text, people):
     assert extract_text(text, nlp).people == people

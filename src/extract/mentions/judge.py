@@ -832,7 +832,9 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, ctx: Cont
 
 
 # The first sentence of a note on a paper: it speaks of "this paper" or "the authors" ("Goal of this paper is to ...").
-_NOTE_ON_THE_PAPER_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:(?:this|the)\s+(?:paper|work|preprint)|the\s+authors)\b", re.I)
+# (or, in Japanese, Chinese or Korean prose, the word for a paper early in it: "どんな論文か?", "这篇论文提出", "이 논문은")
+_NOTE_ON_THE_PAPER_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:(?:this|the)\s+(?:paper|work|preprint)|the\s+authors)\b"
+                                   r"|[^\n.!?。！？]{0,20}?(?:論文|论文|논문)", re.I)
 _PARAGRAPH_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*")
 
 

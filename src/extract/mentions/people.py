@@ -162,7 +162,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                             or (len(toks) > 2 and _word_before_a_name(toks)) or _an_adverb(toks[0])):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
             # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
-            cut = next((k for k in range(2, len(toks)) if toks[k].lower() in _TITLE_OPENING_WORDS), len(toks))
+            # (... or a title that opens with a gerund: "Ana Souza & Ben Park Inferring latent widgets ...")
+            cut = next((k for k in range(2, len(toks)) if toks[k].lower() in _TITLE_OPENING_WORDS or _a_gerund(toks[k])), len(toks))
             toks = toks[:cut]
             while toks and toks[-1].lower() == "a":
                 toks = toks[:-1]
@@ -223,6 +224,17 @@ _INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Des|Del|Della
 # Words that open a title or a clause and are no part of a name: a capitalised run ends before them
 # ("A" only at its end: mid-run, it is an initial).
 _TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())
+
+
+def _a_gerund(word: str) -> bool:
+    """A capitalised English word in "-ing" that no name lexicon knows ("Inferring", "Learning"; not "Manning", "Browning")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3].lower()   # (the lexicon holds the verb: "infer" of "Inferring", "model" of "Modeling", "use" of "Using")
+    if not any(is_english_word(w) for w in (word, stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")):
+        return False
+    given, surnames = person_names()
+    return word.lower() not in given and word.lower() not in surnames
 
 
 def _surname_then_given_name(cand: str) -> bool:
