@@ -2669,6 +2669,16 @@ LAYOUTS = [
      '深層学習による性能の劇的な向上など,ウィジェットの研究分野は大きな変化を遂げている.\n\n新規性\n\n'
      'ニュースレターやメールで参加者を募り,印象的なストーリーをオンライン上で回答してもらった.\n',
      {'The Affective Growth of Widget Vision': []}),
+    # A Title Case title of five words or more opening a sentence whose verb says what a paper does ("presents ways to",
+    # "is an autoregressive network"); an organisation presenting something, or a short phrase, is none.
+    ('a sentence that opens with a title and what the paper does', 'authors',
+     'There are several ways to generate gizmos, a very popular one is GAN. Large Scale Widget Training for High Fidelity '
+     'Natural Gizmo Synthesis presents ways to scale widgets to generate high dimensional gizmos. They are expensive.\n\n'
+     'Another way is autoregressive. Generating High Fidelity Gizmos with Subscale Widget Networks and Multidimensional '
+     'Upscaling is an autoregressive network that introduces a new ordering.\n\n'
+     'The Widget Institute for Gizmo Studies presents an award every year. Deep Widgets presents a new kind of gizmo.\n',
+     {'Large Scale Widget Training for High Fidelity Natural Gizmo Synthesis': [],
+      'Generating High Fidelity Gizmos with Subscale Widget Networks and Multidimensional Upscaling': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

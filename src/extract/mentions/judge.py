@@ -592,7 +592,7 @@ CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "p
                        "prose.poster_that_colon_x", "prose.pick_was_title_venue_by", "prose.etal_presented_title", "prose.etal_possessive_title",
                        "prose.possessive_poster_on_x", "prose.possessive_work_on_x", "prose.favourite_was_title", "prose.award_for_x",
                        "prose.nth_paper_is_title", "prose.line_before_paper_label", "prose.subtitled", "prose.title_et_al_line",
-                       "prose.title_one_of_papers", "prose.title_surnames",
+                       "prose.title_one_of_papers", "prose.title_surnames", "prose.title_presents", "prose.title_is_a_method",
                        "prose.listed_after_colon", "prose.title_after_repository", "prose.name_presented_title",
                        "prose.cited_presented_title", "prose.arxiv_id_title", "prose.between_dashes", "prose.award_paper"})
 CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down

@@ -232,6 +232,22 @@ def _mid_sentence(tok) -> bool:
     return prev.text[:1].isalpha() and "\n" not in prev.whitespace_
 
 
+# Patterns whose title is the subject of its sentence ("Title presents ways to ...", "Title is an autoregressive network").
+_SENTENCE_SUBJECT_RULES = frozenset({"title_presents", "title_is_a_method"})
+
+
+def _a_sentence_subject_title(doc: Doc, toks: list) -> bool:
+    """A title that opens its sentence (after a full stop, a line's start or a list's mark), a small word of a title
+    inside it ("Widget Training for Gizmo Synthesis"), no organisation's word ("Widget Institute for ... presents")."""
+    if len(toks) < 5:
+        return False
+    prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if prev is not None and not (prev.is_space or prev.text in (".", "!", "?", "•", "-", "*", ":") or "\n" in prev.whitespace_):
+        return False
+    small = frozenset(_patterns()["title_small_words"])
+    return any(t.lower_ in small and t.is_lower for t in toks[1:-1]) and not any(ORGANISATION_WORD_RE.match(t.text) for t in toks)
+
+
 def _trim(tokens: list) -> list:
     """A title starts and ends with a capitalised word or a digit (not "of", "-", ":")."""
     small = frozenset(_patterns()["title_small_words"])
@@ -343,6 +359,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             align = [-1] * len(before) + [k + 1 for k in align]   # as if TITLE had matched: pattern indices + 1
             start -= len(before)
             toks = _trim(before)
+            if rule["rule"] in _SENTENCE_SUBJECT_RULES and not _a_sentence_subject_title(doc, toks):
+                continue
         else:
             raw = [doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]]
             if raw and raw[0].lower_ == "by":
