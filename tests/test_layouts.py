@@ -2619,9 +2619,11 @@ LAYOUTS = [
      'Here some notes about interesting talks/posters I saw:\n\n'
      '- Dana Levi\'s "System for widget summarisation in gizmo monitoring scenarios". Nice approach and demo.\n'
      '- B. K. Oduya\'s "Daily widget recognition using a combination of gizmos and sprockets" - they used a new kernel.\n'
-     '- Widgetco\'s "Sprockets for everyone at home" booth was crowded.\n',
+     '- Widgetco\'s "Sprockets for everyone at home" booth was crowded.\n'
+     '- Hana Mori\'s "fingerprint-based detection of repeating widgets in gizmo streams" - a very scaleable approach.\n',
      {'System for widget summarisation in gizmo monitoring scenarios': ['Dana Levi'],
-      'Daily widget recognition using a combination of gizmos and sprockets': ['B. K. Oduya']}),
+      'Daily widget recognition using a combination of gizmos and sprockets': ['B. K. Oduya'],
+      'fingerprint-based detection of repeating widgets in gizmo streams': ['Hana Mori']}),
     # Names then the title with no separator, the title's head before a colon read as neither; a sentence-case title
     # after names and a comma that runs on into "This paper is about ..."; one name and a title opening with "A", a note
     # after it with no stop; the first of two names made of rare dictionary words.

@@ -808,9 +808,11 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     words = title.split()
     small = frozenset(_patterns()["title_small_words"])
     content = [w for w in words if w.lower() not in small]
-    # A title opens with a capital, or with a name that has one inside ("iWidget: ...").
+    # A title opens with a capital, or with a name that has one inside ("iWidget: ..."); or in lower case after its
+    # author's possessive, four content words or more: 'Ana Souza's "fingerprint-based detection of widgets in gizmos"'.
     if len(content) < 2 or not (title[:1].isupper() or (title[:1].islower() and any(c.isupper() for c in words[0]))
-                                or _NUMBER_WORD_RE.match(title)):   # ('“3D Widget Tracking for ...”')
+                                or _NUMBER_WORD_RE.match(title)   # ('“3D Widget Tracking for ...”')
+                                or (len(content) >= 4 and bool(owner_right_before(text, t0 - 1)))):
         return False
     if text[t0:t1].rstrip().endswith(("..", "…")):
         return False   # a quotation trailing off ("Griner told the Daily Widget that..."), not a title
