@@ -2681,6 +2681,27 @@ LAYOUTS = [
      'The Widget Institute for Gizmo Studies presents an award every year. Deep Widgets presents a new kind of gizmo.\n',
      {'Large Scale Widget Training for High Fidelity Natural Gizmo Synthesis': [],
       'Generating High Fidelity Gizmos with Subscale Widget Networks and Multidimensional Upscaling': []}),
+    # A heading's title that ends in a quoted phrase, the segmenter taking the quote alone; a reference whose second and
+    # last name, joined by ", and", is English words; a reference too long for a record after its numbered key; a title
+    # field whose value opens with a quote and lists words with commas, over an author field.
+    ('quotes and lists inside titles, numbered references', 'authors',
+     '## Papers\n\n### Estimating Correspondences of Deformable Widgets "In-The-Wild"\n'
+     '*Yuxiang Zhou, Epameinondas Antonakos, Stefanos Zafeiriou*\n\nThis is a nice idea that I want to try on our own data.\n\n'
+     '## References\n\n'
+     '[26] Rohit Garde, and Deva Saffron. GIZMO: A diagnostic dataset for Compositional Widgets & TEmporal Reasoning. '
+     'In Proc. of WCLR, 2031.\n'
+     '[13] Yatin Dandekar, Emanuele Trovato, Luca Arnaldi, Luca Pescetti, Lenka Zdenkova, and Florent Krzyzak. The Benefits '
+     'of Reusing Widgets for Gradient Descent in Two-Layer Gizmos: Breaking the Curse of Information and Leap Exponents. '
+     'In Proc. of WCLR, 2031.\n\n'
+     '## Notes\n\nPaper: “No Free Widget” in Neural Gizmos? A Joint Analysis of Expressivity, Convergence, and Generalization\n'
+     'Authors: Wuyang Cheng, Wei Huangfu, Zhangyang Wei\nCode: https://github.com/wcheng/no_free_widget\n',
+     {'Estimating Correspondences of Deformable Widgets "In-The-Wild"':
+          ['Yuxiang Zhou', 'Epameinondas Antonakos', 'Stefanos Zafeiriou'],
+      'GIZMO: A diagnostic dataset for Compositional Widgets & TEmporal Reasoning': ['Rohit Garde', 'Deva Saffron'],
+      'The Benefits of Reusing Widgets for Gradient Descent in Two-Layer Gizmos: Breaking the Curse of Information and '
+      'Leap Exponents': ['Yatin Dandekar', 'Emanuele Trovato', 'Luca Arnaldi', 'Luca Pescetti', 'Lenka Zdenkova', 'Florent Krzyzak'],
+      'No Free Widget in Neural Gizmos? A Joint Analysis of Expressivity, Convergence, and Generalization':
+          ['Wuyang Cheng', 'Wei Huangfu', 'Zhangyang Wei']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

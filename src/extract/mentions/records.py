@@ -706,6 +706,11 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         if len(rest) > 2 and toks[b - 1].text in ("?", "!") and rest[1].text[:1].isupper() and rest[1].line == rest[0].line \
                 and all(t.strong == toks[a].strong and t.em == toks[a].em for t in rest[:3]):
             return first, last   # '**"Why is X deceptive?" Towards Building ...**': a quoted question heads the title
+        words = [t.text for t in rest[1:] if t.text[:1].isalpha()]
+        if opened and len(words) >= 3 and rest[0].text in CLOSING_QUOTES and rest[1].text in TITLE_SMALL_WORDS and caps_ratio(" ".join(words)) >= 0.6 \
+                and not any(w.lower() in venues() or w.lower() in ("proc", "proceedings") or _YEAR_RE.fullmatch(w) for w in words) \
+                and not any(_YEAR_RE.fullmatch(t.text) for t in rest):
+            return first, last   # '“No Free Widget” in Gizmo Nets? A Joint Analysis of ...': the quote heads a title that goes on
         return (a, b - 1) if opened and len(rest) > 1 and rest[0].text in CLOSING_QUOTES else (first, last)
     if toks[a].link >= 0 and a == first and len(rest) >= 3 and rest[0].text.lower() in _TITLE_GOES_ON_WORDS \
             and (words := [t.text for t in rest if t.text[:1].isalpha()]) and caps_ratio(" ".join(words)) >= 0.75 \
@@ -1675,7 +1680,10 @@ def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
     _, start, end = name
     before = any(_LIST_GAP_RE.fullmatch(text, e, start) for _, _, e in kept if e <= start)
     after = any(_LIST_GAP_RE.fullmatch(text, end, s) for _, s, _ in kept if s >= end)
-    last = sum(e <= start for _, _, e in kept) >= 2 and all(s < start for _, s, _ in kept) and _LIST_END_RE.match(text, end) is not None
+    # (one name before it will do when "and" joins them: "Rohit Garde, and Deva Raman. Title. In ...")
+    before_it = [e for _, _, e in kept if e <= start]
+    joined = len(before_it) == 1 and _AND_GAP_RE.fullmatch(text, before_it[0], start) is not None
+    last = (len(before_it) >= 2 or joined) and all(s < start for _, s, _ in kept) and _LIST_END_RE.match(text, end) is not None
     # (... or opening it, two names or more after it, nothing but marks before it on its line: "*Or Tallow, Ana Souza, Ben Park*")
     # (... or one name after it, when each of its words is a rare one: "Sylvan Gellar, Ben Park Title ...")
     ranks = word_ranks()
@@ -1686,6 +1694,7 @@ def _between_names(text: str, name: NameSpan, kept: list[NameSpan]) -> bool:
 
 
 _LIST_END_RE = re.compile(r"\.(?:\s|$)")
+_AND_GAP_RE = re.compile(r",?\s+(?:and|&)\s+")
 _LIST_OPENING_RE = re.compile(r"[\s>*_(\[-]*")
 
 
@@ -2887,6 +2896,56 @@ def _subtitle_read_as_names(seg: Segment) -> Segment:
     return seg
 
 
+def _title_field_over_an_author_field(seg: Segment) -> Segment:
+    """"Paper: “No Free Widget” in Gizmo Nets? A Joint Analysis of X, Y, and Z" / "Authors: A, B": a title field's
+    value over an author field is the title, all of it to the line's end, whatever part the segmenter read as names."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if len(toks) < 6 or toks[0].text.lower() not in TITLE_CUE_WORDS or toks[1].text not in (":", "：") or toks[1].line \
+            or "T" not in labels[2:] or toks[2].line:
+        return seg
+    below = next((i for i, t in enumerate(toks) if t.line == 1), None)
+    if below is None or cue_end(toks, below) is None:
+        return seg
+    if all(lab == "T" for lab in labels[2:below]):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for i in range(2, below):
+        fixed[i], p_title[i] = "T", max(p_title[i], 0.5)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _title_ending_in_a_quote(seg: Segment) -> Segment:
+    """'### Estimating Widget Correspondences "In-The-Wild"': a title that ends in a quoted phrase, of which the
+    segmenter took the quote alone; the Title Case words that open the line before it, with no mark between, are the
+    title's too."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" not in labels:
+        return seg
+    first = labels.index("T")
+    line, n = toks[first].line, len(toks)
+    end = first
+    while end < n and labels[end] == "T" and toks[end].line == line:
+        end += 1
+    if (end < n and toks[end].line == line and labels[end] == "T") or toks[end - 1].text not in _CLOSING_QUOTES:
+        return seg
+    opening = first - 1 if first > 0 and toks[first - 1].text in ('"', "“", "‘", "'") and labels[first - 1] == "O" else first
+    if opening == first and toks[first].text not in ('"', "“", "‘", "'"):
+        return seg
+    start = opening
+    while start > 0 and toks[start - 1].line == line and labels[start - 1] == "O" \
+            and (toks[start - 1].text[:1].isupper() or toks[start - 1].text in TITLE_SMALL_WORDS) and toks[start - 1].text[:1].isalpha():
+        start -= 1
+    if (start > 0 and toks[start - 1].line == line) or opening - start < 2 or not toks[start].text[:1].isupper():
+        return seg   # (the line opens with those words: "Title Words "Quoted"", nothing before them)
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for i in range(start, end):
+        fixed[i], p_title[i] = "T", max(p_title[i], 0.5)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 _BYLINE_END_MARKS = frozenset({",", ".", "-", "–", "—"})
 
 
@@ -3237,7 +3296,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
-    seg = _title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))
+    seg = _title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:

@@ -982,10 +982,11 @@ def _names_then_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int,
     """A line too long for a record that is a reference in the author-first style ("Souza, Ana, Ben
     Park and Chen Wei. Title of Three Words or More. In Proceedings of ... [paper](...)"): its names
     and its title up to the title's full stop, or []."""
-    head = _names_before_a_stop(text, toks)
+    key = 3 if len(toks) > 3 and text[slice(*toks[0])] == "[" and text[slice(*toks[1])].isdigit() and text[slice(*toks[2])] == "]" else 0
+    head = _names_before_a_stop(text, toks[key:])   # (after a numbered reference's key: "[13] A, B, and C. Title. ...")
     if not head:
         return []
-    head = _after_the_year_and_quote(text, toks, head)   # ("A, B, and C. 2031. Title. In Proceedings of ...": the ACM format)
+    head = _after_the_year_and_quote(text, toks, key + head)   # ("A, B, and C. 2031. Title. In Proceedings of ...": the ACM format)
     stop = next((k for k in range(head + 1, min(len(toks), MAX_LINE_TOKENS)) if text[slice(*toks[k])] == "."
                  and len(text[slice(*toks[k - 1])]) > 1), None)
     return toks[: stop + 1] if stop is not None and stop - head >= 3 else []
