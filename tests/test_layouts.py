@@ -2702,6 +2702,19 @@ LAYOUTS = [
       'Leap Exponents': ['Yatin Dandekar', 'Emanuele Trovato', 'Luca Arnaldi', 'Luca Pescetti', 'Lenka Zdenkova', 'Florent Krzyzak'],
       'No Free Widget in Neural Gizmos? A Joint Analysis of Expressivity, Convergence, and Generalization':
           ['Wuyang Cheng', 'Wei Huangfu', 'Zhangyang Wei']}),
+    # Layout matrix, seed 59: a coined name and a subtitle listing words with commas, read as names; a bold sentence-case
+    # title, its colon and the writer's note; a lone given name that is an English word before a known surname closing the list.
+    ('a listed subtitle, a bold title over a note, a short surname', 'authors',
+     'Papers I liked\n\nGizmoNest: Federated Bilevel, Minimax, and Compositional Search\n'
+     'Davoud Ataee Tarzan, Mingchen Lio, Christos Thrampoulos, Samet Oymaker\n\n'
+     '## Papers\n\n**Generating informative paths for persistent widget sensing in unknown rooms**: The talk was packed and '
+     'the questions were good. (Daniel E. Solter, Mac Schwag, Daniela Russo)\n\n'
+     '**GIZMO: A Closed-Loop Framework for Automated Widget Extraction**: I really liked this one: the method is simple and '
+     'the results are strong. (Zhihao ZHU, Yifan Zheng, Siyu Pan, Yaohui Jin, Yao Mu)\n',
+     {'GizmoNest: Federated Bilevel, Minimax, and Compositional Search':
+          ['Davoud Ataee Tarzan', 'Mingchen Lio', 'Christos Thrampoulos', 'Samet Oymaker'],
+      'Generating informative paths for persistent widget sensing in unknown rooms': ['Daniel E. Solter', 'Mac Schwag', 'Daniela Russo'],
+      'GIZMO: A Closed-Loop Framework for Automated Widget Extraction': ['Zhihao ZHU', 'Yifan Zheng', 'Siyu Pan', 'Yaohui Jin', 'Yao Mu']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
@@ -2729,6 +2742,15 @@ CODE_MISSES = {
 }
 
 CODE_LAYOUTS = [
+    # An HTML paragraph per paper, one whose title the judge turns down (a sentence-case list of words): its code link is
+    # no link of the paper above it.
+    ('a turned-down record keeps its links from the paper above',
+     '<html><body><p><strong>Guided Generation of Widgets and Gizmos</strong><br/>Ana Souza, Ben Park, Chen Wei<br/>'
+     '<a href="https://www.ijcai.org/proceedings/2031/502">paper</a> <a href="https://github.com/asouza/guided-widgets">code</a></p>'
+     '<p><strong>Neural widget kernels, transportation mappings, and universal approximation</strong><br/>Dana Levi, '
+     'Emil Novak, Hana Mori<br/><a href="https://openreview.net/forum?id=HklQYxBKwX">paper</a> '
+     '<a href="https://github.com/dlevi/neural-widget-kernels">code</a></p></body></html>',
+     {'Guided Generation of Widgets and Gizmos': ['https://github.com/asouza/guided-widgets']}),
     # A project's page on a lab's site or on github.io, called the paper's code by the words before it ("The code is
     # [on GitHub](<a lab page>)", "Code: https://…github.io/…"); not a book the sentence calls what the code implements.
     ('a project page the sentence calls the code',

@@ -46,9 +46,10 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     # Papers, their links, names and citations are read across the soft line breaks of a hard-wrapped report ("Jesse" /
     # "Bettencourt's work on [Title"), as the doc was made (`parse`): breaks as spaces, every offset kept.
     flowing = unwrapped(text, breaks)
-    merged = find_papers(flowing, structure, units, segmenter(), prose_candidates(flowing, doc, structure))
+    boundaries: list[int] = []
+    merged = find_papers(flowing, structure, units, segmenter(), prose_candidates(flowing, doc, structure), boundaries)
     url_mentions = find_urls(text)
-    attach_links(flowing, structure, merged, url_mentions)
+    attach_links(flowing, structure, merged, url_mentions, boundaries)
     papers = [rec for rec, _ in merged]
     authors_from_bibtex(text, papers)
 

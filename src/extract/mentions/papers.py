@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -913,10 +913,17 @@ CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|web
 
 
 def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord, list[Candidate]]],
-                 url_mentions: list[Mention]) -> None:
-    """Paper and code links of each paper: those in its record, and code links in the text it owns."""
+                 url_mentions: list[Mention], boundaries: Sequence[int] = ()) -> None:
+    """Paper and code links of each paper: those in its record, and code links in the text it owns (up to the next
+    paper, or to the next record the judge turned down, `boundaries`)."""
     anchors = sorted((min(c.start for c in group), rec) for rec, group in papers)
     next_start = {id(rec): nxt for (_, rec), (nxt, _) in zip(anchors, anchors[1:] + [(len(text), None)])}
+    if boundaries:
+        ends = {id(rec): max(c.end for c in group) for rec, group in papers}
+        for rec, _ in papers:
+            after = bisect.bisect_right(boundaries, ends[id(rec)])
+            if after < len(boundaries):
+                next_start[id(rec)] = min(next_start[id(rec)], boundaries[after])
     if "][" in text or "] [" in text:
         url_mentions = sorted(url_mentions + _reference_link_urls(text, structure), key=lambda m: m.start)
     starts = [m.start for m in url_mentions]   # (find_urls gives them in text order)
@@ -1298,8 +1305,9 @@ def _named_record(c: Candidate) -> bool:
 
 
 def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
-                prose: Iterable[Candidate] = ()) -> list[tuple[PaperRecord, list[Candidate]]]:
-    """The report's papers: candidates the judge accepts, merged."""
+                prose: Iterable[Candidate] = (), boundaries: list[int] | None = None) -> list[tuple[PaperRecord, list[Candidate]]]:
+    """The report's papers: candidates the judge accepts, merged. `boundaries`, when given, gets where the records the
+    judge turned down start that name two authors or more (`attach_links`: no paper owns the links past them)."""
     cands = paper_candidates(text, structure, units, segmenter, prose)
     areas = _lists_of_areas(text, structure)
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
@@ -1325,7 +1333,21 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
     _cited_in_its_note_on_the_paper(text, structure, kept)
+    if boundaries is not None:
+        boundaries.extend(_turned_down_records(cands, kept))
     return merge(text, kept)
+
+
+def _turned_down_records(cands: list[Candidate], kept: list[Candidate]) -> list[int]:
+    """Where the records start that the judge turned down though they name two authors or more and a plausible title,
+    away from every kept candidate: a paper of its own the judge doubted, whose links are no other paper's."""
+    # (nor inside a kept record's unit or block: "- Title (Oral)" / "  A, B and C" / "  [code](url)" read again from its names)
+    taken = [(c.start, c.end) for c in kept] + [(c.unit.tokens[0].start, c.unit.tokens[-1].end) for c in kept if c.unit and c.unit.tokens]
+    blocks = {b for c in kept if c.unit is not None for b in c.unit.blocks}
+    kept_ids = {id(c) for c in kept}
+    starts = {c.start for c in cands if c.unit is not None and id(c) not in kept_ids and len(c.authors) >= 2 and c.unit.anchor not in blocks
+              and not any(s < c.end and c.start < e for s, e in taken) and plausible_title(c.title, c)}
+    return sorted(starts)
 
 
 def _without_bylines_of_kept_records(kept: list[Candidate]) -> list[Candidate]:

@@ -717,6 +717,10 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
             and sum(w[0].isupper() for w in words) >= 2 and not has_the_form_of_names(_joined(rest[1:])) \
             and not any(t.text.lower() in venues() or _YEAR_RE.fullmatch(t.text) for t in rest):
         return first, last   # "[Stream Graphs](url) and Link Streams for the Modeling of ...": the title goes on past its link
+    if a == first and toks[a].link < 0 and (toks[a].strong or toks[a].em) and len(rest) > 3 and rest[0].text in (":", "：") \
+            and sum(t.text[:1].isalpha() for t in toks[a:b]) >= 4 and rest[1].text in _NOTE_OPENERS_AFTER_A_COLON \
+            and rest[2].text[:1].islower():
+        return a, b - 1   # "**Widget paths for gizmo sensing in unknown rooms**: The talk was packed ...": the note after the colon
     rest_ok = not rest or (rest[0].text in _DESCRIPTION_DASHES and len(rest) > 1 and rest[1].text[:1].islower()) \
         or ((toks[a].link >= 0 or _after_a_verb(toks, a)) and rest[0].text[:1].islower()) \
         or (rest[0].text in (",", ";") and len(rest) > 1 and rest[1].text[:1].islower()) \
@@ -741,6 +745,12 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
     if lead and not rest and toks[a].text[:1].islower() and lead[0][:1].isupper() and not _holds_a_sentence_end(toks[first:a]):
         return first, last   # "Widget models struggle, but [gizmos hide it](url)": a link on the title's tail, no title of its own
     return (a, b - 1) if rest_ok and lead_ok else (first, last)
+
+
+# Words a writer's note opens with after an emphasised title and its colon (a subtitle opens so rarely: "**Title**: A Survey"
+# has a capital after "A").
+_NOTE_OPENERS_AFTER_A_COLON = frozenset("The This That These It I We They He She Our My Their His Her Very Really Great Nice "
+                                        "Cool Interesting Neat Excellent Good".split())
 
 
 def _after_a_verb(toks: list[Token], a: int) -> bool:
@@ -1421,17 +1431,19 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # ... and a known surname it left out right after a lone given name it took, where the name ends
     # ("(Ana Souza, Ben/A Park/O) show ...": "Park" is an English word too).
     # ... or one that is a rare word, closing a list of names ("(Ana Souza, Kevin/A Nook/O)").
-    # (In a list of names, a lone given name no lexicon knows will do if it is no English word: "Ana Souza, Zhiyu/A He/O";
+    # (In a list of names, a lone given name no lexicon knows will do if it is no English word, or before a known surname:
+    # "Ana Souza, Zhiyu/A He/O", "..., Yao/A Mu/O)";
     # a hyphenated surname, each part a surname: "Javier/A Souza-Jiménez/O".)
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
         listed = i >= 2 and labels[i - 1] == "S" and labels[i - 2] == "A"
         if labels[i] == "A" and labels[i + 1] == "O" and (i == 0 or labels[i - 1] != "A") \
-                and (toks[i].text.lower() in given or (listed and toks[i].text.isalpha() and not is_english_word(toks[i].text))) \
+                and (toks[i].text.lower() in given or (listed and toks[i].text.isalpha() and (not is_english_word(toks[i].text)
+                                                                                               or nxt.text.lower() in surnames))) \
                 and nxt.line == toks[i].line and nxt.cell == toks[i].cell and nxt.text[:1].isupper() and nxt.text.replace("-", "").isalpha() \
                 and (i + 2 == len(toks) or toks[i + 2].line != nxt.line or toks[i + 2].text in _NAME_ENDS) \
                 and (all(part.lower() in surnames for part in nxt.text.split("-"))
-                     or (listed and nxt.text.isalpha() and ranks.get(nxt.text.lower(), RARE_RANK) >= RARE_RANK
+                     or (listed and nxt.text.isalpha() and (ranks.get(nxt.text.lower(), RARE_RANK) >= RARE_RANK)
                          and (i + 2 == len(toks) or toks[i + 2].text in (")", ".")))):
             labels[i + 1] = "A"
     # A surname in capitals the segmenter left out after the given names it took ("Belona/A Mary/A SONNA/O MOMO/O (AIMS)"),
@@ -2896,6 +2908,32 @@ def _subtitle_read_as_names(seg: Segment) -> Segment:
     return seg
 
 
+_COINED_NAME_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9-]*|[A-Z0-9][A-Z0-9-]+[a-z]*")   # "FedNest", "GIZMO", "3D-Net"
+
+
+def _listed_subtitle_read_as_names(seg: Segment) -> Segment:
+    """"GizmoNest: Federated Bilevel, Minimax, and Compositional Widgets": a coined name, its colon, then a subtitle
+    that lists words with commas, which the segmenter read as names to the line's end; no piece opens with a known
+    given name or an initial, and one piece at least is English words no lexicon knows as a name."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if len(toks) < 5 or toks[1].text != ":" or toks[2].line or not _COINED_NAME_RE.fullmatch(toks[0].text) or labels[2] != "A":
+        return seg
+    end = 2
+    while end < len(toks) and toks[end].line == 0 and labels[end] in ("A", "S"):
+        end += 1
+    if end < len(toks) and toks[end].line == 0:
+        return seg   # (the names run to the line's end)
+    pieces = [p for p in _between_separators(toks, range(2, end)) if p]
+    given = person_names()[0]
+    if len(pieces) < 2 or any(toks[p[0]].text.lower() in given or INITIAL_RE.match(toks[p[0]].text) for p in pieces) \
+            or not any(_words_not_a_name(" ".join(toks[i].text for i in p)) for p in pieces):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for i in range(0, end):   # (the coined name and its colon make it a title as surely as the segmenter's surest)
+        fixed[i], p_title[i] = "T", max(p_title[i], 0.9)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _title_field_over_an_author_field(seg: Segment) -> Segment:
     """"Paper: “No Free Widget” in Gizmo Nets? A Joint Analysis of X, Y, and Z" / "Authors: A, B": a title field's
     value over an author field is the title, all of it to the line's end, whatever part the segmenter read as names."""
@@ -3296,6 +3334,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
+    seg = _listed_subtitle_read_as_names(seg)
     seg = _title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
