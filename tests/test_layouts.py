@@ -2715,6 +2715,18 @@ LAYOUTS = [
           ['Davoud Ataee Tarzan', 'Mingchen Lio', 'Christos Thrampoulos', 'Samet Oymaker'],
       'Generating informative paths for persistent widget sensing in unknown rooms': ['Daniel E. Solter', 'Mac Schwag', 'Daniela Russo'],
       'GIZMO: A Closed-Loop Framework for Automated Widget Extraction': ['Zhihao ZHU', 'Yifan Zheng', 'Siyu Pan', 'Yaohui Jin', 'Yao Mu']}),
+    # Layout matrix, seed 61: an acronym heading the title after a reference's names, read as a venue ("WWW: ..."); a
+    # byline whose first name is typed in capitals with an affiliation's mark, read as a title of its own.
+    ('an acronym head after the names, a first name in capitals', 'code',
+     '[10] Yong Hyun Ahn, Hyeon Bae Kim, and Seong Tae Kim. WWW: A Unified Framework for Explaining What Where and Why of '
+     'Widget Networks. In Proc. of WCLR, 2031. https://github.com/ahnlab/WWW\n\n'
+     '**GVP: Generative Volumetric Gizmos**\nMALLIKARJUN BYRAVAN RAMALINGAM<sup>1</sup>, Xingang Pan<sup>2</sup>, '
+     'Mohamed Elgharib<sup>3</sup>, Christian Theobald<sup>1</sup>\n[Code](https://github.com/reddy/gvp-gizmos)\n\n'
+     '**Indoor Widget Structure Analysis for Single Image Depth Estimation**\nWei Zhuo<sup>1</sup>, Mathieu Salzmann<sup>2</sup>\n',
+     {'WWW: A Unified Framework for Explaining What Where and Why of Widget Networks':
+          [['Yong Hyun Ahn', 'Hyeon Bae Kim', 'Seong Tae Kim'], ['https://github.com/ahnlab/WWW']],
+      'GVP: Generative Volumetric Gizmos': [['MALLIKARJUN BYRAVAN RAMALINGAM', 'Xingang Pan', 'Mohamed Elgharib', 'Christian Theobald'], ['https://github.com/reddy/gvp-gizmos']],
+      'Indoor Widget Structure Analysis for Single Image Depth Estimation': [['Wei Zhuo', 'Mathieu Salzmann'], []]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

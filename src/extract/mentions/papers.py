@@ -1121,13 +1121,17 @@ def _first_name_of_its_byline(c: Candidate) -> bool:
     """The candidate's title is one person's name, and its authors follow it on its line, a separator
     between (after the name's affiliation in brackets, if any): a byline whose first name the segmenter read as
     a title ("The Viet Bui (Widget U), Ben Park (Gizmo Labs)")."""
-    if not c.authors or c.unit is None or not has_the_form_of_names(c.title, 1, any_case=True):
+    # (the name in capitals, the authors after it written otherwise: "DANA LEVI<sup>1</sup>, Ben Park<sup>2</sup>")
+    name = c.title.title() if c.title.isupper() and len(c.authors) >= 2 else c.title
+    if not c.authors or c.unit is None or not has_the_form_of_names(name, 1, any_case=True):
         return False
     if _english_words_mostly(c.title):
         return False   # ("Differentiable Widget Shadows, Chidi Okafor, Dana Levi": a title of English words; "Anil Kogu" is a name)
     between = [t.text for t in c.unit.tokens if c.end <= t.start < c.authors[0][1]]
     if between[:1] == ["("] and ")" in between:
         between = between[between.index(")") + 1 :]
+    while len(between) > 1 and (between[0].isdigit() or between[0] in ("*", "†", "‡")):
+        between = between[1:]   # (an affiliation's mark after the name: "DANA LEVI<sup>1</sup>, Ben Park<sup>2</sup>")
     return len(between) == 1 and between[0] in (",", ";", "·", "&", "and")
 
 

@@ -2952,6 +2952,27 @@ def _title_field_over_an_author_field(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _acronym_head_read_as_a_venue(seg: Segment) -> Segment:
+    """"A, B, and C. WWW: A Unified Framework for ...": an acronym between the byline's full stop and the title's colon,
+    which the segmenter read as a venue, is the title's head (a venue does not come before the title it names)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "V" not in labels or "A" not in labels:
+        return seg
+    for k in range(2, len(toks) - 2):
+        if labels[k] == "V" and toks[k - 1].text == "." and labels[k - 2] == "A" and toks[k + 1].text == ":" \
+                and labels[k + 2] in ("T", "O") and toks[k].line == toks[k + 2].line and toks[k + 2].text[:1].isupper():
+            # (the title after the colon up to its full stop, whether the segmenter read it or not)
+            stop = _stop_at(toks, k + 2, toks[k].line)
+            end = stop if stop > k + 4 and all(lab in ("T", "O") for lab in labels[k + 2 : stop]) else k + 2
+            if labels[k + 2] == "O" and end == k + 2:
+                return seg
+            fixed, p_title = list(labels), _title_probabilities(seg)
+            for i in range(k, max(end, k + 2)):
+                fixed[i], p_title[i] = "T", max(p_title[i], 0.5)
+            return replace(seg, labels=fixed, p_title=p_title)
+    return seg
+
+
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
@@ -3334,7 +3355,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
     seg = _first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
-    seg = _listed_subtitle_read_as_names(seg)
+    seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(seg))
     seg = _title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
     title_toks, confidence = _title_tokens(seg)
