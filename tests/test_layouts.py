@@ -2727,6 +2727,18 @@ LAYOUTS = [
           [['Yong Hyun Ahn', 'Hyeon Bae Kim', 'Seong Tae Kim'], ['https://github.com/ahnlab/WWW']],
       'GVP: Generative Volumetric Gizmos': [['MALLIKARJUN BYRAVAN RAMALINGAM', 'Xingang Pan', 'Mohamed Elgharib', 'Christian Theobald'], ['https://github.com/reddy/gvp-gizmos']],
       'Indoor Widget Structure Analysis for Single Image Depth Estimation': [['Wei Zhuo', 'Mathieu Salzmann'], []]}),
+    # Layout matrix, seed 61: the last name of a list in brackets closing a note, its surname left out by the segmenter
+    # (hyphenated, after an initial, after a particle).
+    ('the last surname of a bracketed list after a note', 'authors',
+     '## Papers\n\n**Frank-Wolfe Widgets for Saddle Point Gizmos**: I really liked this one: the method is simple and the results '
+     'are strong. (Gauthier Gidelle, Tony Jebaro, Simon Lacoste-Julienne)\n\n'
+     '**Human-Guided Complexity-Controlled Widgets**: The talk was packed and the questions were good. (Andi Peng, Mycal Tuckerr, '
+     'Julie A Shahid)\n\n'
+     '**Non-linear widget control under gizmo constraints with validated trajectories**: I really liked this one: the method '
+     'is simple and the results are strong. (Joris Tillett, Luc Jaulinne, Fabrice Le Barsac)\n',
+     {'Frank-Wolfe Widgets for Saddle Point Gizmos': ['Gauthier Gidelle', 'Tony Jebaro', 'Simon Lacoste-Julienne'],
+      'Human-Guided Complexity-Controlled Widgets': ['Andi Peng', 'Mycal Tuckerr', 'Julie A Shahid'],
+      'Non-linear widget control under gizmo constraints with validated trajectories': ['Joris Tillett', 'Luc Jaulinne', 'Fabrice Le Barsac']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

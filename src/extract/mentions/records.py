@@ -1446,6 +1446,25 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
                      or (listed and nxt.text.isalpha() and (ranks.get(nxt.text.lower(), RARE_RANK) >= RARE_RANK)
                          and (i + 2 == len(toks) or toks[i + 2].text in (")", ".")))):
             labels[i + 1] = "A"
+    # The last name of a list the segmenter took but for its surname, which closes the list ("..., Simon/A Lacoste-Julien/O)",
+    # "Julie/A A/A Shah/O)", "Fabrice/A Le/A Bars/O)"): the name the run and that word make, before ")", "." or the line's end.
+    for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        if labels[i] != "A" or labels[i + 1] != "O" or nxt.line != toks[i].line or not nxt.text[:1].isupper() \
+                or not nxt.text.replace("-", "").isalpha() or ORGANISATION_WORD_RE.match(nxt.text):
+            continue
+        if i + 2 < len(toks) and toks[i + 2].line == nxt.line and toks[i + 2].text not in (")", "."):
+            continue
+        start = i
+        while start > 0 and labels[start - 1] == "A" and toks[start - 1].line == toks[i].line:
+            start -= 1
+        # (a common English word is no surname there, "Kevin Today", unless a lexicon knows it, it is hyphenated, or a
+        # particle comes before it: "Le Bars")
+        common = ranks.get(nxt.text.lower(), RARE_RANK) < RARE_RANK and nxt.text.lower() not in surnames and "-" not in nxt.text \
+            and toks[i].text not in PARTICLES and toks[i].text not in ("Le", "La", "De", "Van", "Von", "Da", "Di", "Du")
+        if start >= 2 and labels[start - 1] == "S" and labels[start - 2] == "A" and not common \
+                and is_name(" ".join(t.text for t in toks[start : i + 2])):
+            labels[i + 1] = "A"
     # A surname in capitals the segmenter left out after the given names it took ("Belona/A Mary/A SONNA/O MOMO/O (AIMS)"),
     # the whole a name by its form.
     for i in range(len(toks) - 1):
