@@ -2739,6 +2739,16 @@ LAYOUTS = [
      {'Frank-Wolfe Widgets for Saddle Point Gizmos': ['Gauthier Gidelle', 'Tony Jebaro', 'Simon Lacoste-Julienne'],
       'Human-Guided Complexity-Controlled Widgets': ['Andi Peng', 'Mycal Tuckerr', 'Julie A Shahid'],
       'Non-linear widget control under gizmo constraints with validated trajectories': ['Joris Tillett', 'Luc Jaulinne', 'Fabrice Le Barsac']}),
+    # A heading over titles written a paragraph each, with a table of contents linking to it: the heading (and its
+    # entry in the contents) names their area, though it reads like a title.
+    ('a heading over titles a paragraph each, and its contents entry', 'authors',
+     '# Widget Conference 2031\n\n- [Tutorials](#tutorials)\n- [Learning with Fewer Widgets](#learning-with-fewer-widgets)\n- [Gizmo Parsing](#gizmo-parsing)\n\n# Tutorials\n\n- Widget Sampling Methods in Practice\n\n# Papers: Tuesday\n\n## Learning with Fewer Widgets\n\nInvestigating Meta-Gizmo Algorithms for Low-Resource Widget Tasks\n\n[Learning to Bootstrap for Gizmo Set Expansion](https://www.aclweb.org/anthology/D31-1103.pdf)\n\n[Hierarchical Prototypical Gizmos for Few-Shot Widget Classification](https://www.aclweb.org/anthology/D31-1102.pdf)\n\n[Look-up and Adapt: A One-shot Gizmo Parser](https://www.aclweb.org/anthology/D31-1104.pdf)\n\nLatent-Variable Generative Gizmos for Data-Efficient **Widget Classification**\n\n## Gizmo Parsing\n\n[Transfer Learning Between Related Gizmos Using Expected Widget Proportions](https://www.aclweb.org/anthology/D31-1105.pdf)\n',
+     {'Investigating Meta-Gizmo Algorithms for Low-Resource Widget Tasks': [],
+      'Learning to Bootstrap for Gizmo Set Expansion': [],
+      'Hierarchical Prototypical Gizmos for Few-Shot Widget Classification': [],
+      'Look-up and Adapt: A One-shot Gizmo Parser': [],
+      'Latent-Variable Generative Gizmos for Data-Efficient Widget Classification': [],
+      'Transfer Learning Between Related Gizmos Using Expected Widget Proportions': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

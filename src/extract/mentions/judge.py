@@ -1022,11 +1022,20 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
                                              or (below.kind == "heading" and below.level > blocks[at].level and at + 1 in categories)):
             categories.add(at)
     list_sizes = Counter(b.list_id for b in blocks)
+    # paragraphs of one line taken as papers: a heading right above two of them is their category, as one over a list is
+    taken_lines = {c.unit.anchor for c in accepted if c.unit is not None and c.unit.kind == "line"
+                   and blocks[c.unit.anchor].kind == "paragraph" and len(blocks[c.unit.anchor].lines) == 1}
     out = []
+    named_sections: set[str] = set()   # the headings so left out, by their text
     for c in accepted:
         unit = c.unit
         if unit is not None and unit.kind == "heading" and unit.anchor in categories and _only_its_own_site_link(c):
             continue
+        if unit is not None and unit.kind == "heading" and not _names_or_links(c) and c.end <= blocks[unit.anchor].end \
+                and unit.anchor + 1 in taken_lines and blocks[unit.anchor + 1].heading == unit.anchor \
+                and sum(blocks[b].heading == unit.anchor for b in taken_lines) >= 2:
+            named_sections.add(c.title.casefold())
+            continue   # "## Learning with Less Data" over "Title" / "Title" / "[Title](url)", a paragraph each
         if unit is None or _names_or_links(c):
             out.append(c)
             continue
@@ -1044,7 +1053,9 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
                     and unit.anchor + 1 in record_blocks:
                 continue   # "## O.3. Session Name" over "### O.3.1. Title" / "#### by Ana Souza": the session's name
         out.append(c)
-    return out
+    # ... and an entry of the report's table of contents that points to such a heading ("- [Learning with Less Data](#learning-...)")
+    return [c for c in out if not (c.title.casefold() in named_sections and not c.authors and c.title_link is not None
+                                   and c.title_link.href.startswith("#") and all(x is c.title_link for x in c.links))]
 
 
 def _over_one_related_work(c: Candidate, nested_items: int) -> bool:
