@@ -2749,6 +2749,14 @@ LAYOUTS = [
       'Look-up and Adapt: A One-shot Gizmo Parser': [],
       'Latent-Variable Generative Gizmos for Data-Efficient Widget Classification': [],
       'Transfer Learning Between Related Gizmos Using Expected Widget Proportions': []}),
+    # A Title Case title with a verb in lower case in it, the segmenter sure only of its subtitle: as sure a candidate as a
+    # Title Case line it doubted all of, taken with the list of titles it sits in.
+    ('a title case title with a lower-case verb among listed titles', 'authors',
+     '## Widget learning\n\n- Investigating Meta-Gizmo Algorithms for Low-Resource Widget Tasks\n- A Little Widget does a Lot of Good: A Study in Bootstrapping Low-resource Gizmo Recognizers\n- Learning to Bootstrap for Gizmo Set Expansion\n- Hierarchical Prototypical Gizmos for Few-Shot Widget Classification\n',
+     {'Investigating Meta-Gizmo Algorithms for Low-Resource Widget Tasks': [],
+      'A Little Widget does a Lot of Good: A Study in Bootstrapping Low-resource Gizmo Recognizers': [],
+      'Learning to Bootstrap for Gizmo Set Expansion': [],
+      'Hierarchical Prototypical Gizmos for Few-Shot Widget Classification': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

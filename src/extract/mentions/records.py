@@ -516,6 +516,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             and not _names_and_colon(toks[whole[0][0] : best[0]]) \
             and not any(seg.labels[i] == "A" for i in whole[0] if i > best[-1]):   # (nor on over the names after it)
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
+        floor = DASH_TITLE_CONFIDENCE   # (as sure as of the line it doubted all of: "A Little Widget does a Lot of Good: A Study ...")
     elif not floor:
         best = _whole_anchor(seg.unit, seg.labels, best)
     head = _emphasised_head(seg.unit)
