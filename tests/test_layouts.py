@@ -2757,6 +2757,13 @@ LAYOUTS = [
       'A Little Widget does a Lot of Good: A Study in Bootstrapping Low-resource Gizmo Recognizers': [],
       'Learning to Bootstrap for Gizmo Set Expansion': [],
       'Hierarchical Prototypical Gizmos for Few-Shot Widget Classification': []}),
+    # Bold titles each with a citation tag in brackets, linked (surnames and a venue's tag with its year), the writer's
+    # sentence right after the bold on the same line or a line below; "See also" tags alone name no title.
+    ('bold titles with a linked citation tag, then sentences', 'authors',
+     "What happened in widget learning this year? Here is a very biased, personal pick.\n\n<br>**Unsupervised widget learning by predicting the gizmo\n[[Souza & Park ICML31]](https://arxiv.org/abs/3104.05310)**\nA striking answer is given in here and that is: from noise.\nI rank this paper among the very top ones at the conference this year.\n\nSee also **[[Souza et al. arXiv31]](https://arxiv.org/abs/3107.05776)**.\n\n<br>\n**Discovering causal gizmos in widget images [[Levi et al. CVPR31]](https://arxiv.org/abs/3105.08179)** I found out about the next from a provocative and inspiring talk by Emil Novak titled [Looking for the missing gizmo](https://www.youtube.com/watch?v=abc) (yes, I stole the title from there). The second half of it is about causality.\nBut before talking about it, let's step back for a minute to see how causality may\nbe relevant for our discussion.\n\nSee also **[[Mori et al. JRSS30]](https://arxiv.org/abs/3001.01332), [[Katz et al. NIPS31]](https://arxiv.org/abs/3105.08821)**.\n\n<br>\n**Reinforcement widget learning with unsupervised gizmo tasks [[Chen et al. ICLR31]](https://arxiv.org/abs/3011.05397)** This paper may\nbe considered a bit old by current standards since it has already 60 citations at\nthe time I am writing.\n",
+     {'Unsupervised widget learning by predicting the gizmo': ['Souza', 'Park'],
+      'Discovering causal gizmos in widget images': ['Levi'],
+      'Reinforcement widget learning with unsupervised gizmo tasks': ['Chen']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -83,9 +83,11 @@ SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|a
 
 
 # A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)", "*Ana Souza et. al.*"
-# on the line under a title): no title.
-_CITATION_ANCHOR_RE = re.compile(r"(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
-                                 r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?)?")
+# on the line under a title), or by surnames and a venue's tag with its year ("[[Souza & Park ICML31]](url)",
+# "[[Levi et al. arXiv31]](url)" after a title): no title.
+_CITATION_ANCHOR_RE = re.compile(r"(?:(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
+                                 r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?|\s+[A-Za-z]{2,8}['’]?\d\d)?"
+                                 r"|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Za-z]{2,8}['’]?\d\d)")
 
 
 # An event's name opening the title ("IEEE Conference on ...", "6th Workshop on ..."): 16 of 155k accepted

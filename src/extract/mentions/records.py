@@ -532,6 +532,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     if first > 0 and toks[first - 1].text in ('"', "“") and toks[first - 1].line == toks[first].line \
             and any(t.text in ('"', "”") for t in toks[first : last + 1]):
         first -= 1   # '"Nobody Speaks that Fast!" An Empirical Study ...': the quote that opens the title's head
+    last = _before_a_citation_tag(toks, first, last)
     first, last = _marked_part(toks, first, last)
     if first < last - 1 and written_url(toks[first].text) \
             and all(t.text.lower() in LINK_LABEL_WORDS or not t.text[:1].isalnum() for t in toks[:first] if t.line == toks[first].line):
@@ -666,6 +667,40 @@ def _only_a_date(toks: list[Token]) -> bool:
     """Tokens that only give a date: "12/2015", "Dec. 2015", "2015-12-01"."""
     return any(_YEAR_RE.fullmatch(t.text) for t in toks) and all(
         t.text.isdigit() or t.text in ("/", "-", ".", ",") or t.text.lower().rstrip(".") in MONTHS for t in toks)
+
+
+# Surnames and a venue's tag with its year, in brackets after a title: "[Souza & Park ICML31]", "[Levi et al. arXiv31]".
+_CITATION_TAG_RE = re.compile(r"(?P<a>[A-Z][\w'’-]+)(?:\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)|\s+et\.?\s+al\.?)?,?\s+"
+                              r"(?:[A-Za-z]{2,8}\s?['’]?\d\d|(?:19|20)\d\d)")
+
+
+def _citation_tag(toks: list[Token]) -> re.Match[str] | None:
+    """The tokens between a tag's brackets read as "Souza & Park ICML31", "Levi et al. arXiv31" (see above), or None."""
+    tag = "".join(t.text + (" " if nxt.start > t.end else "") for t, nxt in pairwise(toks)) + toks[-1].text if toks else ""
+    return _CITATION_TAG_RE.fullmatch(tag)
+
+
+def _before_a_citation_tag(toks: list[Token], first: int, last: int) -> int:
+    """The run's last token before the citation tag in brackets that closes it ("Discovering Widgets in Gizmos
+    [[Souza et al. ICML31]](url)", read as one title run): the tag names who wrote it and where, not the title."""
+    if toks[last].text != "]":
+        return last
+    opening = next((j for j in range(last - 1, first + 1, -1) if toks[j].text == "["), -1)
+    if opening < first + 2 or toks[opening - 1].line != toks[last].line:
+        return last
+    return opening - 1 if _citation_tag(toks[opening + 1 : last]) else last
+
+
+def _names_of_its_citation_tag(toks: list[Token], title_end: int) -> tuple[list[NameSpan], int]:
+    """The surnames in the citation tag right after the title ("Title [[Souza & Park ICML31]](url)": Souza, Park) and
+    where the tag ends, or ([], -1)."""
+    k = next((i for i, t in enumerate(toks) if t.start >= title_end), len(toks))
+    close = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].text == "]"), -1)
+    if k >= len(toks) or toks[k].text != "[" or close < 0 or not (tag := _citation_tag(toks[k + 1 : close])):
+        return [], -1
+    # (the surnames are the tag's first token and, with "and" or "&", its third)
+    picks = [toks[k + 1]] + ([toks[k + 3]] if tag.group("b") else [])
+    return [(t.text, t.start, t.end) for t in picks], toks[close].end
 
 
 def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -3489,6 +3524,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         # "[Title](url), Ran Tavo, Emil Novak and ...": the first name, its given name a word, read as neither
         at = end + skipped.start(1)
         authors = [(skipped.group(1), at, at + len(skipped.group(1)))] + authors
+    # "Title [[Souza & Park ICML31]](url)": the tag's surnames (in place of the names read inside it, "Park ICML31" none)
+    tagged, tag_end = _names_of_its_citation_tag(unit.tokens, end)
+    if tagged and all(tagged[0][1] <= a[1] < tag_end for a in authors):
+        authors = tagged
     links = list(unit.links)
     if earlier is not None or later is not None:   # the links from this title to the next are this title's
         links = [link for link in links if link.start >= title_toks[0].start and (later is None or link.start < later)]

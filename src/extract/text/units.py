@@ -333,6 +333,23 @@ def _hard_broken_head(text: str, block: Block) -> list[tuple[int, int]]:
     return head if len(head) < len(block.lines) - 1 else []
 
 
+# A sentence opening: a capitalised word, then two lower-case ones ("I found out about", "This paper may").
+_SENTENCE_OPENING_RE = re.compile(r"[*_\s]*[A-Z][a-z]*\s+[a-z][\w'’-]*\s+[a-z]")
+
+
+def _emphasised_head_of_a_sentence(text: str, block: Block) -> list[tuple[int, int]]:
+    """The bold or italic span of three words or more that opens a hard-wrapped paragraph on its first line, the
+    writer's sentence right after it ("**Title [[Souza et al. ICML31]](url)** I found out about it from ..."): the
+    span, as the paragraph's one line, or []."""
+    s0, e0 = block.lines[0]
+    span = next((e for e in block.emphasis if e.kind in ("em", "strong") and e.start == s0 and e.end < e0), None)
+    if span is None or len(re.findall(r"[^\W\d_]{2,}", text[span.start : span.end])) < 3:
+        return []
+    # (the sentence's first visible text after the span's closing marks, and its link's target if it ends in one)
+    after = next((max(r0, span.end) for r0, r1 in block.runs if r1 > span.end), e0)
+    return [(span.start, span.end)] if _SENTENCE_OPENING_RE.match(text, after, e0) else []
+
+
 def _heads_its_paragraph(text: str, block: Block) -> bool:
     """Whether the first line of a hard-wrapped paragraph is a heading line of its own rather than the
     start of its first sentence: it ends on a capitalised word or a digit, not inside a link, and the
@@ -366,7 +383,8 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
         # Hard-wrapped prose holds pieces of sentences, no records (but for a heading line over it); a list
         # item's or a short paragraph's lines the editor's fill broke are one line again.
         lines = joined_lines(b.lines, breaks) if not (wrapped_prose(text, b) or filled_paragraph(text, b, breaks)) \
-            else _hard_broken_head(text, b) or (b.lines[:1] if _heads_its_paragraph(text, b) else [])
+            else _hard_broken_head(text, b) or (b.lines[:1] if _heads_its_paragraph(text, b) else []) \
+            or _emphasised_head_of_a_sentence(text, b)
         run_starts = [r[0] for r in b.runs]
         for line in lines:
             # A line longer than a record is only ever skipped: its first tokens past the limit say so.
@@ -389,6 +407,8 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
             toks = _title_and_first_names(text, block, line, toks) or _linked_title_and_byline(text, block, toks) \
                 or _marked_title_and_bracketed_byline(text, block, line, toks) or _names_then_linked_title(text, block, toks) \
                 or _marked_title_then_a_note(text, block, line, toks) \
+                or (_line_tokens(text, block, marked[0]) if line[0] == block.lines[0][0]
+                    and (marked := _emphasised_head_of_a_sentence(text, block)) else []) \
                 or _names_then_quoted_title(text, toks) or _keyed_names_then_quoted_title(text, toks) \
                 or _names_year_then_linked_title(text, block, line, toks) \
                 or (_names_then_title(text, toks) if block.parent < 0 else []) \
