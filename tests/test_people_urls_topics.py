@@ -63,6 +63,13 @@ def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     assert extract_text(text, nlp).people == people
 
 
+def test_a_linked_name_with_its_possessive_is_the_name(nlp):
+    # ("[Ana Souza's](page) notes": the link to her page takes the possessive in its anchor; she is "Ana Souza")
+    text = ("So, in the spirit of [Ana Souza's](http://widgets.example.edu/people/asouza/) excellent notes, I wrote up my "
+            "own impressions.\n")
+    assert extract_text(text, nlp).people == ["Ana Souza"]
+
+
 def test_places_named_after_saints_are_no_people(nlp):
     text = "We flew from New York to Long Beach and stayed near Santa Monica, then visited Santa Clara with Ana Souza.\n"
     assert extract_text(text, nlp).people == ["Ana Souza"]

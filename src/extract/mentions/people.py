@@ -399,11 +399,12 @@ def linked_people(text: str, structure) -> list[Mention]:
             if not link.href or not (_PROFILE_RE.match(link.href.strip()) or _a_home_page_named_so(link.href, text[link.start : link.end])
                                      or _SAYS_AFTER_THE_LINK_RE.match(text, _link_end(text, link.end)) or talked):
                 continue
-            name = clean_name(text[link.start:link.end])
+            name = POSSESSIVE_RE.sub("", clean_name(text[link.start:link.end]))   # "[Ana Souza's](page) excellent notes": Ana Souza
+            end = link.start + len(name)
             if talked and not (len(name.split()) >= 2 and (looks_like_person(name) or _rare_words_only(name))):
                 continue   # (a full name that talked: not "[WidgetNet](...) showed that ...", a system)
-            if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:link.end] == name \
-                    and not _ACRONYM_INSIDE_RE.search(name) and not is_label_anchor(name):
+            if name and is_name(name, allow_single=True) and len(name.split()) <= 4 and text[link.start:end] == name \
+                    and text[end:link.end] in ("", "'s", "’s") and not _ACRONYM_INSIDE_RE.search(name) and not is_label_anchor(name):
                 # ("[ShARC](https://sharc-data.github.io)": a dataset's page; "[Project Page](https://x.github.io/)": a label)
-                out.append(Mention("person", name, link.start, link.end, "people.profile_link", 0.8, name))
+                out.append(Mention("person", name, link.start, end, "people.profile_link", 0.8, name))
     return out
