@@ -2764,6 +2764,21 @@ LAYOUTS = [
      {'Unsupervised widget learning by predicting the gizmo': ['Souza', 'Park'],
       'Discovering causal gizmos in widget images': ['Levi'],
       'Reinforcement widget learning with unsupervised gizmo tasks': ['Chen']}),
+    # A post's excerpt mark written "<!--more>", which no "-->" closes: no comment that hides the rest of the post.
+    ('an unclosed comment opener as the excerpt mark', 'authors',
+     '---\nlayout: post\ntitle: Widget musings, week 35\n---\n\nHere is a summary of a few papers that caught my eye this week.\n\n<!--more>\n\n## [Data-Driven Widget Effect Estimation Based on Graphical Gizmo Modelling: A Survey](https://arxiv.org/pdf/3108.09590.pdf)\n\nOne of my main gripes with widget inference is how much prior knowledge seems to be necessary to estimate any kind of effect.\n\n## [How to Design Gizmos for Social Good: Seven Essential Factors](https://link.example.com/content/pdf/10.1007/s11948-031-00213-5.pdf)\n\nThis paper details seven types of best practices for designing gizmos for social good. Well-written and accessible.\n',
+     {'Data-Driven Widget Effect Estimation Based on Graphical Gizmo Modelling: A Survey': [],
+      'How to Design Gizmos for Social Good: Seven Essential Factors': []}),
+    # Sessions and what they were on, in quotes, the second quote after the first: the sessions' names, no papers.
+    ('quoted names of the sessions papers were in', 'authors',
+     '## Notable: offline evaluation, applications\n\nTwo (out of nine) sessions were on “Widget Fairness, Gizmo Bubbles, and Ethical Concerns” and “Unbiased Widget Recommendation and Evaluation”, discussing papers such as:\n\n* [Deconstructing the Gizmo Bubble: User Decision-Making & Widget Systems](https://dl.acm.org/doi/10.1145/3383313.3412246)\n* [Debiasing Widget-to-Widget Recommendations with Small Annotated Gizmos](https://dl.acm.org/doi/10.1145/3383313.3412265)\n\nAna Souza from **Widgetco discussed [widget complexity and their findings from user research](https://dl.acm.org/doi/10.1145/3383313.3411549)**. There are three sources of widget complexity.\n\nCasper Hansen from the University of Widgetbay shared how Gizmofy **learns [user preferences based on gizmo history and the current context](https://dl.acm.org/doi/10.1145/3383313.3412248)**.\n',
+     {'Deconstructing the Gizmo Bubble: User Decision-Making & Widget Systems': [],
+      'Debiasing Widget-to-Widget Recommendations with Small Annotated Gizmos': []}),
+    # (a real post's sentences) A person and where they are from, then what they did, a description linked to the paper:
+    # a sentence on a talk, not a title that opens with a name.
+    ('a person from somewhere discussed a linked description', 'authors',
+     '## Notable: Offline evaluation, MF > MLP, applications\n\n### User research on the nuances of recommendations\n\nZach Schendel from **Netflix discussed [recommendation complexity and their findings from user research](https://dl.acm.org/doi/10.1145/3383313.3411549)**. There are three sources of recommendation complexity, namely:\n\n* Placement: Where is the recommendation located on the user interface?\n* Person: Who is seeing the recommendation?\n\n### Industry applications: context, unexpectedness, interesting use cases\n\nCasper Hansen from the University of Copenhagen shared how Spotify **learns [user preferences based on session history and the current context](https://dl.acm.org/doi/10.1145/3383313.3412248)**.\n',
+     {}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -823,6 +823,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         return False   # (not "gave a talk on her recent paper “Title”", "a workshop paper, “Title”": a paper after the word)
     if _named_as_no_paper(before, TALK_BY_SPEAKERS_ON_RE):
         return False   # "a great tutorial by Ana Souza, Ben Park and Dana K. Levi on “Title”": the talk's subject
+    if SESSIONS_ON_RE.search(before):
+        return False   # "Two sessions were on “Widget Fairness” and “Unbiased Gizmos”": the sessions' names
     if _HEAD_OF_A_TITLE_RE.match(text, t1 + 1) and not before.strip(" \t#*_>-+|[(0123456789."):
         return False   # '- “Serving Each Widget”: Supporting ...' opening its line: the quotes mark the head of the line's title
     caps = sum(1 for w in content if w[:1].isupper()) / len(content)
@@ -878,6 +880,12 @@ def _line_before(text: str, pos: int) -> str:
 
 _SENTENCE_START_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
 _READ_IN_IT_RE = re.compile(r"\b(?:cover(?:ed|ing)|discuss(?:ed|ing)|read(?:ing)?|review(?:ed|ing)|went over)\b", re.I)
+
+
+# Sessions or tracks and what they were on, then a quote (after the quotes of the list it goes on: '... were on “A”, “B”
+# and ').
+SESSIONS_ON_RE = re.compile(r"\b(?:sessions?|tracks?)\s+(?:(?:was|were|is|are)\s+)?(?:on|about|called|titled|named)\s*"
+                            r"(?:[“\"][^”\"\n]{1,150}[”\"][ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?)*[“\"‘']?\s*$", re.I)
 
 
 # A tutorial, a keynote or a panel, its speakers (names may hold a full stop: "Dana K. Levi"), then what it is on.

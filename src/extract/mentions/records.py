@@ -634,6 +634,16 @@ def _emphasised(t: Token) -> bool:
     return t.em or t.strong
 
 
+def _a_person_and_where_from(toks: list[Token], first: int, a: int) -> bool:
+    """The words before a marked part open with a person's name and where they are from ("Ana Souza from Widgetco
+    discussed [...](url)", "Ben Park of Gizmo U shared how ..."): a sentence about a talk, no title's head."""
+    for k in (2, 3):
+        if first + k < a and toks[first + k].text in ("from", "of", "at") \
+                and looks_like_person(" ".join(t.text for t in toks[first : first + k])):
+            return True
+    return False
+
+
 def _mark(t: Token) -> tuple[int, bool, bool, bool] | None:
     return (t.link, t.strong, t.em, t.quoted) if t.link >= 0 or t.strong or t.em or t.quoted else None
 
@@ -778,6 +788,8 @@ def _marked_part(toks: list[Token], first: int, last: int) -> tuple[int, int]:
         or (len(lead) == 1 and lead[0] in _SENTENCE_OPENING_PREPOSITIONS)   # "In *Title*, Fay Wong and Gil Amir show ..."
     if lead and lead[-1] in ("(", "[") and (not rest or rest[0].text in (")", "]")):
         return a, b - 1   # "VENUE ( [Title](url) ), with ...": the brackets hold the title
+    if lead and _a_person_and_where_from(toks, first, a):
+        return a, b - 1   # "Ana Souza from Widgetco discussed [what she found](url).": a sentence on a talk, its link alone
     if lead and not rest and toks[a].text[:1].islower() and lead[0][:1].isupper() and not _holds_a_sentence_end(toks[first:a]):
         return first, last   # "Widget models struggle, but [gizmos hide it](url)": a link on the title's tail, no title of its own
     return (a, b - 1) if rest_ok and lead_ok else (first, last)

@@ -288,7 +288,8 @@ def parse_structure(text: str) -> Structure:
     """The blocks of a report text (markdown, plain text, or HTML already converted to markdown)."""
     src = _Source(text)
     blocks: list[Block] = []
-    _parse_into(_spaced_headings(_void_tag_lines_apart(_plain_indents(_without_front_matter(text)))), src, blocks, in_comment=False)
+    _parse_into(_spaced_headings(_void_tag_lines_apart(_unclosed_comments_apart(_plain_indents(_without_front_matter(text))))), src, blocks,
+                in_comment=False)
     blocks.sort(key=lambda b: (b.start, b.index))
     _promote_label_lines(text, blocks)
     remap = {b.index: i for i, b in enumerate(blocks)}
@@ -380,6 +381,23 @@ _VOID_TAG_LINE_RE = re.compile(r"(?im)^(?:(?:<(?:img|hr|br|wbr|input|source|embe
                                r"|<(iframe|video|audio|object|div|p|span)\b[^<>\n]*>\s*</\1\s*>)[ \t]*)+\n(?=[ \t]*[^\s<])")
 # The tags of those that open an HTML block even inside a paragraph (CommonMark's block-level names).
 _INTERRUPTING_TAG_RE = re.compile(r"(?i)<(?:hr|iframe|div|p)\b")
+
+
+def _unclosed_comments_apart(text: str) -> str:
+    """The text with each "<!--" that no "-->" closes turned into spaces to its line's end, one for one: a post's
+    excerpt mark written "<!--more>" would open a comment that hides every line after it, which no writer meant
+    (their blog showed those lines)."""
+    at = text.find("<!--")
+    while at >= 0:
+        close = text.find("-->", at + 4)
+        if close >= 0:
+            at = text.find("<!--", close + 3)
+            continue
+        eol = text.find("\n", at)
+        eol = len(text) if eol < 0 else eol
+        text = text[:at] + " " * (eol - at) + text[eol:]
+        at = text.find("<!--", eol)
+    return text
 
 
 def _void_tag_lines_apart(text: str) -> str:
