@@ -2779,6 +2779,11 @@ LAYOUTS = [
     ('a person from somewhere discussed a linked description', 'authors',
      '## Notable: Offline evaluation, MF > MLP, applications\n\n### User research on the nuances of recommendations\n\nZach Schendel from **Netflix discussed [recommendation complexity and their findings from user research](https://dl.acm.org/doi/10.1145/3383313.3411549)**. There are three sources of recommendation complexity, namely:\n\n* Placement: Where is the recommendation located on the user interface?\n* Person: Who is seeing the recommendation?\n\n### Industry applications: context, unexpectedness, interesting use cases\n\nCasper Hansen from the University of Copenhagen shared how Spotify **learns [user preferences based on session history and the current context](https://dl.acm.org/doi/10.1145/3383313.3412248)**.\n',
      {}),
+    # A heading over the writer's own sentence with a bold name in it ("I had a long conversation with **Dr. Ana Souza**"):
+    # who the writer met, no byline that makes the heading a paper.
+    ('a heading over the writer meeting a named person', 'authors',
+     '## Award Announcements\n\n🏆 **Best Paper:**  \n*“Attributed Widget Generation with Realistic Interplay Between Gizmos and Attributes”*  \n**Authors:** Dana Levi, Emil Novak, Hana Mori (Widget U)\n\n---\n\n## Evening Banquet – International Widget Museum 🕵️\n\nI had a long and insightful conversation with **Dr. Ana Souza (Gizmo S&T)** about:\n- **Causality**\n- **Fairness**\n',
+     {'Attributed Widget Generation with Realistic Interplay Between Gizmos and Attributes': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -3528,6 +3528,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     # A name inside the title is no author: the title took its next line's words (a wrapped anchor),
     # or a link's whole anchor ("... VFX, Game Dev, and Gizmo Workflows ...").
     authors = [a for a in authors if (a[2] <= start or a[1] >= end) and not _MODEL_NAME_RE.fullmatch(a[0])]
+    # ... nor a name in the writer's own sentence on a line below it ("I had a long conversation with **Dr. Ana Souza**")
+    authors = [a for a in authors if not _in_the_writers_sentence(text, unit, a)]
     if run_on and authors and not text[run_on[-1].end : authors[0][1]].strip():
         lead_name = authors[0]   # the given name the title ran over, and the surname read as the first author
         authors = [(clean_name(text[run_on[0].start : lead_name[2]]), run_on[0].start, lead_name[2])] + authors[1:]
@@ -4333,6 +4335,18 @@ def _other_titles_on_the_line(seg: Segment, title_toks: list[Token]) -> tuple[in
         return None, None
     start, end = title_toks[0].start, title_toks[-1].end
     return max((b for _, b in runs if b <= start), default=None), min((a for a, _ in runs if a >= end), default=None)
+
+
+# The writer's own sentence: "I" or "We" and a verb in lower case ("I had", "We talked", "I also met").
+_WRITERS_SENTENCE_RE = re.compile(r"(?:I|We)(?:\s+(?:also|then|later|finally|even))?\s+[a-z]{2,}\b")
+
+
+def _in_the_writers_sentence(text: str, unit: Unit, name: NameSpan) -> bool:
+    """The name sits on a line below the unit's first that opens with the writer's own sentence, words before it
+    ("I had a long conversation with **Dr. Ana Souza** about:"): who the writer met, no byline."""
+    line = next((t.line for t in unit.tokens if t.start <= name[1] < t.end or t.start >= name[1]), 0)
+    first = next((t for t in unit.tokens if t.line == line), None)
+    return line > 0 and first is not None and first.start < name[1] and bool(_WRITERS_SENTENCE_RE.match(text, first.start))
 
 
 def _names_of_this_title(authors: list[NameSpan], start: int, end: int, earlier: int | None, later: int | None) -> list[NameSpan]:
