@@ -2784,6 +2784,12 @@ LAYOUTS = [
     ('a heading over the writer meeting a named person', 'authors',
      '## Award Announcements\n\n🏆 **Best Paper:**  \n*“Attributed Widget Generation with Realistic Interplay Between Gizmos and Attributes”*  \n**Authors:** Dana Levi, Emil Novak, Hana Mori (Widget U)\n\n---\n\n## Evening Banquet – International Widget Museum 🕵️\n\nI had a long and insightful conversation with **Dr. Ana Souza (Gizmo S&T)** about:\n- **Causality**\n- **Fairness**\n',
      {'Attributed Widget Generation with Realistic Interplay Between Gizmos and Attributes': ['Dana Levi', 'Emil Novak', 'Hana Mori']}),
+    # A table whose names column says "researchers" in Chinese or Japanese ("研究者"), each cell a name, an affiliation, "et al.".
+    ('a table with a researchers column in another script', 'authors',
+     '## 最佳论文\n\n| 年代 | 論文名 | 研究者 |\n| :----: | :----: | :----: |\n| 2031 | Unsupervised Learning of Symmetric Deformable Widgets from Images in the Wild | Dana Levi, University of Gizmo Bay; et al. |\n| 2030 | A Theory of Gizmo Paths for Non-Line-of-Sight Widget Reconstruction | Emil Novak, Widget Institute of Technology; et al. |\n| 2029 | Widgetonomy: Disentangling Gizmo Transfer Learning | Hana Mori, Gizmo University; et al. |\n',
+     {'Unsupervised Learning of Symmetric Deformable Widgets from Images in the Wild': ['Dana Levi'],
+      'A Theory of Gizmo Paths for Non-Line-of-Sight Widget Reconstruction': ['Emil Novak'],
+      'Widgetonomy: Disentangling Gizmo Transfer Learning': ['Hana Mori']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

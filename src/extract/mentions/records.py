@@ -2088,7 +2088,7 @@ def _authors_open_the_sentence(toks: list[Token], at: dict[int, int], runs: list
 _NAME_ENDS = frozenset((",", ";", ")", ".", "&", "and"))
 # A table's column of titles, and one of names, by its header.
 _TITLE_COLUMN_RE = re.compile(rf"paper|title|work|publication|{CJK_TITLE_HEADERS}", re.I)
-_NAMES_COLUMN_RE = re.compile(rf"author|by|who|speaker|present|people|team|member|name|{CJK_NAMES_HEADERS}", re.I)
+_NAMES_COLUMN_RE = re.compile(rf"author|by|who|speaker|present|people|team|member|name|researcher|{CJK_NAMES_HEADERS}", re.I)
 # A venue's acronym glued to its year: "ICPR-2031", "IROS2031".
 _VENUE_YEAR_TOKEN_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*-?(?:19|20)\d\d")
 # Lower-case words that go between or after names in a byline.

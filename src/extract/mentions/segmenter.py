@@ -41,9 +41,9 @@ _RUNS_RE = re.compile(r"(.)\1+")
 # Header words of a title column and of a names column in Chinese, Japanese and Korean ("标题", "タイトル", "제목";
 # "作者", "著者", "저자"), which the records' table rules read too.
 CJK_TITLE_HEADERS = "标题|题目|论文|タイトル|論文|제목|논문"
-CJK_NAMES_HEADERS = "作者|著者|発表者|저자"
+CJK_NAMES_HEADERS = "作者|著者|発表者|저자|研究者|研究人员|연구자"
 _COLUMN_RE = {"title": re.compile(rf"paper|title|work|publication|name|{CJK_TITLE_HEADERS}", re.I),
-              "author": re.compile(rf"author|by|who|speaker|{CJK_NAMES_HEADERS}", re.I),
+              "author": re.compile(rf"author|by|who|speaker|researcher|{CJK_NAMES_HEADERS}", re.I),
               "link": re.compile(r"link|url|pdf|code|paper link|链接|リンク|링크", re.I),
               "venue": re.compile(r"venue|conf|year|where|会议|年份|会議|学会|학회", re.I)}
 
