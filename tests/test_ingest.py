@@ -136,6 +136,20 @@ def test_a_definition_list_in_html_gives_titles_over_their_bylines(tmp_path, nlp
     assert {p.title: p.authors for p in extract_text(report.text, nlp).papers} == {"Learning to Rank Gizmos": ["Hana Mori", "Ido Katz"]}
 
 
+def test_a_rule_inside_an_html_table_cell_ends_one_entry(tmp_path, nlp):
+    """"<td>Title A <hr> Title B</td>" (a programme's session cell): a row per title, not the titles run together."""
+    from extract.extraction import extract_text
+
+    (tmp_path / "sessions.html").write_text(
+        "<html><body><h2>Day 1</h2><table><tr><th>Topic</th><th>Title</th></tr><tr><td>Control</td><td>"
+        "Stein Variational Widget Search <hr> Parallel and Proximal Methods for Real-Time Gizmo Control <hr>"
+        " Differentiable Robust Widget Predictive Control</td></tr></table></body></html>")
+    report = read_report(tmp_path / "sessions.html", tmp_path)
+    assert [p.title for p in extract_text(report.text, nlp).papers] == [
+        "Stein Variational Widget Search", "Parallel and Proximal Methods for Real-Time Gizmo Control",
+        "Differentiable Robust Widget Predictive Control"]
+
+
 def test_hidden_files_are_listed_as_skipped_not_dropped(tmp_path):
     (tmp_path / ".draft.md").write_text("Sparse Kernel Machines – Ada Lovelace")
     (r,) = read_reports(tmp_path)

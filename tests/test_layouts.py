@@ -2790,6 +2790,11 @@ LAYOUTS = [
      {'Unsupervised Learning of Symmetric Deformable Widgets from Images in the Wild': ['Dana Levi'],
       'A Theory of Gizmo Paths for Non-Line-of-Sight Widget Reconstruction': ['Emil Novak'],
       'Widgetonomy: Disentangling Gizmo Transfer Learning': ['Hana Mori']}),
+    # One author a line under each title, surname first, the affiliation after a bar (a programme's export).
+    ('one author a line, surname first, with an affiliation', 'authors',
+     "## Awards I: Service Widgets\n- Online Trajectory Planning through Combined Gizmo Optimization\n\n    Author: Souza, Ana | Widgetcraft\n    Author: Park, Ben | Univ. Gizmo Bay\n \n    keyword: Task Planning; Widgets\n\n- Human-Centric Active Perception for Autonomous Gizmos\n\n    Author: Levi, Dana | Widget Institute of Technology\n    Author: Novak, Emil Patrick | Widget Institute of Technology\n \n    keyword: Gizmo Robotics\n",
+     {'Online Trajectory Planning through Combined Gizmo Optimization': ['Ana Souza', 'Ben Park'],
+      'Human-Centric Active Perception for Autonomous Gizmos': ['Dana Levi', 'Emil Patrick Novak']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

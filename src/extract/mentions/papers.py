@@ -1338,6 +1338,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _coauthors_named(text, kept)
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
+    _one_author_a_line(text, kept)
     _cited_in_its_note_on_the_paper(text, structure, kept)
     if boundaries is not None:
         boundaries.extend(_turned_down_records(cands, kept))
@@ -1910,6 +1911,36 @@ def _author_field_under_the_heading(text: str, structure: Structure, cands: list
         names = split_author_list(m.group(1))
         if names and all(is_name(n) for n in names):
             c.authors = names_found_in(text, names, m.start(1), m.end(1))
+
+
+# A field of one author, written surname first, perhaps with the affiliation after a bar ("Author: Souza, Ana | Widget U").
+_ONE_AUTHOR_LINE_RE = re.compile(r"^[ \t>]*[*_]{0,2}authors?[*_]{0,2}[ \t]*[:：][ \t]*([^,|\n]+?),[ \t]*([^,|\n]+?)[ \t]*(\|[^\n]*)?$",
+                                 re.I | re.M)
+
+
+def _one_author_a_line(text: str, cands: list[Candidate]) -> None:
+    """A paper whose lines right below it give one author each, surname first ("- Title" / "" / "Author: Souza, Ana |
+    Widget U" / "Author: Park, Ben | Gizmo Labs", a programme's export): those are its authors, "Ana Souza", "Ben Park"
+    (in place of what the record read on them). Two lines or more, or the affiliation's bar, vouch for the form."""
+    starts = sorted(c.start for c in cands)
+    for c in cands:
+        k = bisect.bisect_right(starts, c.start)
+        end = starts[k] if k < len(starts) else len(text)
+        at = (text.find("\n", c.end) + 1) or len(text)
+        names: list[tuple[str, int, int]] = []
+        barred = False
+        for m in _ONE_AUTHOR_LINE_RE.finditer(text, at, end):
+            if text[at : m.start()].strip():
+                break   # (the fields follow one another, blank lines apart at most)
+            last, given = m.group(1).strip(" *_"), m.group(2).strip(" *_")
+            name = f"{given} {last}"
+            if len(last.split()) > 3 or any(ORGANISATION_WORD_RE.match(w) for w in name.split()) or not is_name(name):
+                break
+            names.append((name, m.start(1), m.end(2)))
+            barred = barred or bool(m.group(3))
+            at = m.end()
+        if len(names) >= 2 or (names and barred):
+            c.authors = names
 
 
 # "Surname et al." (a line break may fall inside), and a link to the paper or a word for it in the same paragraph.

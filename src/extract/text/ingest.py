@@ -185,6 +185,37 @@ _CHROME_RE = re.compile(r"(?:^|[\s_-])(?:post-nav\w*|post-navigation|nav-links|p
                         r"sharing|comments?|disqus\w*|sidebar|breadcrumbs?)(?:$|\s)", re.I)
 
 
+def _rows_of_a_cells_entries(soup: Any) -> None:
+    """A rule inside a table cell ("<td>Title A <hr> Title B</td>", a programme's session cell) ends one entry of the
+    cell: each entry after the first gets a row of its own, its other cells empty, as the structure parser reads
+    such a table inside a markdown post (markdownify would write the rule as nothing, running the titles together)."""
+    for tr in soup.find_all("tr"):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        k = next((i for i, cell in enumerate(cells) if cell.find("hr", recursive=False) is not None), None)
+        if k is None:
+            continue
+        entries: list[list[Any]] = [[]]
+        for child in list(cells[k].contents):
+            if getattr(child, "name", None) == "hr":
+                child.extract()
+                entries.append([])
+            else:
+                entries[-1].append(child.extract())
+        for child in entries[0]:
+            cells[k].append(child)
+        after = tr
+        for entry in entries[1:]:
+            row = soup.new_tag("tr")
+            for i in range(len(cells)):
+                cell = soup.new_tag(cells[i].name)
+                if i == k:
+                    for child in entry:
+                        cell.append(child)
+                row.append(cell)
+            after.insert_after(row)
+            after = row
+
+
 def _theme_chrome(tag: Any) -> bool:
     names = " ".join([str(tag.get("id") or ""), *(tag.get("class") or [])])
     return tag.name in ("div", "section", "ul") and _CHROME_RE.search(names) is not None
@@ -246,6 +277,7 @@ def html_to_text(html: str) -> str:
             for child in list(tag.contents):
                 inner.append(child.extract())
             tag.append(inner)
+    _rows_of_a_cells_entries(soup)
     # A line break inside a cell ("<td><b>Title</b><br><i>A, B</i></td>") stays one: markdownify writes a
     # space there (a markdown row is one line), which runs the title into its names; "<br>" is what a
     # post's own markdown table writes, and the structure parser reads it as a break in the cell.
