@@ -1025,6 +1025,7 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
     # paragraphs of one line taken as papers: a heading right above two of them is their category, as one over a list is
     taken_lines = {c.unit.anchor for c in accepted if c.unit is not None and c.unit.kind == "line"
                    and blocks[c.unit.anchor].kind == "paragraph" and len(blocks[c.unit.anchor].lines) == 1}
+    taken_under = Counter(blocks[b].heading for b in taken_lines)   # ... how many of them under each heading
     out = []
     named_sections: set[str] = set()   # the headings so left out, by their text
     for c in accepted:
@@ -1033,7 +1034,7 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
             continue
         if unit is not None and unit.kind == "heading" and not _names_or_links(c) and c.end <= blocks[unit.anchor].end \
                 and unit.anchor + 1 in taken_lines and blocks[unit.anchor + 1].heading == unit.anchor \
-                and sum(blocks[b].heading == unit.anchor for b in taken_lines) >= 2:
+                and taken_under[unit.anchor] >= 2:
             named_sections.add(c.title.casefold())
             continue   # "## Learning with Less Data" over "Title" / "Title" / "[Title](url)", a paragraph each
         if unit is None or _names_or_links(c):
