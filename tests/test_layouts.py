@@ -2795,6 +2795,30 @@ LAYOUTS = [
      "## Awards I: Service Widgets\n- Online Trajectory Planning through Combined Gizmo Optimization\n\n    Author: Souza, Ana | Widgetcraft\n    Author: Park, Ben | Univ. Gizmo Bay\n \n    keyword: Task Planning; Widgets\n\n- Human-Centric Active Perception for Autonomous Gizmos\n\n    Author: Levi, Dana | Widget Institute of Technology\n    Author: Novak, Emil Patrick | Widget Institute of Technology\n \n    keyword: Gizmo Robotics\n",
      {'Online Trajectory Planning through Combined Gizmo Optimization': ['Ana Souza', 'Ben Park'],
       'Human-Centric Active Perception for Autonomous Gizmos': ['Dana Levi', 'Emil Patrick Novak']}),
+    # A post's own title, the writer's picks, over the writers' byline ("Insights by A, B, C"): no paper.
+    ('the writers picks over their byline', 'authors',
+     'WidgetConf 2031: Our Favorite Papers on Widgets, Statistical Learning, and More\n\nInsights by Ana Souza , Ben Park , Chen Wei\n'
+     'Widgetco researchers highlight some of the most captivating papers of WidgetConf 2031.\n\n'
+     'Outstanding Paper Award : Are Emergent Gizmos of Large Widget Models a Mirage? [Oral]\n\n'
+     'The authors question some of the mystique surrounding widgets.\n',
+     {'Are Emergent Gizmos of Large Widget Models a Mirage?': []}),
+    # APA references after a bracketed key and a dash, the year in brackets after the names; a long list of names
+    # puts the title's full stop past the first tokens read.
+    ('APA references after a key and a dash', 'authors',
+     '## References\n\n'
+     '[1] — Souza, A., Park, B., & Wei, C. (2031). WidgetFace: Quality Adaptive Margin for Gizmo Recognition. In Proceedings of the IEEE/CVF Conference on Widget Vision and Pattern Recognition (pp. 18750–18759).\n\n'
+     '[2] — Levi, D., Novak, E., Mori, H., Lind, F., Berg, G., Kahn, J. (2031). Killing Two Widgets with One Gizmo: Efficient and Robust Training of Widget Recognition Nets by Partial Gizmos. In Proceedings of WidgetConf.\n',
+     {'WidgetFace: Quality Adaptive Margin for Gizmo Recognition': ['A. Souza', 'B. Park', 'C. Wei'],
+      'Killing Two Widgets with One Gizmo: Efficient and Robust Training of Widget Recognition Nets by Partial Gizmos':
+          ['D. Levi', 'E. Novak', 'H. Mori', 'F. Lind', 'G. Berg', 'J. Kahn']}),
+    # An issue's table of contents under its label; workshops named in prose with their short names and years in
+    # brackets ("(Bias 2031)", "(GizWeb 2031)"): no author's name and year, no paper, no person.
+    ('a table of contents, workshops with their short names', 'authors',
+     'Ana Souza and I wrote the Report on the International Workshop on Algorithmic Bias in Widget Search (Bias 2031) for '
+     'the forum, and Ben Park the Report on the Tenth Workshop on Gizmos and the Web (GizWeb 2031).\n\n'
+     'Table of Contents\n\n'
+     'WIDGET-COVID: Constructing a Pandemic Gizmo Retrieval Test Collection\nAna Souza, Ben Park, Chen Wei\n',
+     {'WIDGET-COVID: Constructing a Pandemic Gizmo Retrieval Test Collection': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -76,7 +76,8 @@ LABEL_RE = re.compile(
     # a programme slot named by what it holds, alone on its line ("Best Paper", "Test of Time Award", "Posters Tue")
     r"(?:(?:best|outstanding|distinguished)(?: \w+){0,2}? (?:papers?|posters?|demos?|presentations?|reviewers?)(?: awards?)?|"
     r"test of time(?: awards?)?(?: honou?rable mentions?)?(?: #?\d+)?|honou?rable mentions?(?: #?\d+)?|"
-    r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?)\s*$|"
+    r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?|"
+    r"(?:table of )?contents)\s*$|"   # (an issue's or a post's "Table of Contents" over its entries)
     # a field of a paper's notes ("Baselines: MUNIT, DRIT", "Metrics: FID, LPIPS", "TL;DR: ...")
     r"(?:baselines?|metrics?|tl;?dr|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"
     r"affiliations?|institutions?|keywords|tags|(?-i:[Dd]ate))\s*(?::|$)|"   # (not "DATE: Widget ...", an acronym)

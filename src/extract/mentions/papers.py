@@ -124,6 +124,9 @@ _RUN_BY_RE = re.compile(r"\b(?:co-?)?(?:chaired|moderated|hosted|convened|facili
 # What a post about a conference calls itself.
 _POST_NAME_RE = re.compile(r"\b(?:trip\s+report|recap|wrap-?up|travel\s+report|conference\s+report)$", re.I)
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
+# The writer's own picks ("Our Favorite Papers on Widgets", "My Highlights of WidgetConf"): a post's title (none of the
+# catalogue's 155k titles has "my"/"our" with one of these words).
+_WRITERS_PICKS_RE = re.compile(r"\b(?:my|our)\b.*\b(?:papers|highlights|takeaways|picks|recap|reading\s+list)\b", re.I)
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
 # A publisher's or a proceedings' site ("ACM Portal", "IEEE Xplore", "ACL Anthology").
@@ -298,6 +301,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so)
     if _SESSION_LABEL_RE.match(title):
         return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
+    if _WRITERS_PICKS_RE.search(title):
+        return False   # "NeurIPS 2031: Our Favorite Papers on Widgets" over "Insights by A, B, C": the post's own title and byline
     if _POST_NAME_RE.search(title.rstrip(" .:!")):
         return False   # "2031-07-26: Widget Conference (WIDG) 2031 Trip Report": the post's own title (no catalogue title ends so)
     if _RUN_BY_RE.search(title.rstrip(" .:")):

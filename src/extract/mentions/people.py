@@ -32,6 +32,7 @@ from extract.text.names import (
     name_key,
     name_shaped,
     same_person,
+    short_name_of_an_event,
     surname_key,
 )
 from extract.text.structure import HTML_TAG_RE, front_matter_end
@@ -99,7 +100,8 @@ def find_citations(text: str) -> list[Mention]:
         base = m.start(1)
         for part_m in re.finditer(r"[^;]+", m.group(1)):
             pm = PAREN_PART_RE.match(part_m.group(0))
-            if pm and "et al" not in pm.group(1):
+            if pm and "et al" not in pm.group(1) and not (part_m.start() == 0 and " " not in pm.group(1).strip() and short_name_of_an_event(
+                    text[max(0, m.start() - 200) : m.start()].rsplit("\n", 1)[-1], pm.group(1).strip())):   # ("Workshop on ... (Bias 2031)")
                 for nm in re.finditer(_NAME, pm.group(1)):
                     add(nm.group(0), base + part_m.start() + pm.start(1) + nm.start(), "citation.paren")
     for m in NARRATIVE_RE.finditer(text):

@@ -50,6 +50,7 @@ from extract.text.names import (
     is_surname,
     looks_like_person,
     name_shaped,
+    short_name_of_an_event,
 )
 from extract.text.structure import Block, Link, Structure, front_matter_end
 from extract.text.units import MAX_LINE_TOKENS, PIECE_RE, wrapped_prose
@@ -404,7 +405,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
             title = title[: by.start()]   # "the paper Title from Ana Souza and Emil Novak, which ...": ... or over "from" and names
         if len(title.split()) < rule.get("min_words", 2) or not re.search(r"[^\W\d_]{2}", title):
             continue
-        if rule["rule"] == "title_citation" and (ends_in_a_venue_name(title) or _spelt_out_acronym(title, text, t1)):
+        if rule["rule"] == "title_citation" and (ends_in_a_venue_name(title) or _spelt_out_acronym(title, text, t1)
+                                                 or _events_short_name(title, text, t1)):
             continue   # "the 18th International Society for Widget Retrieval (ISWR 2031) Conference": the venue's name
         if rule["rule"] in _NAME_SHAPED_RULES and reads_as_names(title):
             continue   # "**Title** by Chen Wei and Dana Levi ([paper](url))": the names before the links, not a title
@@ -436,6 +438,15 @@ def _spelt_out_acronym(title: str, text: str, end: int) -> bool:
     Retrieval (ISWR 2031)"): a venue's or an organisation's name, not a paper's."""
     acronym = _acronym_bracket(text, end)
     return len(acronym) >= 3 and "".join(w[0] for w in title.split() if w[:1].isupper()).endswith(acronym)
+
+
+_SHORT_NAME_BRACKET_RE = re.compile(r"\s*\(([^\W_][\w’'-]*)\s+(?:19|20)\d\d\)")
+
+
+def _events_short_name(title: str, text: str, end: int) -> bool:
+    """An event's name with its short name and year in the bracket after it: the event's, not an author's and a year."""
+    m = _SHORT_NAME_BRACKET_RE.match(text, end)
+    return m is not None and short_name_of_an_event(title, m.group(1))
 
 
 def _after_words_on_its_line(text: str, start: int) -> bool:

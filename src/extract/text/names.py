@@ -235,6 +235,18 @@ def clean_name_list_text(text: str) -> str:
 _COMMON_RANK = 10000   # a word commoner than this in English text that no surname list holds is a brand's or a place's
 
 
+_EVENT_WORD_RE = re.compile(r"\b(?:Workshop|Conference|Symposium|Seminar|Challenge|Shared Task|School)\b")
+
+
+def short_name_of_an_event(before: str, word: str) -> bool:
+    """Whether `word`, bracketed with a year after `before` ("... Workshop on Algorithmic Bias in Search (Bias 2031)",
+    "Workshop on Location and the Web (LocWeb 2031)"), is the event's short name, not an author's: an event's name
+    before it, and the word one of that name's words or capitalised inside (no surname and year, then)."""
+    if not _EVENT_WORD_RE.search(before):
+        return False
+    return word.lower() in before.lower().split() or any(ch.isupper() or ch.isdigit() for ch in word[1:])
+
+
 def is_brand_word(token: str) -> bool:
     """One word no surname list holds that English text uses often: a company's or a studio's ("Disney", "Google"),
     not a person's ("Hinton", a known surname; "Bengio", rare in English text)."""

@@ -411,7 +411,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                     and (marked := _emphasised_head_of_a_sentence(text, block)) else []) \
                 or _names_then_quoted_title(text, toks) or _keyed_names_then_quoted_title(text, toks) \
                 or _names_year_then_linked_title(text, block, line, toks) \
-                or (_names_then_title(text, toks) if block.parent < 0 else []) \
+                or (_names_then_title(text, toks, block, line) if block.parent < 0 else []) \
                 or _title_then_bracketed_names(text, toks) or _names_then_title_and_note(text, toks) \
                 or _names_glued_to_a_title(text, toks) \
                 or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks) \
@@ -998,16 +998,20 @@ def _names_year_then_linked_title(text: str, block: Block, line: tuple[int, int]
 _CONTRIBUTION_MARKS = frozenset("*†‡§")
 
 
-def _names_then_title(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _names_then_title(text: str, toks: list[tuple[int, int]], block: Block, line: tuple[int, int]) -> list[tuple[int, int]]:
     """A line too long for a record that is a reference in the author-first style ("Souza, Ana, Ben
     Park and Chen Wei. Title of Three Words or More. In Proceedings of ... [paper](...)"): its names
     and its title up to the title's full stop, or []."""
     key = 3 if len(toks) > 3 and text[slice(*toks[0])] == "[" and text[slice(*toks[1])].isdigit() and text[slice(*toks[2])] == "]" else 0
+    if key and text[slice(*toks[key])] in ("-", "–", "—"):
+        key += 1   # ("[1] — A, B. Title. ...": a dash after the key)
     head = _names_before_a_stop(text, toks[key:])   # (after a numbered reference's key: "[13] A, B, and C. Title. ...")
     if not head:
         return []
     head = _after_the_year_and_quote(text, toks, key + head)   # ("A, B, and C. 2031. Title. In Proceedings of ...": the ACM format)
-    stop = next((k for k in range(head + 1, min(len(toks), MAX_LINE_TOKENS)) if text[slice(*toks[k])] == "."
+    if head > MAX_LINE_TOKENS // 2:   # (a long list of names: the title's stop may lie past the tokens read so far)
+        toks = _line_tokens(text, block, line, None, head + MAX_LINE_TOKENS)
+    stop = next((k for k in range(head + 1, min(len(toks), head + MAX_LINE_TOKENS)) if text[slice(*toks[k])] == "."
                  and len(text[slice(*toks[k - 1])]) > 1), None)
     return toks[: stop + 1] if stop is not None and stop - head >= 3 else []
 
@@ -1034,9 +1038,14 @@ def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
     not open with names: at least two of them, or one known given name and a surname."""
     words = [text[s:e] for s, e in toks[:MAX_CONTINUATION_TOKENS]]
     stop = next((k for k in range(1, len(words)) if words[k] == "." and len(words[k - 1]) > 1), 0)
-    if stop < 2:
+    # ("Souza, A., & Park, B. (2031). Title. In ...": the APA format's year in brackets ends the names)
+    year = next((k for k in range(2, min(stop, len(words) - 3) if stop else len(words) - 3)
+                 if words[k : k + 4] == ["(", words[k + 1], ")", "."] and _YEAR_TOKEN_RE.fullmatch(words[k + 1])), 0)
+    if stop < 2 and not year:
         return 0
-    head = words[:stop]
+    head = words[:year or stop]
+    if year:
+        stop = year + 3
     if head[-1] in ("al", "etc"):
         head = head[:-2] if head[-2:] == ["et", "al"] else head[:-1]
     while head and head[-1] in (",", "and"):
