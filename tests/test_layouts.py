@@ -2819,6 +2819,25 @@ LAYOUTS = [
      'Table of Contents\n\n'
      'WIDGET-COVID: Constructing a Pandemic Gizmo Retrieval Test Collection\nAna Souza, Ben Park, Chen Wei\n',
      {'WIDGET-COVID: Constructing a Pandemic Gizmo Retrieval Test Collection': ['Ana Souza', 'Ben Park', 'Chen Wei']}),
+    # A list announced as papers, each item a title and a long note after it: the writers' own papers ("We study ..."),
+    # or a Title Case title before a note that opens with anything.
+    ('titles before the writers and other notes in a list of papers', 'authors',
+     'This year I went to WidgetConf to present two papers:\n\n'
+     '- Training neural widget classifiers with few gizmos. We study whether (i) a naive regularization of the solution space, (ii) prototypical gizmos, (iii) transfer learning, or (iv) their combination, can foster deep widget models to better leverage a small number of training examples.\n'
+     '- Randomly weighted gizmos for (music) widget classification. We study how non-trained (randomly weighted) gizmos perform as feature extractors for widget classification tasks. They work surprisingly well.\n\n'
+     'Some other papers I enjoyed:\n\n'
+     '- End-to-End Feedback Loss in Widget Chain Framework via Straight-Through Gizmos. The widget chain mechanism integrates gizmo recognition and widget synthesis modules into a single cycle during training. It provides the ability for both to assist each other when they receive unpaired data.\n'
+     '- Cycle-consistency training for end-to-end widget recognition. They present a method to train end-to-end widget models using unpaired data, with a loss that only requires unsupervised gizmos, in short.\n',
+     {'Training neural widget classifiers with few gizmos': [],
+      'Randomly weighted gizmos for (music) widget classification': [],
+      'End-to-End Feedback Loss in Widget Chain Framework via Straight-Through Gizmos': [],
+      'Cycle-consistency training for end-to-end widget recognition': []}),
+    # A speaker with degrees and where they got them, on a line of talk notes: a person, no paper.
+    ('a speaker with degrees and where from', 'authors',
+     '#### Breast density estimation\n- BR258-SD-WEA5\n- Ana Souza, MD,PhD from Widget General and Gizmo U\n'
+     '- DL model and the consensus has the highest agreement\n\n#### Papers\n'
+     '- Deep Widget Networks for Gizmo Density Estimation – Ben Park, Chen Wei\n',
+     {'Deep Widget Networks for Gizmo Density Estimation': ['Ben Park', 'Chen Wei']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

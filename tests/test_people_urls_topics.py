@@ -58,6 +58,9 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("### W.1.A. A new widget lens on Gizmo Propagation\n#### by Frank Dellwort\n\nHis work on widget graphs is known.\n",
      ["Frank Dellwort"]),
     ("Frank Dellwort widgets were everywhere.\n", []),
+    # the place an institution is named after, again after it on the line: no person
+    ("The committee:\n\nHana Mori, The Widget University of Kai Ling, Kai Ling\n"
+     "Pascale Souza, Kai Ling University of Science and Technology, Kai Ling\n", ["Hana Mori", "Pascale Souza"]),
     ("We trained Ulvane Dorrik widgets throughout.\n", []),
     ("- Copy That! Editing Widgets by Copying Spans (WidgetConf 2031)\n", []),   # "by" inside a title   # name-shaped, but no cue and no person beside them
 ])

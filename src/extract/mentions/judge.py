@@ -826,8 +826,9 @@ def _before_a_note_on_it(c: Candidate, f: dict[str, float], text: str, ctx: Cont
             or any(w.lower() in _CLAUSE_VERBS for w in c.title.split()):
         return False
     m = re.match(r"\.\s+", text[c.end : c.end + 4])
-    if m is None or NOTE_ON_IT_RE.match(text, c.end + m.end()) is None:
-        return False
+    if m is None or (NOTE_ON_IT_RE.match(text, c.end + m.end()) is None
+                     and not (caps_ratio(c.title) >= 0.8 and text[c.end + m.end() : c.end + m.end() + 1].isupper())):
+        return False   # (... or the item's Title Case first sentence before any other: "Feedback Loss in Widget Chains. The ...")
     lead = _list_lead(ctx, ctx.structure.blocks[c.unit.anchor])
     return lead is not None and _announces_papers(lead, text)
 

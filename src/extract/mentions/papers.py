@@ -126,6 +126,9 @@ _POST_NAME_RE = re.compile(r"\b(?:trip\s+report|recap|wrap-?up|travel\s+report|c
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
 # The writer's own picks ("Our Favorite Papers on Widgets", "My Highlights of WidgetConf"): a post's title (none of the
 # catalogue's 155k titles has "my"/"our" with one of these words).
+# A person's degrees and where they got them ("Ana Souza, MD, PhD from Widget U and Gizmo Tech"): no title (the
+# catalogue's titles that open with "PhD" or "MD" go on with a colon or a noun: "PhD Learning: ...").
+_DEGREE_FROM_RE = re.compile(r"(?:Ph\.?\s?D|M\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|MBA)\.?\s+(?:from|at|in|student|candidate)\b")
 _WRITERS_PICKS_RE = re.compile(r"\b(?:my|our)\b.*\b(?:papers|highlights|takeaways|picks|recap|reading\s+list)\b", re.I)
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
@@ -301,6 +304,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so)
     if _SESSION_LABEL_RE.match(title):
         return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
+    if _DEGREE_FROM_RE.match(title):
+        return False   # "Ana Souza, MD,PhD from Widget U and Gizmo Tech": a person's degrees, no title
     if _WRITERS_PICKS_RE.search(title):
         return False   # "NeurIPS 2031: Our Favorite Papers on Widgets" over "Insights by A, B, C": the post's own title and byline
     if _POST_NAME_RE.search(title.rstrip(" .:!")):

@@ -118,6 +118,16 @@ def find_citations(text: str) -> list[Mention]:
     return out
 
 
+def _named_after_it_before(line: str, at: int, cand: str) -> bool:
+    """Whether an institution named after `cand` comes earlier on its line ("University of Gizmo Bay, Gizmo Bay",
+    "Gizmo Bay University of Science, Gizmo Bay")."""
+    # (only the characters just before it: searching the whole line is quadratic on a long one)
+    window = line[max(0, at - 160) : at]
+    head = window.rfind(cand)
+    return head >= 0 and (_ORGANISATION_OF_BEFORE_RE.search(window[max(0, head - 30) : head]) is not None
+                          or _ORGANISATION_AFTER_RE.match(window[head + len(cand) : head + len(cand) + 20].lower()) is not None)
+
+
 def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ents: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Person mentions in prose (not inside paper titles)."""
     out: list[Mention] = []
@@ -182,6 +192,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 continue   # "the first being in Widgetville, where I am from": a place ("in Ana Souza's talk" names her)
             if _ORGANISATION_OF_BEFORE_RE.search(line.text[max(0, at - 30) : at]):
                 continue   # "the University of Gizmo Bay": the place an institution is named after
+            if _named_after_it_before(line.text, at, cand):
+                continue   # "Ana Souza, The University of Gizmo Bay, Gizmo Bay": the place again, after its institution
             start = line.start + at
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)

@@ -3755,8 +3755,9 @@ def _sentence_before_a_note_on_it(title_toks: list[Token]) -> int:
     gizmos. The authors show ..."); 0 otherwise."""
     for i in range(4, len(title_toks) - 1):
         if title_toks[i].text == "." and title_toks[i].line == title_toks[0].line:
-            return i if NOTE_ON_IT_RE.match(" ".join(t.text for t in title_toks[i + 1 : i + 5])) else 0
-    return 0
+            return i if NOTE_ON_IT_RE.match(" ".join(t.text for t in title_toks[i + 1 : i + 5])) \
+                or (caps_ratio(" ".join(t.text for t in title_toks[:i])) >= 0.8 and title_toks[i + 1].text[:1].isupper()) else 0
+    return 0   # (... or a Title Case sentence before another: "Feedback Loss in Widget Chains. The widget chain ...")
 
 
 # Words a title opens with that never follow a person's name inside a title: "Ana Souza A Study of

@@ -886,7 +886,7 @@ def _marked_title_and_bracketed_byline(text: str, block: Block, line: tuple[int,
 
 # How a note on a paper opens right after its title: its authors or the paper itself as the subject.
 # ("They" with a verb of a summary in the present: "They showed us a demo" is a note on a visit.)
-NOTE_ON_IT_RE = re.compile(r"(?:(?:The )?[Aa]uthors|This paper|This work|The paper|In this (?:paper|work)|They (?:propose|present|show|"
+NOTE_ON_IT_RE = re.compile(r"(?:(?:The )?[Aa]uthors|This paper|This work|The paper|In this (?:paper|work)|(?:They|We) (?:propose|present|show|"
                            r"introduce|generalize|generalise|extend|study|use|train|find|demonstrate|investigate|describe|explore|"
                            r"evaluate|compare|develop|build|learn|leverage|combine|design|apply|argue|model|tackle|address|analy[sz]e))\b")
 
@@ -898,9 +898,15 @@ def _sentence_then_a_note_on_it(text: str, block: Block, line: tuple[int, int], 
     if block.kind != "list_item" or line[0] != block.lines[0][0]:
         return []
     stop = next((i for i in range(4, min(len(toks) - 1, 40)) if text[slice(*toks[i])] == "."), 0)
-    if not stop or not NOTE_ON_IT_RE.match(text, toks[stop + 1][0]):
+    if not stop:
         return []
-    return toks[: stop + 6]
+    if NOTE_ON_IT_RE.match(text, toks[stop + 1][0]):
+        return toks[: stop + 6]
+    # ... or a Title Case sentence before any other ("- Feedback Loss in Widget Chain Frameworks via Gizmo Estimators.
+    # The widget chain mechanism integrates ..."): a title, however the note goes on
+    words = [w for s, e in toks[:stop] if (w := text[s:e])[:1].isalpha() and w.lower() not in _TITLE_FUNCTION_WORDS]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return toks[: stop + 6] if len(words) >= 4 and 5 * capitalised >= 4 * len(words) and text[toks[stop + 1][0]].isupper() else []
 
 
 def _marked_title_then_a_note(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
