@@ -2838,6 +2838,37 @@ LAYOUTS = [
      '- DL model and the consensus has the highest agreement\n\n#### Papers\n'
      '- Deep Widget Networks for Gizmo Density Estimation – Ben Park, Chen Wei\n',
      {'Deep Widget Networks for Gizmo Density Estimation': ['Ben Park', 'Chen Wei']}),
+    # References of names no lexicon knows, the segmenter reading them whole as the title: the names before the first
+    # stop, before a title and "In <venue>".
+    ('unknown names, title, In venue', 'authors',
+     '- Ana Souza, Ben Park. Widget Bandits With Evolving Gizmos. In NeurIPS 2031.\n'
+     '- Yorvek Tal-Ze, Qisham Vandour. Non-stochastic Widgets With Evolving Gizmos. In NeurIPS 2031.\n'
+     '- Dana Levi, Emil Novak. Gizmo Nets for Widgets. In NeurIPS 2031.\n',
+     {'Widget Bandits With Evolving Gizmos': ['Ana Souza', 'Ben Park'],
+      'Non-stochastic Widgets With Evolving Gizmos': ['Yorvek Tal-Ze', 'Qisham Vandour'],
+      'Gizmo Nets for Widgets': ['Dana Levi', 'Emil Novak']}),
+    # A bold title of English words and a colon, a note, the names in brackets: a record, not a field and its value.
+    ('bold title of English words, a note, names in brackets', 'authors',
+     '## Papers\n\n'
+     '**A model free widget control method for dragging a gizmo on a planar surface**: The poster session was crowded, but the authors explained it well. (Ana Souza, Ben Park) [code](https://github.com/souza/widget-control)\n\n'
+     '**Conditional Causal Reasoning**: I really liked this one: the method is simple and the results are strong. (Chen Wei, Dana Levi, Emil Novak) [code](https://github.com/wei/gizmo-reasoning)\n\n'
+     '**Generalizing Widget Learning through Fusing Self-Supervised Gizmos into Intrinsic Motivation**: The poster session was crowded, but the authors explained it well. (Hana Mori, Ivo Lind) [code](https://github.com/mori/widget-learning)\n',
+     {'A model free widget control method for dragging a gizmo on a planar surface': ['Ana Souza', 'Ben Park'],
+      'Conditional Causal Reasoning': ['Chen Wei', 'Dana Levi', 'Emil Novak'],
+      'Generalizing Widget Learning through Fusing Self-Supervised Gizmos into Intrinsic Motivation': ['Hana Mori', 'Ivo Lind']}),
+    # APA references whose title opens with a lower-case name and its colon ("q-widgets: A quantum ..."): a title, not
+    # the rest of a sentence.
+    ('APA reference, a lower-case name heading the title', 'authors',
+     '- Souza, A., Park, B., & Wei, C. (2031). q-widgets: A quantum algorithm for unsupervised gizmo learning. In *NeurIPS*.\n'
+     '- Levi, D., & Novak, E. (2031). Gizmo nets: Learning widgets without labels. In *NeurIPS*.\n',
+     {'q-widgets: A quantum algorithm for unsupervised gizmo learning': ['A. Souza', 'B. Park', 'C. Wei'],
+      'Gizmo nets: Learning widgets without labels': ['D. Levi', 'E. Novak']}),
+    # A title with "by" inside it before "by" and its first author: the title runs to the last "by".
+    ('a title with by inside it, by its first author et al.', 'authors',
+     '- A model free widget control method for dragging a gizmo on a planar surface by applying top contact forces by Ana Souza et al. [[Paper]](https://ieeexplore.ieee.org/document/1234567/) [[Code]](https://github.com/souza/widget-control)\n'
+     '- Gizmo Nets for Widget Parsing by Ben Park et al. [[Paper]](https://arxiv.org/abs/3101.00001) [[Code]](https://github.com/park/gizmo-nets)\n',
+     {'A model free widget control method for dragging a gizmo on a planar surface by applying top contact forces': ['Ana Souza'],
+      'Gizmo Nets for Widget Parsing': ['Ben Park']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -893,8 +893,8 @@ _NAMES_A_PAPER_RE = re.compile(r"\b(?:best|honou?rable|outstanding|test|prize|ti
 
 def _a_field_and_its_value(c: Candidate, text: str) -> bool:
     m = _BOLD_FIELD_RE.match(text, max(c.start - 2, 0))
-    if c.unit is None or c.unit.kind not in ("line", "item") or m is None or not c.title.startswith(m.group(1)):
-        return False
+    if c.unit is None or c.unit.kind not in ("line", "item") or m is None or not c.title.startswith(m.group(1)) or len(c.authors) >= 2:
+        return False   # (not "**Gizmo Reasoning**: I liked it. (Ana Souza, Ben Park)": a field names no authors)
     label = m.group(1)
     return (all(is_english_word(w) for w in label.split()) or label.split()[-1].lower() in _FIELD_NOUNS) and not (
         PAPER_SECTION_RE.search(label) or TALK_SECTION_RE.search(label) or AWARD_SECTION_RE.search(label) or _NAMES_A_PAPER_RE.search(label))

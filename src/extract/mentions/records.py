@@ -2804,8 +2804,11 @@ def _byline_before_the_first_stop(seg: Segment) -> Segment:
         for i in range(k, s1 + 1):
             fixed[i], p_title[i] = ("O" if i == s1 else "A"), 0.0
         return replace(seg, labels=fixed, p_title=p_title)
-    if s1 < k + 4 or s2 < s1 + 3 or labels[s1 - 1] != "T" or not any(labels[i] == "A" for i in range(k, s1)):
-        return seg   # (no name the segmenter read before the stop, or none it ran into the title)
+    if s1 < k + 4 or s2 < s1 + 3 or labels[s1 - 1] != "T" or not (
+            any(labels[i] == "A" for i in range(k, s1))
+            or (all(labels[i] == "T" for i in range(k, s2)) and _publication_after(toks, s2))):
+        return seg   # (no name the segmenter read before the stop, or none it ran into the title; but "A, B. Title. In
+        # WidgetConf 2031.", names no lexicon knows read whole as the title, are a reference too)
     if not all(labels[i] == "T" for i in range(s1 + 1, s2) if toks[i].text[:1].isalnum()):
         return seg
     chunks = _between_separators(toks, range(k, s1))
@@ -3301,6 +3304,26 @@ def _bracket_inside_the_title(seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed, p_title=p_title)
 
 
+def _by_inside_the_title(seg: Segment) -> Segment:
+    """"Widget Control by Applying Top Gizmo Forces by Ana Souza et al.": a title with "by" inside it, which the segmenter
+    ended at its first "by", reading the words up to the second, before the names, as neither: they are the title's."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "A" not in labels:
+        return seg
+    first = next((i for i in range(2, len(toks)) if toks[i].text == "by" and labels[i] == "O" and labels[i - 1] == "T"
+                  and toks[i].line == 0), -1)
+    if first < 0:
+        return seg
+    last = next((i for i in range(first + 2, min(len(toks) - 1, first + 10)) if toks[i].text == "by" and labels[i + 1] == "A"), -1)
+    between = range(first + 1, last)
+    if last < 0 or any(labels[i] != "O" or not toks[i].text.isalpha() or toks[i].line != 0 for i in between):
+        return seg
+    fixed, p_title = list(labels), list(_title_probabilities(seg))
+    for i in range(first, last):
+        fixed[i], p_title[i] = "T", max(p_title[i], DASH_TITLE_CONFIDENCE)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _title_continued(seg: Segment) -> Segment:
     """The segment with an "author" run on the title's line given back to the title when it is a
     dictionary phrase joined to the title by a word like "by": "Attention by Enforcing Monotonic
@@ -3419,7 +3442,7 @@ _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
-    seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(seg)))))
+    seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(seg))))))
     seg = _first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
     seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(seg))
@@ -3684,6 +3707,8 @@ def _lower_case_mid_line(seg: Segment, title_toks: list[Token], title: str) -> b
     i = toks.index(first)
     if i == 0 or toks[i - 1].line != first.line or not first.text[:1].islower() or caps_ratio(title) > 0:
         return False
+    if len(title_toks) > 3 and title_toks[1].text == ":":
+        return False   # ("Souza, A. (2031). q-widgets: A quantum algorithm for ...": a lower-case name heads the title)
     return not any(t.link >= 0 or t.em or t.strong or t.quoted or t.code for t in title_toks)
 
 
