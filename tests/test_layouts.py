@@ -2869,6 +2869,21 @@ LAYOUTS = [
      '- Gizmo Nets for Widget Parsing by Ben Park et al. [[Paper]](https://arxiv.org/abs/3101.00001) [[Code]](https://github.com/park/gizmo-nets)\n',
      {'A model free widget control method for dragging a gizmo on a planar surface by applying top contact forces': ['Ana Souza'],
       'Gizmo Nets for Widget Parsing': ['Ben Park']}),
+    # References in sentence case between the names and "In <venue>", one ending in a link label's word ("link").
+    ('sentence-case references before In venue', 'authors',
+     '- Ana Souza, Ben Park, Chen Wei. Kinematic design of a novel 4-DOF parallel widget. In NeurIPS 2031.\n'
+     '- D.L. Levi, E.N. Novak. Stable transport of gizmos: pushing stacked widgets. In NeurIPS 2031.\n'
+     '- Hana Mori, Ivo Lind. Remote control of a moving widget using the virtual link. In NeurIPS 2031.\n',
+     {'Kinematic design of a novel 4-DOF parallel widget': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Stable transport of gizmos: pushing stacked widgets': ['D.L. Levi', 'E.N. Novak'],
+      'Remote control of a moving widget using the virtual link': ['Hana Mori', 'Ivo Lind']}),
+    # Inline HTML in a markdown report: an entity in a title ("&amp;") is the character it stands for; a name with two
+    # particles ("de Ruyter van Steveninck") is one name of a byline.
+    ('an HTML entity in a title, a name with two particles', 'authors',
+     '<ul>\n<li><a href="https://arxiv.org/abs/3101.00001">Dense Widget Decoding Over 2500FPS: Joint Texture &amp; Shape Gizmo Decoders</a><br><i>Ana Souza, Ben Park</i></li>\n</ul>\n\n'
+     '| Paper | Notes |\n|---|---|\n| **Reading a Neural Widget**<br>Dana Levi, Emil Novak, Robert R. de Ruyter van Steveninck, Hana Mori<br>[Paper](https://papers.nips.cc/paper/1989/hash/7a61-Abstract.html) | nice |\n',
+     {'Dense Widget Decoding Over 2500FPS: Joint Texture & Shape Gizmo Decoders': ['Ana Souza', 'Ben Park'],
+      'Reading a Neural Widget': ['Dana Levi', 'Emil Novak', 'Robert R. de Ruyter van Steveninck', 'Hana Mori']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -81,6 +81,11 @@ def test_is_area_phrase(phrase, area):
     ("Model XL", False),
     ("Table AB", False),
     ("von Neumann", False),
+    # Particles inside a name do not count against its length; words do.
+    ("Robert R. de Ruyter van Steveninck", True),
+    ("Ana Maria de la Souza Park", True),
+    ("Ana Bea Cleo Dora Eva Fay", False),
+    ("Ana Bea Cleo Dora Eva de la Fay Park", False),
 ])
 def test_is_name(name, ok):
     assert is_name(name) is ok

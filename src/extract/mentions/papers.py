@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import html
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -805,6 +806,9 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
             rec.aliases.append(alias)
             index.add_alias(alias, k)
     papers = _quoted_heads_folded(papers)
+    for rec, _ in papers:
+        if "&" in rec.title:   # ("Texture &amp; Shape" in a report's inline HTML: the title says "&")
+            rec.title = _HTML_ENTITY_RE.sub(lambda m: html.unescape(m.group()), rec.title)
     # Later mentions by acronym ("the MAML paper") are mentions of the paper that defined it.
     for rec, _ in papers:
         for alias in rec.aliases:
@@ -814,6 +818,7 @@ def merge(text: str, cands: Iterable[Candidate]) -> list[tuple[PaperRecord, list
     return papers
 
 
+_HTML_ENTITY_RE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _ACRONYM_DEF_RE = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)\)")
 
 

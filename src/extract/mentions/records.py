@@ -997,7 +997,9 @@ def _between_names_and_venue(toks: list[Token], labels: list[str]) -> list[list[
     closed = venue < n and toks[end].text == "." and labels[venue] == "V" if colon else \
         end >= n or toks[end].line != 0 or (toks[end].text == "." and (end + 1 >= n or toks[end + 1].line != 0 or labels[venue] == "V"))
     words = [toks[j].text for j in range(start, end) if toks[j].text[:1].isalnum()]
-    if not closed or len(words) < 2 or caps_ratio(" ".join(words)) < 0.6:
+    # (a sentence-case title too, before "In" and the venue: "A, B. Kinematic design of a novel widget. In WCLR 2031.")
+    in_venue = venue < n and venue == end + 2 and labels[venue] == "V" and not colon
+    if not closed or len(words) < 2 or (caps_ratio(" ".join(words)) < 0.6 and not (in_venue and len(words) >= 3)):
         return []
     return [list(range(start, end))]
 
@@ -3304,6 +3306,26 @@ def _bracket_inside_the_title(seg: Segment) -> Segment:
     return seg if fixed is None else replace(seg, labels=fixed, p_title=p_title)
 
 
+_LABEL_WORDS_IN_TITLES = frozenset("link video code project paper poster slides".split())
+
+
+def _label_word_ending_a_title(seg: Segment) -> Segment:
+    """"... a moving widget using the virtual link. In WCLR 2031.": a link label's word, in lower case, that ends a title
+    in sentence case after a lower-case word of it (not a link, and before the title's stop) is the title's last word."""
+    toks, labels = seg.unit.tokens, seg.labels
+    fixed: list[str] | None = None
+    p_title: list[float] = []
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if labels[i] == "O" and t.text in _LABEL_WORDS_IN_TITLES and t.link < 0 and labels[i - 1] == "T" \
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].line == t.line \
+                and (i + 1 == len(toks) or toks[i + 1].text in (".", ",") or toks[i + 1].line != t.line):
+            if fixed is None:
+                fixed, p_title = list(labels), _title_probabilities(seg)
+            fixed[i], p_title[i] = "T", max(p_title[i], p_title[i - 1])
+    return seg if fixed is None else replace(seg, labels=fixed, p_title=p_title)
+
+
 def _by_inside_the_title(seg: Segment) -> Segment:
     """"Widget Control by Applying Top Gizmo Forces by Ana Souza et al.": a title with "by" inside it, which the segmenter
     ended at its first "by", reading the words up to the second, before the names, as neither: they are the title's."""
@@ -3442,7 +3464,7 @@ _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
-    seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(seg))))))
+    seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(_label_word_ending_a_title(seg)))))))
     seg = _first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
     seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(seg))

@@ -74,7 +74,9 @@ def _is_upper_initial(tok: str) -> bool:
 def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) -> bool:
     """Whether a cleaned string has the form of a person's name ("Ada K. Lee", "Kurt van der Berg")."""
     toks = candidate.split()
-    if not toks or len(toks) > max_tokens or (len(toks) == 1 and not allow_single):
+    # (particles inside a name are not counted against the limit: "Robert R. de Ruyter van Steveninck")
+    if not toks or (len(toks) > max_tokens and (len(toks) > max_tokens + 2 or len(toks) - sum(
+            1 for t in toks[1:-1] if t.lower() in PARTICLES) > max_tokens)) or (len(toks) == 1 and not allow_single):
         return False
     elided = len(toks) > 1 and _ELIDED_PARTICLE_RE.match(toks[-1]) is not None   # "Eugene d'Orsay", "Ana dell'Orto"
     vancouver = surname_and_initials(toks)
