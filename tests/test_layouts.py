@@ -2884,6 +2884,19 @@ LAYOUTS = [
      '| Paper | Notes |\n|---|---|\n| **Reading a Neural Widget**<br>Dana Levi, Emil Novak, Robert R. de Ruyter van Steveninck, Hana Mori<br>[Paper](https://papers.nips.cc/paper/1989/hash/7a61-Abstract.html) | nice |\n',
      {'Dense Widget Decoding Over 2500FPS: Joint Texture & Shape Gizmo Decoders': ['Ana Souza', 'Ben Park'],
       'Reading a Neural Widget': ['Dana Levi', 'Emil Novak', 'Robert R. de Ruyter van Steveninck', 'Hana Mori']}),
+    # "In their paper [Title](url), A, B and C show ...": the names after the link, their given names no lexicon knows.
+    ('names after the linked title in a sentence, given names unknown', 'authors',
+     '## Papers\n\nIn their paper [Widget Predicts You: Gizmo Prediction via Bi-direction Speculation and Dual-level Association](https://www.ijcai.org/proceedings/2031/74), '
+     'Xixo Li, Ruimon Hu, Zheng Wang and Tashiho Yamasaki show how far a simple idea goes. The talk was packed and the questions '
+     'were good. Their code is available [here](https://github.com/li/widget-predicts).\n',
+     {'Widget Predicts You: Gizmo Prediction via Bi-direction Speculation and Dual-level Association':
+          ['Xixo Li', 'Ruimon Hu', 'Zheng Wang', 'Tashiho Yamasaki']}),
+    # Names in square brackets after the title, most of them read as names: the doubted first and last are names too.
+    ('names in square brackets, the first and last doubted', 'authors',
+     '- Self-Trained Deep Ordinal Regression for End-to-End Widget Anomaly Detection [Guansong Pang, Cheng Yan, Chunhua Shen, Anton van den Hengel, Xiao Bai]\n'
+     '- A Novel Soft Widget Exosuit to Supplement Gizmo Lifting Capacity [Carly M. Thalman, Quoc P. Lam, Pham H. Nguyen, Saivimal Sridar, Panagiotis Polygerinos] https://github.com/thalman/a-novel-soft-widget\n',
+     {'Self-Trained Deep Ordinal Regression for End-to-End Widget Anomaly Detection': ['Guansong Pang', 'Cheng Yan', 'Chunhua Shen', 'Anton van den Hengel', 'Xiao Bai'],
+      'A Novel Soft Widget Exosuit to Supplement Gizmo Lifting Capacity': ['Carly M. Thalman', 'Quoc P. Lam', 'Pham H. Nguyen', 'Saivimal Sridar', 'Panagiotis Polygerinos']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

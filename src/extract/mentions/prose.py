@@ -1654,9 +1654,15 @@ _DASH_NAMES_RE = re.compile(r"[”\"’'“»«」』*_\]]*\s*[–—-]{1,2}\s+(
 _FULL_WIDTH_BRACKETS = str.maketrans("（）：", "():")
 
 
+_ANCHOR_TAIL_RE = re.compile(r"[*_]{0,3}\]\((?:https?://|www\.)[^()\s]*\)(?=[,;:]?\s)")
+
+
 def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
     """Authors right after a title: "(Gatys et al., 2015)", "(A, B, C)", "by A, B and C"; with `dash`,
     also "— A & B" ending the line."""
+    tail = _ANCHOR_TAIL_RE.match(text, end)
+    if tail:   # ("[Title](url), Ana Souza and Ben Park show ...": the title ends inside its link; the names follow the link)
+        return authors_after(text, tail.end(), dash=dash)
     window = text[end : end + 300]
     m = re.match(r"[”\"’'*_\]]*\.?\s*\(([^()]{2,80}?),?\s*(?:19|20)\d\d[a-z]?\)", window)
     if m:
@@ -1741,8 +1747,8 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         names = _leading_names(m.group(1), end + m.start(1), after_by=True)
         whole = " ".join(m.group(1).split())
         if names and whole.endswith(names[-1][0]) and all(is_name(n, allow_single=True) for n, _, _ in names) \
-                and any(looks_like_person(n) or is_surname(n) for n, _, _ in names):
-            return names
+                and any(looks_like_person(n) or is_surname(n.split()[-1]) for n, _, _ in names):
+            return names   # (a surname the lexicon knows ends one of them at least: "Xixi Li, Ruimin Hu and ...")
     m = _ET_AL_AFTER_RE.match(window) if " al" in window[:60] else None
     if m:   # "In [Title](url) Diaz et al. show that ...": the sentence's subject right after the title ("... from Diaz et al.")
         name = clean_name(m.group(1))

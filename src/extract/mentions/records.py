@@ -3176,11 +3176,17 @@ def _bracketed_names_read_again(seg: Segment) -> Segment:
             inside = range(lead, j)
             # (or a bracket emphasised on its own after the title, names in form: "**Title** *(Ana Souza, Jianmin Zhu)*")
             marked_apart = all(toks[k].em for k in range(i, j)) and not toks[i - 1].em and lead == i + 1
+            # (or names in form that the segmenter read as names mostly: "Title [Guansong Pang, Cheng Yan, Xiao Bai]", the
+            # first or the last of them doubted, given names no lexicon knows)
+            read = sum(1 for k in inside if labels[k] == "A")
             if j < len(toks) and toks[j].text == close and any(labels[k] != "A" for k in inside) \
                     and (_tokens_read_as_names(toks[lead:j]) or (_surnames_listed(toks[lead:j]) and _note_or_end_after(toks, j))
-                         or (marked_apart and _mostly_full_names(_joined(toks[lead:j])))):
+                         or ((marked_apart or 2 * read > sum(1 for k in inside if toks[k].text[:1].isalpha()))
+                             and _mostly_full_names(_joined(toks[lead:j])))):
                 fixed = fixed or list(labels)
                 _label_as_names(fixed, toks, inside)
+                if close == "]" and fixed[j] == "A":
+                    fixed[j] = "O"   # (the bracket that closes them is no part of the last name)
             i = j
         i += 1
     return seg if fixed is None else replace(seg, labels=fixed)
