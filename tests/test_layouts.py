@@ -2897,6 +2897,12 @@ LAYOUTS = [
      '- A Novel Soft Widget Exosuit to Supplement Gizmo Lifting Capacity [Carly M. Thalman, Quoc P. Lam, Pham H. Nguyen, Saivimal Sridar, Panagiotis Polygerinos] https://github.com/thalman/a-novel-soft-widget\n',
      {'Self-Trained Deep Ordinal Regression for End-to-End Widget Anomaly Detection': ['Guansong Pang', 'Cheng Yan', 'Chunhua Shen', 'Anton van den Hengel', 'Xiao Bai'],
       'A Novel Soft Widget Exosuit to Supplement Gizmo Lifting Capacity': ['Carly M. Thalman', 'Quoc P. Lam', 'Pham H. Nguyen', 'Saivimal Sridar', 'Panagiotis Polygerinos']}),
+    # "Another highlight was *Title* by A, B, and C.": the emphasis marks the title, an "and" inside it no list of names.
+    ('a sentence leading into an emphasised title with and inside', 'authors',
+     '## Papers\n\nAnother highlight was *Unsupervised Widget Adaptation Using Gizmo-Whitening and Consensus Loss* by Ana Souza, Ben Park, Chen Wei, and Dana Levi. The talk was packed and the questions were good.\n\n'
+     'Another highlight was *Optimal Single-Class Widget Strategies* by Emil Novak, and Hana Mori. I really liked this one.\n',
+     {'Unsupervised Widget Adaptation Using Gizmo-Whitening and Consensus Loss': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
+      'Optimal Single-Class Widget Strategies': ['Emil Novak', 'Hana Mori']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -832,7 +832,12 @@ def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
         if cut and is_name(" ".join(t.text for t in toks[a:cut])):
             return True
         return is_name(" ".join(t.text for t in toks[a:b] if not _is_separator(t.text)))
-    return has_the_form_of_names(_joined(toks[a:b]))
+    # (not a title of English words that "and" parts: "Another highlight was *Widget Adaptation Using Gizmo-Whitening and
+    # Consensus Loss*" is the title, marked)
+    words = [t.text for t in toks[a:b] if t.text[:1].isalpha() and t.text.lower() not in ("and", "&")]
+    firsts, lasts = person_names()
+    english = sum(1 for w in words if is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts)
+    return has_the_form_of_names(_joined(toks[a:b])) and 2 * english < len(words)
 
 
 def has_the_form_of_names(text: str, least: int = 2, *, any_case: bool = False) -> bool:
