@@ -2903,6 +2903,12 @@ LAYOUTS = [
      'Another highlight was *Optimal Single-Class Widget Strategies* by Emil Novak, and Hana Mori. I really liked this one.\n',
      {'Unsupervised Widget Adaptation Using Gizmo-Whitening and Consensus Loss': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
       'Optimal Single-Class Widget Strategies': ['Emil Novak', 'Hana Mori']}),
+    # "The best paper award for this workshop went to Title by A and B.": words between the award and "went to".
+    ('an award for a workshop went to a title by names', 'authors',
+     'Robot Learning Workshop poster session\n'
+     'The best paper award for this workshop went to Instant Widget: In-Context Gizmo Learning via Graph Diffusion by Ana Souza and Ben Park. '
+     'Souza’s talk showed the effectiveness of their approach.\n',
+     {'Instant Widget: In-Context Gizmo Learning via Graph Diffusion': ['Ana Souza', 'Ben Park']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
