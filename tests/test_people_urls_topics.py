@@ -58,6 +58,11 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("### W.1.A. A new widget lens on Gizmo Propagation\n#### by Frank Dellwort\n\nHis work on widget graphs is known.\n",
      ["Frank Dellwort"]),
     ("Frank Dellwort widgets were everywhere.\n", []),
+    # a list of people an item each, their works nested under them: a given name no lexicon knows among them
+    ("## Works by notable people\n\n* Ana Souza\n    - Widget regression [Poster](https://icml.cc/virtual/2031/poster/1)\n"
+     "* Yorvek Tallim\n    - GizmoNets [Poster](https://icml.cc/virtual/2031/poster/2)\n"
+     "* Ben Park\n    - Uncertainty in widgets [Keynote](https://icml.cc/virtual/2031/workshop/3)\n",
+     ["Ana Souza", "Yorvek Tallim", "Ben Park"]),
     # the place an institution is named after, again after it on the line: no person
     ("The committee:\n\nHana Mori, The Widget University of Kai Ling, Kai Ling\n"
      "Pascale Souza, Kai Ling University of Science and Technology, Kai Ling\n", ["Hana Mori", "Pascale Souza"]),

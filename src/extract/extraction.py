@@ -15,7 +15,7 @@ from extract.budget import DEFAULT_REPORT_SECONDS, TimeLimit, time_limit
 from extract.mentions.bibtex import authors_from_bibtex
 from extract.mentions.conference import detect_conference
 from extract.mentions.papers import attach_links, find_papers
-from extract.mentions.people import find_citations, find_people, linked_people, other_people
+from extract.mentions.people import find_citations, find_people, linked_people, other_people, people_listed_as_items
 from extract.mentions.prose import prose_candidates
 from extract.mentions.segmenter import segmenter
 from extract.mentions.topics import paper_topics, report_topics, topic_mentions
@@ -62,6 +62,7 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc.has_annotation("ENT_IOB") else []
     citations = find_citations(flowing)
     person_ms = find_people(flowing, split_lines(flowing), paper_spans, ents) + linked_people(text, structure)
+    person_ms += people_listed_as_items(text, structure, person_ms)
     people = other_people(papers, citations + person_ms)
     translated = text is not report.text
     if breaks or translated:

@@ -404,6 +404,31 @@ def _link_end(text: str, anchor_end: int) -> int:
     return m.end() if m else anchor_end
 
 
+def people_listed_as_items(text: str, structure, found: list[Mention]) -> list[Mention]:
+    """Names a list gives an item each ("* Michael Jordan" / "* Yoshua Bengio" / "* Dustin Tran", their works nested
+    under them): a name-shaped item's whole first line is a person too when two of its list's other items are persons
+    found already (a given name no lexicon knows: "Yoshua")."""
+    starts = {m.start for m in found}
+    items: dict[int, list[tuple[str, int, bool]]] = {}
+    for b in structure.blocks:
+        if b.kind != "list_item" or not b.lines:
+            continue
+        s, e = b.lines[0]
+        line = text[s:e]
+        name = line.strip(" *_")
+        at = s + line.index(name) if name else s
+        items.setdefault(b.list_id, []).append((name, at, at in starts))
+    out: list[Mention] = []
+    for entries in items.values():
+        if sum(1 for *_, known in entries if known) < 2:
+            continue
+        for name, at, known in entries:
+            if not known and 2 <= len(name.split()) <= 4 and name_shaped(name) and is_name(name) \
+                    and not any(ORGANISATION_WORD_RE.match(w) for w in name.split()):
+                out.append(Mention("person", name, at, at + len(name), "people.listed_item", 0.6, name))
+    return out
+
+
 def linked_people(text: str, structure) -> list[Mention]:
     """People named by a link to their profile page: "[Darryl](https://www.linkedin.com/in/...)"."""
     out: list[Mention] = []
