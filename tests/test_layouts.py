@@ -2909,6 +2909,12 @@ LAYOUTS = [
      'The best paper award for this workshop went to Instant Widget: In-Context Gizmo Learning via Graph Diffusion by Ana Souza and Ben Park. '
      'Souza’s talk showed the effectiveness of their approach.\n',
      {'Instant Widget: In-Context Gizmo Learning via Graph Diffusion': ['Ana Souza', 'Ben Park']}),
+    # The writer's own paper after "presented ... :", its head a question before a Title Case subtitle.
+    ('the writers presented paper after a colon, a question heading it', 'authors',
+     'Personal highlights:\n'
+     '- During the conference, Ana and I presented our first collaboration about widgets in VR: Are You a Widget? Inferring Gizmo Information from Nonverbal Widget Data Tracked in Immersive Virtual Reality. It was amazing to see the great reception we got and talk about potential future work on this.\n'
+     '- I participated in the Community-Driven AI workshop, in which we had a wonderful discussion on how to improve our engagement with communities.\n',
+     {'Are You a Widget? Inferring Gizmo Information from Nonverbal Widget Data Tracked in Immersive Virtual Reality': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -396,6 +396,8 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         if rule["rule"] == "title_citation" and _acronym_bracket(text, t1) and not _after_words_on_its_line(text, t0):
             continue   # "- Ana Souza: The Future of Widgets (ICML 2031)" opening a line: a record's line, the records' to read
         t1 = _subtitle_end(text, t0, t1)
+        if rule.get("question_subtitle") and text[t1 - 1 : t1] == "?":
+            t1 = _subtitle_after_a_question(text, t1)
         title = clean_title(text[t0:t1])
         if (by := _BY_NAMES_END_RE.search(title)) and (reads_as_names(by.group(1)) or (
                 text[t1 : t1 + 1] == "," and reads_as_names(by.group(1) + _LIST_GOING_ON_RE.match(text, t1).group(0)))):  # type: ignore[union-attr]
@@ -623,6 +625,18 @@ def _possessive_presenter(text: str, start: int) -> list[NameSpan]:
 # The rest of a subtitle written in sentence case: "...: If resnets are the answer, then what is the
 # question?" up to the "?" or "!" that ends the line (a "." would end a sentence, not a title).
 _SUBTITLE_REST_RE = re.compile(r"[^.!?\n]{1,120}?[?!](?=[\s)\]]*(?:\n|$))")
+
+
+_SUBTITLE_AFTER_A_QUESTION_RE = re.compile(r"[ \t]+([A-Z][^.!?\n]{8,200})(?=[.!]|\n|$)")
+
+
+def _subtitle_after_a_question(text: str, t1: int) -> int:
+    """Where a title whose head is a question ends: past the Title Case subtitle after the question mark ("Are You
+    Anonymous? Inferring Widgets from Gizmo Data Tracked in Virtual Reality."), or at the mark."""
+    m = _SUBTITLE_AFTER_A_QUESTION_RE.match(text, t1)
+    words = m.group(1).split() if m else []
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return m.end(1) if m and len(words) >= 3 and 4 * sum(w[0].isupper() for w in content) >= 3 * len(content) else t1
 
 
 def _subtitle_end(text: str, t0: int, t1: int) -> int:
