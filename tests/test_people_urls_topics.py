@@ -58,6 +58,8 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("### W.1.A. A new widget lens on Gizmo Propagation\n#### by Frank Dellwort\n\nHis work on widget graphs is known.\n",
      ["Frank Dellwort"]),
     ("Frank Dellwort widgets were everywhere.\n", []),
+    # "that" joining a clause before a full name, not a determiner before a system's name
+    ("I am happy that Ana Souza won it for her paper, and that Gizmo Transformer was big.\n", ["Ana Souza"]),
     # a list of people an item each, their works nested under them: a given name no lexicon knows among them
     ("## Works by notable people\n\n* Ana Souza\n    - Widget regression [Poster](https://icml.cc/virtual/2031/poster/1)\n"
      "* Yorvek Tallim\n    - GizmoNets [Poster](https://icml.cc/virtual/2031/poster/2)\n"

@@ -183,8 +183,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 continue
             cand = " ".join(toks)
             # Only the few characters before the run: searching the whole prefix is quadratic on a long line.
-            if ARTICLE_BEFORE_RE.search(line.text[max(0, m.start(1) - 16) : m.start(1)]):
-                continue
+            article = ARTICLE_BEFORE_RE.search(line.text[max(0, m.start(1) - 16) : m.start(1)])
+            if article and not (article.group().split()[0].lower() == "that" and looks_like_person(cand)):
+                continue   # ("that Transformer", "the Gizmo Lab"; but "I am happy that Ana Souza won it": "that" joins a clause)
             if m.group(1).endswith(cand) and _ORGANISATION_AFTER_RE.match(line.text, m.end(1)):
                 continue   # "researchers from Hong Kong university": a place an institution is named after
             at = m.start(1) + m.group(1).find(cand)
