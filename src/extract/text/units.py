@@ -1046,7 +1046,8 @@ def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
     stop = next((k for k in range(1, len(words)) if words[k] == "." and len(words[k - 1]) > 1), 0)
     # ("Souza, A., & Park, B. (2031). Title. In ...": the APA format's year in brackets ends the names)
     year = next((k for k in range(2, min(stop, len(words) - 3) if stop else len(words) - 3)
-                 if words[k : k + 4] == ["(", words[k + 1], ")", "."] and _YEAR_TOKEN_RE.fullmatch(words[k + 1])), 0)
+                 if words[k] == "(" and words[k + 2] == ")" and words[k + 3] == "." and _YEAR_TOKEN_RE.fullmatch(words[k + 1])),
+                0) if "(" in words else 0
     if stop < 2 and not year:
         return 0
     head = words[:year or stop]
