@@ -27,11 +27,12 @@ def test_citations_give_surnames():
     text = ("GANs (Goodfellow et al., 2014) and NAS (Zoph & Le, 2017). See Redondo and Morris (2010) and "
             "(Pennington, Schoenholz and Ganguli, 2017). At ICML 2018 (Stockholm) in December 27th, 2017. "
             "Two papers (Findings 2031, Demo 2031) and a (Spotlight 2031). A keynote at the workshop (Sim4IA 2031). "
-            "The Workshop on Algorithmic Bias in Search (Bias 2031) and the Workshop on Gizmos and the Web (GizWeb 2031).")
+            "The Workshop on Algorithmic Bias in Search (Bias 2031) and the Workshop on Gizmos and the Web (GizWeb 2031). "
+            "At the Workshop on Widgets, ConvNets (LeCun 1998) came up.")
     # (a track and a year, a workshop's name with a digit, a workshop's short name, one of its words or capitalised
     # inside: no name)
     got = [m.value for m in find_citations(text)]
-    assert got == ["Goodfellow", "Zoph", "Le", "Redondo", "Morris", "Pennington", "Schoenholz", "Ganguli"]
+    assert got == ["Goodfellow", "Zoph", "Le", "Redondo", "Morris", "Pennington", "Schoenholz", "Ganguli", "LeCun"]
 
 
 def test_people_in_prose_and_not_places(nlp):

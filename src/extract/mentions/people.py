@@ -80,6 +80,9 @@ def _ok_citation_name(token: str) -> bool:
         and not any(ch.isdigit() for ch in t)
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?\n]")
+
+
 def find_citations(text: str) -> list[Mention]:
     """Author-year citations; `value` holds one cited name per mention."""
     out: list[Mention] = []
@@ -100,8 +103,10 @@ def find_citations(text: str) -> list[Mention]:
         base = m.start(1)
         for part_m in re.finditer(r"[^;]+", m.group(1)):
             pm = PAREN_PART_RE.match(part_m.group(0))
+            # (not an event's short name right after its name: "Workshop on Algorithmic Bias in Search (Bias 2031)"; only the
+            # words since the last stop or comma are the name: "At the Workshop on Widgets, ConvNets (LeCun 1998)" cites)
             if pm and "et al" not in pm.group(1) and not (part_m.start() == 0 and " " not in pm.group(1).strip() and short_name_of_an_event(
-                    text[max(0, m.start() - 200) : m.start()].rsplit("\n", 1)[-1], pm.group(1).strip())):   # ("Workshop on ... (Bias 2031)")
+                    _CLAUSE_BREAK_RE.split(text[max(0, m.start() - 200) : m.start()])[-1], pm.group(1).strip())):
                 for nm in re.finditer(_NAME, pm.group(1)):
                     add(nm.group(0), base + part_m.start() + pm.start(1) + nm.start(), "citation.paren")
     for m in NARRATIVE_RE.finditer(text):

@@ -3810,12 +3810,13 @@ def _note_after_the_title(seg: Segment, title_toks: list[Token], named: bool) ->
 def _sentence_before_a_note_on_it(title_toks: list[Token]) -> int:
     """Where a list item's first sentence (four words or more) ends when the next opens with the
     paper or its authors as subject ("Towards widget parsing. They generalize ...", "Widget nets for
-    gizmos. The authors show ..."); 0 otherwise."""
+    gizmos. The authors show ..."), or when that sentence is in Title Case and another follows it
+    ("Feedback Loss in Widget Chains. The widget chain ..."); 0 otherwise."""
     for i in range(4, len(title_toks) - 1):
         if title_toks[i].text == "." and title_toks[i].line == title_toks[0].line:
             return i if NOTE_ON_IT_RE.match(" ".join(t.text for t in title_toks[i + 1 : i + 5])) \
                 or (caps_ratio(" ".join(t.text for t in title_toks[:i])) >= 0.8 and title_toks[i + 1].text[:1].isupper()) else 0
-    return 0   # (... or a Title Case sentence before another: "Feedback Loss in Widget Chains. The widget chain ...")
+    return 0
 
 
 # Words a title opens with that never follow a person's name inside a title: "Ana Souza A Study of
