@@ -60,7 +60,7 @@ from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, P
 from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans
-from extract.text.lexicon import is_area_phrase, is_english_word, person_names, venues, word_ranks
+from extract.text.lexicon import english_words_no_name, is_area_phrase, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
     HONORIFIC_RE,
     INITIAL_RE,
@@ -125,11 +125,11 @@ _RUN_BY_RE = re.compile(r"\b(?:co-?)?(?:chaired|moderated|hosted|convened|facili
 # What a post about a conference calls itself.
 _POST_NAME_RE = re.compile(r"\b(?:trip\s+report|recap|wrap-?up|travel\s+report|conference\s+report)$", re.I)
 _SHARED_TASK_REPORT_RE = re.compile(r"(?:Findings|Overview|Results|Report)\b")
-# The writer's own picks ("Our Favorite Papers on Widgets", "My Highlights of WidgetConf"): a post's title (none of the
-# catalogue's 155k titles has "my"/"our" with one of these words).
 # A person's degrees and where they got them ("Ana Souza, MD, PhD from Widget U and Gizmo Tech"): no title (the
 # catalogue's titles that open with "PhD" or "MD" go on with a colon or a noun: "PhD Learning: ...").
 _DEGREE_FROM_RE = re.compile(r"(?:Ph\.?\s?D|M\.?\s?D|M\.?\s?Sc|B\.?\s?Sc|MBA)\.?\s+(?:from|at|in|student|candidate)\b")
+# The writer's own picks ("Our Favorite Papers on Widgets", "My Highlights of WidgetConf"): a post's title (none of the
+# catalogue's 155k titles has "my"/"our" with one of these words).
 _WRITERS_PICKS_RE = re.compile(r"\b(?:my|our)\b.*\b(?:papers|highlights|takeaways|picks|recap|reading\s+list)\b", re.I)
 # A work described by what it did (none of the catalogue's 155k titles holds "paper that" or "work which").
 _DESCRIBED_WORK_RE = re.compile(r"\b(?:paper|work|study|article)\s+(?:that|which|where|who)\b", re.I)
@@ -1154,9 +1154,8 @@ def _first_name_of_its_byline(c: Candidate) -> bool:
 
 def _english_words_mostly(title: str) -> bool:
     """More than half of the words are English words no name lexicon knows (a title's, not a byline's)."""
-    firsts, lasts = person_names()
     words = title.split()
-    return 2 * sum(is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts for w in words) > len(words)
+    return 2 * english_words_no_name(words) > len(words)
 
 
 def _byline_alone(c: Candidate) -> bool:

@@ -429,8 +429,7 @@ def people_listed_as_items(text: str, structure, found: list[Mention]) -> list[M
         if sum(1 for *_, known in entries if known) < 2:
             continue
         for name, at, known in entries:
-            if not known and 2 <= len(name.split()) <= 4 and name_shaped(name) and is_name(name) \
-                    and not any(ORGANISATION_WORD_RE.match(w) for w in name.split()):
+            if not known and name_shaped(name) and not any(ORGANISATION_WORD_RE.match(w) for w in name.split()):
                 out.append(Mention("person", name, at, at + len(name), "people.listed_item", 0.6, name))
     return out
 

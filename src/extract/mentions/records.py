@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MONTHS, TITLE_SMALL_WORDS, Segment
-from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
+from extract.text.lexicon import english_words_no_name, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
     INITIAL_RE,
     ORGANISATION_WORD_RE,
@@ -835,9 +835,7 @@ def _names_marked_on(toks: list[Token], a: int, b: int) -> bool:
     # (not a title of English words that "and" parts: "Another highlight was *Widget Adaptation Using Gizmo-Whitening and
     # Consensus Loss*" is the title, marked)
     words = [t.text for t in toks[a:b] if t.text[:1].isalpha() and t.text.lower() not in ("and", "&")]
-    firsts, lasts = person_names()
-    english = sum(1 for w in words if is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts)
-    return has_the_form_of_names(_joined(toks[a:b])) and 2 * english < len(words)
+    return has_the_form_of_names(_joined(toks[a:b])) and 2 * english_words_no_name(words) < len(words)
 
 
 def has_the_form_of_names(text: str, least: int = 2, *, any_case: bool = False) -> bool:

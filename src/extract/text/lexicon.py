@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -97,6 +98,12 @@ def is_english_word(word: str) -> bool:
             return True
     return False
 
+
+
+def english_words_no_name(words: Iterable[str]) -> int:
+    """How many of the words are English words that no name lexicon knows (a title's words, not a byline's)."""
+    firsts, lasts = person_names()
+    return sum(1 for w in words if is_english_word(w) and w.lower() not in firsts and w.lower() not in lasts)
 
 @lru_cache(maxsize=1)
 def area_words() -> frozenset[str]:
