@@ -2915,6 +2915,15 @@ LAYOUTS = [
      '- During the conference, Ana and I presented our first collaboration about widgets in VR: Are You a Widget? Inferring Gizmo Information from Nonverbal Widget Data Tracked in Immersive Virtual Reality. It was amazing to see the great reception we got and talk about potential future work on this.\n'
      '- I participated in the Community-Driven AI workshop, in which we had a wonderful discussion on how to improve our engagement with communities.\n',
      {'Are You a Widget? Inferring Gizmo Information from Nonverbal Widget Data Tracked in Immersive Virtual Reality': []}),
+    # A title line over an author field, its Title Case words after a comma read as names.
+    ('a title line over an author field, read in part as names', 'authors',
+     'Here are our favorite papers of the day.\n\n'
+     'Widget Parsing as Gizmo Processing (WPG): A Unified Pretrain, Personalized Prompt & Predict Paradigm (W5)\n\n'
+     'Authors: Ana Souza, Ben Park, Chen Wei\n\n'
+     'Lab: Widget University\n\n'
+     'The authors bring the power of large widget models into the gizmo ecosystem.\n',
+     {'Widget Parsing as Gizmo Processing (WPG): A Unified Pretrain, Personalized Prompt & Predict Paradigm (W5)':
+      ['Ana Souza', 'Ben Park', 'Chen Wei']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
