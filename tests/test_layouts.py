@@ -2924,6 +2924,12 @@ LAYOUTS = [
      'The authors bring the power of large widget models into the gizmo ecosystem.\n',
      {'Widget Parsing as Gizmo Processing (WPG): A Unified Pretrain, Personalized Prompt & Predict Paradigm (W5)':
       ['Ana Souza', 'Ben Park', 'Chen Wei']}),
+    # A symbol marking the paragraph, then a Title Case title as the subject of its sentence ("... proposes to ...").
+    ('a symbol marking a paragraph whose title presents', 'authors',
+     'Here are summaries of several papers I found useful.\n\n'
+     '❤️ Effective and Efficient Widget Training for Sequential Gizmos using Recency Sampling proposes to combine widget '
+     'continuation with gizmo masking. One weakness of widget continuation is that it discards valuable data.\n',
+     {'Effective and Efficient Widget Training for Sequential Gizmos using Recency Sampling': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

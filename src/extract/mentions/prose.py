@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -237,14 +238,19 @@ def _mid_sentence(tok) -> bool:
 _SENTENCE_SUBJECT_RULES = frozenset({"title_presents", "title_is_a_method"})
 
 
+# Symbols, emoji and their variation selectors (a paragraph's mark, not a word of a sentence).
+_MARK_CATEGORIES = frozenset({"So", "Sm", "Sk", "Mn", "Cf"})
+
+
 def _a_sentence_subject_title(doc: Doc, toks: list) -> bool:
     """A title that opens its sentence (after a full stop, a line's start or a list's mark), a small word of a title
     inside it ("Widget Training for Gizmo Synthesis"), no organisation's word ("Widget Institute for ... presents")."""
     if len(toks) < 5:
         return False
     prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    if prev is not None and not (prev.is_space or prev.text in (".", "!", "?", "•", "-", "*", ":") or "\n" in prev.whitespace_):
-        return False
+    if prev is not None and not (prev.is_space or prev.text in (".", "!", "?", "•", "-", "*", ":") or "\n" in prev.whitespace_
+                                 or all(unicodedata.category(ch) in _MARK_CATEGORIES for ch in prev.text)):
+        return False   # (a symbol may mark the paragraph: "❤️ Widget Training for Gizmo Synthesis proposes ...")
     small = frozenset(_patterns()["title_small_words"])
     return any(t.lower_ in small and t.is_lower for t in toks[1:-1]) and not any(ORGANISATION_WORD_RE.match(t.text) for t in toks)
 
