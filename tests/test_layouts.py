@@ -2930,6 +2930,15 @@ LAYOUTS = [
      '❤️ Effective and Efficient Widget Training for Sequential Gizmos using Recency Sampling proposes to combine widget '
      'continuation with gizmo masking. One weakness of widget continuation is that it discards valuable data.\n',
      {'Effective and Efficient Widget Training for Sequential Gizmos using Recency Sampling': []}),
+    # A place and the days of an event under its name: where and when, no title.
+    ('a place and the days of an event, no title', 'authors',
+     'Widget Symposium on Interactive Gizmos\n'
+     'Springfield, IL, United States: 3-5 May, 2031\n\n'
+     'Session chair: Ana Souza, Widget Labs\n\n'
+     'WidgetShop: Interactive Editing of Gizmo Fields\n'
+     'Ben Park, Chen Wei and Dana Levi\n'
+     'link, preprint\n',
+     {'WidgetShop: Interactive Editing of Gizmo Fields': ['Ben Park', 'Chen Wei', 'Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

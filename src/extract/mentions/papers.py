@@ -138,6 +138,10 @@ _PUBLISHER_RE = re.compile(r"\b(?:ACM|IEEE|Springer|Elsevier|arXiv|Anthology|Ope
 # A day: "August 10", "10 Aug 2031", "March 3rd, 2031".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+# A line that ends in a day or days after a comma or colon ("Springfield, IL, United States: 3-5 May", "Widget Day, June
+# 12-13, 2031"): where and when something took place (no catalogue title ends so).
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_ENDS_IN_DAYS_RE = re.compile(rf"[,:]\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 # A room of a conference venue and its code ("Hall C", "Room 118", "Ballroom 20D").
 _ROOM_RE = re.compile(r"\b(?:Halls?|Ballrooms?|Rooms?|Auditorium|Theat(?:re|er)|Exhibition)\s+(?:[A-Z]|\d{1,4}[A-Z]?)\b")
 # A conference's building, or a building and its city after a comma: "Widget Convention Center", "Gizmo Hotel, Springfield".
@@ -315,6 +319,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Research Session 1: Database Widgets Chaired" / "by Ana Souza": a session and its chair
     if _DATE_RE.fullmatch(title):
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
+    if _ENDS_IN_DAYS_RE.search(title):
+        return False   # "Springfield, IL, United States: 3-5 May": where and when, no title
     if _ROOM_RE.search(title):
         return False   # "East Widget Hall D + A2", "Ballroom 20D": a room of the venue (no catalogue title names one so)
     if (picture := _PICTURE_OF_RE.fullmatch(title)) and looks_like_person(picture.group(1)):
