@@ -2939,6 +2939,16 @@ LAYOUTS = [
      'Ben Park, Chen Wei and Dana Levi\n'
      'link, preprint\n',
      {'WidgetShop: Interactive Editing of Gizmo Fields': ['Ben Park', 'Chen Wei', 'Dana Levi']}),
+    # Items with nothing but a Title Case title, in a list a sentence announces as the writer's reading list.
+    ('items of a list announced as a reading list', 'authors',
+     'Even though I did not attend the event, it is still fun to check out the papers and see how the research trends are shifting.\n'
+     'With that in mind, here is my reading list from the proceedings of WidgetConf 2031:\n'
+     '- Countering Popularity Drift by Regularizing Score Gaps\n'
+     '- Towards Fair Federated Recommendation Learning: Characterizing the Inter-Dependence of System and Data Heterogeneity\n'
+     '- Measuring Commonality in Ranking of Cultural Content: Ranking Systems to Enhance Cultural Citizenship\n',
+     {'Countering Popularity Drift by Regularizing Score Gaps': [],
+      'Towards Fair Federated Recommendation Learning: Characterizing the Inter-Dependence of System and Data Heterogeneity': [],
+      'Measuring Commonality in Ranking of Cultural Content: Ranking Systems to Enhance Cultural Citizenship': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -619,7 +619,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or _over_its_paper_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
-                or _announced_by_a_colon(c, f, text, structure) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
+                or _announced_by_a_colon(c, f, text, ctx) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _in_a_list_of_sentence_case_titles(c, f, text, ctx)) \
                 or (p >= CUE_FLOOR and _emphasised_whole_then_its_byline(c, f, text)) \
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
@@ -789,17 +789,26 @@ def _after_its_paper_label(c: Candidate, f: dict[str, float], text: str) -> bool
 
 
 # A sentence that ends by announcing a paper: "As for the paper of the day, it is a recent preprint:".
-_PAPER_ANNOUNCED_RE = re.compile(r"\b(?:papers?|preprints?|submissions?|articles?|posters?|publications?)\b[^.!?]*:$", re.I)
+_PAPER_ANNOUNCED_RE = re.compile(r"\b(?:papers?|preprints?|submissions?|articles?|posters?|publications?|reading\s+list|proceedings?)\b[^.!?]*:$",
+                                 re.I)
 
 
-def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, structure: Structure) -> bool:
+def _announced_by_a_colon(c: Candidate, f: dict[str, float], text: str, ctx: Context) -> bool:
     """A Title Case line of its own right after a paragraph whose last sentence names a paper and ends
-    with a colon: the sentence is the cue (a paragraph of notes is not a list of papers, so the model,
-    which has no section to go on, doubts the line)."""
-    if c.unit is None or f.get("standalone") != 1.0 or f["caps_hi"] != 1.0 or not 3 <= len(c.title.split()) <= 25 \
+    with a colon, or an item of a list that paragraph leads into with nothing but a title: the sentence is
+    the cue (a paragraph of notes is not a list of papers, so the model, which has no section to go on,
+    doubts the line)."""
+    if c.unit is None or f["caps_hi"] != 1.0 or not 3 <= len(c.title.split()) <= 25 \
             or c.title.endswith(".") or _names_no_paper(f) or c.unit.anchor == 0:
         return False
-    return _announces_papers(structure.blocks[c.unit.anchor - 1], text)
+    blocks = ctx.structure.blocks
+    if f.get("standalone") == 1.0:
+        return _announces_papers(blocks[c.unit.anchor - 1], text)
+    block = blocks[c.unit.anchor]
+    if c.unit.kind != "item" or block.depth != 1 or not _nothing_but_a_title(c) or text[c.end : block.end].strip(" .;,"):
+        return False
+    lead = _list_lead(ctx, block)
+    return lead is not None and _announces_papers(lead, text)
 
 
 def _announces_papers(block: Block, text: str) -> bool:
