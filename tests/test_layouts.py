@@ -2949,6 +2949,24 @@ LAYOUTS = [
      {'Countering Popularity Drift by Regularizing Score Gaps': [],
       'Towards Fair Federated Recommendation Learning: Characterizing the Inter-Dependence of System and Data Heterogeneity': [],
       'Measuring Commonality in Ranking of Cultural Content: Ranking Systems to Enhance Cultural Citizenship': []}),
+    # A checklist item whose title runs into its byline in italics, a name in lower case among them: the italics are the byline.
+    ('a byline in italics glued to the end of the title line', 'authors',
+     '# Outstanding Papers\n\n'
+     '- [ ]  GIFT: Graph-Induced Widget Tuning for Multi-Party Gizmo Understanding*Jia-Chen Souza, Ben Park and Chen Wei*\n'
+     '- [ ]  Latent Widget Information is in the Self-Attention Variance of Gizmo Models Without Widget Embeddings'
+     '*Ta-Wei Souza, Ting-Han Park, Li-Wei Chen, dana levi and Eli Novak*\n',
+     {'GIFT: Graph-Induced Widget Tuning for Multi-Party Gizmo Understanding': ['Jia-Chen Souza', 'Ben Park', 'Chen Wei'],
+      'Latent Widget Information is in the Self-Attention Variance of Gizmo Models Without Widget Embeddings':
+      ['Ta-Wei Souza', 'Ting-Han Park', 'Li-Wei Chen', 'dana levi', 'Eli Novak']}),
+    # A bold title, then a byline whose first name is in capitals: the capitals are the name's, not the title's.
+    ('a bold title then a first name in capitals', 'authors',
+     '# Best Papers\n\n'
+     '- [ ] **Masked Widget Model: Does modeling long context help unsupervised gizmo tagging?** Xiang Souza, Ben Park, Chen Wei\n'
+     '- [ ] **WidgHi: Generating Empathetic Widgets with Human-like Gizmos** MAO YAN CHEN, Siheng Park, Dana Levi\n'
+     '- [ ] **ScAN: Widget Attempt and Gizmo Events Dataset** Ana Pratap Singh Souza, Samuel Kovaly, Hong Yu\n',
+     {'Masked Widget Model: Does modeling long context help unsupervised gizmo tagging?': ['Xiang Souza', 'Ben Park', 'Chen Wei'],
+      'WidgHi: Generating Empathetic Widgets with Human-like Gizmos': ['MAO YAN CHEN', 'Siheng Park', 'Dana Levi'],
+      'ScAN: Widget Attempt and Gizmo Events Dataset': ['Ana Pratap Singh Souza', 'Samuel Kovaly', 'Hong Yu']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -2503,6 +2503,30 @@ def _emphasised_byline(seg: Segment) -> Segment:
     return replace(seg, labels=fixed)
 
 
+def _emphasised_byline_after_the_title(seg: Segment) -> Segment:
+    """"- Title of the Paper*Ana Souza, Ben Park and chen wei*": the title's line ends in a run set in italics or bold,
+    after three words or more that are not, with the form of names: that run is the byline, though the segmenter read
+    the whole line as the title (a name typed in lower case among them, as into a submission form)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line0 = [k for k, t in enumerate(toks) if t.line == 0]
+    if len(line0) < 6 or not _emphasised(toks[line0[-1]]):
+        return seg
+    start = len(line0) - 1
+    while start > 0 and _emphasised(toks[line0[start - 1]]):
+        start -= 1
+    run = line0[start:]
+    if sum(toks[k].text[:1].isalnum() for k in line0[:start]) < 3 or all(labels[k] in ("A", "S") for k in run):
+        return seg
+    part = [toks[k] for k in run]
+    # (two names or more, or one a lexicon knows: not the title's own emphasised words, "... for **Widget Classification**")
+    if not (has_the_form_of_names(_joined(part), 2, any_case=True) or reads_as_names(_joined(part))) \
+            or _any_group_is_words(_name_groups(part)):
+        return seg
+    fixed = list(labels)
+    _label_as_names(fixed, toks, run)
+    return replace(seg, labels=fixed)
+
+
 def _emphasised_words_read_as_names(seg: Segment) -> Segment:
     """"- 2031 best system paper, **Autonomously Untangling Long Gizmos**, [arXiv](…)": a unit with no title whose
     one run read as names is set in bold or italics as a whole, of two words or more, most of them dictionary
@@ -2546,6 +2570,33 @@ def _first_name_after_a_dash_read_into_the_title(seg: Segment) -> Segment:
         fixed[dash] = "O"
         for k in range(dash + 1, i):
             fixed[k] = "A"
+        return replace(seg, labels=fixed)
+    return seg
+
+
+def _given_name_in_capitals_after_a_marked_title(seg: Segment) -> Segment:
+    """"**Title** MAO/T YAN/A CHEN/A, Siheng Li": the title's run went on past its bold or italics over the first
+    words of a name in capitals (which the segmenter doubts) up to the rest of that name, which it took."""
+    toks, labels = seg.unit.tokens, seg.labels
+    for b in range(3, len(toks) - 1):
+        t = toks[b]
+        if labels[b] != "T" or _emphasised(t) or not _emphasised(toks[b - 1]) or labels[b - 1] != "T" or t.line != toks[b - 1].line:
+            continue
+        k = b
+        while k < len(toks) and k - b < 3 and labels[k] == "T" and toks[k].text.isupper() and toks[k].text.isalpha() \
+                and len(toks[k].text) > 1 and not _emphasised(toks[k]) and toks[k].line == t.line:
+            k += 1
+        if k == b or k >= len(toks) or labels[k] != "A" or toks[k].line != t.line:
+            continue
+        end = k
+        while end < len(toks) and labels[end] == "A" and toks[end].line == t.line:
+            end += 1
+        words = " ".join(x.text for x in toks[b:end])
+        if not is_name(words.title() if words.isupper() else words):
+            continue
+        fixed = list(labels)
+        for i in range(b, k):
+            fixed[i] = "A"
         return replace(seg, labels=fixed)
     return seg
 
@@ -3493,11 +3544,11 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
     seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(_label_word_ending_a_title(seg)))))))
-    seg = _first_name_after_a_dash_read_into_the_title(
-        _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg))))
+    seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
+        _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
     seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(seg))
     seg = _title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg))))))
-    seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(seg)))))))))))))
+    seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(_emphasised_byline_after_the_title(seg))))))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
