@@ -2967,6 +2967,17 @@ LAYOUTS = [
      {'Masked Widget Model: Does modeling long context help unsupervised gizmo tagging?': ['Xiang Souza', 'Ben Park', 'Chen Wei'],
       'WidgHi: Generating Empathetic Widgets with Human-like Gizmos': ['MAO YAN CHEN', 'Siheng Park', 'Dana Levi'],
       'ScAN: Widget Attempt and Gizmo Events Dataset': ['Ana Pratap Singh Souza', 'Samuel Kovaly', 'Hong Yu']}),
+    # A programme: Title Case title lines over lines of names only, after a keynote's heading (the segmenter doubts them).
+    ('a programme of title lines over lines of names', 'authors',
+     'Detailed Program\n\n9:30 - 10:30\n\nKeynote by Ana Souza (Widget Labs)\n\n'
+     'Exploration: Widgets and Gizmos\nAna Souza\nSee Keynote page for full abstract and speaker bio.\n\n'
+     '11:00 - 12:00\n\nPaper Session #1: Evaluation\nChair: Ben Park\n\n'
+     'Evaluation of Temporal Change in Widget Test Collections\nChen Wei, Dana Levi, Eli Novak\n\n'
+     'Gizmo Variability and Experimental Consistency: A Concerning Case Study\nFay Wong, Gil Amir, Hana Mori\n\n'
+     'Distillation vs. Sampling for Efficient Training of Learning to Rank Gizmos\nIdo Katz, Jon Snow, Kai Lee\n',
+     {'Evaluation of Temporal Change in Widget Test Collections': ['Chen Wei', 'Dana Levi', 'Eli Novak'],
+      'Gizmo Variability and Experimental Consistency: A Concerning Case Study': ['Fay Wong', 'Gil Amir', 'Hana Mori'],
+      'Distillation vs. Sampling for Efficient Training of Learning to Rank Gizmos': ['Ido Katz', 'Jon Snow', 'Kai Lee']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

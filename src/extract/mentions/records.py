@@ -3097,6 +3097,31 @@ def _title_line_over_an_author_field(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+def _title_line_over_a_names_line(seg: Segment) -> Segment:
+    """"Evaluation of Widget Change in IR Test Collections" / "Ana Souza, Ben Park, Chen Wei": a Title Case line over a
+    line the segmenter read as two names or more and nothing else (a programme's paper and its byline) is the title,
+    though it read the line as other text or its last words as names. Not a numbered line, a field's own line, one of
+    names or a sentence, nor one with names of its own ("Title, Ana Souza, Ben Park," / "Chen Wei": a wrapped byline);
+    the judge weighs it (a label over names, "Programme Committee Chairs", is no paper)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    line1 = [i for i, t in enumerate(toks) if t.line == 1]
+    if len(line0) < 3 or not line1 or any(t.line > 1 for t in toks) or not toks[0].text[:1].isalpha() \
+            or toks[1].text in (":", "：") or not any(labels[i] == "S" for i in line1) or any(labels[i] == "S" for i in line0) \
+            or not all(labels[i] == "A" for i in line1 if toks[i].text[:1].isalnum()) \
+            or not has_the_form_of_names(_joined([toks[i] for i in line1]), 2):
+        return seg
+    p_title = _title_probabilities(seg)
+    words = " ".join(toks[i].text for i in line0)
+    if all(labels[i] == "T" and p_title[i] >= TITLE_PROBABILITY for i in line0) or reads_as_names(words) \
+            or toks[line0[-1]].text == "." or caps_ratio(words) < 0.6:
+        return seg
+    fixed = list(labels)
+    for i in line0:
+        fixed[i], p_title[i] = "T", max(p_title[i], DOUBTED_TITLE)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _acronym_head_read_as_a_venue(seg: Segment) -> Segment:
     """"A, B, and C. WWW: A Unified Framework for ...": an acronym between the byline's full stop and the title's colon,
     which the segmenter read as a venue, is the title's head (a venue does not come before the title it names)."""
@@ -3547,7 +3572,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
     seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(seg))
-    seg = _title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg))))))
+    seg = _title_line_over_a_names_line(_title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(_emphasised_byline_after_the_title(seg))))))))))))))
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
