@@ -2978,6 +2978,13 @@ LAYOUTS = [
      {'Evaluation of Temporal Change in Widget Test Collections': ['Chen Wei', 'Dana Levi', 'Eli Novak'],
       'Gizmo Variability and Experimental Consistency: A Concerning Case Study': ['Fay Wong', 'Gil Amir', 'Hana Mori'],
       'Distillation vs. Sampling for Efficient Training of Learning to Rank Gizmos': ['Ido Katz', 'Jon Snow', 'Kai Lee']}),
+    # A committee's name over the names of its members: who served, not a paper.
+    ('a committee over the names of its members', 'authors',
+     '# WidgetConf 2031\n\nProgramme Committee Chairs\nAna Souza, Ben Park\n\n'
+     'Local Organizing Committee Members\nChen Wei, Dana Levi and Eli Novak\n\n'
+     'Best Paper Award Committee\nFay Wong, Gil Amir\n\n'
+     '## Papers\n\nSparse Widget Networks for Gizmo Parsing\nHana Mori, Ido Katz\n',
+     {'Sparse Widget Networks for Gizmo Parsing': ['Hana Mori', 'Ido Katz']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

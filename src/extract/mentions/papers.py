@@ -243,6 +243,14 @@ _ROLE_FIELD_RE = re.compile(r"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s
                             r"organi[sz]ers|sponsors|panell?ists|judges|reviewers|volunteers|moderators?)(?:\s*:|$)", re.I)
 
 
+# A role's body named with what it serves, over the names of its members ("Programme Committee Chairs", "Local Organizing
+# Committee Members", "Best Paper Award Committee"): none of the catalogue's 155k titles is so.
+_ROLE_BODY_RE = re.compile(r"(?:[\w-]+\s+){0,4}(?:committees?|chairs?|co-chairs|organi[sz]ers|members)", re.I)
+_ROLE_BODY_WORDS = frozenset("program programme organizing organising organization organisation organizational steering award area "
+                             "local general technical publicity workshop workshops tutorial tutorials committee senior publication "
+                             "publications proceedings finance sponsorship doctoral consortium industry demo track".split())
+
+
 # Lower-case words no title ends in (of the catalogue's 155k titles, one ends in "for", one in "and": cut short).
 _NO_TITLE_ENDS = frozenset("a an the and or but nor of for to by with from via into onto at as than using without through "
                            "towards toward between about against".split())
@@ -273,6 +281,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
     if _ROLE_FIELD_RE.match(title):
         return False   # "Committee: USC, U Tokyo, ...", "Chairs: Ana Souza": who served, not a paper (none of the 155k opens so)
+    if _ROLE_BODY_RE.fullmatch(title) and any(w.lower() in _ROLE_BODY_WORDS for w in words[:-1]):
+        return False   # "Programme Committee Chairs" over "Ana Souza, Ben Park": who served, not a paper
     if _URL_TITLE_RE.match(title) or "://" in title:
         return False   # "Paper: <https://dl.acm.org/doi/...>": a link written out, not its title
     if any(CITE_KEY_RE.fullmatch(w) for w in words):
