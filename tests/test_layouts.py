@@ -2985,6 +2985,14 @@ LAYOUTS = [
      'Best Paper Award Committee\nFay Wong, Gil Amir\n\n'
      '## Papers\n\nSparse Widget Networks for Gizmo Parsing\nHana Mori, Ido Katz\n',
      {'Sparse Widget Networks for Gizmo Parsing': ['Hana Mori', 'Ido Katz']}),
+    # The place an event was held in, after "held in": no author of the sentence read as a record.
+    ('a place an event was held in, no author', 'authors',
+     'The three-volume set LNCS 31980, 31981 and 31982 constitutes the refereed proceedings of the 45th European Conference '
+     'on IR Research, ECIR 2031, held in Dublin, Ireland, during April 2-6, 2031.\n'
+     'Full Papers.- Self-Supervised Contrastive Widget Fine-tuning for\n'
+     'Fusion-based Reviewed-Gizmo Retrieval.- User Requirement Analysis for a\n'
+     'Widget System-Based Meeting Assistant.\n',
+     {}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

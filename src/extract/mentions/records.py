@@ -1673,7 +1673,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     at = {id(t): i for i, t in enumerate(toks)}   # (not toks.index: a long byline's hundred names times its tokens)
     runs = [r for r in runs if not _after_venue_and_dash(toks, labels, at[id(r[0])])]
     runs = [r for k, r in enumerate(runs) if not (k and _affiliation_after_a_dash(toks, runs[k - 1], r))]
-    runs = [r for r in runs if not _in_an_affiliation(text, r[0].start)]
+    runs = [r for r in runs if not _in_an_affiliation(text, r[0].start) and not _where_it_was_held(text, r[0].start)]
     runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r)]
     # Names below the title's line that a lower-case word follows are a sentence's subject, not a byline
     # ("S-shaped Widgets" / "ReLU, LReLU, Maxout cant learn non-convex functions"): none of that line's.
@@ -2115,6 +2115,15 @@ def _piece_parts(text: str, start: int) -> tuple[list[tuple[int, str]], int]:
         parts.append((pos, part))
         pos += len(part) + 1
     return parts, max(i for i, (at, _) in enumerate(parts) if at <= start)
+
+
+# What an event was held in, right before a name: "... ECIR 2023, held in Dublin, Ireland, during April 2-6".
+_HELD_IN_RE = re.compile(r"\b(?:held|hosted|took\s+place|taking\s+place|located)\s+(?:in|at)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*)?$")
+
+
+def _where_it_was_held(text: str, start: int) -> bool:
+    """Whether the name found at `start` names the place an event was held in ("held in Dublin, Ireland"), not a person."""
+    return _HELD_IN_RE.search(text, max(0, start - 60), start) is not None
 
 
 def _in_an_affiliation(text: str, start: int) -> bool:
