@@ -2993,6 +2993,26 @@ LAYOUTS = [
      'Fusion-based Reviewed-Gizmo Retrieval.- User Requirement Analysis for a\n'
      'Widget System-Based Meeting Assistant.\n',
      {}),
+    # References "[n]  Name,et al.  Title , year, venue.": the title in any case between "et al." and the comma before the year,
+    # which ends it (a venue no lexicon knows included).
+    ('references, a name, et al., the title, a comma and the year', 'authors',
+     'Report on the 45th Widget Conference on Gizmo Retrieval (WCGR 2031)\n\n'
+     '[1]  Ana Souza,et al.  Uncertainty Quantification for Widget Classification , 2031, WCGR.\n\n'
+     '[2]  Ben Park,et al.  Investigating Conversational Gizmo Behavior For Domain Exploration , 2031, WCGR.\n\n'
+     '[3]  Chen Wei,et al.  Crowdsourcing for widget retrieval , 2030, SIGF.\n\n'
+     '[4]  Dana Levi,et al.  Deep Learning Methods for Gizmo Auto Completion , 2031, European Conference on Gizmo Retrieval.\n',
+     {'Uncertainty Quantification for Widget Classification': ['Ana Souza'],
+      'Investigating Conversational Gizmo Behavior For Domain Exploration': ['Ben Park'],
+      'Crowdsourcing for widget retrieval': ['Chen Wei'], 'Deep Learning Methods for Gizmo Auto Completion': ['Dana Levi']}),
+    ('references, a name, et al., a sentence-case title, a comma and the year', 'authors',
+     'Report on the 45th European Conference on Information Retrieval (ECIR 2031)\n\n'
+     '[1]  Ana Souza,et al.  Uncertainty Quantification for Widget Classification , 2031, ECIR.\n\n'
+     '[2]  Ben Park,et al.  Investigating Conversational Gizmo Behavior For Domain Exploration , 2031, ECIR.\n\n'
+     '[3]  Chen Wei,et al.  Crowdsourcing for gizmo retrieval , 2012, SIGF.\n\n'
+     '[4]  Dana Levi,et al.  Deep Learning Methods for Gizmo Auto Completion , 2031, European Conference on Information Retrieval.\n',
+     {'Uncertainty Quantification for Widget Classification': ['Ana Souza'],
+      'Investigating Conversational Gizmo Behavior For Domain Exploration': ['Ben Park'],
+      'Crowdsourcing for gizmo retrieval': ['Chen Wei'], 'Deep Learning Methods for Gizmo Auto Completion': ['Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
