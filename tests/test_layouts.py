@@ -3013,6 +3013,17 @@ LAYOUTS = [
      {'Uncertainty Quantification for Widget Classification': ['Ana Souza'],
       'Investigating Conversational Gizmo Behavior For Domain Exploration': ['Ben Park'],
       'Crowdsourcing for gizmo retrieval': ['Chen Wei'], 'Deep Learning Methods for Gizmo Auto Completion': ['Dana Levi']}),
+    # Linked titles listed in a sentence, a comma inside the last one: a list of papers, its lower case and commas notwithstanding.
+    ('linked papers listed in a sentence, commas in the last title', 'authors',
+     'A paper that discussed the problem of missing data in widget series was [Deep Amortized Variational Inference for '
+     'Multivariate Widget Imputation](https://openreview.net/pdf?id=H1xXYy3VKr). There were also papers that looked at aggregated '
+     'data issues such as [Multi-task learning for aggregated data using Gizmo processes](http://papers.example.cc/paper/9644-multi-task.pdf), '
+     '[Spatially aggregated Gizmo processes with multivariate areal outputs](https://papers.example.cc/paper/8565-spatially.pdf), and '
+     '[Multi-resolution, multi-task Gizmo processes](http://papers.example.cc/paper/9552-multi-resolution.pdf).\n',
+     {'Deep Amortized Variational Inference for Multivariate Widget Imputation': [],
+      'Multi-task learning for aggregated data using Gizmo processes': [],
+      'Spatially aggregated Gizmo processes with multivariate areal outputs': [],
+      'Multi-resolution, multi-task Gizmo processes': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -21,7 +21,7 @@ from importlib import resources
 from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
-from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
+from extract.mentions.links import BETWEEN_LISTED_LINKS_RE, is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
     AFFILIATION_AFTER_RE,
     COINED_NAME_RE,
@@ -655,6 +655,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_over_a_papers_review(_not_taken(doubted, out), threshold, text, structure)
+    out += _linked_papers_listed_with_a_taken_one(_not_taken(doubted, out), out, threshold, text)
     out = _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
     return _without_names_of_sections(out, ctx)
 
@@ -998,6 +999,28 @@ def _linked_with_its_paper_label(c: Candidate, text: str) -> bool:
     if link_kind(c.title_link.href, text[c.title_link.start : c.title_link.end]) == "paper":
         return False   # (the model weighs a title linked to its own paper)
     return any(link is not c.title_link and is_paper_label(link.href, text[link.start : link.end]) for link in c.links)
+
+
+def _linked_papers_listed_with_a_taken_one(doubted: list[tuple[Candidate, float, dict[str, float]]], taken: list[Candidate],
+                                           threshold: float, text: str) -> list[Candidate]:
+    """A linked title in a sentence, linking to a paper, right before or after another linked title the judge took in
+    the same list ("papers such as [A](pdf), [B](pdf), and [Multi-resolution, multi-task widgets](pdf)"): the list
+    names papers, its commas and lower case notwithstanding."""
+    linked = sorted((c for c in taken if c.rule == "prose.link" and c.title_link is not None), key=lambda c: c.start)
+    out: list[Candidate] = []
+    for c, p, f in doubted:
+        if c.rule != "prose.link" or c.title_link is None or not f.get("paper_link") or p < LIST_SIBLING_FLOOR or len(c.title.split()) < 3:
+            continue
+        for d in linked:
+            if d.title_link is None:
+                continue
+            a, b = (d.title_link, c.title_link) if d.start < c.start else (c.title_link, d.title_link)
+            if BETWEEN_LISTED_LINKS_RE.fullmatch(text, a.end, b.start):
+                c.score = threshold
+                out.append(c)
+                linked.append(c)
+                break
+    return out
 
 
 def _not_taken(doubted: list[tuple[Candidate, float, dict[str, float]]],

@@ -21,6 +21,9 @@ from importlib import resources
 
 LinkKind = str
 
+# What comes between two markdown links of one list: the first's target, a comma, "and" ("[A](url), and [B](url)").
+BETWEEN_LISTED_LINKS_RE = re.compile(r"[*_”\"]*\]\([^)\s]*\)[*_”\"]*\s*(?:[,;]\s*)?(?:(?:and|or|&)\s+)?[*_“\"]*\[[*_“\"]*")
+
 # Anchor texts that say what a link is, whatever its host.
 CODE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:(?:the|their|its|official)\s+)?(?:code|source(?: code)?|github|gitlab|repo(?:sitory)?|implementation|project(?: page| website| site)?|"
                             r"代码|代碼|코드|コード|项目主页|項目主頁|项目|프로젝트|プロジェクト|数据集|データセット|데이터셋|"
