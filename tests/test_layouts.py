@@ -3024,6 +3024,11 @@ LAYOUTS = [
       'Multi-task learning for aggregated data using Gizmo processes': [],
       'Spatially aggregated Gizmo processes with multivariate areal outputs': [],
       'Multi-resolution, multi-task Gizmo processes': []}),
+    # People, each linked to their paper, listed in a sentence or a programme's line: no paper is named "Ke Li".
+    ('people listed with links to their papers', 'authors',
+     'The spotlight talks, by [Ana Souza](https://openreview.net/forum?id=a1b2), [Ke Li](https://openreview.net/forum?id=c3d4) '
+     'and [Ben Park](https://openreview.net/forum?id=e5f6), were short but good, and I went to see the posters afterwards.\n',
+     {}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
-from extract.mentions.links import is_label_anchor, is_paper_label, link_kind
+from extract.mentions.links import BETWEEN_LISTED_LINKS_RE, is_label_anchor, is_paper_label, link_kind
 from extract.mentions.records import (
     AFFILIATION_AFTER_RE,
     BY_WORDS,
@@ -972,6 +972,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             continue
         long_lines = _long_lines(text, block)
         by_start = _LinksByStart(block.links)
+        listed_people = _linked_names_listed_with_people(text, block.links)
         for link in block.links:
             if block.kind != "html" and not long_lines.holds_start(link.start) and not _subject_of_a_sentence(text, link) \
                     and not _a_link_inside_a_sentence(text, link):
@@ -985,6 +986,8 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
                 continue
             if _linked_person(anchor, kind):
                 continue   # a person linked to their page
+            if link.start in listed_people:
+                continue   # "[Ana Souza](url), [Ke Wang](openreview…), [Ben Park](url)": a list of people, each linked to their paper
             if LINKS_FIELD_RE.match(text, text.rfind("\n", 0, link.start) + 1):
                 continue   # "**Links:** [Paper](…) | [Virtual Conference Room](…)": the anchor names a link
             if _named_as_no_paper(_line_before(text, link.start).rstrip(" [“\"'‘*_"), _NEGATIVE_LINK_CUES_RE):
@@ -1021,6 +1024,24 @@ def _paper_label_in_the_sentence(text: str, links: _LinksByStart, after: int) ->
         anchor = text[link.start : link.end]
         return [link] if is_paper_label(link.href, anchor) else []
     return []
+
+
+def _linked_names_listed_with_people(text: str, links: list[Link]) -> set[int]:
+    """The starts of the links of a list of links ("[A](url), [B](url) and [C](url)") whose anchors have the form of a
+    name, in a list where one of them at least is a person by the lexicons: a list of people, each linked to their page
+    or paper ("[Ana Souza](url), [Ke Li](openreview…)"), not of two-word titles."""
+    out: set[int] = set()
+    run: list[Link] = []
+    for link in [*links, None]:
+        if link is not None and run and BETWEEN_LISTED_LINKS_RE.fullmatch(text, run[-1].end, link.start):
+            run.append(link)
+            continue
+        if len(run) >= 2:
+            anchors = [text[x.start : x.end].strip(" *_") for x in run]
+            if any(looks_like_person(a) or name_shaped(a) for a in anchors):
+                out.update(x.start for x, a in zip(run, anchors) if len(a.split()) <= 3 and is_name(a))
+        run = [link] if link is not None else []
+    return out
 
 
 def _linked_person(anchor: str, kind: str) -> bool:
