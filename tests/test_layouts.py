@@ -3029,6 +3029,26 @@ LAYOUTS = [
      'The spotlight talks, by [Ana Souza](https://openreview.net/forum?id=a1b2), [Ke Li](https://openreview.net/forum?id=c3d4) '
      'and [Ben Park](https://openreview.net/forum?id=e5f6), were short but good, and I went to see the posters afterwards.\n',
      {}),
+    # A workshop's programme (quoted from the ICBINB 2021 schedule): lines that open with an invited talk's label hold no paper
+    # (the spotlights' names on the next line are no byline of theirs); the contributed talks' linked titles are papers.
+    ('a programme whose invited talks open with their label', 'authors',
+     '### Date: Monday, December 13th\n'
+     '\n'
+     'Times are listed in Eastern Standard Time\n'
+     '\n'
+     '| Opening Remarks                    | 7:50-8:00 |\n'
+     '| Invited Talk - [Robert Williamson](https://uni-tuebingen.de/en/research/core-research/cluster-of-excellence-machine-learning/research/research/cluster-research-groups/professorships/foundations-of-machine-learning-systems/): *Better*         | 8:00-8:30|\n'
+     '| Contributed Talk - Wouter Kool: *[Unbiased Gradient Estimation with Balanced Assignments for MoE](https://openreview.net/forum?id=Hvfva7l1tcj)* | 8:30-8:45 |\n'
+     '| Panel - [Emtiyaz Khan](https://emtiyaz.github.io/), [Atoosa Kasirzadeh](https://kasirzadeh.org/), [Suresh Venkatasubramanian](https://vivo.brown.edu/display/suresh), [Anna Rogers](https://annargrs.github.io/), [Javier Gonzalez](https://javiergonzalezh.github.io/) | 8:45-9:45 |\n'
+     '| Coffee-break                       | 9:45-10:00 |\n'
+     '| Invited Talk - [Mihaela Rosca](http://elarosca.net/): *A story of distributional learning with games* | 10:00-10:30 |\n'
+     '| Contributed Talk - Francesco Negri: *[Continual Learning with Memory Cascades](https://openreview.net/forum?id=E1xIZf0E7qr)*   | 10:30-10:45 |\n'
+     '| Invited Talk - [Nyalleng Moorosi](https://twitter.com/nunuska?lang=en): *AI Continualism & the Becoming of the Past* | 10:45-11:15 |\n'
+     '| Spotlight Talks 1 - [Imant Daunhawer](https://openreview.net/forum?id=ynt6uq-BjIi), [Paulo Pirozelli](https://openreview.net/forum?id=UPuDQRCyrtO), [Ke Wang](https://openreview.net/forum?id=v2DmCzi1gfh), [Tristan Cinquin](https://openreview.net/forum?id=Gv41ucDhhlY), [Soufiane Hayou](https://openreview.net/forum?id=foFLxO0Yrhx) | 11:15-11:30 |\n'
+     '| Invited Talk - [Tom Griffiths](https://cocosci.princeton.edu/tom/index.php): *Metareasoning is important but intractable* | 11:30-12:00 |\n'
+     '| Spotlight Talks 2 - [Amélie Chatelain](https://openreview.net/forum?id=JCzF3p8-47S), [Nitya Kasturi](https://openreview.net/forum?id=mCyM2CWFZX5), [Cian Eastwood](https://openreview.net/forum?id=N5lxfjtUPOS), [Antoni Caterini](https://openreview.net/forum?id=mE7KhifcD9l), [Arno Blaas](https://openreview.net/forum?id=ZulCFqmwsF2) | 12:00-12:15 |\n'
+     ,
+     {'Unbiased Gradient Estimation with Balanced Assignments for MoE': [], 'Continual Learning with Memory Cascades': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

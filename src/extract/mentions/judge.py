@@ -212,6 +212,18 @@ _PAPERS_BESIDE_TALKS_RE = re.compile(r"\bworkshops?\b|" + PAPER_SECTION_RE.patte
 _TALK_COLUMN_RE = re.compile(r"^\W*(?:(?:invited\s+)?talks?|keynotes?|tutorials?|lectures?|seminars?)\W*$", re.I)
 
 
+# A programme line that opens with an invited talk's label, before its speaker and title ("| Invited Talk - [Ana Souza](url):
+# *Title* |", "Keynote: Ana Souza - Title"): an invited talk's title is no paper's (a contributed talk's is).
+_INVITED_TALK_LEAD_RE = re.compile(r"[\s|>*_#+-]*(?:\d{1,2}[.)]\s*)?(?:invited|keynote|plenary)(?:\s+(?:talks?|address|lecture|speech|speaker))?\b",
+                                   re.I)
+
+
+def _after_an_invited_talk_label(c: Candidate, text: str) -> bool:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return c.start - line_start < 200 and _INVITED_TALK_LEAD_RE.match(text, line_start, c.start) is not None \
+        and c.start > line_start + 8
+
+
 def _a_tutorial_or_keynote(c: Candidate) -> bool:
     """An entry with no link to a paper in a section named for tutorials or keynotes, in plural and
     nothing else a paper could be ("Tutorials", "Day 2: Keynotes", "The tutorials presented were as
@@ -611,7 +623,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
                 or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
                 or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text) \
-                or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text):
+                or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text) or _after_an_invited_talk_label(c, text):
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
