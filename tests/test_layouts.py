@@ -3049,6 +3049,20 @@ LAYOUTS = [
      '| Spotlight Talks 2 - [Amélie Chatelain](https://openreview.net/forum?id=JCzF3p8-47S), [Nitya Kasturi](https://openreview.net/forum?id=mCyM2CWFZX5), [Cian Eastwood](https://openreview.net/forum?id=N5lxfjtUPOS), [Antoni Caterini](https://openreview.net/forum?id=mE7KhifcD9l), [Arno Blaas](https://openreview.net/forum?id=ZulCFqmwsF2) | 12:00-12:15 |\n'
      ,
      {'Unbiased Gradient Estimation with Balanced Assignments for MoE': [], 'Continual Learning with Memory Cascades': []}),
+    # A programme's line of spotlight talks: "Spotlight Talks 1 - [A](url), [B](url), [C](url)" is a slot, not a paper.
+    ('a programme slot of spotlight talks and their speakers', 'authors',
+     '### Date: Monday, March 13th\n\n| Opening Remarks | 7:50-8:00 |\n'
+     '| Spotlight Talks 1 - [Ben Park](https://openreview.net/forum?id=ynt6uq), [Chen Wei](https://openreview.net/forum?id=UPuDQR), '
+     '[Ke Li](https://openreview.net/forum?id=v2DmCz) | 11:15-11:30 |\n| Coffee Break | 11:30-12:00 |\n',
+     {}),
+    # "4:20 Track on Widget Learning, Algorithms, Applications": a programme's track, not a paper.
+    ('a programme track named after its areas', 'authors',
+     '### Wednesday 2031-12-06\n\n*   2:50 Track on Widget Learning, Gizmo Learning\n'
+     '    *   "Imagination-Augmented Widgets for Deep Gizmo Learning" - Ana Souza, Ben Park, Chen Wei\n'
+     '    *   "A simple widget module for relational gizmos" - Dana Levi, Eli Novak\n\n'
+     '*   4:20 Track on Widget Learning, Algorithms, Applications\n\n*   7:00 Poster session and Demonstrations\n',
+     {'Imagination-Augmented Widgets for Deep Gizmo Learning': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'A simple widget module for relational gizmos': ['Dana Levi', 'Eli Novak']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -116,9 +116,12 @@ _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|a
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 # A conference's full name: "International Conference on ...", "2031 ACM Symposium on ..." (none of the catalogue's 155k titles).
 _CONFERENCE_NAME_RE = re.compile(r"\b(?:International|Annual|ACM|IEEE|SIG[A-Z]+|(?:19|20)\d\d)\b[^:]*\b(?:Conference|Symposium|Workshop)\s+on\b")
-# "Session 3B - Widgets", "Research Session 1: Widgets", "Poster Sessions:": any one or two capitalised words before it.
+# "Session 3B - Widgets", "Research Session 1: Widgets", "Poster Sessions:": any one or two capitalised words before it
+# (not "Session-based ..."); "Spotlight Talks 1 - A, B, C" and "Track on Widgets, Gizmos" too (the catalogue's three
+# titles that open so are front matter).
 _SESSION_LABEL_RE = re.compile(r"(?-i:[A-Z][\w&/-]*\s+){0,2}"
-                               r"Sessions?\b(?:\s*(?:\d+\w?|[IVX]+)\s*(?:[:\-–—]|$)|\s*(?:[:–—]|-(?!\w)|$))", re.I)   # (not "Session-based ...")
+                               r"(?:(?:Sessions?|Talks|Spotlights|Orals|Posters)\b(?:\s*(?:\d+\w?|[IVX]+)\s*(?:[:\-–—]|$)|\s*(?:[:–—]|-(?!\w)|$))"
+                               r"|(?:Tracks?|Sessions?)\s+on\s)", re.I)
 # A session's or a panel's line names who runs it, not who wrote it: "Session 1: Widgets Chaired by Ana Souza"
 # (none of the catalogue's 155k titles ends in one of these words).
 _RUN_BY_RE = re.compile(r"\b(?:co-?)?(?:chaired|moderated|hosted|convened|facilitated)$", re.I)
