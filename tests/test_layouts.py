@@ -3264,6 +3264,31 @@ CODE_LAYOUTS = [
       'Sparse Widget Kernels for Gizmo Parsing': ['https://github.com/asouza/swk'],
       'Learning Gizmos from Widgets at Scale': [],
       'Gizmo-AB: An Open-Source Widget Framework with Native Gizmo Testing': ['https://github.com/example/gizmo-ab']}),
+    # Indented plain-text notes (quoted from an EMNLP 2019 post): a link under an invited talk's line is that talk's, not the
+    # code of the paper above the talk.
+    ('a link under an invited talk is not the code of the paper above it',
+     '    Macro-F1 rewards in-balanced classes more appropriately than standard F1\n'
+     '  Hierarchical Stance detection\n'
+     '    "From Stances\' Imbalance to Their Hierarchical Representation ..."\n'
+     "      = https://www.researchgate.net/publication/331304021_From_Stances'_Imbalance_to_Their_Hierarchical_Representation_and_Detection\n"
+     '    Relevant vs Irrelevant = Top level\n'
+     '      Supports, Contradicts and Discusses = lower level\n'
+     '    Overall loss is a combination of :\n'
+     '      Minimize classification loss\n'
+     '      Maximum Mean Discrepancy (MMD) regularization as an additional loss\n'
+     '    Very nice diagram of effect of adding MMD regularization on page 8 of PDF above\n'
+     '    \n'
+     '  -Lunch-\n'
+     '  \n'
+     '  Invited Talk: Fact Verification with Semi-Structured Knowledge = Semi-structured facts support\n'
+     '    + Introduced table-based-fact dataset\n'
+     '      =  https://github.com/wenhuchen/Table-Fact-Checking\n'
+     '    "TabFact: A Large-scale Dataset for Table-based Fact Verification" \n'
+     '      = https://arxiv.org/abs/1909.02164\n'
+     '    - LPA : Create DB scheme sequence to generate results\n'
+     ,
+     {"From Stances' Imbalance to Their Hierarchical Representation": [],
+      'TabFact: A Large-scale Dataset for Table-based Fact Verification': []}),
 ]
 
 

@@ -1374,8 +1374,19 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _one_author_a_line(text, kept)
     _cited_in_its_note_on_the_paper(text, structure, kept)
     if boundaries is not None:
-        boundaries.extend(_turned_down_records(cands, kept))
+        boundaries.extend(sorted(_turned_down_records(cands, kept) + _talk_label_lines(text)))
     return merge(text, kept)
+
+
+# A line that opens with a talk's label ("Invited Talk: Fact Verification with ...", "- 14:00 Keynote - Ana Souza"): what
+# follows it is that talk's, so no paper above owns the links below it.
+_TALK_LABEL_LINE_RE = re.compile(r"^[ \t|>*_#+-]*(?:\d{1,2}[:.]\d\d\s*(?:[ap]m)?\s*[:-]?\s*)?"
+                                 r"(?:invited\s+talk|keynote(?:\s+talk)?|tutorial|panel(?:\s+discussion)?)\b[ \t]*[:\-–—]", re.I | re.M)
+
+
+def _talk_label_lines(text: str) -> list[int]:
+    """Where the lines start that open with a talk's label."""
+    return [m.start() for m in _TALK_LABEL_LINE_RE.finditer(text)]
 
 
 def _turned_down_records(cands: list[Candidate], kept: list[Candidate]) -> list[int]:
