@@ -219,6 +219,7 @@ _INVITED_TALK_LEAD_RE = re.compile(r"[\s|>*_#+-]*(?:\d{1,2}[.)]\s*)?(?:invited|k
 
 
 def _after_an_invited_talk_label(c: Candidate, text: str) -> bool:
+    """Whether the candidate's line opens with an invited talk's label before it."""
     line_start = text.rfind("\n", 0, c.start) + 1
     return c.start - line_start < 200 and _INVITED_TALK_LEAD_RE.match(text, line_start, c.start) is not None \
         and c.start > line_start + 8

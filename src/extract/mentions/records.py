@@ -3106,19 +3106,12 @@ def _title_line_over_an_author_field(seg: Segment) -> Segment:
     """"Widget Nets (WN): A Unified Pretrain, Prompt & Predict Paradigm" / "Authors: A, B": a line over an author field
     is the title, all of it, though the segmenter read its Title Case words after a comma as names or doubted them
     (the names are the field's). Not a field's own line ("Paper: Title"), a numbered one, one of names or a sentence."""
-    toks, labels = seg.unit.tokens, seg.labels
+    toks = seg.unit.tokens
     line0 = [i for i, t in enumerate(toks) if t.line == 0]
     if len(line0) < 3 or not opens_with_author_field(toks) or not toks[0].text[:1].isalpha() or toks[1].text in (":", "："):
         return seg
-    p_title = _title_probabilities(seg)
-    words = " ".join(toks[i].text for i in line0)
-    if all(labels[i] == "T" and p_title[i] >= TITLE_PROBABILITY for i in line0) or reads_as_names(words) \
-            or toks[line0[-1]].text == "." or caps_ratio(words) < 0.5:
-        return seg   # (nor a sentence of notes over the field: "Gizmo attention on sets (Levi et al., 2030) helps.")
-    fixed = list(labels)
-    for i in line0:
-        fixed[i], p_title[i] = "T", max(p_title[i], 0.5)
-    return replace(seg, labels=fixed, p_title=p_title)
+    # (nor a sentence of notes over the field: "Gizmo attention on sets (Levi et al., 2030) helps.")
+    return _first_line_as_the_title(seg, line0, least_caps=0.5, floor=0.5)
 
 
 def _title_line_over_a_names_line(seg: Segment) -> Segment:
@@ -3135,14 +3128,22 @@ def _title_line_over_a_names_line(seg: Segment) -> Segment:
             or not all(labels[i] == "A" for i in line1 if toks[i].text[:1].isalnum()) \
             or not has_the_form_of_names(_joined([toks[i] for i in line1]), 2):
         return seg
+    return _first_line_as_the_title(seg, line0, least_caps=0.6, floor=DOUBTED_TITLE)
+
+
+def _first_line_as_the_title(seg: Segment, line0: list[int], *, least_caps: float, floor: float) -> Segment:
+    """The unit's first line (token positions `line0`) read as the title, all of it, with at least `floor` as each
+    token's title probability; unless the segmenter already read it so, or it is names, a sentence (a full stop at its
+    end) or in lower case more than `least_caps` allows."""
+    toks, labels = seg.unit.tokens, seg.labels
     p_title = _title_probabilities(seg)
     words = " ".join(toks[i].text for i in line0)
     if all(labels[i] == "T" and p_title[i] >= TITLE_PROBABILITY for i in line0) or reads_as_names(words) \
-            or toks[line0[-1]].text == "." or caps_ratio(words) < 0.6:
+            or toks[line0[-1]].text == "." or caps_ratio(words) < least_caps:
         return seg
     fixed = list(labels)
     for i in line0:
-        fixed[i], p_title[i] = "T", max(p_title[i], DOUBTED_TITLE)
+        fixed[i], p_title[i] = "T", max(p_title[i], floor)
     return replace(seg, labels=fixed, p_title=p_title)
 
 
