@@ -3063,6 +3063,20 @@ LAYOUTS = [
      '*   4:20 Track on Widget Learning, Algorithms, Applications\n\n*   7:00 Poster session and Demonstrations\n',
      {'Imagination-Augmented Widgets for Deep Gizmo Learning': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'A simple widget module for relational gizmos': ['Dana Levi', 'Eli Novak']}),
+    # 'a paper titled “wav2vec2-based ...”': a quoted title after "titled" that opens in lower case (a model's name), in a
+    # long paragraph and on a line of its own; the words before the quote are no part of it.
+    ('a quoted title in lower case after titled', 'authors',
+     'Widget team presents at WidgetConf\n\n'
+     'This year, the Widget team submitted a paper titled “wav2vec2-based Gizmo Rating System for Children with Widget Sound '
+     'Disorder” to WidgetConf. The article described our initial systems developed using a corpus of children suffering from '
+     'widget sound disorder, and we were happy with the reviews and the many visitors we had at the poster during the whole '
+     'session on Wednesday.\n',
+     {'wav2vec2-based Gizmo Rating System for Children with Widget Sound Disorder': []}),
+    ('a quoted title in lower case after titled, its line a record', 'authors',
+     'Widget team presents at WidgetConf\n\n'
+     'This year, the Widget team submitted a paper titled “wav2vec2-based Gizmo Rating System for Children with Widget Sound '
+     'Disorder” to WidgetConf.\nThe article described our initial systems.\n',
+     {'wav2vec2-based Gizmo Rating System for Children with Widget Sound Disorder': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -833,6 +833,11 @@ _CJK_PAPER_AFTER_RE = re.compile(r"\s?(?:という|といった|的|라는|이�
 _NUMBERED_REFERENCE_AFTER_RE = re.compile(r"[ \t]?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")   # ' [1]', ' [2, 5]', ' [3–4]'
 
 
+# "a paper titled “wav2vec2-based widget rating for ...”": the word that names what follows as a title, right before its
+# opening quote (a title may then open in lower case, with a model's name).
+_TITLED_RE = re.compile(r"\b(?:titled|entitled)[ \t]*[:,]?[ \t]*$", re.I)
+
+
 def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = False, fewest_words: int = 3) -> bool:
     """Whether a quotation is a title: Title Case of `fewest_words` content words or more, or any phrase a paper
     cue or a citation goes with."""
@@ -843,7 +848,8 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     # author's possessive, four content words or more: 'Ana Souza's "fingerprint-based detection of widgets in gizmos"'.
     if len(content) < 2 or not (title[:1].isupper() or (title[:1].islower() and any(c.isupper() for c in words[0]))
                                 or _NUMBER_WORD_RE.match(title)   # ('“3D Widget Tracking for ...”')
-                                or (len(content) >= 4 and bool(owner_right_before(text, t0 - 1)))):
+                                or (len(content) >= 4 and bool(owner_right_before(text, t0 - 1)))
+                                or (len(content) >= 3 and _TITLED_RE.search(text, max(0, t0 - 30), max(0, t0 - 1)) is not None)):
         return False
     if text[t0:t1].rstrip().endswith(("..", "…")):
         return False   # a quotation trailing off ("Griner told the Daily Widget that..."), not a title

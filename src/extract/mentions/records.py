@@ -261,9 +261,9 @@ _LEADING_TAG_RE = re.compile(r"^(?:\[[^\[\]()]{1,30}\]|\([^\[\]()]{1,30}\)|[^\[\
 # the noun in lower case, a capital after it.
 _LEADING_PAPER_CUE_RE = re.compile(r"^(?:[Ii]n\s+)?(?:[Tt]heir|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:recent|new|latest)\s+)?"
                                    r"(?:paper|work|preprint)\s*[,:]?\s+(?=[A-Z\"“])")
-# A note's lower-case words before the quoted title they name: 'start of "Deep Widgets: Practice and Trends"'
-# (no catalogue title of 155k opens so).
-_WORDS_BEFORE_A_QUOTE_RE = re.compile(r"^(?:[a-z]+\s+){1,4}[\"“](?=[A-Z])")
+# A note's lower-case words before the quoted title they name: 'start of "Deep Widgets: Practice and Trends"', 'titled
+# "wav2vec2-based Widget Rating ..."' (a title in lower case has a capital further on; no catalogue title of 155k opens so).
+_WORDS_BEFORE_A_QUOTE_RE = re.compile(r"^(?:[a-z]+\s+){1,4}[\"“](?=[A-Z]|[a-z0-9][^\"”\n]*[A-Z])")
 _QUOTE_MARK_RE = re.compile(r"[\"“”]")
 # A sentence's imperative before the title: "Check out Title (url) by A" (no catalogue title of 155k opens so;
 # "Read ..." and "Look at ..." do).
