@@ -3077,6 +3077,14 @@ LAYOUTS = [
      'This year, the Widget team submitted a paper titled “wav2vec2-based Gizmo Rating System for Children with Widget Sound '
      'Disorder” to WidgetConf.\nThe article described our initial systems.\n',
      {'wav2vec2-based Gizmo Rating System for Children with Widget Sound Disorder': []}),
+    # A post's byline: names, each over a paragraph with the person's position and employer; no paper.
+    ('names over their positions in a post byline', 'authors',
+     'Takeaways from WidgetConf 2031, Part 1: attending a virtual conference\n\nAna Souza\n\n'
+     'Principal Machine Learning Scientist, Widgetco Voice Experience\n\nBen Park\n\n'
+     'Senior Signal Processing and Machine Learning Scientist, Widgetco Voice Experience\n\n'
+     'Last month the WidgetConf conference took place. We also take this opportunity to tell you more about the paper we '
+     'presented this year, entitled “Predicting widget filters for small footprint open-vocabulary gizmo spotting”.\n',
+     {'Predicting widget filters for small footprint open-vocabulary gizmo spotting': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

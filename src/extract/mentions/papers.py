@@ -254,6 +254,19 @@ _ROLE_BODY_WORDS = frozenset("program programme organizing organising organizati
                              "publications proceedings finance sponsorship doctoral consortium industry demo track".split())
 
 
+# A post's own title, what the writer took away from an event and its year ("Takeaways from WidgetConf 2031, Part 1: ...",
+# "Highlights of the 2031 Widget Summit"): none of the catalogue's 155k titles opens so.
+_POST_TITLE_RE = re.compile(r"(?:(?:key|main|my|our|some)\s+)?(?:takeaways|highlights|notes|impressions|reflections|thoughts|"
+                            r"lessons(?:\s+learned)?)\s+(?:from|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:19|20)\d\d\b", re.I)
+
+
+# A person's position and employer under their name ("Principal Machine Learning Scientist, Widgetco Voice"), a post's
+# byline: none of the catalogue's 155k titles opens so.
+_POSITION_RE = re.compile(r"(?:Principal|Senior|Staff|Chief|Junior|Associate|Assistant|Full|Visiting|Distinguished|Postdoctoral|Research|Lead)"
+                          r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Scientist|Engineer|Researcher|Professor|Director|Manager|Developer|Architect|"
+                          r"Lecturer|Fellow)\s*(?:,|$)")
+
+
 # Lower-case words no title ends in (of the catalogue's 155k titles, one ends in "for", one in "and": cut short).
 _NO_TITLE_ENDS = frozenset("a an the and or but nor of for to by with from via into onto at as than using without through "
                            "towards toward between about against".split())
@@ -334,6 +347,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
     if _ENDS_IN_DAYS_RE.search(title):
         return False   # "Springfield, IL, United States: 3-5 May": where and when, no title
+    if _POST_TITLE_RE.match(title):
+        return False   # "Takeaways from WidgetConf 2031, Part 1: attending a virtual conference": the post's own title
+    if _POSITION_RE.match(title):
+        return False   # "Principal Machine Learning Scientist, Widgetco Voice" under "Ana Souza": a writer's position, no title
     if _ROOM_RE.search(title):
         return False   # "East Widget Hall D + A2", "Ballroom 20D": a room of the venue (no catalogue title names one so)
     if (picture := _PICTURE_OF_RE.fullmatch(title)) and looks_like_person(picture.group(1)):
