@@ -3085,6 +3085,18 @@ LAYOUTS = [
      'Last month the WidgetConf conference took place. We also take this opportunity to tell you more about the paper we '
      'presented this year, entitled “Predicting widget filters for small footprint open-vocabulary gizmo spotting”.\n',
      {'Predicting widget filters for small footprint open-vocabulary gizmo spotting': []}),
+    # The rest of a sentence read as a title, opening with a lower-case preposition (quoted from an Interspeech 2022 lab post):
+    # '... took place from September 18 to 22, 2022, at Songdo ConvensiA, in Incheon, Korea, under the theme ...' is no paper.
+    ('the rest of a sentence after a preposition, no title', 'authors',
+     'Teflon team presents at Interspeech\n'
+     '\n'
+     'The 23rd INTERSPEECH Conference took place from September 18 to 22, 2022, at Songdo ConvensiA, in Incheon, Korea, under the theme Human and Humanizing Speech Technology.\n'
+     '\n'
+     'This year, the Teflon team submitted a paper titled “wav2vec2-based Speech Rating System for Children with Speech Sound Disorder” to Interspeech. The article described our initial systems developed using Sofia Strömbergsson’s corpus of children suffering from speech sound disorder.\n'
+     '\n'
+     'We (Tamás & Mikko) presented our poster on Wednesday, September 21, 13:30-15:30(KST).\n'
+     ,
+     {'wav2vec2-based Speech Rating System for Children with Speech Sound Disorder': ['Tamás', 'Mikko']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

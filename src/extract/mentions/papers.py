@@ -254,6 +254,11 @@ _ROLE_BODY_WORDS = frozenset("program programme organizing organising organizati
                              "publications proceedings finance sponsorship doctoral consortium industry demo track".split())
 
 
+# A title that opens with a lower-case preposition is the rest of a sentence ("... took place on May 3, 2031, at Widget
+# Hall, in Springfield, under the theme ..."): none of the catalogue's 155k titles opens so.
+_OPENS_WITH_A_PREPOSITION_RE = re.compile(r"(?:at|in|on|under|from|with|during|for|to|of|by|into|after|before|about)\s")
+
+
 # A post's own title, what the writer took away from an event and its year ("Takeaways from WidgetConf 2031, Part 1: ...",
 # "Highlights of the 2031 Widget Summit"): none of the catalogue's 155k titles opens so.
 _POST_TITLE_RE = re.compile(r"(?:(?:key|main|my|our|some)\s+)?(?:takeaways|highlights|notes|impressions|reflections|thoughts|"
@@ -347,6 +352,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
     if _ENDS_IN_DAYS_RE.search(title):
         return False   # "Springfield, IL, United States: 3-5 May": where and when, no title
+    if _OPENS_WITH_A_PREPOSITION_RE.match(title):
+        return False   # "at Widget Hall, in Springfield, under the theme Human and Humanizing Widgets": a sentence's rest
     if _POST_TITLE_RE.match(title):
         return False   # "Takeaways from WidgetConf 2031, Part 1: attending a virtual conference": the post's own title
     if _POSITION_RE.match(title):
