@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1019,20 +1019,22 @@ def _linked_papers_listed_with_a_taken_one(doubted: list[tuple[Candidate, float,
     """A linked title in a sentence, linking to a paper, right before or after another linked title the judge took in
     the same list ("papers such as [A](pdf), [B](pdf), and [Multi-resolution, multi-task widgets](pdf)"): the list
     names papers, its commas and lower case notwithstanding."""
-    linked = sorted((c for c in taken if c.rule == "prose.link" and c.title_link is not None), key=lambda c: c.start)
+    # (the taken links' spans in text order: only the nearest one before a link and the nearest after it can be its
+    # neighbours in a list, so each doubted link is compared with two, not with every taken one)
+    linked = sorted((c.title_link.start, c.title_link.end) for c in taken if c.rule == "prose.link" and c.title_link is not None)
     out: list[Candidate] = []
     for c, p, f in doubted:
-        if c.rule != "prose.link" or c.title_link is None or not f.get("paper_link") or p < LIST_SIBLING_FLOOR or len(c.title.split()) < 3:
+        link = c.title_link
+        if c.rule != "prose.link" or link is None or not f.get("paper_link") or p < LIST_SIBLING_FLOOR or len(c.title.split()) < 3:
             continue
-        for d in linked:
-            if d.title_link is None:
-                continue
-            a, b = (d.title_link, c.title_link) if d.start < c.start else (c.title_link, d.title_link)
-            if BETWEEN_LISTED_LINKS_RE.fullmatch(text, a.end, b.start):
-                c.score = threshold
-                out.append(c)
-                linked.append(c)
-                break
+        i, j = bisect_left(linked, (link.start,)), bisect_left(linked, (link.start + 1,))   # (taken links before it; after it)
+        before = linked[i - 1][1] if i > 0 else -1
+        after = linked[j][0] if j < len(linked) else -1
+        if (before >= 0 and BETWEEN_LISTED_LINKS_RE.fullmatch(text, before, link.start)) \
+                or (after >= 0 and BETWEEN_LISTED_LINKS_RE.fullmatch(text, link.end, after)):
+            c.score = threshold
+            out.append(c)
+            insort(linked, (link.start, link.end))
     return out
 
 

@@ -242,13 +242,14 @@ CITE_KEY_RE = re.compile(r"[A-Za-z]{2,}(?:19|20)\d\d[A-Za-z]{2,}\+*")
 
 # A field that names the people or bodies of a role ("Committee:", "Program Chairs: A, B", "Sponsors:"), or
 # the role's name alone, the title run having stopped at its colon.
-_ROLE_FIELD_RE = re.compile(r"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s+|area\s+)?(?:committees?|chairs?|co-chairs|"
-                            r"organi[sz]ers|sponsors|panell?ists|judges|reviewers|volunteers|moderators?)(?:\s*:|$)", re.I)
+_ROLE_NOUNS = r"committees?|chairs?|co-chairs|organi[sz]ers"   # (the bodies and people who serve; the two regexes below)
+_ROLE_FIELD_RE = re.compile(rf"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s+|area\s+)?(?:{_ROLE_NOUNS}|"
+                            r"sponsors|panell?ists|judges|reviewers|volunteers|moderators?)(?:\s*:|$)", re.I)
 
 
 # A role's body named with what it serves, over the names of its members ("Programme Committee Chairs", "Local Organizing
 # Committee Members", "Best Paper Award Committee"): none of the catalogue's 155k titles is so.
-_ROLE_BODY_RE = re.compile(r"(?:[\w-]+\s+){0,4}(?:committees?|chairs?|co-chairs|organi[sz]ers|members)", re.I)
+_ROLE_BODY_RE = re.compile(rf"(?:[\w-]+\s+){{0,4}}(?:{_ROLE_NOUNS}|members)", re.I)
 _ROLE_BODY_WORDS = frozenset("program programme organizing organising organization organisation organizational steering award area "
                              "local general technical publicity workshop workshops tutorial tutorials committee senior publication "
                              "publications proceedings finance sponsorship doctoral consortium industry demo track".split())
