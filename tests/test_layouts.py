@@ -3097,6 +3097,51 @@ LAYOUTS = [
      'We (Tamás & Mikko) presented our poster on Wednesday, September 21, 13:30-15:30(KST).\n'
      ,
      {'wav2vec2-based Speech Rating System for Children with Speech Sound Disorder': ['Tamás', 'Mikko']}),
+    # A record's fields in Chinese, its title field a paragraph of its own over the other fields (the layout of an
+    # ICLR 2024 awards post): "论文：Title" / "" / "机构：X" / "作者：A、B" / "论文地址：url". The title field is the
+    # record's first line, the affiliation field no record of its own (its value is no title), and a sentence-case title
+    # over its "作者：" field is a paper as it is over an "Authors:" field.
+    ('a title field over a paragraph of fields in Chinese', 'authors',
+     '今年共评选出 2 篇杰出论文奖。\n'
+     '\n'
+     '论文：Widget diffusion arises from gizmo-adaptive harmonic representations\n'
+     '\n'
+     '机构：维吉特大学、Gizmo Labs\n'
+     '作者：Ana Souza、Ben Park 、Chen Wei\n'
+     '论文地址：https://openreview.net/forum?id=AbCdEfGh12\n'
+     '\n'
+     '本文对图像扩散模型的泛化和记忆方面进行了重要的深入分析。\n'
+     '\n'
+     '论文：Is a gizmo worth 1 widget? Learning strong widget encoders from 1 long video\n'
+     '\n'
+     '机构：Widgetco\n'
+     '作者：Dana Levi、Emil Novak\n'
+     '论文地址：https://openreview.net/forum?id=IjKlMnOp34\n'
+     '\n'
+     '本文提出了一种新颖的自监督图像预训练方法。\n',
+     {'Widget diffusion arises from gizmo-adaptive harmonic representations': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Is a gizmo worth 1 widget? Learning strong widget encoders from 1 long video': ['Dana Levi', 'Emil Novak']}),
+    # The same in English: "Paper: Title", a blank line, then "Paper URL:", "Institution:" and "Authors:" fields.
+    ('a title field over a paragraph of fields', 'authors',
+     'The outstanding papers this year:\n'
+     '\n'
+     'Paper: Widget Graphs Arise from Gizmo Harmonics\n'
+     '\n'
+     'Paper URL: https://openreview.net/forum?id=AbCdEfGh12\n'
+     'Institution: Widget University\n'
+     'Authors: Ana Souza, Ke Li, Ben Park\n'
+     '\n'
+     'This paper shows why widgets matter, with many experiments.\n'
+     '\n'
+     'Paper: Learning Interactive Gizmo Simulators\n'
+     '\n'
+     'Paper URL: https://openreview.net/forum?id=IjKlMnOp34\n'
+     'Institution: Gizmo Labs\n'
+     'Authors: Mara Olsen, Tim Berg\n'
+     '\n'
+     'More prose follows here about gizmos and their simulators.\n',
+     {'Widget Graphs Arise from Gizmo Harmonics': ['Ana Souza', 'Ke Li', 'Ben Park'],
+      'Learning Interactive Gizmo Simulators': ['Mara Olsen', 'Tim Berg']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1054,7 +1054,13 @@ DOUBTED_TITLE = 0.1   # below TITLE_PROBABILITY, but the segmenter did consider 
 def opens_with_author_field(toks: list[Token], line: int = 1) -> bool:
     """Whether the unit's `line` opens with an author field ("Authors: A, B", "**Author**: A", "By: A, B")."""
     words = [t.text for t in toks if t.line == line][:3]
-    return len(words) == 3 and words[0] in ("Author", "Authors", "AUTHORS", "By", "BY") and words[1] in (":", "：")   # (not a YAML key)
+    return len(words) == 3 and (words[0] in ("Author", "Authors", "AUTHORS", "By", "BY") or words[0] in _OTHER_AUTHOR_FIELDS) \
+        and words[1] in (":", "：")   # (not a YAML key)
+
+
+# The author field's name in other languages ("作者：A、B", "Autoren: A, B"), as it opens a line (not a lower-case YAML key).
+_OTHER_AUTHOR_FIELDS = frozenset(w if not w.isascii() else w.capitalize() for w in AUTHOR_CUE_WORDS
+                                 if w not in ("author", "authors", "by", "speaker", "speakers", "presenter", "presenters"))
 
 
 def _line_over_names(toks: list[Token], labels: list[str], p_title: list[float]) -> list[list[int]]:

@@ -417,8 +417,8 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                 or _title_then_affiliated_names(text, block, line, toks) or _title_then_names_and_a_note(text, toks) \
                 or _title_by_names_then_a_note(text, toks) \
                 or _sentence_then_a_note_on_it(text, block, line, toks)
-        if not toks or _people_field(text, toks):
-            continue
+        if not toks or _people_field(text, toks) or _opens_with_field(text, toks, AFFILIATION_CUE_WORDS):
+            continue   # (a line of where the authors work, "机构：Widget U", opens no record: its title is above it)
         kind = {"heading": "heading", "list_item": "item"}.get(block.kind, "line")
         if kind == "item" and line[0] != block.lines[0][0]:
             kind = "line"   # a later line of a list item
@@ -443,8 +443,9 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
             if n_lines == 1 and fields_passed < 2 and _field_line(text, nxt_toks) and not _author_field(text, nxt_toks) \
                     and not _named_title_field(text, nxt_toks) \
                     and ((block.kind == "heading" and nxt_block.kind == "list_item")
-                         or (nxt_block is block and any(flat[j][0] is block and _author_field(text, flat[j][2])
-                                                        for j in range(k + 1, min(len(flat), k + 3 - fields_passed))))):
+                         or ((nxt_block is block or _title_field_over_fields(text, block, toks, nxt_block))
+                             and any(flat[j][0] is nxt_block and _author_field(text, flat[j][2])
+                                     for j in range(k + 1, min(len(flat), k + 3 - fields_passed))))):
                 fields_passed += 1
                 continue
             if n_lines == 1 and not fields_passed and text[slice(*toks[-1])] not in (":", "：") \
@@ -697,6 +698,8 @@ AUTHOR_CUE_WORDS = frozenset("author authors by speaker speakers presenter prese
 # Words that name a title field ("Title: X", "タイトル: X", "제목: X") in a list or table of fields.
 TITLE_CUE_WORDS = frozenset("title paper タイトル 論文 论文 标题 標題 题目 題目 論文タイトル 论文标题 論文名 제목 논문 "
                             "titel titre título titolo".split())
+# Words that name an affiliation field ("机构：Widget University", "所属: Gizmo Labs") in a record's fields.
+AFFILIATION_CUE_WORDS = frozenset("affiliation affiliations institution institutions 机构 單位 单位 所属 所屬 機関 소속 기관".split())
 
 
 def _opens_with_field(text: str, toks: list[tuple[int, int]], names: Iterable[str]) -> bool:
@@ -762,6 +765,13 @@ def _label_over_a_byline(text: str, block: Block, flat: list[tuple[Block, tuple[
 # A break the writer set between two fields: "<br>", or the end of the title's emphasis at its line's end.
 _MARKED_BREAK_RE = re.compile(r"<br|[*_]\s*\n")
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[,;·&]|\band\b)\s*")
+
+
+def _title_field_over_fields(text: str, block: Block, toks: list[tuple[int, int]], nxt: Block) -> bool:
+    """A paragraph of one title field ("Paper: Title", "论文：Title") over the paragraph of the record's other fields
+    ("Paper URL: ..." / "Institution: ..." / "Authors: A, B"), a blank line between them."""
+    return block.kind == "paragraph" and len(block.lines) == 1 and nxt.kind == "paragraph" and nxt.parent == block.parent \
+        and title_field(text, toks)
 
 
 def _open_bracket_at_the_end(text: str, toks: list[tuple[int, int]]) -> bool:
