@@ -3142,6 +3142,38 @@ LAYOUTS = [
      'More prose follows here about gizmos and their simulators.\n',
      {'Widget Graphs Arise from Gizmo Harmonics': ['Ana Souza', 'Ke Li', 'Ben Park'],
       'Learning Interactive Gizmo Simulators': ['Mara Olsen', 'Tim Berg']}),
+    # A paper's notes as a review template under its heading, the parts as fields of the section ("## Title" / "Problem:
+    # ..." / "Approach: ..." / "Strength:" / "Weakness (nitpicking):"), as in a paper-blitz post on ACL/EMNLP 2023 papers:
+    # the heading is that paper's title, however the model doubts it.
+    ('a heading over the fields of a review', 'authors',
+     '# Notes\n'
+     '\n'
+     '## Widget Nets: Translating Gizmos with Large Widget Models\n'
+     '\n'
+     'Problem: What if we can prompt the model to make it do different things?\n'
+     '\n'
+     'Approach: This picture sums it up\n'
+     '\n'
+     'Strength:\n'
+     ' - There are a lot of details on how the setup tests one hypothesis after another.\n'
+     '\n'
+     'Weakness (nitpicking):\n'
+     ' - Too many coloured words in the paper.\n'
+     '\n'
+     'Time taken: 9 mins\n'
+     '\n'
+     '----\n'
+     '\n'
+     '## Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries\n'
+     '\n'
+     'Problem: How good are gizmo models to replace human evaluators?\n'
+     '\n'
+     'Strength:\n'
+     ' - A comprehensive study across many scores.\n'
+     '\n'
+     'Time taken: 3 mins\n',
+     {'Widget Nets: Translating Gizmos with Large Widget Models': [],
+      'Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
@@ -3368,6 +3400,41 @@ CODE_LAYOUTS = [
      ,
      {"From Stances' Imbalance to Their Hierarchical Representation": [],
       'TabFact: A Large-scale Dataset for Table-based Fact Verification': []}),
+    # A paper listed first (in a fenced block of a script's output, then in a list), its notes later under a heading
+    # that names it again: the code link in those notes is the paper's ("- Code and model on https://github.com/..."),
+    # not a figure's source on GitHub ('<img src="https://github.com/<user>/<repo>/assets/...">').
+    ('code in the notes under a heading that names a listed paper again',
+     '# Paper blitz\n'
+     '\n'
+     '```\n'
+     'Widget Nets: Translating Gizmos with Large Widget Models\n'
+     'Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries\n'
+     '```\n'
+     '\n'
+     '### Widgets\n'
+     '- Widget Nets: Translating Gizmos with Large Widget Models\n'
+     '- Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries\n'
+     '\n'
+     '## Widget Nets: Translating Gizmos with Large Widget Models\n'
+     '\n'
+     'Problem: What if we can prompt the model to make it do different things?\n'
+     '\n'
+     'Approach: This picture sums it up\n'
+     '\n'
+     '<img src="https://github.com/asouza/notes/assets/1050316/40f4cc69" width="220">\n'
+     '\n'
+     'Usefulness:\n'
+     ' - the prompts, we can use them again.\n'
+     ' - Code and model on https://github.com/asouza/widget-nets\n'
+     '\n'
+     '## Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries\n'
+     '\n'
+     'Problem: How good are gizmo models to replace human evaluators?\n'
+     '\n'
+     ' - An extension of the metric from https://arxiv.org/abs/1702.08608\n'
+     ' - Code and data on https://github.com/bpark/gizmo_eval\n',
+     {'Widget Nets: Translating Gizmos with Large Widget Models': ['https://github.com/asouza/widget-nets'],
+      'Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries': ['https://github.com/bpark/gizmo_eval']}),
 ]
 
 

@@ -4618,3 +4618,19 @@ def test_a_site_the_sentence_calls_the_papers_code(before, cued):
 
     text = "[Widget Nets for Gizmos](https://openreview.net/forum?id=x) by Ana Souza. " + before
     assert site_cued_as_code(text + "https://widgetlab.github.io/wn/", len(text)) is cued
+
+
+def test_a_later_headings_notes_give_code_but_not_the_papers_they_cite(nlp):
+    """"## Title" named again over its notes: the code link there is the paper's, an arXiv link the notes cite inside a
+    sentence is another work's (a paper link counts there alone on its line, as "Paper: <url>")."""
+    text = ("- Widget Nets: Translating Gizmos with Large Widget Models\n- Gizmo Evaluators for Widget Summaries\n"
+            "- Sparse Gizmo Transport with Widget Priors\n\n"
+            "## Widget Nets: Translating Gizmos with Large Widget Models\n\nProblem: why?\n\nApproach:\n"
+            " - An extension of the metric from https://arxiv.org/abs/3101.00001\n - Code on https://github.com/asouza/widget-nets\n\n"
+            "## Gizmo Evaluators for Widget Summaries\n\nProblem: how good?\n\nApproach: many scores.\n\n"
+            "Paper: https://arxiv.org/abs/3101.00002\n")
+    papers = {p.title: p for p in extract_text(text, nlp).papers}
+    assert papers["Widget Nets: Translating Gizmos with Large Widget Models"].paper_urls == []
+    assert papers["Widget Nets: Translating Gizmos with Large Widget Models"].code_urls == ["https://github.com/asouza/widget-nets"]
+    assert papers["Gizmo Evaluators for Widget Summaries"].paper_urls == ["https://arxiv.org/abs/3101.00002"]
+    assert "Approach: many scores" not in papers   # (a field of the notes over "Paper: <url>", no title)

@@ -542,7 +542,8 @@ def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str
     [link](…)" / "- code: …"), as an annotated list records its papers: a title however it is cased (the
     model, fitted mostly on Title Case, doubts a sentence-case one with no names or link on its line)."""
     if c.unit is None or c.unit.kind not in ("line", "heading") or p < CUE_FLOOR or c.authors or c.title.endswith(".") \
-            or not (_a_cued_title_shape(c, f) or (f["caps_hi"] == 1.0 and len(c.title.split()) == 2 and not _names_no_paper(f))):
+            or not (_a_cued_title_shape(c, f) or (f["caps_hi"] == 1.0 and len(c.title.split()) == 2 and not _names_no_paper(f))) \
+            or _REVIEW_FIELD_RE.match(c.title):   # (not "Approach: many scores" over "Paper: <url>", a field of the notes)
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
@@ -1300,19 +1301,22 @@ def _deeper_headings(headings: list[Block], level: int) -> list[Block]:
     return list(takewhile(lambda h: h.level > level, headings))
 
 
-# The parts of one paper's review as headings under its title ("### Motivation", "### Ablation Study").
-_REVIEW_PART_RE = re.compile(
-    rf"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:{NOTES_PARTS}|problem(?:\s+statement)?|abstract|ablations?(?:\s+stud(?:y|ies))?|"
-    r"conclusions?|evaluation|discussion|background|related\s+work|key\s+ideas?|preliminar(?:y|ies)|observations?|overview|"
-    r"summary|takeaways?)\W*$", re.I)
+# The parts of one paper's review as headings under its title ("### Motivation", "### Ablation Study"), or as the
+# fields of the notes in its section ("Problem: ...", "**Strengths**:", "Weakness (nitpicking):").
+_REVIEW_PARTS = (rf"(?:main\s+|key\s+)?(?:{NOTES_PARTS}|problem(?:\s+statement)?|abstract|ablations?(?:\s+stud(?:y|ies))?|"
+                 r"conclusions?|evaluation|discussion|background|related\s+work|key\s+ideas?|preliminar(?:y|ies)|observations?|overview|"
+                 r"summary|takeaways?)")
+_REVIEW_PART_RE = re.compile(rf"^\W*(?:\d+[.)]?\s*)?{_REVIEW_PARTS}\W*$", re.I)
+_REVIEW_FIELD_RE = re.compile(rf"[\s*_>-]*{_REVIEW_PARTS}(?:\s*\([^()\n]{{1,30}}\))?[\s*_]*:", re.I)
 REVIEW_PARTS_MIN = 2
+REVIEW_FIELD_BLOCKS = 40   # the blocks of a heading's own section read for its review's fields
 
 
 def _headings_over_a_papers_review(doubted: list[tuple[Candidate, float, dict[str, float]]], threshold: float, text: str,
                                    structure: Structure) -> list[Candidate]:
-    """A heading whose section holds two sub-headings or more that name the parts of a paper's review ("## Title" /
-    "### Motivation" / "### Problem" / "### Experiment"): that paper's title, however the model doubts it (a title in
-    Title Case, not a talk's section, a label or a sentence)."""
+    """A heading whose section holds two sub-headings or fields or more that name the parts of a paper's review ("## Title" /
+    "### Motivation" / "### Problem" / "### Experiment", or "## Title" / "Problem: ..." / "Strength:"): that paper's
+    title, however the model doubts it (a title in Title Case, not a talk's section, a label or a sentence)."""
     blocks = structure.blocks
     headings = [b for b in blocks if b.kind == "heading"]
     position = {h.index: k for k, h in enumerate(headings)}
@@ -1324,7 +1328,9 @@ def _headings_over_a_papers_review(doubted: list[tuple[Candidate, float, dict[st
             continue
         head = blocks[u.anchor]
         below = _deeper_headings(headings[position[head.index] + 1 :], head.level)
-        if sum(1 for h in below if _REVIEW_PART_RE.match(h.text(text))) >= REVIEW_PARTS_MIN:
+        own = list(takewhile(lambda b: b.kind != "heading", blocks[head.index + 1 : head.index + 1 + REVIEW_FIELD_BLOCKS]))
+        fields = sum(1 for b in own for s, e in b.lines if _REVIEW_FIELD_RE.match(text, s, e))
+        if sum(1 for h in below if _REVIEW_PART_RE.match(h.text(text))) + fields >= REVIEW_PARTS_MIN:
             c.score = threshold
             out.append(c)
     return out

@@ -7,7 +7,7 @@ import bisect
 import dataclasses
 import html
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -992,6 +992,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
     def urls_in(lo: int, hi: int) -> list[Mention]:
         return url_mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
+    all_starts = sorted(c.start for _, group in papers for c in group)
     owners: dict[str, set[int]] = {}   # a link's canonical URL: the papers whose candidates took it
     titled: dict[str, set[int]] = {}   # ... the papers whose title it anchors
     for rec, group in papers:
@@ -1064,12 +1065,14 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         # The links another paper took are known too: they are not this title's (those of a line
         # read as a title the judge turned down are free).
         known = {normalise_url(link.href) for c in records for link in c.links} | {normalise_url(u) for u in rec.code_urls}
-        for m in urls_in(rec.section_start, rec.section_end):
+        for first, m in _urls_in_scopes(text, structure, rec, records, urls_in, all_starts, boundaries):
             canonical = normalise_url(m.text)
             line_start = text.rfind("\n", 0, m.start) + 1
             if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)} \
-                    or _REFERENCE_DEFINITION_RE.fullmatch(text, line_start, m.start):
-                continue   # (a reference's definition counts where the reference is used: "[16]: https://github.com/...")
+                    or _REFERENCE_DEFINITION_RE.fullmatch(text, line_start, m.start) \
+                    or _IMAGE_SOURCE_BEFORE_RE.search(text, max(line_start, m.start - 300), m.start):
+                continue   # (a reference's definition counts where the reference is used: "[16]: https://github.com/...";
+                # an image's source is a figure: '<img src="https://github.com/user/repo/assets/...">')
             anchor = _ANCHOR_BEFORE_RE.search(text, max(0, m.start - 45), m.start)
             kind = link_kind(m.text, anchor.group(1) if anchor else "")
             # (a URL written out before it is no cue word: "[sgraine.github.io/seminars](https://...)")
@@ -1092,9 +1095,39 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
             if kind == "code" or (kind == "site" and (cue or _site_after_its_paper(text, m.start, first, rec))):
                 rec.code_urls.append(m.text)
                 known.add(canonical)
-            elif kind == "paper" and not rec.paper_urls:   # a record's paper link on a line of its own
-                rec.paper_urls.append(m.text)
+            elif kind == "paper" and not rec.paper_urls \
+                    and (first is records[0] or _LINE_HEAD_BEFORE_A_LINK_RE.fullmatch(text, line_start, m.start)):
+                rec.paper_urls.append(m.text)   # a record's paper link on a line of its own (in a later heading's section,
+                # not one the notes cite: "- An extension of the metric from https://arxiv.org/abs/...")
     _code_links_kept_by_their_first_paper(papers)
+
+
+# What may come before a link on its line when the link is all the line says: marks, a short label, an anchor.
+_LINE_HEAD_BEFORE_A_LINK_RE = re.compile(r"[\s>*_+-]*(?:[\w ]{1,20}[\s*_]*:[\s*_]*)?(?:\[[^\[\]\n]{0,40}\]\(\s*|<)?")
+# What opens an image's source right before its URL: '<img width="220" src="', "![a figure](".
+_IMAGE_SOURCE_BEFORE_RE = re.compile(r"(?:<img\b[^<>]*\bsrc\s*=\s*[\"']?|!\[[^\[\]\n]*\]\(\s*)$", re.I)
+
+
+def _urls_in_scopes(text: str, structure: Structure, rec: PaperRecord, records: list[Candidate],
+                    urls_in: Callable[[int, int], list[Mention]], all_starts: list[int],
+                    boundaries: Sequence[int]) -> Iterator[tuple[Candidate, Mention]]:
+    """The URLs in the text a paper's records own, each with its record: the first record's section, then the section
+    of each later heading that names the paper again ("Step 1: ... Title" / "## Title" / "notes" / "- Code on <url>"),
+    up to the next title of any paper or the next boundary (`attach_links`)."""
+    for m in urls_in(rec.section_start, rec.section_end):
+        yield records[0], m
+    for c in records[1:]:
+        if c.unit is None or c.unit.kind != "heading" or not c.unit.tokens or c.start < rec.section_end:
+            continue
+        nxt = min(_first_after(all_starts, c.end), _first_after(boundaries, c.end))
+        for m in urls_in(c.unit.tokens[0].start, scope_end(structure, c, nxt, text)):
+            yield c, m
+
+
+def _first_after(starts: Sequence[int], at: int) -> int:
+    """The first of the sorted `starts` at or past `at` (the text's end when none: a large number)."""
+    k = bisect.bisect_left(starts, at)
+    return starts[k] if k < len(starts) else 1 << 62
 
 
 def _cued_as_code(text: str, anchor_start: int, anchor: str) -> bool:
