@@ -3435,6 +3435,26 @@ CODE_LAYOUTS = [
      ' - Code and data on https://github.com/bpark/gizmo_eval\n',
      {'Widget Nets: Translating Gizmos with Large Widget Models': ['https://github.com/asouza/widget-nets'],
       'Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries': ['https://github.com/bpark/gizmo_eval']}),
+    # A papers-with-code list (an ICCV 2023 one): "**Title**" over its fields, the paper's field after a homepage's
+    # ("- Homepage: <url>" / "- Paper: <url>" / "- Code: <url>"): a two-word title in bold is that record's too.
+    ('a bold title over a homepage field, then its paper and code fields',
+     '<a name="Seg"></a>\n'
+     '\n'
+     '# 语义分割(Semantic Segmentation)\n'
+     '\n'
+     '**Widget Anything**\n'
+     '\n'
+     '- Homepage: https://widget-anything.com/\n'
+     '- Paper: https://arxiv.org/abs/3101.00001\n'
+     '- Code: https://github.com/asouza/widget-anything\n'
+     '\n'
+     '**MARS: Model-agnostic Widget Removal without Additional Supervision for Weakly-Supervised Gizmo Segmentation**\n'
+     '\n'
+     '- Paper: https://arxiv.org/abs/3101.00002\n'
+     '- Code: https://github.com/bpark/mars\n',
+     {'Widget Anything': ['https://github.com/asouza/widget-anything'],
+      'MARS: Model-agnostic Widget Removal without Additional Supervision for Weakly-Supervised Gizmo Segmentation':
+          ['https://github.com/bpark/mars']}),
 ]
 
 

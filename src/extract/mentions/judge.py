@@ -551,7 +551,20 @@ def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str
     if len(_MARKUP_RE.sub("", text[line_start:line_end])) > len(_MARKUP_RE.sub("", c.title)) + 4:
         return False   # (the title is its line, nothing else on it but marks)
     below = _line_below(structure, c.unit.anchor, line_end + 1)
-    return below is not None and below[0].kind != "heading" and _PAPER_FIELD_LINE_RE.match(text, *below[1]) is not None
+    for _ in range(PAPER_FIELD_AFTER):   # ("**Title**" / "- Homepage: <url>" / "- Paper: <url>": a field or two before it)
+        if below is None or below[0].kind == "heading":
+            return False
+        if _PAPER_FIELD_LINE_RE.match(text, *below[1]):
+            return True
+        if not _URL_FIELD_LINE_RE.match(text, *below[1]):
+            return False
+        below = _line_below(structure, below[0].index, below[1][1] + 1)
+    return False
+
+
+PAPER_FIELD_AFTER = 3   # the lines read under a title for its paper field: the paper's own, or two other links' before it
+# A field that gives a link ("- Homepage: https://…", "Project page: [https://…](…)", "Video: <https://…>").
+_URL_FIELD_LINE_RE = re.compile(r"[\s*_>+-]*\w+(?:[ -]\w+)?[\s*_]*:[\s*_]*[\[<(]?(?:https?://|www\.)", re.I)
 
 
 
