@@ -3174,6 +3174,13 @@ LAYOUTS = [
      'Time taken: 3 mins\n',
      {'Widget Nets: Translating Gizmos with Large Widget Models': [],
       'Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries': []}),
+    # A line of papers after a plural label (notes on an AKBC 2020 talk: "Papers: Ceres (Lockard et al., VLDB18), ..."):
+    # the label is not the title's.
+    ('a papers label before a title and its citation', 'authors',
+     'Resources: the SWDE benchmark and the DI2KG benchmark.\n'
+     '\n'
+     'Papers: Widget Nets for Gizmo Harvesting (Cohen et al., 2019), Sprocket Trees (Levi et al., VLDB18)\n',
+     {'Widget Nets for Gizmo Harvesting': ['Cohen']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -219,8 +219,8 @@ _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
                               r"(?:(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–—:]?\s+(?=\S+\s+\S))")
 # A field's name before the title: "Title: Widget Source Separation" in a "Title: / Authors:" block, "Title — Widget
-# Source Separation", "See also: ...".
-_LEADING_FIELD_RE = re.compile(rf"^(?:paper title|see also|{'|'.join(sorted(TITLE_CUE_WORDS, key=len, reverse=True))})(?:\s*[:：]|\s+[–—])\s*(?=\S+\s+\S)", re.I)
+# Source Separation", "See also: ...", "Papers: Title (Souza et al., 2031), ...".
+_LEADING_FIELD_RE = re.compile(rf"^(?:paper title|see also|papers|{'|'.join(sorted(TITLE_CUE_WORDS, key=len, reverse=True))})(?:\s*[:：]|\s+[–—])\s*(?=\S+\s+\S)", re.I)
 # A run begun inside the bracket of a name glued to the title: "(FPN)Feature Pyramid Networks for ...".
 _GLUED_BRACKET_TAIL_RE = re.compile(r"^[^\s()\[\]]{1,20}\)\s*(?=[A-Z])")
 # An aside after the title that the line (or the run) cut short: "Title (Widget workshop", "Title(", a
