@@ -3462,6 +3462,22 @@ CODE_LAYOUTS = [
      {'Widget Anything': ['https://github.com/asouza/widget-anything'],
       'MARS: Model-agnostic Widget Removal without Additional Supervision for Weakly-Supervised Gizmo Segmentation':
           ['https://github.com/bpark/mars']}),
+    # A papers-with-code list in Chinese (a CVPR 2025 one): "#### Title" over "- Link：<arXiv URL>" and "- Code：<URL>",
+    # the field names ending in a full-width colon: a sentence-case title over its link field is that record's too.
+    ('a sentence-case heading over a link field that gives its paper',
+     '<a name="EmAI"></a>\n'
+     '# 具身智能（Embodied AI）\n'
+     '\n'
+     '#### Widget Actions for Enhanced Embodied Gizmo Models\n'
+     '- Link：[https://arxiv.org/pdf/3101.00001](https://arxiv.org/pdf/3101.00001)\n'
+     '- Code：[https://github.com/asouza/widget-act](https://github.com/asouza/widget-act)\n'
+     '\n'
+     '#### Reasoning in widget navigation of end-to-end trained gizmos: a dynamical systems approach\n'
+     '- Link：[https://arxiv.org/pdf/3101.00002](https://arxiv.org/pdf/3101.00002)\n'
+     '- Code：[https://github.com/bpark/widget-nav](https://github.com/bpark/widget-nav)\n',
+     {'Widget Actions for Enhanced Embodied Gizmo Models': ['https://github.com/asouza/widget-act'],
+      'Reasoning in widget navigation of end-to-end trained gizmos: a dynamical systems approach':
+          ['https://github.com/bpark/widget-nav']}),
 ]
 
 

@@ -533,7 +533,9 @@ def _line_below(structure: Structure, anchor: int, start: int) -> tuple[Block, t
 
 
 # A record's field that gives its paper ("- paper: [https://arxiv.org/abs/…](…)", "PDF: …"), even left empty ("paper: []()").
-_PAPER_FIELD_LINE_RE = re.compile(r"[\s*_>+-]*(?:paper|pdf|arxiv|openreview|full\s+paper)[\s*_]*:", re.I)
+_PAPER_FIELD_LINE_RE = re.compile(r"[\s*_>+-]*(?:paper|pdf|arxiv|openreview|full\s+paper)[\s*_]*[:：]", re.I)
+# A link's field whose name does not say what it gives ("- Link：[https://arxiv.org/pdf/…](…)", "URL: <…>"): its first URL.
+_LINK_FIELD_URL_RE = re.compile(r"[\s*_>+-]*(?:links?|urls?)[\s*_]*[:：][\s*_]*[\[<(]?(https?://[^\s()\[\]<>]+)", re.I)
 _MARKUP_RE = re.compile(r"[\s*_#>+-]+")   # marks around a line's words
 
 
@@ -554,8 +556,9 @@ def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str
     for _ in range(PAPER_FIELD_AFTER):   # ("**Title**" / "- Homepage: <url>" / "- Paper: <url>": a field or two before it)
         if below is None or below[0].kind == "heading":
             return False
-        if _PAPER_FIELD_LINE_RE.match(text, *below[1]):
-            return True
+        if _PAPER_FIELD_LINE_RE.match(text, *below[1]) or ((url := _LINK_FIELD_URL_RE.match(text, *below[1]))
+                                                            and link_kind(url.group(1), "") == "paper"):
+            return True   # ("Link：<arXiv URL>": a paper's link, whatever the field is called)
         if not _URL_FIELD_LINE_RE.match(text, *below[1]):
             return False
         below = _line_below(structure, below[0].index, below[1][1] + 1)
@@ -564,7 +567,7 @@ def _over_its_paper_field(c: Candidate, f: dict[str, float], p: float, text: str
 
 PAPER_FIELD_AFTER = 3   # the lines read under a title for its paper field: the paper's own, or two other links' before it
 # A field that gives a link ("- Homepage: https://…", "Project page: [https://…](…)", "Video: <https://…>").
-_URL_FIELD_LINE_RE = re.compile(r"[\s*_>+-]*\w+(?:[ -]\w+)?[\s*_]*:[\s*_]*[\[<(]?(?:https?://|www\.)", re.I)
+_URL_FIELD_LINE_RE = re.compile(r"[\s*_>+-]*\w+(?:[ -]\w+)?[\s*_]*[:：][\s*_]*[\[<(]?(?:https?://|www\.)", re.I)
 
 
 
