@@ -3181,6 +3181,32 @@ LAYOUTS = [
      '\n'
      'Papers: Widget Nets for Gizmo Harvesting (Cohen et al., 2019), Sprocket Trees (Levi et al., VLDB18)\n',
      {'Widget Nets for Gizmo Harvesting': ['Cohen']}),
+    # A lab's news post (quoted from CopeNLU's EMNLP 2019 post): a linked title line, then its byline ending in the venue
+    # ("A, B, C. In Proceedings of the 2nd Workshop on Deep Learning for Low-Resource NLP (<a>DeepLo</a> at EMNLP-IJCNLP
+    # 2019)."). The venue's words are no title of their own ("of EMNLP-IJCNLP 2019", "In Proceedings of the 2019 Workshop
+    # on ...", "Learning for Low-Resource NLP ( DeepLo ..."), so the byline is the title's above it.
+    ('a byline ending in the venue it appeared in, under a linked title', 'authors',
+     '4 papers by CopeNLU authors are to be presented at EMNLP 2019 and co-located events, on fact checking and disinformation, as well as on multi-task and multi-lingual learning.\n'
+     '\n'
+     '<a href="publication/2019_emnlp_augenstein/">MultiFC: A Real-World Multi-Domain Dataset for Evidence-Based Fact Checking of Claims</a>.\n'
+     '<a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>, Christina Lioma, Dongsheng Wang, Lucas Chaves Lima, Casper Hansen, Christian Hansen, Jakob Grue Simonsen. In Proceedings of <a href="https://www.emnlp-ijcnlp2019.org/">EMNLP-IJCNLP 2019</a>.\n'
+     '\n'
+     '<a href="publication/2019_nlp4if_hartmann/">Mapping (Dis-)Information Flow about the MH17 Plane Crash</a>.\n'
+     '<a href="/authors/mareike-hartmann/">Mareike Hartmann</a>, Yevgeniy Golovchenko, <a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>. In Proceedings of the 2019 Workshop on NLP4IF: censorship, disinformation, and propaganda (<a href="http://www.netcopia.net/nlp4if/">NLP4IF</a> at EMNLP-IJCNLP 2019).\n'
+     '\n'
+     '<a href="publication/2019_deeplo_abdou/">X-WikiRE: A Large, Multilingual Resource for Relation Extraction as Machine Comprehension</a>.\n'
+     'Mostafa Abdou, Cezar Sas, Rahul Aralikatte, <a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>, Anders Søgaard. In Proceedings of the 2nd Workshop on Deep Learning for Low-Resource NLP (<a href="https://sites.google.com/view/deeplo19/home">DeepLo</a> at EMNLP-IJCNLP 2019).\n'
+     '\n'
+     '<a href="publication/2019_deeplo_bjerva/">Transductive Auxiliary Task Self-Training for Neural Multi-Task Models</a>.\n'
+     '<a href="authors/johannes-bjerva/">Johannes Bjerva</a>, Katharina Kann, <a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>. In Proceedings of the 2nd Workshop on Deep Learning for Low-Resource NLP (<a href="https://sites.google.com/view/deeplo19/home">DeepLo</a> at EMNLP-IJCNLP 2019).\n'
+     ,
+     {'MultiFC: A Real-World Multi-Domain Dataset for Evidence-Based Fact Checking of Claims':
+          ['Isabelle Augenstein', 'Christina Lioma', 'Dongsheng Wang', 'Lucas Chaves Lima', 'Casper Hansen', 'Christian Hansen',
+           'Jakob Grue Simonsen'],
+      'Mapping (Dis-)Information Flow about the MH17 Plane Crash': ['Mareike Hartmann', 'Yevgeniy Golovchenko', 'Isabelle Augenstein'],
+      'X-WikiRE: A Large, Multilingual Resource for Relation Extraction as Machine Comprehension':
+          ['Mostafa Abdou', 'Cezar Sas', 'Rahul Aralikatte', 'Isabelle Augenstein', 'Anders Søgaard'],
+      'Transductive Auxiliary Task Self-Training for Neural Multi-Task Models': ['Johannes Bjerva', 'Katharina Kann', 'Isabelle Augenstein']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1258,6 +1258,7 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
                 and not _reads_as_affiliations(c.title)   # ("A, B — Widget University / Gizmo Labs": where they work)
                 and not ROLE_RE.fullmatch(re.sub(r"\s+(?:and|&)$", "", c.title))   # ("A, B, Council; C, PhD student and D, ...": what they are)
                 and not _CITATION_ANCHOR_RE.fullmatch(c.title)   # ("*Ana Souza et. al.*")
+                and not _OPENS_WITH_A_PREPOSITION_RE.match(c.title)   # ("A, B. In Proceedings of WidgetConf 2031.": "of WidgetConf 2031")
                 and not (c.unit.tokens and cue_end(c.unit.tokens, 0) is not None)
                 for t in c.unit.tokens if t.line == 0}
     for c in cands:

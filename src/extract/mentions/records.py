@@ -3653,8 +3653,11 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
     if _after_a_byline(seg, title_toks):
         return None
-    if _no_title_words(title) or ends_in_a_venue_name(title) or _VENUE_LINE_RE.search(title):
-        return None   # ("Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference")
+    if _no_title_words(title) or ends_in_a_venue_name(title) or _VENUE_LINE_RE.search(title) \
+            or _IN_PROCEEDINGS_BEFORE_RE.search(text, max(text.rfind("\n", 0, title_toks[0].start) + 1, title_toks[0].start - 200),
+                                                title_toks[0].start):
+        return None   # ("Widgetco sponsored the Neural Information Processing Systems (NeurIPS) conference"; "A, B. In
+        # Proceedings of the 2nd Workshop on Deep Learning for Low-Resource NLP (...)": a run inside the venue's name)
     cut = _marked_title_then_note(title_toks) or _title_then_a_sentence(title_toks)
     if cut > 0:   # "[Title](url): from one widget to ...": the link's anchor is the title, the rest a note on it
         title_toks = title_toks[:cut]
@@ -4789,7 +4792,9 @@ def _venue_name_end_re() -> re.Pattern[str]:
 # A record's venue line read alone: "*Proceedings of the Widget Conference (WC)*, pp. 1–9", "Widget Bulletin, 36(2):28-33",
 # or its run cut at the issue's bracket ("Widget Bulletin, 36"). Of the catalogue's 155k titles, two prefaces open with
 # "Proceedings of" and one ends in a comma and a number.
-_VENUE_LINE_RE = re.compile(r"^(?:Proceedings|Proc\.)\s+of\b|,\s*\d{1,4}\s*(?:\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d+(?:[-–]\d+)?)?)?$")
+_VENUE_LINE_RE = re.compile(r"^(?:In\s+)?(?:Proceedings|Proc\.)\s+of\b|,\s*\d{1,4}\s*(?:\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d+(?:[-–]\d+)?)?)?$")
+# A venue's name opening before the run on its line, not closed by a full stop: the run is more of that name.
+_IN_PROCEEDINGS_BEFORE_RE = re.compile(r"\b(?:In\s+)?(?:Proceedings|Proc\.)\s+of\b[^.!?\n]*$")
 # A meeting's name and its year ending the run ("... attended The Web Conference 2031"; no catalogue title ends so).
 _MEETING_YEAR_END_RE = re.compile(r"\b(?:conference|symposium|workshop|summit|meeting|congress)\s*['’]?(?:19|20)?\d\d$", re.I)
 
