@@ -3207,6 +3207,29 @@ LAYOUTS = [
       'X-WikiRE: A Large, Multilingual Resource for Relation Extraction as Machine Comprehension':
           ['Mostafa Abdou', 'Cezar Sas', 'Rahul Aralikatte', 'Isabelle Augenstein', 'Anders Søgaard'],
       'Transductive Auxiliary Task Self-Training for Neural Multi-Task Models': ['Johannes Bjerva', 'Katharina Kann', 'Isabelle Augenstein']}),
+    # A list of CHI 2023 papers (quoted from the German HCI community's page): "__Title__" over "Name (Affiliation), ...".
+    # A "!" inside a title that is its line's whole bold ends no sentence ("__“Nah, it’s just annoying!” A Deep Dive
+    # ...__"), and academic titles before names ("Dr. Oscar Ariza", "Prof. Dr. Frank Steinicke") keep a long byline one.
+    ('a bold title line over names with affiliations and honorifics', 'authors',
+     '__The Unwritten Manual of Becoming a Professor of HCI__  \n'
+     'Florian Michahelles (University of Vienna), Susanne Boll (University of Oldenburg), Katie A. Siek (University of Indiana Bloomington) Flora D. Salim (UNSW) Aaron J Quigley (UNSW)  \n'
+     '<span style="color: red;">Abstract</span> | Tags: Course | Links: \n'
+     '\n'
+     '__“Nah, it’s just annoying!” A Deep Dive into User Perceptions of Two-Factor Authentication__  \n'
+     'Karola Marky (Ruhr-University Bochum, University of Glasgow), Kirill Ragozin (Keio University), George Chernyshov (Keio University), Andrii Matviienko (Technical University of Darmstadt), Martin Schmitz (Saarland University), Max Mühlhäuser (Technical University of Darmstadt), Chloe Eghtebas (TUM), Kai Kunze (Keio University)  \n'
+     '<span style="color: red;">Abstract</span> | Tags: Journal | Links: \n'
+     '\n'
+     '__Blended Interaction: Communication and Collaboration Between Two Users Across the Reality-Virtuality Continuum__  \n'
+     'Lucie Kruse (Universität Hamburg), Joel Wittig (Universität Hamburg), Sebastian Finnern (Universität Hamburg), Melvin Gundlach (Universität Hamburg), Niclas Iserlohe (Universität Hamburg), Dr. Oscar Ariza (Universität Hamburg), Prof. Dr. Frank Steinicke (Universität Hamburg)  \n'
+     '<span style="color: red;">Abstract</span> | Tags: Late Breaking Work | Links: \n'
+     ,
+     {'The Unwritten Manual of Becoming a Professor of HCI':
+          ['Florian Michahelles', 'Susanne Boll', 'Katie A. Siek', 'Flora D. Salim', 'Aaron J Quigley'],
+      'Nah, it’s just annoying! A Deep Dive into User Perceptions of Two-Factor Authentication':
+          ['Karola Marky', 'Kirill Ragozin', 'George Chernyshov', 'Andrii Matviienko', 'Martin Schmitz', 'Max Mühlhäuser',
+           'Chloe Eghtebas', 'Kai Kunze'],
+      'Blended Interaction: Communication and Collaboration Between Two Users Across the Reality-Virtuality Continuum':
+          ['Lucie Kruse', 'Joel Wittig', 'Sebastian Finnern', 'Melvin Gundlach', 'Niclas Iserlohe', 'Oscar Ariza', 'Frank Steinicke']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

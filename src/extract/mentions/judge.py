@@ -295,8 +295,9 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
     # A "!" inside a title is a device of many ("Copy That! Editing ...": 177 of the catalogue's 155k titles,
-    # 52 with ". X"); in the whole anchor of a link it ends no sentence.
-    whole_anchor = bool(anchor) and anchor.strip(" *_") == title
+    # 52 with ". X"); in the whole anchor of a link, or in a line's whole emphasis ("__“Nah, it’s annoying!” A Deep
+    # Dive into ...__"), it ends no sentence.
+    whole_anchor = (bool(anchor) and anchor.strip(" *_") == title) or _whole_emphasised_line(c)
     f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title.replace("! ", ", ") if whole_anchor else title) \
         or _DISCOURSE_OPENER_RE.match(title) or _NOTE_ABBREVIATION_RE.search(title) else 0.0
     if unit is not None:
@@ -353,6 +354,15 @@ def session_title(c: Candidate, f: dict[str, float]) -> bool:
 
 
 AUTHOR_FIELD_FLOOR = 0.1
+
+
+def _whole_emphasised_line(c: Candidate) -> bool:
+    """Whether the candidate's title line is all in bold or italics, the title all of it (no word outside the emphasis)."""
+    if c.unit is None:
+        return False
+    line = [t for t in c.unit.tokens if t.line == 0]
+    return len(line) >= 3 and all(t.strong or t.em for t in line if t.text[:1].isalnum()) \
+        and all(c.start <= t.start and t.end <= c.end for t in line if t.text[:1].isalnum())
 
 
 def _over_an_author_field(c: Candidate, f: dict[str, float], p: float) -> bool:

@@ -20,7 +20,7 @@ from itertools import islice, pairwise, takewhile
 
 from extract.spans import SpanUnion
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
-from extract.text.names import ORGANISATION_WORD_RE, PARTICLES, is_name, looks_like_person
+from extract.text.names import HONORIFICS, ORGANISATION_WORD_RE, PARTICLES, is_name, looks_like_person
 from extract.text.structure import Block, Emphasis, Link, Structure
 from extract.text.wrapping import filled_paragraph, joined_lines, soft_breaks
 
@@ -801,8 +801,9 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
         return False
     lower = 0
     for i, w in enumerate(words):
-        if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1 and i < len(words) - 1):
-            return False   # (a full stop ending the line closes the list: "..., and Ana Souza.")
+        if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1 and i < len(words) - 1
+                               and words[i - 1] not in HONORIFICS):
+            return False   # (a full stop ending the line closes the list: "..., and Ana Souza."; "Prof. Dr. Ana Souza": titles)
         if w[:1].isalpha() and not w[:1].isupper() and w.lower() != "and" and w.lower() not in PARTICLES:
             # A name typed in lower case in a submission system ("xiaobo guo (Gizmo Labs)") among
             # capitalised ones; an everyday English word is prose.
