@@ -3230,6 +3230,31 @@ LAYOUTS = [
            'Chloe Eghtebas', 'Kai Kunze'],
       'Blended Interaction: Communication and Collaboration Between Two Users Across the Reality-Virtuality Continuum':
           ['Lucie Kruse', 'Joel Wittig', 'Sebastian Finnern', 'Melvin Gundlach', 'Niclas Iserlohe', 'Oscar Ariza', 'Frank Steinicke']}),
+    # A programme's poster list (RecSys 2023's page as text): each item's title, its byline, its abstract, then the link's
+    # label "Full text in ACM Digital Library", which is no title (a digital library's name after "in" or "on" ends none
+    # of the catalogue's titles).
+    ('a link label naming a digital library under an abstract', 'authors',
+     'Posters Day 2\n'
+     '\n'
+     'Date: Thursday September 21\n'
+     'Room: Hall 405\n'
+     '\n'
+     '  • Incorporating Time in Sequential Widget Recommendation Models\n'
+     '    by Ana Souza (Widgetco), Ben Park (Widgetco) and Chen Wei (Gizmo Labs).\n'
+     '\n'
+     '    Sequential models are designed to learn sequential patterns in data based on the chronological order of user '
+     'interactions. However, they often ignore the timestamps of these interactions.\n'
+     '\n'
+     '    Full text in ACM Digital Library\n'
+     '\n'
+     '  • Enhancing Gizmo Transformers without Self-supervised Learning\n'
+     '    by Dana Levi (Visa Research) and Emil Novak (Visa Research).\n'
+     '\n'
+     '    Transformers have become the favored model for sequential recommendation.\n'
+     '\n'
+     '    Full text in ACM Digital Library\n',
+     {'Incorporating Time in Sequential Widget Recommendation Models': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Enhancing Gizmo Transformers without Self-supervised Learning': ['Dana Levi', 'Emil Novak']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

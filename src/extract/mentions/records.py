@@ -4799,10 +4799,18 @@ _IN_PROCEEDINGS_BEFORE_RE = re.compile(r"\b(?:In\s+)?(?:Proceedings|Proc\.)\s+of
 _MEETING_YEAR_END_RE = re.compile(r"\b(?:conference|symposium|workshop|summit|meeting|congress)\s*['’]?(?:19|20)?\d\d$", re.I)
 
 
+# Where a paper's text is to be had, ending the run ("Full text in ACM Digital Library", "Read it on arXiv"): a link's
+# label, no title (none of the catalogue's 155k ends so).
+_IN_A_LIBRARY_END_RE = re.compile(r"\b(?:in|on|at|from|via)\s+(?:the\s+)?(?:ACM\s+Digital\s+Library|ACM\s+DL|IEEE\s+Xplore|"
+                                  r"ACL\s+Anthology|arXiv|OpenReview|Semantic\s+Scholar|Google\s+Scholar|Springer(?:\s+Link)?|"
+                                  r"PMLR|CVF\s+Open\s+Access)\s*$", re.I)
+
+
 def ends_in_a_venue_name(title: str) -> bool:
-    """The run ends in a venue's long name or a meeting's name and year, which no paper's title of 155k does: a
-    sentence naming the conference."""
-    return _venue_name_end_re().search(title) is not None or _MEETING_YEAR_END_RE.search(title) is not None
+    """The run ends in a venue's long name, a meeting's name and year, or a digital library's name after "in" or "on",
+    which no paper's title of 155k does: a sentence naming the conference, or a link's label."""
+    return _venue_name_end_re().search(title) is not None or _MEETING_YEAR_END_RE.search(title) is not None \
+        or _IN_A_LIBRARY_END_RE.search(title) is not None
 
 
 def _label_over_names(title: str) -> bool:
