@@ -3255,6 +3255,25 @@ LAYOUTS = [
      '    Full text in ACM Digital Library\n',
      {'Incorporating Time in Sequential Widget Recommendation Models': ['Ana Souza', 'Ben Park', 'Chen Wei'],
       'Enhancing Gizmo Transformers without Self-supervised Learning': ['Dana Levi', 'Emil Novak']}),
+    # An ICASSP 2024 session's schedule (quoted from an awesome-list on speaker diarization): items nested four deep,
+    # each paper's byline grouped by where its authors work ("A, B, C, Brno University of Technology, Czechia; D, E, NTT
+    # Corporation, Japan"). The deepest items keep their words (they were read letter by letter), every name of a group
+    # is an author (not only the first, the rest read as its affiliation), and a city in an affiliation ("Ximalaya Inc.,
+    # ShangHai, China") is no title that takes the byline from its paper.
+    ('names grouped by affiliation in a schedule nested four deep', 'authors',
+     '- 🗓️ **Time Schedule**\n'
+     '    - **SLP-L10.1: 08:30 - 08:50**\n'
+     '        - **DVBx**: "Discriminative Training of VBx Diarization", in\xa0*Proc. ICASSP*, 2024. (BUT) [[Paper](https://arxiv.org/abs/2310.02732)] [[Code](https://github.com/BUTSpeechFIT/DVBx)]\n'
+     '            - Dominik Klement, Mireia Diez, Federico Landini, Lukáš Burget, Anna Silnova, Brno University of Technology, Czechia; Marc Delcroix, Naohiro Tawara, NTT Corporation, Japan\n'
+     '    - **SLP-L10.3: 09:10 - 09:30**\n'
+     '        - "**DiaCorrect**: Error Correction Back-end For Speaker Diarization," in\xa0*Proc. ICASSP*, 2024. (BUT) [[Paper](https://arxiv.org/abs/2309.08377)] [[Code](https://github.com/BUTSpeechFIT/diacorrect)]\n'
+     '            - Jiangyu Han, Federico Landini, Johan Rohdin, Mireia Diez, Lukas Burget, Brno University of Technology, Czechia; Yuhang Cao, Heng Lu, Ximalaya Inc., ShangHai, China, China; Jan Cernocky, Brno University of Technology, Czechia\n'
+     '    - **SLP-L10.4: 09:30 - 09:50**\n'
+     '        - "Enhancing Speaker Diarization with Large Language Models: A Contextual Beam Search Approach,", in\xa0*Proc. ICASSP*, 2024. (NVIDIA) [[Paper](https://arxiv.org/abs/2309.05248)]\n'
+     '            - Tae Jin, Kunal Dhawan, Nithin Koluguri, Jagadeesh Balam, NVIDIA, United States of America\n'
+     '    - **SLP-L10.5: 09:50 - 10:10**\n'
+     ,
+     {'Discriminative Training of VBx Diarization': ['Dominik Klement', 'Mireia Diez', 'Federico Landini', 'Lukáš Burget', 'Anna Silnova', 'Marc Delcroix', 'Naohiro Tawara'], 'DiaCorrect: Error Correction Back-end For Speaker Diarization': ['Jiangyu Han', 'Federico Landini', 'Johan Rohdin', 'Mireia Diez', 'Lukas Burget', 'Yuhang Cao', 'Heng Lu', 'Jan Cernocky'], 'Enhancing Speaker Diarization with Large Language Models: A Contextual Beam Search Approach': ['Tae Jin', 'Kunal Dhawan', 'Nithin Koluguri', 'Jagadeesh Balam']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -221,3 +221,24 @@ def test_links_after_a_hard_break_with_many_trailing_spaces_keep_their_anchors(s
     block = parse_structure(text).blocks[0]
     assert [text[link.start:link.end] for link in block.links] == ["Paper", "Github"]
     assert text[slice(*block.lines[1])].startswith("Paper")
+
+
+def test_a_list_nested_four_deep_keeps_its_words():
+    """An item twelve spaces in (a schedule's "- Session" / "- Slot" / "- **Name**: "Title"" / "- A, B, Affiliation"):
+    its words start past the aligner's look-ahead from the line's start, and were read letter by letter ("D", "i", ...)."""
+    text = ("- 🗓️ **Time Schedule**\n    - **SLP-L10.1: 08:30 - 08:50**\n"
+            "        - **DVBx**: \"Discriminative Training of Widget Diarization\", in *Proc. ICASSP*, 2031.\n"
+            "            - Dominik Klement, Mireia Diez, Widget University, Czechia\n")
+    blocks = parse_structure(text).blocks
+    assert [b.depth for b in blocks] == [1, 2, 3, 4]
+    assert blocks[-1].text(text) == "Dominik Klement, Mireia Diez, Widget University, Czechia"
+
+
+def test_a_deeply_nested_byline_is_the_titles(nlp):
+    from extract.extraction import extract_text
+
+    text = ("- Schedule\n    - **Session 1**\n        - **Slot 1.1**\n"
+            "            - \"Discriminative Training of Widget Diarization\", in *Proc. ICASSP*, 2031. [[Paper](https://arxiv.org/abs/3101.00001)]\n"
+            "                - Dominik Klement, Mireia Diez, Federico Landini\n")
+    papers = {p.title: p.authors for p in extract_text(text, nlp).papers}
+    assert papers == {"Discriminative Training of Widget Diarization": ["Dominik Klement", "Mireia Diez", "Federico Landini"]}

@@ -1836,22 +1836,52 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
         pieces = [pc for pc in pieces if pc]
         if all(")" in (toks[pc[-1]].text, toks[pc[-2]].text if len(pc) > 1 else "") for pc in pieces):
             continue   # "A, B (Widget Research, Israel); C (Gizmo U)": each group's affiliation is in its brackets
-        commas = [next((j for j, i in enumerate(pc) if toks[i].text == ","), -1) for pc in pieces]
+        commas = [_comma_before_the_affiliation(toks, pc) for pc in pieces]
         names = [" ".join(toks[i].text for i in pc[: c if c >= 0 else len(pc)] if toks[i].text not in ("*", "†", "‡")) for pc, c in zip(pieces, commas)]
         # (an affiliation: a word organisations use, or the same words after two names: no one is a co-author twice)
         after = [" ".join(toks[i].text for i in pc[c + 1 :]) if c >= 0 else "" for pc, c in zip(pieces, commas)]
         seen = Counter(after)
         with_org = sum(1 for pc, c, a in zip(pieces, commas, after) if c >= 0 and (
             seen[a] >= 2 or any(ORGANISATION_WORD_RE.match(toks[i].text) for i in pc[c + 1 :]) or _one_word_place(pc[:c], pc[c + 1 :], toks)))
-        if len(pieces) < 2 or not all(is_name(n) for n in names) or 2 * with_org < len(pieces):
+        if len(pieces) < 2 or not all(all(is_name(n) for n in re.split(r"\s*,\s*", names_of)) for names_of in names) \
+                or 2 * with_org < len(pieces):
             continue
         for pc, c in zip(pieces, commas):
             for j, i in enumerate(pc):
-                labels[i] = "O" if c >= 0 and j >= c else labels[i] if toks[i].text in ("*", "†", "‡") else "A"
+                labels[i] = "O" if c >= 0 and j >= c else "S" if toks[i].text == "," else labels[i] if toks[i].text in ("*", "†", "‡") else "A"
         for i in semis:
             labels[i] = "S"
         out.update(semis)
     return out
+
+
+def _a_place_in_an_affiliation(toks: list[Token], title_toks: list[Token]) -> bool:
+    """A title of one or two words between commas after an organisation's name in the same piece of a byline (back to a
+    semicolon or the line's start), names before it: where that organisation is ("..., Ximalaya Inc., ShangHai, China;")."""
+    if len(title_toks) > 2:
+        return False
+    k = next((i for i, t in enumerate(toks) if t is title_toks[0]), -1)
+    end = k + len(title_toks)
+    if k < 2 or toks[k - 1].text != "," or (end < len(toks) and toks[end].text not in (",", ";") and toks[end].line == toks[k].line):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].line == toks[k].line and toks[j].text != ";":
+        j -= 1
+    piece = toks[j + 1 : k]
+    return any(ORGANISATION_WORD_RE.match(t.text) for t in piece) and sum(1 for t in piece if t.text == ",") >= 2
+
+
+def _comma_before_the_affiliation(toks: list[Token], piece: list[int]) -> int:
+    """Where in a byline's piece between semicolons its names end: the comma before the first part that names an
+    organisation ("A, B, C, Widget University, Czechia" -> the comma after C, as programmes group names by where they
+    work), else its first comma (a piece of one name: "Ana Souza, Widget Department"), or -1 with none."""
+    commas = [j for j, i in enumerate(piece) if toks[i].text == ","]
+    if not commas:
+        return -1
+    for a, b in zip(commas, commas[1:] + [len(piece)]):
+        if any(ORGANISATION_WORD_RE.match(toks[i].text) for i in piece[a + 1 : b]):
+            return a
+    return commas[0]
 
 
 def _full_names_around(toks: list[Token], i: int) -> bool:
@@ -3653,6 +3683,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
     if _after_a_byline(seg, title_toks):
         return None
+    if _a_place_in_an_affiliation(unit.tokens, title_toks):
+        return None   # "A, B, Ximalaya Inc., ShangHai, China; C, ...": the city of an organisation in a byline
     if _no_title_words(title) or ends_in_a_venue_name(title) or _VENUE_LINE_RE.search(title) \
             or _IN_PROCEEDINGS_BEFORE_RE.search(text, max(text.rfind("\n", 0, title_toks[0].start) + 1, title_toks[0].start - 200),
                                                 title_toks[0].start):

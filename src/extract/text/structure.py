@@ -543,11 +543,18 @@ def _add_cell(row: Block, reader: _InlineReader, empty_at: int) -> None:
         row.links += reader.links   # "| [![GitHub](badge.svg)](https://github.com/...) |": a link, no visible text
 
 
+_INDENT_RE = re.compile(r"[ \t]*")
+
+
 def _read_inline(tok, src, blocks, item_blocks, heading_tok, row, in_comment) -> None:
     l0, l1 = (tok.map or [0, 1])
     lo, hi = src.line(l0)[0], src.line(l1 - 1)[1]
     if row is not None:
         lo = row.runs[-1][1] if row.runs else lo
+    else:
+        # Past the line's indent: a list nested four deep ("            - A, B") opens its words further from the line's
+        # start than the aligner looks ahead, which then matched its letters one by one ("D", "i", "e", ...).
+        lo = _INDENT_RE.match(src.text, lo, hi).end()  # type: ignore[union-attr]
     children = tok.children or []
     if row is None and heading_tok is None and item_blocks and not item_blocks[-1].runs and children \
             and children[0].type == "text" and (task := _TASK_RE.match(children[0].content)):
