@@ -3274,6 +3274,18 @@ LAYOUTS = [
      '    - **SLP-L10.5: 09:50 - 10:10**\n'
      ,
      {'Discriminative Training of VBx Diarization': ['Dominik Klement', 'Mireia Diez', 'Federico Landini', 'Lukáš Burget', 'Anna Silnova', 'Marc Delcroix', 'Naohiro Tawara'], 'DiaCorrect: Error Correction Back-end For Speaker Diarization': ['Jiangyu Han', 'Federico Landini', 'Johan Rohdin', 'Mireia Diez', 'Lukas Burget', 'Yuhang Cao', 'Heng Lu', 'Jan Cernocky'], 'Enhancing Speaker Diarization with Large Language Models: A Contextual Beam Search Approach': ['Tae Jin', 'Kunal Dhawan', 'Nithin Koluguri', 'Jagadeesh Balam']}),
+    # An award's sentence with an aside after the award's name, the title with "their" among its small words (quoted in
+    # spirit from a NeurIPS 2023 recap): "The Test of Time Award (made out to a 10-year-old paper) this year went to Title
+    # by A, B, and C."
+    ('an award with an aside went to a title by its authors', 'authors',
+     'The conference awards were announced on Monday evening.\n'
+     '\n'
+     'The Test of Time Award (made out to a 10-year-old paper) this year went to Distributed Representations of Widgets '
+     'and Gizmos and their Compositionality by Ana Souza, Ben Park, Chen Wei, Greg S. Corrado, and Dana Levi.\n'
+     '\n'
+     'The first of the invited talks, by Emil Novak, was a fascinating tour of latent diffusion models.\n',
+     {'Distributed Representations of Widgets and Gizmos and their Compositionality':
+          ['Ana Souza', 'Ben Park', 'Chen Wei', 'Greg S. Corrado', 'Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

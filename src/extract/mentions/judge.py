@@ -629,7 +629,7 @@ def _names_no_paper(f: dict[str, float]) -> bool:
 CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "prose.in_x_the_authors", "prose.paper_x",
                        "prose.title_citation", "prose.x_is_a_paper", "prose.follow_up", "prose.quoted", "prose.x_on_title_by",
                        "prose.title_authored_by", "prose.cued_emphasis", "prose.paper_x_stop", "prose.seen_title_by", "prose.pick_was_title_by",
-                       "prose.field_table", "prose.poster_colon_x", "prose.title_then_links", "prose.award_went_to", "prose.runner_up_was",
+                       "prose.field_table", "prose.poster_colon_x", "prose.title_then_links", "prose.award_went_to", "prose.award_aside_went_to", "prose.runner_up_was",
                        "prose.poster_that_colon_x", "prose.presented_colon_title", "prose.pick_was_title_venue_by", "prose.etal_presented_title", "prose.etal_possessive_title",
                        "prose.possessive_poster_on_x", "prose.possessive_work_on_x", "prose.favourite_was_title", "prose.award_for_x",
                        "prose.nth_paper_is_title", "prose.line_before_paper_label", "prose.subtitled", "prose.title_et_al_line",
