@@ -3286,6 +3286,17 @@ LAYOUTS = [
      'The first of the invited talks, by Emil Novak, was a fascinating tour of latent diffusion models.\n',
      {'Distributed Representations of Widgets and Gizmos and their Compositionality':
           ['Ana Souza', 'Ben Park', 'Chen Wei', 'Greg S. Corrado', 'Dana Levi']}),
+    # An invited talk's title over the note on it, read as one record (the note names its speaker): "The first of the
+    # invited talks, by ..." says it is a talk, no paper (a NeurIPS 2023 recap's layout).
+    ('an invited talk named over a note that calls it one', 'authors',
+     'Awards\n'
+     '\n'
+     'The conference awards were announced on Monday evening.\n'
+     '\n'
+     'NextGenAI: The Delusion of Scaling and the Future of Generative Widgets\n'
+     '\n'
+     'The first of the invited talks, by Emil Novak, was a fascinating tour of latent diffusion models.\n',
+     {}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

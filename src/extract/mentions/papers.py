@@ -1513,21 +1513,25 @@ def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
 
 # A note that names what it describes a tutorial or a workshop: "In this tutorial, we ...", "This workshop aims to ...".
 # (the note's first words, at its line's start after any list mark or tag: "* <small>In this tutorial, ...")
-_THIS_TALK_RE = re.compile(r"(?m)^[ \t>*+-]*(?:<[^<>\n]*>\s*)*(?:[Ii]n\s+)?[Tt]his\s+(?:half-day\s+|full-day\s+|introductory\s+)?"
-                           r"(?:tutorial|workshop|course)\b")
+_THIS_TALK_RE = re.compile(r"(?m)^[ \t>*+-]*(?:<[^<>\n]*>\s*)*(?:[Ii]n\s+)?(?:[Tt]his|[Tt]he\s+(?:first|second|third|last|opening|closing)"
+                           r"(?:\s+of\s+the)?)\s+(?:half-day\s+|full-day\s+|introductory\s+)?"
+                           r"(?:tutorials?|workshops?|course|keynotes?|invited\s+talks?|plenary\s+talks?)\b")
 _LINE_BREAKS_RE = re.compile(r"\n(?:[ \t]*\n)*")
 
 
 def _without_talks_their_notes_name(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """A record whose note, the first line after the record's own lines, calls what it describes a tutorial
-    or a workshop ("**Title**<br>*A, B*" / "* In this tutorial, we focus on ..."): a talk's name, no paper."""
+    """A record whose note, the first line after the record's own lines, calls what it describes a tutorial, a workshop
+    or an invited talk ("**Title**<br>*A, B*" / "* In this tutorial, we focus on ...", "Title" / "The first of the invited
+    talks, by Ana Souza, was ..."): a talk's name, no paper."""
     drop: set[int] = set()
     for c in kept:
         if not c.rule.startswith("record.") or c.unit is None or not c.unit.tokens or _has_paper_link(c):
             continue
         at = text.find("\n", c.unit.tokens[-1].end)
         gap = _LINE_BREAKS_RE.match(text, at) if at >= 0 else None   # (past blank lines)
-        if gap is not None and _THIS_TALK_RE.match(text, gap.end()):
+        second = next((t.start for t in c.unit.tokens if t.line == 1), -1)   # (or the note read as the record's next line)
+        if (gap is not None and _THIS_TALK_RE.match(text, gap.end())) \
+                or (second >= 0 and _THIS_TALK_RE.match(text, text.rfind("\n", 0, second) + 1)):
             drop.add(id(c))
     return [c for c in kept if id(c) not in drop]
 
