@@ -3297,6 +3297,20 @@ LAYOUTS = [
      '\n'
      'The first of the invited talks, by Emil Novak, was a fascinating tour of latent diffusion models.\n',
      {}),
+    # A lab's news posts (quoted from CopeNLU's EMNLP 2020 and ACL 2026 posts): a two-name byline before the venue ("A, B.
+    # In Proceedings of EMNLP.", the segmenter ended it after A), and a byline whose paper appeared in a journal ("A, B, C.
+    # Computational Linguistics.": the journal's name is no title that takes the byline from the linked title above).
+    ('bylines before a venue or a journal under linked titles', 'authors',
+     '<a href="/publication/2020_emnlp_wright_transformer/">Transformer Based Multi-Source Domain Adaptation</a>.\n'
+     '<a href="/authors/dustin-wright/">Dustin Wright</a>, <a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>. In Proceedings of EMNLP.\n'
+     '\n'
+     '<a href="/publication/2026_cl_sun_evaluation/">Evaluation Framework for Highlight Explanations of Context Utilisation in Language Models</a>.\n'
+     '<a href="/authors/jingyi-sun/">Jingyi Sun</a>, <a href="/authors/pepa-atanasova/">Pepa Atanasova</a>, <a href="/authors/sagnik-ray-choudhury/">Sagnik Ray Choudhury</a>, <a href="/authors/sekh-mainul-islam/">Sekh Mainul Islam</a>, <a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>. Computational Linguistics.\n'
+     '\n'
+     '<a href="/publication/2026_acl_hagström/">CUB: Benchmarking Context Utilisation Techniques for Language Models</a>.\n'
+     '<a href="/authors/lovisa-hagström/">Lovisa Hagström</a>, <a href="/authors/youna-kim/">Youna Kim</a>, <a href="/authors/haeun-yu/">Haeun Yu</a>, <a href="/authors/sang-goo-lee/">Sang-goo Lee</a>, <a href="/authors/richard-johansson/">Richard Johansson</a>, <a href="/authors/hyunsoo-cho/">Hyunsoo Cho</a>, <a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>. ACL main.\n'
+     ,
+     {'Transformer Based Multi-Source Domain Adaptation': ['Dustin Wright', 'Isabelle Augenstein'], 'Evaluation Framework for Highlight Explanations of Context Utilisation in Language Models': ['Jingyi Sun', 'Pepa Atanasova', 'Sagnik Ray Choudhury', 'Sekh Mainul Islam', 'Isabelle Augenstein'], 'CUB: Benchmarking Context Utilisation Techniques for Language Models': ['Lovisa Hagström', 'Youna Kim', 'Haeun Yu', 'Sang-goo Lee', 'Richard Johansson', 'Hyunsoo Cho', 'Isabelle Augenstein']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -3285,7 +3285,10 @@ def _author_list_continued(seg: Segment) -> Segment:
             j += 1
         # ... or one name in brackets before "and" ("Title (Levi and Cohen)").
         bracketed_pair = toks[i].bracket == 1 and j < n and toks[j].text.lower() in ("and", "&")
-        if any(labels[k] == "S" for k in range(i, j)) or bracketed_pair:
+        # ... or one name, a comma and a name that ends the byline at a full stop before the venue ("A, B. In Proceedings
+        # of EMNLP.", the line's end after the stop or a venue on it).
+        pair_then_venue = j < n and toks[j].text == "," and _name_then_venue(toks, labels, j + 1, line)
+        if any(labels[k] == "S" for k in range(i, j)) or bracketed_pair or pair_then_venue:
             k = j
             while k < n and toks[k].line == line and _is_separator(toks[k].text):
                 k += 1
@@ -3304,6 +3307,18 @@ def _author_list_continued(seg: Segment) -> Segment:
                 continue
         i = j
     return replace(seg, labels=labels) if changed else seg
+
+
+def _name_then_venue(toks: list[Token], labels: list[str], k: int, line: int) -> bool:
+    """Whether two to four words from k end in a full stop that closes the line or opens its venue ("Ben Park. In
+    Proceedings of ...", "Ben Park. Computational Linguistics.", a venue label after the stop)."""
+    end = k
+    while end < len(toks) and toks[end].line == line and toks[end].text[:1].isalpha() and end - k < 4:
+        end += 1
+    if not 2 <= end - k <= 4 or end >= len(toks) or toks[end].text != "." or toks[end].line != line:
+        return False
+    rest = [x for x in range(end + 1, len(toks)) if toks[x].line == line]
+    return not rest or toks[rest[0]].text in ("In", "Proc", "Proceedings") or any(labels[x] == "V" for x in rest)
 
 
 def _linked_names(line: list[Token]) -> bool:
@@ -3681,7 +3696,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "We propose widget conditioning, ...": an abstract or a note, not a title
     if _affiliation_after_a_name(seg, title_toks) or _NAME_THEN_INSTITUTION_RE.match(title):
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
-    if _after_a_byline(seg, title_toks):
+    if _after_a_byline(seg, title_toks) or _journal_after_a_byline(seg, title_toks):
         return None
     if _a_place_in_an_affiliation(unit.tokens, title_toks):
         return None   # "A, B, Ximalaya Inc., ShangHai, China; C, ...": the city of an organisation in a byline
@@ -4637,6 +4652,19 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     elif title_toks[0] is toks[k]:
         return True   # "Author(Institute): ZHI BIAN (Widgetco)": names no lexicon knows, read as a title
     return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start
+
+
+def _journal_after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
+    """A line of two names or more, a full stop, then a "title" of four words or fewer that ends the line at a full stop
+    ("A, B, C. Computational Linguistics."): the journal the names' paper appeared in, the paper the record's above."""
+    toks = seg.unit.tokens
+    k = next((i for i, t in enumerate(toks) if t is title_toks[0]), -1)
+    end = k + len(title_toks) - (title_toks[-1].text == ".")   # (the run may hold its full stop)
+    if k < 4 or end - k > 4 or toks[k - 1].text != "." or toks[k].line != toks[0].line \
+            or end >= len(toks) or toks[end].text != "." or (end + 1 < len(toks) and toks[end + 1].line == toks[k].line):
+        return False
+    parts = " ".join(t.text for t in toks[: k - 1] if t.line == toks[k].line).split(" , ")
+    return len(parts) >= 2 and all(is_name(p) for p in parts)
 
 
 # The first word of an institution's name, which no paper's title opens with ("Ana Souza, University of ...")
