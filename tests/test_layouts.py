@@ -3311,6 +3311,24 @@ LAYOUTS = [
      '<a href="/authors/lovisa-hagström/">Lovisa Hagström</a>, <a href="/authors/youna-kim/">Youna Kim</a>, <a href="/authors/haeun-yu/">Haeun Yu</a>, <a href="/authors/sang-goo-lee/">Sang-goo Lee</a>, <a href="/authors/richard-johansson/">Richard Johansson</a>, <a href="/authors/hyunsoo-cho/">Hyunsoo Cho</a>, <a href="/authors/isabelle-augenstein/">Isabelle Augenstein</a>. ACL main.\n'
      ,
      {'Transformer Based Multi-Source Domain Adaptation': ['Dustin Wright', 'Isabelle Augenstein'], 'Evaluation Framework for Highlight Explanations of Context Utilisation in Language Models': ['Jingyi Sun', 'Pepa Atanasova', 'Sagnik Ray Choudhury', 'Sekh Mainul Islam', 'Isabelle Augenstein'], 'CUB: Benchmarking Context Utilisation Techniques for Language Models': ['Lovisa Hagström', 'Youna Kim', 'Haeun Yu', 'Sang-goo Lee', 'Richard Johansson', 'Hyunsoo Cho', 'Isabelle Augenstein']}),
+    # A workshop's programme as text (quoted from NLP4MusA 2020): a session's field "Video Playlists: Youtube | Bilibili"
+    # (a label, a colon, single words between bars) is no record, its last word no author.
+    ('a field of single words between bars under a session heading', 'authors',
+     'Papers\n'
+     '\n'
+     'Poster Session 1\n'
+     '\n'
+     'Video Playlists: Youtube | Bilibili\n'
+     '\n'
+     '1-01 Discovering Music Relations with Sequential Attention\n'
+     '\n'
+     'Junyan Jiang, Gus Xia and Taylor Berg-Kirkpatrick\n'
+     '\n'
+     'The element-wise attention mechanism has been widely used in modern sequence models for text and music.\n'
+     '\n'
+     'Paper - Poster - Video (Youtube) - Video (bilibili)\n'
+     ,
+     {'Discovering Music Relations with Sequential Attention': ['Junyan Jiang', 'Gus Xia', 'Taylor Berg-Kirkpatrick']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

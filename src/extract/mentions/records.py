@@ -3698,6 +3698,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
     if _after_a_byline(seg, title_toks) or _journal_after_a_byline(seg, title_toks):
         return None
+    line0 = [t for t in unit.tokens if t.line == 0]
+    if line0 and _LABEL_THEN_WORDS_RE.fullmatch(text, line0[0].start, line0[-1].end):
+        return None   # "Video Playlists: Youtube | Bilibili": a field whose values are single words between bars, no record
     if _a_place_in_an_affiliation(unit.tokens, title_toks):
         return None   # "A, B, Ximalaya Inc., ShangHai, China; C, ...": the city of an organisation in a byline
     if _no_title_words(title) or ends_in_a_venue_name(title) or _VENUE_LINE_RE.search(title) \
@@ -4652,6 +4655,10 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
     elif title_toks[0] is toks[k]:
         return True   # "Author(Institute): ZHI BIAN (Widgetco)": names no lexicon knows, read as a title
     return labels[k] == "A" and toks[k].line == 0 and title_toks[0].start > toks[k].start
+
+
+# A label, a colon and single words between bars or slashes: where to find something ("Slides: PDF | PPTX").
+_LABEL_THEN_WORDS_RE = re.compile(r"[^\W\d_][\w ]{0,30}:[ \t]*[\w.-]+(?:[ \t]*[|/][ \t]*[\w.-]+)+")
 
 
 def _journal_after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
