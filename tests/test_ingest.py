@@ -317,3 +317,49 @@ def test_an_embedded_tweet_is_not_the_reports_text():
             "— Ana Souza (@asouza) <a href=\"https://twitter.com/asouza/status/1\">April 25, 2031</a></blockquote>\n\nAfter.\n")
     visible = " ".join(b.text(text) for b in parse_structure(text).blocks if b.kind != "html")
     assert "Widget Nets" not in visible and "Ana Souza" not in visible
+
+
+ORG_REPORT = """\
+#+TITLE: Widget Conf 2031 Notes
+#+DATE: 2031-05-05
+
+* Papers
+:PROPERTIES:
+:CUSTOM_ID: papers
+:END:
+- [[https://arxiv.org/abs/3101.00001][Widget Parsing with Latent Trees]] by Eli Cohen and Fay Wong, *best paper*.
+- /Gizmo Alignment/ was fun; see [[https://example.org/gizmo]] and =gizmo-align=.
+# ** A heading left out
+** Talks
+| Title | Speaker |
+|-------+---------|
+| Sprocket Flows | Ana Souza |
+#+BEGIN_SRC python
+* not a heading
+#+END_SRC
+"""
+
+
+def test_an_org_mode_report_is_read_as_markdown_line_for_line(tmp_path):
+    (tmp_path / "notes.org").write_text(ORG_REPORT)
+    assert [p.name for p in discover(tmp_path)] == ["notes.org"]
+    report = read_report(tmp_path / "notes.org", tmp_path)
+    assert report.status == "ok"
+    lines = report.text.split("\n")
+    assert len(lines) == len(ORG_REPORT.split("\n"))
+    assert lines[0] == "# Widget Conf 2031 Notes" and lines[3] == "# Papers" and lines[10] == "## Talks"
+    assert lines[7] == ("- [Widget Parsing with Latent Trees](https://arxiv.org/abs/3101.00001) by Eli Cohen and Fay Wong, "
+                        "**best paper**.")
+    assert lines[8] == "- *Gizmo Alignment* was fun; see <https://example.org/gizmo> and `gizmo-align`."
+    assert ":PROPERTIES:" not in report.text and "left out" not in report.text and "#+" not in report.text
+    assert lines[12] == "|-------|---------|"
+    assert lines[14:17] == ["```", "* not a heading", "```"]
+
+
+def test_an_org_mode_report_gives_its_linked_papers(tmp_path, nlp):
+    from extract.extraction import extract_text
+
+    (tmp_path / "notes.org").write_text(ORG_REPORT)
+    papers = {p.title: p for p in extract_text(read_report(tmp_path / "notes.org", tmp_path).text, nlp).papers}
+    assert papers["Widget Parsing with Latent Trees"].authors == ["Eli Cohen", "Fay Wong"]
+    assert papers["Widget Parsing with Latent Trees"].paper_urls == ["https://arxiv.org/abs/3101.00001"]

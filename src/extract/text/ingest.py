@@ -17,15 +17,17 @@ from typing import Any
 from extract.models import Report
 from extract.outfolder import MARKER
 from extract.text.normalise import CONTROL_RE
+from extract.text.org import org_to_markdown
 
 log = logging.getLogger(__name__)
 
 # Markdown under the names static-site generators give it, HTML, reStructuredText (Sphinx and
-# Pelican blogs; read through docutils), Jupyter notebooks and plain text.
+# Pelican blogs; read through docutils), Jupyter notebooks, org-mode and plain text.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx", ".qmd", ".rmd")
 RST_SUFFIXES = (".rst", ".rest")
 NOTEBOOK_SUFFIXES = (".ipynb",)   # Jupyter notebooks (fastpages and Quarto blogs): their markdown cells
-REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", *MARKDOWN_SUFFIXES, *RST_SUFFIXES, *NOTEBOOK_SUFFIXES)
+ORG_SUFFIXES = (".org",)   # Emacs org-mode (ox-hugo and org-publish blogs), read as markdown
+REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", *MARKDOWN_SUFFIXES, *RST_SUFFIXES, *NOTEBOOK_SUFFIXES, *ORG_SUFFIXES)
 DEFAULT_MAX_BYTES = 10_000_000   # a trip report is ~10 KB; a bigger file is a dump or a mistake
 
 
@@ -365,7 +367,9 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
             text = notebook_to_markdown(text)
         except ValueError as exc:
             return _mark(report, "skipped", f"not a readable Jupyter notebook: {exc}")
-    if name.lower().endswith(RST_SUFFIXES):
+    if name.lower().endswith(ORG_SUFFIXES):
+        text = decode_entities(org_to_markdown(text))
+    elif name.lower().endswith(RST_SUFFIXES):
         try:
             text = html_to_text(rst_to_html(text))
         except Exception as exc:   # docutils is strict in places its settings do not reach; the text is still a report
