@@ -4634,3 +4634,36 @@ def test_a_later_headings_notes_give_code_but_not_the_papers_they_cite(nlp):
     assert papers["Widget Nets: Translating Gizmos with Large Widget Models"].code_urls == ["https://github.com/asouza/widget-nets"]
     assert papers["Gizmo Evaluators for Widget Summaries"].paper_urls == ["https://arxiv.org/abs/3101.00002"]
     assert "Approach: many scores" not in papers   # (a field of the notes over "Paper: <url>", no title)
+
+
+def test_a_programmes_quoted_title_after_its_acronym_and_before_the_venue(nlp):
+    """'- **WNET**: "Title," in *Proc. ICASSP*, 2031. (NUS) [[Paper](…)]' (an ICASSP 2024 list): the quoted words are the
+    title, not the acronym and the venue around them, and the record's paper link is the title's."""
+    text = ('- **SLP-L10.2: 08:50 - 09:10**\n'
+            '    - **WNET**: "Widget Networks for Gizmo Diarization," in *Proc. ICASSP*, 2031. (NUS) '
+            '[[Paper](https://arxiv.org/abs/3101.00001)]\n'
+            '- A. Souza and B. Park, "Widget nets for gizmo parsing," in Proc. ICASSP, 2031.\n')
+    papers = {p.title: p for p in extract_text(text, nlp).papers}
+    assert set(papers) == {"Widget Networks for Gizmo Diarization", "Widget nets for gizmo parsing"}
+    assert papers["Widget Networks for Gizmo Diarization"].paper_urls == ["https://arxiv.org/abs/3101.00001"]
+    assert papers["Widget nets for gizmo parsing"].authors == ["A. Souza", "B. Park"]
+
+
+def test_a_quoted_title_taken_over_its_record_keeps_the_records_link_and_its_grouped_byline(nlp):
+    """The quotes and the record read the same title (quoted from an ICASSP 2024 list): the quoted reading wins, and the
+    record's "[[Paper](…)]" is still the paper's link."""
+    text = ('- 🗓️ **Time Schedule**\n    - **SLP-L10.2: 08:50 - 09:10**\n'
+            '        - **PTSD**: "Prompt-driven Target Speech Diarization," in *Proc. ICASSP*, 2024. (NUS) '
+            '[[Paper](https://arxiv.org/abs/2310.14823)]\n'
+            + "            - Yidi Jiang, National University of Singapore, Singapore; Zhengyang Chen, Shanghai Jiao Tong University, China; Ruijie Tao, National University of Singapore, Singapore; Liqun Deng, Huawei Noah's Ark Lab, China; Yanmin Qian, Shanghai Jiao Tong University, China; Haizhou Li, The Chinese University of Hong Kong, Shenzhen, China" + '\n'
+            + '            - "A Spatial Long-Term Iterative Mask Estimation Approach for Multi-Channel Speaker Diarization and Speech Recognition," in *Proc. ICASSP*, 2024. (USTC) [Paper (Not yet)]' + '\n' + '                - Feng Ma, University of Science and Technology of China, China; Yanhui Tu, iFlytek, China; Maokui He, Ruoyu Wang, Shutong Niu, University of Science and Technology of China, China; Lei Sun, iFlytek, China; Zhongfu Ye, Jun Du, University of Science and Technology of China, China; Jia Pan, iFlytek, China; Chin-Hui Lee, Georgia Institute of Technology, United States of America' + '\n')
+    papers = {p.title: p for p in extract_text(text, nlp).papers}
+    assert papers["Prompt-driven Target Speech Diarization"].paper_urls == ["https://arxiv.org/abs/2310.14823"]
+    # (a byline too long for a record, names grouped with "National University of Singapore, Singapore;", under a title
+    # line that names an institute's acronym in brackets, "(NUS)", which is no author of the line's own)
+    assert papers["Prompt-driven Target Speech Diarization"].authors == [
+        "Yidi Jiang", "Zhengyang Chen", "Ruijie Tao", "Liqun Deng", "Yanmin Qian", "Haizhou Li"]
+    # ("Zhongfu Ye, Jun Du, University of ..., China;": two full names of one group, no "Last, First" pair)
+    assert papers["A Spatial Long-Term Iterative Mask Estimation Approach for Multi-Channel Speaker Diarization and Speech "
+                  "Recognition"].authors == ["Feng Ma", "Yanhui Tu", "Maokui He", "Ruoyu Wang", "Shutong Niu", "Lei Sun",
+                                             "Zhongfu Ye", "Jun Du", "Jia Pan", "Chin-Hui Lee"]

@@ -1341,6 +1341,8 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
             # marked the title, and the record read the names after it that the quote's own reading missed
             # ('"Title?" by Yan Song and Ana Souza', a given name no lexicon knows before a surname that is a word)
             same.authors = c.authors
+            if same.rule == "prose.quoted" and not same.links:
+                same.links = c.links   # ... and its links ('**WNET**: "Title," in Proc. ICASSP. [[Paper](…)] [[Code](…)]')
         elif same is not None and same.rule.startswith("record.") and c.rule.startswith("prose.") and c.authors \
                 and all(e2 > c.end for _, _, e2 in c.authors) \
                 and any(s < same.start and _in_brackets(text, s) for _, s, _ in same.authors):

@@ -1612,7 +1612,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # one place: "Ana Souza<br>Ben Park".
     # Unless the list is hard-wrapped: it runs to the end of the title's line and the next line holds
     # names only ("Title, Ana Souza, Ben" / "Park, Chen Wei").
-    if seg.unit.kind != "row" and any(lab == "A" and t.line == 0 and (t.text[:1].isupper() or t.text == "@") for t, lab in zip(toks, labels)):   # not "开源）作者："
+    if seg.unit.kind != "row" and any(lab == "A" and t.line == 0 and (t.text[:1].isupper() or t.text == "@")
+                                      and not (t.bracket and t.text.isupper() and len(t.text) > 1)   # (not "(NUS)": where they work)
+                                      for t, lab in zip(toks, labels)):   # not "开源）作者："
         # (a handle is this line's name too: "Title (@cwei_ml et al.)" takes no names from the paragraph below)
         keep = _wrapped_name_lines(toks, labels)
         labels = [lab if t.line in keep else "O" for t, lab in zip(toks, labels)]
@@ -1643,7 +1645,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         joined = joined or (t.text in ("and", "&") and not comma and 0 < k < len(toks) - 1 and labels[k - 1] == labels[k + 1] == "A")
     if not joined and any(t.text == ";" and lab == "S" and toks[k - 1].text != ")" and not ends_full_names(k) for k, (t, lab) in enumerate(zip(toks, labels))):
         for i in range(1, len(toks) - 1):
-            if toks[i].text == "," and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
+            if toks[i].text == "," and i not in paired and labels[i + 1] == "A" and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() \
                     and labels[i - 1] in ("A", "O") and toks[i - 1].line == toks[i + 1].line and not _full_names_around(toks, i):
                 labels[i] = labels[i - 1] = "A"   # "Last, First" (the first surname may follow a tag)
     for i in range(1, len(toks) - 1):   # "Cui, X., Saon, G.": a comma after an initial ends a name
@@ -1811,7 +1813,8 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
     Institute; Ben Park, Sprocket Labs"), as programmes export them: what follows each piece's first
     comma is its affiliation (labelled O here), the semicolons separate names. Taken when every piece
     opens with a full name and half the pieces or more name an organisation after the comma, or the
-    same one as another piece (so not "Souza, Ana; Park, Ben"). Returns the semicolons read so."""
+    same one as another piece (so not "Souza, Ana; Park, Ben"). Returns the semicolons read so, and the commas between
+    the names of one piece."""
     lines: dict[int, list[int]] = {}
     for i, (t, lab) in enumerate(zip(toks, labels)):
         if lab in ("A", "S") or t.text == ";":
@@ -1849,6 +1852,8 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
         for pc, c in zip(pieces, commas):
             for j, i in enumerate(pc):
                 labels[i] = "O" if c >= 0 and j >= c else "S" if toks[i].text == "," else labels[i] if toks[i].text in ("*", "†", "‡") else "A"
+                if toks[i].text == "," and not (c >= 0 and j >= c):
+                    out.add(i)   # (a comma between two names of one group: no "Last, First" pair)
         for i in semis:
             labels[i] = "S"
         out.update(semis)
@@ -3730,6 +3735,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
     title_toks = _without_trailing_urls(title_toks)
+    if (quoted := _quoted_between_a_label_and_the_venue(title_toks)) is not None:
+        title_toks = quoted   # '**WNET**: "Widget Networks for Gizmos," in *Proc. ICASSP*': the quoted words are the title
+        title = clean_title(visible_text(text, title_toks))
     handle = next((k for k in range(2, len(title_toks) - 1) if title_toks[k].text.lower() == "by" and title_toks[k + 1].text == "@"), 0)
     if handle:   # "1/ Widget Nets for Gizmo Parsing by @asouza and @bpark — ...": a thread's byline of handles
         title_toks = title_toks[:handle]
@@ -4659,6 +4667,25 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
 
 # A label, a colon and single words between bars or slashes: where to find something ("Slides: PDF | PPTX").
 _LABEL_THEN_WORDS_RE = re.compile(r"[^\W\d_][\w ]{0,30}:[ \t]*[\w.-]+(?:[ \t]*[|/][ \t]*[\w.-]+)+")
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted_between_a_label_and_the_venue(title_toks: list[Token]) -> list[Token] | None:
+    """The quoted run of three words or more inside a run that holds at most a label and its colon before it ("WNET:")
+    and the venue after it (", in Proc"): a programme's "**Acronym**: "Title," in *Proc. ICASSP*, 2031." Else None."""
+    q = [i for i, t in enumerate(title_toks) if t.quoted and t.text not in _QUOTE_MARKS]
+    if len(q) < 3 or q != list(range(q[0], q[-1] + 1)):
+        return None
+    before = [t.text for t in title_toks[: q[0]] if t.text not in _QUOTE_MARKS]
+    after = [t.text for t in title_toks[q[-1] + 1 :] if t.text not in _QUOTE_MARKS and t.text != ","]
+    if not before or len(before) > 3 or before[-1] != ":" or (after and after[0].lower() != "in"):
+        return None
+    run = title_toks[q[0] : q[-1] + 1]
+    while run and run[-1].text in (",", "."):
+        run = run[:-1]
+    return run if sum(1 for t in run if t.text[:1].isalnum()) >= 3 else None
 
 
 def _journal_after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:

@@ -800,10 +800,14 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
     if seps * 5 < len(words):
         return False
     lower = 0
+    grouped = ";" in words   # ("A, B, Widget University of Tech, Czechia; C, The University of Gizmos, China": groups by affiliation)
     for i, w in enumerate(words):
         if w in ("!", "?") or (w == "." and i > 0 and len(words[i - 1]) > 1 and i < len(words) - 1
                                and words[i - 1] not in HONORIFICS):
             return False   # (a full stop ending the line closes the list: "..., and Ana Souza."; "Prof. Dr. Ana Souza": titles)
+        if grouped and w in _AFFILIATION_SMALL_WORDS and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+                and words[i + 1][:1].isupper():
+            continue   # "National University of Singapore": a small word inside an affiliation's name
         if w[:1].isalpha() and not w[:1].isupper() and w.lower() != "and" and w.lower() not in PARTICLES:
             # A name typed in lower case in a submission system ("xiaobo guo (Gizmo Labs)") among
             # capitalised ones; an everyday English word is prose.
@@ -814,6 +818,7 @@ def _long_byline(text: str, toks: list[tuple[int, int]]) -> bool:
 
 
 _BYLINE_CUES = frozenset({"by", "-", "–", "—", ":"})
+_AFFILIATION_SMALL_WORDS = frozenset({"of", "for", "the"})   # inside an organisation's name ("Institute for Widgets")
 
 
 def _title_and_first_names(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
