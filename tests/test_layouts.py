@@ -3329,6 +3329,16 @@ LAYOUTS = [
      'Paper - Poster - Video (Youtube) - Video (bilibili)\n'
      ,
      {'Discovering Music Relations with Sequential Attention': ['Junyan Jiang', 'Gus Xia', 'Taylor Berg-Kirkpatrick']}),
+    # A title that opens with an acronym in capitals spelled like a notes label ("TLDR: Text Based Last-Layer Retraining
+    # ...", a WACV 2025 paper, seen in the layout matrix at seed 113); "TL;DR:" with its semicolon stays a label.
+    ('an acronym like a notes label opening a title', 'authors',
+     '- TLDR: Widget Based Last-Layer Retraining for Debiasing Gizmo Classifiers (Ana Souza, Ben Park) '
+     '[arXiv](https://arxiv.org/abs/3101.00001) [GitHub](https://github.com/asouza/tldr)\n'
+     '- Sparse Gizmo Transport with Widget Priors (Chen Wei, Dana Levi) [arXiv](https://arxiv.org/abs/3101.00002)\n'
+     '\n'
+     'TL;DR: both papers retrain the last layer.\n',
+     {'TLDR: Widget Based Last-Layer Retraining for Debiasing Gizmo Classifiers': ['Ana Souza', 'Ben Park'],
+      'Sparse Gizmo Transport with Widget Priors': ['Chen Wei', 'Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -79,7 +79,7 @@ LABEL_RE = re.compile(
     r"(?:posters?|orals?|spotlights?)(?: sessions?)?(?: (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?|"
     r"(?:table of )?contents)\s*$|"   # (an issue's or a post's "Table of Contents" over its entries)
     # a field of a paper's notes ("Baselines: MUNIT, DRIT", "Metrics: FID, LPIPS", "TL;DR: ...")
-    r"(?:baselines?|metrics?|tl;?dr|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"
+    r"(?:baselines?|metrics?|tl;dr|(?-i:tldr|Tldr)|takeaways?|pros|cons|limitations?|key ideas?|motivation|venue|conference|published|"
     r"affiliations?|institutions?|keywords|tags|(?-i:[Dd]ate))\s*(?::|$)|"   # (not "DATE: Widget ...", an acronym)
     # a field of a record, not in capitals (an acronym may open a title: "DATA: ..."), perhaps qualified
     # ("Author(Institute): ...", "Reviewer: ...") or alone
