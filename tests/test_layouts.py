@@ -3339,6 +3339,15 @@ LAYOUTS = [
      'TL;DR: both papers retrain the last layer.\n',
      {'TLDR: Widget Based Last-Layer Retraining for Debiasing Gizmo Classifiers': ['Ana Souza', 'Ben Park'],
       'Sparse Gizmo Transport with Widget Priors': ['Chen Wei', 'Dana Levi']}),
+    # A title that opens with a word's part in brackets (quoted from German HCI's CHI 2023 list): "__(Re-)Distributional
+    # Food Justice: ...__" keeps "(Re-)" (the segmenter left the "(" out, and the rest read as a bracketed name glued on).
+    ('a title opening with a word part in brackets', 'authors',
+     '__(Re-)Distributional Food Justice: Negotiating conflicting views of fairness within a local grassroots community__    \n'
+     'Philip Engelbutzeder, Yannick Bollmann, Katie Berns, Marvin Landwehr, Dave Randell, Volker Wulf  \n'
+     '<span style="color: red;">Abstract</span> | Tags: Full Paper | Links: \n'
+     ,
+     {'(Re-)Distributional Food Justice: Negotiating conflicting views of fairness within a local grassroots community':
+          ['Philip Engelbutzeder', 'Yannick Bollmann', 'Katie Berns', 'Marvin Landwehr', 'Dave Randell', 'Volker Wulf']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -531,6 +531,9 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # A time range before a slot; a bracketed name glued to the title, its opening bracket left out; an aside cut short.
     ("10:00 - 10:30 am Widget Nets for Gizmos", "Widget Nets for Gizmos"),
     ("WNG)Widget Nets for Gizmo Parsing", "Widget Nets for Gizmo Parsing"),
+    ("PlaNet)Latent Widget Dynamics for Gizmos", "Latent Widget Dynamics for Gizmos"),
+    ("Re-)Distributional Widget Justice", "Re-)Distributional Widget Justice"),   # (a word's part in brackets, no name)
+    ("Un)Fair Widget Rankings", "Un)Fair Widget Rankings"),
     ("Learning to Request Widgets in Emergent Gizmos (GIZMO workshop", "Learning to Request Widgets in Emergent Gizmos"),
     ("Widget Intersection over Union: A Loss for Gizmo Regression(", "Widget Intersection over Union: A Loss for Gizmo Regression"),
     ("Widget Dynamics: F(x, t", "Widget Dynamics: F(x, t"),

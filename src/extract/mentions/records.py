@@ -222,7 +222,8 @@ _LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?
 # Source Separation", "See also: ...", "Papers: Title (Souza et al., 2031), ...".
 _LEADING_FIELD_RE = re.compile(rf"^(?:paper title|see also|papers|{'|'.join(sorted(TITLE_CUE_WORDS, key=len, reverse=True))})(?:\s*[:：]|\s+[–—])\s*(?=\S+\s+\S)", re.I)
 # A run begun inside the bracket of a name glued to the title: "(FPN)Feature Pyramid Networks for ...".
-_GLUED_BRACKET_TAIL_RE = re.compile(r"^[^\s()\[\]]{1,20}\)\s*(?=[A-Z])")
+# (Not a word's part in brackets, "Re-)" of "(Re-)Distributional ...", "Un)" of "(Un)Fair ...".)
+_GLUED_BRACKET_TAIL_RE = re.compile(r"^(?![A-Z]?[a-z]{1,3}-?\)|[^\s()\[\]]{1,19}-\))[^\s()\[\]]{1,20}\)\s*(?=[A-Z])")
 # An aside after the title that the line (or the run) cut short: "Title (Widget workshop", "Title(", a
 # programme's label cut inside its brackets ("Title [Download" of "Title [Download Paper] A (MIT), ...").
 _UNCLOSED_ASIDE_RE = re.compile(r"\s*(?:\((?:[^\W\d_]{2}[^()]*)?|\[(?:[^\W\d_]{2}[^\[\]]*)?)$")
@@ -3735,6 +3736,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
     title_toks = _without_trailing_urls(title_toks)
+    if (opening := _opening_bracket_left_out(unit.tokens, title_toks)) is not None:
+        title_toks = [opening, *title_toks]   # "(Re-)Distributional Food Justice": the bracket the run began inside
+        title = clean_title(visible_text(text, title_toks))
     if (quoted := _quoted_between_a_label_and_the_venue(title_toks)) is not None:
         title_toks = quoted   # '**WNET**: "Widget Networks for Gizmos," in *Proc. ICASSP*': the quoted words are the title
         title = clean_title(visible_text(text, title_toks))
@@ -4667,6 +4671,18 @@ def _after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
 
 # A label, a colon and single words between bars or slashes: where to find something ("Slides: PDF | PPTX").
 _LABEL_THEN_WORDS_RE = re.compile(r"[^\W\d_][\w ]{0,30}:[ \t]*[\w.-]+(?:[ \t]*[|/][ \t]*[\w.-]+)+")
+
+
+def _opening_bracket_left_out(toks: list[Token], title_toks: list[Token]) -> Token | None:
+    """The "(" right before a run that closes it within its first words without opening one, a word's part in brackets
+    ("(Re-)Distributional ...", "(Un)Fair ..."; not an acronym, "(FPN)Feature ...", which clean_title drops)."""
+    head = title_toks[:4]
+    close = next((i for i, t in enumerate(head) if t.text == ")"), -1)
+    part = "".join(t.text for t in head[: max(close, 0)])
+    if close < 1 or "(" in part or not (part.endswith("-") or re.fullmatch(r"[A-Z]?[a-z]{1,3}", part)):
+        return None
+    k = next((i for i, t in enumerate(toks) if t is title_toks[0]), -1)
+    return toks[k - 1] if k > 0 and toks[k - 1].text == "(" and toks[k - 1].end == title_toks[0].start else None
 
 
 _QUOTE_MARKS = frozenset('"“”')
