@@ -3348,6 +3348,13 @@ LAYOUTS = [
      ,
      {'(Re-)Distributional Food Justice: Negotiating conflicting views of fairness within a local grassroots community':
           ['Philip Engelbutzeder', 'Yannick Bollmann', 'Katie Berns', 'Marvin Landwehr', 'Dave Randell', 'Volker Wulf']}),
+    # A list of papers cited by short name and a bracketed citation (quoted from notes on an AKBC 2020 talk): "NQL (Cohen
+    # et. al., 19), EmbQL" — the bracket's name is the author; "EmbQL" after the bracket is another item, no author.
+    ('a bracketed citation then another item of the list', 'authors',
+     'Papers: \n'
+     '* NQL (Cohen et. al., 19), EmbQL\n'
+     '* Widget Nets for Gizmos (Cohen et al., 2019), Sprocket Trees\n',
+     {'NQL': ['Cohen'], 'Widget Nets for Gizmos': ['Cohen']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

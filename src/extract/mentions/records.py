@@ -1706,10 +1706,15 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     # and Emil Novak train on ...", as a post with a heading per paper names its authors.
     prose_lines -= {line for line in prose_lines if _authors_open_the_sentence(toks, at, [r for r in runs if r[0].line == line])}
     runs = [r for r in runs if r[0].line not in prose_lines]
+    # A bracketed citation of the title's authors ("NQL (Cohen et. al., 19), EmbQL"): its name is the author, and a
+    # "name" after the bracket is another item of the list, no author of this title.
+    cited = next((r for r in runs if r[0].bracket == 1 and _et_al_after(toks, at[id(r[-1])])), None)
+    if cited is not None:
+        runs = [r for r in runs if r is cited or at[id(r[0])] < at[id(cited[0])]]
     # Names outside round brackets on a line make a bracketed "name" there an affiliation:
     # "Anna Novak (Charles University)".
     named_lines = {r[0].line for r in runs if any(t.bracket != 1 for t in r)}
-    runs = [r for r in runs if r[0].line not in named_lines or any(t.bracket != 1 for t in r)]
+    runs = [r for r in runs if r[0].line not in named_lines or any(t.bracket != 1 for t in r) or r is cited]
     # Names in capitals are names after an author cue ("Author(Institute): ZHI BIAN (Widgetco)"),
     # elsewhere an acronym or a shouted phrase.
     cued: set[int] = set()
@@ -1859,6 +1864,12 @@ def _names_with_their_affiliations(toks: list[Token], labels: list[str]) -> set[
             labels[i] = "S"
         out.update(semis)
     return out
+
+
+def _et_al_after(toks: list[Token], k: int) -> bool:
+    """Whether "et al." (or "et. al.") follows token k inside the same round bracket."""
+    words = [t.text.lower() for t in toks[k + 1 : k + 4] if t.bracket == 1 and t.text != "."]
+    return words[:2] == ["et", "al"]
 
 
 def _a_place_in_an_affiliation(toks: list[Token], title_toks: list[Token]) -> bool:
