@@ -1872,12 +1872,12 @@ def _et_al_after(toks: list[Token], k: int) -> bool:
     return words[:2] == ["et", "al"]
 
 
-def _a_place_in_an_affiliation(toks: list[Token], title_toks: list[Token]) -> bool:
-    """A title of one or two words between commas after an organisation's name in the same piece of a byline (back to a
-    semicolon or the line's start), names before it: where that organisation is ("..., Ximalaya Inc., ShangHai, China;")."""
+def _a_place_in_an_affiliation(toks: list[Token], title_toks: list[Token], k: int) -> bool:
+    """A title of one or two words (opening at toks[k]) between commas after an organisation's name in the same piece of a
+    byline (back to a semicolon or the line's start), names before it: where that organisation is ("..., Ximalaya Inc.,
+    ShangHai, China;")."""
     if len(title_toks) > 2:
         return False
-    k = next((i for i, t in enumerate(toks) if t is title_toks[0]), -1)
     end = k + len(title_toks)
     if k < 2 or toks[k - 1].text != "," or (end < len(toks) and toks[end].text not in (",", ";") and toks[end].line == toks[k].line):
         return False
@@ -3711,14 +3711,15 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "Zhentao Tan, Menglei Chai, ...": names of a byline the segmenter took for a title
     if _FIRST_PERSON_RE.match(title) and caps_ratio(title) < 0.5:
         return None   # "We propose widget conditioning, ...": an abstract or a note, not a title
-    if _affiliation_after_a_name(seg, title_toks) or _NAME_THEN_INSTITUTION_RE.match(title):
+    opens = unit.tokens.index(title_toks[0])   # (where the title opens: the checks below read the tokens around it)
+    if _affiliation_after_a_name(seg, title_toks, opens) or _NAME_THEN_INSTITUTION_RE.match(title):
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
-    if _after_a_byline(seg, title_toks) or _journal_after_a_byline(seg, title_toks):
+    if _after_a_byline(seg, title_toks) or _journal_after_a_byline(seg, title_toks, opens):
         return None
     line0 = [t for t in unit.tokens if t.line == 0]
     if line0 and _LABEL_THEN_WORDS_RE.fullmatch(text, line0[0].start, line0[-1].end):
         return None   # "Video Playlists: Youtube | Bilibili": a field whose values are single words between bars, no record
-    if _a_place_in_an_affiliation(unit.tokens, title_toks):
+    if _a_place_in_an_affiliation(unit.tokens, title_toks, opens):
         return None   # "A, B, Ximalaya Inc., ShangHai, China; C, ...": the city of an organisation in a byline
     if _no_title_words(title) or ends_in_a_venue_name(title) or _VENUE_LINE_RE.search(title) \
             or _IN_PROCEEDINGS_BEFORE_RE.search(text, max(text.rfind("\n", 0, title_toks[0].start) + 1, title_toks[0].start - 200),
@@ -4715,11 +4716,11 @@ def _quoted_between_a_label_and_the_venue(title_toks: list[Token]) -> list[Token
     return run if sum(1 for t in run if t.text[:1].isalnum()) >= 3 else None
 
 
-def _journal_after_a_byline(seg: Segment, title_toks: list[Token]) -> bool:
-    """A line of two names or more, a full stop, then a "title" of four words or fewer that ends the line at a full stop
-    ("A, B, C. Computational Linguistics."): the journal the names' paper appeared in, the paper the record's above."""
+def _journal_after_a_byline(seg: Segment, title_toks: list[Token], k: int) -> bool:
+    """A line of two names or more, a full stop, then a "title" (opening at token k) of four words or fewer that ends the
+    line at a full stop ("A, B, C. Computational Linguistics."): the journal the names' paper appeared in, the paper the
+    record's above."""
     toks = seg.unit.tokens
-    k = next((i for i, t in enumerate(toks) if t is title_toks[0]), -1)
     end = k + len(title_toks) - (title_toks[-1].text == ".")   # (the run may hold its full stop)
     if k < 4 or end - k > 4 or toks[k - 1].text != "." or toks[k].line != toks[0].line \
             or end >= len(toks) or toks[end].text != "." or (end + 1 < len(toks) and toks[end + 1].line == toks[k].line):
@@ -4737,10 +4738,11 @@ _NAME_THEN_INSTITUTION_RE = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,
                                        + _INSTITUTION_HEAD + r")\b")
 
 
-def _affiliation_after_a_name(seg: Segment, title_toks: list[Token]) -> bool:
-    """The "title" is in round brackets after a name on its line ("Ada Lovelace (TU Munich), ..."), or
-    the last field of a name's affiliation ("Ada Lovelace, University of Widgets, USA (chair)")."""
-    first = seg.unit.tokens.index(title_toks[0])
+def _affiliation_after_a_name(seg: Segment, title_toks: list[Token], first: int | None = None) -> bool:
+    """The "title" (opening at token `first`, found when not given) is in round brackets after a name on its line ("Ada
+    Lovelace (TU Munich), ..."), or the last field of a name's affiliation ("Ada Lovelace, University of Widgets, USA (chair)")."""
+    if first is None:
+        first = seg.unit.tokens.index(title_toks[0])
     line = title_toks[0].line
     named = [i for i, (t, lab) in enumerate(zip(seg.unit.tokens[:first], seg.labels[:first])) if lab == "A" and t.line == line]
     if not named:
@@ -4913,9 +4915,10 @@ def _venue_name_end_re() -> re.Pattern[str]:
 # A record's venue line read alone: "*Proceedings of the Widget Conference (WC)*, pp. 1–9", "Widget Bulletin, 36(2):28-33",
 # or its run cut at the issue's bracket ("Widget Bulletin, 36"). Of the catalogue's 155k titles, two prefaces open with
 # "Proceedings of" and one ends in a comma and a number.
-_VENUE_LINE_RE = re.compile(r"^(?:In\s+)?(?:Proceedings|Proc\.)\s+of\b|,\s*\d{1,4}\s*(?:\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d+(?:[-–]\d+)?)?)?$")
+_PROCEEDINGS_OF = r"(?:In\s+)?(?:Proceedings|Proc\.)\s+of\b"
+_VENUE_LINE_RE = re.compile("^" + _PROCEEDINGS_OF + r"|,\s*\d{1,4}\s*(?:\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d+(?:[-–]\d+)?)?)?$")
 # A venue's name opening before the run on its line, not closed by a full stop: the run is more of that name.
-_IN_PROCEEDINGS_BEFORE_RE = re.compile(r"\b(?:In\s+)?(?:Proceedings|Proc\.)\s+of\b[^.!?\n]*$")
+_IN_PROCEEDINGS_BEFORE_RE = re.compile(r"\b" + _PROCEEDINGS_OF + r"[^.!?\n]*$")
 # A meeting's name and its year ending the run ("... attended The Web Conference 2031"; no catalogue title ends so).
 _MEETING_YEAR_END_RE = re.compile(r"\b(?:conference|symposium|workshop|summit|meeting|congress)\s*['’]?(?:19|20)?\d\d$", re.I)
 
