@@ -3355,6 +3355,37 @@ LAYOUTS = [
      '* NQL (Cohen et. al., 19), EmbQL\n'
      '* Widget Nets for Gizmos (Cohen et al., 2019), Sprocket Trees\n',
      {'NQL': ['Cohen'], 'Widget Nets for Gizmos': ['Cohen']}),
+    # A list announced as "the following workshops" (quoted from an RSS 2021 fellow's notes), under a heading that
+    # names workshops and tutorials (whose items may be papers): each item is a workshop, its link its site, no paper.
+    ('a list announced as the following workshops', 'authors',
+     '## Workshops & Tutorials @ RSS 2021\n'
+     'I am interested and taking notes of the following workshops at RSS 2021:\n'
+     '- Integrating Planning and Learning [[website](https://planandlearn.net/)]<small>\n'
+     '    - Moderated Panel I: Learning to plan, differentiable planner, and planning to learn.  [ NOTES ](./notes/)\n'
+     '    - Moderated Panel II: Model learning, learning representations, and model-augmented learning. [ NOTES ](./notes/)\n'
+     '    - Moderated Panel III: New opportunities for integrating planning and learning. [ NOTES ](./notes/) </small>\n'
+     '- Advancing Artificial Intelligence and Manipulation for Robotics: Understanding Gaps, Industry and Academic Perspectives,and Community Building [[website](https://sites.google.com/view/rss-ai-manipulationperspective/home)] <small>\n'
+     '    - Representation Learning for Interaction Tasks [ NOTES ](./notes/) by [Danica Kragic (KTH)]()\n'
+     '    - Supervised Local Autonomy for Mobile Manipulation with Spot [ NOTES ](./notes/) by [Al Rizzi (Boston Dynamics)]()\n'
+     '    - Online Recovery from Failure [ NOTES ](./workshop/prof_jeannette.md) by [Jeannette Bohg (Stanford)]() </small>\n'
+     '- Declarative and Neurosymbolic Representations in Robot Learning and Control [[website](https://dnr-rob.github.io/)]<small>\n'
+     '    - Acting, Learning, and Knowing in Large-Scale Space [ NOTES ](./notes/) by [Prof. Benjamin Kuipers](https://web.eecs.umich.edu/~kuipers/)\n'
+     '    - Human-like planning for reaching in cluttered environments [ NOTES ](./notes/) by [Prof. Anthony G Cohn](https://eps.leeds.ac.uk/computing/staff/76/professor-anthony-g-cohn-freng-ceng-citp)\n'
+     '\n'
+     '## Papers @ RSS 2021\n'
+     '- Sparse Gizmo Attention for Widget Manipulation [[paper](http://www.roboticsproceedings.org/rss17/p002.pdf)] by Ben Park\n',
+     {'Sparse Gizmo Attention for Widget Manipulation': ['Ben Park']}),
+    # A heading linked to its site whose note calls it "the workshop" (quoted from notes on RSS 2019): a workshop's name.
+    ('a heading its note calls the workshop', 'authors',
+     '## 1. [Numerical Optimization for Online Multi-Contact Motion Planning and Control](https://sites.google.com/view/x/)\n'
+     '\n'
+     'The workshop, from its name, was focusing on numerical optimization for legged robots.\n'
+     'The speakers were diverse.\n'
+     '\n'
+     '## Papers\n'
+     '\n'
+     '- [Souza, Ana, et al. "Widget Nets for Gizmo Parsing."](http://www.roboticsproceedings.org/rss15/p33.pdf)\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

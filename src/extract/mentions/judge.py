@@ -41,6 +41,7 @@ from extract.text.lexicon import is_area_phrase, is_english_word, venues
 from extract.text.structure import Block, Structure, front_matter_end
 from extract.text.units import (
     AWARD_SECTION_RE,
+    FOLLOWING_EVENTS,
     NOTE_FIELD_LINE_RE,
     NOTES_PARTS,
     PAPER_SECTION_RE,
@@ -204,6 +205,7 @@ def _paper_link(c: Candidate) -> bool:
 # A section of tutorials, keynotes or invited talks: its entries are talks named with their speakers
 # ("## Tutorials" / "1. Introduction to Widgets, presented by Ana Souza (Widget U)"), not papers.
 _TALKS_NOT_PAPERS_RE = re.compile(rf"\b(?:{TALKS_NOT_PAPERS})\b", re.I)
+_FOLLOWING_EVENTS_RE = re.compile(FOLLOWING_EVENTS, re.I)
 # ... what a section's name holds beside them when papers may be among its entries ("Workshops and Tutorials").
 _PAPERS_BESIDE_TALKS_RE = re.compile(r"\bworkshops?\b|" + PAPER_SECTION_RE.pattern, re.I)
 
@@ -237,6 +239,8 @@ def _a_tutorial_or_keynote(c: Candidate) -> bool:
     if c.unit is None or c.unit.section != "talks":
         return False
     label = c.unit.section_label.strip(" *_#:")
+    if _FOLLOWING_EVENTS_RE.match(label):
+        return not _paper_link(c)   # "the following workshops at the conference:" names its items for what they are
     # (a sentence that announces the list may run longer: "On Tutorials, the following were co-organised by our members:")
     if len(label.split()) > (15 if c.unit.section_label.rstrip(" *_").endswith(":") else 7) or not _TALKS_NOT_PAPERS_RE.search(label) or _PAPERS_BESIDE_TALKS_RE.search(label) \
             or re.search(r":\s*\S", label.split(" ", 2)[-1]):

@@ -1518,6 +1518,9 @@ def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
 _THIS_TALK_RE = re.compile(r"(?m)^[ \t>*+-]*(?:<[^<>\n]*>\s*)*(?:[Ii]n\s+)?(?:[Tt]his|[Tt]he\s+(?:first|second|third|last|opening|closing)"
                            r"(?:\s+of\s+the)?)\s+(?:half-day\s+|full-day\s+|introductory\s+)?"
                            r"(?:tutorials?|workshops?|course|keynotes?|invited\s+talks?|plenary\s+talks?)\b")
+# ... and under a heading, a note that calls it "the workshop" ("## [Title](site)" / "The workshop, as its name says, ..."),
+# not one that names another ("The keynote on widgets drew a crowd").
+_THE_TALK_RE = re.compile(r"[ \t>]*(?:<[^<>\n]*>\s*)*The\s+(?:tutorial|workshop|course|keynote)\b(?!\s+(?:on|of|by|about|at|in)\b)")
 _LINE_BREAKS_RE = re.compile(r"\n(?:[ \t]*\n)*")
 
 
@@ -1532,8 +1535,8 @@ def _without_talks_their_notes_name(text: str, kept: list[Candidate]) -> list[Ca
         at = text.find("\n", c.unit.tokens[-1].end)
         gap = _LINE_BREAKS_RE.match(text, at) if at >= 0 else None   # (past blank lines)
         second = next((t.start for t in c.unit.tokens if t.line == 1), -1)   # (or the note read as the record's next line)
-        if (gap is not None and _THIS_TALK_RE.match(text, gap.end())) \
-                or (second >= 0 and _THIS_TALK_RE.match(text, text.rfind("\n", 0, second) + 1)):
+        notes = ([gap.end()] if gap is not None else []) + ([text.rfind("\n", 0, second) + 1] if second >= 0 else [])
+        if any(_THIS_TALK_RE.match(text, start) or (c.unit.kind == "heading" and _THE_TALK_RE.match(text, start)) for start in notes):
             drop.add(id(c))
     return [c for c in kept if id(c) not in drop]
 

@@ -177,10 +177,14 @@ def _colon_line(text: str, block: Block) -> str:
 
 # Talks a section may list that are no papers, whoever presents them (the judge's test of a section's name).
 TALKS_NOT_PAPERS = r"tutorials|keynotes|keynote\s+talks|invited\s+(?:talks|speakers)|plenary\s+talks"
+# Events a sentence says the list after it holds: "... notes of the following workshops at the conference:" (a section
+# named for workshops may list papers; a list announced as "the following workshops" names the workshops).
+FOLLOWING_EVENTS = rf"the\s+following\s+(?:\w+\s+)?(?:workshops|{TALKS_NOT_PAPERS})"
 # A sentence whose subject is such talks listed after it: "The tutorials presented were as follows:".
 # ... or that names them before "the following": "On Tutorials, the following were co-organised by our members:".
-_TALKS_LISTED_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:The|Our|These)\s+(?:\w+\s+)?(?i:{TALKS_NOT_PAPERS})\b[^.!?:]{{0,50}}"
-                              rf"|(?:On|In|For|At)\s+(?:the\s+)?(?:\w+\s+)?(?i:{TALKS_NOT_PAPERS})\s*,\s+the\s+following\b[^.!?:]{{0,60}}):$")
+_TALKS_LISTED_RE = re.compile(rf"(?:(?:^|(?<=[.!?]\s))(?:(?:The|Our|These)\s+(?:\w+\s+)?(?i:{TALKS_NOT_PAPERS})\b[^.!?:]{{0,50}}"
+                              rf"|(?:On|In|For|At)\s+(?:the\s+)?(?:\w+\s+)?(?i:{TALKS_NOT_PAPERS})\s*,\s+the\s+following\b[^.!?:]{{0,60}})"
+                              rf"|\b(?i:{FOLLOWING_EVENTS})\b[^.!?:]{{0,40}}):$")
 
 
 def bold_line(text: str, block: Block, *, colon_after: bool = False) -> str:
