@@ -3386,6 +3386,14 @@ LAYOUTS = [
      '\n'
      '- [Souza, Ana, et al. "Widget Nets for Gizmo Parsing."](http://www.roboticsproceedings.org/rss15/p33.pdf)\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
+    # A sentence whose subject had a poster with the title after it (quoted from a SIGIR 2009 day summary): the
+    # subject's full name is the author ("Justin Zobel had a provocative poster Has Adhoc Retrieval Improved Since 1994?").
+    ('a full name that had a poster', 'authors',
+     'As usual, the best part was talking to people about their work.\n'
+     'Justin Zobel had a provocative poster Has Adhoc Retrieval Improved Since 1994? which they have in their evaluation workshop.\n'
+     '\n'
+     'Ana Souza had a paper, Widget Nets for Gizmo Parsing. It was great.\n',
+     {'Has Adhoc Retrieval Improved Since 1994?': ['Justin Zobel'], 'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1874,11 +1874,12 @@ _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A
 # "A and B proposed *Title*": the names a sentence opens with, as the subject of a verb of authorship
 # right before the title.
 # A verb of authorship right before a title: "presented their paper “Title”", "presented two workshop papers: “Title”",
-# "gave the highlight talk for the Widget workshop on his paper “Title”".
+# "gave the highlight talk for the Widget workshop on his paper “Title”", "had a provocative poster Title".
 _AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
                     r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for|"
                     r"(?:gave|presented)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:talk|spotlight|presentation|oral)\b[^.!?\n\"“]{0,60}?"
-                    r"\s+(?:on|for|of|about)\s+(?:his|her|their|our)\s+paper\s*[,:]?)"
+                    r"\s+(?:on|for|of|about)\s+(?:his|her|their|our)\s+paper\s*[,:]?|"
+                    r"had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:poster|paper)\s*[,:]?)"
                     r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|(?:two|three|four)\s+(?:[\w-]+\s+)?papers\s*:\s+)?"
                     r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+(?:(?:on|titled|entitled|called)\s+)?)?[*_\"“\s]*$")
 _SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
