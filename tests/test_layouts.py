@@ -3394,6 +3394,48 @@ LAYOUTS = [
      '\n'
      'Ana Souza had a paper, Widget Nets for Gizmo Parsing. It was great.\n',
      {'Has Adhoc Retrieval Improved Since 1994?': ['Justin Zobel'], 'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
+    # A linked title inside a sentence, its full stop right after the link, the sentence's subject giving a talk on it:
+    # the whole anchor is the title (the run read from its second word to the full stop had lost the first), and the
+    # subject, a name given as a link's anchor or after a role in apposition, is its author (quoted from a UAI 2017 day).
+    ('a linked title ending its sentence after the subject gave a talk on it', 'authors',
+     'The first oral session was good.\n'
+     '\n'
+     'Ana Souza gave a talk about her paper [Learning to Rank with Partial Feedback](https://arxiv.org/abs/2601.00001).\n'
+     '\n'
+     '[Ben Park](https://ben.example) gave a talk about his paper [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00002).\n'
+     '\n'
+     '<p style="text-align:center;">\n'
+     '<img src="{{site.url}}/assets/uai_2017/day2_oral1.JPG" alt="sydney">\n'
+     '<i>\n'
+     'UC Berkeley electrical engineering PhD student \n'
+     '<a href="http://www.jinming.tech/">Ming Jin</a> gives a talk about his paper\n'
+     '<a href="https://arxiv.org/abs/1512.08065">Inverse Reinforcement Learning via Deep Gaussian Process</a>.\n'
+     '</i>\n'
+     '</p>\n',
+     {'Learning to Rank with Partial Feedback': ['Ana Souza'], 'Widget Nets for Gizmo Parsing': ['Ben Park'],
+      'Inverse Reinforcement Learning via Deep Gaussian Process': ['Ming Jin']}),
+    # An emphasised title under a tutorial's heading, its presenters named right after it (quoted from a UAI 2017 day):
+    # the tutorial's title and its speakers, no paper.
+    ('an emphasised title presented by its speakers under a tutorial heading', 'authors',
+     'On top of it all, I could not understand the speaker\'s voice despite sitting in\n'
+     'literally the seat which was located closest to where he was talking.\n'
+     '\n'
+     '## Tutorial 3 of 4\n'
+     '\n'
+     'The third talk was the one I was most excited about: *Deep Generative Models*,\n'
+     'presented by [Shakir Mohamed][8] ([blog][9]) and Danilo Rezende ([blog][10]),\n'
+     'both of whom are research scientists at Google DeepMind, and both of whom have\n'
+     'excellent blogs. I hope that mine will soon be as useful to machine learning\n'
+     'researchers as theirs are!\n'
+     '\n'
+     '## Papers\n'
+     '\n'
+     '- *Widget Nets for Gizmo Parsing*, presented by Ana Souza\n'
+     '\n'
+     '[8]:http://shakirm.com/\n'
+     '[9]:http://blog.shakirm.com/\n'
+     '[10]:https://danilorezende.com/about/\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

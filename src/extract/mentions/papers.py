@@ -33,6 +33,7 @@ from extract.mentions.prose import (
     caption_start,
     owner_right_before,
     quoted_example_at,
+    subject_names,
 )
 from extract.mentions.records import (
     AWARD_LINE_RE,
@@ -1428,6 +1429,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _without_talks_their_notes_name(text, kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
+    _subject_of_its_sentence(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
     _coauthors_named(text, kept)
     _byline_item_under_the_title(text, kept)
@@ -1670,6 +1672,8 @@ _TUTORIAL_HEADING_RE = re.compile(r"\btutorials?\b", re.I)
 _NOT_ONLY_TUTORIALS_RE = re.compile(r"\b(?:workshops?|papers?|posters?|orals?|sessions?|talks?)\b", re.I)
 
 
+# A title's presenters named right after it: "*Deep Widgets*, presented by", "*Title* given by".
+_PRESENTED_BY_AFTER_RE = re.compile(r"[*_]{0,3}\s*,?\s+(?:presented|given|delivered|taught)\s+by\b")
 _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z“\"'])")
 # A quote opened before a title and not closed ("presenting 'Data-Driven" when the title's run starts after a word).
 _OPEN_QUOTE_RE = re.compile(r"(?:^|\s)['\"“‘«][^'\"”’»]*$")
@@ -1790,7 +1794,9 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     # (... and a record's line with no names and no paper link of its own: "**Title:** *“Why Widgets Matter”*")
     # (... or a quote whose one author is the possessive before it: 'Ben Park's "Title"' under "Keynotes" is his talk)
     owned = c.rule == "prose.quoted" and len(c.authors) == 1 and bool(owner_right_before(text, c.start - 1))
-    in_prose = (not c.authors or owned) and (c.rule in ("prose.quoted", "prose.emphasis")
+    # (... or whose names are who presented it, named right after it: "*Deep Widgets*, presented by A and B")
+    presented = c.rule == "prose.emphasis" and _PRESENTED_BY_AFTER_RE.match(text, c.end) is not None
+    in_prose = (not c.authors or owned or presented) and (c.rule in ("prose.quoted", "prose.emphasis")
                                   or (c.rule == "record.line" and c.unit is not None and c.unit.kind == "line" and not _has_paper_link(c)))
     # (the title's sentence on the line: "a keynote by A entitled “Title”" is the talk's, "titled" or not; a
     # paper named there is a paper: "In her keynote, A cited the paper “Title”")
@@ -1887,6 +1893,17 @@ _BY_NAMES_AFTER_TITLE_RE = re.compile(
     rf"({_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){_LISTED_NAME}){{0,11}})"
     r"([ \t]*,?[ \t]*(?:and[ \t]+(?:colleagues|others|co-?authors|team)|et\.?[ \t]*al\.?))?"
     r"(?=[ \t]*(?:[,.;:()\[\]!?\n]|$)|[ \t]+(?:at|of|which|who|that|in|on|is|are|was|were|and|with|for|to|show|shows|showed|propose|proposed)\b)")
+
+
+def _subject_of_its_sentence(text: str, cands: list[Candidate]) -> None:
+    """A record's title linked inside a sentence, without names of its own: the sentence's subject, when a verb of
+    authorship leads to the title, is its author ("Ana Souza gave a talk about her paper [Title](url).", read as a
+    record's line; prose mentions get them when found)."""
+    for c in cands:
+        link = c.title_link
+        if c.authors or not c.rule.startswith("record.") or link is None or link.start > c.start:
+            continue
+        c.authors = subject_names(text, link.start - text.startswith("[", link.start - 1), link.end)
 
 
 def _names_after_by_or_from(text: str, cands: list[Candidate]) -> None:

@@ -745,7 +745,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
         # citations that each name their authors first ('Souza et al., “Title”, Park et al., “Title”') the names
         # right before the quote are its own, those after it the next one's.
         authors = _cited_right_before(text, m.start()) or owner_right_before(text, m.start()) \
-            or authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or _subject_names(text, s, m.end()) \
+            or authors_after(text, m.end(), dash=caps_ratio(title) >= 0.6) or subject_names(text, s, m.end()) \
             or by_role_around(text, s, e) or _possessive_presenter(text, m.start()) \
             or _in_the_sentence(text, s, e, _award_winners)   # "... went to A and B for their paper, “Title”"
         out.append(Candidate(title, s, e, "prose.quoted", 0.65, authors))
@@ -882,7 +882,7 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
         return False   # '“Hey, great widgets!”': something said, not a title (of the catalogue's 155k titles 47 end in "!")
     # (... or who presented it, named in full as the sentence's subject: 'Ana Souza and Ben Park presented "Sparse widget kernels"')
     # (or whose it is, a person's full name and possessive right before it: 'Ana Souza's "Sparse widget kernels"')
-    return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited or bool(_subject_names(text, t0, t1)) \
+    return (caps >= 0.6 and len(content) >= fewest_words) or cue or cited or bool(subject_names(text, t0, t1)) \
         or bool(owner_right_before(text, t0 - 1))
 
 
@@ -1011,7 +1011,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  (cited[0] if cited else []) or authors_after(text, after) or authors_around(text, link.start, link.end)
-                                 or _subject_names(text, link.start - text.startswith("[", link.start - 1), after),
+                                 or subject_names(text, link.start - text.startswith("[", link.start - 1), after),
                                  links=[link, *_links_after(text, by_start, link.end), *_paper_label_in_the_sentence(text, by_start, after)],
                                  title_link=link))
     return out
@@ -1877,12 +1877,14 @@ _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A
 # "gave the highlight talk for the Widget workshop on his paper “Title”", "had a provocative poster Title".
 _AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
                     r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for|"
-                    r"(?:gave|presented)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:talk|spotlight|presentation|oral)\b[^.!?\n\"“]{0,60}?"
+                    r"(?:gave|gives|presented|presents)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:talk|spotlight|presentation|oral)\b[^.!?\n\"“]{0,60}?"
                     r"\s+(?:on|for|of|about)\s+(?:his|her|their|our)\s+paper\s*[,:]?|"
                     r"had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:poster|paper)\s*[,:]?)"
                     r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|(?:two|three|four)\s+(?:[\w-]+\s+)?papers\s*:\s+)?"
                     r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+(?:(?:on|titled|entitled|called)\s+)?)?[*_\"“\s]*$")
-_SUBJECT_NAMES_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
+# (the names may follow a role in apposition: "PhD student Ana Souza presented her paper ...")
+_SUBJECT_ROLE = r"\b(?:[Ss]tudents?|[Cc]andidates?|[Pp]rofessors?|[Rr]esearchers?|[Ss]cientists?|[Ee]ngineers?|[Pp]ostdocs?|[Ii]nterns?|Prof\.|Dr\.)"
+_SUBJECT_NAMES_RE = re.compile(rf"(?:^\s*|[.;:!?]\s+|,\s+|{_SUBJECT_ROLE}\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
 # ... its subject a given name alone ("Ana presented ..."), the name of someone the report named in full before.
 _GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)([A-Z][a-z]+)\s+{_AUTHORSHIP_VERB}")
 
@@ -1890,12 +1892,12 @@ _GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)([A-Z][a-z]+)\s+{_AU
 _JOINT_WORK_RE = re.compile(r"[^.!?\n]{0,30}?\b(?:joint work with|together with|co-?authored with)\s+")
 
 
-def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
+def subject_names(text: str, start: int, end: int) -> list[NameSpan]:
     """The names a sentence opens with when they are the subject of a verb of authorship right
     before the title at start:end ("Next up: Lia Rossi presented "Title"", "A and B proposed
     *Title*"), and the co-authors the sentence adds after it (", joint work with C")."""
-    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
-    window = text[line_start:start]
+    line_start = _sentence_window_start(text, start)
+    window = _MARKUP_AROUND_NAMES_RE.sub(lambda m: " " * len(m.group(0)), text[line_start:start])
     pos, names = 0, []
     # (the leftmost match may take a sentence's opening words for names: "On Tuesday, Ana Souza presented"
     # tries "On Tuesday, Ana Souza", then "Ana Souza")
@@ -1929,6 +1931,28 @@ def _subject_names(text: str, start: int, end: int) -> list[NameSpan]:
         # (half of a list's names known, its other full names are people too: "with Ben Park, Rook Vantanen, ...")
         names += [n for n in joined if n in people or len(n[0].split()) >= 2] if 2 * len(people) >= len(joined) else people
     return names
+
+
+# Link markup around a name, blanked so that the name reads as the sentence's subject ("<a href="…">Ana Souza</a> gives a
+# talk about her paper", "[Ana Souza](…) presented").
+_MARKUP_AROUND_NAMES_RE = re.compile(r"</?a\b[^<>\n]*>|\]\([^()\s]*\)|\[")
+# A line that opens a list item, a heading or a quote: a sentence that goes on over lines starts there at the latest.
+_BLOCK_OPENING_RE = re.compile(r"[ \t]*(?:[-*+>#]|\d{1,3}[.)])\s")
+
+
+def _sentence_window_start(text: str, start: int) -> int:
+    """Where the words before a title are read from for its sentence's subject: the title's line and, when the paragraph
+    is wrapped over lines, up to two lines before it ("Ana Souza gives a talk about her paper" / "[Title](url)."); at
+    most 300 characters back."""
+    at = text.rfind("\n", max(0, start - 300), start) + 1
+    for _ in range(2):
+        if at <= max(0, start - 300) or _BLOCK_OPENING_RE.match(text, at):
+            break
+        before = text.rfind("\n", 0, at - 1) + 1
+        if not text[before : at - 1].strip():
+            break
+        at = before
+    return max(at, start - 300)
 
 
 # The writer's own paper right before its title ("to present our paper “", "my first full paper *").
@@ -2082,7 +2106,7 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         if is_name(name, max_tokens=3) and (looks_like_person(name) or name_shaped(name) or first in person_names()[0]):
             i = s0 + own.start(1)
             return [(name, i, i + len(name))]
-    subject = _subject_names(text, start, end)
+    subject = subject_names(text, start, end)
     if subject:
         return subject
     lead = _ET_AL_LEAD_RE.search(before) if " al" in before or "and co" in before else None

@@ -1321,22 +1321,25 @@ def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
     page)": names no anchor of such a link holds)."""
     toks = unit.tokens
     link = toks[run[0]].link
+    whole_run = run
+    while len(run) > 1 and toks[run[-1]].link < 0 and not toks[run[-1]].text[:1].isalnum():
+        run = run[:-1]   # ("... her paper [Widget Nets for Gizmo Parsing](url)." read from "Nets" to the full stop)
     if link < 0 or any(toks[i].link != link for i in run):
-        return run
+        return whole_run
     anchor = [i for i, t in enumerate(toks) if t.link == link and t.line == toks[run[0]].line]
     if anchor == run or anchor[-1] - anchor[0] + 1 != len(anchor):
-        return run
+        return whole_run
     if any(labels[i] in ("A", "S", "V") for i in anchor):
         if anchor[0] != run[0] or link_kind(unit.links[link].href) not in ("paper", "event") \
                 or caps_ratio(" ".join(toks[i].text for i in anchor)) < 0.8:
-            return run
+            return whole_run
         return anchor
     rest = [toks[i].text for i in anchor if i not in run]
     given = person_names()[0]
     if any(not (w.isalnum() or w in (",", ":", "-", "–")) or w.lower() in given for w in rest):
-        return run   # brackets, quotes or a name in the rest: more than a title
+        return whole_run   # brackets, quotes or a name in the rest: more than a title
     if caps_ratio(" ".join(toks[i].text for i in anchor)) < 0.8:
-        return run
+        return whole_run
     return anchor
 
 
