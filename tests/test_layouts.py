@@ -3436,6 +3436,34 @@ LAYOUTS = [
      '[9]:http://blog.shakirm.com/\n'
      '[10]:https://danilorezende.com/about/\n',
      {'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
+    # Two tables of awards listing one paper twice, its second author once with his initial and once without (quoted from
+    # a list of SIGIR's awarded papers): one author; and a byline's plural honorific is no part of a name (from WWW's list).
+    ('one author with and without an initial, and a plural honorific', 'authors',
+     '## Test of Time Award\n'
+     '\n'
+     '| Year | Title | Authors | Orgnization | PubYear |\n'
+     '|------|-------|---------|-------------|---------|\n'
+     '|2017| [A Markov random field model for term dependencies](https://dl.acm.org/citation.cfm?id=1076115) (Honorable Mentions) | Donald Metzler, W. Bruce Croft | University of Massachusetts | 2005|\n'
+     '|2016|[Item-based collaborative filtering recommendation algorithms](https://www.iw3c2.org/papers/2016-Collaborative.pdf)|Dr Badrul Sarwar, Professors George Karypis, Joseph Konstan, and John Riedl|University of Minnesota|2001|\n'
+     '\n'
+     '## Best Paper Award\n'
+     '\n'
+     '| Year | Title | Authors | Orgnization |\n'
+     '|------|-------|---------|-------------|\n'
+     '| 2005       | [A Markov random field model for term dependencies](http://doi.acm.org/10.1145/1076034.1076115) | Donald Metzler, Bruce Croft | University of Massachusetts |\n',
+     {'A Markov random field model for term dependencies': ['Donald Metzler', 'W. Bruce Croft'],
+      'Item-based collaborative filtering recommendation algorithms': ['Badrul Sarwar', 'George Karypis', 'Joseph Konstan', 'John Riedl']}),
+    # A short name ending in "Conference" linked to its site (quoted from a list of WWW's awarded papers): the event's
+    # name, no paper (2 of the catalogue's titles end so, both long); "Report from the ... conference" linked to arXiv is one.
+    ('an event name ending in conference linked to its site', 'authors',
+     '# Awesome papers published in WWW conference\n'
+     '\n'
+     '[TheWebConf Conference](https://thewebconf.org/) was first conceived in 1989 by Tim Berners-Lee at CERN in Geneva, Switzerland. The first conference of the series, WWW1, was held at CERN in 1994 and organized by Robert Cailliau.\n'
+     '\n'
+     'In 2022 the IW3C2 adopted new by-laws and it is no longer involved in the organization of the TheWebConf. Its new mission is to manage funds from gifts or donations to grant awards for publications presented during these conferences.\n'
+     '\n'
+     '* [Report from EDBT/ICDT 2020 virtual conference](https://arxiv.org/abs/2004.07668)\n',
+     {'Report from EDBT/ICDT 2020 virtual conference': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

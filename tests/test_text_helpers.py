@@ -120,6 +120,10 @@ def test_a_byline_with_its_cue_reads_as_names(title, names):
     ("Jinwoo Park", "Jihoon Park", False),
     ("Jon Snow", "Jonathan Snow", True),
     ("Lovelace", "Ada Lovelace", True),
+    # The same names written out, one with an initial before them.
+    ("W. Bruce Croft", "Bruce Croft", True),
+    ("Ana B. Souza", "Ana Souza", True),
+    ("W. Croft", "Bruce Croft", False),
 ])
 def test_same_person(a, b, same):
     assert same_person(a, b) is same

@@ -282,6 +282,10 @@ _NO_TITLE_ENDS = frozenset("a an the and or but nor of for to by with from via i
 _TALK_LABEL_END_RE = re.compile(r"(?i)\b(?:plenary(?: talks?| sessions?| address)?|keynotes?(?: talks?| address(?:es)?)?|"
                                 r"opening remarks|closing remarks)$")
 
+# An event's name: a short title whose head is the event ("WidgetConf Conference", "Gizmo Learning Workshop").
+_EVENT_NAME_END_RE = re.compile(r"(?i)\b(?:conference|workshop|symposium|summit)$")
+_EVENT_NAME_WORDS = 7
+
 
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
@@ -295,6 +299,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Going to find out how widgets work for Gizmo Retrieval with" (Dana Levi): a sentence's words up to a name
     if _TALK_LABEL_END_RE.search(title.rstrip(" .")):
         return False   # "Ana Souza’s (from Widgetco) Opening Plenary": a talk of the programme (the catalogue's such titles are front matter)
+    if len(words) <= _EVENT_NAME_WORDS and _EVENT_NAME_END_RE.search(title.rstrip(" .")) and not _has_paper_link(cand):
+        return False   # "[WidgetConf Conference](site) was first held in 2031": an event's name (2 of the 155k titles end so, both long;
+        # "[Report from the WidgetConf 2031 virtual conference](arXiv)" is a paper)
     if len(words) == 1 and title in (title.lower(), title.capitalize()) and word_ranks().get(title.lower(), _RARE_WORD) < _RARE_WORD:
         return False   # '"Find" : Ana Souza': a common word, not a paper's name ("GloVe", "BERT", "Paloma" are; none of the 155k is)
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):

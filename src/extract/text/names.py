@@ -7,7 +7,7 @@ from extract.text.lexicon import is_english_word, non_name_words, person_names, 
 from extract.text.normalise import norm_text
 
 # Titles written before a name, never a name of their own: "Dr. Ana Souza", "Prof Ben Park".
-HONORIFICS = ("Dr", "Prof", "Professor", "Emeritus", "Emerita", "Mr", "Mrs", "Ms")
+HONORIFICS = ("Dr", "Drs", "Prof", "Profs", "Professor", "Professors", "Emeritus", "Emerita", "Mr", "Mrs", "Ms")
 PARTICLES = frozenset("van von der den de del della di da dos das du la le bin al el ten ter zu y".split())
 # A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.", "J.-P.").
 _TOKEN = r"(?:[^\W\d_][.]?(?:(?:(?<=\.)-)?[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)"
@@ -372,7 +372,8 @@ def surname_key(name: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Surname-only forms join a full name with the same last token; full names need the same initial,
+    """Surname-only forms join a full name with the same last token; names the same but for an initial are one person;
+    other full names need the same initial,
     and two given names written out need one to begin the other ("Jon" and "Jonathan" Snow; not
     "Jungbeom" and "Jangho" Lee, two authors of one paper)."""
     ka, kb = name_key(a).split(), name_key(b).split()
@@ -380,6 +381,9 @@ def same_person(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
+    spelled_a, spelled_b = [t for t in ka if len(t) > 1], [t for t in kb if len(t) > 1]
+    if len(spelled_a) >= 2 and spelled_a == spelled_b:
+        return True   # "W. Bruce Croft" and "Bruce Croft": the same names written out, an initial more or less
     if len(ka) == 1 or len(kb) == 1:
         return ka[-1] == kb[-1]
     if ka[-1] != kb[-1] or ka[0][0] != kb[0][0]:
