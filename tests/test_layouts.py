@@ -3464,6 +3464,29 @@ LAYOUTS = [
      '\n'
      '* [Report from EDBT/ICDT 2020 virtual conference](https://arxiv.org/abs/2004.07668)\n',
      {'Report from EDBT/ICDT 2020 virtual conference': []}),
+    # A reading group's programme (quoted from SIGIR Tokyo's IR Reading): a table's cell lists the papers one
+    # presenter reads, a line each closing with its venue and year after a <br>; each line is a paper (the row read whole
+    # kept the first), its venue tag no part of its title (after "?" too), the presenter no author of any.
+    ('a cell listing papers a line each with their venue tags', 'authors',
+     '<table class="table table-hover table-striped text-left">\n'
+     ' <thead class="thead-light">\n'
+     '   <tr><th scope="col" class="col-md-3">時間</th><th scope="col" class="col-md-6">論文</th><th scope="col" class="col-md-3">発表者</th></tr>\n'
+     ' </thead>\n'
+     '<tr><td>14:20 - 14:30</td><td>Transformer Memory as a Differentiable Search Index (NeurIPS 2022)</td><td>中野 優（筑波大学）</td></tr>\n'
+     '<tr><td>14:30 - 14:45</td><td>Do Loyal Users Enjoy Better Recommendations?: Understanding Recommender Accuracy from a Time Perspective (ICTIR 2022)<br>\n'
+     'Quality Metrics in Recommender Systems: Do We Calculate Metrics Consistently? (RecSys 2021)<br>\n'
+     'Exploring Data Splitting Strategies for the Evaluation of Recommendation Models (RecSys 2020)</td><td>栗本 真太郎（LINE株式会社）</td></tr>\n'
+     '<tr><td>15:15 - 15:30</td><td>Efficient Neural Matrix Factorization without Sampling for Recommendation (TOIS)<br>\n'
+     'Jointly Non-Sampling Learning for Knowledge Graph Enhanced Recommendation (SIGIR 2020)<br>\n'
+     'Efficient Non-Sampling Factorization Machines for Optimal Context-Aware Recommendation (Webconf 2020)</td><td>富樫 陸（早稲田大学酒井研、株式会社サイバーエージェント）</td></tr>\n'
+     '</table>\n',
+     {'Transformer Memory as a Differentiable Search Index': [],
+      'Do Loyal Users Enjoy Better Recommendations?: Understanding Recommender Accuracy from a Time Perspective': [],
+      'Quality Metrics in Recommender Systems: Do We Calculate Metrics Consistently?': [],
+      'Exploring Data Splitting Strategies for the Evaluation of Recommendation Models': [],
+      'Efficient Neural Matrix Factorization without Sampling for Recommendation (TOIS)': [],
+      'Jointly Non-Sampling Learning for Knowledge Graph Enhanced Recommendation': [],
+      'Efficient Non-Sampling Factorization Machines for Optimal Context-Aware Recommendation': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

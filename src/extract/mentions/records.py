@@ -139,12 +139,12 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
 
 
 # Where and when it appeared, in a bracket after the title: "Title (COLM 2026)", "Title (NeurIPS '25 Oral" (the
-# bracket's end left out).
+# bracket's end left out), "Title? (RecSys 2021)", "Title. (CHIIR 2020)".
 # ... or the two glued: "Title (CVPR2018)".
-_TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=\w)\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$"
-                                     r"|(?<=\w)\s*\([A-Z]{2,}[A-Za-z]*(?:19|20)\d\d\)$"
+_TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=[\w?!.])\s*\((?:[A-Z][\w&-]*\s+){1,2}(?:(?:19|20)\d\d|'\d\d)(?:\s+[A-Za-z]+)?\)?$"
+                                     r"|(?<=[\w?!.])\s*\([A-Z]{2,}[A-Za-z]*(?:19|20)\d\d\)$"
                                      # ... with where it was held: "(IEEE/RSJ IROS-2031, Las Vegas, NV, USA)" (none of the 155k ends so)
-                                     r"|(?<=\w)\s*\([^()]*?[A-Z][A-Za-z/&]*[-\s’']?(?:19|20)\d\d\b[^()]*\)$")
+                                     r"|(?<=[\w?!.])\s*\([^()]*?[A-Z][A-Za-z/&]*[-\s’']?(?:19|20)\d\d\b[^()]*\)$")
 # A dash, a venue's acronym and its year after the title: "Title — WCLR 2031", "Title - NeurIPS'25" (none of the
 # catalogue's 155k titles ends so).
 _DASH_VENUE_YEAR_RE = re.compile(r"(?<=\S)\s+[—–-]\s+[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*\s*(?:['’]\d\d|(?:19|20)\d\d)$")
@@ -3844,8 +3844,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         and all(p < TITLE_PROBABILITY for p, t in zip(seg.p_title, unit.tokens) if t.line == 0)
     confidence = _confidence_in_the_title(seg, title_toks, title, confidence)
     start = _cleaned_title_start(text, title, start, end)
+    # (a venue's tag read into the title, which cleaning left out, is a venue given: "Title (ICTIR 2022)")
+    venue = "V" in seg.labels or unit.venue_tag or _TRAILING_VENUE_YEAR_RE.search(visible_text(text, title_toks)) is not None
     return Candidate(title, start, end, f"record.{unit.kind}", confidence, authors, links, title_link, unit,
-                     venue="V" in seg.labels or unit.venue_tag, bare_item=bare)
+                     venue=venue, bare_item=bare)
 
 
 # "by" and its word in German, French, Dutch, Swedish, Polish, Italian, Spanish and Portuguese ("**Title** de Ana Souza y Ben Park").

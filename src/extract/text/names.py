@@ -12,6 +12,10 @@ PARTICLES = frozenset("van von der den de del della di da dos das du la le bin a
 # A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.", "J.-P.").
 _TOKEN = r"(?:[^\W\d_][.]?(?:(?:(?<=\.)-)?[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)"
 NAME_TOKEN_RE = re.compile(rf"^{_TOKEN}$")
+# Latin letters glued to Chinese, Japanese or Korean ones: no one name's token ("Zoomで配信": an English word in a
+# Japanese sentence; "安永" or "Souza" alone may be).
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_MIXED_SCRIPTS_RE = re.compile(rf"[A-Za-z\u00c0-\u024f][{_CJK}]|[{_CJK}][A-Za-z\u00c0-\u024f]")
 INITIAL_RE = re.compile(r"^[^\W\d_]\.(?:-?[^\W\d_]\.)*$|^[^\W\d_]$")   # "A.", "A.B.", "J.-P."
 AFFILIATION_RE = re.compile(r"\s*\([^)]*\)")
 # "and" between names in German, Danish and Norwegian, Swedish, Spanish, Portuguese and Italian ("Dana Levi und Emil Novak").
@@ -93,7 +97,7 @@ def is_name(candidate: str, *, max_tokens: int = 5, allow_single: bool = False) 
             continue   # "Ben R. Park IV", "Ana Souza Jr."
         if elided and t is toks[-1]:
             continue   # an elided particle glued to the surname
-        if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t):
+        if not NAME_TOKEN_RE.match(t) or not _is_upper_initial(t) or _MIXED_SCRIPTS_RE.search(t):
             return False
         if t.isupper() and len(t.rstrip(".")) > 1 and not INITIAL_RE.match(t) and not _capitalised_surname(t, toks) \
                 and not _glued_middle_initials(t, toks) and not (vancouver and t is toks[-1]):

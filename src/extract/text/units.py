@@ -97,7 +97,7 @@ class Unit:
     header: tuple[str, ...] = ()            # table header of a row unit
     next_long: bool = False                 # prose follows the unit
     in_comment: bool = False                # the anchor line is inside an HTML comment (hidden on the page)
-    venue_tag: bool = False                 # a venue's tag before the title was left out ("[WCLR 2031] Title")
+    venue_tag: bool = False                 # a venue's tag before the title was left out ("[WCLR 2031] Title"), or closes its line
     html: bool = False                      # the anchor line was read from raw HTML (wide gaps are no columns)
 
     def line_tokens(self, line: int) -> list[Token]:
@@ -401,7 +401,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
     for i, (block, line, toks) in enumerate(flat):
         if block.kind == "table_row":
             row = _row_unit(text, structure, block, marks)
-            units += _grid_cells(row)
+            units += _venue_tagged_lines(row) or _grid_cells(row)
             continue
         if i in labels_passed:
             continue
@@ -1409,6 +1409,54 @@ def _grid_cells(row: Unit) -> list[Unit]:
         unit.tokens = [dataclasses.replace(t, cell=-1, link=0) for t in row.tokens if t.cell == c]
         out.append(unit)
     return out
+
+
+# A line's closing venue tag: "(CIKM 2018)", "(CIKM2018)", "(RecSys '21)", "(TOIS)".
+_VENUE_TAG_RE = re.compile(r"([A-Za-z][A-Za-z-]*?)\s*((?:19|20)\d\d|['’]\d\d)?")
+
+
+def _venue_tagged_lines(row: Unit) -> list[Unit]:
+    """A row whose one cell lists papers a line each, every line closing with its venue and year ("<td>Title A (CIKM
+    2018)<br>Title B (RecSys 2021)</td><td>Ana Souza</td>", a reading group's programme): a unit a line, read as a line of
+    its own after the row (the row read whole gave the first line the title and lost the rest); [] for any other row."""
+    lines: dict[tuple[int, int], list[Token]] = {}
+    for t in row.tokens:
+        lines.setdefault((t.cell, t.line), []).append(t)
+    cells = Counter(cell for cell, _ in lines)
+    stacked = [c for c, n in cells.items() if n >= 2
+               and all(_closes_with_a_venue_tag(toks) for (cell, _), toks in lines.items() if cell == c)]
+    if row.kind != "row" or len(stacked) != 1:
+        return []   # (the other cells may stack lines too: the presenters of the papers, a line each)
+    own = [toks for (cell, _), toks in sorted(lines.items()) if cell == stacked[0]]
+    row.venue_tag = True
+    out = [row]   # (the row reads its first line as before: the title, the other cells its fields)
+    for toks in own[1:]:
+        unit = Unit("line", row.anchor, row.blocks, section=row.section, section_label=row.section_label, html=row.html,
+                    venue_tag=True)
+        kept = sorted({t.link for t in toks if t.link >= 0})
+        unit.links = [row.links[k] for k in kept]
+        unit.tokens = [dataclasses.replace(t, cell=-1, line=0, link=kept.index(t.link) if t.link >= 0 else -1) for t in toks]
+        out.append(unit)
+    return out
+
+
+def _closes_with_a_venue_tag(toks: list[Token]) -> bool:
+    """The line ends in brackets that hold a venue's name and a year, after three words or more (a comma or full stop
+    may follow them)."""
+    while toks and toks[-1].text in (",", ";", "."):
+        toks = toks[:-1]
+    if len(toks) < 6 or toks[-1].text != ")":
+        return False
+    opening = max((i for i, t in enumerate(toks) if t.text == "("), default=-1)
+    if opening < 3 or sum(1 for t in toks[:opening] if t.text[:1].isalpha()) < 3:
+        return False
+    m = _VENUE_TAG_RE.fullmatch("".join(t.text for t in toks[opening + 1 : -1]).replace(" ", ""))
+    # (a venue the lexicon knows, or a capitalised name and a year, as venues' acronyms and names are: "ICTIR", "RecSys",
+    # "Webconf"; a journal's acronym alone: "(TOIS)")
+    if m is None:
+        return False
+    name = m.group(1)
+    return name.lower() in venues() or (name[:1].isupper() and m.group(2) is not None) or (name.isupper() and len(name) >= 3)
 
 
 def _stacked_cell_as_a_line(unit: Unit) -> Unit:
