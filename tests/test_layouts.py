@@ -3487,6 +3487,22 @@ LAYOUTS = [
       'Efficient Neural Matrix Factorization without Sampling for Recommendation (TOIS)': [],
       'Jointly Non-Sampling Learning for Knowledge Graph Enhanced Recommendation': [],
       'Efficient Non-Sampling Factorization Machines for Optimal Context-Aware Recommendation': []}),
+    # A reading group's programme (quoted from SIGIR Tokyo's IR Reading): a title with "!" inside, all of its table cell
+    # but its venue tag, ends no sentence there; and a title that opens with a quote and goes on after it with a colon is
+    # the record's whole title, not the quote's words alone.
+    ('a title with an exclamation or a quoted head, all of its table cell', 'authors',
+     '<table class="table table-hover table-striped text-left">\n'
+     ' <thead class="thead-light">\n'
+     '   <tr><th scope="col" class="col-md-3">時間</th><th scope="col" class="col-md-6">論文</th><th scope="col" class="col-md-3">発表者</th></tr>\n'
+     ' </thead>\n'
+     '<tr><td>14:25 - 14:35</td><td>On the Impact of Outlier Bias on User Clicks (SIGIR 2023)</td><td>新田洸平（筑波大学加藤研）</td></tr>\n'
+     '<tr><td>14:35 - 14:50</td><td>Everyone’s a Winner! On Hyperparameter Tuning of Recommendation Models (RecSys 2023)</td><td>佃洸摂（産業技術総合研究所）</td></tr>\n'
+     '<tr><td>16:50 - 17:00</td><td>“I\'m Looking for a Book with a Big Watermelon and Many Small Ants”: An Exploratory Study on a Visualized Search System for Preschoolers\' Picture Book Search (CHIIR 2025)<BR>Do Images Clarify? A Study on the Effect of Images on Clarifying Questions in Conversational Search (CHIIR 2025)</td><td>ファムフーロン（兵庫県立大学大島研）<BR>村本 直樹</td></tr>\n'
+     '</table>\n',
+     {'On the Impact of Outlier Bias on User Clicks': [],
+      'Everyone’s a Winner! On Hyperparameter Tuning of Recommendation Models': [],
+      "I'm Looking for a Book with a Big Watermelon and Many Small Ants: An Exploratory Study on a Visualized Search System for Preschoolers' Picture Book Search": [],
+      'Do Images Clarify? A Study on the Effect of Images on Clarifying Questions in Conversational Search': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

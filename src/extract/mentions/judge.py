@@ -299,9 +299,10 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
     # A "!" inside a title is a device of many ("Copy That! Editing ...": 177 of the catalogue's 155k titles,
-    # 52 with ". X"); in the whole anchor of a link, or in a line's whole emphasis ("__“Nah, it’s annoying!” A Deep
-    # Dive into ...__"), it ends no sentence.
-    whole_anchor = (bool(anchor) and anchor.strip(" *_") == title) or _whole_emphasised_line(c)
+    # 52 with ". X"); in the whole anchor of a link, in a line's whole emphasis ("__“Nah, it’s annoying!” A Deep
+    # Dive into ...__") or in a table's whole cell but its venue tag ("| Everyone’s a Winner! On ... (RecSys 2031) |"), it
+    # ends no sentence.
+    whole_anchor = (bool(anchor) and anchor.strip(" *_") == title) or _whole_emphasised_line(c) or _whole_cell_but_its_venue(c)
     f["sentence_break"] = 1.0 if _SENTENCE_BREAK_RE.search(title.replace("! ", ", ") if whole_anchor else title) \
         or _DISCOURSE_OPENER_RE.match(title) or _NOTE_ABBREVIATION_RE.search(title) else 0.0
     if unit is not None:
@@ -358,6 +359,22 @@ def session_title(c: Candidate, f: dict[str, float]) -> bool:
 
 
 AUTHOR_FIELD_FLOOR = 0.1
+
+
+def _whole_cell_but_its_venue(c: Candidate) -> bool:
+    """Whether the candidate's title is all of one table cell's words, or all of them before a bracket that closes the
+    cell ("| Title (WCLR 2031) |"), or all of a line that closes with its venue tag."""
+    unit = c.unit
+    if unit is None or not (unit.kind == "row" or (unit.kind == "line" and unit.venue_tag)):
+        return False
+    cells = {t.cell for t in unit.tokens if c.start <= t.start < c.end}
+    if len(cells) != 1:
+        return False
+    cell = cells.pop()
+    toks = [t for t in unit.tokens if t.cell == cell and t.line == 0]
+    before = [t for t in toks if t.end <= c.start and t.text[:1].isalnum()]
+    after = [t for t in toks if t.start >= c.end]
+    return not before and (not after or (after[0].text == "(" and after[-1].text == ")"))
 
 
 def _whole_emphasised_line(c: Candidate) -> bool:

@@ -1424,10 +1424,10 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _released_to_a_turned_down_title(cands, accepted)
     _names_right_before_the_quote(text, cands, accepted)
     labels = _repeated_link_labels(text, structure)
-    kept = _overlap_free(text, _without_lead_ins_to_linked_titles(
+    kept = _overlap_free(text, _without_lead_ins_to_linked_titles(_without_quoted_heads_of_records(text, accepted,
         [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
          and not (c.title_link is not None and _title_key(c.title) in labels)
-         and not _link_inside_a_sentence(c)]))
+         and not _link_inside_a_sentence(c)])))
     kept = _without_records_read_across_a_cued_title(text, kept)
     kept = _without_bylines_of_kept_records(kept)
     kept = _without_contents_entries(text, structure, kept)
@@ -1486,6 +1486,18 @@ def _without_bylines_of_kept_records(kept: list[Candidate]) -> list[Candidate]:
                                   or (c.start, c.end) in spans)
 
     return [c for c in kept if not byline(c)]
+
+
+def _without_quoted_heads_of_records(text: str, accepted: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """A quote that opens a record's title, the title going on after it with a colon ("| “I'm Looking for a Widget”: An
+    Exploratory Study of ... (WCLR 2031) |"): the title's quoted head, not a title of its own (the quote's cue would
+    win over the record)."""
+    ends = {c.start: c.end for c in accepted if c.rule.startswith("record.")}   # (the record's title opens with the quote or its mark)
+    return [c for c in cands if not (c.rule == "prose.quoted" and _QUOTE_CLOSE_THEN_COLON_RE.match(text, c.end)
+                                     and max(ends.get(c.start, 0), ends.get(c.start - 1, 0)) > c.end)]
+
+
+_QUOTE_CLOSE_THEN_COLON_RE = re.compile(r"[”\"’']\s*:\s+\S")
 
 
 def _without_lead_ins_to_linked_titles(cands: list[Candidate]) -> list[Candidate]:
