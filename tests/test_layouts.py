@@ -3503,6 +3503,27 @@ LAYOUTS = [
       'Everyone’s a Winner! On Hyperparameter Tuning of Recommendation Models': [],
       "I'm Looking for a Book with a Big Watermelon and Many Small Ants: An Exploratory Study on a Visualized Search System for Preschoolers' Picture Book Search": [],
       'Do Images Clarify? A Study on the Effect of Images on Clarifying Questions in Conversational Search': []}),
+    # A seminar's list of linked citations (quoted from a Korean reading group's list): the anchor holds the title, a
+    # surname with "et al." and the year ("[BERT: ... Understanding, Devlin et al., 2018](arXiv)"); the title is the
+    # anchor's head, the surname its author (the anchor read whole, as a paper link's anchor of title case words, had
+    # taken the citation into the title).
+    ('a linked citation with the title, a surname and et al. in the anchor', 'authors',
+     '## NLP\n'
+     '1. [Attention Is All You Need, Vaswani et al., 2017](https://arxiv.org/pdf/1706.03762.pdf)<br>**[[Presentation File]](/NLP/210510_Transformer.pdf)**\n'
+     '2. [BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding, Devlin et al., 2018](https://arxiv.org/pdf/1810.04805.pdf)<br>**[[Presentation File]](/NLP/210621_BERT.pdf)**\n'
+     '3. [ALBERT: A Lite BERT for Self-supervised Learning of Language Representations, Lan et al., 2019](https://arxiv.org/pdf/1909.11942.pdf)<br>**[[Presentation File]](/NLP/220125_ALBERT.pdf)**\n',
+     {'Attention Is All You Need': ['Vaswani'],
+      'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding': ['Devlin'],
+      'ALBERT: A Lite BERT for Self-supervised Learning of Language Representations': ['Lan']}),
+    # A list item too long for a record, a linked title and then a note that names its author past its first five words
+    # (quoted from a CHI 2018 trip report): the author's whole name, not its given name the cut left.
+    ('a linked title then a note naming its author past the cut', 'authors',
+     'Here are a subset of my favourite talks at this years CHI:\n'
+     '\n'
+     '- [Displaying Invisible Objects: Why People Rarely Re-read E-books](https://dl.acm.org/citation.cfm?id=3173713). This awesome work by Jane Gruning investigates how the affordances of digital objects support or undermine long-term relationships with those objects. In particular, she talked about how the visibility of paper books results in positive ongoing behaviors such as re-reading, whereas current systems for electronic books don\'t support such rich relationships.\n'
+     '- [Sketch&Stitch: Interactive Embroidery for E-textiles](https://dl.acm.org/citation.cfm?id=3173656). Embroidery is one of my favourite forms of textile art, and the Sketch&Stitch platform is all about combining that technique with electronics. The authors even developed techniques to embroider sensors using conductive thread!\n',
+     {'Displaying Invisible Objects: Why People Rarely Re-read E-books': ['Jane Gruning'],
+      'Sketch&Stitch: Interactive Embroidery for E-textiles': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

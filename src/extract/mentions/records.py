@@ -1331,8 +1331,9 @@ def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
         return whole_run
     if any(labels[i] in ("A", "S", "V") for i in anchor):
         if anchor[0] != run[0] or link_kind(unit.links[link].href) not in ("paper", "event") \
-                or caps_ratio(" ".join(toks[i].text for i in anchor)) < 0.8:
-            return whole_run
+                or caps_ratio(" ".join(toks[i].text for i in anchor)) < 0.8 \
+                or any(toks[i].text.lower() in ("et", "al", "al.") or _YEAR_RE.fullmatch(toks[i].text) for i in anchor if i > run[-1]):
+            return whole_run   # (an anchor that cites the work whole: "[Title, Devlin et al., 2018](arXiv)")
         return anchor
     rest = [toks[i].text for i in anchor if i not in run]
     given = person_names()[0]

@@ -921,12 +921,23 @@ def _sentence_then_a_note_on_it(text: str, block: Block, line: tuple[int, int], 
     if not stop:
         return []
     if NOTE_ON_IT_RE.match(text, toks[stop + 1][0]):
-        return toks[: stop + 6]
+        return toks[: _past_a_name(text, toks, stop + 6)]
     # ... or a Title Case sentence before any other ("- Feedback Loss in Widget Chain Frameworks via Gizmo Estimators.
     # The widget chain mechanism integrates ..."): a title, however the note goes on
     words = [w for s, e in toks[:stop] if (w := text[s:e])[:1].isalpha() and w.lower() not in _TITLE_FUNCTION_WORDS]
     capitalised = sum(1 for w in words if w[0].isupper())
-    return toks[: stop + 6] if len(words) >= 4 and 5 * capitalised >= 4 * len(words) and text[toks[stop + 1][0]].isupper() else []
+    return toks[: _past_a_name(text, toks, stop + 6)] \
+        if len(words) >= 4 and 5 * capitalised >= 4 * len(words) and text[toks[stop + 1][0]].isupper() else []
+
+
+def _past_a_name(text: str, toks: list[tuple[int, int]], end: int) -> int:
+    """Where a cut after a note's first words ends, moved past the capitalised words a name there goes on with ("This
+    work by Jane | Gruning investigates ..." ends after "Gruning"), two words at most."""
+    more = 0
+    while end < len(toks) and more < 2 and text[slice(*toks[end - 1])][:1].isupper() and text[slice(*toks[end])][:1].isupper() \
+            and text[slice(*toks[end])].isalpha() and toks[end - 1][1] + 1 == toks[end][0]:
+        end, more = end + 1, more + 1
+    return end
 
 
 def _marked_title_then_a_note(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
