@@ -3524,6 +3524,17 @@ LAYOUTS = [
      '- [Sketch&Stitch: Interactive Embroidery for E-textiles](https://dl.acm.org/citation.cfm?id=3173656). Embroidery is one of my favourite forms of textile art, and the Sketch&Stitch platform is all about combining that technique with electronics. The authors even developed techniques to embroider sensors using conductive thread!\n',
      {'Displaying Invisible Objects: Why People Rarely Re-read E-books': ['Jane Gruning'],
       'Sketch&Stitch: Interactive Embroidery for E-textiles': []}),
+    # Wiki links, as note-taking apps write them (quoted from a reading list kept in such notes): "[[file.pdf|Title]]"
+    # is a link whose anchor is the title, to no web page; an embedded picture "![[Pasted image.png]]" is no word.
+    ('wiki links with an alias, and an embed', 'authors',
+     'List of research papers related to databases that I\'ve read and/or am interested in reading in the future.\n'
+     '\n'
+     '![[Pasted image 20231211100815.png]]\n'
+     '\n'
+     '* [ ] [[dbsp.pdf|DBSP: Automatic Incremental View Maintenance for Rich Query Languages]]\n'
+     '* [ ] [[materialization-strategies.pdf|Materialization Strategies in a Column-Oriented DBMS]]\n',
+     {'DBSP: Automatic Incremental View Maintenance for Rich Query Languages': [],
+      'Materialization Strategies in a Column-Oriented DBMS': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
@@ -3821,6 +3832,13 @@ CODE_LAYOUTS = [
      {'Widget Actions for Enhanced Embodied Gizmo Models': ['https://github.com/asouza/widget-act'],
       'Reasoning in widget navigation of end-to-end trained gizmos: a dynamical systems approach':
           ['https://github.com/bpark/widget-nav']}),
+    # A wiki link to a file ("[[dbsp.pdf|Title]]", from a reading list kept in a note-taking app): no web page, no code
+    # link of the paper (its target, read as a host name, had made it a project's site).
+    ('a wiki link to a file is no code link',
+     '* [ ] [[dbsp.pdf|DBSP: Automatic Incremental View Maintenance for Rich Query Languages]]\n'
+     '* [ ] [[materialization-strategies.pdf|Materialization Strategies in a Column-Oriented DBMS]]\n',
+     {'DBSP: Automatic Incremental View Maintenance for Rich Query Languages': [],
+      'Materialization Strategies in a Column-Oriented DBMS': []}),
 ]
 
 

@@ -110,6 +110,8 @@ _COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 # Hidden text: an emoji shortcode (":boom:", ":heavy_check_mark:": GitHub shows a picture, not the words), or
 # an attribute list ("{:style=\"width: 600px\"}", "{: .note}", "{:toc}": Jekyll's kramdown styles the block with
 # it; "{fig-align=\"center\"}", "{.smaller}", "{#sec-intro}": Pandoc's and Quarto's).
+# A wiki link, as note-taking apps write them: "[[target]]", "[[target|alias]]", an embed "![[picture.png]]".
+_WIKILINK_RE = re.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<alias>[^\[\]\n]+))?\]\]")
 _SHORTCODE_RE = re.compile(r"(?<![\w/]):(?:[+\-]1|[a-z0-9][a-z0-9_+\-]*):(?![\w/])"   # ":boom::boom:" too
                            r"|\{(?::|[#.][A-Za-z][\w-]*(?=[\s}])|[A-Za-z][\w-]*=)[^{}\n]*\}")
 
@@ -180,6 +182,34 @@ class _InlineReader:
         return (found[0], found[-1] + 1) if found else (self.pos, self.pos)
 
     def _text(self, content: str) -> None:
+        """A text token, its wiki links read as links ("[[paper.pdf|Title]]": the anchor "Title", to "paper.pdf"; an
+        embed "![[picture.png]]" is no visible word)."""
+        if "[[" not in content:
+            self._plain_text(content)
+            return
+        last = 0
+        for m in _WIKILINK_RE.finditer(content):
+            self._plain_text(content[last : m.start()])
+            last = m.end()
+            hit = self.src.text.find(m.group(), self.pos, self.hi)
+            if hit < 0:
+                self._plain_text(m.group())   # (not found as written: read as it is)
+                continue
+            if m.group("embed"):
+                self.pos = hit + len(m.group())
+                continue
+            anchor = m.group("alias") if m.group("alias") is not None else m.group("target")
+            self.pos = hit + m.start("alias" if m.group("alias") is not None else "target") - m.start()
+            target = m.group("target").strip()
+            # (a note's or a file's name is no address: "[[dbsp.pdf|Title]]" links the title to no page)
+            href = target if "://" in target or target.startswith("www.") else ""
+            opened: list[tuple[str, int, str]] = [("link", len(self.offsets), href)]
+            self._plain_text(anchor)
+            self._close(opened, "link")
+            self.pos = hit + len(m.group())
+        self._plain_text(content[last:])
+
+    def _plain_text(self, content: str) -> None:
         """A text token without its emoji shortcodes and attribute lists (they are not visible words)."""
         last = 0
         if ":" in content or "{" in content:
