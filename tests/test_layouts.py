@@ -3839,6 +3839,20 @@ CODE_LAYOUTS = [
      '* [ ] [[materialization-strategies.pdf|Materialization Strategies in a Column-Oriented DBMS]]\n',
      {'DBSP: Automatic Incremental View Maintenance for Rich Query Languages': [],
       'Materialization Strategies in a Column-Oriented DBMS': []}),
+    # Browser tabs' titles copied with their links (quoted from notes on NeurIPS 2023 kept in a note-taking app): a
+    # repository's page title "GitHub - owner/repo: Title (Venue)" is its paper's title after the repository's name, and a
+    # title inside a longer anchor ("... the code for our paper Title") has the link around it: the repository, its code.
+    ('repository page titles as link anchors',
+     '### Computer Vision\n'
+     '- [Image Captioners Are Scalable Vision Learners Too | OpenReview](https://openreview.net/forum?id=A7feCufBhL)\n'
+     '- [GitHub - bytedance/fc-clip: [NeurIPS 2023] This repo contains the code for our paper Convolutions Die Hard: Open-Vocabulary Segmentation with Single Frozen Convolutional CLIP](https://github.com/bytedance/fc-clip)\n'
+     '\n'
+     '### Transformers\n'
+     '\n'
+     '- [GitHub - JeanKaddour/NoTrainNoGain: Revisiting Efficient Training Algorithms For Transformer-based Language Models (NeurIPS 2023)](https://github.com/JeanKaddour/NoTrainNoGain)\n',
+     {'Image Captioners Are Scalable Vision Learners Too': [],
+      'Convolutions Die Hard: Open-Vocabulary Segmentation with Single Frozen Convolutional CLIP': ['https://github.com/bytedance/fc-clip'],
+      'Revisiting Efficient Training Algorithms For Transformer-based Language Models': ['https://github.com/JeanKaddour/NoTrainNoGain']}),
 ]
 
 

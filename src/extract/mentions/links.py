@@ -72,6 +72,11 @@ def _host_and_path(url: str) -> tuple[str, str]:
     return host.lower().removeprefix("www."), "/" + path
 
 
+def host_and_path(url: str) -> tuple[str, str]:
+    """A URL's host, in lower case and without "www.", and its path."""
+    return _host_and_path(url)
+
+
 @lru_cache(maxsize=65536)   # a report names one URL many times, and each stage asks its kind
 def url_kind(url: str) -> LinkKind:
     """The kind of a URL from its host and path alone."""

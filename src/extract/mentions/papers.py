@@ -1434,6 +1434,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _without_notes_under_a_title_line(text, kept)
     kept = _without_parts_of_the_title_above(kept)
     kept = _without_talks_their_notes_name(text, kept)
+    _the_link_around_the_title(structure, kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
     _subject_of_its_sentence(text, kept)
@@ -1912,6 +1913,24 @@ _BY_NAMES_AFTER_TITLE_RE = re.compile(
     rf"({_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){_LISTED_NAME}){{0,11}})"
     r"([ \t]*,?[ \t]*(?:and[ \t]+(?:colleagues|others|co-?authors|team)|et\.?[ \t]*al\.?))?"
     r"(?=[ \t]*(?:[,.;:()\[\]!?\n]|$)|[ \t]+(?:at|of|which|who|that|in|on|is|are|was|were|and|with|for|to|show|shows|showed|propose|proposed)\b)")
+
+
+def _the_link_around_the_title(structure: Structure, cands: list[Candidate]) -> None:
+    """A title found inside a longer link's anchor, with no link of its own: that link is the paper's ("[GitHub - owner/
+    repo: This repo contains the code for our paper Title](https://github.com/owner/repo)", a repository's page title)."""
+    loose = sorted((c for c in cands if c.rule.startswith("prose.") and not c.links and c.title_link is None), key=lambda c: c.start)
+    if not loose:
+        return
+    starts = [b.start for b in structure.blocks]
+    for c in loose:
+        at = bisect.bisect_right(starts, c.start) - 1
+        if at < 0:
+            continue
+        # (a repository's or a paper's link: a longer anchor to another page may be about the work, not its own)
+        link = next((x for x in structure.blocks[at].links if x.start <= c.start and c.end <= x.end and x.href
+                     and link_kind(x.href) in ("code", "paper")), None)
+        if link is not None:
+            c.links = [link]
 
 
 def _subject_of_its_sentence(text: str, cands: list[Candidate]) -> None:

@@ -521,6 +521,9 @@ def _inside_a_title_case_run(text: str, at: int) -> bool:
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_WORD_BEFORE_A_LINK_CLOSE_RE = re.compile(r"([^\W\d_][\w'’-]*)\]\(")
+
+
 def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
     """Unmarked titles inside a sentence, known by a Title Case head and subtitle around a colon ("I also
     want to check out Widget Time as Implicit Feedback: A Comparison to Gizmo Tracking."): copied from
@@ -557,6 +560,9 @@ def titles_with_a_subtitle(text: str, doc: Doc) -> list[Candidate]:
                 or any("\n" in t.whitespace_ for t in head + tail[:-1]):
             continue
         t0, t1 = head[0].idx, tail[-1].idx + len(tail[-1])
+        if tail[-1].i == k - 1 and k < len(doc) and "\n" not in doc[k - 1].whitespace_ \
+                and (glued := _WORD_BEFORE_A_LINK_CLOSE_RE.match(doc[k].text)) is not None:
+            t1 = doc[k].idx + glued.end(1)   # (its last word glued to the link's close: "... Convolutional CLIP](https://...")
         if reads_as_names(text[tail[0].idx : t1]):
             continue   # "Honorable Mention 2: Ana Souza and Ben Park": a slot and who holds it
         if t1 < len(text) and text[t1] in "?!":

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from extract.mentions.links import is_label_anchor, is_talk_page, link_kind
+from extract.mentions.links import host_and_path, is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import english_words_no_name, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
@@ -320,6 +320,26 @@ def _last_word_of_a_sentence_case_title(t: str, label: re.Match[str]) -> bool:
 _TRAILING_STARS_RE = re.compile(r"(?<=\w)[ \t]+[*★☆]{1,5}$")
 
 
+# A repository's page title, copied with its link ("[GitHub - owner/repo: Title (WCLR 2031)](https://github.com/owner/repo)"):
+# the repository's name before its description, which is the paper's title.
+_REPOSITORY_PAGE_TITLE_RE = re.compile(r"^(?:GitHub|GitLab|Hugging\s?Face)\s+[-–—]\s+[\w.-]+/[\w.-]+:\s+(?=\S)")
+
+
+_REPOSITORY_HEAD_RE = re.compile(r"([\w.-]+/[\w.-]+):\s+(?=\S)")
+
+
+def _the_repository_named(title: str, href: str) -> str | None:
+    """The title without the repository's name that opens it, when its link is to that repository ("owner/repo: Title"
+    linked to github.com/owner/repo, a page title copied with its link); None when it does not open so."""
+    m = _REPOSITORY_HEAD_RE.match(title)
+    if m is None:
+        return None
+    host, path = host_and_path(href)
+    if host not in ("github.com", "gitlab.com", "huggingface.co") or path.strip("/").lower() != m.group(1).lower():
+        return None
+    return title[m.end() :]
+
+
 def clean_title(title: str) -> str:
     """A title without surrounding quotes, brackets, a trailing full stop or comma, a link label
     glued to its end, a publication status ("under review") or venue ("In Proceedings of ...",
@@ -327,6 +347,7 @@ def clean_title(title: str) -> str:
     that introduced the names after it."""
     # (a backslash that ends a line is markdown's hard line break, after a title or a name)
     t = _LEADING_LENTICULAR_TAG_RE.sub("", " ".join(title.split()).strip(" ,;:").rstrip("\\").rstrip(" ,;:"))
+    t = _REPOSITORY_PAGE_TITLE_RE.sub("", t)
     t = _strip_other_script_lead(_LEADING_CODE_RE.sub("", t))
     t = _POSSESSIVE_REMNANT_RE.sub("", t)
     t = _LEADING_FOR_QUOTE_RE.sub("", t)
@@ -3783,6 +3804,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     link_ids = {t.link for t in title_toks if t.link >= 0}
     if len(link_ids) == 1:
         title_link = unit.links[link_ids.pop()]
+        if (named := _the_repository_named(title, title_link.href)) is not None:
+            title = named   # "[GitHub - owner/repo: Title](https://github.com/owner/repo)" read from "owner/repo" on
     earlier, later = _other_titles_on_the_line(seg, title_toks)
     seg = _names_after_a_marked_stop(seg, title_toks)
     authors = _names_of_this_title(_authors(text, seg), title_toks[0].start, title_toks[-1].end, earlier, later)
