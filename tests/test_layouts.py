@@ -3535,6 +3535,26 @@ LAYOUTS = [
      '* [ ] [[materialization-strategies.pdf|Materialization Strategies in a Column-Oriented DBMS]]\n',
      {'DBSP: Automatic Incremental View Maintenance for Rich Query Languages': [],
       'Materialization Strategies in a Column-Oriented DBMS': []}),
+    # Pages' titles copied with their links, a library's or an index's name after a dash or a bar ("Title - ACL Anthology",
+    # "Title - Semantic Scholar"): the paper's title without the site's name (none of the catalogue's 155k ends so).
+    ('page titles ending in a library name', 'authors',
+     '## Reading list\n'
+     '\n'
+     '- [Sparse Gizmo Attention at Scale - ACL Anthology](https://aclanthology.org/2023.acl-long.1/)\n'
+     '- [Learning to Rank Sprockets | Papers With Code](https://paperswithcode.com/paper/learning-to-rank-sprockets)\n'
+     '- [Efficient Gizmo Search - Semantic Scholar](https://www.semanticscholar.org/paper/abc)\n'
+     '- [Neural Sprocket Fields - ScienceDirect](https://www.sciencedirect.com/science/article/pii/S000000)\n',
+     {'Sparse Gizmo Attention at Scale': [], 'Learning to Rank Sprockets': [], 'Efficient Gizmo Search': [],
+      'Neural Sprocket Fields': []}),
+    # A lab's news item (quoted from a group's news page): "- [Name](page) will be presenting [Title]() at the ..." — the
+    # item's subject, after the list's mark, is the author of the title the verb leads to.
+    ('a news item whose subject will be presenting a linked title', 'authors',
+     '## Recent News\n'
+     '\n'
+     '# 2019\n'
+     '- [David Jensen](http://cs.umass.edu/~jensen) will be presenting [Object Conditioning for Causal Inference]() at the [Conference on Uncertainty in Artificial Intelligence] in Tel Aviv. (July 2019)\n'
+     '- [Ana Souza](http://cs.example.edu/~souza) presented [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) at the WidgetConf conference. (May 2019)\n',
+     {'Object Conditioning for Causal Inference': ['David Jensen'], 'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1881,7 +1881,7 @@ _POSSESSIVE_TITLE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,2}[A
 # right before the title.
 # A verb of authorship right before a title: "presented their paper “Title”", "presented two workshop papers: “Title”",
 # "gave the highlight talk for the Widget workshop on his paper “Title”", "had a provocative poster Title".
-_AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
+_AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|(?:will\s+be|is|was)\s+presenting|will\s+present|"
                     r"describe[sd]?|develop(?:s|ed)?|won\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:award|prize)\s+for|"
                     r"(?:gave|gives|presented|presents)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:talk|spotlight|presentation|oral)\b[^.!?\n\"“]{0,60}?"
                     r"\s+(?:on|for|of|about)\s+(?:his|her|their|our)\s+paper\s*[,:]?|"
@@ -1890,7 +1890,7 @@ _AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|"
                     r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+(?:(?:on|titled|entitled|called)\s+)?)?[*_\"“\s]*$")
 # (the names may follow a role in apposition: "PhD student Ana Souza presented her paper ...")
 _SUBJECT_ROLE = r"\b(?:[Ss]tudents?|[Cc]andidates?|[Pp]rofessors?|[Rr]esearchers?|[Ss]cientists?|[Ee]ngineers?|[Pp]ostdocs?|[Ii]nterns?|Prof\.|Dr\.)"
-_SUBJECT_NAMES_RE = re.compile(rf"(?:^\s*|[.;:!?]\s+|,\s+|{_SUBJECT_ROLE}\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
+_SUBJECT_NAMES_RE = re.compile(rf"(?:^(?:\s*(?:[-*+>]|\d{{1,3}}[.)]))*\s*|[.;:!?]\s+|,\s+|{_SUBJECT_ROLE}\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
 # ... its subject a given name alone ("Ana presented ..."), the name of someone the report named in full before.
 _GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)([A-Z][a-z]+)\s+{_AUTHORSHIP_VERB}")
 

@@ -194,6 +194,12 @@ _TRAILING_FOOTNOTE_RE = re.compile(r"(?<=[\w?!)])\s*\[\d{1,3}\]\.?$")
 # titles ends so (one ends in a span of years, "1997 – 2011").
 _TRAILING_PAGES_RE = re.compile(r",?\s+(?:pp?\.\s*)?(?!(?:19|20)\d\d\b)\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")
 # A table's next cell glued to the title in a row markdown did not read as a table ("Title | ICLR'21", "Title |").
+# A library's or an index's name after a dash or a bar, as a page's title ends ("Title - ACL Anthology", "Title |
+# Papers With Code", copied with the link to it): none of the catalogue's 155k titles ends so.
+_TRAILING_LIBRARY_RE = re.compile(r"\s+[-–—|]\s+(?:ACL\s+Anthology|Semantic\s+Scholar|ScienceDirect|arXiv(?:\.org)?|OpenReview|"
+                                  r"IEEE\s+Xplore|ACM\s+Digital\s+Library|Springer(?:Link)?|Papers\s+[Ww]ith\s+Code|Hugging\s+Face|"
+                                  r"Google\s+Scholar|ResearchGate|PMLR|CVF\s+Open\s+Access|Wiley\s+Online\s+Library|bioRxiv|medRxiv)$",
+                                  re.I)
 _TRAILING_CELL_RE = re.compile(r"(?<=\S)\s+\|\s*(?:[A-Z][\w&-]*\s*(?:(?:19|20)\d\d|'\d\d)?)?\s*$")
 
 
@@ -373,6 +379,7 @@ def clean_title(title: str) -> str:
     t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _without_a_known_venue_after_a_stop(t)
     t = _TRAILING_CELL_RE.sub("", t)
+    t = _TRAILING_LIBRARY_RE.sub("", t)
     labels = _TRAILING_BRACKETS_RE.search(t)
     if labels and len(t[: labels.start()].split()) >= 2 and all(is_label_anchor(x) for x in re.findall(r"\[([^\[\]]*)\]", labels.group())):
         t = t[: labels.start()]   # "Title [ abstract][ recording]": the labels of the links after it
