@@ -3555,6 +3555,43 @@ LAYOUTS = [
      '- [David Jensen](http://cs.umass.edu/~jensen) will be presenting [Object Conditioning for Causal Inference]() at the [Conference on Uncertainty in Artificial Intelligence] in Tel Aviv. (July 2019)\n'
      '- [Ana Souza](http://cs.example.edu/~souza) presented [Widget Nets for Gizmo Parsing](https://arxiv.org/abs/2601.00001) at the WidgetConf conference. (May 2019)\n',
      {'Object Conditioning for Causal Inference': ['David Jensen'], 'Widget Nets for Gizmo Parsing': ['Ana Souza']}),
+    # A reader's notes on ACL 2023's proceedings (quoted): a list a sentence announces as "the list of topics in its Call
+    # for Papers" names research areas, no papers; and an item over nested notes that cite works by surname and year
+    # ("- understanding LLMs" / "  - they don't get jokes ([Hessel et al., 2023](url))") is their category, no paper.
+    ('a list announced as topics, and categories over cited works', 'authors',
+     'Below is the list of topics in its [Call for Papers](https://2023.aclweb.org/calls/main_conference/), where I bold-faced the topics I am interested in:\n'
+     '- Computational Social Science and Cultural Analytics\n'
+     '- **Dialogue and Interactive Systems**\n'
+     '- Discourse and Pragmatics\n'
+     '- Information Retrieval and Text Mining\n'
+     '- Interpretability and Analysis of Models for NLP\n'
+     '- **Language Grounding to Vision, Robotics and Beyond**\n'
+     '- **Multilingualism and Cross-Lingual NLP**\n'
+     '- Syntax: Tagging, Chunking and Parsing\n'
+     '\n'
+     'Then I went to see the best papers there. Here are those that I find most interesting, grouped by topics:\n'
+     '- understanding LLMs\n'
+     '\t- not quite superhuman-level yet ([Tedeschi et al., 2023](https://aclanthology.org/2023.acl-long.697.pdf))\n'
+     '\t- they don\'t get jokes ([Hessel et al., 2023](https://aclanthology.org/2023.acl-long.41/))\n'
+     '- transfer learning to new languages\n'
+     '\t- a good project on transfering to an African language ([Gaim et al., 2023](https://aclanthology.org/2023.acl-long.661.pdf))\n'
+     '\t- data for 500 languages ([Imani et al., 2023](https://aclanthology.org/2023.acl-long.61/))\n',
+     {}),
+    # Notes on MT papers at ACL and EMNLP (quoted): a circled number before a heading's title is the writer's numbering;
+    # a link whose anchor is the authors' names ("[Felix Stahlberg and Bill Byrne](paper)", "[Bender and Koller (2020)](…)")
+    # cites a paper without its title; "Figure 1 of the paper" names a part of one.
+    ('circled numbers, name anchors and figure references', 'authors',
+     '## ① [Digital Voicing of Silent Speech](https://www.aclweb.org/anthology/2020.emnlp-main.445)\n'
+     '\n'
+     'It is nicely illustrated in Figure 1 of the paper that compares the importance of the signals.\n'
+     '\n'
+     '* Beam search size matters! The larger the beam, the more hallucination. That\n'
+     '  confirms what [Felix Stahlberg and Bill\n'
+     '  Byrne](https://www.aclweb.org/anthology/D19-1331) showed that there is\n'
+     '  something wrong in the way we think we model the sequence probabilities.\n'
+     '\n'
+     'things.  For instance, [Bender and Koller (2020)](https://aclanthology.org/2020.acl-main.463/) argue that form is not meaning.\n',
+     {'Digital Voicing of Silent Speech': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
@@ -3873,6 +3910,13 @@ CODE_LAYOUTS = [
      {'Image Captioners Are Scalable Vision Learners Too': [],
       'Convolutions Die Hard: Open-Vocabulary Segmentation with Single Frozen Convolutional CLIP': ['https://github.com/bytedance/fc-clip'],
       'Revisiting Efficient Training Algorithms For Transformer-based Language Models': ['https://github.com/JeanKaddour/NoTrainNoGain']}),
+    # An ACL Anthology link on its preview host ("preview.aclanthology.org/emnlp-22-ingestion/...", notes on EMNLP 2022):
+    # the paper's page, no code link.
+    ('an anthology preview link is the paper',
+     '### [The (Undesired) Attenuation of Human Biases by Multilinguality](https://preview.aclanthology.org/emnlp-22-ingestion/2022.emnlp-main.133)\n'
+     '\n'
+     'The paper shows that multilingual models attenuate biases.\n',
+     {'The (Undesired) Attenuation of Human Biases by Multilinguality': []}),
 ]
 
 

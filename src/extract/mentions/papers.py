@@ -87,9 +87,17 @@ SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|a
 # A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)", "*Ana Souza et. al.*"
 # on the line under a title), or by surnames and a venue's tag with its year ("[[Souza & Park ICML31]](url)",
 # "[[Levi et al. arXiv31]](url)" after a title): no title.
+# Two surnames joined, a citation's anchor once its year is left out: "Bender and Koller" (a rare word among them; "Pride
+# and Prejudice" is a title).
+_TWO_SURNAMES_RE = re.compile(r"([A-Z][\w’'-]+)\s+(?:and|&)\s+([A-Z][\w’'-]+)")
+# A reference to a part of a paper: "Figure 1", "Table 3b", "Section 4.2", "Appendix B".
+_FIGURE_REFERENCE_RE = re.compile(r"(?:Figures?|Figs?\.|Tables?|Sections?|Sec\.|Equations?|Eqs?\.|Appendix|Algorithms?|Chapters?)\s+"
+                                  r"(?:\d+(?:\.\d+)*[a-z]?|[A-Z](?:\.\d+)?)")
 _CITATION_ANCHOR_RE = re.compile(r"(?:(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
                                  r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?|\s+[A-Za-z]{2,8}['’]?\d\d)?"
-                                 r"|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Za-z]{2,8}['’]?\d\d)")
+                                 r"|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Za-z]{2,8}['’]?\d\d"
+                                 # ... or two surnames and the year: "Bender and Koller (2020)"
+                                 r"|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+,?\s*\(?(?:19|20)\d\d\)?)")
 
 
 # An event's name opening the title ("IEEE Conference on ...", "6th Workshop on ..."): 16 of 155k accepted
@@ -306,6 +314,12 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # '"Find" : Ana Souza': a common word, not a paper's name ("GloVe", "BERT", "Paloma" are; none of the 155k is)
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):
         return False
+    if _FIGURE_REFERENCE_RE.fullmatch(title):
+        return False   # "as Figure 1 of the paper shows": a part of a paper, no title
+    if (cand.rule == "prose.link" or cand.title_link is not None) and not cand.authors and (reads_as_names(title) or (
+            (pair := _TWO_SURNAMES_RE.fullmatch(title)) is not None
+            and any(word_ranks().get(w.lower(), _RARE_WORD) >= _RARE_WORD for w in pair.groups()))):
+        return False   # "confirms what [Ana Souza and Ben Park](paper) showed", "[Levi and Katz (2031)](…)": its authors, no title
     if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
             and LABEL_RE.match(title[lead.end() :]):
         return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
@@ -1434,6 +1448,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _without_notes_under_a_title_line(text, kept)
     kept = _without_parts_of_the_title_above(kept)
     kept = _without_talks_their_notes_name(text, kept)
+    kept = _without_categories_over_citations(text, structure, kept)
     _the_link_around_the_title(structure, kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
@@ -1913,6 +1928,30 @@ _BY_NAMES_AFTER_TITLE_RE = re.compile(
     rf"({_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){_LISTED_NAME}){{0,11}})"
     r"([ \t]*,?[ \t]*(?:and[ \t]+(?:colleagues|others|co-?authors|team)|et\.?[ \t]*al\.?))?"
     r"(?=[ \t]*(?:[,.;:()\[\]!?\n]|$)|[ \t]+(?:at|of|which|who|that|in|on|is|are|was|were|and|with|for|to|show|shows|showed|propose|proposed)\b)")
+
+
+def _without_categories_over_citations(text: str, structure: Structure, kept: list[Candidate]) -> list[Candidate]:
+    """A list item whose names and links all come from the citations of the list nested under it ("- understanding LLMs"
+    / "  - not quite superhuman-level yet ([Tedeschi et al., 2023](url))"): a category of the works cited, no paper."""
+    out = []
+    blocks = structure.blocks
+    for c in kept:
+        unit = c.unit
+        if unit is not None and unit.kind == "item" and c.authors and c.title_link is None:
+            spans = [(b.start, b.end) for b in blocks[unit.anchor + 1 : unit.anchor + 40] if b.parent == unit.anchor]
+            if spans and all(_inside(spans, s) and _CITATION_AT_RE.match(text, s) for _, s, _ in c.authors) \
+                    and all(_inside(spans, link.start) for link in c.links):
+                continue
+        out.append(c)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+# A citation's surname, "et al." or a second surname, and its year: "Tedeschi et al., 2023", "Levi and Katz 2031".
+_CITATION_AT_RE = re.compile(r"[A-Z][\w’'-]+(?:\s+et\.?\s+al\.?|\s+(?:and|&)\s+[A-Z][\w’'-]+)?,?\s*\(?(?:19|20)\d\d")
 
 
 def _the_link_around_the_title(structure: Structure, cands: list[Candidate]) -> None:

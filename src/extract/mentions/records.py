@@ -256,6 +256,8 @@ _LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–](?
                               r"|^\d{1,5}\s*\([A-Z]{2,}[\w.-]*\)\s*:\s+(?=\S+\s+\S)|^\d{3,5}\s*:\s+(?=\S+\s+\S)"
                               r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–][A-Z]{1,2}(?:[-–][0-9A-Z]{1,3}){1,3}\s*[:.)]?\s+(?=\S+\s+\S)")
 # A report's own numbering of the papers it names: "Paper 1: Title", "Poster #3 - Title".
+# A circled number before the title ("### ① Title", "❷ Title"): the writer's numbering.
+_LEADING_CIRCLED_NUMBER_RE = re.compile(r"^[\u2460-\u2473\u24eb-\u24f4\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]\s*(?=\S)")
 _LEADING_ORDINAL_RE = re.compile(r"^(?:papers?|posters?|talks?|orals?|spotlights?|articles?)\s*#?\s*\d{1,3}\s*[:.)–—-]\s+(?=\S+\s+\S)", re.I)
 # A presentation tag before the title: "[Spotlight] Title", "(Oral) Title", or its tail when the title
 # run began inside the bracket ("Spotlight] Title").
@@ -363,6 +365,7 @@ def clean_title(title: str) -> str:
     if (tag := _LEADING_TAG_RE.match(t)) and not t[tag.end() :][:1].islower():
         t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
     t = _LEADING_ORDINAL_RE.sub("", t)
+    t = _LEADING_CIRCLED_NUMBER_RE.sub("", t)
     t = _LEADING_PAPER_CUE_RE.sub("", t)
     if (quote := _WORDS_BEFORE_A_QUOTE_RE.match(t)) and len(_QUOTE_MARK_RE.findall(t, quote.end())) <= 1:
         t = t[quote.end() :].rstrip("\"” ,")   # (one quotation: its words, up to its close or the line's end)

@@ -170,11 +170,15 @@ def _colon_line(text: str, block: Block) -> str:
         return ""
     if len(block.lines) == 1 and 2 <= len(label) <= 60 and _announced(label) == "papers":
         return label
-    # ... or whose last sentence has the talks it lists as its subject ("... The tutorials presented were as follows:")
-    last = _TALKS_LISTED_RE.search(label[-80:])
+    # ... or whose last sentence has the talks it lists as its subject ("... The tutorials presented were as follows:"),
+    # or names topics it lists ("Below is the list of topics in its Call for Papers, where I ...:")
+    last = _TALKS_LISTED_RE.search(label[-80:]) or _TOPICS_LISTED_RE.search(label[-200:])
     return last.group(0) if last else ""
 
 
+# A sentence that announces a list of topics, areas or tracks ("Below is the list of topics in its Call for Papers, where I
+# bold-faced the ones I am interested in:"): the items are research areas, no papers.
+_TOPICS_LISTED_RE = re.compile(r"\b(?:list\s+of|following|these)\s+(?:\w+\s+)?(?:topics|areas|tracks|themes)\b[^.!?:]{0,150}:$", re.I)
 # Talks a section may list that are no papers, whoever presents them (the judge's test of a section's name).
 TALKS_NOT_PAPERS = r"tutorials|keynotes|keynote\s+talks|invited\s+(?:talks|speakers)|plenary\s+talks"
 # Events a sentence says the list after it holds: "... notes of the following workshops at the conference:" (a section
@@ -211,7 +215,9 @@ _PAPERS_OF_AN_EVENT_RE = re.compile(
 @lru_cache(maxsize=4096)   # (asked again for every block under the same headings)
 def _announced(label: str) -> str:
     """What a heading's or a label's words say the items under them are: "papers" (an award names
-    papers, whatever else it says), "talks", or ""."""
+    papers, whatever else it says), "talks", "notes" (topics a sentence lists: no papers), or ""."""
+    if _TOPICS_LISTED_RE.search(label):
+        return "notes"
     if AWARD_SECTION_RE.search(label) or _PAPERS_OF_AN_EVENT_RE.search(label):
         return "papers"
     if TALK_SECTION_RE.search(label):
