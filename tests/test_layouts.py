@@ -3592,6 +3592,22 @@ LAYOUTS = [
      '\n'
      'things.  For instance, [Bender and Koller (2020)](https://aclanthology.org/2020.acl-main.463/) argue that form is not meaning.\n',
      {'Digital Voicing of Silent Speech': []}),
+    # A conference's accepted papers as HTML lines (quoted from EACL's list): "<b>Title</b><br/>A, B and C<br/><br/>", a
+    # record a line pair; a bold title under a byline is the next record's title, no track's label between a title and
+    # its names; and "Schulte im Walde" keeps its particle and last part.
+    ('bold titles over bylines, line pairs in one paragraph', 'authors',
+     '# Long Papers\n'
+     '\n'
+     '<b>A Human Subject Study of Named Entity Recognition in Conversational Music Recommendation Queries</b><br/>Elena V. Epure and Romain Hennequin<br/><br/>\n'
+     '<b>A Hybrid Detection and Generation Framework with Separate Encoders for Event Extraction</b><br/>Ge Shi, Yunyue Su, Yongliang Ma and Ming Zhou<br/><br/>\n'
+     '<b>A Kind Introduction to Lexical and Grammatical Aspect, with a Survey of Computational Approaches</b><br/>Annemarie Friedrich, Nianwen Xue and Alexis Palmer<br/><br/>\n'
+     '<b>A Systematic Search for Compound Semantics in Pretrained BERT Architectures</b><br/>Filip Miletic and Sabine Schulte im Walde<br/><br/>\n'
+     '<b>A Two-Sided Discussion of Preregistration of NLP Research</b><br/>Anders Søgaard, Daniel Hershcovich and Miryam de Lhoneux<br/><br/>\n',
+     {'A Human Subject Study of Named Entity Recognition in Conversational Music Recommendation Queries': ['Elena V. Epure', 'Romain Hennequin'],
+      'A Hybrid Detection and Generation Framework with Separate Encoders for Event Extraction': ['Ge Shi', 'Yunyue Su', 'Yongliang Ma', 'Ming Zhou'],
+      'A Kind Introduction to Lexical and Grammatical Aspect, with a Survey of Computational Approaches': ['Annemarie Friedrich', 'Nianwen Xue', 'Alexis Palmer'],
+      'A Systematic Search for Compound Semantics in Pretrained BERT Architectures': ['Filip Miletic', 'Sabine Schulte im Walde'],
+      'A Two-Sided Discussion of Preregistration of NLP Research': ['Anders Søgaard', 'Daniel Hershcovich', 'Miryam de Lhoneux']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

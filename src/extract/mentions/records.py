@@ -1532,6 +1532,14 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             piece_end += 1
         if piece_end < len(toks) and toks[piece_end].text == "(" and is_name(" ".join(t.text for t in toks[k:j])):
             labels[k:j] = ["A"] * (j - k)
+    # A surname's particle and its last part the segmenter left out of a name, where the name ends ("Sabine/A Schulte/A
+    # im/O Walde/O" closing the line, "Miryam de Lhoneux" before a comma).
+    for i in range(1, len(toks) - 1):
+        nxt = toks[i + 1]
+        if labels[i - 1] == "A" and labels[i] == "O" and toks[i].text in PARTICLES and labels[i + 1] in ("O", "A") \
+                and nxt.text[:1].isupper() and nxt.text.isalpha() and toks[i - 1].line == toks[i].line == nxt.line \
+                and (i + 2 == len(toks) or toks[i + 2].line != nxt.line or labels[i + 2] == "S" or toks[i + 2].text in _NAME_ENDS):
+            labels[i] = labels[i + 1] = "A"
     # The word for "by" that opens a list, read as a name's particle ("Title, de/A Ana/A Souza/A e Ben Park"):
     # before a given name, it opens no name.
     for i in range(len(toks) - 1):

@@ -8,7 +8,7 @@ from extract.text.normalise import norm_text
 
 # Titles written before a name, never a name of their own: "Dr. Ana Souza", "Prof Ben Park".
 HONORIFICS = ("Dr", "Drs", "Prof", "Profs", "Professor", "Professors", "Emeritus", "Emerita", "Mr", "Mrs", "Ms")
-PARTICLES = frozenset("van von der den de del della di da dos das du la le bin al el ten ter zu y".split())
+PARTICLES = frozenset("van von der den de del della di da dos das du la le bin al el ten ter zu im y".split())
 # A capitalised name token ("Sohl-Dickstein", "O'Neil", "ChangHwan", "Müller") or an initial ("J.", "S.M.", "J.-P.").
 _TOKEN = r"(?:[^\W\d_][.]?(?:(?:(?<=\.)-)?[^\W\d_][.])*|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)"
 NAME_TOKEN_RE = re.compile(rf"^{_TOKEN}$")

@@ -766,8 +766,13 @@ def _label_over_a_byline(text: str, block: Block, flat: list[tuple[Block, tuple[
         return False   # (a title the writer's editor wrapped goes on on the next line, with no mark between the two)
     if any(looks_like_person(p) for p in _BYLINE_SPLIT_RE.split(text[label[0][0] : label[-1][1]]) if p):
         return False   # ("Title" / "Ana Souza and Ben Park" / "Widget U, Gizmo Labs": the names, then affiliations)
-    parts = [p.split() for p in _BYLINE_SPLIT_RE.split(text[names[0][0] : names[-1][1]]) if p]
-    # (every part a capitalised name of four words or fewer, two at least a name by shape: "Maxime DARRIN" too)
+    # (the line above a byline itself: "<b>Title A</b><br/>A, B<br/><br/>" / "<b>Title B</b><br/>C, D": B is a title)
+    return _a_byline(text, names) and not _a_byline(text, title)
+
+
+def _a_byline(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Every part of the line a capitalised name of four words or fewer, two at least a name by shape ("Maxime DARRIN" too)."""
+    parts = [p.split() for p in _BYLINE_SPLIT_RE.split(text[toks[0][0] : toks[-1][1]]) if p]
     return sum(is_name(" ".join(p)) for p in parts) >= 2 \
         and all(len(p) <= 4 and all(w[:1].isupper() or w.lower() in PARTICLES for w in p) for p in parts)
 
