@@ -3608,6 +3608,24 @@ LAYOUTS = [
       'A Kind Introduction to Lexical and Grammatical Aspect, with a Survey of Computational Approaches': ['Annemarie Friedrich', 'Nianwen Xue', 'Alexis Palmer'],
       'A Systematic Search for Compound Semantics in Pretrained BERT Architectures': ['Filip Miletic', 'Sabine Schulte im Walde'],
       'A Two-Sided Discussion of Preregistration of NLP Research': ['Anders Søgaard', 'Daniel Hershcovich', 'Miryam de Lhoneux']}),
+    # A list of papers that use a library (quoted from its README): a heading over a linked title whose nested field
+    # gives its authors ("## Reinforcement Learning" / "- [SURREAL: Open-Source ...](pdf)" / "  - Authors: A, B") — the
+    # linked title is no field the heading's byline comes after ("SURREAL:" is no field's name); and a linked title with
+    # its first author right after the link, no comma between ("[Title](url) Mark Beliaev, Andy Shih").
+    ('a linked title with an acronym head under a heading, and names right after a link', 'authors',
+     '# Papers using robosuite\n'
+     '\n'
+     '## Reinforcement Learning\n'
+     '\n'
+     '- [SURREAL: Open-Source Reinforcement Learning Framework and Robot Manipulation Benchmark](http://svl.stanford.edu/assets/papers/fan2018corl.pdf)\n'
+     '  - Authors: Linxi Fan\\*, Yuke Zhu\\*, Jiren Zhu, Zihua Liu, Orien Zeng, Anchit Gupta, Joan Creus-Costa, Silvio Savarese, Li Fei-Fei\n'
+     '\n'
+     '## 2022\n'
+     '\n'
+     '- [Imitation Learning by Estimating Expertise of Demonstrators](https://arxiv.org/abs/2202.01288) Mark Beliaev, Andy Shih, Stefano Ermon, Dorsa Sadigh, Ramtin Pedarsani\n',
+     {'SURREAL: Open-Source Reinforcement Learning Framework and Robot Manipulation Benchmark':
+          ['Linxi Fan', 'Yuke Zhu', 'Jiren Zhu', 'Zihua Liu', 'Orien Zeng', 'Anchit Gupta', 'Joan Creus-Costa', 'Silvio Savarese', 'Li Fei-Fei'],
+      'Imitation Learning by Estimating Expertise of Demonstrators': ['Mark Beliaev', 'Andy Shih', 'Stefano Ermon', 'Dorsa Sadigh', 'Ramtin Pedarsani']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

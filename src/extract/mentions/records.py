@@ -1380,12 +1380,17 @@ _NAME_SKIPPED_AFTER_A_LINK_RE = re.compile(r"[*_]*\]?(?:\([^()\s]*\))?[*_]*,\s+(
 
 def _ran_past_its_link(title_toks: list[Token]) -> int:
     """Where a title that ends a link's anchor ends, when the run went on over a comma into a
-    capitalised word or two outside any link ("[Title](url), Ran Tao, ..."); 0 if it did not."""
+    capitalised word or two outside any link ("[Title](url), Ran Tao, ..."), or straight into a person's name ("[Title](url)
+    Ran Tao, ..."); 0 if it did not."""
     j = next((i for i, t in enumerate(title_toks) if t.link >= 0), -1)   # (after "In their paper", say)
     if j < 0:
         return 0
     link = title_toks[j].link
     k = next((i for i in range(j, len(title_toks)) if title_toks[i].link != link), len(title_toks))
+    if k < len(title_toks) and title_toks[k].text[:1].isupper() and len(title_toks) - k == 2 and title_toks[k].line == title_toks[j].line \
+            and all(t.link < 0 for t in title_toks[k:]) and is_name(" ".join(t.text for t in title_toks[k:])) \
+            and title_toks[k].text.lower() in person_names()[0]:
+        return k   # "[Title](url) Ana Souza, Ben Park": the first name right after the link, no comma between
     rest = title_toks[k + 1 :]
     if k >= len(title_toks) - 1 or title_toks[k].text != "," or not 1 <= len(rest) <= 2:
         return 0
@@ -3815,7 +3820,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title = clean_title(visible_text(text, title_toks))
     run_on: list[Token] = []
     if (cut := _ran_past_its_link(title_toks)) > 0:   # "[Title](url), Ran Tao, Ana Souza and ... show": a given name after the link
-        title_toks, run_on = title_toks[:cut], title_toks[cut + 1 :]
+        title_toks, run_on = title_toks[:cut], title_toks[cut + (title_toks[cut].text == ",") :]
         title = clean_title(visible_text(text, title_toks))
     start, end = title_toks[0].start, title_toks[-1].end
     title_link = None
@@ -3835,6 +3840,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if run_on and authors and not text[run_on[-1].end : authors[0][1]].strip():
         lead_name = authors[0]   # the given name the title ran over, and the surname read as the first author
         authors = [(clean_name(text[run_on[0].start : lead_name[2]]), run_on[0].start, lead_name[2])] + authors[1:]
+    elif run_on and authors and text[run_on[-1].end : authors[0][1]].strip() in (",", ";") and is_name(visible_text(text, run_on)):
+        # ("[Title](url) Ana Souza, Ben Park": the first name whole, before the comma that opens the others)
+        authors = [(clean_name(visible_text(text, run_on)), run_on[0].start, run_on[-1].end)] + authors
     elif title_link is not None and authors and authors[0][1] > end \
             and (skipped := _NAME_SKIPPED_AFTER_A_LINK_RE.match(text[end : authors[0][1]])) and is_name(skipped.group(1)):
         # "[Title](url), Ran Tavo, Emil Novak and ...": the first name, its given name a word, read as neither

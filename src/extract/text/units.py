@@ -733,8 +733,9 @@ def _people_field(text: str, toks: list[tuple[int, int]]) -> bool:
 
 
 def _field_line(text: str, toks: list[tuple[int, int]]) -> bool:
-    """A line that opens with a field's name, a word or two and a colon ("Paper: <url>", "Venue : X")."""
-    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].isalpha() \
+    """A line that opens with a field's name, a word or two and a colon ("Paper: <url>", "Venue : X"); not a link's
+    anchor that opens so ("[SURREAL: Open-Source ...](url)": a title's head)."""
+    return len(toks) > 2 and text[toks[0][0] : toks[0][1]].isalpha() and text[toks[0][0] - 1 : toks[0][0]] != "[" \
         and any(text[s:e] in (":", "：") for s, e in toks[1:3])
 
 
