@@ -76,7 +76,7 @@ from extract.text.names import (
     split_author_list,
 )
 from extract.text.normalise import norm_text
-from extract.text.structure import Block, Structure
+from extract.text.structure import Block, Link, Structure
 from extract.text.units import REFERENCE_LINE_RE, TALK_SECTION_RE, Token, Unit, in_pipe_rows, line_end_at, title_field
 
 MIN_RECORD_SCORE = 0.5
@@ -1961,14 +1961,19 @@ def _the_link_around_the_title(structure: Structure, cands: list[Candidate]) -> 
     if not loose:
         return
     starts = [b.start for b in structure.blocks]
+    by_block: dict[int, tuple[list[int], list[Link]]] = {}   # (a block may hold thousands of links: found by bisection)
     for c in loose:
         at = bisect.bisect_right(starts, c.start) - 1
         if at < 0:
             continue
+        if at not in by_block:
+            links = sorted(structure.blocks[at].links, key=lambda x: x.start)
+            by_block[at] = ([x.start for x in links], links)
+        link_starts, links = by_block[at]
+        i = bisect.bisect_right(link_starts, c.start) - 1
         # (a repository's or a paper's link: a longer anchor to another page may be about the work, not its own)
-        link = next((x for x in structure.blocks[at].links if x.start <= c.start and c.end <= x.end and x.href
-                     and link_kind(x.href) in ("code", "paper")), None)
-        if link is not None:
+        link = links[i] if i >= 0 else None
+        if link is not None and c.end <= link.end and link.href and link_kind(link.href) in ("code", "paper"):
             c.links = [link]
 
 
