@@ -84,15 +84,15 @@ SENTENCE_RE = re.compile(r"\b(?:I|we|you|they|he|she|it|this|there|was|were|is|a
                          r"(?:\s+\w+){2,}[.!]$")
 
 
-# A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)", "*Ana Souza et. al.*"
-# on the line under a title), or by surnames and a venue's tag with its year ("[[Souza & Park ICML31]](url)",
-# "[[Levi et al. arXiv31]](url)" after a title): no title.
 # Two surnames joined, a citation's anchor once its year is left out: "Bender and Koller" (a rare word among them; "Pride
 # and Prejudice" is a title).
 _TWO_SURNAMES_RE = re.compile(r"([A-Z][\w’'-]+)\s+(?:and|&)\s+([A-Z][\w’'-]+)")
 # A reference to a part of a paper: "Figure 1", "Table 3b", "Section 4.2", "Appendix B".
 _FIGURE_REFERENCE_RE = re.compile(r"(?:Figures?|Figs?\.|Tables?|Sections?|Sec\.|Equations?|Eqs?\.|Appendix|Algorithms?|Chapters?)\s+"
                                   r"(?:\d+(?:\.\d+)*[a-z]?|[A-Z](?:\.\d+)?)")
+# A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)", "*Ana Souza et. al.*"
+# on the line under a title), or by surnames and a venue's tag with its year ("[[Souza & Park ICML31]](url)",
+# "[[Levi et al. arXiv31]](url)" after a title): no title.
 _CITATION_ANCHOR_RE = re.compile(r"(?:(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
                                  r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?|\s+[A-Za-z]{2,8}['’]?\d\d)?"
                                  r"|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Za-z]{2,8}['’]?\d\d"

@@ -182,8 +182,8 @@ class _InlineReader:
         return (found[0], found[-1] + 1) if found else (self.pos, self.pos)
 
     def _text(self, content: str) -> None:
-        """A text token, its wiki links read as links ("[[paper.pdf|Title]]": the anchor "Title", to "paper.pdf"; an
-        embed "![[picture.png]]" is no visible word)."""
+        """A text token, its wiki links read as links ("[[paper.pdf|Title]]": the anchor "Title", to no web page unless
+        the target is an address; an embed "![[picture.png]]" is no visible word)."""
         if "[[" not in content:
             self._plain_text(content)
             return
