@@ -3626,6 +3626,14 @@ LAYOUTS = [
      {'SURREAL: Open-Source Reinforcement Learning Framework and Robot Manipulation Benchmark':
           ['Linxi Fan', 'Yuke Zhu', 'Jiren Zhu', 'Zihua Liu', 'Orien Zeng', 'Anchit Gupta', 'Joan Creus-Costa', 'Silvio Savarese', 'Li Fei-Fei'],
       'Imitation Learning by Estimating Expertise of Demonstrators': ['Mark Beliaev', 'Andy Shih', 'Stefano Ermon', 'Dorsa Sadigh', 'Ramtin Pedarsani']}),
+    # A lab's news item (quoted from a group's news page): the subject is a link's whole anchor, a person's page, whose
+    # given name no lexicon knows ("[Akanksha Atrey](page) presented [Title](arXiv) at ..."): the author all the same;
+    # a group's page with an acronym ("[Stanford NLP](page) presented ...") is no person.
+    ('a linked subject whose given name no lexicon knows', 'authors',
+     '- [Akanksha Atrey](http://cs.umass.edu/~aatrey) presented [Identifying When Effect Restoration Will Improve Estimates of Causal Effect](https://arxiv.org/abs/1806.00000) at the SIAM Data Mining conference. (May 2019)\n'
+     '- [Widget NLP](http://widget.example.edu/nlp) presented [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) at WidgetConf. (May 2019)\n',
+     {'Identifying When Effect Restoration Will Improve Estimates of Causal Effect': ['Akanksha Atrey'],
+      'Sparse Gizmo Attention at Scale': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1910,9 +1910,10 @@ def subject_names(text: str, start: int, end: int) -> list[NameSpan]:
     while (m := _SUBJECT_NAMES_RE.search(window, pos)) is not None:
         cited = m.group(2) is not None   # "Levi and Katz (2031) presented": surnames, as a citation gives them
         names = _leading_names(m.group(1), line_start + m.start(1), after_by=cited)
-        # Each has the form of a name, and one at least opens with a given name a lexicon knows (they miss many).
+        # Each has the form of a name, and one at least opens with a given name a lexicon knows (they miss many), or is
+        # a link's whole anchor, a person's page ("[Akanksha Atrey](page) presented ...").
         if names and all(is_name(n, allow_single=cited) for n, _, _ in names) \
-                and (cited or any(looks_like_person(n) or _surname_first(n) for n, _, _ in names)):
+                and (cited or any(looks_like_person(n) or _surname_first(n) or _linked_name(text, s, e) for n, s, e in names)):
             break
         names, pos = [], m.start(1) + 1
     if not names and (surnames := _CITED_SURNAMES_RE.search(window)) is not None:
@@ -1944,6 +1945,15 @@ def subject_names(text: str, start: int, end: int) -> list[NameSpan]:
 _MARKUP_AROUND_NAMES_RE = re.compile(r"</?a\b[^<>\n]*>|\]\([^()\s]*\)|\[")
 # A line that opens a list item, a heading or a quote: a sentence that goes on over lines starts there at the latest.
 _BLOCK_OPENING_RE = re.compile(r"[ \t]*(?:[-*+>#]|\d{1,3}[.)])\s")
+
+
+def _linked_name(text: str, start: int, end: int) -> bool:
+    """The name at start:end is a link's whole anchor ("[Ana Souza](page)", "<a href="page">Ana Souza</a>"), with no
+    acronym in it ("[Stanford NLP](page)" is a group)."""
+    if any(w.isupper() and len(w) > 1 for w in text[start:end].split()):
+        return False
+    return (text[start - 1 : start] == "[" and text.startswith("](", end)) \
+        or (text[start - 1 : start] == ">" and text.startswith("</a>", end))
 
 
 def _sentence_window_start(text: str, start: int) -> int:
