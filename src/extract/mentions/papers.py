@@ -60,7 +60,7 @@ from extract.mentions.segmenter import TITLE_SMALL_WORDS, FeatureCache, Segment,
 from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, PREFIX_WORDS, TitleIndex, head_key
 from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, normalise_url
 from extract.models import Mention, PaperRecord
-from extract.spans import DisjointSpans
+from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import english_words_no_name, is_area_phrase, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
     HONORIFIC_RE,
@@ -1938,16 +1938,12 @@ def _without_categories_over_citations(text: str, structure: Structure, kept: li
     for c in kept:
         unit = c.unit
         if unit is not None and unit.kind == "item" and c.authors and c.title_link is None:
-            spans = [(b.start, b.end) for b in blocks[unit.anchor + 1 : unit.anchor + 40] if b.parent == unit.anchor]
-            if spans and all(_inside(spans, s) and _CITATION_AT_RE.match(text, s) for _, s, _ in c.authors) \
-                    and all(_inside(spans, link.start) for link in c.links):
+            nested = SpanUnion([(b.start, b.end) for b in blocks[unit.anchor + 1 : unit.anchor + 40] if b.parent == unit.anchor])
+            if nested and all(nested.holds_start(s) and _CITATION_AT_RE.match(text, s) for _, s, _ in c.authors) \
+                    and all(nested.holds_start(link.start) for link in c.links):
                 continue
         out.append(c)
     return out
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
 
 
 # A citation's surname, "et al." or a second surname, and its year: "Tedeschi et al., 2023", "Levi and Katz 2031".
@@ -1985,7 +1981,7 @@ def _subject_of_its_sentence(text: str, cands: list[Candidate]) -> None:
         link = c.title_link
         if c.authors or not c.rule.startswith("record.") or link is None or link.start > c.start:
             continue
-        c.authors = subject_names(text, link.start - text.startswith("[", link.start - 1), link.end)
+        c.authors = subject_names(text, link.start, link.end)
 
 
 def _names_after_by_or_from(text: str, cands: list[Candidate]) -> None:

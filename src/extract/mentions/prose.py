@@ -1017,7 +1017,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  (cited[0] if cited else []) or authors_after(text, after) or authors_around(text, link.start, link.end)
-                                 or subject_names(text, link.start - text.startswith("[", link.start - 1), after),
+                                 or subject_names(text, link.start, after),
                                  links=[link, *_links_after(text, by_start, link.end), *_paper_label_in_the_sentence(text, by_start, after)],
                                  title_link=link))
     return out

@@ -330,10 +330,11 @@ _TRAILING_STARS_RE = re.compile(r"(?<=\w)[ \t]+[*★☆]{1,5}$")
 
 # A repository's page title, copied with its link ("[GitHub - owner/repo: Title (WCLR 2031)](https://github.com/owner/repo)"):
 # the repository's name before its description, which is the paper's title.
-_REPOSITORY_PAGE_TITLE_RE = re.compile(r"^(?:GitHub|GitLab|Hugging\s?Face)\s+[-–—]\s+[\w.-]+/[\w.-]+:\s+(?=\S)")
+_REPOSITORY = r"[\w.-]+/[\w.-]+"   # "owner/repo"
+_REPOSITORY_PAGE_TITLE_RE = re.compile(rf"^(?:GitHub|GitLab|Hugging\s?Face)\s+[-–—]\s+{_REPOSITORY}:\s+(?=\S)")
 
 
-_REPOSITORY_HEAD_RE = re.compile(r"([\w.-]+/[\w.-]+):\s+(?=\S)")
+_REPOSITORY_HEAD_RE = re.compile(rf"({_REPOSITORY}):\s+(?=\S)")
 
 
 def _the_repository_named(title: str, href: str) -> str | None:

@@ -1425,13 +1425,17 @@ def _grid_cells(row: Unit) -> list[Unit]:
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 3 or toks[0].link < 0 or any(t.link != toks[0].link or t.line for t in toks):
             return [row]
-    out = []
-    for c in cells:
-        unit = Unit("line", row.anchor, row.blocks, section=row.section, section_label=row.section_label, html=row.html)
-        unit.links = [row.links[next(t.link for t in row.tokens if t.cell == c)]]   # (the cell's one link, index 0 here)
-        unit.tokens = [dataclasses.replace(t, cell=-1, link=0) for t in row.tokens if t.cell == c]
-        out.append(unit)
-    return out
+    return [_row_part_as_a_line(row, [t for t in row.tokens if t.cell == c]) for c in cells]
+
+
+def _row_part_as_a_line(row: Unit, toks: list[Token], *, venue_tag: bool = False) -> Unit:
+    """A unit of a line of its own made of some of a row's tokens (a cell, or one line of a cell), with their links."""
+    unit = Unit("line", row.anchor, row.blocks, section=row.section, section_label=row.section_label, html=row.html,
+                venue_tag=venue_tag)
+    kept = sorted({t.link for t in toks if t.link >= 0})
+    unit.links = [row.links[k] for k in kept]
+    unit.tokens = [dataclasses.replace(t, cell=-1, line=0, link=kept.index(t.link) if t.link >= 0 else -1) for t in toks]
+    return unit
 
 
 # A line's closing venue tag: "(CIKM 2018)", "(CIKM2018)", "(RecSys '21)", "(TOIS)".
@@ -1442,25 +1446,20 @@ def _venue_tagged_lines(row: Unit) -> list[Unit]:
     """A row whose one cell lists papers a line each, every line closing with its venue and year ("<td>Title A (CIKM
     2018)<br>Title B (RecSys 2021)</td><td>Ana Souza</td>", a reading group's programme): a unit a line, read as a line of
     its own after the row (the row read whole gave the first line the title and lost the rest); [] for any other row."""
+    if row.kind != "row":
+        return []
     lines: dict[tuple[int, int], list[Token]] = {}
     for t in row.tokens:
         lines.setdefault((t.cell, t.line), []).append(t)
     cells = Counter(cell for cell, _ in lines)
     stacked = [c for c, n in cells.items() if n >= 2
                and all(_closes_with_a_venue_tag(toks) for (cell, _), toks in lines.items() if cell == c)]
-    if row.kind != "row" or len(stacked) != 1:
+    if len(stacked) != 1:
         return []   # (the other cells may stack lines too: the presenters of the papers, a line each)
     own = [toks for (cell, _), toks in sorted(lines.items()) if cell == stacked[0]]
     row.venue_tag = True
-    out = [row]   # (the row reads its first line as before: the title, the other cells its fields)
-    for toks in own[1:]:
-        unit = Unit("line", row.anchor, row.blocks, section=row.section, section_label=row.section_label, html=row.html,
-                    venue_tag=True)
-        kept = sorted({t.link for t in toks if t.link >= 0})
-        unit.links = [row.links[k] for k in kept]
-        unit.tokens = [dataclasses.replace(t, cell=-1, line=0, link=kept.index(t.link) if t.link >= 0 else -1) for t in toks]
-        out.append(unit)
-    return out
+    # (the row reads its first line as before: the title, the other cells its fields)
+    return [row] + [_row_part_as_a_line(row, toks, venue_tag=True) for toks in own[1:]]
 
 
 def _closes_with_a_venue_tag(toks: list[Token]) -> bool:
