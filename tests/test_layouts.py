@@ -3634,6 +3634,18 @@ LAYOUTS = [
      '- [Widget NLP](http://widget.example.edu/nlp) presented [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) at WidgetConf. (May 2019)\n',
      {'Identifying When Effect Restoration Will Improve Estimates of Causal Effect': ['Akanksha Atrey'],
       'Sparse Gizmo Attention at Scale': []}),
+    # A workshop note's bare links, a line each (quoted from a reader's NAACL 2022 notes): a title in sentence case
+    # whose tail has the "Head: Subtitle" shape prose titles have ("... model Adaptive Fine-Tuning: A Study ...") is the
+    # whole anchor, not that tail.
+    ('a linked line whose title has a Title Case tail after a colon', 'authors',
+     '[Clean or Annotate: How to Spend a Limited Data Collection Budget](https://aclanthology.org/2022.deeplo-1.17.pdf)\n'
+     '\n'
+     '\n'
+     '[Multilingual language model Adaptive Fine-Tuning: A Study on African Languages](https://openreview.net/forum?id=HKW4Kqf4I-9)\n'
+     '\n'
+     'Graham Neubig - Talk about [AutoLEX](https://www.autolex.co/)\n',
+     {'Clean or Annotate: How to Spend a Limited Data Collection Budget': [],
+      'Multilingual language model Adaptive Fine-Tuning: A Study on African Languages': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1438,10 +1438,10 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _released_to_a_turned_down_title(cands, accepted)
     _names_right_before_the_quote(text, cands, accepted)
     labels = _repeated_link_labels(text, structure)
-    kept = _overlap_free(text, _without_lead_ins_to_linked_titles(_without_quoted_heads_of_records(text, accepted,
+    kept = _overlap_free(text, _without_subtitles_inside_linked_titles(_without_lead_ins_to_linked_titles(_without_quoted_heads_of_records(text, accepted,
         [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
          and not (c.title_link is not None and _title_key(c.title) in labels)
-         and not _link_inside_a_sentence(c)])))
+         and not _link_inside_a_sentence(c)]))))
     kept = _without_records_read_across_a_cued_title(text, kept)
     kept = _without_bylines_of_kept_records(kept)
     kept = _without_contents_entries(text, structure, kept)
@@ -1536,6 +1536,17 @@ def _without_lead_ins_to_linked_titles(cands: list[Candidate]) -> list[Candidate
         return inside >= 2
 
     return [c for c in cands if not lead_in(c)]
+
+
+def _without_subtitles_inside_linked_titles(cands: list[Candidate]) -> list[Candidate]:
+    """A "Head: Subtitle" shape found inside a record's title that is its paper link's whole anchor ("[Multilingual
+    widget model Adaptive Tuning: A Study](arxiv)"): the anchor bounds the title, the shape is only its tail."""
+    anchored = [c for c in cands if c.rule.startswith("record.") and c.title_link is not None
+                and c.title_link.start <= c.start and c.end <= c.title_link.end]
+    if not anchored:
+        return cands
+    return [c for c in cands if c.rule != "prose.subtitled"
+            or not any(r.start < c.start and c.end <= r.end for r in anchored)]
 
 
 def _repeated_link_labels(text: str, structure: Structure) -> set[str]:
