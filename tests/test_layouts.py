@@ -3646,6 +3646,18 @@ LAYOUTS = [
      'Graham Neubig - Talk about [AutoLEX](https://www.autolex.co/)\n',
      {'Clean or Annotate: How to Spend a Limited Data Collection Budget': [],
       'Multilingual language model Adaptive Fine-Tuning: A Study on African Languages': []}),
+    # A programme's numbered list of talks (quoted from a reader's ICML 2019 summary): "On the Convergence and Robustness of
+    # Adversarial Training" is made of area phrases and filler, but no area heading opens with "On the": a paper. A two-word
+    # "On Fairness" stays a heading.
+    ('a numbered title opening "On the" made of area phrases', 'authors',
+     '### Day 2\n'
+     '\n'
+     '7. On the Convergence and Robustness of Adversarial Training [[Web](https://icml.cc/Conferences/2019/ScheduleMultitrack?event=4478)]\n'
+     '8. Distributed Learning with Sublinear Communication [[Web](https://icml.cc/Conferences/2019/ScheduleMultitrack?event=5030)]\n'
+     '9. Complexity of Linear Regions in Deep Networks [[Web](https://icml.cc/Conferences/2019/ScheduleMultitrack?event=4379)]\n',
+     {'Complexity of Linear Regions in Deep Networks': [],
+      'On the Convergence and Robustness of Adversarial Training': [],
+      'Distributed Learning with Sublinear Communication': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
