@@ -3658,6 +3658,19 @@ LAYOUTS = [
      {'Complexity of Linear Regions in Deep Networks': [],
       'On the Convergence and Robustness of Adversarial Training': [],
       'Distributed Learning with Sublinear Communication': []}),
+    # A course page's pointers to proceedings (quoted from an IR course's project page): an event's name opening the
+    # anchor, after its acronym ("CHIIR: Conference on ..."), linked to its proceedings, is no paper.
+    ('proceedings linked under their events\' names', 'authors',
+     'To get inspired, take a look at recent conference proceedings at the major IR conferences:\n'
+     '- [CIKM: Conference on Information and Knowledge Management](https://dl.acm.org/citation.cfm?id=3132847)\n'
+     '- [CHIIR: Conference on Human Information Interaction and Retrieval](https://dl.acm.org/citation.cfm?id=3020165)\n'
+     '\n'
+     '### List of papers\n'
+     '\n'
+     '- [QWERTY: The Effects of Typing on Web Search Behaviour](http://marksanderson.org/publications/my_papers/CHIIR2018-Kevin.pdf)\n'
+     '- [Time Pressure and System Delays in Information Search](https://dl.acm.org/citation.cfm?id=2767817)\n',
+     {'QWERTY: The Effects of Typing on Web Search Behaviour': [],
+      'Time Pressure and System Delays in Information Search': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

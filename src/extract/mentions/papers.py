@@ -104,6 +104,10 @@ _CITATION_ANCHOR_RE = re.compile(r"(?:(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\
 # papers' titles hold one of these phrases anywhere, each after a colon or deep in the title
 # ("Findings of the 2023 Conference on Machine Translation (WMT23): ...").
 _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|Summer School|Winter School)\s+(?:on|of|for|in)\b", re.I)
+# ... whole: the event opens the title, after its acronym at most ("CHIIR: Conference on Human Information Interaction
+# and Retrieval" linked to its proceedings): all 10 catalogue titles that open so are a preface.
+_EVENT_TITLE_RE = re.compile(r"(?:[A-Z][A-Za-z]*\d*\s*:\s*)?(?:(?:International|Annual|ACM|IEEE|The|\d+(?:st|nd|rd|th))\s+)*"
+                             r"(?:Conference|Symposium|Workshop)\s+on\b")
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow (a pipeline's: "A -> B", "text→speech"; the
 # catalogue mangles a coined name's arrow glued between capitals, a name such as "XYZ->W"), display math or an equation (586
@@ -421,7 +425,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Neural Information Processing Systems) 2024": the run began inside a sentence's aside
     if cand.rule == "record.line" and _named_as_a_talk(cand, with_speakers=strong):
         return False   # "one of the tutorials at ACL 2024 called **Title**": a tutorial's name
-    if _EVENT_NAME_RE.match(title) and ":" not in title and not strong:
+    if (_EVENT_NAME_RE.match(title) and ":" not in title and not strong) or _EVENT_TITLE_RE.match(title):
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):
         return False   # "Title <br> [Video](https://conf.cc/virtual/2026/workshop/12)": a workshop's or a tutorial's name
