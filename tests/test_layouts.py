@@ -3671,6 +3671,17 @@ LAYOUTS = [
      '- [Time Pressure and System Delays in Information Search](https://dl.acm.org/citation.cfm?id=2767817)\n',
      {'QWERTY: The Effects of Typing on Web Search Behaviour': [],
       'Time Pressure and System Delays in Information Search': []}),
+    # A course page's pointer to a benchmark (quoted from an IR course's project page): "[TREC](…/pubs/…)" names an
+    # evaluation campaign, a venue like the conferences, not a paper.
+    ('a linked benchmark campaign in prose', 'authors',
+     'One option is to participate in a benchmark. The most popular benchmark is [TREC](http://trec.nist.gov/pubs/call2018.html) (note that we have some older TREC corpora as well, contact us to hear which ones).\n'
+     '\n'
+     '### List of papers\n'
+     '\n'
+     '- [Time Pressure and System Delays in Information Search](https://dl.acm.org/citation.cfm?id=2767817)\n'
+     '- [An Eye-Tracking Study of Query Reformulation](https://dl.acm.org/citation.cfm?id=2767703)\n',
+     {'Time Pressure and System Delays in Information Search': [],
+      'An Eye-Tracking Study of Query Reformulation': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
