@@ -3682,6 +3682,20 @@ LAYOUTS = [
      '- [An Eye-Tracking Study of Query Reformulation](https://dl.acm.org/citation.cfm?id=2767703)\n',
      {'Time Pressure and System Delays in Information Search': [],
       'An Eye-Tracking Study of Query Reformulation': []}),
+    # A reader's notes, a heading a paper (quoted from notes on NAACL 2019): the writer's note in brackets before the
+    # title ("(Could not attend)", "(Poster)") is left out of the record, as a venue's tag is; the segmenter read the
+    # heading whole without it, the names after the title's full stop as its authors.
+    ('headings of papers behind the writer\'s bracketed note', 'authors',
+     '## Keyphrase Extraction :key::bookmark_tabs:\n'
+     '\n'
+     '##### :boom: (Poster) Glocal: Incorporating Global Information in Local Convolution for Keyphrase Extraction\n'
+     '\n'
+     '##### (Could not attend) Keyphrase Generation: A Text Summarization Struggle. Erion Çano and Ondřej Bojar\n'
+     '\n'
+     '##### (Poster) An Integrated Approach for Keyphrase Generation via Exploring the Power of Retrieval and Extraction.\n',
+     {'Glocal: Incorporating Global Information in Local Convolution for Keyphrase Extraction': [],
+      'Keyphrase Generation: A Text Summarization Struggle': ['Erion Çano', 'Ondřej Bojar'],
+      'An Integrated Approach for Keyphrase Generation via Exploring the Power of Retrieval and Extraction': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -433,7 +433,9 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
         if kind == "item" and line[0] != block.lines[0][0]:
             kind = "line"   # a later line of a list item
         tag = _venue_tag_length(text, toks)
-        toks = toks[tag:]
+        note, track = (0, False) if tag else _note_tag(text, toks)
+        tag = tag or (note if track else 0)
+        toks = toks[tag or note:]
         section, section_label = _section(structure, block, text, list_labels)
         unit = Unit(kind, block.index, (block.index,), section=section, section_label=section_label,
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered,
@@ -1341,6 +1343,31 @@ def _track_tag(name: str, year: str | None) -> bool:
     """A bracketed tag of a track or a presentation kind ("DEMO", "INDUSTRY", "Findings"), not of a talk."""
     word = name.lower()
     return not year and word not in _EVENT_TAGS and (word in _TRACK_WORDS or (name.isupper() and len(name) >= 3))
+
+
+# The writer's note in round brackets before a title: "(Poster) Title", "(Could not attend) Title.", "(Poster; Could not
+# attend) Title" (not a talk's or an event's: "(RepEval workshop) Title" is for the judge to see; not a prefix glued to
+# the title's word: "(Re-)Distributional ...").
+_NOTE_TAG_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z'’-]*(?:[ ;,]+[A-Za-z][A-Za-z'’-]*){0,4})(?<!-)\s*\)\s+")
+
+
+_ENUMERATOR_RE = re.compile(r"[ivxlc]+|[IVXLC]+|[A-Za-z]")
+
+
+def _note_tag(text: str, toks: list[tuple[int, int]]) -> tuple[int, bool]:
+    """How many tokens at a line's start are the writer's bracketed note before a title (0 when none), and whether it
+    names a track ("(Poster)": a venue's tag, as "[Poster]" is): with the note, the segmenter saw no title in a heading
+    it reads whole without ("##### (Could not attend) Keyphrase Generation: A Text ... Struggle. Ana Souza and Ben Park")."""
+    if len(toks) < 5 or text[toks[0][0]] != "(":
+        return 0, False
+    m = _NOTE_TAG_RE.match(text, toks[0][0], toks[min(len(toks), 12) - 1][1])
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))] if m is not None else []
+    if m is None or any(w in _EVENT_TAGS for w in words) or _ENUMERATOR_RE.fullmatch(m.group(1)):
+        return 0, False   # (nor an enumerator: "(i) Title", "(b) Title")
+    n = sum(1 for s, _ in toks if s < m.end())
+    if len(toks) - n < 3 or not text[toks[n][0]].isupper():
+        return 0, False
+    return n, any(w in _TRACK_WORDS for w in words)
 
 
 def _venue_tag_length(text: str, toks: list[tuple[int, int]]) -> int:
