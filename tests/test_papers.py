@@ -1672,6 +1672,20 @@ def test_the_venue_or_a_portrait_is_no_title(title, plausible):
     assert plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9)) is plausible
 
 
+@pytest.mark.parametrize("title, names, plausible", [
+    # a reader's note that equates two things ("Probabilisic watershed = Random walk" under a NeurIPS 2019 oral's record)
+    ("Probabilisic widget = Random gizmo", [], False), ("Gradients of BPTW = Temporal updates of GP", [], False),
+    # ... a title when its names or link come with it (6 of the catalogue's 155k hold " = ")
+    ("3D Widget Estimation = 2D Widget Estimation + Matching", [("Ana Souza", 60, 69)], True),
+    ("Widget Estimation as Gizmo Matching", [], True),
+])
+def test_a_bare_equation_of_two_things_is_a_note(title, names, plausible):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert plausible_title(title, Candidate(title, 0, len(title), "record.line", 0.9, names)) is plausible
+
+
 @pytest.mark.parametrize("title", ["Bayesian Widgets -> Gizmo Probability -> Widget Energy", "$$ E (\\sum_{t=0}^{h} r_t)$$",
                                    "Physical Widget → Gizmo Model"])
 def test_pipelines_and_display_math_are_no_titles(title):

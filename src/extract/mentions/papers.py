@@ -113,6 +113,7 @@ _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
 # catalogue mangles a coined name's arrow glued between capitals, a name such as "XYZ->W"), display math or an equation (586
 # hold inline math, none an equation).
 _NEVER_IN_A_TITLE_RE = re.compile(r"(?<![A-Z])(?:->|→)|(?:->|→)(?![A-Z])|\$\$|\$[^$\n]*=[^$\n]*\$")
+_EQUALS_RE = re.compile(r"\s=\s")
 _NEVER_LAST_WORDS = frozenset("and or of the with an to by from via for".split())
 # A number after a dash, a colon or in brackets at the end: "- 16", ": 12", "(9)".
 _COUNT_AFTER_RE = re.compile(r"\s*(?:[-–—:]\s*\d+|\(\d+\))$")
@@ -340,6 +341,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "[AlexIacob2031WCLR](url) introduces ...", "vaswani2017attention": a citation key, no title (none of the 155k holds one)
     if _NEVER_IN_A_TITLE_RE.search(title):
         return False   # a pipeline ("A -> B -> C"), display math ("$$ E(r) $$")
+    if not strong and _EQUALS_RE.search(title):
+        return False   # "Gradients of BPTT = Temporal updates of EP": a note's equation of two things (6 of the catalogue's
+        # 155k titles hold one, "3D Human Pose Estimation = 2D Pose Estimation + Matching": with its names or link, a paper)
     if _PAPER_SENTENCE_RE.match(title):
         return False   # "The paper proposes a method to use [SincNet](...) layers ...": a note's sentence about a paper
     if _ends_inside_a_link(cand):
