@@ -3696,6 +3696,15 @@ LAYOUTS = [
      {'Glocal: Incorporating Global Information in Local Convolution for Keyphrase Extraction': [],
       'Keyphrase Generation: A Text Summarization Struggle': ['Erion Çano', 'Ondřej Bojar'],
       'An Integrated Approach for Keyphrase Generation via Exploring the Power of Retrieval and Extraction': []}),
+    # A reading group's table (quoted from a lab's journal-club page): the presenter, the linked title, a slash and the
+    # venue's acronym ("[Title](url) / ICLR"): the venue is no part of the title.
+    ('a linked title then a slash and its venue in a table cell', 'authors',
+     '| 発表者 | 論文名 | スライド等 |\n'
+     '|------|------|------------|\n'
+     '| 野沢 | [Alternative structures for character-level RNNs](https://research.facebook.com/publications/alternative-structures-for-character-level-rnns/) / ICLR| [資料](http://nzw0301.github.io/2016/09/AlternativeStructuresForCharacterLevelRNNs) |\n'
+     '| 平松 | [Cultural Shift or Linguistic Drift? Comparing Two Computational Measures of Semantic Change](https://arxiv.org/abs/1606.02821) / EMNLP | |\n',
+     {'Alternative structures for character-level RNNs': [],
+      'Cultural Shift or Linguistic Drift? Comparing Two Computational Measures of Semantic Change': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

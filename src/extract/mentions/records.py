@@ -148,6 +148,8 @@ _TRAILING_VENUE_YEAR_RE = re.compile(r"(?<=[\w?!.])\s*\((?:[A-Z][\w&-]*\s+){1,2}
 # A dash, a venue's acronym and its year after the title: "Title — WCLR 2031", "Title - NeurIPS'25" (none of the
 # catalogue's 155k titles ends so).
 _DASH_VENUE_YEAR_RE = re.compile(r"(?<=\S)\s+[—–-]\s+[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*\s*(?:['’]\d\d|(?:19|20)\d\d)$")
+# ... or a slash and a venue's acronym, its year or not: "[Title](url) / ICLR" in a table's cell (none of the 155k ends so).
+_SLASH_VENUE_RE = re.compile(r"(?<=\S)\s+/\s*[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*(?:\s*(?:['’]\d\d|(?:19|20)\d\d))?$")
 # An arXiv identifier in brackets after the title: "Title (arXiv:2601.00001)", "Title [arXiv 2601.00001v2]".
 # An arXiv identifier after the title, in brackets or after a comma or dash ("Title (arXiv:2101.00001)", "Title, arXiv:2101.00001").
 _TRAILING_ARXIV_ID_RE = re.compile(
@@ -379,7 +381,7 @@ def clean_title(title: str) -> str:
     t = _TRAILING_VENUE_RE.sub("", t)
     t = _TRAILING_VENUE_YEAR_RE.sub("", t)
     t = _TRAILING_ARXIV_ID_RE.sub("", t)
-    t = _DASH_VENUE_YEAR_RE.sub("", t)
+    t = _SLASH_VENUE_RE.sub("", _DASH_VENUE_YEAR_RE.sub("", t))
     t = _STOP_VENUE_YEAR_RE.sub("", t)
     t = _without_a_known_venue_after_a_stop(t)
     t = _TRAILING_CELL_RE.sub("", t)
