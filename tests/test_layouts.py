@@ -3705,6 +3705,19 @@ LAYOUTS = [
      '| 平松 | [Cultural Shift or Linguistic Drift? Comparing Two Computational Measures of Semantic Change](https://arxiv.org/abs/1606.02821) / EMNLP | |\n',
      {'Alternative structures for character-level RNNs': [],
       'Cultural Shift or Linguistic Drift? Comparing Two Computational Measures of Semantic Change': []}),
+    # A reading list of a venue's papers (quoted from an IJCAI 2020 list): a bold title, then its reference quoted
+    # under it, "A, B, C, etc. Title. in Proceedings of ...": the reference's own reading (from "etc." to the
+    # proceedings) is no paper's title, and gives back the names it took from the bold title's record.
+    ('a bold title over its quoted reference whose names end in etc.', 'authors',
+     '\n'
+     '- **An Algorithm for Multi-Attribute Diverse Matching.**\n'
+     "    > Saba Ahmadi, Faez Ahmed, John P. Dickerson, etc. An Algorithm for Multi-Attribute Diverse Matching. in Proceedings of the Twenty-Ninth International Joint Conference on Artificial Intelligence, IJCAI 2020(IJCAI' 20). 3-9. [paper](https://doi.org/10.24963/ijcai.2020/1)\n"
+     '\n'
+     '\n'
+     '- **Intention Progression under Uncertainty.**\n'
+     "    > Yuan Yao, Natasha Alechina, Brian Logan, etc. Intention Progression under Uncertainty. in Proceedings of the Twenty-Ninth International Joint Conference on Artificial Intelligence, IJCAI 2020(IJCAI' 20). 10-16. [paper](https://doi.org/10.24963/ijcai.2020/2)\n",
+     {'An Algorithm for Multi-Attribute Diverse Matching': ['Saba Ahmadi', 'Faez Ahmed', 'John P. Dickerson'],
+      'Intention Progression under Uncertainty': ['Yuan Yao', 'Natasha Alechina', 'Brian Logan']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1447,13 +1447,14 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
     accepted = judge(cands, text, structure)
-    _released_to_a_turned_down_title(cands, accepted)
-    _names_right_before_the_quote(text, cands, accepted)
     labels = _repeated_link_labels(text, structure)
-    kept = _overlap_free(text, _without_subtitles_inside_linked_titles(_without_lead_ins_to_linked_titles(_without_quoted_heads_of_records(text, accepted,
-        [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
-         and not (c.title_link is not None and _title_key(c.title) in labels)
-         and not _link_inside_a_sentence(c)]))))
+    admitted = [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
+                and not (c.title_link is not None and _title_key(c.title) in labels) and not _link_inside_a_sentence(c)]
+    # (a title the judge took but no paper's, "etc. Title. in Proceedings of ...", gives back the names it took too)
+    _released_to_a_turned_down_title(cands, admitted)
+    _names_right_before_the_quote(text, cands, accepted)
+    kept = _overlap_free(text, _without_subtitles_inside_linked_titles(_without_lead_ins_to_linked_titles(
+        _without_quoted_heads_of_records(text, accepted, admitted))))
     kept = _without_records_read_across_a_cued_title(text, kept)
     kept = _without_bylines_of_kept_records(kept)
     kept = _without_contents_entries(text, structure, kept)
