@@ -3484,7 +3484,7 @@ LAYOUTS = [
       'Do Loyal Users Enjoy Better Recommendations?: Understanding Recommender Accuracy from a Time Perspective': [],
       'Quality Metrics in Recommender Systems: Do We Calculate Metrics Consistently?': [],
       'Exploring Data Splitting Strategies for the Evaluation of Recommendation Models': [],
-      'Efficient Neural Matrix Factorization without Sampling for Recommendation (TOIS)': [],
+      'Efficient Neural Matrix Factorization without Sampling for Recommendation': [],   # (a journal's tag, as a conference's)
       'Jointly Non-Sampling Learning for Knowledge Graph Enhanced Recommendation': [],
       'Efficient Non-Sampling Factorization Machines for Optimal Context-Aware Recommendation': []}),
     # A reading group's programme (quoted from SIGIR Tokyo's IR Reading): a title with "!" inside, all of its table cell

@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract.text.lexicon import venues
+from extract.text.lexicon import journals, venues
 
 _VENUE_YEAR_RE = re.compile(r"\b([A-Z][A-Za-z]{1,11})\s*['’]?((?:19|20)\d\d|\d\d)\b")
 
 
 def detect_conference(text: str) -> str:
     """Best guess of the event, e.g. "ICML 2017", or "" when no venue is named."""
-    known = venues()
+    journal = journals()
+    known = {alias: name for alias, name in venues().items() if alias not in journal}   # (a journal is no event)
     pairs: Counter[str] = Counter()
     for m in _VENUE_YEAR_RE.finditer(text):
         name = known.get(m.group(1).lower())

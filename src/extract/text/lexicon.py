@@ -38,9 +38,19 @@ def topics() -> tuple[Topic, ...]:
 
 @lru_cache(maxsize=1)
 def venues() -> dict[str, str]:
-    """Alias (lower case) -> canonical venue name."""
+    """Alias (lower case) -> canonical venue name: conferences and journals."""
+    return {**_aliases("venues.txt"), **journals()}
+
+
+@lru_cache(maxsize=1)
+def journals() -> dict[str, str]:
+    """Alias (lower case) -> canonical name of the journals among the venues (no event a report is about)."""
+    return _aliases("journals.txt")
+
+
+def _aliases(name: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in _data_lines("venues.txt"):
+    for line in _data_lines(name):
         names = [n.strip() for n in line.split("|") if n.strip()]
         for n in names:
             out[n.lower()] = names[0]
