@@ -1749,6 +1749,9 @@ def test_bold_words_inside_a_linked_title_in_prose_are_neither_markup_nor_names(
     ("Widget Nets at Scale: Lessons from NeurIPS 2031 Reviews", True),
     ("提出基于Whitening and Coloring的BN，提高GAN的稳定性", False),   # a note in Chinese around English terms
     ("Stable Gizmo Shaping改进Opponent-Learning Awareness的收敛效果", False),
+    # a reading log's weeks between its papers (a graphics reader's log: "January 2023 (2/4) - March 2023 (3/4)")
+    ("January 2031 (2/4) - March 2031 (3/4)", False), ("Aprl 2031 (3/4) - April 2031 (4/4)", False), ("August 2031", False),
+    ("Widget Nets in August 2031: A Retrospective", True),
 ])
 def test_titles_no_paper_has(title, plausible):
     from extract.mentions.papers import plausible_title

@@ -155,6 +155,10 @@ _PUBLISHER_RE = re.compile(r"\b(?:ACM|IEEE|Springer|Elsevier|arXiv|Anthology|Ope
 # A day: "August 10", "10 Aug 2031", "March 3rd, 2031".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+# A month of a year, or a range of them, a log's period ("August 2022 (3/4)", "January 2023 (2/4) - March 2023 (3/4)":
+# a reading log's weeks): no title.
+_MONTH_OF_A_YEAR = rf"{_MONTH}\s+(?:19|20)\d\d(?:\s*\(\d{{1,2}}/\d{{1,2}}\))?"
+_MONTHS_RE = re.compile(rf"{_MONTH_OF_A_YEAR}(?:\s*[-–—]\s*{_MONTH_OF_A_YEAR})?")
 # A line that ends in a day or days after a comma or colon ("Springfield, IL, United States: 3-5 May", "Widget Day, June
 # 12-13, 2031"): where and when something took place (no catalogue title ends so).
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
@@ -382,7 +386,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "2031-07-26: Widget Conference (WIDG) 2031 Trip Report": the post's own title (no catalogue title ends so)
     if _RUN_BY_RE.search(title.rstrip(" .:")):
         return False   # "Research Session 1: Database Widgets Chaired" / "by Ana Souza": a session and its chair
-    if _DATE_RE.fullmatch(title):
+    if _DATE_RE.fullmatch(title) or _MONTHS_RE.fullmatch(title):
         return False   # "August 10, 2031" (a tweet's date under its author's name): a day, no title
     if _ENDS_IN_DAYS_RE.search(title):
         return False   # "Springfield, IL, United States: 3-5 May": where and when, no title
