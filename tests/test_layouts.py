@@ -3718,6 +3718,29 @@ LAYOUTS = [
      "    > Yuan Yao, Natasha Alechina, Brian Logan, etc. Intention Progression under Uncertainty. in Proceedings of the Twenty-Ninth International Joint Conference on Artificial Intelligence, IJCAI 2020(IJCAI' 20). 10-16. [paper](https://doi.org/10.24963/ijcai.2020/2)\n",
      {'An Algorithm for Multi-Attribute Diverse Matching': ['Saba Ahmadi', 'Faez Ahmed', 'John P. Dickerson'],
       'Intention Progression under Uncertainty': ['Yuan Yao', 'Natasha Alechina', 'Brian Logan']}),
+    # A reader's notes on ECCV 2024 (quoted, the topic item's own title left out): under a topic, "Papers: \[ECCV24\] Title",
+    # a field's name and the venue's tag before the title; the segmenter read the title once both were left out.
+    ('a papers field naming a venue-tagged title under a topic', 'authors',
+     '### Conferences\n'
+     'ECCV2024: [paperlist](https://docs.google.com/spreadsheets/d/1G8FQNlitoRr1oK2-LZEloeg0_VBP-E0J_WoSXqAhxNo/pubhtml#), [conference page](https://eccv2024.ecva.net/)\n'
+     '\n'
+     '\n'
+     '- SuperPrimitive: Scene Reconstruction at a Primitive Level\n'
+     '  \n'
+     '  语义（实例）+重建。同时做分割+法向估计。展示了稠密重建、稠密VO。\n'
+     '\n'
+     '- RIGA: Rotation-Invariant and Globally-Aware Descriptors for Point Cloud Registration\n'
+     '  \n'
+     '  3d point cloud registration. Use **rotation-invariant PPF**(sec3.2).\n'
+     '\n'
+     '- Flow matching\n'
+     '  \n'
+     '  "Flow matching" refers to a type of generative models, which enables the modeling of **an optimal transport conditional probability path between two distributions**.\n'
+     '\n'
+     '  Tutorial: [Cambridge MLG](https://mlg.eng.cam.ac.uk/blog/2024/01/20/flow-matching.html), [CSDN](https://blog.csdn.net/weixin_44966641/article/details/139842872)\n'
+     '  \n'
+     '  Papers: \\[ECCV24\\] Boosting Latent Diffusion with Flow Matching\n',
+     {'SuperPrimitive: Scene Reconstruction at a Primitive Level': [], 'RIGA: Rotation-Invariant and Globally-Aware Descriptors for Point Cloud Registration': [], 'Boosting Latent Diffusion with Flow Matching': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1328,7 +1328,7 @@ def _links_only(unit: Unit, line: int) -> bool:
 
 # A venue's tag before a title: "[EMNLP20]Title", "[CVPR 2019] Title", "[ACL'20] Title", "ICLR 2020: Title".
 # "[WCLR 2031]", "\[**WCLR 2031 Oral**\]" in markdown (escaped, emphasised, with the kind of presentation)
-_BRACKET_TAG_RE = re.compile(r"\\?\[\s*[*_]{0,3}\s*([A-Za-z][A-Za-z-]{1,15}?)\s*[-'’]?\s*((?:19|20)?\d\d)?"
+_BRACKET_TAG_RE = re.compile(r"(?:[Pp]apers?\s*:\s*)?\\?\[\s*[*_]{0,3}\s*([A-Za-z][A-Za-z-]{1,15}?)\s*[-'’]?\s*((?:19|20)?\d\d)?"
                              r"(?:\s+(?:[Oo]ral|[Ss]potlight|[Hh]ighlight|[Pp]oster))?\s*[*_]{0,3}\s*\\?\]\s*")
 _COLON_TAG_RE = re.compile(r"([A-Za-z][A-Za-z-]{1,15}?)\s*((?:19|20)\d\d|['’]\d\d)\s*:\s+")   # not "HMDB-51: ..."
 
