@@ -332,6 +332,20 @@ def test_names_linked_to_their_pages_after_authored_by_are_the_authors(nlp):
     assert paper.code_urls == ["https://github.com/example/widget-ab"]
 
 
+@pytest.mark.parametrize("head, title", [
+    # the segmenter's labels as it gave them for a heading of a reader's NAACL 2019 notes: the model's coined name, a
+    # symbol in it, read as an author before the colon; it heads the title
+    ("SEQˆ3", "SEQˆ3: Differentiable Widget Autoencoder for Unsupervised Gizmo Compression"),
+    ("Widget2Gizmo", "Widget2Gizmo: Differentiable Widget Autoencoder for Unsupervised Gizmo Compression"),
+])
+def test_a_coined_name_read_as_an_author_before_the_colon_heads_the_title(head, title):
+    text = f"Notes.\n\n##### {head}: Differentiable Widget Autoencoder for Unsupervised Gizmo Compression\n\nIt works.\n"
+    unit = next(u for u in _units(text) if u.tokens[0].text == head)
+    labels = ["A" if i == 0 else "O" if i == 1 else "T" for i in range(len(unit.tokens))]
+    cand = _candidate(text, unit, labels, [0.9 if label == "T" else 0.0 for label in labels])
+    assert cand is not None and cand.title == title
+
+
 @pytest.mark.parametrize("p_line, field, title", [
     (0.22, "Authors: ", "The Marginal Cost of Sparse Updates in Graph Learning"),   # doubted: still weighed by the judge
     (0.22, "", "The Marginal Cost of Sparse Updates in Graph Learning"),

@@ -3821,6 +3821,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if cut:   # "Title，胡英东，清华大学": names and an affiliation in Chinese after a full-width comma
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
+    if (coined := _coined_name_before_the_colon(unit, seg, title_toks)) is not None:
+        title_toks = [*coined, *title_toks]   # "SEQˆ3: Differentiable ...": the model's name the segmenter read as a person
+        title = clean_title(visible_text(text, title_toks))
     run_on: list[Token] = []
     if (cut := _ran_past_its_link(title_toks)) > 0:   # "[Title](url), Ran Tao, Ana Souza and ... show": a given name after the link
         title_toks, run_on = title_toks[:cut], title_toks[cut + (title_toks[cut].text == ",") :]
@@ -3945,6 +3948,23 @@ def _confidence_in_the_title(seg: Segment, title_toks: list[Token], title: str, 
 # A line that opens with a field of links ("**Links:** [Paper](…) | [Virtual Conference Room](…)"): its anchors name links.
 LINKS_FIELD_RE = re.compile(r"(?i)(?:<br\s*/?>|[\s*_>|-])*(?:links?|resources|materials|urls)[*_\s]*[:：]")
 _DETERMINERS = frozenset("the their our its his her a an this".split())
+
+
+def _coined_name_before_the_colon(unit: Unit, seg: Segment, title_toks: list[Token]) -> list[Token] | None:
+    """The one word and the colon that open the title's line, when the segmenter read that word as an author but it
+    is no person's name ("SEQˆ3: Differentiable Sequence-to-Sequence ...": a coined name with a symbol or a digit in
+    it): the head of a "Name: Subtitle" title; None otherwise. (`_one_word_head` takes such a word back from the
+    authors; this one never became one.)"""
+    if len(unit.tokens) < 3 or unit.tokens[2] is not title_toks[0] or unit.tokens[1].text not in (":", "："):
+        return None
+    word = unit.tokens[0]
+    if word.line != title_toks[0].line or seg.labels[0] != "A" or not _CODED_WORD_RE.fullmatch(word.text):
+        return None
+    return [word, unit.tokens[1]]
+
+
+# A coined name with a symbol or a digit among its letters, no person's: "SEQˆ3", "T5", "Fit2Gen".
+_CODED_WORD_RE = re.compile(r"(?=.*[A-Za-z])(?=.*[\dˆ^+#])[A-Za-z\dˆ^+#-]{2,20}")
 
 
 def _a_tool_named_in_a_sentence(unit: Unit, title_toks: list[Token]) -> bool:
