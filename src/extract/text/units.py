@@ -433,13 +433,12 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
         if kind == "item" and line[0] != block.lines[0][0]:
             kind = "line"   # a later line of a list item
         tag = _venue_tag_length(text, toks)
-        note, track = (0, False) if tag else _note_tag(text, toks)
-        tag = tag or (note if track else 0)
-        toks = toks[tag or note:]
+        note, track = _note_tag(text, toks) if not tag else (0, False)
+        toks = toks[tag + note :]
         section, section_label = _section(structure, block, text, list_labels)
         unit = Unit(kind, block.index, (block.index,), section=section, section_label=section_label,
                     heading_level=block.level if block.kind == "heading" else 0, depth=block.depth, ordered=block.ordered,
-                    in_comment=block.in_comment, venue_tag=tag > 0, html=block.html)
+                    in_comment=block.in_comment, venue_tag=tag > 0 or track, html=block.html)
         _add_line(text, unit, block, toks, 0, marks)
         n_lines = 1
         limit = MAX_LINES
@@ -1349,8 +1348,7 @@ def _track_tag(name: str, year: str | None) -> bool:
 # attend) Title" (not a talk's or an event's: "(RepEval workshop) Title" is for the judge to see; not a prefix glued to
 # the title's word: "(Re-)Distributional ...").
 _NOTE_TAG_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z'’-]*(?:[ ;,]+[A-Za-z][A-Za-z'’-]*){0,4})(?<!-)\s*\)\s+")
-
-
+# ... nor an enumerator: "(i) Title", "(b) Title".
 _ENUMERATOR_RE = re.compile(r"[ivxlc]+|[IVXLC]+|[A-Za-z]")
 
 
@@ -1363,7 +1361,7 @@ def _note_tag(text: str, toks: list[tuple[int, int]]) -> tuple[int, bool]:
     m = _NOTE_TAG_RE.match(text, toks[0][0], toks[min(len(toks), 12) - 1][1])
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))] if m is not None else []
     if m is None or any(w in _EVENT_TAGS for w in words) or _ENUMERATOR_RE.fullmatch(m.group(1)):
-        return 0, False   # (nor an enumerator: "(i) Title", "(b) Title")
+        return 0, False
     n = sum(1 for s, _ in toks if s < m.end())
     if len(toks) - n < 3 or not text[toks[n][0]].isupper():
         return 0, False
