@@ -76,6 +76,17 @@ def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     assert extract_text(text, nlp).people == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # a tool's name after a place's: capitals run on inside its word (a reader's NAACL 2019 notes: "from Stanford CoreNLP")
+    ("- linguistic features (animacy, plurality, gender) obtained from Stanford CoreNLP.\n", []),
+    ("Their baseline is Stanford NaturalLI, and Ana Souza's widget parser beats it.\n", ["Ana Souza"]),
+    # ... a surname with a capital inside after a prefix stays a name
+    ("We talked with Yann LeCun and Ana McGann at the poster.\n", ["Yann LeCun", "Ana McGann"]),
+])
+def test_a_word_with_capitals_run_on_inside_is_no_name(nlp, text, people):
+    assert extract_text(text, nlp).people == people
+
+
 def test_a_linked_name_with_its_possessive_is_the_name(nlp):
     # ("[Ana Souza's](page) notes": the link to her page takes the possessive in its anchor; she is "Ana Souza")
     text = ("So, in the spirit of [Ana Souza's](http://widgets.example.edu/people/asouza/) excellent notes, I wrote up my "
