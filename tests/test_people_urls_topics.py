@@ -80,6 +80,8 @@ def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     # a tool's name after a place's: capitals run on inside its word (a reader's NAACL 2019 notes: "from Stanford CoreNLP")
     ("- linguistic features (animacy, plurality, gender) obtained from Stanford CoreNLP.\n", []),
     ("Their baseline is Stanford NaturalLI, and Ana Souza's widget parser beats it.\n", ["Ana Souza"]),
+    # ... or an area's acronym for its last word ("These from huggingface neural coref and Allen NLP:")
+    ("These from huggingface neural coref and Allen NLP:\n", []), ("Ana Souza and Ben Park presented it.\n", ["Ana Souza", "Ben Park"]),
     # ... a surname with a capital inside after a prefix stays a name
     ("We talked with Yann LeCun and Ana McGann at the poster.\n", ["Yann LeCun", "Ana McGann"]),
 ])

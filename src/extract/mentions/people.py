@@ -17,7 +17,7 @@ from extract import budget
 from extract.mentions.links import is_label_anchor
 from extract.models import Mention, PaperRecord
 from extract.spans import SpanUnion
-from extract.text.lexicon import is_english_word, non_name_words, person_names, venues, word_ranks
+from extract.text.lexicon import abbreviations, is_english_word, non_name_words, person_names, venues, word_ranks
 from extract.text.names import (
     COMMON_WORD_RANK,
     HONORIFICS,
@@ -201,8 +201,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if _named_after_it_before(line.text, at, cand):
                 continue   # "Ana Souza, The University of Gizmo Bay, Gizmo Bay": the place again, after its institution
             start = line.start + at
-            if any(_CAMEL_CASE_RE.search(t) for t in toks):
-                continue   # "obtained from Stanford CoreNLP": a tool's name, capitals run on inside its word (not "LeCun")
+            if any(_CAMEL_CASE_RE.search(t) or (t.isupper() and t.lower() in abbreviations()) for t in toks):
+                continue   # "obtained from Stanford CoreNLP", "and Allen NLP": a tool's name, capitals run on inside its
+                # word (not "LeCun") or an area's acronym for a word
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
             elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand):
