@@ -89,6 +89,18 @@ def test_a_word_with_capitals_run_on_inside_is_no_name(nlp, text, people):
     assert extract_text(text, nlp).people == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # two words English text uses often, neither a surname, the first a given name in some lexicon: a label or a school
+    # (a reading group's "**Presentation**: [Forum Summary](url)"; an awarded paper's "(Texas A&M, Virginia Tech)")
+    ("- **Presenter**: [Ana Souza](https://example.org/asouza)\n- **Presentation**: [Forum Summary](https://example.org/t/685)\n",
+     ["Ana Souza"]),
+    ("Ana Souza (Virginia Tech) spoke about widgets.\n", ["Ana Souza"]),
+    ("We met Grace Park there.\n", ["Grace Park"]),   # (a common given name, then a surname)
+])
+def test_two_common_words_are_no_name(nlp, text, people):
+    assert extract_text(text, nlp).people == people
+
+
 def test_a_linked_name_with_its_possessive_is_the_name(nlp):
     # ("[Ana Souza's](page) notes": the link to her page takes the possessive in its anchor; she is "Ana Souza")
     text = ("So, in the spirit of [Ana Souza's](http://widgets.example.edu/people/asouza/) excellent notes, I wrote up my "

@@ -204,6 +204,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if any(_CAMEL_CASE_RE.search(t) or (t.isupper() and t.lower() in abbreviations()) for t in toks):
                 continue   # "obtained from Stanford CoreNLP", "and Allen NLP": a tool's name, capitals run on inside its
                 # word (not "LeCun") or an area's acronym for a word
+            if len(toks) == 2 and is_brand_word(toks[0]) and is_brand_word(toks[1]):
+                continue   # "[Forum Summary](url)": two words English text uses often, neither a surname ("Forum" a given name)
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
             elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand):
