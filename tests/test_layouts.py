@@ -4066,6 +4066,26 @@ CODE_LAYOUTS = [
      '\n'
      'The paper shows that multilingual models attenuate biases.\n',
      {'The (Undesired) Attenuation of Human Biases by Multilinguality': []}),
+    # A reader's notes on a NAACL 2019 paper (quoted): a bold "Benefits:" over the points the reader makes, one backed by
+    # a citation ("- Much faster than ... (Bagnall, 2015)."): points, no paper, and the code line under them is the
+    # heading's paper's.
+    ('points under a bold notes label, one with a citation, over the code line',
+     '##### :boom: Generalizing Unmasking for Short Texts\n'
+     '\n'
+     "**Problem:** doesn't work for short texts because there is not enough material for chunks, and too much noise (see experiments in Sanderson and Guenter, 2006).\n"
+     '\n'
+     '**Proposed solution**: Since unmasking uses BOW features anyway, we can use bagging. Create chunks by sampling without replacement to create each chunk.  Then run the unmasking algorithm and average.\n'
+     '\n'
+     '**Benefits**: \n'
+     '\n'
+     '- Can achieve very high precision with low recall; (other methods result in balanced precision and recall).  False positives can lead to a wrong conviction!\n'
+     '- Easier to tune hyperparameters than other approaches.\n'
+     '- Must faster than RNN-based approach (Bagnall, 2015).\n'
+     '\n'
+     '**Code and data:** https://github.com/webis-de/NAACL-19\n'
+     '\n'
+     '---\n',
+     {'Generalizing Unmasking for Short Texts': ['https://github.com/webis-de/NAACL-19']}),
 ]
 
 

@@ -309,6 +309,12 @@ _EVENT_NAME_WORDS = 7
 _ARTICLE_OR_ON_LEAD_RE = re.compile(r"An?\s|On\s+\S+\s+\S")
 
 
+def _only_cited(cand: Candidate) -> bool:
+    """Whether the candidate's one author is a citation's surname in brackets after it, "(Souza, 2031)", and it has no
+    paper link."""
+    return len(cand.authors) == 1 and " " not in cand.authors[0][0] and not _has_paper_link(cand)
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -424,8 +430,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # a short run cut short ("Data and" of "**Data and code:** https://..."; 2 of 155k titles end so)
     if words[-1] in ("a", "an", "the"):
         return False   # a run cut short at an article ("Gizmo on a: raise the widget, ..."; no catalogue title ends so)
-    if cand.unit is not None and cand.unit.section == "notes" and not strong and cand.title_link is None:
-        return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review
+    if cand.unit is not None and cand.unit.section == "notes" and cand.title_link is None \
+            and (not strong or _only_cited(cand)):
+        return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review ("- Much faster
+        # than widget nets (Souza, 2031).": its one name the citation that backs the point)
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):
         return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong and not _ARTICLE_OR_ON_LEAD_RE.match(title):

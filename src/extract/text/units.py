@@ -58,7 +58,7 @@ AWARD_SECTION_RE = re.compile(r"\bawards?\b", re.I)
 # Words of a heading that names a part of one paper's review ("### Contribution", "## Approach"):
 # the items under it are that paper's points, not papers.
 NOTES_PARTS = (r"contributions?|approach|methods?|methodology|experiments?|results?|limitations?|"
-               r"strengths?|weaknesses?|intuition|motivation|pros|cons")
+               r"strengths?|weaknesses?|intuition|motivation|pros|cons|benefits|advantages|drawbacks")
 NOTES_SECTION_RE = re.compile(rf"^\W*(?:\d+[.)]?\s*)?(?:main\s+|key\s+)?(?:{NOTES_PARTS})\W*$", re.I)
 # ("Social" alone or "Social events" is a programme's; "Mining social widgets" names an area of papers.)
 TALK_SECTION_RE = re.compile(
@@ -154,7 +154,10 @@ def _bold_label_before(structure: Structure, block: Block, text: str) -> str:
     if block.kind != "list_item" or block.depth != 1 or block.item != 0 or block.index == 0:
         return ""
     above = structure.blocks[block.index - 1]
-    return bold_line(text, above) or _colon_line(text, above)
+    label = bold_line(text, above) or _colon_line(text, above)
+    if not label and NOTES_SECTION_RE.match(notes := bold_line(text, above, colon_after=True)):
+        return notes   # ("**Benefits**:" over the points a reader makes of the paper above)
+    return label
 
 
 def _colon_line(text: str, block: Block) -> str:
@@ -231,6 +234,8 @@ def _section(structure: Structure, block: Block, text: str, labels: dict[int, st
     lists, ...), "notes" (a paper's contributions, approach, results, ...: its heading right above)
     or "", and that announcing text. `labels`: the label line over each top-level list, by list id."""
     label = (labels or {}).get(block.list_id, "") if block.depth == 1 else ""
+    if label and NOTES_SECTION_RE.match(label):
+        return "notes", label   # "**Benefits**:" / "- Easier to tune ... (Souza, 2031)": points of the paper above
     if label and (kind := _announced(label)):
         return kind, label
     parent = block.parent
