@@ -66,15 +66,11 @@ _MEDIA_FILE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|mp4|webm|mov|avi)(
 _PDF_PATH_RE = re.compile(r"\.pdf(?:$|[?#]|[\u200b-\u200f]|%e2%80%8[b-f])", re.I)
 
 
-def _host_and_path(url: str) -> tuple[str, str]:
+def host_and_path(url: str) -> tuple[str, str]:
+    """A URL's host, in lower case and without "www.", and its path."""
     u = re.sub(r"^[a-z][a-z0-9+.-]*:?//", "", url.strip(), flags=re.I)
     host, _, path = u.partition("/")
     return host.lower().removeprefix("www."), "/" + path
-
-
-def host_and_path(url: str) -> tuple[str, str]:
-    """A URL's host, in lower case and without "www.", and its path."""
-    return _host_and_path(url)
 
 
 @lru_cache(maxsize=65536)   # a report names one URL many times, and each stage asks its kind
@@ -83,7 +79,7 @@ def url_kind(url: str) -> LinkKind:
     url = url.strip()
     if not url or url.startswith(("#", "mailto:", "javascript:")) or "{{" in url:
         return "none"
-    host, path = _host_and_path(url)
+    host, path = host_and_path(url)
     if not host or "." not in host:
         return "none"   # a site-relative link
     if _MEDIA_FILE_RE.search(path):
@@ -113,7 +109,7 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
             return "code"
         if _MEDIA_ANCHOR_RE.match(anchor):
             return "media"   # "[Video](https://talks.example.org/38938755)"
-    if kind == "code" and _PDF_PATH_RE.search(_host_and_path(url.strip())[1]):
+    if kind == "code" and _PDF_PATH_RE.search(host_and_path(url.strip())[1]):
         return "paper"   # "[Paper](https://github.com/.../papers/widgets.pdf)": a PDF kept in a repository is no code
     if kind == "event" and anchor and _spelt_in_its_path(url, anchor) and not is_talk_page(url):
         return "paper"   # "[Title](https://conf.org/2016/view/title-spelt-out)": the conference's page of that paper
@@ -123,7 +119,7 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
 def host_spells_the_title(url: str, title: str) -> bool:
     """The URL's host name spells the title, or its head before a colon ("agentic-widget-discovery.github.io" for
     "Agentic Widget Discovery", "gizmonet.github.io" for "GizmoNet: ..."): a page made for that paper, its project page."""
-    label = _host_and_path(url.strip())[0].split(".", 1)[0].lower()
+    label = host_and_path(url.strip())[0].split(".", 1)[0].lower()
     if len(label) < 5:
         return False
     for words in (re.findall(r"[a-z0-9]+", title.lower()), re.findall(r"[a-z0-9]+", title.split(":", 1)[0].lower())):
@@ -135,7 +131,7 @@ def host_spells_the_title(url: str, title: str) -> bool:
 def _spelt_in_its_path(url: str, anchor: str) -> bool:
     """The URL's last path segment spells the anchor's words (three or more), perhaps cut short."""
     words = re.findall(r"[a-z0-9]+", anchor.lower())
-    segment = re.sub(r"\.html?$|-\d+$", "", _host_and_path(url.strip())[1].rstrip("/").rsplit("/", 1)[-1].lower())
+    segment = re.sub(r"\.html?$|-\d+$", "", host_and_path(url.strip())[1].rstrip("/").rsplit("/", 1)[-1].lower())
     spelt = "-".join(words)
     return len(words) >= 3 and len(segment) >= 15 and (spelt.startswith(segment) or segment.startswith(spelt))
 
@@ -150,13 +146,13 @@ _SLIDES_PATH_RE = re.compile(r"/(?:slides|posters?)/|[/_-](?:slides?|poster)\.pd
 
 def _off_the_paper_hosts(url: str) -> bool:
     """A URL that no paper host of link_hosts.json names (its kind came from its path alone)."""
-    host, path = _host_and_path(url.strip())
+    host, path = host_and_path(url.strip())
     return not _hosts()["paper"].search(host + path)
 
 
 def paper_by_path_alone(url: str) -> bool:
     """A URL called a paper for its path only ("/publications/"): no paper host, no PDF."""
-    host, path = _host_and_path(url.strip())
+    host, path = host_and_path(url.strip())
     return not _hosts()["paper"].search(host + path) and not _PDF_PATH_RE.search(path)
 
 
@@ -167,7 +163,7 @@ _TALK_PAGE_RE = re.compile(r"/(?:workshops?|tutorials?|invited(?:[-_]talks?)?|ke
 
 def is_talk_page(url: str) -> bool:
     """A conference's page of a workshop, tutorial, invited talk, keynote or competition."""
-    return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(_host_and_path(url.strip())[1]))
+    return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(host_and_path(url.strip())[1]))
 
 
 # ... of a talk given by its speakers, where no paper is presented: names beside it are the speakers'.
@@ -176,7 +172,7 @@ _SPEAKERS_PAGE_RE = re.compile(r"/(?:tutorials?|invited(?:[-_]talks?)?|keynotes?
 
 def is_speakers_page(url: str) -> bool:
     """A conference's page of a tutorial, invited talk or keynote (not a workshop's, where papers are shown)."""
-    return is_talk_page(url) and bool(_SPEAKERS_PAGE_RE.search(_host_and_path(url.strip())[1]))
+    return is_talk_page(url) and bool(_SPEAKERS_PAGE_RE.search(host_and_path(url.strip())[1]))
 
 
 # An icon for an anchor: an emoji's shortcode (":octocat:", ":bar_chart:") or symbols without a letter or digit ("💻", "↗").

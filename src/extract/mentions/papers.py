@@ -310,8 +310,8 @@ _ARTICLE_OR_ON_LEAD_RE = re.compile(r"An?\s|On\s+\S+\s+\S")
 
 
 def _only_cited(cand: Candidate) -> bool:
-    """Whether the candidate's one author is a citation's surname in brackets after it, "(Souza, 2031)", and it has no
-    paper link."""
+    """Whether the candidate's one author is a single word, as the surname of a citation backing a point is ("- Much
+    faster than widget nets (Souza, 2031)."), and it has no paper link."""
     return len(cand.authors) == 1 and " " not in cand.authors[0][0] and not _has_paper_link(cand)
 
 
