@@ -277,6 +277,38 @@ def test_decomposed_letters_are_composed_on_reading(tmp_path, nlp):
     assert [p.authors for p in papers] == [["Ana Souza", "Jonas K\u00f6hler"]]
 
 
+def test_a_pdfs_detached_accents_are_composed_on_reading(tmp_path, nlp):
+    """A byline copied out of a PDF, its accents spacing characters before their letters ("Bras\u00b4o",
+    "Aljo\u02c7sa"), reads as names, and the title above it stays a paper."""
+    from extract.extraction import extract_doc
+    from extract.text.ingest import read_report
+
+    path = tmp_path / "notes.md"
+    path.write_text("## Posters\n\n<span>B3. Sparse Widget Kernels for Gizmo Parsing</span>\n<br /><i>Ana Souza, Ben Park</i>\n\n"
+                    "<span>B4. GizmoNet: How Far Can Widgets Take Us in 3D Tracking?</span>\n"
+                    "<br /><i>Jonas Kim, Guillem Bras\u00b4o, Aljo\u02c7sa O\u02c7sep, and Laura Fran\u00b8cois</i>\n", encoding="utf-8")
+    report = read_report(path, tmp_path)
+    papers = extract_doc(report, nlp(report.text)).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Sparse Widget Kernels for Gizmo Parsing", ["Ana Souza", "Ben Park"]),
+        ("GizmoNet: How Far Can Widgets Take Us in 3D Tracking?",
+         ["Jonas Kim", "Guillem Bras\u00f3", "Aljo\u0161a O\u0161ep", "Laura Fran\u00e7ois"])]
+
+
+@pytest.mark.parametrize("text, composed", [
+    ("Guillem Bras\u00b4o, Laura Leal-Taix\u00b4e", "Guillem Bras\u00f3, Laura Leal-Taix\u00e9"),
+    ("Aljo\u02c7sa O\u02c7sep, Mu\u02dcnoz, G\u00a8unter", "Aljo\u0161a O\u0161ep, Mu\u00f1oz, G\u00fcnter"),
+    ("\u00b4Alvaro", "\u00c1lvaro"),
+    # typed for an apostrophe, or no letter it makes one with: as written
+    ("it\u00b4s, don\u00b4t, I\u00b4m, we\u00b4ll, they\u00b4re, I\u00b4ve", "it\u00b4s, don\u00b4t, I\u00b4m, we\u00b4ll, they\u00b4re, I\u00b4ve"),
+    ("SEQ\u02c63: x, \u02dc10 %", "SEQ\u02c63: x, \u02dc10 %"),
+])
+def test_detached_accents(text, composed):
+    from extract.text.normalise import compose_detached_accents
+
+    assert compose_detached_accents(text) == composed
+
+
 @pytest.mark.parametrize("raw, text", [
     ("Ana&nbsp;Souza &amp; F.&nbsp;Vi&eacute;gas", "Ana Souza & F. Viégas"),
     ("&ldquo;Widget nets,&rdquo; 2031 &mdash; &#8220;ok&#x201D;", "“Widget nets,” 2031 — “ok”"),

@@ -3741,6 +3741,12 @@ LAYOUTS = [
      '  \n'
      '  Papers: \\[ECCV24\\] Boosting Latent Diffusion with Flow Matching\n',
      {'SuperPrimitive: Scene Reconstruction at a Primitive Level': [], 'RIGA: Rotation-Invariant and Globally-Aware Descriptors for Point Cloud Registration': [], 'Boosting Latent Diffusion with Flow Matching': []}),
+    # A session letter and number before a title that opens with a number ("B8. 3D ..."): the label is cut as before a word.
+    ("letter_number_label_before_a_number", "authors",
+     "## External posters\n\n<span>B7. Solving Widget Tasks with a Slot Gizmo</span>\n<br /><i>Ryan Faulk, Dana Zorn</i>\n\n"
+     "<span>B8. 3D Equivariant Gizmo Implicit Functions</span>\n<br /><i>Yun Chen, Basil Fernando, and Hakan Bilen</i>\n",
+     {"Solving Widget Tasks with a Slot Gizmo": ["Ryan Faulk", "Dana Zorn"],
+      "3D Equivariant Gizmo Implicit Functions": ["Yun Chen", "Basil Fernando", "Hakan Bilen"]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

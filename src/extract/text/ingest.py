@@ -16,7 +16,7 @@ from typing import Any
 
 from extract.models import Report
 from extract.outfolder import MARKER
-from extract.text.normalise import CONTROL_RE
+from extract.text.normalise import CONTROL_RE, compose_detached_accents
 from extract.text.org import org_to_markdown
 
 log = logging.getLogger(__name__)
@@ -382,8 +382,9 @@ def read_report(path: Path, raw_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
     if not text.strip():
         return _mark(report, "skipped", "no text left after HTML conversion")
     # Composed letters (NFC): "o" and a combining diaeresis, as some editors and macOS write them,
-    # would otherwise split a word ("Köhler") where every rule sees a letter and a mark.
-    report.text = text = unicodedata.normalize("NFC", text)
+    # would otherwise split a word ("Köhler") where every rule sees a letter and a mark; so would the spacing
+    # accents of a name copied out of a PDF ("Bras´o").
+    report.text = text = unicodedata.normalize("NFC", compose_detached_accents(text))
     report.n_chars = len(text)
     notes = [f"decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
     if n_controls:
