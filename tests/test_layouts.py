@@ -3747,6 +3747,22 @@ LAYOUTS = [
      "<span>B8. 3D Equivariant Gizmo Implicit Functions</span>\n<br /><i>Yun Chen, Basil Fernando, and Hakan Bilen</i>\n",
      {"Solving Widget Tasks with a Slot Gizmo": ["Ryan Faulk", "Dana Zorn"],
       "3D Equivariant Gizmo Implicit Functions": ["Yun Chen", "Basil Fernando", "Hakan Bilen"]}),
+    # A reading list written as headings with nothing under them, its topics one level up ("##Topic" / "###Title").
+    ("bare_headings_of_one_level", "authors",
+     "Notes on the papers of the conference\n\n##Attention\n\n###Sparse Widget Networks for Gizmo Classification\n\n"
+     "##Recurrent Models\n\n###Learning Gizmo Representations for Bidirectional Widget Networks\n\n"
+     "###Top-down Tree Widget Memory Networks\n\n###A Widget Memory Framework for Predicting Humor in Gizmos\n",
+     {"Sparse Widget Networks for Gizmo Classification": [],
+      "Learning Gizmo Representations for Bidirectional Widget Networks": [],
+      "Top-down Tree Widget Memory Networks": [], "A Widget Memory Framework for Predicting Humor in Gizmos": []}),
+    # "Name,Affiliation; Name,Affiliation" under the title: the affiliation after the comma is no title of its own.
+    ("affiliation_glued_after_each_name", "authors",
+     "##Web Mining\nDiscovering Valuable Widgets from Massive Data\nAna Souza,Widget University; Ben Park,Gizmo Research\n(Paper ID:593)\n\n"
+     "Widget Placement Problem and Its Solutions\nShuhei Tanaka,The University of Widgets; Yuto Matsu,The University of Widgets\n"
+     "(Paper ID:516)\n\nOnline Widget Maximization\nSiyu Lei,University of Gizmos; Luyi Mo,National Institute of Widgets\n(Paper ID:77)\n",
+     {"Discovering Valuable Widgets from Massive Data": ["Ana Souza", "Ben Park"],
+      "Widget Placement Problem and Its Solutions": ["Shuhei Tanaka", "Yuto Matsu"],
+      "Online Widget Maximization": ["Siyu Lei", "Luyi Mo"]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -716,6 +716,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_over_a_papers_review(_not_taken(doubted, out), threshold, text, structure)
+    out += _bare_headings_of_one_level(_not_taken(doubted, out), threshold, structure)
     out += _linked_papers_listed_with_a_taken_one(_not_taken(doubted, out), out, threshold, text)
     out = _headings_over_papers(_without_bare_lines_among_linked_records(out, structure), text, structure)
     return _without_names_of_sections(out, ctx)
@@ -1381,6 +1382,42 @@ def _headings_over_a_papers_review(doubted: list[tuple[Candidate, float, dict[st
             c.score = threshold
             out.append(c)
     return out
+
+
+def _bare_headings_of_one_level(doubted: list[tuple[Candidate, float, dict[str, float]]], threshold: float,
+                                structure: Structure) -> list[Candidate]:
+    """Headings of one level with nothing under them, three or more, nearly all of that level's ("## Attention" /
+    "### Title" / "### Title" / "## LSTM" / "### Title"): a reading list written as headings, its topics one level
+    up. Its Title Case ones of four words or more are papers, unless they read as a label, an area, a talk or a
+    sentence."""
+    blocks = structure.blocks
+
+    def bare(b: Block) -> bool:
+        nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+        return nxt is None or (nxt.kind == "heading" and nxt.level <= b.level)
+
+    levels: Counter[int] = Counter()
+    bare_levels: Counter[int] = Counter()
+    for b in blocks:
+        if b.kind == "heading":
+            levels[b.level] += 1
+            bare_levels[b.level] += bare(b)
+    out = []
+    for c, p, f in doubted:
+        u = c.unit
+        if u is None or u.kind != "heading" or p < LIST_SIBLING_FLOOR or f.get("section=talks") == 1.0 or f["sentence_break"] \
+                or f.get("caps_hi") != 1.0 or len(c.title.split()) < BARE_HEADING_WORDS or _names_no_paper(f):
+            continue
+        head = blocks[u.anchor]
+        n = bare_levels[head.level]
+        if bare(head) and n >= LIST_SIBLINGS_MIN and n >= BARE_HEADINGS_SHARE * levels[head.level]:
+            c.score = threshold
+            out.append(c)
+    return out
+
+
+BARE_HEADING_WORDS = 4     # a bare heading of fewer words may be a topic
+BARE_HEADINGS_SHARE = 0.8  # of its level's headings, with nothing under them
 
 
 def _over_notes(structure: Structure, head: Block) -> bool:

@@ -1238,6 +1238,13 @@ def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: i
 
 
 _NAMED_LAB_RE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,5}(?:Lab|Labs|University|Institute|Laboratory|Laboratories)")
+_ORG_WORD = r"[A-Z][\w&.'’-]*"
+# ... or by an organisation's word and what it is of or for ("The University of Tokyo", "Max Planck Institute for
+# Informatics"), or by a company's research arm ("Microsoft Research", "IBM Widget Research Center"): one catalogue
+# title of the 155k reads so, "A Web Lab for ...", which its article sets apart.
+_ORGANISATION_OF_RE = re.compile(rf"(?!An?\s)(?:The\s+)?(?:{_ORG_WORD}\s+){{0,4}}(?:University|Universit[äàéy]\w*|Institute|Laboratory"
+                                 rf"|Laboratories|Labs?|College|School|Academy)\s+(?:of|for|de|di)\s+{_ORG_WORD}(?:\s+(?:and\s+|&\s+)?{_ORG_WORD}){{0,3}}"
+                                 rf"|(?:{_ORG_WORD}\s+){{1,4}}(?:Research(?:\s+(?:Center|Centre|Labs?|Institute))?|Cent(?:er|re))")
 
 
 def _reads_as_affiliations(title: str) -> bool:
@@ -1246,6 +1253,8 @@ def _reads_as_affiliations(title: str) -> bool:
     word or an acronym ("Widget University / EIVA", "Gizmo Labs & MIT")."""
     if _NAMED_LAB_RE.fullmatch(title.strip()):
         return True   # "NTNU Autonomous Robots Lab", "Widget University" (no catalogue title of six words or fewer ends so)
+    if _ORGANISATION_OF_RE.fullmatch(title.strip()):
+        return True   # "Ana Souza,The University of Widgets; ...": the affiliation after a name, read as the record's title
     parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", title) if p.strip()]
     if len(parts) < 2 or len(title.split()) > 10 or any(len(p.split()) > 4 for p in parts):
         return False
