@@ -3763,6 +3763,23 @@ LAYOUTS = [
      {"Discovering Valuable Widgets from Massive Data": ["Ana Souza", "Ben Park"],
       "Widget Placement Problem and Its Solutions": ["Shuhei Tanaka", "Yuto Matsu"],
       "Online Widget Maximization": ["Siyu Lei", "Luyi Mo"]}),
+    # A list item of one line that is a title alone, the next item its byline (emphasised or not), then its date.
+    ("byline_item_after_a_title_item", "authors",
+     "## Papers implemented\n\n##### [Auto-Encoding Variational Widgets]\n- Auto-Encoding Variational Widgets [[pdf]](https://arxiv.org/pdf/1312.6114.pdf)\n"
+     "- *Dirk P Kingston, Max Wellman*\n- `2013-12-20`\n\n##### [Generative Adversarial Gizmos]\n"
+     "- Generative Adversarial Gizmos [[pdf]](https://arxiv.org/pdf/1406.2661.pdf)\n- Ian J. Goodman, Jean Pouget, Mehdi Mirza, Bing Xu\n- `2014-06-10`\n",
+     {"Auto-Encoding Variational Widgets": ["Dirk P Kingston", "Max Wellman"],
+      "Generative Adversarial Gizmos": ["Ian J. Goodman", "Jean Pouget", "Mehdi Mirza", "Bing Xu"]}),
+    # A record's fields as items under its heading, one of them the proceedings it appeared in: no title of its own.
+    ("proceedings_field_under_a_heading", "authors",
+     "# Three-line summaries of papers\n\n###### Semantic Similarity Models for Widget Severity Estimation (https://aclanthology.org/2031.emnlp-main.1000/)\n"
+     "- Anthology ID: 2031.emnlp-main.1000 \n- Volume: Proceedings of the 2031 Conference on Empirical Methods in Widget Processing \n"
+     "- Authors: Ana Souza | Ben Park | Kalika Bali \n- Summary: \n    1. 이 논문은 사회적 미디어를 통해 얻은 대중 정보를 활용하여.\n\n"
+     "###### Hop, Union, Generate: Explainable Multi-hop Widget Reasoning (https://aclanthology.org/2031.emnlp-main.1001/)\n"
+     "- Anthology ID: 2031.emnlp-main.1001 \n- Volume: Proceedings of the 2031 Conference on Empirical Methods in Widget Processing \n"
+     "- Authors: Dana Levi | Juan Pinto \n- Summary: \n    1. 설명 가능한 멀티합 질문응답 시스템은.\n",
+     {"Semantic Similarity Models for Widget Severity Estimation": ["Ana Souza", "Ben Park", "Kalika Bali"],
+      "Hop, Union, Generate: Explainable Multi-hop Widget Reasoning": ["Dana Levi", "Juan Pinto"]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

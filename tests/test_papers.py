@@ -2718,6 +2718,10 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://github.com/widgetlab/widgets/discussions/5056", "", "media"),
     ("https://github.com/widgetlab/widgets/issues/12", "", "media"),
     ("https://github.com/widgetlab/widgets", "", "code"),
+    # A reader's notes on a paper, kept in a repository of notes: no code of the paper.
+    ("https://github.com/reader/paper_note/blob/master/embedding/Widget%20Nets.md", "note", "none"),
+    ("https://github.com/reader/reading-list", "My notes", "none"),
+    ("https://github.com/reader/paper_note/blob/master/embedding/Widget%20Nets.md", "", "code"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

@@ -109,6 +109,8 @@ def link_kind(url: str, anchor: str = "") -> LinkKind:
             return "code"
         if _MEDIA_ANCHOR_RE.match(anchor):
             return "media"   # "[Video](https://talks.example.org/38938755)"
+    if kind == "code" and _NOTES_ANCHOR_RE.match(anchor):
+        return "none"   # "[note](https://github.com/reader/paper_note/blob/master/Title.md)": the writer's notes on the paper, no code
     if kind == "code" and _PDF_PATH_RE.search(host_and_path(url.strip())[1]):
         return "paper"   # "[Paper](https://github.com/.../papers/widgets.pdf)": a PDF kept in a repository is no code
     if kind == "event" and anchor and _spelt_in_its_path(url, anchor) and not is_talk_page(url):
@@ -137,6 +139,7 @@ def _spelt_in_its_path(url: str, anchor: str) -> bool:
 
 
 _MEDIA_ANCHOR_RE = re.compile(r"^(?:\W*)(?:videos?|slides?|talk|recording|poster|presentation)(?:\W*)$", re.I)
+_NOTES_ANCHOR_RE = re.compile(r"^(?:\W*)(?:(?:my|reading|paper)\s+)?(?:notes?|summary|笔记|解读|ノート)(?:\W*)$", re.I)
 _SITE_ANCHOR_RE = re.compile(r"^(?:\W*)(?:project(?: page| website| site)?|website|web ?page|homepage|demo)(?:\W*)$", re.I)
 
 

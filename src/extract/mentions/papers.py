@@ -130,6 +130,9 @@ _URL_TITLE_RE = re.compile(r"<?(?:https?://|www\.)\S+>?$", re.I)
 _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|authors?)\s+(?:\w+\s+)?(?:propose|present|introduce|show|describe|"
                                 r"use|stud(?:y|ie)|investigate|argue)s?\b", re.I)
 # A conference's full name: "International Conference on ...", "2031 ACM Symposium on ..." (none of the catalogue's 155k titles).
+# A proceedings volume, perhaps after its field's label ("- Volume: Proceedings of the 2031 Conference on ..."): where a
+# paper appeared (the catalogue's two titles of the 155k that open so are prefaces).
+_PROCEEDINGS_RE = re.compile(r"(?:(?:volume|venue|booktitle|published in|in|source)\s*:\s*)?(?:the\s+)?proceedings\s+of\b", re.I)
 _CONFERENCE_NAME_RE = re.compile(r"\b(?:International|Annual|ACM|IEEE|SIG[A-Z]+|(?:19|20)\d\d)\b[^:]*\b(?:Conference|Symposium|Workshop)\s+on\b")
 # "Session 3B - Widgets", "Research Session 1: Widgets", "Poster Sessions:": any one or two capitalised words before it
 # (not "Session-based ..."); "Spotlight Talks 1 - A, B, C" and "Track on Widgets, Gizmos" too (the catalogue's three
@@ -364,6 +367,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         # "Hady attended the 2031 ACM SIGKDD International Conference on ...": a venue named (no catalogue
         # title holds one; a shared task's report does, "Findings of the 2031 Conference on ...: ...")
         return False
+    if _PROCEEDINGS_RE.match(title):
+        return False   # "- Volume: Proceedings of the 2031 Conference on Widget Processing" under a title: its venue
     if _DESCRIBED_WORK_RE.search(title):
         return False   # "a [WidgetConf 2030 paper that compared A and B](url)": a work described, not its title
     if words[0] in _LOWER_CASE_JOINERS and _inside_a_sentence(cand):
@@ -1926,7 +1931,7 @@ _LINK_THEN_SEPARATOR_RE = re.compile(r"[*_]*\[[^\]\n]{1,60}\]\([^)\n]*\)[*_]*[ \
 # "[This paper](url) by Souza et al. investigates ...": a link named for the paper, then its names.
 _PAPER_LINK_BY_RE = re.compile(r"[*_]*\[(?:this|the|their|a|his|her)\s+(?:paper|work|preprint|article)\]\([^)\n]*\)[*_]*\s+by\s+", re.I)
 _TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
-_TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[[^\]\n]*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))"
+_TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))", "[[pdf]](…)"
 
 
 def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> None:
@@ -2131,9 +2136,11 @@ _LINK_DESTINATION_RE = re.compile(r"[*_]*\]\([^)\n]*\)")
 
 def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
     """A heading's (or a title line's) paper with no names, and the first item of the list right under
-    it a byline ("#### [Title](url)" / "`photo id`" / "* A, B, C,+" / "* notes ..."): those are its authors."""
+    it a byline ("#### [Title](url)" / "`photo id`" / "* A, B, C,+" / "* notes ..."): those are its authors.
+    So is the next item of a list after an item of one line that is a title alone ("- Title [[pdf]](url)" /
+    "- *Ana Souza, Ben Park*" / "- `2031-12-20`")."""
     for c in cands:
-        if c.authors or c.unit is None or c.unit.kind not in ("heading", "line"):
+        if c.authors or not ((c.unit is not None and c.unit.kind in ("heading", "line")) or _opens_an_item_of_one_line(text, c)):
             continue
         line_end = text.find("\n", c.end)
         hidden = _LINK_DESTINATION_RE.match(text, c.end, max(c.end, line_end))   # the title's own link's "](url)"
@@ -2141,6 +2148,17 @@ def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
             continue
         if byline := byline_item_at(text, line_end + 1):
             c.authors = names_found_in(text, *byline)
+
+
+_ITEM_MARK_RE = re.compile(r"[ \t]*[-*+][ \t]+[*_\[]{0,2}")
+
+
+def _opens_an_item_of_one_line(text: str, c: Candidate) -> bool:
+    """The candidate's title opens a list item, and the next line opens the next item."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    mark = _ITEM_MARK_RE.match(text, line_start)
+    line_end = text.find("\n", c.end)
+    return mark is not None and mark.end() == c.start and line_end > 0 and _ITEM_MARK_RE.match(text, line_end + 1) is not None
 
 
 # An author field on a line of its own, perhaps a first or lead author's ("**First author: Ana Souza**").

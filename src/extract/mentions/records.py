@@ -70,7 +70,8 @@ class Candidate:
 # A line to pass over between a title and its byline: a photo's id in code marks, a picture.
 _PASSED_LINE_RE = re.compile(r"[ \t]*(?:`[^`\n]*`|!\[[^\]\n]*\]\([^)\n]*\))[ \t,]*(?:\n|$)")
 # A list item that is a list of names ("* Ana Souza, Ben Park, Chen Wei,+": "+" or "et al." for the rest).
-_BYLINE_ITEM_RE = re.compile(r"[ \t]*[-*+][ \t]+([^\n]+?)[ \t]*(,?[ \t]*\+|,?[ \t]*et al\.?)?[ \t]*(?:\n|$)")
+# (the names perhaps emphasised: "- *Ana Souza, Ben Park*")
+_BYLINE_ITEM_RE = re.compile(r"[ \t]*[-*+][ \t]+(?:(?<=[ \t])[*_]{1,2}(?=[^\s*_]))?([^\n]+?)[ \t]*(,?[ \t]*\+|,?[ \t]*et al\.?)?[*_]{0,2}[ \t]*(?:\n|$)")
 
 
 def byline_item_at(text: str, pos: int) -> tuple[list[str], int, int] | None:
