@@ -3780,6 +3780,18 @@ LAYOUTS = [
      "- Authors: Dana Levi | Juan Pinto \n- Summary: \n    1. 설명 가능한 멀티합 질문응답 시스템은.\n",
      {"Semantic Similarity Models for Widget Severity Estimation": ["Ana Souza", "Ben Park", "Kalika Bali"],
       "Hop, Union, Generate: Explainable Multi-hop Widget Reasoning": ["Dana Levi", "Juan Pinto"]}),
+    # A programme's papers as divs, title then byline (EMNLP 2022 accepted papers): the title's last word, which the
+    # segmenter reads as the byline's first name on the next line, stays in the title.
+    ("title_tail_over_a_byline_div", "authors",
+     '<div class="emnlp-paper-title"> Q-TOD: A Query-driven Task-oriented Dialogue System </div>\n<div class="emnlp-paper-authors"> Xin Tian, Yingzhan Lin, Mengfei Song, Siqi Bao, Fan Wang, Huang He, Shuqi SUN and Hua Wu </div>\n</div>\n</div>\n    \n<div class=emnlp-paper>\n<div class="emnlp-paper-time"> 15:30-17:00 </div>\n<div class="emnlp-paper-content">\n<div class="emnlp-paper-title"> Dial2vec: Self-Guided Contrastive Learning of Unsupervised Dialogue Embeddings </div>\n<div class="emnlp-paper-authors"> Che Liu, Rui Wang, Junfeng Jiang, Yongbin Li and Fei Huang </div>\n</div>\n',
+     {"Q-TOD: A Query-driven Task-oriented Dialogue System": ["Xin Tian", "Yingzhan Lin", "Mengfei Song", "Siqi Bao", "Fan Wang", "Huang He", "Shuqi SUN", "Hua Wu"],
+      "Dial2vec: Self-Guided Contrastive Learning of Unsupervised Dialogue Embeddings": ["Che Liu", "Rui Wang", "Junfeng Jiang", "Yongbin Li", "Fei Huang"]}),
+    # A linked title that opens with a list of words ("Divide, Conquer, and Combine: ..."): its first word is no
+    # citation's surname before the title.
+    ("title_opening_with_a_list_of_words", "authors",
+     '## 1.Dialogue\n\n| 36            | [Divide, Conquer, and Combine: Mixture of Semantic-Independent Widgets for Zero-Shot Gizmo Tracking](https://aclanthology.org/2031.acl-long.114/)<br />划分、征服和合并 | 2031 july | 为了能在零研究迁移学习即在没有领域内数据的情况下提高DST的性能。 |\n| 37            | [Synthesize, Prompt and Transfer: Zero-shot Widget Generation with Pre-trained Gizmo Models](https://aclanthology.org/2031.acl-long.500/)<br />合成、提示和迁移 | 2031 july | 提出ZeroCQG，要求它不需要人工标记的对话进行训练。 |\n| 39* day7      | [BREAK: Breaking the Widget Tracking Barrier with Beam Search and Re-ranking](https://aclanthology.org/2031.acl-long.159/)用bean搜索和重排打破DST障碍 | 2031 july | 引入了一个新的框架BREAK，它执行DST分为两个阶段。 |\n',
+     {"Divide, Conquer, and Combine: Mixture of Semantic-Independent Widgets for Zero-Shot Gizmo Tracking": [],
+      "Synthesize, Prompt and Transfer: Zero-shot Widget Generation with Pre-trained Gizmo Models": []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1297,6 +1297,10 @@ def test_a_repository_a_link_names_after_a_prose_title_is_not_its_code(nlp):
     ("Session 10C : Information Extraction III", True), ("Main Conference Day 1", True),
     ("Best Poster Presentation", True), ("Best Student Paper Award", True), ("Distinguished Reviewer", True),
     ("Best Practices for Widget Papers in Gizmo Venues", False),
+    # a break alone or with its time is a slot; an acronym "BREAK" heading its title, or "Break-It-Fix-It", is not
+    ("Break", True), ("Coffee Break (30 min)", True), ("Break: 10:30", True), ("Lunch break", True),
+    ("BREAK: Breaking the Widget Tracking Barrier with Beam Search", False), ("Break-It-Fix-It: Unsupervised Widget Repair", False),
+    ("Break it Down into Widgets: Basic, Tiniest Gizmo Units", False),
 ])
 def test_programme_slots_read_as_labels(title, label):
     """A programme's slots ("Best Paper", "Posters Tue") are labels alone on their line, not when a title follows."""

@@ -71,7 +71,10 @@ _NOTE_ABBREVIATION_RE = re.compile(r"\b(?:i\.e|e\.g)\.", re.I)
 # "Social Widget Retrieval"): they are labels only alone or with a word like "remarks".
 LABEL_RE = re.compile(
     r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+[a-z]?\b|main conference\b|(?:keynote|invited talk|tutorial|workshop|panel|"
-    r"q&a|poster session|lunch|coffee|break|reception|dinner)s?\b|plenar(?:y|ies)\b|"
+    r"q&a|poster session|lunch|coffee|reception|dinner)s?\b|plenar(?:y|ies)\b|"
+    # a break, alone or with its time ("Break", "Coffee Break (30 min)", "Break: 10:30"; not "BREAK: Breaking the ...", an
+    # acronym heading its title, nor "Break-It-Fix-It: ...")
+    r"(?:(?:coffee|lunch|tea)\s+)?breaks?(?=\s*$|\s*\(|\s+[-–—]|\s*[:–—]\s*(?:\d|$))|"
     r"(?:opening|closing|social|course)s?(?:\s+(?:remarks?|events?|sessions?|ceremony|hour|night|gathering|dinner|keynotes?|plenar(?:y|ies)|address(?:es)?))?"
     r"\s*(?:$|[:\-–—(])|"
     # a programme slot named by what it holds, alone on its line ("Best Paper", "Test of Time Award", "Posters Tue")

@@ -899,6 +899,9 @@ COMMON_SURNAME_RANK = 5000   # a surname of a citation is rarer than this in Eng
 _WHOLE_CITATION_ANCHOR_RE = re.compile(rf"({_SURNAME}){_MORE_AUTHORS}?,\s+(?=\S+\s+\S+\s+\S)")
 
 
+_LIST_GOING_ON_AFTER_RE = re.compile(r"[\w-]+(?:,\s+|\s+(?:and|or|&)\s+)")
+
+
 def _surnames_before_a_linked_title(text: str, link: Link, anchor: str) -> tuple[list[NameSpan], str] | None:
     """The authors' surnames and the title of a link's anchor that cites a work whole ("Glenberg and Robertson,
     Title, 2000"), or None; the surnames are no common English words ("Pride and Prejudice, ..." is a title)."""
@@ -908,6 +911,8 @@ def _surnames_before_a_linked_title(text: str, link: Link, anchor: str) -> tuple
     surnames = [g for g in m.groups() if g]
     if any(word_ranks().get(w.lower(), 10**6) < COMMON_SURNAME_RANK for w in surnames):
         return None
+    if len(surnames) == 1 and is_english_word(surnames[0].lower()) and _LIST_GOING_ON_AFTER_RE.match(anchor, m.end()):
+        return None   # "Divide, Conquer, and Combine: ...", "Synthesize, Prompt and Transfer: ...": a title's list of words
     names: list[NameSpan] = []
     for w in surnames:
         i = text.find(w, link.start, link.end)

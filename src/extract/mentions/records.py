@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from extract.mentions.links import host_and_path, is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MONTHS, TITLE_SMALL_WORDS, Segment
@@ -2499,6 +2499,24 @@ def _words_over_a_byline(seg: Segment) -> Segment:
     return replace(seg, labels=labels, p_title=p_title)
 
 
+def _title_tail_over_a_byline(seg: Segment) -> Segment:
+    """"Title of Unsupervised Dialogue Embeddings" / "Che Liu, Rui Wang and Fei Huang": the title line's last words
+    the segmenter read as the first name of the byline on the next line (one to three words after title words, no
+    separator between them, the first no given name a lexicon knows) are the title's."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line0 = [k for k, t in enumerate(toks) if t.line == 0]
+    if not line0 or line0[-1] + 1 >= len(toks) or toks[line0[-1] + 1].line != 1 or labels[line0[-1] + 1] != "A":
+        return seg
+    tail = list(takewhile(lambda k: labels[k] == "A", reversed(line0)))[::-1]
+    if not 1 <= len(tail) <= 3 or tail[0] == line0[0] or labels[tail[0] - 1] != "T" \
+            or not all(toks[k].text[:1].isalpha() for k in tail) or toks[tail[0]].text.lower() in person_names()[0]:
+        return seg
+    new, p_title = list(labels), list(_title_probabilities(seg))
+    for k in tail:
+        new[k], p_title[k] = "T", p_title[tail[0] - 1]
+    return replace(seg, labels=new, p_title=p_title)
+
+
 def _et_al_before_the_title(seg: Segment) -> Segment:
     """"[Souza et al., 2031](url): *Title*": the surname before "et al." that opens the title's line is
     its first author's, whatever the segmenter made of it (a citation's name, not the title's words)."""
@@ -3712,7 +3730,7 @@ _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _et_al_before_the_title(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))
+    seg = _et_al_before_the_title(_title_tail_over_a_byline(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg))))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(_label_word_ending_a_title(seg)))))))
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
