@@ -3792,6 +3792,25 @@ LAYOUTS = [
      '## 1.Dialogue\n\n| 36            | [Divide, Conquer, and Combine: Mixture of Semantic-Independent Widgets for Zero-Shot Gizmo Tracking](https://aclanthology.org/2031.acl-long.114/)<br />划分、征服和合并 | 2031 july | 为了能在零研究迁移学习即在没有领域内数据的情况下提高DST的性能。 |\n| 37            | [Synthesize, Prompt and Transfer: Zero-shot Widget Generation with Pre-trained Gizmo Models](https://aclanthology.org/2031.acl-long.500/)<br />合成、提示和迁移 | 2031 july | 提出ZeroCQG，要求它不需要人工标记的对话进行训练。 |\n| 39* day7      | [BREAK: Breaking the Widget Tracking Barrier with Beam Search and Re-ranking](https://aclanthology.org/2031.acl-long.159/)用bean搜索和重排打破DST障碍 | 2031 july | 引入了一个新的框架BREAK，它执行DST分为两个阶段。 |\n',
      {"Divide, Conquer, and Combine: Mixture of Semantic-Independent Widgets for Zero-Shot Gizmo Tracking": [],
       "Synthesize, Prompt and Transfer: Zero-shot Widget Generation with Pre-trained Gizmo Models": []}),
+    # References as Scholar's Harvard format gives them, the month after the year ("..., 2031, May. Title. In ..."), one
+    # of them too long for a record line.
+    ("harvard_reference_with_its_month", "authors",
+     "# Papers\n\n"
+     "* Song, S., Kim, J. and Yamane, K., 2015, May. Development of a bipedal widget that walks like an animation character. In IEEE International Conference on Widgets and Automation (pp. 3596-3602). IEEE.\n"
+     "* Gehring, C., Coros, S., Hutter, M., Bloesch, M. and Siegwart, R., 2014, May. Towards automatic discovery of agile gizmos for quadrupedal widgets. In IEEE International Conference on Widgets and Automation (pp. 4243-4248). IEEE.\n"
+     "* Park, B. and Souza, A., 2016, Dec. Sparse widget kernels. In Advances in Gizmo Processing Systems (pp. 1-9).\n",
+     {"Development of a bipedal widget that walks like an animation character": ["S. Song", "J. Kim", "K. Yamane"],
+      "Towards automatic discovery of agile gizmos for quadrupedal widgets": ["C. Gehring", "S. Coros", "M. Hutter", "M. Bloesch", "R. Siegwart"],
+      "Sparse widget kernels": ["B. Park", "A. Souza"]}),
+    # A title whose head ends in a cue's word before its colon ("Explain What You See: ..."): no "See: Title" of the writer.
+    ("title_head_ending_in_see", "authors",
+     "## Paper List\n\n- Explain What You See: Open-Ended Widget Segmentation of Occluded 3D Gizmos\n"
+     "[[Abstract]](https://events.example.org/presentation?id=92201)\n\n"
+     "- GMCR: Graph-Based Maximum Consensus Estimation for Widget Registration\n[[Abstract]](https://events.example.org/presentation?id=92204)\n\n"
+     "- Toward Cooperative 3D Gizmo Reconstruction with Multi-Agent Widgets\n[[Abstract]](https://events.example.org/presentation?id=92207)\n",
+     {"Explain What You See: Open-Ended Widget Segmentation of Occluded 3D Gizmos": [],
+      "GMCR: Graph-Based Maximum Consensus Estimation for Widget Registration": [],
+      "Toward Cooperative 3D Gizmo Reconstruction with Multi-Agent Widgets": []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1770,6 +1770,9 @@ def test_bold_words_inside_a_linked_title_in_prose_are_neither_markup_nor_names(
     # a reading log's weeks between its papers (a graphics reader's log: "January 2023 (2/4) - March 2023 (3/4)")
     ("January 2031 (2/4) - March 2031 (3/4)", False), ("Aprl 2031 (3/4) - April 2031 (4/4)", False), ("August 2031", False),
     ("Widget Nets in August 2031: A Retrospective", True),
+    # a society's name, as a translation in brackets gives it; not a title with a word "Association" inside
+    ("American Association for Widget Intelligence", False), ("Society for Gizmo Studies", False),
+    ("Unsupervised Widget Association for Gizmo Re-Identification", True),
 ])
 def test_titles_no_paper_has(title, plausible):
     from extract.mentions.papers import plausible_title

@@ -1245,11 +1245,15 @@ def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: i
 _NAMED_LAB_RE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,5}(?:Lab|Labs|University|Institute|Laboratory|Laboratories)")
 _ORG_WORD = r"[A-Z][\w&.'’-]*"
 # ... or by an organisation's word and what it is of or for ("The University of Tokyo", "Max Planck Institute for
-# Informatics"), or by a company's research arm ("Microsoft Research", "IBM Widget Research Center"): one catalogue
-# title of the 155k reads so, "A Web Lab for ...", which its article sets apart.
+# Informatics"), by a company's research arm ("Microsoft Research", "IBM Widget Research Center") or a society: one
+# catalogue title of the 155k reads so, "A Web Lab for ...", which its article sets apart.
 _ORGANISATION_OF_RE = re.compile(rf"(?!An?\s)(?:The\s+)?(?:{_ORG_WORD}\s+){{0,4}}(?:University|Universit[äàéy]\w*|Institute|Laboratory"
                                  rf"|Laboratories|Labs?|College|School|Academy)\s+(?:of|for|de|di)\s+{_ORG_WORD}(?:\s+(?:and\s+|&\s+)?{_ORG_WORD}){{0,3}}"
-                                 rf"|(?:{_ORG_WORD}\s+){{1,4}}(?:Research(?:\s+(?:Center|Centre|Labs?|Institute))?|Cent(?:er|re))")
+                                 rf"|(?:{_ORG_WORD}\s+){{1,4}}(?:Research(?:\s+(?:Center|Centre|Labs?|Institute))?|Cent(?:er|re))"
+                                 # ... or a society ("American Association for Artificial Intelligence", "Society for X"; one
+                                 # word before it at most: "Unsupervised Graph Association for Person Re-Identification" is a title)
+                                 rf"|(?!An?\s)(?:The\s+)?(?:{_ORG_WORD}\s+)?(?:Association|Society|Foundation|Council|Consortium)\s+(?:of|for)\s+"
+                                 rf"{_ORG_WORD}(?:\s+(?:and\s+|&\s+)?{_ORG_WORD}){{0,3}}")
 
 
 def _reads_as_affiliations(title: str) -> bool:

@@ -355,6 +355,9 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
         rule = rules[doc.vocab.strings[match_id]]
         if rule["rule"] == "in_x_the_authors" and start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in ".!?"):
             continue   # "In X, the authors ...": only at the start of a sentence
+        if rule["rule"] == "follow_up" and start > 0 and doc[start - 1].is_alpha and doc[start + 1].text == ":":
+            continue   # "Explain What You See: Open-Ended ...": the cue's one word ends a title's head, no "See: Title" of the
+            # writer (a cue of more words stands after a sentence whose stop is missing: "DiscoGAN Follow up work: Title")
         if rule["rule"] == "and_title_by" and not _byline_before(doc, start):
             continue   # "... was Learning from Simulated and Unsupervised Images by A B": the "and" is the title's own
         if rule["title_index"] == TITLE_BEFORE:

@@ -2517,6 +2517,29 @@ def _title_tail_over_a_byline(seg: Segment) -> Segment:
     return replace(seg, labels=new, p_title=p_title)
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
+
+
+def _month_after_the_year(seg: Segment) -> Segment:
+    """"Souza, A. and Park, B., 2031, May. Title. In ...": the month after a reference's year is its date, not the
+    title's first word (the segmenter, which reads "2031." before the title, takes "May." for title words)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    new: list[str] | None = None
+    p_title: list[float] = []
+    for k in range(len(toks) - 3):
+        if labels[k] != "V" or not _YEAR_RE.fullmatch(toks[k].text) or toks[k + 1].text != "," \
+                or toks[k + 2].text.lower().rstrip(".") not in MONTHS or toks[k + 2].line != toks[k].line:
+            continue
+        end = k + 3 + (toks[k + 3].text == ".")
+        if any(lab == "V" for lab in labels[k + 1 : end]) or not any(lab == "T" for lab in labels[end:]):
+            continue
+        if new is None:
+            new, p_title = list(labels), list(_title_probabilities(seg))
+        for i in range(k + 1, end):
+            new[i], p_title[i] = "O", 0.0
+    return seg if new is None else replace(seg, labels=new, p_title=p_title)
+
+
 def _et_al_before_the_title(seg: Segment) -> Segment:
     """"[Souza et al., 2031](url): *Title*": the surname before "et al." that opens the title's line is
     its first author's, whatever the segmenter made of it (a citation's name, not the title's words)."""
@@ -3730,7 +3753,7 @@ _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _et_al_before_the_title(_title_tail_over_a_byline(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg))))))))))
+    seg = _et_al_before_the_title(_month_after_the_year(_title_tail_over_a_byline(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(_label_word_ending_a_title(seg)))))))
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))

@@ -27,14 +27,12 @@ import numpy as np
 
 from extract.mentions.crf import CRFModel, tag
 from extract.mentions.links import is_label_anchor, link_kind
-from extract.text.lexicon import person_names, venues, word_ranks
+from extract.text.lexicon import MONTHS, person_names, venues, word_ranks
 from extract.text.names import MIDDLE_DOTS, OTHER_ANDS
 from extract.text.units import WRITTEN_URL_RE, Token, Unit, model_section
 
 LABELS = ("T", "A", "S", "V", "O")
 MODEL_NAME = "segmenter.crfsuite"
-MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-                   "august september october november december".split())
 _SHAPE_MAP = str.maketrans({**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
                             **{c: "d" for c in "0123456789"}})
 _RUNS_RE = re.compile(r"(.)\1+")

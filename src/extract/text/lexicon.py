@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+# Month names and their abbreviations, lower case: a date's words, in references and notes alike.
+MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                   "august september october november december".split())
+
 
 @dataclass(frozen=True)
 class Topic:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 
 from extract.spans import SpanUnion
-from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
+from extract.text.lexicon import MONTHS, is_english_word, person_names, venues, word_ranks
 from extract.text.names import HONORIFICS, ORGANISATION_WORD_RE, PARTICLES, is_name, looks_like_person
 from extract.text.structure import Block, Emphasis, Link, Structure
 from extract.text.wrapping import filled_paragraph, joined_lines, soft_breaks
@@ -1102,6 +1102,11 @@ def _names_before_a_stop(text: str, toks: list[tuple[int, int]]) -> int:
     head = words[:year or stop]
     if year:
         stop = year + 3
+    # ("Souza, A. and Park, B., 2031, May. Title. In ...": Scholar's Harvard format, the year and month after the names)
+    if not year and len(head) >= 4 and head[-1].lower() in MONTHS and head[-2] == "," and _YEAR_TOKEN_RE.fullmatch(head[-3]):
+        head = head[:-3]
+    elif not year and len(head) >= 3 and _YEAR_TOKEN_RE.fullmatch(head[-1]) and head[-2] == ",":
+        head = head[:-1]
     if head[-1] in ("al", "etc"):
         head = head[:-2] if head[-2:] == ["et", "al"] else head[:-1]
     while head and head[-1] in (",", "and"):
