@@ -3811,6 +3811,14 @@ LAYOUTS = [
      {"Explain What You See: Open-Ended Widget Segmentation of Occluded 3D Gizmos": [],
       "GMCR: Graph-Based Maximum Consensus Estimation for Widget Registration": [],
       "Toward Cooperative 3D Gizmo Reconstruction with Multi-Agent Widgets": []}),
+    # Prose that links each paper by its authors' names only ("[Li and Wei et. al.](arXiv)", "[Bernholt and Shelvan](arXiv)"):
+    # citations, no titles.
+    ("linked_author_names_in_prose", "authors",
+     "## Understanding the Dynamics of Widget Networks\n\nIn their work [Lind and Weir et. al.](https://arxiv.org/pdf/1907.04595.pdf) analyzed "
+     "the learning behavior of a small widget network trained with a large learning rate. [Levant and Duchamp](https://arxiv.org/pdf/1909.10455.pdf) "
+     "provided analyses on the gradient geometries of gizmos.\n\nWorks from [Jordon et. al.](https://papers.example.cc/paper/8684.pdf), "
+     "and [Bernholt and Shelvan](https://arxiv.org/pdf/1910.13153.pdf) developed differentially private variants of widget histograms.\n",
+     {}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

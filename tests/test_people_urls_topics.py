@@ -221,6 +221,9 @@ def test_a_name_inside_an_authors_own_span_is_that_author_not_another_person(nlp
         ("Examples on nal.ai/vpn and g.co/soundmaker, site: world-of-bits.com.", ["nal.ai/vpn", "g.co/soundmaker", "world-of-bits.com"]),
         ("Lab: ganguli-gang.stanford.edu (and www.example.org/a_(b)).", ["ganguli-gang.stanford.edu", "www.example.org/a_(b)"]),
         ("Mail me@example.com, e.g. model.py or i.e. Node.js.", []),
+        # a markdown link's destination with brackets in its path is one URL up to the link's closing parenthesis
+        ("[[paper](http://lab.example.org/papers/[WCONF'31]%20Widget.pdf)]", ["http://lab.example.org/papers/[WCONF'31]%20Widget.pdf"]),
+        ("[a](https://x.org/y)[b](https://z.org) and https://x.org/a[1]", ["https://x.org/y", "https://z.org", "https://x.org/a"]),
     ],
 )
 def test_urls_as_written(text, urls):

@@ -93,7 +93,7 @@ _FIGURE_REFERENCE_RE = re.compile(r"(?:Figures?|Figs?\.|Tables?|Sections?|Sec\.|
 # A citation by names standing for a paper ("[G. Li et al.](url)", "[Z. Li and Specia](url)", "*Ana Souza et. al.*"
 # on the line under a title), or by surnames and a venue's tag with its year ("[[Souza & Park ICML31]](url)",
 # "[[Levi et al. arXiv31]](url)" after a title): no title.
-_CITATION_ANCHOR_RE = re.compile(r"(?:(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
+_CITATION_ANCHOR_RE = re.compile(r"(?:(?:(?:[A-Z]\.\s?|[A-Z]\s+|[A-Z][\w'’-]+\s+|(?:and|&)\s+){0,3}[A-Z][\w'’-]+\s+et\.?\s+al\.?|(?:[A-Z]\.\s?)+[A-Z][\w'’-]+\s+(?:and|&)\s+"
                                  r"(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)(?:,?\s*\(?(?:19|20)\d\d\)?|\s+[A-Za-z]{2,8}['’]?\d\d)?"
                                  r"|[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Za-z]{2,8}['’]?\d\d"
                                  # ... or two surnames and the year: "Bender and Koller (2020)"
@@ -341,7 +341,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "as Figure 1 of the paper shows": a part of a paper, no title
     if (cand.rule == "prose.link" or cand.title_link is not None) and not cand.authors and (reads_as_names(title) or (
             (pair := _TWO_SURNAMES_RE.fullmatch(title)) is not None
-            and any(word_ranks().get(w.lower(), _RARE_WORD) >= _RARE_WORD for w in pair.groups()))):
+            and (any(word_ranks().get(w.lower(), _RARE_WORD) >= _RARE_WORD for w in pair.groups())
+                 or not any(is_english_word(w.lower()) for w in pair.groups())))):
         return False   # "confirms what [Ana Souza and Ben Park](paper) showed", "[Levi and Katz (2031)](…)": its authors, no title
     if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
             and LABEL_RE.match(title[lead.end() :]):

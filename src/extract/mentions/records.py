@@ -2499,6 +2499,16 @@ def _words_over_a_byline(seg: Segment) -> Segment:
     return replace(seg, labels=labels, p_title=p_title)
 
 
+_CITING_ANCHOR_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\.?\s+al\.?)?(?:,?\s*\(?(?:19|20)\d\d\)?)?")
+
+
+def _cites_by_names(anchor: str) -> bool:
+    """A link's anchor that cites a work by its authors: "Souza et al.", "Souza and Park", "Souza (2031)", "Ana Souza"."""
+    anchor = anchor.strip(" *_[]")
+    return (_CITING_ANCHOR_RE.fullmatch(anchor) is not None and (" et" in anchor or " and " in anchor or " & " in anchor
+                                                                 or _YEAR_RE.search(anchor) is not None)) or reads_as_names(anchor)
+
+
 def _title_tail_over_a_byline(seg: Segment) -> Segment:
     """"Title of Unsupervised Dialogue Embeddings" / "Che Liu, Rui Wang and Fei Huang": the title line's last words
     the segmenter read as the first name of the byline on the next line (one to three words after title words, no
@@ -3901,6 +3911,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if tagged and all(tagged[0][1] <= a[1] < tag_end for a in authors):
         authors = tagged
     links = list(unit.links)
+    if unit.kind == "heading":   # "## Widget Dynamics" / "In their work [Souza and Park et al.](arXiv) ...": another work's link
+        cited = {t.link for t in unit.tokens if t.line > 0 and t.link >= 0}
+        links = [lk for k, lk in enumerate(links) if k not in cited or not _cites_by_names(text[lk.start : lk.end])]
     if earlier is not None or later is not None:   # the links from this title to the next are this title's
         links = [link for link in links if link.start >= title_toks[0].start and (later is None or link.start < later)]
     stop = _venue_after_a_stop(title_toks)

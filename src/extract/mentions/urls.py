@@ -33,6 +33,10 @@ PAPER_HOSTS_RE = re.compile(
 CODE_HOSTS_RE = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|colab\.research)", re.I)
 
 
+# A markdown link's destination with brackets inside its path, up to the parenthesis that closes the link.
+_BRACKETED_DESTINATION_RE = re.compile(r"(?:[^\s()\[\]<>]|\[[^\s()\[\]<>]*\])+")
+
+
 def _trim(url: str) -> str:
     """Cut a URL at a closing parenthesis it did not open (a markdown link's end, "(see x.org)"),
     then drop punctuation that ends the sentence rather than the URL."""
@@ -113,6 +117,9 @@ def find_urls(text: str) -> list[Mention]:
         for m in matches:
             s, raw = m.start(), _trim(m.group(0))
             e = s + len(raw)
+            if text.startswith("[", e) and text[max(0, s - 2) : s] == "](" and (d := _BRACKETED_DESTINATION_RE.match(text, s)) \
+                    and text.startswith(")", d.end()):
+                raw, e = text[s : d.end()], d.end()   # "[paper](http://lab.org/papers/[WCONF'31]%20Widget.pdf)": the whole destination
             if e - s < 4 or schemed.overlaps(s, e) or bare.overlaps(s, e):
                 continue
             if rule == "url.bare":
