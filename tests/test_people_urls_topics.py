@@ -142,6 +142,8 @@ def test_a_name_written_surname_first_listed_with_a_person(nlp, text, people):
     ("## Keynote by Dr. Quenvo Bastrikor (Widget University)\n\nDr. Bastrikor spoke for an hour.\n", ["Quenvo Bastrikor"]),
     ("### Keynotes by Dr. Tarsk Obenhule & Prof. Brindle Vashko\n", ["Tarsk Obenhule", "Brindle Vashko"]),
     ("The first talk was by Dr. Ana Souza.\n", ["Ana Souza"]),
+    # after "Prof." or "Dr.", a known given name and a surname that is an English word ("Greening", "Baker") is a person
+    ("- Speaker 1: Prof. Chris Greening\n- Speaker 2: Dr. Amy Baker\n- Q&A: open 10 mins\n", ["Chris Greening", "Amy Baker"]),
     # an image's file name and alt text sit inside a tag: nobody the prose names
     ('<img src="assets/day2/Ana Souza-Ben ParkChairs.jpg" alt="Dana Levi with Emil Novak">\n\nA good day.\n', []),
     # host cities in an author-year shape are no citations

@@ -208,8 +208,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 continue   # "[Forum Summary](url)": two words English text uses often, neither a surname ("Forum" a given name)
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
-            elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand):
-                weak.append((cand, start))
+            elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand) \
+                    or (_HONORIFIC_BEFORE_RE.search(line.text[max(0, at - 8) : at]) and _known_given_name_first(cand)):
+                weak.append((cand, start))   # (the last: "Prof. Chris Greening", a surname that is an English word after a title)
     # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too, and so is the next one
     # listed with that one ("A (Chair), B, C, Zed Quorbly, D and Emily Parker": C is listed with D, D with Emily Parker).
     weak = [(cand, start) for cand, start in weak if not any(ORGANISATION_WORD_RE.match(t) or _CAMEL_CASE_RE.search(t) for t in cand.split())]
@@ -277,6 +278,15 @@ def _given_name_and_surname(cand: str) -> bool:
     toks = cand.split()
     return len(toks) == 2 and toks[0].lower() in person_names()[0] and is_name(cand) \
         and all(is_surname(p) for p in toks[1].split("-"))
+
+
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:dr|prof)\.\s*$", re.I)
+
+
+def _known_given_name_first(cand: str) -> bool:
+    """Two or three words of a name's form, the first a given name the lexicon knows ("Chris Greening")."""
+    toks = cand.split()
+    return 2 <= len(toks) <= 3 and toks[0].lower() in person_names()[0] and is_name(cand)
 
 
 def _given_name_like_a_function_word(toks: list[str]) -> bool:
