@@ -3819,6 +3819,11 @@ LAYOUTS = [
      "provided analyses on the gradient geometries of gizmos.\n\nWorks from [Jordon et. al.](https://papers.example.cc/paper/8684.pdf), "
      "and [Bernholt and Shelvan](https://arxiv.org/pdf/1910.13153.pdf) developed differentially private variants of widget histograms.\n",
      {}),
+    # Two works in a sentence, each with its venue in (escaped) brackets: the first title ends at its bracket.
+    ("two_works_each_with_its_venue_bracket", "authors",
+     "## Canopy\n\n캐노피도 물론 기존에 잘 만들어진 성능 분석 도구를 아예 안 쓰지는 않았다. X-Widget: A Pervasive Gizmo Tracing Framework\\(NSDI 2007\\), "
+     "Dapper: a Large-Scale Distributed Widget Tracing Infrastructure\\(Google Tech report, 2010\\) 를 핵심 엔진으로 사용하고 있다.\n",
+     {"X-Widget: A Pervasive Gizmo Tracing Framework": []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
