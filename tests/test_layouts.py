@@ -3824,6 +3824,17 @@ LAYOUTS = [
      "## Canopy\n\n캐노피도 물론 기존에 잘 만들어진 성능 분석 도구를 아예 안 쓰지는 않았다. X-Widget: A Pervasive Gizmo Tracing Framework\\(NSDI 2007\\), "
      "Dapper: a Large-Scale Distributed Widget Tracing Infrastructure\\(Google Tech report, 2010\\) 를 핵심 엔진으로 사용하고 있다.\n",
      {"X-Widget: A Pervasive Gizmo Tracing Framework": []}),
+    # Prose titles whose bylines link the names, inline or by reference, perhaps after plain ones (a blog's ICML and
+    # COLT 2009 highlights: "_[Title][ref]_ by [Ana Souza][souza], [Ben Park][park] and ...").
+    ("prose_byline_of_linked_names", "authors",
+     "## ICML\n\nOne theory paper I really liked was _[PAC-Bayesian Learning of Linear Widgets](http://conf.example.net/icml/paper/89)_ "
+     "by Pascal Germain, Alexandre Lacasse, [François Laviolette](http://example.ca/~laviolette/) and [Mario Marchand](http://example.ca/~marchand/). "
+     "They give a general statement.\n\nAlthough I didn't follow the active learning aspects of _[Learning from Widgets in Exponential Families][measurements]_ "
+     "by [Percy Liang][liang], [Dan Klein][klein] and [Michael Jordan][jordan], I did think their introduction was elegant.\n\n"
+     "[measurements]: http://conf.example.net/icml/paper/393\n[liang]: http://www.example.edu/~pliang/\n"
+     "[jordan]: http://www.example.edu/~jordan\n[klein]: http://www.example.edu/~klein\n",
+     {"PAC-Bayesian Learning of Linear Widgets": ["Pascal Germain", "Alexandre Lacasse", "François Laviolette", "Mario Marchand"],
+      "Learning from Widgets in Exponential Families": ["Percy Liang", "Dan Klein", "Michael Jordan"]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

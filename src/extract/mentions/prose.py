@@ -981,6 +981,7 @@ def caption_start(text: str, pos: int) -> int:
 _EMPHASIS_MARK_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=[\w.?!)])[*_]{1,3}(?![\w*_])")
 
 
+_REFERENCE_TARGET_RE = re.compile(rf"\]{REFERENCE_LABEL}")
 _LINK_TARGET_RE = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")   # "](url)", "](url \"title\")"
 
 
@@ -1021,7 +1022,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             close = link.end   # (past the anchor's closing emphasis: "[*Title*](url)")
             while close < len(text) and close - link.end < 3 and text[close] in "*_":
                 close += 1
-            target = _LINK_TARGET_RE.match(text, close)
+            target = _LINK_TARGET_RE.match(text, close) or _REFERENCE_TARGET_RE.match(text, close)   # "](url)", "][label]"
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  (cited[0] if cited else []) or authors_after(text, after) or authors_around(text, link.start, link.end)
@@ -1703,7 +1704,12 @@ def _an_organisation(name: str) -> bool:
 _BY_RE = re.compile(rf"[”\"’'“»«」』*_\]]*\.?[”\"’'“»«」』*_]*,?\s*(?:{'|'.join(sorted(BY_WORDS))})\s+([A-Z][^()\n]{{1,250}})")
 
 # "by [Ana](url), [Ben](url), and [Cai](url)": linked names, one or more, a comma or "and" between them.
-_BY_LINKED_NAMES_RE = re.compile(r"[”\"’'*_\]]*\.?[”\"’'*_]*,?\s*by\s+((?:\[[^\]\n]{2,40}\]\([^()\s]+\)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)")
+# A name after "by": linked to a page inline or by reference ("[Ana Souza](url)", "[Ana Souza][souza]"), or plain
+# ("Ben Park") among linked ones.
+_BYLINE_NAME = (r"(?:\[([^\[\]\n]{2,40})\](?:\([^()\s]+\)|\s?\[[^\[\]\n]{0,40}\])"
+                r"|([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:van|von|de|der|da|di|du|le|la)(?=\s+[A-Z]))){1,3}))")
+_BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
+_BY_LINKED_NAMES_RE = re.compile(rf"[”\"’'*_\]]*\.?[”\"’'*_]*,?\s*by\s+((?:{_BYLINE_NAME}(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)")
 
 # "by **Ana Souza** (Widget U)*; Ben Park (Gizmo Labs), and ...": two names or more, each with its affiliation in brackets.
 _AFFILIATED_NAME = r"[*_]{0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})[*_]{0,2}" + AFFILIATION_AFTER_RE.pattern + r"\*?"
@@ -1783,9 +1789,11 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         if all(is_name(n) for n, _, _ in names):
             return names
     m = _BY_LINKED_NAMES_RE.match(window)
-    if m:   # "“[Title](url)” by [Ana](url), [Ben](url), and [Cai](url) explores ...": names linked to their pages
-        linked = [(a.group(1), end + m.start(1) + a.start(1), end + m.start(1) + a.end(1)) for a in MARKDOWN_LINK_RE.finditer(m.group(1))]
-        if all(is_name(n, allow_single=True) and venues().get(n.lower()) is None for n, _, _ in linked):
+    if m and "[" in m.group(1):   # "“[Title](url)” by [Ana](url), [Ben](url), and [Cai](url) explores ...": names linked to their
+        # pages, inline or by reference, perhaps after plain ones ("by Ana Souza, Ben Park, [Cai Wu][wu] and [Dan Levi][levi]")
+        linked = [(n.group(g), end + m.start(1) + n.start(g), end + m.start(1) + n.end(g))
+                  for n in _BYLINE_NAME_RE.finditer(m.group(1)) for g in (1, 2) if n.group(g)]
+        if linked and all(is_name(n, allow_single=True) and venues().get(n.lower()) is None for n, _, _ in linked):
             return linked
     m = _BY_APA_NAMES_RE.match(window)
     if m:   # '“Title” by Souza, A., & Park, B (2031)': surnames and initials, APA style; the surnames are the names
