@@ -3835,6 +3835,28 @@ LAYOUTS = [
      "[jordan]: http://www.example.edu/~jordan\n[klein]: http://www.example.edu/~klein\n",
      {"PAC-Bayesian Learning of Linear Widgets": ["Pascal Germain", "Alexandre Lacasse", "François Laviolette", "Mario Marchand"],
       "Learning from Widgets in Exponential Families": ["Percy Liang", "Dan Klein", "Michael Jordan"]}),
+    # An accepted-papers list, each item "– Names. Title" with blank lines between; one of one author and a sentence-case
+    # title, one with the writer's starred note after it ("(*to be merge)").
+    ("names_stop_title_items_one_author", "authors",
+     '**COLT 2031 accepted papers**\n\n\n\n– Shachar Lovett and Jiapeng Zhang. Noisy Widget Recovery from Unknown Noise\n\n\n\n\n– Michal Moshkovitz and Dana Moshkovitz. Mixing Implies Lower Bounds for Space Bounded Widgets\n\n\n– Andreas Maurer. A second-order look at stability and gizmos\n\n\n– Eric Balkanski and Yaron Singer. The Sample Complexity of Optimizing a Convex Widget\n\n– Jerry Li. Robust Sparse Widget Tasks in High Dimensions (*to be merge)\n\n– Arpit Agarwal, Shivani Agarwal, Sepehr Assadi and Sanjeev Khanna. Learning with Limited Rounds of Adaptivity: Coin Tossing, Multi-Armed Bandits, and Ranking from Pairwise Widgets\n',
+     {"Noisy Widget Recovery from Unknown Noise": ["Shachar Lovett", "Jiapeng Zhang"],
+      "Mixing Implies Lower Bounds for Space Bounded Widgets": ["Michal Moshkovitz", "Dana Moshkovitz"],
+      "A second-order look at stability and gizmos": ["Andreas Maurer"],
+      "The Sample Complexity of Optimizing a Convex Widget": ["Eric Balkanski", "Yaron Singer"],
+      "Robust Sparse Widget Tasks in High Dimensions": ["Jerry Li"],
+      "Learning with Limited Rounds of Adaptivity: Coin Tossing, Multi-Armed Bandits, and Ranking from Pairwise Widgets":
+          ["Arpit Agarwal", "Shivani Agarwal", "Sepehr Assadi", "Sanjeev Khanna"]}),
+    # A reading list of references in four styles (Chicago, MLA, Vancouver, APA, ACM): the Vancouver one's venue after "In:" is
+    # no part of its title.
+    ("reference_styles_in_a_reading_list", "authors",
+     "## Reading list\n\n1. Souza, Ana, and Ben Park. \"Sparse widget kernels for gizmo parsing.\" In Proceedings of the Conference on Widgets, pp. 1-9. 2031.\n"
+     "2. Levi, Dana, et al. \"Dense gizmo attention at scale.\" Advances in Widget Processing Systems 34 (2031): 100-110.\n"
+     "3. Novak E, Rossi L, Wei C. Learning widget embeddings from gizmo graphs. In: Proc. WCONF; 2031. p. 1-10.\n"
+     "4. Haddad, O. & Katz, E. (2031). Widget nets revisited. Journal of Gizmo Research, 12(3), 45-67.\n"
+     "5. Omar Haddad, Emil Katz. 2031. Towards robust widget retrieval. In Proceedings of the 44th International Conference on Widgets. ACM, 11–20.\n",
+     {"Sparse widget kernels for gizmo parsing": ["Ana Souza", "Ben Park"], "Dense gizmo attention at scale": ["Dana Levi"],
+      "Learning widget embeddings from gizmo graphs": ["Novak E", "Rossi L", "Wei C."], "Widget nets revisited": ["O. Haddad", "E. Katz"],
+      "Towards robust widget retrieval": ["Omar Haddad", "Emil Katz"]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

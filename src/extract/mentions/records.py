@@ -131,6 +131,7 @@ _TRAILING_STATUS_RE = re.compile(r"(?<=\w{2})\s*(?:,\s*|\(\s*)(?:under (?:review
 _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?"
                                 r"|CoRR,?\s+abs/\S+)(?:,\s*(?:19|20)\d\d)?\s*\.?$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\b\.?|Findings|Advances)\b.*$"   # ("In Proc" where the run stopped)
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In:\s+\S.*$"   # ("Title. In: Proc. WCONF; 2031. p. 1-10": Vancouver's venue)
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+[Ii]n\s+[A-Z][\w&-]*\s*(?:'\d\d|(?:19|20)\d\d)\b.*$"   # ". in SIGIR '31: ..."
                                 # ". IEEE Transactions on ...", ". ACM Symposium on ...", ". NeurIPS 2031 Workshop on ...", ". URL: ..."
@@ -193,6 +194,8 @@ _TRAILING_NOTE_RE = re.compile(r"(?<=[\w)?!*_]{2})\s*:\s+(?:They|This (?:paper|w
 # (no catalogue title holds ", co-authored by").
 _TRAILING_BYLINE_RE = re.compile(r"(?<=[\w)?!]{2}),\s+(?:co-?authored|authored|written)\s+by\s+[A-Z].*$")
 _TRAILING_FOOTNOTE_RE = re.compile(r"(?<=[\w?!)])\s*\[\d{1,3}\]\.?$")
+# The writer's starred note in brackets after the title ("Title (*to be merged)", "Title (※ draft)").
+_TRAILING_STARRED_NOTE_RE = re.compile(r"(?<=[\w?!)])\s*\(\s*[*※][^()]{1,40}\)$")
 # A page range after the title ("**[Title](doi)** 617-624", "Title, pp. 12-19"): none of the catalogue's 155k
 # titles ends so (one ends in a span of years, "1997 – 2011").
 _TRAILING_PAGES_RE = re.compile(r",?\s+(?:pp?\.\s*)?(?!(?:19|20)\d\d\b)\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")
@@ -397,6 +400,7 @@ def clean_title(title: str) -> str:
     if labels and len(t[: labels.start()].split()) >= 2 and all(is_label_anchor(x) for x in re.findall(r"\[([^\[\]]*)\]", labels.group())):
         t = t[: labels.start()]   # "Title [ abstract][ recording]": the labels of the links after it
     t = _TRAILING_FOOTNOTE_RE.sub("", t)
+    t = _TRAILING_STARRED_NOTE_RE.sub("", t)
     t = _TRAILING_BYLINE_RE.sub("", t)
     t = _TRAILING_NOTE_RE.sub("", t)
     note = _TRAILING_SQUARE_NOTE_RE.search(t)
@@ -3042,6 +3046,14 @@ def _byline_before_the_first_stop(seg: Segment) -> Segment:
     if s1 in (k + 2, k + 3) and s2 >= s1 + 3 and all(labels[i] == "T" for i in range(k, s2)) and _publication_after(toks, s2) \
             and looks_like_person(" ".join(t.text for t in toks[k:s1])):
         # "Ana Souza. Title. Journal of Widgets, 2031.": one author, the whole read as a title
+        fixed, p_title = list(labels), _title_probabilities(seg)
+        for i in range(k, s1 + 1):
+            fixed[i], p_title[i] = ("O" if i == s1 else "A"), 0.0
+        return replace(seg, labels=fixed, p_title=p_title)
+    line0 = [i for i in range(k, len(toks)) if toks[i].line == 0]
+    if k > 0 and s1 in (k + 2, k + 3) and s2 < 0 and len(line0) - (s1 - k) >= 5 and all(labels[i] == "T" for i in line0) \
+            and toks[s1 + 1].text[:1].isupper() and toks[line0[-1]].text != "." and looks_like_person(" ".join(t.text for t in toks[k:s1])):
+        # "– Ana Souza. A second-order look at widgets": a list's item of one author, its title (no stop after it) read whole
         fixed, p_title = list(labels), _title_probabilities(seg)
         for i in range(k, s1 + 1):
             fixed[i], p_title[i] = ("O" if i == s1 else "A"), 0.0
