@@ -3857,6 +3857,12 @@ LAYOUTS = [
      {"Sparse widget kernels for gizmo parsing": ["Ana Souza", "Ben Park"], "Dense gizmo attention at scale": ["Dana Levi"],
       "Learning widget embeddings from gizmo graphs": ["Novak E", "Rossi L", "Wei C."], "Widget nets revisited": ["O. Haddad", "E. Katz"],
       "Towards robust widget retrieval": ["Omar Haddad", "Emil Katz"]}),
+    # A reading group's past sessions: "(**date**) [Title](url) by Surnames. _Presenter: Name_." The presenter field is no
+    # title, and one surname after "by" ending the title run is its byline.
+    ("reading_group_sessions_with_presenters", "authors",
+     "## Presentations\n\n### Past\n\n* (**Apr 18, '31**) [Neural Ordinary Widget Equations](https://arxiv.org/pdf/1806.07366.pdf) by Chen, Rubanova, Bettencourt and Duvenaud. _Presenter: Thibaut Lienart_.\n* (**Mar 7, '31**) [Adaptive Gizmo Analysis](https://simons.example.edu/talks/roth) by Roth. _Presenter: Ben Rubinstein_.\n* (**Feb 21, '31**) [Conservative contextual linear widgets](https://papers.nips.cc/paper/6980-conservative-contextual-linear-bandits) by Kazerouni et al. _Presenter: Masoud Khorasani_.\n* (**Feb 14, '31**) [Is Q-Learning provably widget-efficient](https://papers.nips.cc/paper/7735.pdf) by Jin et al. _Presenter: Neil Merchant_.\n",
+     {"Neural Ordinary Widget Equations": ["Chen", "Rubanova", "Bettencourt", "Duvenaud"], "Adaptive Gizmo Analysis": ["Roth"],
+      "Conservative contextual linear widgets": ["Kazerouni"], "Is Q-Learning provably widget-efficient": ["Jin"]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -111,6 +111,9 @@ def test_places_named_after_saints_are_no_people(nlp):
     ("Thanks to the organisers! Follow Hana Mori for the slides.\n", ["Hana Mori"]),
     ("Meet Ana Souza and Ben Park at the poster.\n", ["Ana Souza", "Ben Park"]),
     ("Grace Hopper Celebration attendees met Grace Amir.\n", ["Grace Amir"]),   # ("Grace" is a given name: kept)
+    # a name in underscore emphasis is a name ("_Ana Souza_", "__Dana Levi__", a field's "_Presenter: Ben Park_"), not snake_case
+    ("Yesterday _Ana Souza_ gave a talk, and __Dana Levi__ too. _Presenter: Ben Park_. See posix_spawn.\n",
+     ["Ana Souza", "Dana Levi", "Ben Park"]),
 ])
 def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(nlp, text, people):
     assert extract_text(text, nlp).people == people

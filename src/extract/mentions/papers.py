@@ -262,11 +262,12 @@ _NUMBER_WORD_RE = re.compile(r"[(\[]?\d+(?:[.,]\d+)?[)\],:;%]*")
 CITE_KEY_RE = re.compile(r"[A-Za-z]{2,}(?:19|20)\d\d[A-Za-z]{2,}\+*")
 
 
-# A field that names the people or bodies of a role ("Committee:", "Program Chairs: A, B", "Sponsors:"), or
+# A field that names the people or bodies of a role ("Committee:", "Program Chairs: A, B", "Sponsors:", a reading group's
+# "_Presenter: Ana Souza_"), or
 # the role's name alone, the title run having stopped at its colon.
 _ROLE_NOUNS = r"committees?|chairs?|co-chairs|organi[sz]ers"   # (the bodies and people who serve; the two regexes below)
 _ROLE_FIELD_RE = re.compile(rf"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s+|area\s+)?(?:{_ROLE_NOUNS}|"
-                            r"sponsors|panell?ists|judges|reviewers|volunteers|moderators?)(?:\s*:|$)", re.I)
+                            r"sponsors|panell?ists|judges|reviewers|volunteers|moderators?|presenters?|speakers?|discussants?|hosts?)(?:\s*:|$)", re.I)
 
 
 # A role's body named with what it serves, over the names of its members ("Programme Committee Chairs", "Local Organizing

@@ -158,17 +158,18 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         budget.check()
         if line.start < body:
             continue
-        m = INVITED_RE.match(line.text)
+        line_text = _EDGE_UNDERSCORES_RE.sub(lambda u: " " * len(u.group()), line.text) if "_" in line.text else line.text
+        m = INVITED_RE.match(line_text)
         if m and is_name(clean_name(m.group(1))):
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
-        for m in BY_SURNAME_RE.finditer(line.text):
+        for m in BY_SURNAME_RE.finditer(line_text):
             surname = POSSESSIVE_RE.sub("", m.group(1))   # "a talk by Hinton’s group" names Hinton
             # (not "by Disney", nor a system's name with a run of capitals inside, "captured by WidgetCDM", nor a company's
             # word with one inside: "sponsored by QuantCo")
             if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname) and not _CAMEL_CASE_RE.search(surname) \
                     and not _INNER_CAPITAL_RE.match(surname):
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
-        for m in CAP_RUN_RE.finditer(line.text):
+        for m in CAP_RUN_RE.finditer(line_text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
             if (inner := _INNER_POSSESSIVE_RE.search(run)) is not None:
                 run = run[: inner.start()]   # "Ana Souza's PhD Research": the name ends at its possessive
@@ -188,17 +189,17 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
                 continue
             cand = " ".join(toks)
             # Only the few characters before the run: searching the whole prefix is quadratic on a long line.
-            article = ARTICLE_BEFORE_RE.search(line.text[max(0, m.start(1) - 16) : m.start(1)])
+            article = ARTICLE_BEFORE_RE.search(line_text[max(0, m.start(1) - 16) : m.start(1)])
             if article and not (article.group().split()[0].lower() == "that" and looks_like_person(cand)):
                 continue   # ("that Transformer", "the Gizmo Lab"; but "I am happy that Ana Souza won it": "that" joins a clause)
-            if m.group(1).endswith(cand) and _ORGANISATION_AFTER_RE.match(line.text, m.end(1)):
+            if m.group(1).endswith(cand) and _ORGANISATION_AFTER_RE.match(line_text, m.end(1)):
                 continue   # "researchers from Hong Kong university": a place an institution is named after
             at = m.start(1) + m.group(1).find(cand)
-            if _PLACE_BEFORE_RE.search(line.text[max(0, at - 8) : at]) and run == m.group(1).rstrip("."):
+            if _PLACE_BEFORE_RE.search(line_text[max(0, at - 8) : at]) and run == m.group(1).rstrip("."):
                 continue   # "the first being in Widgetville, where I am from": a place ("in Ana Souza's talk" names her)
-            if _ORGANISATION_OF_BEFORE_RE.search(line.text[max(0, at - 30) : at]):
+            if _ORGANISATION_OF_BEFORE_RE.search(line_text[max(0, at - 30) : at]):
                 continue   # "the University of Gizmo Bay": the place an institution is named after
-            if _named_after_it_before(line.text, at, cand):
+            if _named_after_it_before(line_text, at, cand):
                 continue   # "Ana Souza, The University of Gizmo Bay, Gizmo Bay": the place again, after its institution
             start = line.start + at
             if any(_CAMEL_CASE_RE.search(t) or (t.isupper() and t.lower() in abbreviations()) for t in toks):
@@ -209,7 +210,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
             elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand) \
-                    or (_HONORIFIC_BEFORE_RE.search(line.text[max(0, at - 8) : at]) and _known_given_name_first(cand)):
+                    or (_HONORIFIC_BEFORE_RE.search(line_text[max(0, at - 8) : at]) and _known_given_name_first(cand)):
                 weak.append((cand, start))   # (the last: "Prof. Chris Greening", a surname that is an English word after a title)
     # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too, and so is the next one
     # listed with that one ("A (Chair), B, C, Zed Quorbly, D and Emily Parker": C is listed with D, D with Emily Parker).
@@ -280,6 +281,9 @@ def _given_name_and_surname(cand: str) -> bool:
         and all(is_surname(p) for p in toks[1].split("-"))
 
 
+# Underscores at a word's edge: markdown's emphasis ("_Ana Souza_", "__Ben Park__"), read as spaces (one for one) so that
+# the name inside is a run of its own (not "posix_spawn").
+_EDGE_UNDERSCORES_RE = re.compile(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:dr|prof)\.\s*$", re.I)
 
 
