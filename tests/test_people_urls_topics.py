@@ -53,6 +53,8 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("An invited talk by Quenvo Bastrikor on widget theory opened the day.\n", ["Quenvo Bastrikor"]),
     ("14:00 Keynote: Brindle Vashko\n\nSpeakers - Tarsk Obenhule and a panel\n", ["Brindle Vashko", "Tarsk Obenhule"]),
     ("## Talks\n\n### Keynote — Raia Hadsell\n\nRobots.\n", ["Raia Hadsell"]),   # ("Raia" is a rare English word)
+    # a talk's title in bold or quotes, a dash, then its speaker whom no lexicon knows
+    ("## Keynotes\n\n- **The Future of Widget Learning** — Quenvo Bastrikor. He argued for system-2 gizmos.\n", ["Quenvo Bastrikor"]),
     ("On Wednesday I chatted with Quenvo Bastrikor about widget compilers, and met Tarsk Obenhule.\n",
      ["Quenvo Bastrikor", "Tarsk Obenhule"]),
     # a given name that is also an English word ("Frank") before a surname no lexicon knows, after "by"
