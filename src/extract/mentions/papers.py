@@ -262,6 +262,7 @@ _NUMBER_WORD_RE = re.compile(r"[(\[]?\d+(?:[.,]\d+)?[)\],:;%]*")
 CITE_KEY_RE = re.compile(r"[A-Za-z]{2,}(?:19|20)\d\d[A-Za-z]{2,}\+*")
 
 
+_KEYWORDS_FIELD_RE = re.compile(r"(?:[Kk]ey\s?[Ww]ords?|[Tt]ags?|[Tt]opics?|[Ss]ubjects?|[Cc]ategor(?:y|ies)|(?:[Rr]esearch\s+)?[Aa]reas?)\s*[:：]\s")
 # A field that names the people or bodies of a role ("Committee:", "Program Chairs: A, B", "Sponsors:", a reading group's
 # "_Presenter: Ana Souza_"), or
 # the role's name alone, the title run having stopped at its colon.
@@ -348,6 +349,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
             and LABEL_RE.match(title[lead.end() :]):
         return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
+    if _KEYWORDS_FIELD_RE.match(title) or _after_a_keywords_label(cand):
+        return False   # "keyword: Widget Planning; Gizmo Avoidance; Swarms" under a record: its field of keywords (the catalogue's
+        # titles that open so are acronyms, "TAG: ...")
     if _ROLE_FIELD_RE.match(title):
         return False   # "Committee: USC, U Tokyo, ...", "Chairs: Ana Souza": who served, not a paper (none of the 155k opens so)
     if _ROLE_BODY_RE.fullmatch(title) and any(w.lower() in _ROLE_BODY_WORDS for w in words[:-1]):
@@ -486,6 +490,21 @@ def _spelled_out_acronym(title: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'-]*", m.group(2)) if w[0].isupper())
     return initials.lower() == "".join(c for c in m.group(1) if c.isupper()).lower()
+
+
+_KEYWORD_LABELS = frozenset("keyword keywords tag tags topic topics subject subjects category categories".split())
+
+
+def _after_a_keywords_label(cand: Candidate) -> bool:
+    """The title lies on a line that opens with a label of keywords ("keyword: SLAM; Widget Planning; Gizmo ..."): a
+    keyword, no title."""
+    if cand.unit is None:
+        return False
+    at = next((t for t in cand.unit.tokens if t.start >= cand.start), None)
+    if at is None:
+        return False
+    line = [t for t in cand.unit.line_tokens(at.line) if t.text[:1].isalnum() or t.text in (":", "：")]
+    return len(line) >= 3 and line[0].text.lower() in _KEYWORD_LABELS and line[0].text[1:].islower() and line[1].text in (":", "：")
 
 
 def _on_a_field_line(cand: Candidate) -> bool:
@@ -1250,7 +1269,7 @@ _ORG_WORD = r"[A-Z][\w&.'’-]*"
 # Informatics"), by a company's research arm ("Microsoft Research", "IBM Widget Research Center") or a society: one
 # catalogue title of the 155k reads so, "A Web Lab for ...", which its article sets apart.
 _ORGANISATION_OF_RE = re.compile(rf"(?!An?\s)(?:The\s+)?(?:{_ORG_WORD}\s+){{0,4}}(?:University|Universit[äàéy]\w*|Institute|Laboratory"
-                                 rf"|Laboratories|Labs?|College|School|Academy)\s+(?:of|for|de|di)\s+{_ORG_WORD}(?:\s+(?:and\s+|&\s+)?{_ORG_WORD}){{0,3}}"
+                                 rf"|Laboratories|Labs?|College|School|Academy)\s+(?:of|for|de|di)\s+{_ORG_WORD}(?:\s+(?:and\s+|&\s+|of\s+)?{_ORG_WORD}){{0,4}}"
                                  rf"|(?:{_ORG_WORD}\s+){{1,4}}(?:Research(?:\s+(?:Center|Centre|Labs?|Institute))?|Cent(?:er|re))"
                                  # ... or a society ("American Association for Artificial Intelligence", "Society for X"; one
                                  # word before it at most: "Unsupervised Graph Association for Person Re-Identification" is a title)
