@@ -3871,6 +3871,15 @@ LAYOUTS = [
       "A Multilayer Fusion Architecture for Pattern Recognition of Natural Widget Manipulations":
           ["Xiao-Hu Zhou", "Xiaoliang Xie", "Zhen-Qiu Feng", "Zeng-Guang Hou"],
       "Efficient Multi-Agent Gizmo Planning with Feasibility Guarantee": ["Jungwon Park", "Junha Kim"]}),
+    # A paper's references in IEEE-like styles, sentence-case titles between the names and the venue: after a stop, after a
+    # comma, or running into ", in Proc.".
+    ("references_sentence_case_between_names_and_venue", "authors",
+     "## References\n\n[12] A. Souza, B. Park, Contrastive widget pretraining for gizmos, ICML 2031.\n"
+     "[13] D. Levi and E. Novak, Widget nets revisited, in Proc. NeurIPS, 2031, pp. 1-9.\n"
+     "[14] A. Souza, B. Park. Sparse gizmo kernels. ICML 2031.\n"
+     "[15] L. Rossi, O. Haddad, Dense widget attention at scale, arXiv:2601.00001, 2031.\n",
+     {"Contrastive widget pretraining for gizmos": ["A. Souza", "B. Park"], "Widget nets revisited": ["D. Levi", "E. Novak"],
+      "Sparse gizmo kernels": ["A. Souza", "B. Park"], "Dense widget attention at scale": ["L. Rossi", "O. Haddad"]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

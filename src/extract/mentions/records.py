@@ -132,6 +132,7 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
                                 r"|CoRR,?\s+abs/\S+)(?:,\s*(?:19|20)\d\d)?\s*\.?$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In\s+(?:Proceedings|Proc\b\.?|Findings|Advances)\b.*$"   # ("In Proc" where the run stopped)
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+In:\s+\S.*$"   # ("Title. In: Proc. WCONF; 2031. p. 1-10": Vancouver's venue)
+                                r"|(?<=\w{2}),\s+in\s+Proc(?:eedings|\.)?(?:\s.*)?$"   # ("Title, in Proc. WCONF, 2031, pp. 1-9": IEEE's venue)
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:Proceedings|Proc\.)\s+of\b.*$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+[Ii]n\s+[A-Z][\w&-]*\s*(?:'\d\d|(?:19|20)\d\d)\b.*$"   # ". in SIGIR '31: ..."
                                 # ". IEEE Transactions on ...", ". ACM Symposium on ...", ". NeurIPS 2031 Workshop on ...", ". URL: ..."
@@ -2560,6 +2561,43 @@ def _month_after_the_year(seg: Segment) -> Segment:
     return seg if new is None else replace(seg, labels=new, p_title=p_title)
 
 
+def _title_between_names_and_venue(seg: Segment) -> Segment:
+    """"[14] A. Souza, B. Park. Sparse widget kernels. ICML 2031." (or with commas: "A. Souza, B. Park, Sparse widget
+    kernels, ICML 2031."): a reference whose sentence-case title, between its names and its venue and year, the
+    segmenter read as neither; it is the title. Only a line with no title read at all, names first (initials and
+    surnames), and a venue or year right after the title's stop or comma."""
+    toks, labels, conf = seg.unit.tokens, seg.labels, seg.confidence
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    if any(labels[i] == "T" for i in line0):
+        return seg
+    k = next((i for i in line0 if labels[i] == "A"), -1)
+    if k < 0 or any(toks[i].text[:1].isalnum() and not toks[i].text.isdigit() for i in line0 if i < k):
+        return seg   # (only a reference's key or number before the names)
+    j = k
+    while j in line0 and (labels[j] in ("A", "S")) and not (labels[j] == "A" and conf[j] < 0.6 and j > 0 and toks[j - 1].text == ","
+                                                           and toks[j].text[1:].islower() and is_english_word(toks[j].text.lower())):
+        j += 1
+    if j - k < 2 or j not in line0:
+        return seg
+    if toks[j].text == "." and labels[j] == "O":
+        sep, start = ".", j + 1
+    elif toks[j - 1].text == ",":
+        sep, start = ",", j
+    else:
+        return seg
+    end = next((i for i in line0 if i > start and toks[i].text == sep), -1)
+    if end < 0 or end - start < 3 or end + 1 not in line0 or labels[end + 1] != "V" \
+            or any(labels[i] not in ("O",) for i in range(start + 1, end)) or labels[start] not in ("O", "A"):
+        return seg
+    fixed, p_title = list(labels), list(_title_probabilities(seg))
+    for i in range(start, end):
+        fixed[i], p_title[i] = "T", max(p_title[i], REFERENCE_TITLE_CONFIDENCE)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
+REFERENCE_TITLE_CONFIDENCE = 0.8   # the words a reference's names and its venue and year enclose: its title, by its shape
+
+
 def _et_al_before_the_title(seg: Segment) -> Segment:
     """"[Souza et al., 2031](url): *Title*": the surname before "et al." that opens the title's line is
     its first author's, whatever the segmenter made of it (a citation's name, not the title's words)."""
@@ -3802,7 +3840,7 @@ _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _et_al_before_the_title(_month_after_the_year(_title_tail_over_a_byline(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))))
+    seg = _et_al_before_the_title(_title_between_names_and_venue(_month_after_the_year(_title_tail_over_a_byline(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg))))))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(_surname_after_by_ending_the_title(_label_word_ending_a_title(seg))))))))
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
