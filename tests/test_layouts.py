@@ -4225,6 +4225,17 @@ CODE_LAYOUTS = [
      '\n'
      '---\n',
      {'Generalizing Unmasking for Short Texts': ['https://github.com/webis-de/NAACL-19']}),
+    # A page of links: papers' PDFs, then a repository listed on its own line with its description: no code of the paper
+    # above ("[owner/name](github) -- Tutorials for ..."); a repository whose name shares the title's words stays its code.
+    ('a repository listed on its own under a paper',
+     "[Practical Instructions for Working with Widgets](http://www.example.de/pdf/wescoat.pdf)\n\n"
+     "[Grammar Development with Widgets and Gizmos](http://ling.example.de/material/gd-lesson2.pdf)\n\n"
+     "```\nS --> NP VP\n```\n\n"
+     "[astorfi/TensorFlow-World](https://github.com/astorfi/TensorFlow-World) -- Simple and ready-to-use tutorials for TensorFlow\n\n"
+     "[Sparse Gizmo Kernels for Parsing](http://ling.example.de/material/sgk.pdf)\n\n"
+     "[widgetlab/sparse-gizmo-kernels](https://github.com/widgetlab/sparse-gizmo-kernels) -- the official code\n",
+     {"Practical Instructions for Working with Widgets": [], "Grammar Development with Widgets and Gizmos": [],
+      "Sparse Gizmo Kernels for Parsing": ["https://github.com/widgetlab/sparse-gizmo-kernels"]}),
 ]
 
 

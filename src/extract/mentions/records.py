@@ -5223,5 +5223,21 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
                 or (kind == "site" and link is not cand.title_link and href not in code and site_cued_as_code(text, link.start - 1)):
             if link is not cand.title_link and names_another_resource(text, link.start, anchor):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
+            if link is not cand.title_link and _a_repositorys_own_entry(text, link, anchor, cand):
+                continue   # "[owner/widget-tools](https://github.com/...) -- Tutorials for ...": a repository listed on its own
             code.append(href)
     return papers, code
+
+
+# After a link's anchor: its target, then a dash or colon and words (the entry's own description).
+_OWN_ENTRY_AFTER_RE = re.compile(r"[*_`]*\]\([^()\s]*\)\s*(?:--|[–—:])\s+\S")
+
+
+def _a_repositorys_own_entry(text: str, link: Link, anchor: str, cand: Candidate) -> bool:
+    """A link named "owner/name" on a later line than the title, with a description of its own after a dash ("[owner/
+    widget-tools](https://github.com/...) -- Tutorials for widgets"): a repository a list of links gives, not this paper's
+    code (unless its name shares a word with the title)."""
+    if "/" not in anchor or link.start < cand.end or "\n" not in text[cand.end : link.start] or not _OWN_ENTRY_AFTER_RE.match(text, link.end):
+        return False
+    words = {w.lower() for w in re.findall(r"[^\W_]+", cand.title)}
+    return not any(w.lower() in words for w in re.findall(r"[^\W_]+", anchor) if len(w) > 2)
