@@ -3880,6 +3880,25 @@ LAYOUTS = [
      "[15] L. Rossi, O. Haddad, Dense widget attention at scale, arXiv:2601.00001, 2031.\n",
      {"Contrastive widget pretraining for gizmos": ["A. Souza", "B. Park"], "Widget nets revisited": ["D. Levi", "E. Novak"],
       "Sparse gizmo kernels": ["A. Souza", "B. Park"], "Dense widget attention at scale": ["L. Rossi", "O. Haddad"]}),
+    # A reader's list of titles with the writer's tags after each: inline code ("`Meta` `Nice`"), hashtags (GitHub's ":hash:"
+    # shortcode, "#ranking"), or a note after a dash (one word, or a sentence-case phrase); code that a title's last small
+    # word runs into is the title's.
+    ('tags and notes after listed titles', 'authors',
+     '# Interesting WCVPR2031 papers\n> and my superficial opinion -- just one scan\n\n### Unsupervised Learning #Selfsupervised\n'
+     '* Widget Cycle-Consistency Learning -- technicalities\n* Gizmo Nets for Sparse Parsing `Meta` `Nice`\n'
+     '* Sparse Widget Kernels for Gizmo Retrieval `Optical Flow`\n'
+     '* GizmoSet: A Hierarchical Widget Dataset for `Fine-grained Gizmo Understanding`\n'
+     '* Probabilistic Widget Correction for Learning with Noisy Gizmos — Noisy labeled datasets\n'
+     '* Rare Widget Detection using Disentangled Gizmo Learning -- :hash:industry :hash:widgetco\n'
+     '* Modeling Widget Relations in the Triplet Loss #ranking\n'
+     '* Benchmarks for Widget Parsing — A Comprehensive Real-World Dataset for Gizmo Detection — new dataset\n'
+     '* WidgetSet: A Large-Scale Benchmark Dataset for Gizmo Recognition — New dataset\n',
+     {'Widget Cycle-Consistency Learning': [], 'Gizmo Nets for Sparse Parsing': [], 'Sparse Widget Kernels for Gizmo Retrieval': [],
+      'GizmoSet: A Hierarchical Widget Dataset for Fine-grained Gizmo Understanding': [],
+      'Probabilistic Widget Correction for Learning with Noisy Gizmos': [], 'Rare Widget Detection using Disentangled Gizmo Learning': [],
+      'Modeling Widget Relations in the Triplet Loss': [],
+      'Benchmarks for Widget Parsing — A Comprehensive Real-World Dataset for Gizmo Detection': [],
+      'WidgetSet: A Large-Scale Benchmark Dataset for Gizmo Recognition': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
@@ -4236,6 +4255,16 @@ CODE_LAYOUTS = [
      "[widgetlab/sparse-gizmo-kernels](https://github.com/widgetlab/sparse-gizmo-kernels) -- the official code\n",
      {"Practical Instructions for Working with Widgets": [], "Grammar Development with Widgets and Gizmos": [],
       "Sparse Gizmo Kernels for Parsing": ["https://github.com/widgetlab/sparse-gizmo-kernels"]}),
+    # A reader's index of notes pages, each title linked to its page beside the index ("Title%20Words.md", "../x/Title.md"):
+    # the notes, no project page and no code.
+    ('links to notes pages beside the index',
+     '# WRecSys2031\n\n'
+     '- [Accordion- a Trainable Widget Simulator for Long-Term Gizmo Systems](Accordion-%20a%20Trainable%20Widget%20Simulator'
+     '%20for%20Long-Term%20Gizmo%20Systems.md)\n'
+     '- [Burst-induced Widget Bandits for Learning Gizmo Recommendation](../recsys/wrecsys2031/Burst-induced%20Widget%20Bandits'
+     '%20for%20Learning%20Gizmo%20Recommendation.md)\n',
+     {'Accordion- a Trainable Widget Simulator for Long-Term Gizmo Systems': [],
+      'Burst-induced Widget Bandits for Learning Gizmo Recommendation': []}),
 ]
 
 

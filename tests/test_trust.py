@@ -131,6 +131,10 @@ def test_a_blog_post_is_not_a_project_page(url, kind):
     ("https://ink.library.example.edu/cgi/viewcontent.cgi?article=5635", "paper"),  # a repository's file of the paper
     ("https://underline.io/lecture/77250-widget-nets", "media"),                   # a talk's recording
     ("https://underline.io/events/395/sessions", "event"),
+    ("Widget%20Nets%20for%20Gizmos.md", "none"),                                   # a notes page beside the report
+    ("../notes/wrecsys2031/Widget%20Nets.md", "none"),
+    ("WRecSys2031.md", "none"),
+    ("./PDF/2031.09.18_1.pdf", "paper"),                                           # (a PDF beside it stays the paper)
 ])
 def test_paper_copies_and_recordings_are_no_sites(url, kind):
     """A title's link to an unknown site is its project page (a code URL): these are the paper or a talk."""

@@ -73,6 +73,11 @@ def host_and_path(url: str) -> tuple[str, str]:
     return host.lower().removeprefix("www."), "/" + path
 
 
+_SCHEME_RE = re.compile(r"[a-z][a-z0-9+.-]*:", re.I)
+# A relative link's file name read as a host: a notes page, a notebook, a page of the same site.
+_DOCUMENT_FILE_RE = re.compile(r"\.(?:md|markdown|html?|ipynb|txt|rst)$")
+
+
 @lru_cache(maxsize=65536)   # a report names one URL many times, and each stage asks its kind
 def url_kind(url: str) -> LinkKind:
     """The kind of a URL from its host and path alone."""
@@ -82,6 +87,8 @@ def url_kind(url: str) -> LinkKind:
     host, path = host_and_path(url)
     if not host or "." not in host:
         return "none"   # a site-relative link
+    if not _SCHEME_RE.match(url) and _DOCUMENT_FILE_RE.search(host if "." in host.strip(".") else path):
+        return "none"   # a link to a file beside the page ("../notes/Widget%20Nets.md", "RecSys2031.md"), no host
     if _MEDIA_FILE_RE.search(path):
         return "media"   # a picture or video file, even one kept in a code repository
     hosts = _hosts()

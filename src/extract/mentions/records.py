@@ -333,6 +333,9 @@ def _last_word_of_a_sentence_case_title(t: str, label: re.Match[str]) -> bool:
 
 
 _TRAILING_STARS_RE = re.compile(r"(?<=\w)[ \t]+[*★☆]{1,5}$")
+# The writer's hashtags after a title, GitHub's ":hash:" shortcode or "#", after a dash or not ("Title -- :hash:industry
+# :hash:widgetco", "Title #ranking"): no title of the catalogue's 155k ends in one.
+_TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+[-–—]+)?(?:\s+(?::hash:|#)[A-Za-z][\w-]*)+$")
 
 
 # A repository's page title, copied with its link ("[GitHub - owner/repo: Title (WCLR 2031)](https://github.com/owner/repo)"):
@@ -374,6 +377,7 @@ def clean_title(title: str) -> str:
     t = _LEADING_FOR_QUOTE_RE.sub("", t)
     t = _TRAILING_URL_RE.sub("", t).rstrip(" ,;:")   # "Title : https://..."
     t = _TRAILING_STARS_RE.sub("", t)   # "### Title **": the writer's rating, set off by a space
+    t = _TRAILING_HASHTAGS_RE.sub("", t)
     t = _LEADING_MARK_RE.sub("", t).rstrip(" -–—")
     if (tag := _LEADING_TAG_RE.match(t)) and not t[tag.end() :][:1].islower():
         t = t[tag.end() :]   # ("(Male, Bachelor) and (Female, Ph.D) have ...": a bracket the title opens with)
@@ -3826,6 +3830,18 @@ def _affiliation_bracket_at_the_end(toks: list[Token]) -> int:
     return k
 
 
+def _tags_in_code_at_the_end(toks: list[Token]) -> int:
+    """Where a title ends before the inline-code spans that close its run, the writer's tags ("Title `Meta` `Nice`"),
+    when two words or more outside code come before them and the last is no small word the code's words go on from
+    ("Title for `Fine-grained Widget Parsing`"); or 0."""
+    k = len(toks)
+    while k and toks[k - 1].code:
+        k -= 1
+    if k == len(toks) or sum(t.text[:1].isalpha() and not t.code for t in toks[:k]) < 2:
+        return 0
+    return 0 if toks[k - 1].text.lower() in TITLE_SMALL_WORDS else k
+
+
 def _linked_then_an_aside(toks: list[Token]) -> int:
     """Where a title that opens with a link's whole anchor, two words or more, ends: before the bracket right after
     the link ("[Grid R-CNN](url) (Widgetco) **Note**": the lab and the writer's mark), or 0."""
@@ -3938,8 +3954,10 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if handle:   # "1/ Widget Nets for Gizmo Parsing by @asouza and @bpark — ...": a thread's byline of handles
         title_toks = title_toks[:handle]
         title = clean_title(visible_text(text, title_toks))
-    if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0 or (cut := _linked_then_an_aside(title_toks)) > 0:
-        title_toks = title_toks[:cut]   # "Title (Widget LABS Europe)", "[Title](url) (Widgetco) **Note**": not the title's
+    if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0 or (cut := _linked_then_an_aside(title_toks)) > 0 \
+            or (cut := _tags_in_code_at_the_end(title_toks)) > 0:
+        # "Title (Widget LABS Europe)", "[Title](url) (Widgetco) **Note**", "Title `Meta` `Nice`": not the title's
+        title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
     if _a_tool_named_in_a_sentence(unit, title_toks):
         return None   # "Demo-ed the use of their [Widget Library](https://github.com/...)": software, not a paper
@@ -4321,9 +4339,24 @@ def _title_then_a_sentence(title_toks: list[Token]) -> int:
             continue
         head = [x.text for x in title_toks[:c] if x.text[:1].isalpha()]
         rest = [x.text for x in title_toks[c + 1 :] if x.text[:1].isalpha()]
-        if len(head) < 2 or len(rest) < 2 or caps_ratio(" ".join(head)) < 0.8 or any(x.bracket for x in title_toks[:c]) \
+        dash = t.text in _DESCRIPTION_DASHES
+        if dash and not _set_off(title_toks, c):
+            continue   # a hyphen inside words or formulas ("Tele- manipulation", "$k$-means")
+        if len(head) < 2 and t.text == ":":
+            continue   # "WidgetSet: A Large Gizmo Benchmark — New dataset": a coined name's colon, the note after it
+        if len(head) < 2 or not rest or caps_ratio(" ".join(head)) < 0.8 or any(x.bracket for x in title_toks[:c]) \
                 or has_the_form_of_names(" ".join(head), 1):
             return 0   # ("Teresa Vidal-Calleja (UTS) — spatial perception in ...": a speaker and her talk)
+        if dash and len(rest) == 1 and rest[0].islower():
+            return c   # "* Widget Nets for Gizmo Parsing -- technicalities": a one-word verdict (no catalogue title ends so)
+        if len(rest) < 2:
+            return 0
+        if dash and rest[0][:1].isupper() and rest[0] not in _SUBTITLE_OPENERS and caps_ratio(" ".join(rest[1:])) <= 0.2:
+            return c   # "Widget Nets for Gizmo Parsing — Looks like softmax plus a margin": a note in sentence case
+            # (6 of the catalogue's 155k titles go on so after a dash and a word other than these)
+        upto = next((d for d in range(c + 1, len(title_toks)) if title_toks[d].text in _DESCRIPTION_DASHES), len(title_toks))
+        if dash and upto < len(title_toks) and caps_ratio(" ".join(x.text for x in title_toks[c + 1 : upto] if x.text[:1].isalpha())) >= 0.8:
+            continue   # "Widget AD — A Comprehensive Gizmo Dataset — new dataset": a subtitle, and the note after it
         if t.text == "." and len(head) >= 3 and len(rest) >= 3 and ends_a_sentence and rest[0][:1].isupper() \
                 and caps_ratio(" ".join(rest[1:])) <= 0.2:
             return c
@@ -4333,6 +4366,18 @@ def _title_then_a_sentence(title_toks: list[Token]) -> int:
             return c   # "* Widget Nets for Gizmo Parsing: sparse attention, from Chen Wei's lab" / ": really liked this one!"
         return 0
     return 0
+
+
+def _set_off(toks: list[Token], c: int) -> bool:
+    """Token c, a dash, stands between spaces, alone or in a run ("Title - note", "Title -- note")."""
+    before = c > 0 and toks[c - 1].end < toks[c].start
+    while c + 2 < len(toks) and toks[c + 1].text in _DESCRIPTION_DASHES and toks[c + 1].start == toks[c].end:
+        c += 1   # ("--": the last dash's space after it)
+    return before and c + 1 < len(toks) and toks[c].end < toks[c + 1].start
+
+
+# Words a subtitle after a dash opens with in sentence case ("Title - A study of ...", "Title – What does it ...").
+_SUBTITLE_OPENERS = frozenset("A An The What How Why When Where Which Who Is Are Do Does Can Should Towards Toward Beyond From On".split())
 
 
 # Words of a writer's note on a paper, not of a subtitle: the writer, the reader, a verdict.
