@@ -3899,6 +3899,23 @@ LAYOUTS = [
       'Modeling Widget Relations in the Triplet Loss': [],
       'Benchmarks for Widget Parsing — A Comprehensive Real-World Dataset for Gizmo Detection': [],
       'WidgetSet: A Large-Scale Benchmark Dataset for Gizmo Recognition': []}),
+    # A conference's poster page, each title linked to its talk page and its names on the lines below, one a line
+    # (Franklin's "@@poster" divs): names the lexicons do not know and a byline over three lines are taken, like the
+    # other posters' names.
+    ('names below linked titles like the other posters', 'authors',
+     '# Posters\n\n@@grid\n\n@@poster\n'
+     '[1. Widget Nets for Sparse Gizmo Parsing](https://pretalx.com/widgetcon2031/talk/ACFGRM/)\n\nAmit Shukla\n@@\n\n@@poster\n'
+     '[2. GizmoChain.jl: detecting widget drift with Markov chains](https://pretalx.com/widgetcon2031/talk/AGCHEV/)\n\nParker J. Rule,\nBhushan Suwal,\nMatthew Sun\n@@\n\n@@poster\n'
+     '[3. Soft Realtime Control of a Widget Imaging Instrument](https://pretalx.com/widgetcon2031/talk/ATNVGH/)\n\nWilliam Thompson\n@@\n\n@@poster\n'
+     '[4. WidgetCloud: Fusion of Big Gizmo Data and Multi-Physics Models](https://pretalx.com/widgetcon2031/talk/YZC8M7/)\n\nVelimko Vesselarov\n@@\n\n@@poster\n'
+     '[5. Parameter Identifiability in Ordinary Widget Equations](https://pretalx.com/widgetcon2031/talk/YVY7VN/)\n\nIlia Ilmaren\n@@\n\n@@poster\n'
+     '[6. Training deep gizmos and other iterative models with Widgets](https://pretalx.com/widgetcon2031/talk/XJ9F9M/)\n\nAnthony Blaom\n@@\n',
+     {'Widget Nets for Sparse Gizmo Parsing': ['Amit Shukla'],
+      'GizmoChain.jl: detecting widget drift with Markov chains': ['Parker J. Rule', 'Bhushan Suwal', 'Matthew Sun'],
+      'Soft Realtime Control of a Widget Imaging Instrument': ['William Thompson'],
+      'WidgetCloud: Fusion of Big Gizmo Data and Multi-Physics Models': ['Velimko Vesselarov'],
+      'Parameter Identifiability in Ordinary Widget Equations': ['Ilia Ilmaren'],
+      'Training deep gizmos and other iterative models with Widgets': ['Anthony Blaom']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
@@ -4265,6 +4282,14 @@ CODE_LAYOUTS = [
      '%20for%20Learning%20Gizmo%20Recommendation.md)\n',
      {'Accordion- a Trainable Widget Simulator for Long-Term Gizmo Systems': [],
       'Burst-induced Widget Bandits for Learning Gizmo Recommendation': []}),
+    # The same page: a title's link to its talk page on a conference tool's site is no project page, no code.
+    ('talk pages of linked titles are no code',
+     '# Posters\n\n@@grid\n\n@@poster\n'
+     '[1. Widget Nets for Sparse Gizmo Parsing](https://pretalx.com/widgetcon2031/talk/ACFGRM/)\n\nAmit Shukla\n@@\n\n@@poster\n'
+     '[2. GizmoChain.jl: detecting widget drift with Markov chains](https://pretalx.com/widgetcon2031/talk/AGCHEV/)\n\nParker J. Rule,\nBhushan Suwal,\nMatthew Sun\n@@\n\n@@poster\n'
+     '[3. Soft Realtime Control of a Widget Imaging Instrument](https://pretalx.com/widgetcon2031/talk/ATNVGH/)\n\nWilliam Thompson\n@@\n',
+     {'Widget Nets for Sparse Gizmo Parsing': [], 'GizmoChain.jl: detecting widget drift with Markov chains': [],
+      'Soft Realtime Control of a Widget Imaging Instrument': []}),
 ]
 
 

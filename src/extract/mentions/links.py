@@ -176,6 +176,16 @@ def is_talk_page(url: str) -> bool:
     return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(host_and_path(url.strip())[1]))
 
 
+# A site's page of one talk or session, a conference tool's ("pretalx.com/widgetcon2031/talk/38TG38/"; none of the
+# catalogue's 12k code URLs has such a path).
+_TALKS_PAGE_RE = re.compile(r"/(?:talks?|sessions?|presentations?)/", re.I)
+
+
+def is_a_talks_page(url: str) -> bool:
+    """A page of a talk or a session on a site the hosts list does not know: the title's talk, no project page."""
+    return url_kind(url) == "site" and bool(_TALKS_PAGE_RE.search(host_and_path(url.strip())[1]))
+
+
 # ... of a talk given by its speakers, where no paper is presented: names beside it are the speakers'.
 _SPEAKERS_PAGE_RE = re.compile(r"/(?:tutorials?|invited(?:[-_]talks?)?|keynotes?)(?:/|_|$)", re.I)
 

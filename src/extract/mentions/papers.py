@@ -17,6 +17,7 @@ from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import (
     CODE_ANCHOR_RE,
     host_spells_the_title,
+    is_a_talks_page,
     is_label_anchor,
     is_speakers_page,
     is_talk_page,
@@ -1166,7 +1167,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 cue = CODE_CUE_RE.search(html.group(1))   # '<a href="https://lab.github.io/x">Project page</a>': its anchor is the cue
             if html and tag >= 0 and not cue and _names_another_work(text, line_start, html.group(1), tag, rec.title):
                 continue   # '..., <a href="https://github.com/...">LightGlue</a> matching for ...': a tool the notes use
-            if kind == "code" or (kind == "site" and (cue or _site_after_its_paper(text, m.start, first, rec))):
+            if kind == "code" or (kind == "site" and (cue or _site_after_its_paper(text, m.start, first, rec)) and not is_a_talks_page(m.text)):
                 rec.code_urls.append(m.text)
                 known.add(canonical)
             elif kind == "paper" and not rec.paper_urls \
@@ -1520,6 +1521,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _names_after_by_or_from(text, kept)
     _subject_of_its_sentence(text, kept)
     _authors_opening_the_next_paragraph(text, kept)
+    _names_below_like_the_other_titles(text, kept)
     _coauthors_named(text, kept)
     _byline_item_under_the_title(text, kept)
     _author_field_under_the_heading(text, structure, kept)
@@ -1994,6 +1996,70 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
             # ("et al." after it vouches for a surname the dictionary also knows: "Laban et al. won ...")
             if all(n.lower() in lasts or not is_english_word(n) or (et_al and n.lower() not in _NOT_A_SURNAME) for n in names):
                 c.authors = names_found_in(text, names, m.start(1), m.end(1))
+
+
+# A line of one name, or of names between commas, and nothing else ("Ana Souza", "Parker J. Rule,", "Ana Souza, Ben Park").
+_NAMES_ONLY_LINE_RE = re.compile(r"[ \t]*((?:[A-Z][\w’'-]*\.?[ \t]+){1,3}[A-Z][\w’'-]+(?:[ \t]*,[ \t]*(?:[A-Z][\w’'-]*\.?[ \t]+){1,3}"
+                                 r"[A-Z][\w’'-]+)*)[ \t]*,?[ \t]*$")
+
+
+_LINK_CLOSE_RE = re.compile(r"[*_]*\]\([^)\n]*\)")   # the end of the title's own link: "](url)"
+
+
+def _lines_below(text: str, c: Candidate) -> list[tuple[int, int]]:
+    """The lines under a title alone on its line, up to a blank line (four at most; blank lines right under the title
+    are passed over); none when the title shares its line with other words."""
+    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    closed = _LINK_CLOSE_RE.match(text, c.end, max(line_end, c.end)) if c.title_link is not None else None
+    if line_end < 0 or not _TITLE_LINE_LEAD_RE.fullmatch(text, line_start, c.start) \
+            or not _TITLE_LINE_TAIL_RE.match(text, closed.end() if closed else c.end, line_end):
+        return []
+    at = line_end + 1
+    while text.startswith("\n", at):
+        at += 1
+    lines: list[tuple[int, int]] = []
+    while len(lines) < 4 and at < len(text) and text[at] != "\n":
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        lines.append((at, end))
+        at = end + 1
+    return lines
+
+
+def _names_of_a_names_line(text: str, line: tuple[int, int]) -> list[str]:
+    """The names a line holds when it holds names and nothing else, in the form of names whatever the lexicons know
+    of them, each with one dictionary word at most that no name lexicon knows ("Parker J. Rule"; not "Open Source",
+    "Read More"); else none."""
+    m = _NAMES_ONLY_LINE_RE.fullmatch(text, *line)
+    if m is None:
+        return []
+    names = [n.strip() for n in m.group(1).split(",")]
+    for n in names:
+        words = [w for w in n.split() if not w.endswith(".")]
+        if english_words_no_name(words) > min(1, len(words) - 1):
+            return []
+    return names if has_the_form_of_names(", ".join(names), len(names)) else []
+
+
+def _names_below_like_the_other_titles(text: str, cands: list[Candidate]) -> None:
+    """A page of titles alone on their lines, each with its names on the lines below ("[Title](url)" / "" / "Ana Souza"
+    / "Ben Park"): where three titles or more, and most, took their names from there, a title that took none or only
+    some takes every line below it that holds only names, names the lexicons may not know ("Velimir Vesselinov")."""
+    shaped = [(c, lines) for c in cands if (lines := _lines_below(text, c))]
+    below = [(c, lines) for c, lines in shaped if c.authors and all(lines[0][0] <= s and e <= lines[-1][1] for _, s, e in c.authors)]
+    if len(below) < 3 or 2 * len(below) < len(shaped):
+        return
+    for c, lines in shaped:
+        if c.authors and not all(lines[0][0] <= s and e <= lines[-1][1] for _, s, e in c.authors):
+            continue
+        names: list[str] = []
+        for line in lines:
+            found = _names_of_a_names_line(text, line)
+            if not found:
+                break
+            names += found
+        if len(names) > len(c.authors):
+            c.authors = names_found_in(text, names, lines[0][0], lines[-1][1])
 
 
 # After a marked title in a sentence: "[Title](url) by Souza, Park, Wei and colleagues, which ...",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
-from extract.mentions.links import host_and_path, is_label_anchor, is_talk_page, link_kind
+from extract.mentions.links import host_and_path, is_a_talks_page, is_label_anchor, is_talk_page, link_kind
 from extract.mentions.segmenter import CJK_NAMES_HEADERS, CJK_TITLE_HEADERS, MONTHS, TITLE_SMALL_WORDS, Segment
 from extract.text.lexicon import english_words_no_name, is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
@@ -5264,7 +5264,8 @@ def record_links(cand: Candidate, text: str) -> tuple[list[str], list[str]]:
         elif (kind == "code" and href not in code and not (is_label_anchor(anchor) and _NOT_CODE_LABEL_RE.match(anchor))) \
                 or (kind == "site" and link is not cand.title_link and is_label_anchor(anchor) and href not in code
                     and not _NOT_CODE_LABEL_RE.match(anchor)) \
-                or (kind == "site" and href not in code and (link is cand.title_link or _names_the_title(anchor, cand.title))) \
+                or (kind == "site" and href not in code and (link is cand.title_link or _names_the_title(anchor, cand.title))
+                    and not is_a_talks_page(href)) \
                 or (kind == "site" and link is not cand.title_link and href not in code and site_cued_as_code(text, link.start - 1)):
             if link is not cand.title_link and names_another_resource(text, link.start, anchor):
                 continue   # "built on [PyTorch](https://github.com/...)": a tool the work uses, not its code
