@@ -3916,6 +3916,41 @@ LAYOUTS = [
       'WidgetCloud: Fusion of Big Gizmo Data and Multi-Physics Models': ['Velimko Vesselarov'],
       'Parameter Identifiability in Ordinary Widget Equations': ['Ilia Ilmaren'],
       'Training deep gizmos and other iterative models with Widgets': ['Anthony Blaom']}),
+    # A link anchored by a name to the person's profile, or by an event's name ending in "conference" (not a paper's
+    # link), names the person or the event: no title.
+    ('a name linked to its profile is no title', 'authors',
+     '---\n'
+     'layout: post\n'
+     'title: Generative Flow Networks (GFlowNets)\n'
+     'date: 2024-11-15 12:00:00\n'
+     'description: Presented by Avyav Sinhar\n'
+     'tags: paper-presentation\n'
+     'categories: talks\n'
+     'related_publications: true\n'
+     '---\n'
+     '\n'
+     '**[Avyav Sinhar](https://www.linkedin.com/in/avyav-kumar-sinhar/)** presented the collection of papers that elucidate Generative Flow Networks {% cite hu2023amortizing %} {% cite bengio2023gflownet %}, {% cite madan2023learning %} and {% cite malkin2022trajectory %}. \n'
+     '\n'
+     '**_Abstract_**\n'
+     '\n'
+     'This talk explored the development of Generative Flow Networks (GFlowNets). We dissucssed how the use of amortized Bayesian inference to sample intractable posteriors, achieved through LLMs fine-tuning and diversity prioritised reinforcement learning algorithms enables data-efficient adaptation of LLMs.\n',
+     {}),
+    ('a conference link in a sponsor post is no title', 'authors',
+     '---\n'
+     'layout: post\n'
+     'title: Attended NeurIPS 2024, sponsored by Widgetco\n'
+     'date: 2024-12-10 11:59:00-0400\n'
+     'inline: false\n'
+     'related_posts: true\n'
+     '---\n'
+     '\n'
+     'Raadh Khaleesi and I represented Widgetco at the [2031 Neural Information Processing (NeurIPS) conference](https://neurips.cc) in Vancouver.\n'
+     'Widgetco Group were [bronze sponsors of the conference](https://neurips.cc/Conferences/2024/Sponsors) highlighting their commitment to AI research.\n'
+     'This was a brilliant experience to see the cutting edge of AI and machine learning research, including the current frontiers in large language models, AI agents, and reinforcement learning, as well as some seminal talks by some of the most prominent names in machine learning and computer science.\n'
+     '\n'
+     '   The conference was held in the Vancouver Conference Centre, with over 16,000 attendees.\n'
+     '\n',
+     {}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

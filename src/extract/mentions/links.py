@@ -176,6 +176,16 @@ def is_talk_page(url: str) -> bool:
     return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(host_and_path(url.strip())[1]))
 
 
+# A person's profile page: a professional network's, a microblog handle's, a scholar's citations page, an ORCID record.
+_PERSONS_PROFILE_RE = re.compile(r"^(?:linkedin\.com/(?:in|pub)/|(?:twitter|x)\.com/[^/?#]+/?$|scholar\.google\.[a-z.]+/citations\?|orcid\.org/)")
+
+
+def is_a_persons_profile(url: str) -> bool:
+    """A link to a person's profile page ("[Ana Souza](https://www.linkedin.com/in/asouza/)"): its anchor names her."""
+    host, path = host_and_path(url)
+    return bool(_PERSONS_PROFILE_RE.match(host + path))
+
+
 # A site's page of one talk or session, a conference tool's ("pretalx.com/widgetcon2031/talk/38TG38/"; none of the
 # catalogue's 12k code URLs has such a path).
 _TALKS_PAGE_RE = re.compile(r"/(?:talks?|sessions?|presentations?)/", re.I)

@@ -17,6 +17,7 @@ from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
 from extract.mentions.links import (
     CODE_ANCHOR_RE,
     host_spells_the_title,
+    is_a_persons_profile,
     is_a_talks_page,
     is_label_anchor,
     is_speakers_page,
@@ -1492,6 +1493,15 @@ def _named_record(c: Candidate) -> bool:
     return below is not None and all(s >= below for _, s, _ in c.authors)
 
 
+# The end of a link's anchor that names an event (3 of the catalogue's 155k titles end so).
+_EVENT_ANCHOR_END_RE = re.compile(r"\b(?:conference|workshop|symposium|summit)(?:\s+(?:19|20)\d\d)?\W*$", re.I)
+
+
+def _event_anchored(text: str, link: Link) -> bool:
+    """A link, not to a paper, whose anchor ends in "conference" or "workshop": it names the event."""
+    return bool(_EVENT_ANCHOR_END_RE.search(text, link.start, link.end)) and link_kind(link.href) != "paper"
+
+
 def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: Segmenter,
                 prose: Iterable[Candidate] = (), boundaries: list[int] | None = None) -> list[tuple[PaperRecord, list[Candidate]]]:
     """The report's papers: candidates the judge accepts, merged. `boundaries`, when given, gets where the records the
@@ -1502,8 +1512,12 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
     accepted = judge(cands, text, structure)
     labels = _repeated_link_labels(text, structure)
+    # (a title linked to a person's profile is her name: "**[Ana Souza](https://www.linkedin.com/in/asouza/)** presented ...";
+    # an anchor that ends in "conference", not a paper's, names the event: "the [2031 Widget Processing (WPS) conference](https://wps.cc)")
     admitted = [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
-                and not (c.title_link is not None and _title_key(c.title) in labels) and not _link_inside_a_sentence(c)]
+                and not (c.title_link is not None and (_title_key(c.title) in labels or is_a_persons_profile(c.title_link.href)
+                                                       or _event_anchored(text, c.title_link)))
+                and not _link_inside_a_sentence(c)]
     # (a title the judge took but no paper's, "etc. Title. in Proceedings of ...", gives back the names it took too)
     _released_to_a_turned_down_title(cands, admitted)
     _names_right_before_the_quote(text, cands, accepted)
