@@ -3951,6 +3951,22 @@ LAYOUTS = [
      '   The conference was held in the Vancouver Conference Centre, with over 16,000 attendees.\n'
      '\n',
      {}),
+    # A reading list whose items end in the writer's tags in inline code, the segmenter misled by them: the plain words
+    # are the title, the tags no title and no names, but a tag that is a person's name alone is the author's.
+    ('titles before tags in code', 'authors',
+     '# 2031\n'
+     '\n'
+     '* Welcome to the Era of Widgets `Ana B. Souza` `Alan` `Turning` `DeepMind` `CA` `GB` `UK`\n'
+     '* Gradient Centralization: A New Gizmo Technique for Deep Widget Networks `Optimizer` `Adam` `Alibaba`\n'
+     '* Improved Baselines with Momentum Contrastive Widgets `arXiv` `Meta`\n'
+     '\t> Boost the widget by using an MLP (+ different temperature), stronger augmentation, big queue.\n'
+     '* Bootstrap Your Own Gizmo A New Approach to Self-Supervised Widget Learning `NIPS`\n'
+     '* Revisiting Training Strategies and Generalization Performance in Deep Gizmo Learning `ICML`\n',
+     {'Welcome to the Era of Widgets': ['Ana B. Souza'],
+      'Gradient Centralization: A New Gizmo Technique for Deep Widget Networks': [],
+      'Improved Baselines with Momentum Contrastive Widgets': [],
+      'Bootstrap Your Own Gizmo A New Approach to Self-Supervised Widget Learning': [],
+      'Revisiting Training Strategies and Generalization Performance in Deep Gizmo Learning': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

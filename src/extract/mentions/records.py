@@ -1160,6 +1160,10 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     bare_item = unit.kind == "item" and tail == len(line0)
     labelled = tail < len(line0)
     line0 = _past_its_number(toks, line0[:tail])
+    plain = len(line0)
+    while plain and toks[line0[plain - 1]].code:
+        plain -= 1
+    line0 = line0[:plain] or line0   # ("Title `Meta` `Nice`": the writer's tags in code after it)
     if len(line0) > 3 and toks[line0[-1]].text == ")" and (opening := _slot_kind_bracket(toks, line0)):
         line0 = line0[:opening]   # "## Widget Nets for Gizmos (Award Winning Oral)": the kind of its slot is not the title's
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
@@ -3645,6 +3649,39 @@ def _tab_separated_fields(text: str, seg: Segment) -> Segment:
 TAB_FIELD_TITLE_PROBABILITY = 0.9   # the layout, not the words, says which field is the title
 
 
+def _tags_in_code_after_the_words(text: str, seg: Segment) -> Segment:
+    """A line of plain words, then inline-code spans to its end ("Welcome to the Widget Era `Ana Souza` `Widgetco` `CA`"):
+    the spans are the writer's tags, the words the title, whatever the segmenter made of them; a span that is a
+    person's name alone is the author's."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line0 = [k for k, t in enumerate(toks) if t.line == 0]
+    if not line0 or not toks[line0[-1]].code:
+        return seg
+    first = len(line0)
+    while first and toks[line0[first - 1]].code:
+        first -= 1
+    plain = [k for k in line0[:first] if toks[k].text[:1].isalnum()]
+    words = [toks[k].text for k in plain if toks[k].text[:1].isalpha()]
+    if len(words) < 3 or any(toks[k].link >= 0 or toks[k].code for k in line0[:first]) or caps_ratio(" ".join(words)) < 0.5 \
+            or toks[line0[first - 1]].text.lower() in TITLE_SMALL_WORDS:
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k in line0[line0.index(plain[0]) : first]:
+        fixed[k], p_title[k] = "T", max(p_title[k], TAB_FIELD_TITLE_PROBABILITY)
+    spans: list[list[int]] = []   # the code spans: a backtick between two tokens parts them
+    for k in line0[first:]:
+        if spans and "`" not in text[toks[k - 1].end : toks[k].start]:
+            spans[-1].append(k)
+        else:
+            spans.append([k])
+    for span in spans:
+        name = " ".join(toks[k].text for k in span)
+        person = len(span) >= 2 and looks_like_person(name)
+        for k in span:
+            fixed[k], p_title[k] = ("A" if person else "O"), 0.0
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _bracket_inside_the_title(seg: Segment) -> Segment:
     """The segment with a short bracket the title goes on past given back to it ("Widget Auditing with
     One (1) Training Run"): the title's words on both sides of it, on one line, are one title."""
@@ -3863,6 +3900,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(seg))
     seg = _title_line_over_a_names_line(_title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(_emphasised_byline_after_the_title(seg))))))))))))))
+    seg = _tags_in_code_after_the_words(text, seg)   # (last: the rules above read whole lines)
     title_toks, confidence = _title_tokens(seg)
     if not title_toks:
         return None
