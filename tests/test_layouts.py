@@ -3967,6 +3967,27 @@ LAYOUTS = [
       'Improved Baselines with Momentum Contrastive Widgets': [],
       'Bootstrap Your Own Gizmo A New Approach to Self-Supervised Widget Learning': [],
       'Revisiting Training Strategies and Generalization Performance in Deep Gizmo Learning': []}),
+    # A generated table of a venue's papers whose title column ("标题") is left blank and whose link column ("链接") holds
+    # each title as the anchor of its DOI link: that column is the title's, and the author column ("作者") its names.
+    ('a blank title column and titles in the link column', 'authors',
+     '# WRECSYS2031\n'
+     '\n'
+     '## 会议论文列表\n'
+     '\n'
+     '本会议共有 4 篇论文\n'
+     '\n'
+     '| 序号 | 标题 | 链接 | 推荐理由 | 推荐度 | 摘要 | 作者 | 组织 |\n'
+     '| --- | --- | --- | --- | --- | --- | --- | --- |\n'
+     '| 1 |  |  [WIDGET.no Slates Dataset: A new Sequential Dataset Logging Gizmo Interactions for Recommender Systems Research](https://doi.org/10.1145/3460231.1000001) |  | 0 |  | Simen Eide, David S. Leslie, Arnoldo Frigessi |  |\n'
+     '| 2 |  |  [Generation-based vs. Retrieval-based Widget Recommendation: A User-Centric Comparison](https://doi.org/10.1145/3460231.1000002) |  | 0 |  | Ahtsham Manzoor, Dietmar Jannach |  |\n'
+     '| 3 |  |  [Neural Basket Embedding for Sequential Gizmo Recommendation](https://doi.org/10.1145/3460231.1000003) |  | 0 |  | Vojtech Vancura |  |\n'
+     "| 4 |  |  [An Analysis Of Entire Space Multi-Task Widget Models For Post-Click Conversion Prediction](https://doi.org/10.1145/3460231.1000004) |  | 0 |  | Conor O'Brien, Kin Sum Liu, James Neufeld |  |\n",
+     {'WIDGET.no Slates Dataset: A new Sequential Dataset Logging Gizmo Interactions for Recommender Systems Research':
+          ['Simen Eide', 'David S. Leslie', 'Arnoldo Frigessi'],
+      'Generation-based vs. Retrieval-based Widget Recommendation: A User-Centric Comparison': ['Ahtsham Manzoor', 'Dietmar Jannach'],
+      'Neural Basket Embedding for Sequential Gizmo Recommendation': ['Vojtech Vancura'],
+      'An Analysis Of Entire Space Multi-Task Widget Models For Post-Click Conversion Prediction':
+          ["Conor O'Brien", 'Kin Sum Liu', 'James Neufeld']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

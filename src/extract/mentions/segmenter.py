@@ -210,7 +210,7 @@ def _per_token(unit: Unit, known: dict[int, _T], build: Callable[[Unit, int, lis
         v = known.get(t.start)
         if v is None:
             if header is None:
-                header = [_column(h) for h in unit.header]
+                header = _columns(unit)
             v = known[t.start] = build(unit, i, header, anchors)
         out.append(v)
     return out
@@ -341,6 +341,22 @@ def _group_features(ts: list[Token]) -> list[str]:
     if ts[-1].text == ":":
         f.append("endcolon")
     return f
+
+
+def _columns(unit: Unit) -> list[str]:
+    """What each column of a row's table holds, by its header; a link column is the title's when the title column is
+    empty on this row and the link cell's one link is anchored by three words or more (a generated table that fills its
+    "链接" column with "[Title](doi)" and leaves "标题" blank)."""
+    header = [_column(h) for h in unit.header]
+    if "title" not in header or "link" not in header:
+        return header
+    title_col, link_col = header.index("title"), header.index("link")
+    in_link = [t for t in unit.tokens if t.cell == link_col]
+    if any(t.cell == title_col for t in unit.tokens) or not in_link or len({t.link for t in in_link}) != 1 or in_link[0].link < 0 \
+            or sum(t.text[:1].isalpha() for t in in_link) < 3:
+        return header
+    header[title_col], header[link_col] = "other", "title"
+    return header
 
 
 def _column(header: str) -> str:
