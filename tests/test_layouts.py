@@ -3988,6 +3988,21 @@ LAYOUTS = [
       'Neural Basket Embedding for Sequential Gizmo Recommendation': ['Vojtech Vancura'],
       'An Analysis Of Entire Space Multi-Task Widget Models For Post-Click Conversion Prediction':
           ["Conor O'Brien", 'Kin Sum Liu', 'James Neufeld']}),
+    # A workshop's schedule: a contributed talk's row names its presenter and, after a colon, its paper; a keynote's row
+    # names no paper.
+    ('contributed talks in a schedule table', 'authors',
+     '**December 15th, 2031**\n'
+     '\n'
+     '| **Time (PST)** | **Event** |\n'
+     '| :------:   | :------- |\n'
+     '| 8:50 - 9:00 | **Introduction and opening remarks** |\n'
+     '| 9:00 - 9:30 | **Keynote Talk** - Tom Goldman: Can widgets solve harder problems than they were trained on? Scaling up gizmos |\n'
+     '| 10:30 - 10:50 | **Coffee Break** - Coffee break |\n'
+     '| 11:05 - 11:20 | **Contributed Talk** - David Kruger: Input Space Mode Connectivity in Deep Widget Networks |\n'
+     '| 13:20 - 13:35 | **Contributed Talk** - Antonio Sclocco: Unraveling the Latent Hierarchical Structure of Gizmos via Diffusion Models |\n'
+     '| 15:10 - 16:10 | **Panel Discussion**: Yasmin Bahri, Andrew Gordon Wilson, Misha Belkin |\n',
+     {'Input Space Mode Connectivity in Deep Widget Networks': ['David Kruger'],
+      'Unraveling the Latent Hierarchical Structure of Gizmos via Diffusion Models': ['Antonio Sclocco']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

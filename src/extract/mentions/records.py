@@ -3897,7 +3897,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(_surname_after_by_ending_the_title(_label_word_ending_a_title(seg))))))))
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
-    seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(seg))
+    seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(_paper_talk_name_colon_title(seg)))
     seg = _title_line_over_a_names_line(_title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(_emphasised_byline_after_the_title(seg))))))))))))))
     seg = _tags_in_code_after_the_words(text, seg)   # (last: the rules above read whole lines)
@@ -4694,6 +4694,43 @@ def _name_colon_title_read_again(seg: Segment) -> Segment:
     for k in range(colon + 1, end):
         fixed[line[k]], p_title[line[k]] = "T", max(p_title[line[k]], DASH_TITLE_CONFIDENCE)
     return replace(seg, labels=fixed, p_title=p_title)
+
+
+# A programme's label of a talk that presents a paper ("Contributed Talk", "Oral", "Spotlight"; not a keynote's or an
+# invited talk's, whose titles are no papers).
+_PAPER_TALK_LABEL_RE = re.compile(r"(?:contributed|oral|spotlight)(?:\s+(?:talk|presentation|paper))?$", re.I)
+
+
+def _paper_talk_name_colon_title(seg: Segment) -> Segment:
+    """'| 10:50 | **Contributed Talk** - Ana Souza: Widgets are not enough (for gizmos) |': after a paper talk's label
+    and a dash or a colon, a person's name, a colon and the words to the line's (or the cell's) end are the presenter and
+    the talk's paper, in sentence case too; the segmenter, seeing a schedule, read none of it."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line = [i for i, t in enumerate(toks) if t.line == 0]
+    for j in range(1, len(line) - 5):
+        sep = toks[line[j]].text
+        if sep not in ("-", "–", "—", ":") or "T" in (labels[i] for i in line):
+            continue
+        head = [toks[line[k]] for k in range(j) if toks[line[k]].cell == toks[line[j]].cell and toks[line[k]].text[:1].isalpha()]
+        if not head or (not _PAPER_TALK_LABEL_RE.fullmatch(" ".join(t.text for t in head[-3:]).strip()) \
+                and not _PAPER_TALK_LABEL_RE.fullmatch(" ".join(t.text for t in head[-2:])) \
+                and not _PAPER_TALK_LABEL_RE.fullmatch(head[-1].text)):
+            continue
+        colon = next((k for k in range(j + 3, min(j + 6, len(line))) if toks[line[k]].text == ":"), -1)
+        if colon < 0:
+            return seg
+        name = " ".join(toks[line[k]].text for k in range(j + 1, colon))
+        rest = [line[k] for k in range(colon + 1, len(line)) if toks[line[k]].cell == toks[line[colon]].cell]
+        if not (looks_like_person(name) or (is_name(name) and opens_with_given_name(name))) \
+                or sum(toks[k].text[:1].isalpha() for k in rest) < 3:
+            return seg
+        fixed, p_title = list(labels), _title_probabilities(seg)
+        for k in range(j + 1, colon):
+            fixed[line[k]] = "A"
+        for k in rest:
+            fixed[k], p_title[k] = "T", max(p_title[k], DASH_TITLE_CONFIDENCE)
+        return replace(seg, labels=fixed, p_title=p_title)
+    return seg
 
 
 def _names_colon_marked_title(unit: Unit, title_toks: list[Token]) -> tuple[int, list[list[Token]]]:
