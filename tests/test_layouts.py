@@ -4003,6 +4003,27 @@ LAYOUTS = [
      '| 15:10 - 16:10 | **Panel Discussion**: Yasmin Bahri, Andrew Gordon Wilson, Misha Belkin |\n',
      {'Input Space Mode Connectivity in Deep Widget Networks': ['David Kruger'],
       'Unraveling the Latent Hierarchical Structure of Gizmos via Diffusion Models': ['Antonio Sclocco']}),
+    # A heading that names an event's papers ("Top WCVPR2031 Papers with Code") over a sentence: a list's heading, no title.
+    ('a heading naming an event with its papers', 'code',
+     '# WCVPR2031 Top Open Papers\n'
+     '\n'
+     '## Best Papers\n'
+     '\n'
+     '|Type | Title | Homepage | Code |\n'
+     '| :---: |:---: | :---: | :---: |\n'
+     '|**Best Paper**| Planning-oriented Widget Driving | [Link](https://openaccess.thecvf.com//content/WCVPR2031/html/Hu_Planning-Oriented_Widget_Driving_WCVPR_2031_paper.html) | [Github](https://github.com/widgetlab/uniwidget) |\n'
+     '|**Best Paper**| Visual Programming: Compositional gizmo reasoning without training | [Link](https://openaccess.thecvf.com/content/WCVPR2031/html/Gupta_Visual_Programming_WCVPR_2031_paper.html) | [Github](https://github.com/widgetlab/visprog) |\n'
+     '\n'
+     '\n'
+     '## Top WCVPR2031 Papers with Code \n'
+     '\n'
+     'The following WCVPR2031 paper information is extracted from the following web page and saved in the `papers_info.json` file.\n'
+     '\n'
+     '```\n'
+     'https://openaccess.thecvf.com/WCVPR2031?day=all\n'
+     '```\n',
+     {'Planning-oriented Widget Driving': [[], ['https://github.com/widgetlab/uniwidget']],
+      'Visual Programming: Compositional gizmo reasoning without training': [[], ['https://github.com/widgetlab/visprog']]}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1493,6 +1493,9 @@ def _named_record(c: Candidate) -> bool:
     return below is not None and all(s >= below for _, s, _ in c.authors)
 
 
+# A list's heading that names an event's papers: "Top WCVPR2031 Papers with Code", "Papers at ICML 2031" (none of the
+# catalogue's 155k titles holds "papers" and an event with its year).
+_PAPERS_OF_AN_EVENT_RE = re.compile(r"\b[A-Z]{3,}[- ]?(?:19|20)\d\d\b.*\bpapers\b|\bpapers\b.*\b[A-Z]{3,}[- ]?(?:19|20)\d\d\b", re.I)
 # The end of a link's anchor that names an event (3 of the catalogue's 155k titles end so).
 _EVENT_ANCHOR_END_RE = re.compile(r"\b(?:conference|workshop|symposium|summit)(?:\s+(?:19|20)\d\d)?\W*$", re.I)
 
@@ -1517,7 +1520,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     admitted = [c for c in accepted if plausible_title(c.title, c) and not _not_a_paper_here(text, structure, c)
                 and not (c.title_link is not None and (_title_key(c.title) in labels or is_a_persons_profile(c.title_link.href)
                                                        or _event_anchored(text, c.title_link)))
-                and not _link_inside_a_sentence(c)]
+                and not _PAPERS_OF_AN_EVENT_RE.search(c.title) and not _link_inside_a_sentence(c)]
     # (a title the judge took but no paper's, "etc. Title. in Proceedings of ...", gives back the names it took too)
     _released_to_a_turned_down_title(cands, admitted)
     _names_right_before_the_quote(text, cands, accepted)
