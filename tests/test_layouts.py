@@ -3030,7 +3030,8 @@ LAYOUTS = [
      'and [Ben Park](https://openreview.net/forum?id=e5f6), were short but good, and I went to see the posters afterwards.\n',
      {}),
     # A workshop's programme (quoted from the ICBINB 2021 schedule): lines that open with an invited talk's label hold no paper
-    # (the spotlights' names on the next line are no byline of theirs); the contributed talks' linked titles are papers.
+    # (the spotlights' names on the next line are no byline of theirs); the contributed talks' linked titles are papers, and
+    # the names before them their presenters.
     ('a programme whose invited talks open with their label', 'authors',
      '### Date: Monday, December 13th\n'
      '\n'
@@ -3048,7 +3049,8 @@ LAYOUTS = [
      '| Invited Talk - [Tom Griffiths](https://cocosci.princeton.edu/tom/index.php): *Metareasoning is important but intractable* | 11:30-12:00 |\n'
      '| Spotlight Talks 2 - [Amélie Chatelain](https://openreview.net/forum?id=JCzF3p8-47S), [Nitya Kasturi](https://openreview.net/forum?id=mCyM2CWFZX5), [Cian Eastwood](https://openreview.net/forum?id=N5lxfjtUPOS), [Antoni Caterini](https://openreview.net/forum?id=mE7KhifcD9l), [Arno Blaas](https://openreview.net/forum?id=ZulCFqmwsF2) | 12:00-12:15 |\n'
      ,
-     {'Unbiased Gradient Estimation with Balanced Assignments for MoE': [], 'Continual Learning with Memory Cascades': []}),
+     {'Unbiased Gradient Estimation with Balanced Assignments for MoE': ['Wouter Kool'],
+      'Continual Learning with Memory Cascades': ['Francesco Negri']}),
     # A programme's line of spotlight talks: "Spotlight Talks 1 - [A](url), [B](url), [C](url)" is a slot, not a paper.
     ('a programme slot of spotlight talks and their speakers', 'authors',
      '### Date: Monday, March 13th\n\n| Opening Remarks | 7:50-8:00 |\n'
@@ -4024,6 +4026,18 @@ LAYOUTS = [
      '```\n',
      {'Planning-oriented Widget Driving': [[], ['https://github.com/widgetlab/uniwidget']],
       'Visual Programming: Compositional gizmo reasoning without training': [[], ['https://github.com/widgetlab/visprog']]}),
+    # The same in another schedule, the title emphasised and linked, which the segmenter read but not the presenter
+    # before it; invited talks and spotlights of linked names name no paper here.
+    ('a contributed talk with a linked title in a schedule', 'authors',
+     '### Date: Monday, March 13th\n'
+     '\n'
+     '| Opening Remarks                    | 7:50-8:00 |\n'
+     '| Contributed Talk - Dana Levi: *[Unbiased Widget Estimation with Balanced Assignments](https://openreview.net/forum?id=Hvfva7l1tcj)* | 8:30-8:45 |\n'
+     '| Invited Talk - [Ana Souza](https://twitter.com/asouza?lang=en): *Widget Continualism & the Becoming of the Gizmo* | 10:45-11:15 |\n'
+     '| Spotlight Talks 1 - [Ben Park](https://openreview.net/forum?id=ynt6uq), [Chen Wei](https://openreview.net/forum?id=UPuDQR), [Ke Li](https://openreview.net/forum?id=v2DmCz), [Eli Novak](https://openreview.net/forum?id=Gv41uc) | 11:15-11:30 |\n'
+     '| Invited Talk - [Fay Wong](https://cocosci.example.edu/fay/index.php): *Metareasoning is important but intractable* | 11:30-12:00 |\n'
+     '| Spotlight Talks 2 - [Gil Amir](https://openreview.net/forum?id=JCzF3p), [Hana Mori](https://openreview.net/forum?id=mCyM2C), [Ido Katz](https://openreview.net/forum?id=N5lxfj) | 12:00-12:15 |\n',
+     {'Unbiased Widget Estimation with Balanced Assignments': ['Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

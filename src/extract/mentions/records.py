@@ -4699,19 +4699,22 @@ def _name_colon_title_read_again(seg: Segment) -> Segment:
 # A programme's label of a talk that presents a paper ("Contributed Talk", "Oral", "Spotlight"; not a keynote's or an
 # invited talk's, whose titles are no papers).
 _PAPER_TALK_LABEL_RE = re.compile(r"(?:contributed|oral|spotlight)(?:\s+(?:talk|presentation|paper))?$", re.I)
+_PAPER_TALK_LABEL_ENDS = frozenset("contributed oral spotlight talk presentation paper".split())
 
 
 def _paper_talk_name_colon_title(seg: Segment) -> Segment:
     """'| 10:50 | **Contributed Talk** - Ana Souza: Widgets are not enough (for gizmos) |': after a paper talk's label
     and a dash or a colon, a person's name, a colon and the words to the line's (or the cell's) end are the presenter and
-    the talk's paper, in sentence case too; the segmenter, seeing a schedule, read none of it."""
+    the talk's paper, in sentence case too; the segmenter, seeing a schedule, read none of it, or the linked title but
+    not the name ('Contributed Talk - Ana Souza: *[Title](url)*')."""
     toks, labels = seg.unit.tokens, seg.labels
     line = [i for i, t in enumerate(toks) if t.line == 0]
     for j in range(1, len(line) - 5):
         sep = toks[line[j]].text
-        if sep not in ("-", "–", "—", ":") or "T" in (labels[i] for i in line):
+        if sep not in ("-", "–", "—", ":") or toks[line[j - 1]].text.lower() not in _PAPER_TALK_LABEL_ENDS:
             continue
-        head = [toks[line[k]] for k in range(j) if toks[line[k]].cell == toks[line[j]].cell and toks[line[k]].text[:1].isalpha()]
+        # (the label's words right before it, in its cell: a row's long cells hold many dashes)
+        head = [toks[line[k]] for k in range(max(0, j - 3), j) if toks[line[k]].cell == toks[line[j]].cell and toks[line[k]].text[:1].isalpha()]
         if not head or (not _PAPER_TALK_LABEL_RE.fullmatch(" ".join(t.text for t in head[-3:]).strip()) \
                 and not _PAPER_TALK_LABEL_RE.fullmatch(" ".join(t.text for t in head[-2:])) \
                 and not _PAPER_TALK_LABEL_RE.fullmatch(head[-1].text)):
