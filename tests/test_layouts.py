@@ -4038,6 +4038,20 @@ LAYOUTS = [
      '| Invited Talk - [Fay Wong](https://cocosci.example.edu/fay/index.php): *Metareasoning is important but intractable* | 11:30-12:00 |\n'
      '| Spotlight Talks 2 - [Gil Amir](https://openreview.net/forum?id=JCzF3p), [Hana Mori](https://openreview.net/forum?id=mCyM2C), [Ido Katz](https://openreview.net/forum?id=N5lxfj) | 12:00-12:15 |\n',
      {'Unbiased Widget Estimation with Balanced Assignments': ['Dana Levi']}),
+    # A workshop's schedule with a column of talk titles: a contributed talk's number label ("Contributed Talk 14:") is no
+    # part of its paper's title, and an invited talk's Q&A slot is no paper.
+    ('numbered contributed talks and an invited Q&A slot', 'authors',
+     '|Time           |Talk Title         |Speaker |\n'
+     '| ------------- | ----------------- | ------ |\n'
+     '|09:00 - 09:10 |Opening Remarks | |\n'
+     '|09:10 - 09:40 |Invited Talk: Practical Widget Learning for Developing Gizmos: Lessons and Reflections |Charity Wayuma |\n'
+     '|09:40 - 09:45 |Invited Live Q&A: Practical Widget Learning for Developing Gizmos: Lessons and Reflections |Charity Wayuma |\n'
+     '|10:50 - 11:05 |Contributed Talk 14: Beyond Good Intentions: Widget Sharing in and for Gizmos |Sara Kingsly (CMU) |\n'
+     '|11:05 - 11:20 |Contributed Talk 08: Measuring Changes in Widgets with Deep Learning and Satellite Gizmos |Lukas Kondmar (German Aerospace Center) |\n'
+     '|11:20 - 11:35 |Contributed Talk 07: Rigging the Widget Lottery: Making All Gizmos Winners |Utku Evcil (Google AI) |\n',
+     {'Beyond Good Intentions: Widget Sharing in and for Gizmos': ['Sara Kingsly'],
+      'Measuring Changes in Widgets with Deep Learning and Satellite Gizmos': ['Lukas Kondmar'],
+      'Rigging the Widget Lottery: Making All Gizmos Winners': ['Utku Evcil']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

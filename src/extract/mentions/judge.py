@@ -70,7 +70,7 @@ _NOTE_ABBREVIATION_RE = re.compile(r"\b(?:i\.e|e\.g)\.", re.I)
 # "Opening", "Closing", "Social" and "Course" open real titles too ("Opening the Black Box of ...",
 # "Social Widget Retrieval"): they are labels only alone or with a word like "remarks".
 LABEL_RE = re.compile(
-    r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+[a-z]?\b|main conference\b|(?:keynote|invited talk|tutorial|workshop|panel|"
+    r"^(?:(?:day|session|track|part|chapter|section|week)\s*\d+[a-z]?\b|main conference\b|(?:keynote|invited talk|invited (?:live )?q&a|tutorial|workshop|panel|"
     r"q&a|poster session|lunch|coffee|reception|dinner)s?\b|plenar(?:y|ies)\b|"
     # a break, alone or with its time ("Break", "Coffee Break (30 min)", "Break: 10:30"; not "BREAK: Breaking the ...", an
     # acronym heading its title, nor "Break-It-Fix-It: ...")

@@ -293,7 +293,8 @@ _REPORTING_VERB_RE = re.compile(r"^(?:presented|presents|introduced|introduces|p
                                 r"|,\s*(?:presented|introduced|proposed|shown|given)$")
 # The kind of slot a paper had, as a label before its title ("Oral: Title", "Poster: Title"); not "Keynote:"
 # or "Tutorial:", which name talks (the judge reads them as labels).
-_LEADING_SLOT_RE = re.compile(r"^(?:oral|poster|spotlight|paper)\s*[:：]\s+(?=\S+\s+\S)", re.I)
+# A programme slot's label before its paper: "Oral: Title", "Contributed Talk 14: Title", "Spotlight 3 - Title".
+_LEADING_SLOT_RE = re.compile(r"^(?:(?:oral|poster|spotlight|paper)\s*[:：]|(?:contributed\s+talk|oral|spotlight)\s*#?\d{1,3}\s*[:：–—-])\s+(?=\S+\s+\S)", re.I)
 # What a byline's possessive leaves before the title: "Ana Souza et al.’s Widget Nets paper" ("s"),
 # "Ana Souza et al’s work on Widget Nets" ("al’s work on", "s work on").
 _POSSESSIVE_REMNANT_RE = re.compile(r"^(?:(?:et\s+)?al\.?[’']s|[’']?s)\s+"
