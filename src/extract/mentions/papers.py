@@ -2062,12 +2062,14 @@ def _names_below_like_the_other_titles(text: str, cands: list[Candidate]) -> Non
     """A page of titles alone on their lines, each with its names on the lines below ("[Title](url)" / "" / "Ana Souza"
     / "Ben Park"): where three titles or more, and most, took their names from there, a title that took none or only
     some takes every line below it that holds only names, names the lexicons may not know ("Velimir Vesselinov")."""
+    def all_below(c: Candidate, lines: list[tuple[int, int]]) -> bool:
+        return all(lines[0][0] <= s and e <= lines[-1][1] for _, s, e in c.authors)
+
     shaped = [(c, lines) for c in cands if (lines := _lines_below(text, c))]
-    below = [(c, lines) for c, lines in shaped if c.authors and all(lines[0][0] <= s and e <= lines[-1][1] for _, s, e in c.authors)]
-    if len(below) < 3 or 2 * len(below) < len(shaped):
-        return
+    if sum(bool(c.authors) and all_below(c, lines) for c, lines in shaped) * 2 < max(len(shaped), 6):
+        return   # (three titles or more, and most, took their names from below)
     for c, lines in shaped:
-        if c.authors and not all(lines[0][0] <= s and e <= lines[-1][1] for _, s, e in c.authors):
+        if not all_below(c, lines):
             continue
         names: list[str] = []
         for line in lines:

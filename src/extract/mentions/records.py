@@ -4716,9 +4716,7 @@ def _paper_talk_name_colon_title(seg: Segment) -> Segment:
             continue
         # (the label's words right before it, in its cell: a row's long cells hold many dashes)
         head = [toks[line[k]] for k in range(max(0, j - 3), j) if toks[line[k]].cell == toks[line[j]].cell and toks[line[k]].text[:1].isalpha()]
-        if not head or (not _PAPER_TALK_LABEL_RE.fullmatch(" ".join(t.text for t in head[-3:]).strip()) \
-                and not _PAPER_TALK_LABEL_RE.fullmatch(" ".join(t.text for t in head[-2:])) \
-                and not _PAPER_TALK_LABEL_RE.fullmatch(head[-1].text)):
+        if not any(_PAPER_TALK_LABEL_RE.fullmatch(" ".join(t.text for t in head[-n:])) for n in (1, 2, 3)):
             continue
         colon = next((k for k in range(j + 3, min(j + 6, len(line))) if toks[line[k]].text == ":"), -1)
         if colon < 0:
