@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -1161,10 +1161,7 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     bare_item = unit.kind == "item" and tail == len(line0)
     labelled = tail < len(line0)
     line0 = _past_its_number(toks, line0[:tail])
-    plain = len(line0)
-    while plain and toks[line0[plain - 1]].code:
-        plain -= 1
-    line0 = line0[:plain] or line0   # ("Title `Meta` `Nice`": the writer's tags in code after it)
+    line0 = line0[: _code_tail_start([toks[i] for i in line0])] or line0   # ("Title `Meta` `Nice`": the writer's tags after it)
     if len(line0) > 3 and toks[line0[-1]].text == ")" and (opening := _slot_kind_bracket(toks, line0)):
         line0 = line0[:opening]   # "## Widget Nets for Gizmos (Award Winning Oral)": the kind of its slot is not the title's
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
@@ -3650,6 +3647,14 @@ def _tab_separated_fields(text: str, seg: Segment) -> Segment:
 TAB_FIELD_TITLE_PROBABILITY = 0.9   # the layout, not the words, says which field is the title
 
 
+def _code_tail_start(toks: Sequence[Token]) -> int:
+    """Where the run of inline-code tokens that ends `toks` starts (len(toks) when the last token is no code)."""
+    k = len(toks)
+    while k and toks[k - 1].code:
+        k -= 1
+    return k
+
+
 def _tags_in_code_after_the_words(text: str, seg: Segment) -> Segment:
     """A line of plain words, then inline-code spans to its end ("Welcome to the Widget Era `Ana Souza` `Widgetco` `CA`"):
     the spans are the writer's tags, the words the title, whatever the segmenter made of them; a span that is a
@@ -3658,9 +3663,7 @@ def _tags_in_code_after_the_words(text: str, seg: Segment) -> Segment:
     line0 = [k for k, t in enumerate(toks) if t.line == 0]
     if not line0 or not toks[line0[-1]].code:
         return seg
-    first = len(line0)
-    while first and toks[line0[first - 1]].code:
-        first -= 1
+    first = _code_tail_start([toks[k] for k in line0])
     plain = [k for k in line0[:first] if toks[k].text[:1].isalnum()]
     words = [toks[k].text for k in plain if toks[k].text[:1].isalpha()]
     if len(words) < 3 or any(toks[k].link >= 0 or toks[k].code for k in line0[:first]) or caps_ratio(" ".join(words)) < 0.5 \
@@ -3872,9 +3875,7 @@ def _tags_in_code_at_the_end(toks: list[Token]) -> int:
     """Where a title ends before the inline-code spans that close its run, the writer's tags ("Title `Meta` `Nice`"),
     when two words or more outside code come before them and the last is no small word the code's words go on from
     ("Title for `Fine-grained Widget Parsing`"); or 0."""
-    k = len(toks)
-    while k and toks[k - 1].code:
-        k -= 1
+    k = _code_tail_start(toks)
     if k == len(toks) or sum(t.text[:1].isalpha() and not t.code for t in toks[:k]) < 2:
         return 0
     return 0 if toks[k - 1].text.lower() in TITLE_SMALL_WORDS else k
