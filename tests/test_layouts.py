@@ -4052,6 +4052,14 @@ LAYOUTS = [
      {'Beyond Good Intentions: Widget Sharing in and for Gizmos': ['Sara Kingsly'],
       'Measuring Changes in Widgets with Deep Learning and Satellite Gizmos': ['Lukas Kondmar'],
       'Rigging the Widget Lottery: Making All Gizmos Winners': ['Utku Evcil']}),
+    # A byline of names with affiliations in brackets, the last name's words both in the dictionary but only capitalised
+    # (web2 lists given names and surnames): a name, not an English phrase.
+    ('a name whose words the dictionary has only capitalised, closing a byline', 'authors',
+     '<table><tbody>\n<tr id="paper"><td><strong>685</strong></td>\n'
+     '<td><strong><a href="/proceedings/685/">Boundary Widget Learning for Label-Efficient Gizmo Segmentation</a></strong>'
+     '<br />Satoshi Kamiya (Meijo University), Kota Yamashita (Meijo University), Kazuhiro Hotta (Meijo University)'
+     '<br /><a href="https://example.org/p685/paper.pdf">PDF</a></td></tr>\n</tbody></table>\n',
+     {'Boundary Widget Learning for Label-Efficient Gizmo Segmentation': ['Satoshi Kamiya', 'Kota Yamashita', 'Kazuhiro Hotta']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
