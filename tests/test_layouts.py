@@ -4060,6 +4060,16 @@ LAYOUTS = [
      '<br />Satoshi Kamiya (Meijo University), Kota Yamashita (Meijo University), Kazuhiro Hotta (Meijo University)'
      '<br /><a href="https://example.org/p685/paper.pdf">PDF</a></td></tr>\n</tbody></table>\n',
      {'Boundary Widget Learning for Label-Efficient Gizmo Segmentation': ['Satoshi Kamiya', 'Kota Yamashita', 'Kazuhiro Hotta']}),
+    # A byline of names with affiliations in brackets, one affiliation naming its city in lower case ("Ho Chi Minh city
+    # University"): a place in brackets, not a sentence that "names ... city" opens.
+    ('an affiliation with a lower-case word in brackets', 'authors',
+     '## Accepted papers\n'
+     '\n'
+     '- **Widget Guidance for Efficient Gizmo Segmentation**<br>Ana Souza (Aalto University), Hai-Dang Nguyen (Ho Chi Minh city'
+     ' University of Science), Ben Park (Northwestern University)\n'
+     '- **Sparse Gizmo Tokens for Widget Retrieval**<br>Chen Wei (Widget University), Dana Levi (Gizmo Labs)\n',
+     {'Widget Guidance for Efficient Gizmo Segmentation': ['Ana Souza', 'Hai-Dang Nguyen', 'Ben Park'],
+      'Sparse Gizmo Tokens for Widget Retrieval': ['Chen Wei', 'Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

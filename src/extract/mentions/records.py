@@ -2201,6 +2201,8 @@ def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
     word = toks[k].text
     if toks[k].link >= 0 and _is_link_label(_anchor(toks, toks[k].link)):
         return False   # a link labelled "code" or "pdf" after the names ("<br>*Ana Souza, Ben Park* [code](url)")
+    if run[-1].bracket and toks[k].bracket:
+        return False   # a place in an affiliation's brackets ("Ana Souza (Ho Chi Minh city University)"): no sentence
     return word.isalpha() and word.islower() and word not in _NAME_JOINERS
 
 
