@@ -4070,6 +4070,19 @@ LAYOUTS = [
      '- **Sparse Gizmo Tokens for Widget Retrieval**<br>Chen Wei (Widget University), Dana Levi (Gizmo Labs)\n',
      {'Widget Guidance for Efficient Gizmo Segmentation': ['Ana Souza', 'Hai-Dang Nguyen', 'Ben Park'],
       'Sparse Gizmo Tokens for Widget Retrieval': ['Chen Wei', 'Dana Levi']}),
+    # One author on the line under the title, the affiliation in brackets closing the line; the segmenter took the
+    # affiliation's first word for the name (an HTML table of proceedings).
+    ('one name with its affiliation in brackets under a title', 'authors',
+     '<table><tbody>\n'
+     '<tr id="paper"><td><strong>46</strong></td>\n'
+     '<td><strong><a href="/proceedings/46/">Widget Filter Refinement Networks for Gizmo Segmentation</a></strong>'
+     '<br />Weixin Xu (Beihang University)<br /><a href="https://example.org/p46/paper.pdf">PDF</a></td></tr>\n'
+     '<tr id="paper"><td><strong>142</strong></td>\n'
+     '<td><strong><a href="/proceedings/142/">Recovering Global Widget Distribution Locally in Federated Gizmos</a></strong>'
+     '<br />Ziyu Yao (Peking University)<br /><a href="https://example.org/p142/paper.pdf">PDF</a></td></tr>\n'
+     '</tbody></table>\n',
+     {'Widget Filter Refinement Networks for Gizmo Segmentation': ['Weixin Xu'],
+      'Recovering Global Widget Distribution Locally in Federated Gizmos': ['Ziyu Yao']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

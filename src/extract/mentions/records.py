@@ -1551,6 +1551,15 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         if not 2 <= j - k <= 4 or j >= len(toks) or toks[j].text != "(":
             continue
         close = next((m for m in range(j + 1, min(j + 12, len(toks))) if toks[m].text == ")"), -1)
+        # ... or the one name of a line below the title, its affiliation in brackets closing the line: "Title" / "Ana
+        # Souza (Widget University)".
+        if close > 0 and toks[k].line > 0 and (close + 1 == len(toks) or toks[close + 1].line != toks[k].line) \
+                and any(ORGANISATION_WORD_RE.match(t.text) for t in toks[j + 1 : close]) \
+                and (looks_like_person(person := " ".join(t.text for t in toks[k:j]))   # (or a known surname after a given name
+                     or (is_name(person) and toks[j - 1].text.lower() in surnames   # no dictionary has: "Ziyu Yao")
+                         and not is_english_word(toks[k].text))):
+            labels[k:j] = ["A"] * (j - k)
+            continue
         if close < 0 or close + 2 >= len(toks) or labels[close + 1] != "S" or labels[close + 2] != "A":
             continue
         piece_end = close + 2
