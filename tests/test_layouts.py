@@ -4083,6 +4083,27 @@ LAYOUTS = [
      '</tbody></table>\n',
      {'Widget Filter Refinement Networks for Gizmo Segmentation': ['Weixin Xu'],
       'Recovering Global Widget Distribution Locally in Federated Gizmos': ['Ziyu Yao']}),
+    # A byline of "Name (Affiliation), ..." as people type their names into a submission form: all in lower case, in
+    # capitals, a surname in lower case, or a name the segmenter left out; each piece before its bracket is a name.
+    # An acronym typed after a name written as usual is no name ("Ran Zhang HCI" is left out).
+    ('names of any case, each with its affiliation in brackets', 'authors',
+     '## Accepted papers\n'
+     '\n'
+     '**Widget Merge Approach for Improved Classification of Gizmo Data**  \n'
+     'wei zhao (Widget University), Ana Souza (Widget University), Chengdong shi (Gizmo Institute), Ben Park (Widget University)\n'
+     '\n'
+     '**Content and Style Aware Widget-Driven Gizmo Animation**  \n'
+     'Chen Wei (Widget College), QINGJU LIU (Flawless Widgets), Eli Novak (Gizmo Labs)\n'
+     '\n'
+     '**Bias-Correcting Widget Similarity Scores for Gizmo Detection**  \n'
+     'Dana Levi (Gizmo Labs), Hana Mori (Widget University), Wee Siong Ng (Institute for Widget Research, Gizmo Agency)\n'
+     '\n'
+     '**Fabricating Human-Scale Widget Devices**  \n'
+     'Fay Wong (Widget Institute, Potsdam), Gil Amir (Widget Institute, Potsdam), Ran Zhang HCI (Widget Institute, Potsdam)\n',
+     {'Widget Merge Approach for Improved Classification of Gizmo Data': ['wei zhao', 'Ana Souza', 'Chengdong shi', 'Ben Park'],
+      'Content and Style Aware Widget-Driven Gizmo Animation': ['Chen Wei', 'QINGJU LIU', 'Eli Novak'],
+      'Bias-Correcting Widget Similarity Scores for Gizmo Detection': ['Dana Levi', 'Hana Mori', 'Wee Siong Ng'],
+      'Fabricating Human-Scale Widget Devices': ['Fay Wong', 'Gil Amir']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1731,7 +1731,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         if labels[i] == "A" and toks[i].text == "," and INITIAL_RE.match(toks[i - 1].text) and toks[i + 1].text[:1].isupper():
             labels[i] = "S"
     _without_roles_after_names(toks, labels)
-    odd_case = _odd_case_names_in_a_list(toks, labels)
+    affiliated = _names_of_an_affiliated_byline(toks, labels)
+    for i in affiliated:
+        labels[i] = "A"
+    odd_case = _odd_case_names_in_a_list(toks, labels) + affiliated
     for i in odd_case:
         labels[i] = "A"
     odd_starts = {toks[i].start for i in odd_case}
@@ -2112,6 +2115,49 @@ def _list_tail_read_as_no_names(unit: Unit, labels: list[str], title_toks: list[
             or any(not toks[i].text.isalpha() and toks[i].text not in (",", "&") for i in rest):
         return []
     return [toks[i] for i in rest]
+
+
+def _names_of_an_affiliated_byline(toks: list[Token], labels: list[str]) -> list[int]:
+    """The tokens of each name in a line of "Name (Affiliation), Name (Affiliation), ...", where most pieces
+    open with a name the segmenter took: the words before each piece's bracket are a name too, whatever their
+    case ("wei zhao (Widget U)", "QINGJU LIU (Gizmo AI)", "Wee Siong Ng (Widget Institute, A*STAR)"), as people
+    type their own names into a submission form. Two to four words that read as a name once title-cased."""
+    pieces: list[list[int]] = []   # per piece: its words' indices, when the piece is words and one bracket
+    i, n = 0, len(toks)
+    while i < n:
+        line = toks[i].line
+        words: list[int] = []
+        j = i
+        while j < n and toks[j].line == line and toks[j].text.lower() != "and" \
+                and (re.fullmatch(r"[^\W\d_][\w'’.\-]*", toks[j].text) or (toks[j].text == "." and words and len(toks[j - 1].text) == 1)):
+            words.append(j)
+            j += 1
+        if words and j < n and toks[j].text == "(" and toks[j].line == line:
+            close = next((m for m in range(j + 1, min(j + 20, n)) if toks[m].text in (")", "(") or toks[m].line != line), -1)
+            if close > 0 and toks[close].text == ")" and (close + 1 == n or toks[close + 1].line != line or _is_separator(toks[close + 1].text)):
+                pieces.append(words)
+                i = close + 2 if close + 1 < n and toks[close + 1].line == line else close + 1
+                continue
+        # (anything else on the line ends the byline's pieces there)
+        while i < n and toks[i].line == line:
+            i += 1
+    out: list[int] = []
+    by_line: dict[int, list[list[int]]] = {}
+    for words in pieces:
+        by_line.setdefault(toks[words[0]].line, []).append(words)
+    for line_pieces in by_line.values():
+        taken = sum(all(labels[k] == "A" for k in words) for words in line_pieces)
+        if taken < 2 or 2 * taken < len(line_pieces):
+            continue
+        for words in line_pieces:
+            name = " ".join(toks[k].text for k in words)
+            # (one the segmenter took but that reads as a name only title-cased, "Hoyeol choi", is kept as typed;
+            # an acronym after a name written as usual is no part of it: "Ran Zhang HCI")
+            mixed = any(w.isupper() and len(w) > 1 for w in name.split()) and any(w[:1].isupper() and w[1:].islower() for w in name.split())
+            if (not all(labels[k] == "A" for k in words) or not is_name(name, max_tokens=4)) and 2 <= len(words) <= 4 and not mixed \
+                    and is_name(name.title(), max_tokens=4) and not _words_not_a_name(name.title()):
+                out.extend(words)
+    return out
 
 
 def _odd_case_names_in_a_list(toks: list[Token], labels: list[str]) -> list[int]:
