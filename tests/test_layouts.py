@@ -4104,6 +4104,20 @@ LAYOUTS = [
       'Content and Style Aware Widget-Driven Gizmo Animation': ['Chen Wei', 'QINGJU LIU', 'Eli Novak'],
       'Bias-Correcting Widget Similarity Scores for Gizmo Detection': ['Dana Levi', 'Hana Mori', 'Wee Siong Ng'],
       'Fabricating Human-Scale Widget Devices': ['Fay Wong', 'Gil Amir']}),
+    # List items of a title glued to a bracket citing its first author "et. al." and the venue with its year, a
+    # paragraph of notes under each (a Japanese team's report of a reading session).
+    ('a title with its first author et al. in a bracket glued to it', 'authors',
+     '## WCLR 2031論文\n'
+     '\n'
+     '- Learned in Widgets: Contextualized Gizmo Vectors(Ana Souza et. al. WCLR2031)\n'
+     '\n'
+     'NLPのタスクではword vectorが用いられますが、contextの表現能力が十分ではありません。\n'
+     '\n'
+     '- What Widgets Do We Need in Bayesian Gizmo Learning for Computer Vision?(Ben Park et. al. WCLR 2031)\n'
+     '\n'
+     '画像処理における不確実性には2種類があります。\n',
+     {'Learned in Widgets: Contextualized Gizmo Vectors': ['Ana Souza'],
+      'What Widgets Do We Need in Bayesian Gizmo Learning for Computer Vision?': ['Ben Park']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1164,6 +1164,8 @@ def _title_case_line(unit: Unit, labels: list[str], *, bare_items: bool = True) 
     line0 = line0[: _code_tail_start([toks[i] for i in line0])] or line0   # ("Title `Meta` `Nice`": the writer's tags after it)
     if len(line0) > 3 and toks[line0[-1]].text == ")" and (opening := _slot_kind_bracket(toks, line0)):
         line0 = line0[:opening]   # "## Widget Nets for Gizmos (Award Winning Oral)": the kind of its slot is not the title's
+    if len(line0) > 3 and toks[line0[-1]].text == ")" and (opening := _et_al_bracket(toks, line0)):
+        line0 = line0[:opening]   # "- Widget Nets for Gizmos(Ana Souza et al. WCLR2031)": its first author, no title words
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalpha()]
     if bare_item and (len(words) < 3 or not bare_items):
         return []   # a list item only with its links labelled ("Title [[Web](url)] [[Slides](url)]"), or of three words or more
@@ -1206,6 +1208,18 @@ def _sentence_case_heading(unit: Unit, labels: list[str]) -> list[list[int]]:
     if any(not toks[i].text[:1].isalnum() and toks[i].text not in ":-–'’?" for i in line0):
         return []
     return [line0]
+
+
+def _et_al_bracket(toks: list[Token], line: list[int]) -> int:
+    """Where in `line` (token positions) a closing bracket opens that cites the first author and "et al." (a venue and
+    year may follow: "(Ana Souza et. al. WCLR 2031)"); 0 when the line does not end in one."""
+    opening = next((k for k in range(len(line) - 2, 1, -1) if toks[line[k]].text == "("), 0)
+    if not opening:
+        return 0
+    k = opening + 1
+    while k < len(line) - 1 and k - opening <= 3 and toks[line[k]].text[:1].isupper() and toks[line[k]].text.replace("-", "").isalpha():
+        k += 1
+    return opening if k > opening + 1 and k < len(line) - 1 and _et_al_at(toks, line[k]) else 0
 
 
 def _slot_kind_bracket(toks: list[Token], line: list[int]) -> int:
