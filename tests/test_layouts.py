@@ -4492,6 +4492,24 @@ CODE_LAYOUTS = [
      '[3. Soft Realtime Control of a Widget Imaging Instrument](https://pretalx.com/widgetcon2031/talk/ATNVGH/)\n\nWilliam Thompson\n@@\n',
      {'Widget Nets for Sparse Gizmo Parsing': [], 'GizmoChain.jl: detecting widget drift with Markov chains': [],
       'Soft Realtime Control of a Widget Imaging Instrument': []}),
+    # A list item per paper, each a list of its own over an unindented paragraph of notes: the notes up to the next item
+    # are the item's, and so is the code link they give (in English or in Japanese: "[コード](…)").
+    ('an item of its own over a paragraph of notes with its code',
+     '## Papers\n\n'
+     '- Stabilizing Training of Widget Networks through Regularization (Ana Souza et al. WCLR2031)\n\n'
+     'The authors released their [code](https://github.com/asouza/stabilizing_widgets), and it trained well.\n\n'
+     '- Poincare Embeddings for Learning Hierarchical Gizmos (Ben Park et al. WCLR2031)\n\n'
+     'Githubに[コード](https://github.com/bpark/poincare_gizmos)も公開されていた。\n',
+     {'Stabilizing Training of Widget Networks through Regularization': ['https://github.com/asouza/stabilizing_widgets'],
+      'Poincare Embeddings for Learning Hierarchical Gizmos': ['https://github.com/bpark/poincare_gizmos']}),
+    # ... but a list of several items is no item per paper over its notes: a paragraph after the list is the post's.
+    ('a paragraph after a list of several items is not the last item notes',
+     '## Papers\n\n'
+     '- Stabilizing Training of Widget Networks through Regularization (Ana Souza et al. WCLR2031)\n'
+     '- Poincare Embeddings for Learning Hierarchical Gizmos (Ben Park et al. WCLR2031)\n\n'
+     'For the demo we used [our own tool](https://github.com/widgetlab/gizmo-demo).\n',
+     {'Stabilizing Training of Widget Networks through Regularization': [],
+      'Poincare Embeddings for Learning Hierarchical Gizmos': []}),
 ]
 
 

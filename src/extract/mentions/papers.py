@@ -973,6 +973,13 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
         nxt = next(_blocks_after(blocks, last.index), None)
         if nxt is not None and nxt.start < end and _links_paragraph(text, nxt):
             last = nxt   # "- Title — A, B" then, unindented, "Code: <https://...>": the item's links all the same
+        elif nxt is not None and _alone_in_its_list(blocks, anchor, nxt):
+            # "- Title (Ana Souza et al.)" / a paragraph of notes / "- Next Title" / ...: an item of its own over its notes,
+            # as a post with an item per paper writes them; the paragraphs up to the next record are its notes.
+            for b in _blocks_after(blocks, last.index):
+                if b.start >= end or b.kind != "paragraph" or b.parent >= 0:
+                    break
+                last = b
         line_end = text.find("\n", last.end)   # past the item's visible text: a last link's hidden "](url)"
         return min(end, len(text) if line_end < 0 else line_end)
     item = blocks[anchor.parent] if anchor.parent >= 0 and blocks[anchor.parent].kind == "list_item" else None
@@ -990,6 +997,19 @@ def scope_end(structure: Structure, cand: Candidate, next_start: int, text: str)
 
 
 _LINK_SYNTAX_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)|<https?://[^>\s]*>|https?://\S+")
+
+
+def _alone_in_its_list(blocks: list, item: Block, nxt: Block) -> bool:
+    """The list item is its list's only one (a paragraph, not an item of its list, comes before and after it):
+    `nxt` is the first block after the item and the blocks nested in it."""
+    if nxt.kind == "list_item" and nxt.list_id == item.list_id:
+        return False
+    k = item.index - 1
+    while k >= 0:   # (the block before it, or one it is nested in, is no item of the same list)
+        if blocks[k].kind == "list_item" and blocks[k].list_id == item.list_id:
+            return False
+        k = blocks[k].parent if blocks[k].parent >= 0 and blocks[k].parent < k else -1
+    return True
 
 
 def _links_paragraph(text: str, block: Block) -> bool:
