@@ -4118,6 +4118,16 @@ LAYOUTS = [
      '画像処理における不確実性には2種類があります。\n',
      {'Learned in Widgets: Contextualized Gizmo Vectors': ['Ana Souza'],
       'What Widgets Do We Need in Bayesian Gizmo Learning for Computer Vision?': ['Ben Park']}),
+    # An APA reference without its year: names surname first with their initials, "&" before the last, then the
+    # title up to the full stop that ends the line.
+    ('an APA reference without its year', 'authors',
+     'List of publications that use the library:\n'
+     '\n'
+     '- Souza, A., Park, B. J., & Wei-Novak, C. Synthetic Widget Replay.\n'
+     '- Levi, D., & Mori, H. (2031). Balancing gizmo constraint and ensemble size in offline widget learning. '
+     'arXiv preprint arXiv:2303.14716.\n',
+     {'Synthetic Widget Replay': ['A. Souza', 'B. J. Park', 'C. Wei-Novak'],
+      'Balancing gizmo constraint and ensemble size in offline widget learning': ['D. Levi', 'H. Mori']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -3215,6 +3215,44 @@ def _each_a_full_name(toks: list[Token], chunks: list[list[int]]) -> bool:
 _NAME_PART_RE = re.compile(r"[A-Z]\.?|[A-Z][a-z’'-]+")
 
 
+def _title_after_an_apa_byline(seg: Segment) -> Segment:
+    """"Souza, A., Park, B. J., & Wei, C. Widget Experience Replay.": names written surname first, each with its
+    initials, "&" or "and" before the last, and no year after them (APA without its date): the words after the last
+    initial, up to the full stop that ends the line, are the title (the segmenter, trained on lists with a year there,
+    read them on as names)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" in labels:
+        return seg
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    k, names, last, done = 0, 0, False, False
+    while k + 2 < len(line0) and not done:
+        if toks[line0[k]].text in ("&", "and") and names >= 1 and not last:
+            last, k = True, k + 1
+            continue
+        word = toks[line0[k]].text
+        if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1) or toks[line0[k + 1]].text != ",":
+            return seg
+        m = k + 2
+        while m < len(line0) and _VANCOUVER_INITIAL_RE.fullmatch(toks[line0[m]].text):
+            m += 1
+        if m == k + 2:
+            return seg
+        names, k, done = names + 1, m, last
+        if not last and k < len(line0) and toks[line0[k]].text == ",":
+            k += 1
+    rest = line0[k:]
+    words = [toks[i].text for i in rest if toks[i].text[:1].isalpha()]
+    if not done or names < 2 or len(words) < 2 or not words[0][:1].isupper() or toks[rest[-1]].text != "." \
+            or any(toks[i].text in ".,;()" for i in rest[:-1]) or any(toks[i].link >= 0 for i in rest):
+        return seg
+    fixed = list(labels)
+    p_title = _title_probabilities(seg)
+    for i in rest[:-1]:
+        fixed[i], p_title[i] = "T", max(p_title[i], REFERENCE_TITLE_CONFIDENCE)
+    fixed[rest[-1]] = "O"
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
 def _vancouver_byline_read_again(seg: Segment) -> Segment:
     """"Souza A, van der Berg V, Park BK. Title.": a line that opens with names written surname first, the given
     names' initials glued after it (Vancouver style), commas between them and a full stop after the last, then more
@@ -3975,7 +4013,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
     seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(_paper_talk_name_colon_title(seg)))
-    seg = _title_line_over_a_names_line(_title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(seg)))))))
+    seg = _title_line_over_a_names_line(_title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(_title_after_an_apa_byline(seg))))))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(_emphasised_byline_after_the_title(seg))))))))))))))
     seg = _tags_in_code_after_the_words(text, seg)   # (last: the rules above read whole lines)
     title_toks, confidence = _title_tokens(seg)
