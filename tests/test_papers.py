@@ -4712,3 +4712,15 @@ def test_a_quoted_title_taken_over_its_record_keeps_the_records_link_and_its_gro
     assert papers["A Spatial Long-Term Iterative Mask Estimation Approach for Multi-Channel Speaker Diarization and Speech "
                   "Recognition"].authors == ["Feng Ma", "Yanhui Tu", "Maokui He", "Ruoyu Wang", "Shutong Niu", "Lei Sun",
                                              "Zhongfu Ye", "Jun Du", "Jia Pan", "Chin-Hui Lee"]
+
+
+@pytest.mark.parametrize("text", [
+    "## Talks I attended\n\n* **Dense Widget Retrieval for Gizmo Search**, Seattle, WA, 06/2031 <br />\n  Ana Souza and Ben Park\n"
+    "* **Sparse Gizmo Tokens for Widget Retrieval**, San Diego, CA, 10/2031 <br />\n  Chen Wei, Dana Levi\n",
+    "* **American Society of Widget Genetics (ASWG) Annual Meeting**, Houston, TX, 10/2031 <br />\n"
+    "  “Widget determinants of gizmo expression”\n",
+])
+def test_a_city_before_a_us_state_code_is_no_author(nlp, text):
+    """"**Title**, San Diego, CA, 10/2031": the words before a state's postal code are a place, not the title's author."""
+    found = [a for p in extract_text(text, nlp).papers for a in p.authors]
+    assert "San Diego" not in found and "Houston" not in found

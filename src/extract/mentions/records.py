@@ -1792,7 +1792,8 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     at = {id(t): i for i, t in enumerate(toks)}   # (not toks.index: a long byline's hundred names times its tokens)
     runs = [r for r in runs if not _after_venue_and_dash(toks, labels, at[id(r[0])])]
     runs = [r for k, r in enumerate(runs) if not (k and _affiliation_after_a_dash(toks, runs[k - 1], r))]
-    runs = [r for r in runs if not _in_an_affiliation(text, r[0].start) and not _where_it_was_held(text, r[0].start)]
+    runs = [r for r in runs if not _in_an_affiliation(text, r[0].start) and not _where_it_was_held(text, r[0].start)
+            and not _US_STATE_AFTER_RE.match(text, r[-1].end)]   # (a city: "**Venue**, Houston, TX, 03/2031")
     runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r)]
     # Names below the title's line that a lower-case word follows are a sentence's subject, not a byline
     # ("S-shaped Widgets" / "ReLU, LReLU, Maxout cant learn non-convex functions"): none of that line's.
@@ -2326,6 +2327,10 @@ def _piece_parts(text: str, start: int) -> tuple[list[tuple[int, str]], int]:
 
 
 # What an event was held in, right before a name: "... ECIR 2023, held in Dublin, Ireland, during April 2-6".
+# A US state's postal code after a city, then the line's next field or its end ("Houston, TX, 03/2031", "San Diego, CA"):
+# the words before it are a place (not the codes that also name a degree or a role: MA, MD, PA).
+_US_STATE_AFTER_RE = re.compile(r",[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+                                r"ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?=[ \t]*(?:[,;)<\n]|\d|$))")
 _HELD_IN_RE = re.compile(r"\b(?:held|hosted|took\s+place|taking\s+place|located)\s+(?:in|at)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*)?$")
 
 
