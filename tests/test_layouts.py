@@ -4128,6 +4128,16 @@ LAYOUTS = [
      'arXiv preprint arXiv:2303.14716.\n',
      {'Synthetic Widget Replay': ['A. Souza', 'B. J. Park', 'C. Wei-Novak'],
       'Balancing gizmo constraint and ensemble size in offline widget learning': ['D. Levi', 'H. Mori']}),
+    # A byline in emphasis under a bold title, one name with a nickname in quotes ('Ana “Bo” Souza'): the quotes made
+    # the segmenter read that name as a title of its own, which took the byline from the title above.
+    ('a name with a nickname in quotes inside a byline', 'authors',
+     '*   **Benchmarking Widget Quantification Methods for Large Gizmo Models**  \n'
+     '    _Roman Vashurin, Ekaterina Fadeeva, Abdelrahman “Boda” Sadallah, Kirill Grishchenkov, Preslav Nakov_\n'
+     '*   **Reading Widget Leaves: Automatically Evaluating Gizmo Models**  \n'
+     '    _Xiaohao Yang, He Zhao, Dinh Phung_\n',
+     {'Benchmarking Widget Quantification Methods for Large Gizmo Models':
+          ['Roman Vashurin', 'Ekaterina Fadeeva', 'Abdelrahman Sadallah', 'Kirill Grishchenkov', 'Preslav Nakov'],
+      'Reading Widget Leaves: Automatically Evaluating Gizmo Models': ['Xiaohao Yang', 'He Zhao', 'Dinh Phung']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -900,6 +900,7 @@ def has_the_form_of_names(text: str, least: int = 2, *, any_case: bool = False) 
     the lexicons know of them. `any_case`: up to half may be written all in capitals or in lower case,
     as people type their own names into a submission form ("Xin Jiang, ZHUO JIANG and jianjun xu")."""
     odd = 0
+    text = _NICKNAME_RE.sub(" ", text)
     if any_case:
         pieces = _LIST_SEPARATOR_RE.split(text)
         for i in range(0, len(pieces), 2):
@@ -911,6 +912,8 @@ def has_the_form_of_names(text: str, least: int = 2, *, any_case: bool = False) 
 
 
 _LIST_SEPARATOR_RE = re.compile(r"(\s*[,;&]\s*|\s+and\s+)")
+# A nickname in quotes between a given name and a surname ('Abdelrahman “Boda” Sadallah'): no part of the name's form.
+_NICKNAME_RE = re.compile(r"(?<=[^\W\d_])\s+[“\"‘'][A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?[”\"’']\s+(?=[A-Z])")
 
 
 def _joined(toks: list[Token]) -> str:
@@ -1772,8 +1775,11 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             runs.append(list(current))
             current.clear()
 
+    nicknames = _nicknames_inside_names(toks, labels)
     prev_line = prev_cell = None
     for k, (tok, lab) in enumerate(zip(toks, labels)):
+        if k in nicknames:
+            continue   # ('Ana “Bo” Souza': the name goes on past its nickname, which is no part of it)
         if lab == "A":
             # A name ends at a line break, in the text or as "<br>" (names stacked in a table cell),
             # unless a hard-wrapped list broke the name there (a soft break inside the unit's line: "Ben\n  Park").
@@ -1850,6 +1856,23 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     if len(out) >= 2 and " " not in out[-1][0] and all(" " in n for n, _, _ in out[:-1]) \
             and out[-1][0].lower() not in person_names()[1]:
         out.pop()
+    return out
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})   # (the closing ones: _CLOSING_QUOTES)
+
+
+def _nicknames_inside_names(toks: list[Token], labels: list[str]) -> set[int]:
+    """The tokens of a nickname in quotes between a given name and a surname the segmenter took ('Abdelrahman
+    “Boda” Sadallah'), quotes included: one or two capitalised words."""
+    out: set[int] = set()
+    for i in range(len(toks) - 3):
+        if labels[i] != "A" or toks[i + 1].text not in _OPENING_QUOTES or toks[i + 1].line != toks[i].line:
+            continue
+        close = next((m for m in range(i + 2, min(i + 5, len(toks))) if toks[m].text in _CLOSING_QUOTES), -1)
+        if close > i + 2 and close + 1 < len(toks) and labels[close + 1] == "A" and toks[close + 1].line == toks[i].line \
+                and all(toks[m].text[:1].isupper() and toks[m].text.isalpha() for m in range(i + 2, close)):
+            out.update(range(i + 1, close + 1))
     return out
 
 
@@ -4191,6 +4214,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         authors = _names_first(text, names, authors)
     if lead_names:
         authors = _names_first(text, lead_names, authors)
+    if _NICKNAME_RE.search(title) and has_the_form_of_names(title, 1):
+        return None   # 'Abdelrahman “Boda” Sadallah' in a byline: the quotes made the segmenter read a title, but it is a name
     if unit.in_comment and not unit.links and not authors:
         return None   # "<!-- Begin Mailchimp Signup Form -->": a template's marker; a paper kept in a comment has its link or names
     authors = [a for a in authors if not _inside_a_translation(text, end, a[1])]
@@ -5288,7 +5313,7 @@ def reads_as_names(title: str) -> bool:
     first name or an initial, as do half the names of a list (name lexicons miss many names; surname
     lexicons too many to ask for one). No paper is titled so; a byline the segmenter read as the
     title of its own unit would otherwise also take the authors away from the record above it."""
-    names = split_author_list(_BYLINE_CUE_RE.sub("", title))
+    names = split_author_list(_NICKNAME_RE.sub(" ", _BYLINE_CUE_RE.sub("", title)))
     if not names or any(len(name.split()) < 2 or not is_name(name) for name in names):
         return False
     if len(names) == 1 and len(names[0].split()) >= 4 and _english_word_inside(names[0]):
