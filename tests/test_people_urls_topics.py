@@ -73,6 +73,11 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
      "Pascale Souza, Kai Ling University of Science and Technology, Kai Ling\n", ["Hana Mori", "Pascale Souza"]),
     ("We trained Ulvane Dorrik widgets throughout.\n", []),
     ("- Copy That! Editing Widgets by Copying Spans (WidgetConf 2031)\n", []),   # "by" inside a title   # name-shaped, but no cue and no person beside them
+    # what a speaker did, after the name: a surname that is an English word after a known given name, a given name the
+    # dictionary has as a word before a surname no lexicon knows
+    ("David Silver gave one of the best tutorials I have seen.\n\nRaad Bahmani presented widget nets on Tuesday.\n",
+     ["David Silver", "Raad Bahmani"]),
+    ("Gizmo Silver gave us a discount.\n", []),   # (no known given name)
 ])
 def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     assert extract_text(text, nlp).people == people

@@ -72,6 +72,9 @@ PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speak
                                   r"|\b(?:met|meeting|chatted with|talked (?:to|with)|spoke (?:to|with)|caught up with|ran into)"
                                   r"|\b(?:dr|prof)\.|\bprofessor)\s*$", re.I)
 
+# What a speaker did, right after the name: "Zed Quorbly gave an exciting talk", "... presented", "... spoke about".
+PERSON_CUE_AFTER_RE = re.compile(r"\s+(?:gave|delivered|presented|talked about|spoke (?:about|on)|discussed|explained|argued|surveyed)\b")
+
 
 def _ok_citation_name(token: str) -> bool:
     t = token.strip()
@@ -211,8 +214,10 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if looks_like_person(cand):
                 add(cand, start, "people.name_shape", 0.7)
             elif name_shaped(cand) or _rare_words_only(cand) or _given_name_and_surname(cand) or _surname_then_given_name(cand) \
-                    or (_HONORIFIC_BEFORE_RE.search(line_text[max(0, at - 8) : at]) and _known_given_name_first(cand)):
-                weak.append((cand, start))   # (the last: "Prof. Chris Greening", a surname that is an English word after a title)
+                    or ((_HONORIFIC_BEFORE_RE.search(line_text[max(0, at - 8) : at]) or PERSON_CUE_AFTER_RE.match(line_text, at + len(cand)))
+                        and _known_given_name_first(cand)):
+                weak.append((cand, start))   # (the last: "Prof. Chris Greening", a surname that is an English word after a title;
+                # "Chris Greening gave a talk on ...")
     # "Ada Lovelace and Zed Quorbly": a name-shaped pair listed with a person is a person too, and so is the next one
     # listed with that one ("A (Chair), B, C, Zed Quorbly, D and Emily Parker": C is listed with D, D with Emily Parker).
     weak = [(cand, start) for cand, start in weak if not any(ORGANISATION_WORD_RE.match(t) or _CAMEL_CASE_RE.search(t) for t in cand.split())]
@@ -230,8 +235,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             if (name_shaped(cand) or _surname_then_given_name(cand) or _rare_words_only(cand)) \
                     and any(_listed_together(text, (start, end), span) for span in near):
                 add(cand, start, "people.listed_with_person", 0.6)
-            elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]):
-                add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ..."
+            elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]) or PERSON_CUE_AFTER_RE.match(text, end):
+                add(cand, start, "people.cued", 0.6)   # "an invited talk by Zed Quorbly on ...", "Zed Quorbly gave a talk"
             else:
                 left.append((cand, start))
         if len(out) == found:
