@@ -4138,6 +4138,13 @@ LAYOUTS = [
      {'Benchmarking Widget Quantification Methods for Large Gizmo Models':
           ['Roman Vashurin', 'Ekaterina Fadeeva', 'Abdelrahman Sadallah', 'Kirill Grishchenkov', 'Preslav Nakov'],
       'Reading Widget Leaves: Automatically Evaluating Gizmo Models': ['Xiaohao Yang', 'He Zhao', 'Dinh Phung']}),
+    # HTML paragraphs of prose, a linked work opening a sentence as its subject ('<a href="…">GizmoMoE</a> is one of the
+    # papers ...') or a linked title inside a sentence on a short line: prose mentions, as their markdown forms are.
+    ('HTML anchors as the subject of a sentence or inside one', 'authors',
+     '<p>\n<a href="https://arxiv.org/pdf/2512.14080" target="_blank" rel="noopener noreferrer">GizmoMoE</a> is one of the papers '
+     'that caught my eye this month. It aims to accelerate widgets.</p>\n\n'
+     '<p>The first talk <a href="https://arxiv.org/abs/2101.00001">Widget Nets for Gizmo Parsing</a> presented by the lab was inspiring.</p>\n',
+     {'GizmoMoE': [], 'Widget Nets for Gizmo Parsing': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -1080,32 +1080,37 @@ def _linked_person(anchor: str, kind: str) -> bool:
 
 # After a link that opens a sentence, its verb: "[Title](url) is used for ...", "[[ Title ](url)] proposes ...".
 _VERB_AFTER_LINK_RE = re.compile(r"[\])*_ \t]*\s(?:is|are|was|were|uses?|shows?|proposes?|presents?|introduces?|extends?)\s+[a-z]")
-_LINK_OPENS_LINE_RE = re.compile(r"[ \t>*_+-]*\[*[ \t]*$")
+# What may open the line before a link: list marks, emphasis, "[" or an HTML anchor's opening tag (after a "<p>").
+_LINK_OPENS_LINE_RE = re.compile(r"[ \t>*_+-]*(?:<p\b[^<>]*>[ \t]*)?(?:\[*|<a\b[^<>]*>)[ \t]*$", re.I)
+_HTML_ANCHOR_CLOSE_RE = re.compile(r"[ \t]*</a\s*>", re.I)
+
+
+def _past_the_link(text: str, link: Link) -> int:
+    """Where the text after a link's anchor goes on: past its markdown target "](url)" or its HTML "</a>"."""
+    target = _LINK_TARGET_RE.match(text, link.end) or _HTML_ANCHOR_CLOSE_RE.match(text, link.end)
+    return target.end() if target else link.end
 
 
 def _subject_of_a_sentence(text: str, link: Link) -> bool:
     """A link that opens its line and the sentence whose subject it is ("[[ iWidget: Incremental Gizmo Mapping
-    ](…)] is used for mapping ..."): prose, however short the line, not a record's line."""
-    target = _LINK_TARGET_RE.match(text, link.end)
-    after = target.end() if target else link.end
+    ](…)] is used for mapping ...", '<a href="…">GizmoMoE</a> is one of the papers ...'): prose, however short the
+    line, not a record's line."""
     return _LINK_OPENS_LINE_RE.fullmatch(text, text.rfind("\n", 0, link.start) + 1, link.start) is not None \
-        and _VERB_AFTER_LINK_RE.match(text, after) is not None
+        and _VERB_AFTER_LINK_RE.match(text, _past_the_link(text, link)) is not None
 
 
 # A sentence around a link on a line of its own: lower-case words before it ("The first talk [") and after it, up
 # to the sentence's end ("] presented by Widget Studio was inspiring.").
-_WORDS_BEFORE_LINK_RE = re.compile(r"[ \t>*_+-]*(?:[A-Z]?[a-z]+[ \t]+)+[a-z]+[ \t]+\[$")
-_WORDS_AFTER_LINK_RE = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]+\b[^\n]*[.!?][)\]]?[ \t]*$")
+_WORDS_BEFORE_LINK_RE = re.compile(r"[ \t>*_+-]*(?:<[pP]\b[^<>]*>[ \t]*)?(?:[A-Z]?[a-z]+[ \t]+)+[a-z]+[ \t]+(?:\[|<[aA]\b[^<>]*>)$")
+_WORDS_AFTER_LINK_RE = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]+\b[^\n]*[.!?][)\]]?(?:[ \t]*</[pP]>)?[ \t]*$")
 
 
 def _a_link_inside_a_sentence(text: str, link: Link) -> bool:
     """A link inside a sentence on a short line of its own ("The first talk [Title](url) presented by Widget
     Studio was inspiring."): prose, not a record's line."""
     line_start, line_end = text.rfind("\n", 0, link.start) + 1, text.find("\n", link.end)
-    target = _LINK_TARGET_RE.match(text, link.end)
-    after = target.end() if target else link.end
     return _WORDS_BEFORE_LINK_RE.fullmatch(text, line_start, link.start) is not None \
-        and _WORDS_AFTER_LINK_RE.fullmatch(text, after, len(text) if line_end < 0 else line_end) is not None
+        and _WORDS_AFTER_LINK_RE.fullmatch(text, _past_the_link(text, link), len(text) if line_end < 0 else line_end) is not None
 
 
 def _long_lines(text: str, block: Block) -> SpanUnion:
