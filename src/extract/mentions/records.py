@@ -1750,7 +1750,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     _without_roles_after_names(toks, labels)
     affiliated = _names_of_an_affiliated_byline(toks, labels)
     for i in affiliated:
-        labels[i] = "A"
+        labels[i] = "A"   # (before the odd-case names: a name of such a byline may stand beside one)
     odd_case = _odd_case_names_in_a_list(toks, labels) + affiliated
     for i in odd_case:
         labels[i] = "A"
@@ -2155,6 +2155,9 @@ def _list_tail_read_as_no_names(unit: Unit, labels: list[str], title_toks: list[
     return [toks[i] for i in rest]
 
 
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*")   # a word of a name, in any case ("wei", "QINGJU", "Souza-Park", "A.")
+
+
 def _names_of_an_affiliated_byline(toks: list[Token], labels: list[str]) -> list[int]:
     """The tokens of each name in a line of "Name (Affiliation), Name (Affiliation), ...", where most pieces
     open with a name the segmenter took: the words before each piece's bracket are a name too, whatever their
@@ -2167,7 +2170,7 @@ def _names_of_an_affiliated_byline(toks: list[Token], labels: list[str]) -> list
         words: list[int] = []
         j = i
         while j < n and toks[j].line == line and toks[j].text.lower() != "and" \
-                and (re.fullmatch(r"[^\W\d_][\w'’.\-]*", toks[j].text) or (toks[j].text == "." and words and len(toks[j - 1].text) == 1)):
+                and (_NAME_WORD_RE.fullmatch(toks[j].text) or (toks[j].text == "." and words and len(toks[j - 1].text) == 1)):
             words.append(j)
             j += 1
         if words and j < n and toks[j].text == "(" and toks[j].line == line:
@@ -2349,11 +2352,11 @@ def _piece_parts(text: str, start: int) -> tuple[list[tuple[int, str]], int]:
     return parts, max(i for i, (at, _) in enumerate(parts) if at <= start)
 
 
-# What an event was held in, right before a name: "... ECIR 2023, held in Dublin, Ireland, during April 2-6".
 # A US state's postal code after a city, then the line's next field or its end ("Houston, TX, 03/2031", "San Diego, CA"):
 # the words before it are a place (not the codes that also name a degree or a role: MA, MD, PA).
 _US_STATE_AFTER_RE = re.compile(r",[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
                                 r"ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?=[ \t]*(?:[,;)<\n]|\d|$))")
+# What an event was held in, right before a name: "... ECIR 2023, held in Dublin, Ireland, during April 2-6".
 _HELD_IN_RE = re.compile(r"\b(?:held|hosted|took\s+place|taking\s+place|located)\s+(?:in|at)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*)?$")
 
 
