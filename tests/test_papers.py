@@ -4724,3 +4724,14 @@ def test_a_city_before_a_us_state_code_is_no_author(nlp, text):
     """"**Title**, San Diego, CA, 10/2031": the words before a state's postal code are a place, not the title's author."""
     found = [a for p in extract_text(text, nlp).papers for a in p.authors]
     assert "San Diego" not in found and "Houston" not in found
+
+
+def test_a_quoted_title_in_a_table_row_takes_the_url_written_out_in_the_row(nlp):
+    """'| 2101.00001 | "Title" | O | https://arxiv.org/abs/… |': the quotes and the row read the same title (the row's
+    span ran on past the closing quote); the row's URL written out in its link column is the paper's."""
+    text = ('| Number | Title | Ph | Link |\n| --- | --- | -- | --- |\n'
+            '| 2101.00001 | "Sequence to Sequence Widget Learning with Gizmo Networks" | O | https://arxiv.org/abs/2101.00001 |\n'
+            '| 2101.00002 | "Distilling the Knowledge in a Widget Network" | O | https://arxiv.org/abs/2101.00002 |\n')
+    assert {p.title: p.paper_urls for p in extract_text(text, nlp).papers} == {
+        "Sequence to Sequence Widget Learning with Gizmo Networks": ["https://arxiv.org/abs/2101.00001"],
+        "Distilling the Knowledge in a Widget Network": ["https://arxiv.org/abs/2101.00002"]}

@@ -1426,6 +1426,15 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
 STRONG_RECORD = 0.85
 
 
+def _quoted_same_span(text: str, quoted: Candidate | None, record: Candidate) -> Candidate | None:
+    """The quoted title kept at the record's start, when the two spans differ only by the closing quote the record's
+    span ran on to ('| "Title" |': the record's span ends past the quote, the quotation's before it)."""
+    if quoted is None or quoted.rule != "prose.quoted" or not record.rule.startswith("record."):
+        return None
+    lo, hi = sorted((quoted.end, record.end))
+    return quoted if hi - lo <= 2 and not text[lo:hi].strip("\"“”'‘’") else None
+
+
 def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Of accepted candidates whose spans overlap, the most probable one; a title a sentence cue
     names ("a new work called X") wins over the line around it read as a record, unless that
@@ -1443,7 +1452,8 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
             kept.append(c)
             by_span[(c.start, c.end)] = c
             by_start[c.start] = c
-        elif (same := by_span.get((c.start, c.end))) is not None and not same.authors and (
+        elif (same := by_span.get((c.start, c.end)) or _quoted_same_span(text, by_start.get(c.start), c)) is not None \
+                and not same.authors and (
                 same.rule == "prose.cued_emphasis" or (same.rule == "prose.quoted" and c.rule.startswith("record.")
                                                        and all(s >= same.end for _, s, _ in c.authors))):
             # the sentence named the emphasised title a paper, its line as a record its authors; or the quotes
@@ -1452,6 +1462,8 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
             same.authors = c.authors
             if same.rule == "prose.quoted" and not same.links:
                 same.links = c.links   # ... and its links ('**WNET**: "Title," in Proc. ICASSP. [[Paper](…)] [[Code](…)]')
+            if same.rule == "prose.quoted" and same.unit is None and c.unit is not None and c.unit.kind == "row":
+                same.unit = c.unit   # ... and its table row, whose cells hold its URLs written out ('| "Title" | https://arxiv… |')
         elif same is not None and same.rule.startswith("record.") and c.rule.startswith("prose.") and c.authors \
                 and all(e2 > c.end for _, _, e2 in c.authors) \
                 and any(s < same.start and _in_brackets(text, s) for _, s, _ in same.authors):
