@@ -1216,8 +1216,8 @@ def _sentence_case_heading(unit: Unit, labels: list[str]) -> list[list[int]]:
 def _et_al_bracket(toks: list[Token], line: list[int]) -> int:
     """Where in `line` (token positions) a closing bracket opens that cites the first author and "et al." (a venue and
     year may follow: "(Ana Souza et. al. WCLR 2031)"); 0 when the line does not end in one."""
-    opening = next((k for k in range(len(line) - 2, 1, -1) if toks[line[k]].text == "("), 0)
-    if not opening:
+    opening = _last_bracket_opening(toks, line)
+    if opening < 2:
         return 0
     k = opening + 1
     while k < len(line) - 1 and k - opening <= 3 and toks[line[k]].text[:1].isupper() and toks[line[k]].text.replace("-", "").isalpha():
@@ -1225,10 +1225,15 @@ def _et_al_bracket(toks: list[Token], line: list[int]) -> int:
     return opening if k > opening + 1 and k < len(line) - 1 and _et_al_at(toks, line[k]) else 0
 
 
+def _last_bracket_opening(toks: list[Token], line: list[int]) -> int:
+    """Where in `line` (token positions, past its first) the last "(" before its closing token stands; 0 when none."""
+    return next((k for k in range(len(line) - 2, 0, -1) if toks[line[k]].text == "("), 0)
+
+
 def _slot_kind_bracket(toks: list[Token], line: list[int]) -> int:
     """Where in `line` (token positions) a closing bracket that names the kind of the paper's slot or its award opens
     ("(Rapid Presentation)", "(Oral)"); 0 when the line does not end in one."""
-    opening = next((k for k in range(len(line) - 2, 0, -1) if toks[line[k]].text == "("), 0)
+    opening = _last_bracket_opening(toks, line)
     if not opening:
         return 0
     bracket = " ".join(toks[i].text for i in line[opening:])
@@ -1751,10 +1756,10 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     affiliated = _names_of_an_affiliated_byline(toks, labels)
     for i in affiliated:
         labels[i] = "A"   # (before the odd-case names: a name of such a byline may stand beside one)
-    odd_case = _odd_case_names_in_a_list(toks, labels) + affiliated
+    odd_case = _odd_case_names_in_a_list(toks, labels)
     for i in odd_case:
         labels[i] = "A"
-    odd_starts = {toks[i].start for i in odd_case}
+    odd_starts = {toks[i].start for i in (*odd_case, *affiliated)}   # (names kept whatever their case)
     runs: list[list[Token]] = []
     current: list[Token] = []
 
