@@ -78,6 +78,10 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("David Silver gave one of the best tutorials I have seen.\n\nRaad Bahmani presented widget nets on Tuesday.\n",
      ["David Silver", "Raad Bahmani"]),
     ("Gizmo Silver gave us a discount.\n", []),   # (no known given name)
+    # a given name that is an English word too before a surname no lexicon knows, listed with people
+    ("The panel: Ana Souza, Frank Dellwort and Ben Park.\n", ["Ana Souza", "Frank Dellwort", "Ben Park"]),
+    # the pronoun "I" after a given name is no part of a name
+    ("A big thank you to Ana and Lorenzo I enjoyed working with you.\n", []),
 ])
 def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     assert extract_text(text, nlp).people == people

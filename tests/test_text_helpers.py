@@ -2,7 +2,7 @@
 import pytest
 
 from extract.text.layout import capitalised_ratio
-from extract.text.lexicon import is_area_phrase
+from extract.text.lexicon import is_area_phrase, is_english_word
 from extract.text.names import ORGANISATION_WORD_RE, clean_name, is_name, looks_like_person, name_key, same_person, split_author_list
 from extract.text.normalise import norm_text, numbers_in
 
@@ -258,3 +258,12 @@ def test_initials_glued_to_the_surname_get_their_space(raw, name):
 ])
 def test_the_tokenizer_keeps_hyphenated_words_whole(nlp, text, tokens):
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize("word, english", [
+    ("wishes", True), ("heroes", True), ("glasses", True), ("names", True), ("watches", True),
+    # "-es" after another letter inflects no word: a surname ("thorn" is a word, "Thornes" is none)
+    ("Thornes", False), ("Bloomes", False),
+])
+def test_es_makes_a_plural_only_after_a_sibilant_or_o(word, english):
+    assert is_english_word(word) is english

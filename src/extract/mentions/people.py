@@ -180,14 +180,15 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             toks = run.split()
             # Drop sentence-initial function words ("The", "In") and check the rest as a name (not a given name that is
             # one, before a surname: "Per Christensen", "An Nguyen").
-            while toks and not _given_name_like_a_function_word(toks) and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
+            while toks and not _given_name_like_a_function_word(toks) and not _given_name_and_surname(" ".join(toks)) and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
                             or (len(toks) > 2 and _word_before_a_name(toks)) or _an_adverb(toks[0])):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
             # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
             # (... or a title that opens with a gerund: "Ana Souza & Ben Park Inferring latent widgets ...")
             cut = next((k for k in range(2, len(toks)) if toks[k].lower() in _TITLE_OPENING_WORDS or _a_gerund(toks[k])), len(toks))
             toks = toks[:cut]
-            while toks and toks[-1].lower() == "a":
+            # (nor the pronoun "I" after a given name: "thanks to Ana and Lorenzo I enjoyed ...")
+            while toks and (toks[-1].lower() == "a" or toks[-1] == "I"):
                 toks = toks[:-1]
             if not toks:
                 continue
@@ -232,7 +233,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             end = start + len(cand)
             near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
             # (or two words rare in English: "Radford Neal and Ana Souza")
-            if (name_shaped(cand) or _surname_then_given_name(cand) or _rare_words_only(cand)) \
+            # (... or a given name that is an English word too before a surname: "Ana Souza, Frank Drewes and Ben Park")
+            if (name_shaped(cand) or _surname_then_given_name(cand) or _rare_words_only(cand) or _given_name_and_surname(cand)) \
                     and any(_listed_together(text, (start, end), span) for span in near):
                 add(cand, start, "people.listed_with_person", 0.6)
             elif PERSON_CUE_BEFORE_RE.search(text[max(0, start - 20) : start]) or PERSON_CUE_AFTER_RE.match(text, end):

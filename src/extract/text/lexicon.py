@@ -108,9 +108,16 @@ def is_english_word(word: str) -> bool:
     if w in words or w in non_name_words():
         return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2 and (w[: -len(suffix)] + repl) in words:
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and (stem + repl) in words \
+                and (suffix != "es" or stem.endswith(_ES_PLURAL_STEM_ENDS)):
             return True
     return False
+
+
+# "-es" makes a plural or a verb's third person only after these ("boxes", "wishes", "heroes"); after another letter the
+# word is a name's ("Drewes", "Barnes", "Keyes"), not "drew" or "barn" inflected.
+_ES_PLURAL_STEM_ENDS = ("s", "x", "z", "ch", "sh", "o")
 
 
 
