@@ -4145,6 +4145,27 @@ LAYOUTS = [
      'that caught my eye this month. It aims to accelerate widgets.</p>\n\n'
      '<p>The first talk <a href="https://arxiv.org/abs/2101.00001">Widget Nets for Gizmo Parsing</a> presented by the lab was inspiring.</p>\n',
      {'GizmoMoE': [], 'Widget Nets for Gizmo Parsing': []}),
+    # Lab news in prose: a linked title after its co-authors set off by commas ("the joint paper with A and B, [Title](url),
+    # was ..."); the names of a relative clause before a verb of presenting ("A, B and C who were invited to present their
+    # paper Title"); "our paper" presented by someone named; a second quoted title listed after the first that a verb
+    # introduced; a possessive with a degree and year in brackets.
+    ('lab news naming the authors of a paper around its title', 'authors',
+     'Additionally, the joint paper with [Ana Souza](https://example.org/as) and [Ben Park](https://example.org/bp), '
+     '[Exploring the landscape of widget evaluation: practices and perspectives](/publications/souza-2031-widgets), was '
+     'selected as a poster.\n\n'
+     'The lab was represented by its members Hana Mori, Ke Wei and Dana Levi who were invited to present their paper '
+     'Improved Widget Extraction with an Evaluation on Gizmo Data.\n\n'
+     'Tam Vohra presented our paper “Personalizing Widget-aware Re-ranking” at the second workshop.\n\n'
+     'Ines Duarte presented two workshop papers: "Decoupled Widget Systems: Exploring Alternative Gizmo Designs" for '
+     'WidgetGood, and "Comparative Explanations for Widgets: Research Directions" for GizmoRS.\n\n'
+     'We are excited to share that Lia Rossi’s (MS’25) paper, “Advancing Widget Clustering with Time-Wrapping Gizmo '
+     'Measurement,” has been accepted.\n',
+     {'Exploring the landscape of widget evaluation: practices and perspectives': ['Ana Souza', 'Ben Park'],
+      'Improved Widget Extraction with an Evaluation on Gizmo Data': ['Hana Mori', 'Ke Wei', 'Dana Levi'],
+      'Personalizing Widget-aware Re-ranking': ['Tam Vohra'],
+      'Decoupled Widget Systems: Exploring Alternative Gizmo Designs': ['Ines Duarte'],
+      'Comparative Explanations for Widgets: Research Directions': ['Ines Duarte'],
+      'Advancing Widget Clustering with Time-Wrapping Gizmo Measurement': ['Lia Rossi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

@@ -22,6 +22,7 @@ from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
 from extract.mentions.links import BETWEEN_LISTED_LINKS_RE, is_label_anchor, is_paper_label, link_kind
+from extract.mentions.prose import coauthors_before
 from extract.mentions.records import (
     AFFILIATION_AFTER_RE,
     COINED_NAME_RE,
@@ -822,7 +823,8 @@ def _a_link_the_sentence_calls_a_paper(c: Candidate, f: dict[str, float], text: 
     if c.title_link is None or len(c.title.split()) < 3 or _names_no_paper(f) or c.rule not in ("prose.link", "prose.before_paper_url"):
         return False
     at = c.title_link.start if c.rule == "prose.link" else c.start
-    return _PAPER_WORD_BEFORE_LINK_RE.search(text, max(0, at - 40), at) is not None
+    # (... or after the paper's co-authors, set off by commas: "the joint paper with A and B, [Title](url), was ...")
+    return _PAPER_WORD_BEFORE_LINK_RE.search(text, max(0, at - 40), at) is not None or bool(coauthors_before(text, at))
 
 
 # "In [It's not widgets, it's gizmos: the impact of ...](url), we show ...": a sentence that opens with a linked

@@ -617,7 +617,8 @@ def _people_from(text: str, end: int) -> list[NameSpan]:
 
 
 # "Ana Souza's talk on Title", "Ben Park’s poster about Title": who gave it, right before the title.
-_TALK_WORD_END = r"[’']s\s+(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$"
+# (a degree and year may follow the possessive: "Ana Souza’s (MS’25) paper, “Title”")
+_TALK_WORD_END = r"[’']s\s+(?:\([^()\n]{1,20}\)\s+)?(?:[a-z]+\s+)?(?:talk|poster|paper|presentation|oral|work)(?:\s+(?:on|about|titled|called)|\s*,)?\s*[\"“*_]*$"
 # (the first name's affiliation in brackets: "Ana Souza (Widget University) and Ben Park’s poster on Title")
 _POSSESSIVE_TALK_RE = re.compile(r"(?:([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})(?:\s*\([^()\n]{1,60}\))?\s+and\s+)?"
                                  r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
@@ -1026,7 +1027,7 @@ def link_candidates(text: str, structure: Structure) -> list[Candidate]:
             after = target.end() if target else link.end + 1 if text.startswith("]", link.end) else link.end
             out.append(Candidate(anchor, s, e, "prose.link", 0.0,
                                  (cited[0] if cited else []) or authors_after(text, after) or authors_around(text, link.start, link.end)
-                                 or subject_names(text, link.start, after),
+                                 or subject_names(text, link.start, after) or coauthors_before(text, link.start),
                                  links=[link, *_links_after(text, by_start, link.end), *_paper_label_in_the_sentence(text, by_start, after)],
                                  title_link=link))
     return out
@@ -1907,13 +1908,46 @@ _AUTHORSHIP_VERB = (r"(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|(?:will\s+
                     r"(?:gave|gives|presented|presents)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:talk|spotlight|presentation|oral)\b[^.!?\n\"“]{0,60}?"
                     r"\s+(?:on|for|of|about)\s+(?:his|her|their|our)\s+paper\s*[,:]?|"
                     r"had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:poster|paper)\s*[,:]?)"
-                    r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|(?:two|three|four)\s+(?:[\w-]+\s+)?papers\s*:\s+)?"
+                    r"\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|our\s+|(?:two|three|four)\s+(?:[\w-]+\s+)?papers\s*:\s+)?"
                     r"(?:(?:new\s+|recent\s+)?(?:paper|work|poster)\s*[,:]?\s+(?:(?:on|titled|entitled|called)\s+)?)?[*_\"“\s]*$")
+# (the verb may be in a relative clause: "A, B and C, who were invited to present their paper ...")
+_WHO_WERE_TO = r"(?:,?\s+who\s+(?:were|was|are|is|had|have|has)\s+(?:[a-z]+\s+){0,2}to)?"
 # (the names may follow a role in apposition: "PhD student Ana Souza presented her paper ...")
-_SUBJECT_ROLE = r"\b(?:[Ss]tudents?|[Cc]andidates?|[Pp]rofessors?|[Rr]esearchers?|[Ss]cientists?|[Ee]ngineers?|[Pp]ostdocs?|[Ii]nterns?|Prof\.|Dr\.)"
-_SUBJECT_NAMES_RE = re.compile(rf"(?:^(?:\s*(?:[-*+>]|\d{{1,3}}[.)]))*\s*|[.;:!?]\s+|,\s+|{_SUBJECT_ROLE}\s+)({full_names_pattern(9)})\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
+_SUBJECT_ROLE = r"\b(?:[Ss]tudents?|[Mm]embers?|[Cc]andidates?|[Pp]rofessors?|[Rr]esearchers?|[Ss]cientists?|[Ee]ngineers?|[Pp]ostdocs?|[Ii]nterns?|Prof\.|Dr\.)"
+_SUBJECT_NAMES_RE = re.compile(rf"(?:^(?:\s*(?:[-*+>]|\d{{1,3}}[.)]))*\s*|[.;:!?]\s+|,\s+|{_SUBJECT_ROLE}\s+)({full_names_pattern(9)}){_WHO_WERE_TO}\s+(\((?:19|20)\d\d[a-z]?\)\s+)?{_AUTHORSHIP_VERB}")
 # ... its subject a given name alone ("Ana presented ..."), the name of someone the report named in full before.
 _GIVEN_NAME_SUBJECT_RE = re.compile(rf"(?:^|[.;:!?]\s+|,\s+)([A-Z][a-z]+)\s+{_AUTHORSHIP_VERB}")
+
+
+# A quoted title listed right after another ('"A" for the Widget workshop, and "'): the verb before the first names both.
+_LISTED_AFTER_A_QUOTED_TITLE_RE = re.compile(r"[“\"][^“”\"\n]{8,300}[”\"](?:\s+(?:for|at|in)\s+[^,;.“”\"\n]{1,40}?)?"
+                                             r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[“\"]$")
+
+
+# "the joint paper with Ana Souza and Ben Park, [Title](url), was ...": a paper's co-authors named before its title, set off
+# by commas (linked to their pages or not).
+_PAPER_WITH_NAMES_RE = re.compile(r"\b(?:paper|poster|preprint|work)\s+with\s+([^.!?\n]{3,200}?),[ \t]*[*_“\"]*$")
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def coauthors_before(text: str, at: int) -> list[NameSpan]:
+    """The names of "paper with A and B, " right before `at` (a title's start or its link's), each a full name: the
+    paper's co-authors. [] when anything else is listed there ("paper with Widget Labs, ...")."""
+    lo = max(0, at - 240)
+    window = _MARKUP_AROUND_NAMES_RE.sub(lambda m: " " * len(m.group(0)), text[lo:at])
+    m = _PAPER_WITH_NAMES_RE.search(window)
+    if m is None:
+        return []
+    out: list[NameSpan] = []
+    pos = m.start(1)
+    for piece in _NAME_LIST_SPLIT_RE.split(m.group(1)):
+        name = piece.strip()
+        if not (2 <= len(name.split()) <= 4 and is_name(name)):
+            return []
+        s = window.index(name, pos)
+        out.append((name, lo + s, lo + s + len(name)))
+        pos = s + len(name)
+    return out if 1 <= len(out) <= 8 and any(looks_like_person(n) or name_shaped(n) for n, _, _ in out) else []
 
 
 _JOINT_WORK_RE = re.compile(r"[^.!?\n]{0,30}?\b(?:joint work with|together with|co-?authored with)\s+")
@@ -1924,6 +1958,8 @@ def subject_names(text: str, start: int, end: int) -> list[NameSpan]:
     before the title at start:end ("Next up: Lia Rossi presented "Title"", "A and B proposed
     *Title*"), and the co-authors the sentence adds after it (", joint work with C")."""
     line_start = _sentence_window_start(text, start)
+    if (listed := _LISTED_AFTER_A_QUOTED_TITLE_RE.search(text, line_start, start)) is not None:
+        start = listed.start()   # ('presented two papers: "A" for X, and "B"': B's subject is A's)
     window = _MARKUP_AROUND_NAMES_RE.sub(lambda m: " " * len(m.group(0)), text[line_start:start])
     pos, names = 0, []
     # (the leftmost match may take a sentence's opening words for names: "On Tuesday, Ana Souza presented"
