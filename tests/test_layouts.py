@@ -4166,6 +4166,20 @@ LAYOUTS = [
       'Decoupled Widget Systems: Exploring Alternative Gizmo Designs': ['Ines Duarte'],
       'Comparative Explanations for Widgets: Research Directions': ['Ines Duarte'],
       'Advancing Widget Clustering with Time-Wrapping Gizmo Measurement': ['Lia Rossi']}),
+    # A plain-text record of "Field: value" lines between lines of dashes (markdown reads the lines over the dashes as one
+    # heading), with fields naming the presenting and the lead author: a field's name is no title.
+    ('a plain-text record of fields between lines of dashes', 'authors',
+     'We received a best paper award.\n\n'
+     'Details are as follows.\n'
+     '------------------------------------------\n'
+     'Paper Title: Robo-Widget-Organizer: Commonsense Knowledge to Organize Detected Gizmos\n'
+     'Authors: Ana Souza, Ben Park, Dana Levi\n'
+     'Conference: International Widget Conference\n'
+     'Presenting Author: Dana Levi (advisor on the thesis)\n'
+     'Lead Author: Ana Souza (mainly based on thesis work)\n'
+     '---------------------------------------------------\n\n'
+     'Glad the team work led to such an honor.\n',
+     {'Robo-Widget-Organizer: Commonsense Knowledge to Organize Detected Gizmos': ['Ana Souza', 'Ben Park', 'Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

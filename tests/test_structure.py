@@ -242,3 +242,14 @@ def test_a_deeply_nested_byline_is_the_titles(nlp):
             "                - Dominik Klement, Mireia Diez, Federico Landini\n")
     papers = {p.title: p.authors for p in extract_text(text, nlp).papers}
     assert papers == {"Discriminative Training of Widget Diarization": ["Dominik Klement", "Mireia Diez", "Federico Landini"]}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a heading over a line of "=" or "-", wrapped over two lines at most
+    ("Widget Fields\n=============\n\nSome text.\n", ["heading", "paragraph"]),
+    ("Widget Fields for\nGizmo Parsing\n-------------\n\nSome text.\n", ["heading", "paragraph"]),
+    # three lines or more over a line of dashes: fields of a plain-text record over a separator, no heading
+    ("Paper Title: Widget Fields\nAuthors: Ana Souza, Ben Park\nTrack: Widgets\n-------------\n\nSome text.\n", ["paragraph", "paragraph"]),
+])
+def test_a_line_of_dashes_under_a_paragraph_of_fields_is_no_heading_underline(text, kinds):
+    assert [b.kind for b in parse_structure(text).blocks] == kinds

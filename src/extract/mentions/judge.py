@@ -89,6 +89,8 @@ LABEL_RE = re.compile(
     # a field of a record, not in capitals (an acronym may open a title: "DATA: ..."), perhaps qualified
     # ("Author(Institute): ...", "Reviewer: ...") or alone
     r"(?-i:(?![A-Z]{2}))(?:code|summary|results?|reviewers?|authors?|notes?|comments?|remarks?)(?:\s*\([^()]{1,30}\))?\s*(?::|$)|"
+    # ... or the author field of one of them ("Presenting Author: Ana Souza", "Corresponding author: ...")
+    r"(?-i:(?![A-Z]{2}))(?:presenting|lead|first|last|senior|corresponding|contact|main|co-?)\s*(?:authors?|speakers?|presenters?)\s*(?::|$)|"
     # the datasets a paper uses: a name or two, or a list ("Dataset: MovieLens", "Datasets: MIND; Bing News";
     # not "Datasets: A Community Library for ...", a title)
     r"(?-i:(?![A-Z]{2}))(?:datasets?|data)\s*:\s*(?:[^\s;,]+(?:\s+[^\s;,]+)?\s*(?:[;,].*)?)?$)",

@@ -510,7 +510,10 @@ def _parse_into(markdown: str, src: _Source, blocks: list[Block], *, in_comment:
             item_blocks.pop()
             items.pop()
         elif t == "heading_open":
-            pending_heading = tok
+            # (not a paragraph of three lines or more over a line of dashes, a separator in a plain-text layout:
+            # "Paper Title: ...", "Authors: ...", ... then "-----")
+            if not (tok.markup[:1] in ("-", "=") and tok.map and tok.map[1] - tok.map[0] > 3):
+                pending_heading = tok
         elif t == "inline":
             if row is not None:
                 row_cursor = _read_cell(tok, src, row, row_cursor)
