@@ -227,6 +227,8 @@ def test_bibtex_entries_give_title_and_authors_at_their_offsets(entry, title, au
     ("Ole-Martin Baker", True),
     ("Hans-Peter Kowalczykowski", True),
     ("Self-Paced Learning", False),
+    # a surname the lexicon knows that a dictionary has too as a rare word, after a given name no dictionary has
+    ("Qiaolin Wang", True), ("Xuemei Lin", True), ("Real-Time Ray", False),
 ])
 def test_looks_like_person(name, ok):
     assert looks_like_person(name) is ok

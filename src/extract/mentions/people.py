@@ -67,7 +67,8 @@ _ORGANISATION_OF_BEFORE_RE = re.compile(r"\b(?:university|institute|college|poly
 _HONORIFICS = frozenset(h.lower() for h in HONORIFICS)
 # What names the person right after it: "a talk by", "Keynote:", "Speaker -", "Dr." (a name no lexicon knows, after it, is a person's).
 # ... and a verb of meeting someone: "I chatted with Raj Patel", "met Zed Quorbly".
-PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)\s*[:–—-]"
+PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speakers?|panell?ists?|presenters?|chairs?)"
+                                  r"(?:\s+(?:talk|speech|address|lecture))?(?:\s+#?\d{1,2})?\s*[:–—-]"   # ("Keynote talk 2:")
                                   r"|(?:\*\*|__|[”\"])\s*[–—]"   # ("**The Future of Widgets** — Zed Quorbly": a talk's title, its speaker)
                                   r"|\b(?:met|meeting|chatted with|talked (?:to|with)|spoke (?:to|with)|caught up with|ran into)"
                                   r"|\b(?:dr|prof)\.|\bprofessor)\s*$", re.I)

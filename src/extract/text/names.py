@@ -307,7 +307,11 @@ def looks_like_person(name: str) -> bool:
     last_known = last.lower() in lasts or any(p.lower() in lasts for p in last.split("-"))
     if first_known and (last_known or ranks.get(last.lower(), 10**6) >= COMMON_WORD_RANK):
         return True
-    surname_shaped = any(is_surname(p) for p in last.split("-"))
+    # (... or a surname the lexicon knows that is no common English word, after a given name no dictionary has: "Binhui
+    # Chen", "Yu Liang", though a dictionary has "chen" and "liang")
+    surname_shaped = any(is_surname(p) for p in last.split("-")) \
+        or (last.lower() in lasts and ranks.get(last.lower(), 10**6) >= COMMON_WORD_RANK
+            and not all(is_english_word(part) for part in first.split("-")))   # (not "Real-Time Ray")
     return surname_shaped and (first_known or last_known or INITIAL_RE.match(first) is not None)
 
 
