@@ -80,6 +80,11 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
     ("Gizmo Silver gave us a discount.\n", []),   # (no known given name)
     # a given name that is an English word too before a surname no lexicon knows, listed with people
     ("The panel: Ana Souza, Frank Dellwort and Ben Park.\n", ["Ana Souza", "Frank Dellwort", "Ben Park"]),
+    # a list of people each linked to their page, a comma inside a link's anchor
+    ("A panel with [Quenvo Bastrikor,](https://example.org/qb) [Ana Souza](https://example.org/as), and "
+     "[Ben Park](https://example.org/bp).\n", ["Quenvo Bastrikor", "Ana Souza", "Ben Park"]),
+    ('A panel with <a href="https://example.org/qb">Quenvo Bastrikor</a>, <a href="https://example.org/as">Ana Souza</a> '
+     "and Ben Park.\n", ["Quenvo Bastrikor", "Ana Souza", "Ben Park"]),
     # a numbered keynote's speaker in its heading
     ("### Keynote talk 2: Frank Dellwort\n\nHe talked about widget parsing.\n", ["Frank Dellwort"]),
     # the pronoun "I" after a given name is no part of a name

@@ -232,7 +232,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         left = []
         for cand, start in weak:
             end = start + len(cand)
-            near = strong[bisect.bisect_left(strong_starts, start - reach) : bisect.bisect_right(strong_starts, end + _LIST_GAP)]
+            # (a list of names linked to their pages has each link's target between them: "[A,](url) [B](url)")
+            near = strong[bisect.bisect_left(strong_starts, start - reach - _LINK_GAP) : bisect.bisect_right(strong_starts, end + _LIST_GAP + _LINK_GAP)]
             # (or two words rare in English: "Radford Neal and Ana Souza")
             # (... or a given name that is an English word too before a surname: "Ana Souza, Frank Drewes and Ben Park")
             if (name_shaped(cand) or _surname_then_given_name(cand) or _rare_words_only(cand) or _given_name_and_surname(cand)) \
@@ -341,9 +342,19 @@ _LIST_GAP = 8   # the most characters between two names of a list ("A, and B")
 
 
 def _listed_together(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two spans are neighbours in a list: "A and B", "A, B", "A, and B"."""
+    """Whether two spans are neighbours in a list: "A and B", "A, B", "A, and B", each perhaps linked to a page
+    ("[A,](url) [B](url)", "<a href="url">A</a>, <a ...>B</a>")."""
     first, second = sorted([a, b])
-    return second[0] - first[1] <= _LIST_GAP and bool(_LIST_JOIN_RE.match(text[first[1] : second[0]]))
+    if second[0] - first[1] > _LIST_GAP + _LINK_GAP:
+        return False
+    gap = text[first[1] : second[0]]
+    if "](" in gap or "<" in gap:
+        gap = _LINK_MARKUP_RE.sub("", gap)
+    return len(gap) <= _LIST_GAP and bool(_LIST_JOIN_RE.match(gap))
+
+
+_LINK_GAP = 200   # the most characters of link markup between two names of a list
+_LINK_MARKUP_RE = re.compile(r"\]\([^()\s]*\)|\[|</?a\b[^<>]*>")
 
 
 def other_people(papers: list[PaperRecord], mentions: list[Mention]) -> list[str]:
