@@ -4180,6 +4180,20 @@ LAYOUTS = [
      '---------------------------------------------------\n\n'
      'Glad the team work led to such an honor.\n',
      {'Robo-Widget-Organizer: Commonsense Knowledge to Organize Detected Gizmos': ['Ana Souza', 'Ben Park', 'Dana Levi']}),
+    # A conference's name as a post's first line ("Attending the 60th Annual Meeting of the ...") is no paper; nor is a
+    # challenge team's name with its institution in brackets over its members.
+    ('a conference name and team names over their members', 'authors',
+     'Attending the 60th Annual Meeting of the Widget Society (WS 2031)\n\n'
+     'The conference took place at the Convention Centre, and its members Ana Souza, Ben Park and Dana Levi presented '
+     'their paper Improved Widget Extraction with an Evaluation on Gizmo Data.\n\n'
+     'Teams\n'
+     '- Widget-Lab-United (University of Gizmo Science)\n'
+     '  - Hana Mori, Ke Wei, Lia Rossi\n'
+     '  - [A Two-Stage Widget Network for Long-Tailed Recognition of Gizmos](https://openaccess.thecvf.com/content/x.pdf)\n'
+     '- Gizmo-RVG (Institute of Widget Automation)\n'
+     '  - Tam Vohra, Ines Duarte\n',
+     {'Improved Widget Extraction with an Evaluation on Gizmo Data': ['Ana Souza', 'Ben Park', 'Dana Levi'],
+      'A Two-Stage Widget Network for Long-Tailed Recognition of Gizmos': []}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'
@@ -4572,6 +4586,15 @@ CODE_LAYOUTS = [
      'For the demo we used [our own tool](https://github.com/widgetlab/gizmo-demo).\n',
      {'Stabilizing Training of Widget Networks through Regularization': [],
       'Poincare Embeddings for Learning Hierarchical Gizmos': []}),
+    # A title line after an award's label, over a list of its URLs written out, the paper's first: its code repository
+    # is among them.
+    ('a title line over a list of its URLs written out',
+     '[Paper Awards](https://example.org/awards)\n\n'
+     'Best Paper Award: Learning to Solve Hard Widget Problems\n'
+     '- https://arxiv.org/abs/2112.03424\n'
+     '- https://github.com/widgetlab/learning_widgets\n'
+     '- https://www.example.org/datasets#widgets\n',
+     {'Learning to Solve Hard Widget Problems': ['https://github.com/widgetlab/learning_widgets']}),
 ]
 
 

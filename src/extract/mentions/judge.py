@@ -100,6 +100,8 @@ _SCHEDULE_RE = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|-|–)|\b(?:jan|feb|m
                           r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
                           r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)   # ("1-5pm")
 _AWARD_WORD_RE = re.compile(r"\bawards?\b", re.I)
+_INSTITUTION_IN_BRACKETS_END_RE = re.compile(r"\((?=[^()]*\b(?:University|Institute|Laborator(?:y|ies)|Academy|College)\b)[^()]*\)\s*$")
+_EVENT_NAME_RE = re.compile(r"\b(?:annual meeting of|conference on|proceedings of the|symposium on)\b", re.I)
 _TALK_WORD_RE = re.compile(r"\b(?:workshop|tutorial|keynote|panel|course|challenge|competition|symposium|meetup|talk)s?\b", re.I)
 _NUMBERED_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.):]|[A-Z][.)]|\(?[ivx]+\)|#\d+)\s", re.I)
 
@@ -302,6 +304,14 @@ def features(c: Candidate, text: str, ctx: Context) -> dict[str, float]:
     # An award's name ("The Test of Time Award: ...", "Best Paper Awards"): no title of 155k holds the word.
     # (Not in the model's weights: it only keeps the candidate from being taken.)
     f["award_name"] = 1.0 if _AWARD_WORD_RE.search(title) else 0.0
+    # ... nor a conference's name with no subtitle after it ("Attending the 60th Annual Meeting of the Association for
+    # ..."): of the catalogue's 155k titles, 3 prefaces ("Preface: Conference on Widget Theory (CWT), 2031").
+    event = _EVENT_NAME_RE.search(title)
+    f["event_name"] = 1.0 if event and ":" not in title[event.end() :] else 0.0
+    # ... nor a team's or a lab's name with its institution in brackets ("Widget-Lab-United (University of Gizmo
+    # Science)"): no title of the catalogue's ends with an institution in brackets.
+    team = _INSTITUTION_IN_BRACKETS_END_RE.search(title)
+    f["team_name"] = 1.0 if team and len(title[: team.start()].split()) <= 3 else 0.0
     f["digits"] = 1.0 if re.search(r"\d", title) else 0.0
     f["area_list"] = 1.0 if _is_area_list(title) else 0.0
     # A "!" inside a title is a device of many ("Copy That! Editing ...": 177 of the catalogue's 155k titles,
@@ -492,13 +502,18 @@ def _title_case_line(c: Candidate, f: dict[str, float], p: float, fewest_words: 
         and fewest_words <= len(c.title.split()) <= 25 and not _names_no_paper(f) and not f["sentence_break"]
 
 
-def _over_its_written_url(c: Candidate, f: dict[str, float], p: float) -> bool:
+def _over_its_written_url(c: Candidate, f: dict[str, float], p: float, text: str, blocks: list[Block]) -> bool:
     """A Title Case line of three words or more over a line that is one URL written out, nothing else
     ("Interactive Widget Estimation using a Soft Gizmo" / "https://lab.example.org/projects/gizmo/"), as a
     plain-text post lists papers with their pages: a record (the model, which reads no link there, doubts it)."""
     if c.unit is None or not _title_case_line(c, f, p, 3):
         return False
     below = c.unit.line_tokens(1)
+    if not below and c.unit.kind == "line" and c.unit.anchor + 1 < len(blocks):
+        # (... or over a list of its URLs written out: "Title" / "- https://arxiv.org/abs/..." / "- https://github.com/...")
+        after = blocks[c.unit.anchor + 1]
+        words = after.text(text).split() if after.kind == "list_item" and after.item == 0 else []
+        return len(words) == 1 and written_url(words[0])
     return len(below) == 1 and below[0].link < 0 and written_url(below[0].text)
 
 
@@ -647,7 +662,7 @@ _LIST_OF_TITLES_SHARE = 0.8   # the share of the list's items that are candidate
 def _names_no_paper(f: dict[str, float]) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
     candidate on layout evidence leave these to the model)."""
-    return any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name"))
+    return any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name", "event_name", "team_name"))
 
 
 # A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",
@@ -675,7 +690,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
-        if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] \
+        if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] or f["event_name"] or f["team_name"] \
                 or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
                 or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text) \
                 or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text) or _after_an_invited_talk_label(c, text):
@@ -683,7 +698,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
                 or _over_a_byline_item(c, f, p, text) \
-                or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
+                or _names_with_affiliations(c, f, p, text) or _over_its_written_url(c, f, p, text, structure.blocks) or _in_a_title_column(c, f, p) or _over_a_notes_field(c, f, p, text, structure) \
                 or _over_its_paper_field(c, f, p, text, structure) \
                 or (p >= CUE_FLOOR and (_linked_with_its_paper_label(c, text) or _quoted_after_its_byline(c, f, text))) \
                 or _announced_by_a_colon(c, f, text, ctx) or (p >= CUE_FLOOR and _before_a_note_on_it(c, f, text, ctx)) \
