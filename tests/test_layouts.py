@@ -4194,6 +4194,22 @@ LAYOUTS = [
      '  - Tam Vohra, Ines Duarte\n',
      {'Improved Widget Extraction with an Evaluation on Gizmo Data': ['Ana Souza', 'Ben Park', 'Dana Levi'],
       'A Two-Stage Widget Network for Long-Tailed Recognition of Gizmos': []}),
+    # References in MLA, as a scholar's "Cite" gives them ("Souza, Ana, et al. "Title." Venue"; "Souza, Ana, and Ben
+    # Park "Title""), each line opened by an HTML anchor whose attribute's quotes are no quotation, or by a number in
+    # square brackets: the first author's name turned back ("Ana Souza"), a run of names after the title (the venue's
+    # acronym) no part of the list, a hyphenated surname before the title's quote the end of its name.
+    ('MLA references after HTML anchors or numbers', 'authors',
+     '## References\n\n'
+     '[<a name="a">1</a>] Quorbly, Ana, et al. "Widget unlearning." CCS (2031) \\\n'
+     '[<a name="b">2</a>] Barnaby, Celeste, et al. "GizmoEye: Batch Widget Processing using Program Synthesis" PLDI (2031) \\\n'
+     '[<a name="c">3</a>] Vantanen, Tom, and Dana Drachsler-Kovic "One Pixel Widget Attacks via Sketched Gizmos" PLDI (2031)\n\n'
+     '## More\n\n'
+     '[4] Jacobs, Arthur S., et al. "AI/ML for Widget Security: The Gizmo has no Clothes." CCS (2031) \\\n'
+     '[5] Levi, Dana, et al. "Gizmo Fuzzing at Scale" CCS (2031)\n',
+     {'Widget unlearning': ['Ana Quorbly'],
+      'GizmoEye: Batch Widget Processing using Program Synthesis': ['Celeste Barnaby'],
+      'One Pixel Widget Attacks via Sketched Gizmos': ['Tom Vantanen', 'Dana Drachsler-Kovic'],
+      'AI/ML for Widget Security: The Gizmo has no Clothes': ['Arthur S. Jacobs'], 'Gizmo Fuzzing at Scale': ['Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

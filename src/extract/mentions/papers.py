@@ -1428,11 +1428,12 @@ STRONG_RECORD = 0.85
 
 def _quoted_same_span(text: str, quoted: Candidate | None, record: Candidate) -> Candidate | None:
     """The quoted title kept at the record's start, when the two spans differ only by the closing quote the record's
-    span ran on to ('| "Title" |': the record's span ends past the quote, the quotation's before it)."""
+    span ran on to ('| "Title" |': the record's span ends past the quote, the quotation's before it), or by the title's
+    full stop inside it ('Souza, Ana, et al. "Title." Venue')."""
     if quoted is None or quoted.rule != "prose.quoted" or not record.rule.startswith("record."):
         return None
     lo, hi = sorted((quoted.end, record.end))
-    return quoted if hi - lo <= 2 and not text[lo:hi].strip("\"“”'‘’") else None
+    return quoted if hi - lo <= 2 and not text[lo:hi].strip("\"“”'‘’.") else None
 
 
 def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -1777,7 +1778,8 @@ def _outline_parent(text: str, start: int) -> int | None:
 
 # What may stand between a work's authors and its quoted title: "Ana Souza et al. “Title”", "Ben Park: "Title"",
 # "Ana Souza and Ben Park for “Title”" (an award's winners).
-_NAMES_TO_QUOTE_RE = re.compile(r"\s*(?:et\.?\s*al\.?)?\s*[,.:–—-]?\s*(?:for\s+)?[\"“”‘’'«]?")   # ('A and B. "Title." Journal ...' too)
+# ('A and B. "Title." Journal ...' too, and "Souza, Ana, et al. "Title."", a scholar's MLA citation)
+_NAMES_TO_QUOTE_RE = re.compile(r"\s*\.?(?:,\s*(?=et\b))?(?:et\.?\s*al\.?)?\s*[,.:–—-]?\s*(?:for\s+)?[\"“”‘’'«]?")
 
 
 def _names_right_before_the_quote(text: str, cands: list[Candidate], accepted: list[Candidate]) -> None:

@@ -708,6 +708,12 @@ def quotations(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+def _inside_a_tag(text: str, at: int) -> bool:
+    """Whether `at` lies inside an HTML tag: a "<" opens before it (within 200 characters) with no ">" between."""
+    lo = max(0, at - 200)
+    return text.rfind("<", lo, at) > text.rfind(">", lo, at)
+
+
 def quoted_candidates(text: str) -> list[Candidate]:
     """Quoted titles: a Title Case phrase in quotes, or any phrase in quotes a paper cue or a
     citation goes with."""
@@ -717,6 +723,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in quotations(text):
         if text[max(0, m.start() - 1) : m.start()] == "=":
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
+        if "<" in text[max(0, m.start() - 200) : m.start()] and _inside_a_tag(text, m.start()):
+            continue   # ... or its closing mark ('<a name="b">2</a>] Souza, Ana. "Title"' pairs it with the title's opening one)
         if code and code.holds_start(m.start()):
             continue   # a style sheet's or a script's string ('font-family:"Source Serif 4"'), never shown as text
         if _REFERENCE_DEFINITION_RE.match(text, text.rfind("\n", 0, m.start()) + 1):

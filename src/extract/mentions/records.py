@@ -1753,6 +1753,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         if labels[i] == "A" and toks[i].text == "," and INITIAL_RE.match(toks[i - 1].text) and toks[i + 1].text[:1].isupper():
             labels[i] = "S"
     _without_roles_after_names(toks, labels)
+    _hyphenated_surnames_after_given_names(toks, labels)
     affiliated = _names_of_an_affiliated_byline(toks, labels)
     for i in affiliated:
         labels[i] = "A"   # (before the odd-case names: a name of such a byline may stand beside one)
@@ -1879,6 +1880,20 @@ def _nicknames_inside_names(toks: list[Token], labels: list[str]) -> set[int]:
                 and all(toks[m].text[:1].isupper() and toks[m].text.isalpha() for m in range(i + 2, close)):
             out.update(range(i + 1, close + 1))
     return out
+
+
+_HYPHENATED_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
+
+
+def _hyphenated_surnames_after_given_names(toks: list[Token], labels: list[str]) -> None:
+    """A hyphenated surname no dictionary has both parts of, right after a given name the segmenter read as a name, is the
+    name's end though the segmenter left it out ('and Dana Drachsler-Cohen "Title"', where a title's quote follows)."""
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if labels[i] == "O" and labels[i - 1] == "A" and toks[i - 1].line == t.line and toks[i - 1].text[:1].isupper() \
+                and toks[i - 1].text.isalpha() and _HYPHENATED_SURNAME_RE.fullmatch(t.text) \
+                and not all(is_english_word(part) for part in t.text.split("-")):
+            labels[i] = "A"
 
 
 def _without_roles_after_names(toks: list[Token], labels: list[str]) -> None:
@@ -2099,8 +2114,12 @@ def _first_author_inverted(toks: list[Token], runs: list[list[Token]]) -> list[l
     i, j = toks.index(runs[0][0]), toks.index(runs[1][0])
     if j != i + 2 or toks[i + 1].text != "," or not runs[0][0].text[:1].isupper():
         return runs
-    if len(runs) > 2:
-        if not all(len(r) >= 2 for r in runs[2:]):
+    # (the list's runs: a run after anything but a comma or "and" is no name of it, "... “Title” PLDI (2031)")
+    listed = 2
+    while listed < len(runs) and all(t.text in (",", "and", "&") for t in toks[toks.index(runs[listed - 1][-1]) + 1 : toks.index(runs[listed][0])]):
+        listed += 1
+    if listed > 2:
+        if not all(len(r) >= 2 for r in runs[2:listed]):
             return runs
     else:
         k = toks.index(runs[1][-1]) + 1
