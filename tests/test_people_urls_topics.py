@@ -35,6 +35,12 @@ def test_citations_give_surnames():
     assert got == ["Goodfellow", "Zoph", "Le", "Redondo", "Morris", "Pennington", "Schoenholz", "Ganguli", "LeCun"]
 
 
+def test_a_venue_and_its_year_is_no_citation():
+    """A venue's name and year after a title ("USENIX Security (2031)", "MobiCom (2031)") cites no one; "Hinton (2006)" does."""
+    text = 'Ana Souza et al. "Widget Fuzzing" USENIX Security (2031) and "Gizmo Agents" MobiCom (2031); as Hinton (2006) showed.\n'
+    assert [m.value for m in find_citations(text)] == ["Ana Souza", "Hinton"]
+
+
 def test_people_in_prose_and_not_places(nlp):
     text = ("There was Kate Crawford’s talk on bias, and Ian Goodfellow was seen at the Long Beach Convention Center. "
             "The panel is made up of Pedro Domingos and Nati Srebro. Two Sigma researchers sponsored it.\n\n"
@@ -85,6 +91,10 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
      "[Ben Park](https://example.org/bp).\n", ["Quenvo Bastrikor", "Ana Souza", "Ben Park"]),
     ('A panel with <a href="https://example.org/qb">Quenvo Bastrikor</a>, <a href="https://example.org/as">Ana Souza</a> '
      "and Ben Park.\n", ["Quenvo Bastrikor", "Ana Souza", "Ben Park"]),
+    # names in Korean or Chinese prose: a particle glued to the surname ("Ana Souza의"), a conjunction between two names
+    # ("Quenvo Bastrikor 和 Ana Souza"); an English word before a particle is no surname ("by Example이란")
+    ("이번 학회에서는 Ana Souza의 발표가 좋았다. Widget Transformation by Example이란 논문이었다.\n", ["Ana Souza"]),
+    ("它由图灵奖获得者 Quenvo Bastrikor 和 Ana Souza 牵头举办。\n", ["Quenvo Bastrikor", "Ana Souza"]),
     # a numbered keynote's speaker in its heading
     ("### Keynote talk 2: Frank Dellwort\n\nHe talked about widget parsing.\n", ["Frank Dellwort"]),
     # the pronoun "I" after a given name is no part of a name

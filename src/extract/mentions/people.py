@@ -81,11 +81,14 @@ def _ok_citation_name(token: str) -> bool:
     t = token.strip()
     low = t.lower()
     # "(NeurIPS 2013)" cites a venue, not a person; "(Sim4IA 2031)" a workshop (no name holds a digit).
+    # (nor a venue's or a system's word with a capital inside, "MobiCom (2031)"; "LeCun (1998)" cites)
     return bool(t) and not t.isupper() and low not in non_name_words() and low not in STOP_WORDS and low not in venues() \
-        and not any(ch.isdigit() for ch in t)
+        and not any(ch.isdigit() for ch in t) and not _INNER_CAPITAL_RE.match(t)
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?\n]")
+_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 
 
 def find_citations(text: str) -> list[Mention]:
@@ -115,6 +118,8 @@ def find_citations(text: str) -> list[Mention]:
                 for nm in re.finditer(_NAME, pm.group(1)):
                     add(nm.group(0), base + part_m.start() + pm.start(1) + nm.start(), "citation.paren")
     for m in NARRATIVE_RE.finditer(text):
+        if _ACRONYM_BEFORE_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue   # a venue's name and year ("USENIX Security (2031)", "FSE Industry (2031)"), no one cited
         for nm in re.finditer(_NAME, m.group(1)):
             if nm.group(0) not in {"and"}:
                 add(nm.group(0), m.start(1) + nm.start(), "citation.narrative")
@@ -164,6 +169,11 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
         if line.start < body:
             continue
         line_text = _EDGE_UNDERSCORES_RE.sub(lambda u: " " * len(u.group()), line.text) if "_" in line.text else line.text
+        # (a word of another script glued to a Latin one, as Korean and Japanese prose attach their particles: "Example이란",
+        # "Ana Souza의"; read as em spaces, one for one, so that offsets stay the report's and no run of names goes on
+        # across them: "Yoshua Bengio 和 Yann LeCun")
+        if not line_text.isascii():
+            line_text = _CJK_RE.sub(lambda u: "\u2003" * len(u.group()), line_text)
         m = INVITED_RE.match(line_text)
         if m and is_name(clean_name(m.group(1))):
             add(m.group(1).strip(), line.start + m.start(1), "people.invited_talk", 0.9)
@@ -335,7 +345,8 @@ def _rare_words_only(cand: str) -> bool:
     return all(is_rare_word(t) for t in toks)
 
 
-_LIST_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+# (in Chinese, Japanese or Korean prose too: "A 和 B", "A、B", "A と B", "A 및 B")
+_LIST_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|[和与及、，と]\s*|및\s+)$")
 
 
 _LIST_GAP = 8   # the most characters between two names of a list ("A, and B")
