@@ -4210,6 +4210,52 @@ LAYOUTS = [
       'GizmoEye: Batch Widget Processing using Program Synthesis': ['Celeste Barnaby'],
       'One Pixel Widget Attacks via Sketched Gizmos': ['Tom Vantanen', 'Dana Drachsler-Kovic'],
       'AI/ML for Widget Security: The Gizmo has no Clothes': ['Arthur S. Jacobs'], 'Gizmo Fuzzing at Scale': ['Dana Levi']}),
+    # A post of Frog's, its metadata lines indented as code at the top ("    Title: ...", "    Date: 2031-..."): no record;
+    # its list filled at 80 columns, a name broken by the fill ("Oli" / "    Flückigor"): one name, though the break and the
+    # indentation read as a wide gap.
+    ('a hard-wrapped post with metadata lines at its top', 'authors',
+     '    Title: Report: WISS 2031\n'
+     '    Date: 2031-06-05T15:47:59\n'
+     '    Tags: pliss, event\n'
+     '    Authors: Ming-Ho Yi\n'
+     '\n'
+     'Two weeks ago, I attended the first [Widget Language Implementation Summer\n'
+     'School][WISS], held in beautiful Gizmoville, Widgetland.\n'
+     '\n'
+     'The goal of WISS was "to prepare early graduate students and advanced\n'
+     'undergraduates for research in the field," and I think it successfully\n'
+     'accomplished that. There were many talks in a variety of areas, such as\n'
+     'just-in-time compilers, garbage collection, static analysis, and distributed\n'
+     'systems. But WISS was more than just a series of talks: WISS provided an\n'
+     'environment for interacting with other students as well as senior researchers.\n'
+     '\n'
+     '<!-- more -->\n'
+     '\n'
+     '## The Talks\n'
+     '\n'
+     'With the amount of technical content at WISS, there was easily something for\n'
+     'everyone. [Jan Vitekova][jv] and [Laurence Trotta][lt] gave lectures that included\n'
+     'hands-on exercises where we worked on JITs. [Suresh Jagannatha][sj] dived into\n'
+     'the operational semantics of a distributed system, so we could reason about\n'
+     'different weak consistency models. Francesco Logozza gave us a whirlwind tour of\n'
+     'abstract interpretation.\n'
+     '\n'
+     'Most of my favorite talks included some form of extra content, such as\n'
+     'exercises, live-coding presentations, or demos. I found it really helpful to\n'
+     'write actual code and apply what I had just learned, or to look at some concrete\n'
+     'examples. The examples and exercises also helped with the pacing, as actively\n'
+     'listening to four 90-minute talks every day is exhausting!\n'
+     '\n'
+     'Off the top of my head, these were some of my favorite talks:\n'
+     '\n'
+     '  - **Dynamic Widget Language Implementation with Gizmos**, by Petr Majo, Oli\n'
+     '    Flückigor, and [Jan Vitekova][jv]. As the first talk of the summer school, this\n'
+     '    was a gentle introduction for the rest of the week. We had [exercises][rift]\n'
+     '    (with intentional bugs to make us think!), and also brief overviews of\n'
+     '    intermediate languages, static analysis, and garbage collection. These three\n'
+     '    topics would later show up in more detail.\n'
+     '\n',
+     {'Dynamic Widget Language Implementation with Gizmos': ['Petr Majo', 'Oli Flückigor', 'Jan Vitekova']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

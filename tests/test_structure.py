@@ -2,7 +2,7 @@
 post's front matter none, a table row's cells keep their own text after a link."""
 import pytest
 
-from extract.text.structure import parse_structure
+from extract.text.structure import front_matter_end, parse_structure
 
 PREFIX = "Some papers I liked:\n\n"
 
@@ -253,3 +253,14 @@ def test_a_deeply_nested_byline_is_the_titles(nlp):
 ])
 def test_a_line_of_dashes_under_a_paragraph_of_fields_is_no_heading_underline(text, kinds):
     assert [b.kind for b in parse_structure(text).blocks] == kinds
+
+
+@pytest.mark.parametrize("text, metadata", [
+    # Pelican's and Frog's metadata lines (Frog indents them as code) at a post's top, its date as the engine writes it
+    ("Title: My Widget Trip\nDate: 2031-05-03 10:20\nTags: widgets\n\nSome text.\n", True),
+    ("    Title: My Widget Trip\n    Date: 2031-05-03T08:21:07\n    Tags: widgets\n    Authors: Ana Souza\n\nSome text.\n", True),
+    # a paper's fields open no post: no date
+    ("Title: Widget Nets for Gizmo Parsing\nAuthors: Ana Souza, Ben Park\nVenue: WidgetConf 2031\n\nSome text.\n", False),
+])
+def test_metadata_lines_at_a_posts_top_are_front_matter(text, metadata):
+    assert (front_matter_end(text) > 0) is metadata

@@ -1792,7 +1792,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             # (HTML's source indentation after a wrapped line is no gap between columns.)
             if current and (tok.line != prev_line or tok.cell != prev_cell
                             or (_BREAK_RE.search(text, current[-1].end, tok.start) and text[current[-1].end : tok.start].strip())
-                            or (_WIDE_GAP_RE.search(text, current[-1].end, tok.start) and not seg.unit.html)) \
+                            or (_WIDE_GAP_RE.search(text, current[-1].end, tok.start) and not seg.unit.html and not tok.soft)) \
                     and not (labels[k - 1] == "A" and tok.cell == prev_cell
                              and _wrapped_name(text, current, tok, toks[k + 1] if k + 1 < len(toks) else None)):
                 flush()

@@ -345,6 +345,8 @@ _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ 
 _TOML_FRONT_MATTER_RE = re.compile(r"\A\+\+\+[ \t]*\n(?:[^\n]*\n){0,200}?\+\+\+[ \t]*(?:\n|\Z)")
 # Hexo writes it without the opening "---": "title: ...", "date: ...", "tags:", "  - ML", then "---".
 _OPEN_FRONT_MATTER_RE = re.compile(r"\A(?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,40}---[ \t]*(?:\n|\Z)")
+# Pelican and Frog write it as "Title: ...", "Date: ...", "Tags: ..." lines (Frog indents them as code) up to a blank line.
+_KEYS_FRONT_MATTER_RE = re.compile(r"\A([ \t]*)Title:[^\n]*\n(?:\1[A-Z][a-z]+:[^\n]*\n){1,12}(?=[ \t]*(?:\n|\Z))")
 
 
 def front_matter_end(text: str) -> int:
@@ -359,6 +361,9 @@ def front_matter_end(text: str) -> int:
     m = _OPEN_FRONT_MATTER_RE.match(text)
     if m and re.search(r"(?m)^(?:date|tags|categories|category|layout|draft|slug|permalink):", m.group(0)):
         return m.end()   # (a blog's keys: a record's "Title: ..." / "Authors: ..." over a rule is no front matter)
+    m = _KEYS_FRONT_MATTER_RE.match(text)
+    if m and re.search(r"(?m)^[ \t]*Date:[ \t]*\d{4}-\d\d", m.group(0)):
+        return m.end()   # (a post's date, as its engine writes it: a paper's fields give no such date)
     return 0
 
 

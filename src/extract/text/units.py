@@ -80,6 +80,7 @@ class Token:
     code: bool = False
     quoted: bool = False   # inside “…”, "…", „…“ or «…»
     bracket: int = 0       # 1 inside (…), 2 inside […]
+    soft: bool = False     # opens a line that a soft break joined to the one before ("Ben" / "  Park" in a filled list)
 
 
 @dataclass(slots=True)
@@ -1401,7 +1402,8 @@ def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], 
     if mk is None:
         mk = marks[block.index] = _Marks(text, block)
     for k, (s, e) in enumerate(toks):
-        tok = Token(s, e, "," if _slash_between_names(text, toks, k) else text[s:e], line=line)
+        tok = Token(s, e, "," if _slash_between_names(text, toks, k) else text[s:e], line=line,
+                    soft=k > 0 and "\n" in text[toks[k - 1][1] : s])
         mk.apply(tok, unit.links)
         unit.tokens.append(tok)
     if toks and mk.image_links:
