@@ -4256,6 +4256,15 @@ LAYOUTS = [
      '    topics would later show up in more detail.\n'
      '\n',
      {'Dynamic Widget Language Implementation with Gizmos': ['Petr Majo', 'Oli Flückigor', 'Jan Vitekova']}),
+    # A programme's table of time, room and activity: a title and its speaker in brackets in the last cell ("LVars: ...
+    # (Lindsey Kuper, Indiana)"), a session's chair after a colon; the room's cell is no part of either.
+    ('a schedule table of time, room and activity', 'authors',
+     '|     Time     | Place               | Activity |\n'
+     '|--------------|---------------------|------------------------------------------|\n'
+     '| 09:00--10:00 | Widget Hall East | Session chair: Ana Souza |\n'
+     '| 09:00--09:30 | Widget Hall East | Gizmo Nets: Lattice-based Widget Structures for Deterministic Parallelism (Dana Levi, Indiana) |\n'
+     '| 10:30--12:00 | Widget Hall East | Session chair: Ben Park |\n',
+     {'Gizmo Nets: Lattice-based Widget Structures for Deterministic Parallelism': ['Dana Levi']}),
     # A reference with one author, its full stop, the title and the journal with its year, all read as a title.
     ('a one-author reference read as a title', 'authors',
      'The committee selected two papers:\n\n'

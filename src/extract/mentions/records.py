@@ -566,7 +566,8 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
             best = before[-1]   # "gizmattri paper (https://...) + repo (...)": the name before the labelled URL, not the URL on
     if not floor and (whole := _title_case_line(seg.unit, seg.labels)) and whole[0][0] <= best[0] and best[-1] <= whole[0][-1] \
             and not _names_and_colon(toks[whole[0][0] : best[0]]) \
-            and not any(seg.labels[i] == "A" for i in whole[0] if i > best[-1]):   # (nor on over the names after it)
+            and not any(seg.labels[i] == "A" for i in whole[0] if i > best[-1]) \
+            and all(toks[i].cell == toks[best[0]].cell for i in whole[0]):   # (nor across a table's cells: "| Room 102 | Title |")
         best = whole[0]   # "Concrete Widgets: Differentiable ..." where the segmenter doubted the head or the tail
         floor = DASH_TITLE_CONFIDENCE   # (as sure as of the line it doubted all of: "A Little Widget does a Lot of Good: A Study ...")
     elif not floor:
@@ -934,7 +935,8 @@ def _before_dash_and_names(toks: list[Token], labels: list[str]) -> list[list[in
             break
         if (t.text in _DASHES or t.text in ("by", "(")) and i + 1 < len(toks) and labels[i + 1] == "A" and toks[i + 1].line == 0:
             start = 0
-            while start < i and (not toks[start].text.isalnum() or toks[start].text.isdigit()):   # bullets, numbering
+            # (bullets, numbering, and a table's cells before the dash's: "| 13:15 | Room 102 | Title (Ana Souza, U) |")
+            while start < i and (not toks[start].text.isalnum() or toks[start].text.isdigit() or toks[start].cell != t.cell):
                 start += 1
             words = [j for j in range(start, i) if toks[j].text.isalnum()]
             if len(words) < 2 or any(labels[j] in ("A", "S") for j in range(start, i)):
