@@ -723,7 +723,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in quotations(text):
         if text[max(0, m.start() - 1) : m.start()] == "=":
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
-        if "<" in text[max(0, m.start() - 200) : m.start()] and _inside_a_tag(text, m.start()):
+        if _inside_a_tag(text, m.start()):
             continue   # ... or its closing mark ('<a name="b">2</a>] Souza, Ana. "Title"' pairs it with the title's opening one)
         if code and code.holds_start(m.start()):
             continue   # a style sheet's or a script's string ('font-family:"Source Serif 4"'), never shown as text

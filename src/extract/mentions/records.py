@@ -2117,8 +2117,9 @@ def _first_author_inverted(toks: list[Token], runs: list[list[Token]]) -> list[l
     if j != i + 2 or toks[i + 1].text != "," or not runs[0][0].text[:1].isupper():
         return runs
     # (the list's runs: a run after anything but a comma or "and" is no name of it, "... “Title” PLDI (2031)")
+    at = {id(t): k for k, t in enumerate(toks)} if len(runs) > 2 else {}
     listed = 2
-    while listed < len(runs) and all(t.text in (",", "and", "&") for t in toks[toks.index(runs[listed - 1][-1]) + 1 : toks.index(runs[listed][0])]):
+    while listed < len(runs) and all(t.text in (",", "and", "&") for t in toks[at[id(runs[listed - 1][-1])] + 1 : at[id(runs[listed][0])]]):
         listed += 1
     if listed > 2:
         if not all(len(r) >= 2 for r in runs[2:listed]):

@@ -99,6 +99,11 @@ def proper_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in cased if w[:1].isupper() and w.lower() not in lower)
 
 
+# "-es" makes a plural or a verb's third person only after these ("boxes", "wishes", "heroes"); after another letter the
+# word is a name's ("Drewes", "Barnes", "Keyes"), not "drew" or "barn" inflected.
+_ES_PLURAL_STEM_ENDS = ("s", "x", "z", "ch", "sh", "o")
+
+
 def is_english_word(word: str) -> bool:
     """True for dictionary words, including simple plurals the word list lacks."""
     w = word.lower().strip("’'.")
@@ -113,12 +118,6 @@ def is_english_word(word: str) -> bool:
                 and (suffix != "es" or stem.endswith(_ES_PLURAL_STEM_ENDS)):
             return True
     return False
-
-
-# "-es" makes a plural or a verb's third person only after these ("boxes", "wishes", "heroes"); after another letter the
-# word is a name's ("Drewes", "Barnes", "Keyes"), not "drew" or "barn" inflected.
-_ES_PLURAL_STEM_ENDS = ("s", "x", "z", "ch", "sh", "o")
-
 
 
 def english_words_no_name(words: Iterable[str]) -> int:
