@@ -581,6 +581,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     # A field's name before a dash; what a possessive byline and "for" before a quote leave before the title.
     ("Title — Scaling Widget Models with Gizmos", "Scaling Widget Models with Gizmos"),
     ("Paper - Widget Nets", "Paper - Widget Nets"),
+    # an ACM reference's journal after the title's full stop, abbreviated
+    ("Learning to Rank Widgets with Gizmo Feedback. ACM Trans. Inf. Syst. 39, 4, Article 42 (October 2031), 25 pages",
+     "Learning to Rank Widgets with Gizmo Feedback"),
+    ("Widget Synthesis from Partial Traces. Proc. ACM Program. Lang. 9, PLDI, Article 161", "Widget Synthesis from Partial Traces"),
     ("al’s work on Empirical Support for Widgets", "Empirical Support for Widgets"), ("s work on widget games", "widget games"),
     ("for “Agents of Gizmos: A Study of Widgets”", "Agents of Gizmos: A Study of Widgets"),
     # Lenticular brackets: around the title, or a tag before it.

@@ -137,6 +137,8 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+[Ii]n\s+[A-Z][\w&-]*\s*(?:'\d\d|(?:19|20)\d\d)\b.*$"   # ". in SIGIR '31: ..."
                                 # ". IEEE Transactions on ...", ". ACM Symposium on ...", ". NeurIPS 2031 Workshop on ...", ". URL: ..."
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:[A-Z][\w&/-]*\s+){0,3}(?:Transactions|Symposium|Conference|Journal|Workshop)\s+(?:on|of|for|in)\b.*$"
+                                # ... or its ACM reference form: ". ACM Trans. Graph. 42, 4, Article 1", ". Proc. ACM Program. Lang. 7, PLDI"
+                                r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:(?:ACM|IEEE)\s+(?:Trans|J)\.|Proc\.\s+ACM\b|Commun\.\s+ACM\b).*$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+URL\s*:?$"
                                 r"|(?<=\w{2}),\s+available\s+(?:as|at|from|on|online|here)\b.*$")   # "Title, available as [id](url)."
 
