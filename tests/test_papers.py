@@ -585,6 +585,10 @@ def test_a_doubted_item_of_a_list_of_papers_is_a_paper(nlp):
     ("Learning to Rank Widgets with Gizmo Feedback. ACM Trans. Inf. Syst. 39, 4, Article 42 (October 2031), 25 pages",
      "Learning to Rank Widgets with Gizmo Feedback"),
     ("Widget Synthesis from Partial Traces. Proc. ACM Program. Lang. 9, PLDI, Article 161", "Widget Synthesis from Partial Traces"),
+    # ... or a journal's in Nature's style: its name, volume, pages and year in brackets (perhaps cut before the bracket's close)
+    ("Highly accurate widget structure prediction with GizmoFold. Nature 596, 583–589 (2031)",
+     "Highly accurate widget structure prediction with GizmoFold"),
+    ("Widgets in the wild. Phys. Rev. Lett. 120, 145301 (2031", "Widgets in the wild"),
     ("al’s work on Empirical Support for Widgets", "Empirical Support for Widgets"), ("s work on widget games", "widget games"),
     ("for “Agents of Gizmos: A Study of Widgets”", "Agents of Gizmos: A Study of Widgets"),
     # Lenticular brackets: around the title, or a tag before it.

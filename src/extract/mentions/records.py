@@ -139,6 +139,8 @@ _TRAILING_VENUE_RE = re.compile(r"(?:(?<=\w{2})\.?|(?<=[?!]))\s+(?:arXiv(?:\s+pr
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:[A-Z][\w&/-]*\s+){0,3}(?:Transactions|Symposium|Conference|Journal|Workshop)\s+(?:on|of|for|in)\b.*$"
                                 # ... or its ACM reference form: ". ACM Trans. Graph. 42, 4, Article 1", ". Proc. ACM Program. Lang. 7, PLDI"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+(?:(?:ACM|IEEE)\s+(?:Trans|J)\.|Proc\.\s+ACM\b|Commun\.\s+ACM\b).*$"
+                                # ... or a journal's in Nature's style: ". Nature 596, 583–589 (2031)", ". Nat. Mach. Intell. 3, 1–9 (2031)"
+                                r"|(?<=\w{2})\.\s+(?:[A-Z][\w.&-]*\s+){1,4}\d+(?:\s*\(\d+\))?,\s*[A-Za-z]?\d+(?:\s*[–-]\s*\d+)?\s*\((?:19|20)\d\d\)?\.?$"
                                 r"|(?:(?<=\w{2})\.|(?<=[?!]))\s+URL\s*:?$"
                                 r"|(?<=\w{2}),\s+available\s+(?:as|at|from|on|online|here)\b.*$")   # "Title, available as [id](url)."
 
