@@ -1942,6 +1942,8 @@ def coauthors_before(text: str, at: int) -> list[NameSpan]:
     """The names of "paper with A and B, " right before `at` (a title's start or its link's), each a full name: the
     paper's co-authors. [] when anything else is listed there ("paper with Widget Labs, ...")."""
     lo = max(0, at - 240)
+    if text.find("with", lo, at) < 0:
+        return []   # (the cheap test first: a report's every linked title asks)
     window = _MARKUP_AROUND_NAMES_RE.sub(lambda m: " " * len(m.group(0)), text[lo:at])
     m = _PAPER_WITH_NAMES_RE.search(window)
     if m is None:

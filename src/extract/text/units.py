@@ -1401,9 +1401,10 @@ def _add_line(text: str, unit: Unit, block: Block, toks: list[tuple[int, int]], 
     mk = marks.get(block.index)
     if mk is None:
         mk = marks[block.index] = _Marks(text, block)
+    joined = bool(toks) and text.find("\n", toks[0][0], toks[-1][1]) >= 0   # (a line soft breaks joined: its tokens are asked)
     for k, (s, e) in enumerate(toks):
         tok = Token(s, e, "," if _slash_between_names(text, toks, k) else text[s:e], line=line,
-                    soft=k > 0 and "\n" in text[toks[k - 1][1] : s])
+                    soft=joined and k > 0 and text.find("\n", toks[k - 1][1], s) >= 0)
         mk.apply(tok, unit.links)
         unit.tokens.append(tok)
     if toks and mk.image_links:
