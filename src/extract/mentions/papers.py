@@ -36,6 +36,7 @@ from extract.mentions.prose import (
     owner_right_before,
     quoted_example_at,
     subject_names,
+    unclosed_tag_before,
 )
 from extract.mentions.records import (
     AWARD_LINE_RE,
@@ -1934,8 +1935,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # "**On [Widget](url)-based Parsing:**": the run ends inside a word the link's anchor only begins
     if link is not None and link.start <= c.start and _POST_NAVIGATION_RE.match(text, link.start, link.end):
         return True   # '<a href="/blog/eccv/"><p>Next post</p> Widget Lab Papers at ECCV</a>': the blog's next post
-    tag = text.rfind("<", max(0, c.start - 300), c.start)
-    if tag > text.rfind(">", max(0, c.start - 300), c.start) and _TAG_OPEN_RE.match(text, tag) and tag != c.start - 1:
+    tag = unclosed_tag_before(text, c.start, 300)
+    if tag >= 0 and _TAG_OPEN_RE.match(text, tag) and tag != c.start - 1:
         return True   # '<img alt="Slide announcing the Widget Paper Award">' (not '<Title> 논문': the marks of a title)
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name

@@ -36,6 +36,7 @@ from extract.text.names import (
     surname_key,
 )
 from extract.text.structure import HTML_TAG_RE, front_matter_end
+from extract.text.units import CJK_LETTERS
 
 # A capitalised word with a lower-case letter; possessive, so a failed match does not backtrack
 # through every split of the word (halves the time of the citation regexes).
@@ -87,7 +88,8 @@ def _ok_citation_name(token: str) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?\n]")
-_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+# (the letters of those scripts, and Hangul's jamo: a particle may be typed with them)
+_CJK_RE = re.compile(f"[{CJK_LETTERS}\u1100-\u11ff\u3130-\u318f\ud7a4-\ud7af]+")
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 
 

@@ -708,10 +708,12 @@ def quotations(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-def _inside_a_tag(text: str, at: int) -> bool:
-    """Whether `at` lies inside an HTML tag: a "<" opens before it (within 200 characters) with no ">" between."""
-    lo = max(0, at - 200)
-    return text.rfind("<", lo, at) > text.rfind(">", lo, at)
+def unclosed_tag_before(text: str, at: int, reach: int) -> int:
+    """Where the HTML tag that `at` lies inside opens: a "<" within `reach` characters before it with no ">" between; -1
+    when there is none."""
+    lo = max(0, at - reach)
+    tag = text.rfind("<", lo, at)
+    return tag if tag > text.rfind(">", lo, at) else -1
 
 
 def quoted_candidates(text: str) -> list[Candidate]:
@@ -723,7 +725,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
     for m in quotations(text):
         if text[max(0, m.start() - 1) : m.start()] == "=":
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
-        if _inside_a_tag(text, m.start()):
+        if unclosed_tag_before(text, m.start(), 200) >= 0:
             continue   # ... or its closing mark ('<a name="b">2</a>] Souza, Ana. "Title"' pairs it with the title's opening one)
         if code and code.holds_start(m.start()):
             continue   # a style sheet's or a script's string ('font-family:"Source Serif 4"'), never shown as text
