@@ -4273,6 +4273,14 @@ LAYOUTS = [
      'Cynthia Morales. Emotion and Sociable Widget Robots. International Journal of Gizmo Studies, 2003.\n',
      {'Alternating-time Widget Logic': ['Rajeev Alvarez', 'Thomas A. Hensel', 'Orna Kuper'],
       'Emotion and Sociable Widget Robots': ['Cynthia Morales']}),
+    ('template tag captions', 'authors',
+     '## Widget matching\n\nThe matcher runs in two steps.\n\n{% asset_img "widget_graph.png" "Widget Graph Architecture - Attentional aggregation" %}\n\n'
+     '{{< figure src="eval.png" "Evaluation of Widget Nets 2" >}}\n\nWe then read [Sparse Gizmo Attention at Scale](https://arxiv.org/abs/2601.00002) by Chen Wei.\n',
+     {'Sparse Gizmo Attention at Scale': ['Chen Wei']}),
+    ('methods listed with commas', 'authors',
+     '## Results\n\nGizmoPoint, [WIDG](https://arxiv.org/abs/2601.00001), SIFT, ORB를 비교한 결과이다.\n\n'
+     '- Look, Listen and Widget - Ana Souza, Ben Park\n- Sparse Gizmo Attention at Scale - Chen Wei\n',
+     {'Look, Listen and Widget': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei']}),
 ]
 
 

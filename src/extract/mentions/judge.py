@@ -118,6 +118,13 @@ def _is_area_list(title: str) -> bool:
     return all(len(p.split()) <= 3 and not any(w.lower() in _FUNCTION for w in p.split()) for p in parts)
 
 
+def _a_list_of_single_words(title: str) -> bool:
+    """Three words or more, commas between and no "and" ("SuperPoint, LIFT, SIFT, ORB"): methods or products listed, a
+    sentence's subject. (No title in the catalogue's 155k has this shape; "Look, Listen and Learn" has its "and".)"""
+    parts = title.split(", ")
+    return len(parts) >= 3 and all(p and " " not in p for p in parts)
+
+
 @dataclass
 class Context:
     """What the judge needs to know about the whole report."""
@@ -691,7 +698,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         f = features(c, text, ctx)
         p = probability(f, weights)
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] or f["event_name"] or f["team_name"] \
-                or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
+                or _a_list_of_single_words(c.title) or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
                 or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text) \
                 or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text) or _after_an_invited_talk_label(c, text):
             doubted.append((c, p, f))
@@ -747,9 +754,11 @@ def _runs_of_candidate_lines(cands: list[Candidate], blocks: list[Block]) -> dic
     """Each line candidate of a paragraph of several lines by its run: the candidates on consecutive lines of one
     paragraph share a run (a line with no candidate ends it). Keyed by the candidate's id; runs numbered from 0."""
     by_block: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
+    line_starts: dict[int, list[int]] = {}   # block -> where its lines start (made once: a paragraph may hold 4k lines)
     for c in cands:
         if c.unit is not None and c.unit.kind == "line" and len(blocks[c.unit.anchor].lines) > 1:
-            starts = [s for s, _ in blocks[c.unit.anchor].lines]
+            if (starts := line_starts.get(c.unit.anchor)) is None:
+                starts = line_starts[c.unit.anchor] = [s for s, _ in blocks[c.unit.anchor].lines]
             by_block[c.unit.anchor].append((bisect_left(starts, c.start + 1) - 1, c))
     out: dict[int, int] = {}
     run = -1

@@ -716,6 +716,21 @@ def unclosed_tag_before(text: str, at: int, reach: int) -> int:
     return tag if tag > text.rfind(">", lo, at) else -1
 
 
+# The marks that open and close a template tag of Jekyll, Hexo, Hugo or Jinja ('{% asset_img "a.png" "Caption" %}',
+# '{{< figure src="a.png" >}}').
+_TEMPLATE_MARKS = (("{%", "%}"), ("{{", "}}"))
+
+
+def _inside_template_tag(text: str, at: int, reach: int = 200) -> bool:
+    """Whether `at` lies inside a template tag opened at most `reach` characters before it."""
+    lo = max(0, at - reach)
+    for opening, closing in _TEMPLATE_MARKS:
+        o = text.rfind(opening, lo, at)
+        if o >= 0 and text.find(closing, o, at) < 0:
+            return True
+    return False
+
+
 def quoted_candidates(text: str) -> list[Candidate]:
     """Quoted titles: a Title Case phrase in quotes, or any phrase in quotes a paper cue or a
     citation goes with."""
@@ -727,6 +742,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue   # an HTML attribute's value (alt="...", title="..."), not a quotation
         if unclosed_tag_before(text, m.start(), 200) >= 0:
             continue   # ... or its closing mark ('<a name="b">2</a>] Souza, Ana. "Title"' pairs it with the title's opening one)
+        if _inside_template_tag(text, m.start()):
+            continue   # a blog engine's template tag and its arguments ('{% asset_img "a.png" "Caption" %}'), never shown as text
         if code and code.holds_start(m.start()):
             continue   # a style sheet's or a script's string ('font-family:"Source Serif 4"'), never shown as text
         if _REFERENCE_DEFINITION_RE.match(text, text.rfind("\n", 0, m.start()) + 1):

@@ -318,7 +318,8 @@ def parse_structure(text: str) -> Structure:
     """The blocks of a report text (markdown, plain text, or HTML already converted to markdown)."""
     src = _Source(text)
     blocks: list[Block] = []
-    _parse_into(_spaced_headings(_void_tag_lines_apart(_unclosed_comments_apart(_plain_indents(_without_front_matter(text))))), src, blocks,
+    _parse_into(_spaced_headings(_void_tag_lines_apart(_unclosed_comments_apart(_plain_indents(_template_tag_lines_apart(
+        _without_front_matter(text)))))), src, blocks,
                 in_comment=False)
     blocks.sort(key=lambda b: (b.start, b.index))
     _promote_label_lines(text, blocks)
@@ -374,6 +375,19 @@ def _without_front_matter(text: str) -> str:
     if not end:
         return text
     return "\n" * text.count("\n", 0, end) + text[end:]   # same lines: blocks stay aligned on the text
+
+
+# A line that is one template tag of a blog engine (Jekyll, Hexo, Hugo, Jinja): '{% asset_img "a.png" "Caption" %}',
+# '{{< figure src="a.png" title="Caption" >}}', '{% include toc.html %}'.
+_TEMPLATE_TAG_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\{%[^\n]*?%\}|\{\{[^\n]*?\}\})[ \t]*$")
+
+
+def _template_tag_lines_apart(text: str) -> str:
+    """The text with each line that is one template tag turned into spaces, one for one: the engine replaces it with a
+    figure or an include; its arguments (a caption, a file name) are not a line of the report's prose."""
+    if "{%" not in text and "{{" not in text:
+        return text
+    return _TEMPLATE_TAG_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _NBSP_INDENT_RE = re.compile(r"(?m)^[ \t]*\xa0[ \t\xa0]*")
