@@ -13,11 +13,13 @@ from extract.mentions.papers import _authors_of_the_nearest_title, _named_by_its
 from extract.mentions.people import find_people, other_people
 from extract.mentions.prose import QUOTE_RE, _anchored_matches, _matcher, quotations
 from extract.mentions.records import Candidate
-from extract.mentions.title_index import TitleIndex
+from extract.mentions.title_index import FUZZY_ROWS_PER_PAPER, TitleIndex
 from extract.mentions.topics import paper_topics
 from extract.models import Mention, PaperRecord
 from extract.text.layout import split_lines
 from extract.text.names import name_key, same_person
+from extract.text.structure import Emphasis
+from extract.text.units import _SpansAround
 
 FAST = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -221,3 +223,25 @@ def test_names_listed_with_a_person_are_found_among_the_near_ones(text):
         mp.setattr(people_module, "bisect", _EveryPosition)
         slow = find_people(text, split_lines(text), [])
     assert fast == slow
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12).map(
+    lambda pairs: [Emphasis(s, s + n, "strong") for s, n in sorted(pairs)])
+
+
+@FAST
+@given(spans=SPANS, at=st.integers(0, 90))
+def test_the_span_around_a_line_end_is_the_first_one_a_scan_finds(spans, at):
+    # (a line of 8k links asked each of them for each of its 4k records: the index answers in log time)
+    assert _SpansAround(spans).first_around(at) is next((sp for sp in spans if sp.start < at < sp.end), None)
+
+
+def test_a_paper_written_many_ways_keeps_a_bounded_number_of_fuzzy_rows():
+    # ("Paper Title 1" ... "Paper Title 8000" on one line, all one paper: each lookup scored every earlier key)
+    index = TitleIndex()
+    for i in range(200):
+        index.add(f"Sparse Widget Networks {i}", 0)
+    index.add("Dense Gizmo Parsing", 1)
+    assert len(index._keys) == FUZZY_ROWS_PER_PAPER + 1
+    assert index.candidates("Sparse Widget Networks 7", "Sparse Widget Networks 7") == [0]
+    assert index.candidates("Dense Gizmo Parsing", "Dense Gizmo Parsing") == [1]

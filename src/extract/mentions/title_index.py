@@ -18,6 +18,8 @@ from extract.text.normalise import norm_text
 # What `same_title` (papers.py) matches by; it reads these, so the index's superset follows any change.
 FUZZY_CUTOFF = 92     # the least token_sort_ratio of two keys of one title
 LENGTH_SPREAD = 0.08  # keys whose lengths differ by more than this share of their sum never reach the cutoff
+FUZZY_ROWS_PER_PAPER = 32   # a paper's keys scored by the fuzzy lookup: its first ones (a real report writes a title
+                            # a few ways: at most 9 in the seeds, the dev set, 300 synthetic and 61 outside reports)
 PREFIX_WORDS = 4      # the fewest words of a title that may be another's start
 HEAD_RE = re.compile(r"[:?]")   # what ends a title's head
 
@@ -38,6 +40,7 @@ class TitleIndex:
         self._by_alias: dict[str, set[int]] = {}
         self._keyless: set[int] = set()                 # papers with a title of no letter or digit: always asked
         # Every key (in the order added), its paper, its length and its count of each character.
+        self._fuzzy_rows: Counter[int] = Counter()      # how many keys each paper has among the fuzzy rows
         self._keys: list[str] = []
         self._papers: list[int] = []
         self._lengths = np.zeros(64, dtype=np.int32)
@@ -59,6 +62,9 @@ class TitleIndex:
         words = key.split()
         if len(words) >= PREFIX_WORDS:
             self._by_prefix.setdefault(" ".join(words[:PREFIX_WORDS]), set()).add(paper)
+        if self._fuzzy_rows[paper] >= FUZZY_ROWS_PER_PAPER:
+            return   # (a paper written 8k ways, "Paper Title 1" ... "Paper Title 8000", asked each of them at every lookup)
+        self._fuzzy_rows[paper] += 1
         n = len(self._keys)
         if n == len(self._lengths):   # (grown by doubling: one copy per doubling, not per title)
             self._lengths = np.concatenate([self._lengths, np.zeros_like(self._lengths)])

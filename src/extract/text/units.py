@@ -409,6 +409,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
     prose_skipped = {b.index for b in blocks if b.kind == "paragraph" and len(b.lines) >= 2} - {b.index for b, *_ in flat}
     units: list[Unit] = []
     marks: dict[int, _Marks] = {}
+    around: dict[tuple[int, bool], _SpansAround] = {}   # (block, links or emphasis) -> its spans, indexed on first use
     labels_passed: set[int] = set()
     for i, (block, line, toks) in enumerate(flat):
         if block.kind == "table_row":
@@ -493,7 +494,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                 # each is a record of its own)
                 break
             read_whole = False
-            if n_lines == 1 and nxt_toks and 0 < (rest := _emphasis_rest(block, toks[-1][1], nxt_toks)) < len(nxt_toks) \
+            if n_lines == 1 and nxt_toks and 0 < (rest := _emphasis_rest(around, block, toks[-1][1], nxt_toks)) < len(nxt_toks) \
                     and (_long_byline(text, nxt_toks[:rest]) or _name_line(text, nxt_toks[:rest], nxt_block)):
                 # "*Title" / "Ana Souza and Ben Park* [Paper] take widgets apart ...": the emphasis that opens with the title
                 # closes after the names, and prose runs on from there (not "*A Title that" / "wraps on*, by Ana Souza").
@@ -506,7 +507,7 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                     (i for i in range(MAX_CONTINUATION_TOKENS) if text[slice(*nxt_toks[i])].lower() in _BYLINE_SEPARATORS),
                     default=MAX_CONTINUATION_TOKENS)]
             elif nxt_toks and len(nxt_toks) > MAX_CONTINUATION_TOKENS and n_lines == 1 \
-                    and (rest := _anchor_rest(nxt_block, toks[-1][1], nxt_toks)):
+                    and (rest := _anchor_rest(around, nxt_block, toks[-1][1], nxt_toks)):
                 # "[*What happened? The Spread of\nDuring the Election*](url) --- a paragraph on it": the
                 # line goes on too long for a record, but the title's link anchor wraps onto it.
                 nxt_toks = nxt_toks[:rest]
@@ -605,23 +606,48 @@ def _opens_with_reference_key(text: str, toks: list[tuple[int, int]]) -> bool:
         and REFERENCE_KEY_RE.fullmatch(text[slice(*toks[1])]) is not None
 
 
-def _rest_inside(spans: Iterable[Link | Emphasis], line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
+class _SpansAround:
+    """A block's spans (its links, or its emphasis) in reading order, to find the first one a line's end falls inside
+    in log time (a line of 8k links asked each of them, for each of its 4k records)."""
+
+    def __init__(self, spans: Iterable[Link | Emphasis]) -> None:
+        self.spans = list(spans)
+        self.in_order = all(a.start <= b.start for a, b in pairwise(self.spans))
+        self.reach = [0] * len(self.spans)   # the furthest end of the spans up to each one
+        far = -1
+        for i, sp in enumerate(self.spans):
+            far = self.reach[i] = max(far, sp.end)
+
+    def first_around(self, at: int) -> Link | Emphasis | None:
+        """The first span with start < at < end, or None."""
+        if not self.in_order:
+            return next((sp for sp in self.spans if sp.start < at < sp.end), None)
+        # (the first span that ends past `at`: it holds `at` when it starts before it, and no span before it does)
+        i = bisect.bisect_right(self.reach, at)
+        return self.spans[i] if i < len(self.spans) and self.spans[i].start < at else None
+
+
+def _rest_inside(spans: _SpansAround, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to the first span (a link, an emphasis) that starts on the line
     ending at `line_end` and wraps onto the next one (0: none does)."""
-    span = next((sp for sp in spans if sp.start < line_end < sp.end), None)
+    span = spans.first_around(line_end)
     return 0 if span is None else sum(1 for _, end in nxt_toks if end <= span.end)
 
 
-def _anchor_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
+def _anchor_rest(around: dict[tuple[int, bool], _SpansAround], block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to a link anchor that starts on the line ending at
     `line_end` and wraps onto the next one (0: none does)."""
-    return _rest_inside(block.links, line_end, nxt_toks)
+    if (spans := around.get((block.index, True))) is None:
+        spans = around[block.index, True] = _SpansAround(block.links)
+    return _rest_inside(spans, line_end, nxt_toks)
 
 
-def _emphasis_rest(block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
+def _emphasis_rest(around: dict[tuple[int, bool], _SpansAround], block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to an emphasis that opens on the line ending at `line_end` and
     closes on the next one, within a byline's length (0: none does)."""
-    n = _rest_inside((e for e in block.emphasis if e.kind in ("em", "strong")), line_end, nxt_toks)
+    if (spans := around.get((block.index, False))) is None:
+        spans = around[block.index, False] = _SpansAround(e for e in block.emphasis if e.kind in ("em", "strong"))
+    n = _rest_inside(spans, line_end, nxt_toks)
     return n if n <= MAX_CONTINUATION_TOKENS else 0
 
 
