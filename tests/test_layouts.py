@@ -4281,6 +4281,26 @@ LAYOUTS = [
      '## Results\n\nGizmoPoint, [WIDG](https://arxiv.org/abs/2601.00001), SIFT, ORB를 비교한 결과이다.\n\n'
      '- Look, Listen and Widget - Ana Souza, Ben Park\n- Sparse Gizmo Attention at Scale - Chen Wei\n',
      {'Look, Listen and Widget': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei']}),
+    ('a reader comment field under each paper', 'authors',
+     '## Papers\n\n### Sparse Widget Networks for Gizmo Parsing\n\n**Abstract**\nWe parse gizmos with sparse widgets.\n\n'
+     "**Ana's comment**: This was a pretty cool method to improve widget retrieval using gizmo augmentation which results in a more robust model\n\n"
+     '**Link**: https://aclanthology.org/2031.acl-short.48/\n\n---\n\n'
+     '### Unsupervised gizmo question generation for out-of-domain widget tuning\n\n**Abstract**\nWe generate questions.\n\n'
+     '**Link**: https://aclanthology.org/2031.acl-short.49/\n\n---\n\n'
+     '### Dense Gizmo Attention at Scale\n\n**Abstract**\nWe attend.\n\n'
+     "**Ana's comment**: Nice.\n\n**Link**: https://aclanthology.org/2031.acl-short.50/\n\n---\n\n"
+     '### Widget Graph Kernels for Gizmo Retrieval\n\n**Abstract**\nKernels.\n\n'
+     "**Ana's comment**: Cool.\n\n**Link**: https://aclanthology.org/2031.acl-short.51/\n",
+     {'Sparse Widget Networks for Gizmo Parsing': [], 'Unsupervised gizmo question generation for out-of-domain widget tuning': [],
+      'Dense Gizmo Attention at Scale': [], 'Widget Graph Kernels for Gizmo Retrieval': []}),
+    ('a byline parted inside a name', 'authors',
+     '### GizmoGAN: Adversarial Learning for Widget Graph Embeddings\n_Liwei Cai and William Yang Wang_\n',
+     {'GizmoGAN: Adversarial Learning for Widget Graph Embeddings': ['Liwei Cai', 'William Yang Wang']}),
+    ('a quoted sentence after a cue of the sentence before', 'authors',
+     '## Notes\n\n- [Sparse Widget Networks for Gizmo Parsing](https://arxiv.org/abs/2601.00001) by Ana Souza\n\n'
+     '**Zed\'s comments**: A single widget model for retrieval and reading. They say: "We demonstrate for the first time that a '
+     'single widget model trained end to end can parse gizmos".\n',
+     {'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza']}),
 ]
 
 

@@ -4743,3 +4743,24 @@ def test_a_quoted_title_in_a_table_row_takes_the_url_written_out_in_the_row(nlp)
     assert {p.title: p.paper_urls for p in extract_text(text, nlp).papers} == {
         "Sequence to Sequence Widget Learning with Gizmo Networks": ["https://arxiv.org/abs/2101.00001"],
         "Distilling the Knowledge in a Widget Network": ["https://arxiv.org/abs/2101.00002"]}
+
+
+SHAPED_TITLES = [f"{a} {b} for {c}" for a, b, c in zip(
+    ["Sparse Attention", "Hierarchical Gizmo", "Contrastive Widget", "Adaptive Gizmo", "Deep Heterogeneous", "Robust Widget",
+     "Multilingual Gizmo", "Neural Widget", "Efficient Gizmo", "Federated Widget", "Causal Gizmo"],
+    ["Networks", "Models", "Encoders", "Sampling", "Autoencoders", "Kernels", "Transformers", "Parsers", "Retrievers",
+     "Embeddings", "Graphs"],
+    ["Relation Extraction", "Document Retrieval", "Entity Linking", "Graph Learning", "Collaborative Filtering",
+     "Question Answering", "Machine Translation", "Semantic Parsing", "Dense Retrieval", "Topic Modeling", "Fact Checking"])] + [
+    "Explainable predictions of adverse widget events from gizmo records via oracle coaching",
+    "Text segmentation on multilabel widget documents: A distant supervised approach"]
+
+
+def test_sentence_case_headings_with_the_body_of_their_paper_siblings_are_papers(nlp):
+    # "### Title" / "> abstract" / "__Comments:__ ...", paper after paper: two of them in sentence case
+    text = "# WidgetConf 2031 Summary\n\nIn this post I list some of the papers I liked.\n\n" + "".join(
+        f"### {t}\n\n> Widgets are hard to parse, and the gizmos that hold them are harder still. In this paper, we propose a method "
+        "that parses gizmos with widgets, and we show on three benchmarks that it is faster and more accurate than the methods "
+        "before it.\n\n__Comments:__ A neat idea.\n\n"
+        for t in SHAPED_TITLES)
+    assert {p.title for p in extract_text(text, nlp).papers} == set(SHAPED_TITLES)

@@ -57,6 +57,7 @@ def test_an_affiliation_after_a_speaker_is_no_person(nlp):
 
 @pytest.mark.parametrize("text, people", [
     ("An invited talk by Quenvo Bastrikor on widget theory opened the day.\n", ["Quenvo Bastrikor"]),
+    ("Yoav Brenhalt’s team from Widget Labs presented a sparse gizmo parser.\n", ["Yoav Brenhalt"]),   # (whose team it was)
     ("14:00 Keynote: Brindle Vashko\n\nSpeakers - Tarsk Obenhule and a panel\n", ["Brindle Vashko", "Tarsk Obenhule"]),
     ("## Talks\n\n### Keynote — Raia Hadsell\n\nRobots.\n", ["Raia Hadsell"]),   # ("Raia" is a rare English word)
     # a talk's title in bold or quotes, a dash, then its speaker whom no lexicon knows
@@ -139,6 +140,7 @@ def test_places_named_after_saints_are_no_people(nlp):
     ("Thanks to the organisers! Follow Hana Mori for the slides.\n", ["Hana Mori"]),
     ("Meet Ana Souza and Ben Park at the poster.\n", ["Ana Souza", "Ben Park"]),
     ("Grace Hopper Celebration attendees met Grace Amir.\n", ["Grace Amir"]),   # ("Grace" is a given name: kept)
+    ("For NLI Ellie Marwood argues in her work that the noise is signal.\n", ["Ellie Marwood"]),   # (an area's acronym before her)
     # a name in underscore emphasis is a name ("_Ana Souza_", "__Dana Levi__", a field's "_Presenter: Ben Park_"), not snake_case
     ("Yesterday _Ana Souza_ gave a talk, and __Dana Levi__ too. _Presenter: Ben Park_. See posix_spawn.\n",
      ["Ana Souza", "Dana Levi", "Ben Park"]),

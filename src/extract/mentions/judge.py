@@ -742,6 +742,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _headings_over_code(_not_taken(doubted, out), threshold, text, structure)
     out += _over_names_like_a_taken_record(_not_taken(doubted, out), out, threshold)
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
+    out += _headings_shaped_like_taken_ones(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_over_a_papers_review(_not_taken(doubted, out), threshold, text, structure)
     out += _bare_headings_of_one_level(_not_taken(doubted, out), threshold, structure)
@@ -988,9 +989,10 @@ def _a_bold_term_and_its_gloss(c: Candidate, text: str) -> bool:
 # A field's name in bold and its value, the title read across both ("**Research Interests:** Low-resource NLP",
 # "**Author Bio:** Ana is a ..."): a profile's or a form's field. Not a name of papers or of an award ("**Best
 # Paper:** Title", "**Oral:** Title"), whose value is a title, nor a model's name ("**BERT:** Pre-training of ...").
-_BOLD_FIELD_RE = re.compile(rf"(?:\*\*|__)([A-Z][a-z]+(?:\s[A-Za-z][a-z]+){{0,2}}){_BOLD_COLON}\s+\S")
+# (a possessive in it: "**Enrique's comment**: This was ...", the reader's notes on the record above)
+_BOLD_FIELD_RE = re.compile(rf"(?:\*\*|__)([A-Z][a-z]+(?:['’]s)?(?:\s[A-Za-z][a-z]+){{0,2}}){_BOLD_COLON}\s+\S")
 _FIELD_NOUNS = frozenset("bio biography keywords tags interests takeaway takeaways tldr summary affiliation affiliations "
-                         "contact links venue notes comments".split())
+                         "contact links venue notes comments note comment thoughts remarks".split())
 _NAMES_A_PAPER_RE = re.compile(r"\b(?:best|honou?rable|outstanding|test|prize|title|mention|must|read|reading|my|our|favou?rite)\b", re.I)
 
 
@@ -1298,6 +1300,61 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
         taken += [c for c, head in sentence_case if len(c.title.split()) >= 4 and not _in_the_writers_words(c.title)
                   and _papers_beside(head, heads) >= 2]
     return taken
+
+
+# A field's label that opens a block under a heading: "**Abstract**", "__Comments:__", "**Enrique's comment**: ...",
+# "Link: https://...", "> " (a quoted abstract); a possessive's name is no part of the label.
+_SECTION_LABEL_RE = re.compile(r"[ \t]*(>)?[ \t]*(?:\*\*|__)?(?:[A-Z][a-z]+['’]s\s+)?([A-Za-z][A-Za-z]+(?:\s[A-Za-z]+)?)(?:\*\*|__)?\s*(:|\*\*|__|$)",
+                               re.M)
+BODY_SHAPE_BLOCKS = 3    # the blocks under a heading whose first field makes its body's shape
+SHAPED_LIKE_TAKEN_MIN = 2   # headings of the shape taken as papers, at the least
+# The fields of the notes on one paper (a quoted block, ">", is its abstract).
+_BODY_FIELDS = _FIELD_NOUNS | frozenset({">", "abstract", "link", "url", "paper", "pdf", "arxiv", "code", "author", "authors",
+                                         "motivation", "contribution", "contributions", "idea", "key idea", "method", "results"})
+
+
+def _body_shape(text: str, blocks: list[Block], head: Block) -> str:
+    """The first field label that opens one of the first blocks under a heading, up to the next heading: "abstract",
+    "comments", "link", ">" for a quoted block; "" when none does."""
+    for b in _section_blocks(blocks, head)[:BODY_SHAPE_BLOCKS]:
+        line0 = text.rfind("\n", 0, b.start) + 1
+        if (m := _SECTION_LABEL_RE.match(text, line0, min(len(text), b.start + 40))) is not None:
+            label = ">" if m.group(1) else m.group(2).lower()
+            if label in _BODY_FIELDS:
+                return label
+    return ""
+
+
+def _headings_shaped_like_taken_ones(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted: list[Candidate],
+                                     threshold: float, text: str, structure: Structure) -> list[Candidate]:
+    """A doubted heading, in sentence case too, whose body's first field (a quoted abstract, "__Comments:__", "**Link**:")
+    is that of two headings of its level or more taken as papers, and of no more doubted ones than taken ("### Title" /
+    "> abstract" / "__Comments:__ ..."): a notes page's papers, one section each. Not a tutorial's or a keynote's
+    heading, nor one whose body is prose only."""
+    blocks = structure.blocks
+    taken: Counter[tuple[int, str]] = Counter()
+    for c in accepted:
+        if c.unit is not None and c.unit.kind == "heading":
+            head = blocks[c.unit.anchor]
+            taken[head.level, _body_shape(text, blocks, head)] += 1
+    if not taken:
+        return []
+    mine = []
+    for c, p, f in doubted:
+        if c.unit is None or c.unit.kind != "heading" or p < CUE_FLOOR or _names_no_paper(f) or f["sentence_break"] \
+                or len(c.title.split()) < 4 or _TALK_WORD_RE.search(c.title) or PAPER_SECTION_RE.search(c.title):
+            continue
+        head = blocks[c.unit.anchor]
+        shape = _body_shape(text, blocks, head)
+        if shape:
+            mine.append((c, (head.level, shape)))
+    left = Counter(key for _, key in mine)
+    out = []
+    for c, key in mine:
+        if taken[key] >= SHAPED_LIKE_TAKEN_MIN and taken[key] >= left[key]:
+            c.score = threshold
+            out.append(c)
+    return out
 
 
 def _papers_beside(head: Block, paper_heads: list[Block]) -> int:

@@ -323,6 +323,13 @@ def _only_cited(cand: Candidate) -> bool:
     return len(cand.authors) == 1 and " " not in cand.authors[0][0] and not _has_paper_link(cand)
 
 
+def _a_byline_parted_inside_a_name(cand: Candidate) -> bool:
+    """A "title" its first author follows right after, a space between, that reads as names with its authors: a byline
+    parted inside a name ("Liwei Cai and William" / "Yang Wang")."""
+    return bool(cand.authors) and cand.authors[0][1] - cand.end <= 1 \
+        and reads_as_names(" ".join([cand.title] + [a[0] for a in cand.authors]))
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -349,6 +356,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
             and (any(word_ranks().get(w.lower(), _RARE_WORD) >= _RARE_WORD for w in pair.groups())
                  or not any(is_english_word(w.lower()) for w in pair.groups())))):
         return False   # "confirms what [Ana Souza and Ben Park](paper) showed", "[Levi and Katz (2031)](…)": its authors, no title
+    if _a_byline_parted_inside_a_name(cand):
+        return False
     if (lead := _VENUE_YEAR_LEAD_RE.match(title)) and lead.group(1).lower() in venues() and ":" not in title \
             and LABEL_RE.match(title[lead.end() :]):
         return False   # "WidgetConf 2031 Test of Time Award Honorable Mention 2": the conference's label for a slot
@@ -1368,6 +1377,7 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
                 and not _reads_as_affiliations(c.title)   # ("A, B — Widget University / Gizmo Labs": where they work)
                 and not ROLE_RE.fullmatch(re.sub(r"\s+(?:and|&)$", "", c.title))   # ("A, B, Council; C, PhD student and D, ...": what they are)
                 and not _CITATION_ANCHOR_RE.fullmatch(c.title)   # ("*Ana Souza et. al.*")
+                and not _a_byline_parted_inside_a_name(c)
                 and not _OPENS_WITH_A_PREPOSITION_RE.match(c.title)   # ("A, B. In Proceedings of WidgetConf 2031.": "of WidgetConf 2031")
                 and not (c.unit.tokens and cue_end(c.unit.tokens, 0) is not None)
                 for t in c.unit.tokens if t.line == 0}

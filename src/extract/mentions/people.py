@@ -75,7 +75,9 @@ PERSON_CUE_BEFORE_RE = re.compile(r"(?:\bby|\b(?:keynote|invited talk|talk|speak
                                   r"|\b(?:dr|prof)\.|\bprofessor)\s*$", re.I)
 
 # What a speaker did, right after the name: "Zed Quorbly gave an exciting talk", "... presented", "... spoke about".
-PERSON_CUE_AFTER_RE = re.compile(r"\s+(?:gave|delivered|presented|talked about|spoke (?:about|on)|discussed|explained|argued|surveyed)\b")
+# ... or whose team it was: "Yoav Shoham’s team from ... presented ...".
+PERSON_CUE_AFTER_RE = re.compile(r"\s+(?:gave|delivered|presented|talked about|spoke (?:about|on)|discussed|explained|argued|surveyed)\b"
+                                 r"|['’]s\s+(?:team|lab|group|students?|postdocs?)\b")
 
 
 def _ok_citation_name(token: str) -> bool:
@@ -196,6 +198,8 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             while toks and not _given_name_like_a_function_word(toks) and not _given_name_and_surname(" ".join(toks)) and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
                             or (len(toks) > 2 and _word_before_a_name(toks)) or _an_adverb(toks[0])):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
+            if len(toks) > 2 and len(toks[0]) > 2 and toks[0].isalpha() and toks[0].isupper():
+                toks = toks[1:]   # an area's or a system's acronym before a name: "For NLI Ellie Pavlick argues ..."
             # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
             # (... or a title that opens with a gerund: "Ana Souza & Ben Park Inferring latent widgets ...")
             cut = next((k for k in range(2, len(toks)) if toks[k].lower() in _TITLE_OPENING_WORDS or _a_gerund(toks[k])), len(toks))

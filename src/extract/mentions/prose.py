@@ -907,7 +907,9 @@ def _quote_is_title(text: str, t0: int, t1: int, title: str, chained: bool = Fal
     if _CALLED_THE_RE.search(before) and not PAPER_NOUN_RE.search(before[-60:]):
         return False   # "a second decoder called the 'Widget Mask Decoder'": a part of a method, named with an article
     # (or a paper named earlier in the sentence: "One of the papers discussed presents a widget solver (“Gizmo: towards ...”)")
-    cue = chained or bool(PAPER_CUE_RE.search(before[-60:])) or bool(PAPER_NOUN_RE.search(_SENTENCE_START_RE.split(before)[-1])) \
+    # (the cue in the quote's own sentence: "... retrieval and reading. They say: “We show ...”" quotes no paper)
+    sentence = _SENTENCE_START_RE.split(before)[-1]
+    cue = chained or bool(PAPER_CUE_RE.search(sentence[-60:])) or bool(PAPER_NOUN_RE.search(sentence)) \
         or _CJK_PAPER_AFTER_RE.match(text, t1 + 1) is not None   # (「Title」という論文, <Title> 논문: the word for a paper after it)
     if not cue and caption_start(text, t0) >= 0:
         return False   # a picture's caption quotes a slide ("“Major Widget Activities in the Past 25 Years”"), not a paper
