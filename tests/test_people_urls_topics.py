@@ -41,6 +41,17 @@ def test_a_venue_and_its_year_is_no_citation():
     assert [m.value for m in find_citations(text)] == ["Ana Souza", "Hinton"]
 
 
+@pytest.mark.parametrize("text, cited", [
+    ("Widget Search. In WidgetConf '31: The 54th Conference on Widgets, Madrid, Spain, 2031. 3-4.\n", []),
+    ("The workshop met in Seattle, Washington, 2031.\n", []),
+    ("As shown before (Jordan, 2019), widgets work; see Souza, 2019.\n", ["Jordan", "Souza"]),
+])
+def test_where_a_venue_met_is_no_citation(text, cited):
+    """A city, its country or state, then the year ("Madrid, Spain, 2031") is where a conference met; a surname that is
+    also a country's name still cites ("(Jordan, 2019)")."""
+    assert [m.value for m in find_citations(text)] == cited
+
+
 def test_people_in_prose_and_not_places(nlp):
     text = ("There was Kate Crawford’s talk on bias, and Ian Goodfellow was seen at the Long Beach Convention Center. "
             "The panel is made up of Pedro Domingos and Nati Srebro. Two Sigma researchers sponsored it.\n\n"

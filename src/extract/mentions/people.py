@@ -17,7 +17,7 @@ from extract import budget
 from extract.mentions.links import is_label_anchor
 from extract.models import Mention, PaperRecord
 from extract.spans import SpanUnion
-from extract.text.lexicon import abbreviations, is_english_word, non_name_words, person_names, venues, word_ranks
+from extract.text.lexicon import abbreviations, is_english_word, non_name_words, person_names, place_names, venues, word_ranks
 from extract.text.names import (
     COMMON_WORD_RANK,
     HONORIFICS,
@@ -95,6 +95,9 @@ _CJK_RE = re.compile(f"[{CJK_LETTERS}\u1100-\u11ff\u3130-\u318f\ud7a4-\ud7af]+")
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 
 
+_PLACE_LISTED_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*,\s*$")   # "Madrid, " before a country
+
+
 def find_citations(text: str) -> list[Mention]:
     """Author-year citations; `value` holds one cited name per mention."""
     out: list[Mention] = []
@@ -128,6 +131,9 @@ def find_citations(text: str) -> list[Mention]:
             if nm.group(0) not in {"and"}:
                 add(nm.group(0), m.start(1) + nm.start(), "citation.narrative")
     for m in COMMA_YEAR_RE.finditer(text):
+        if m.group(1) and m.group(1).rsplit(",", 1)[-1].strip().lower() in place_names() \
+                and ("," in m.group(1) or _PLACE_LISTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
+            continue   # "Madrid, Spain, 2031": where a venue met, not a citation
         for g in (1, 2, 3):
             if m.group(g):
                 for nm in re.finditer(_NAME, m.group(g)):

@@ -187,6 +187,18 @@ _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’\-]+")
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Countries and US states, lower case, from Faker's English address providers ("spain", "washington"): the place
+    a venue's reference ends with ("Madrid, Spain, 2031"), which a lexicon of surnames may hold too."""
+    try:
+        from faker.providers.address.en import Provider as World
+        from faker.providers.address.en_US import Provider as UnitedStates
+    except ImportError:  # pragma: no cover - dependency declared
+        return frozenset()
+    return frozenset(p.lower() for p in (*World.countries, *UnitedStates.states))
+
+
+@lru_cache(maxsize=1)
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower case, from Faker's person providers of every locale (Latin
     script only): a maintained lexicon of names from many countries, for name-likeness features."""
