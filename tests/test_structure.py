@@ -264,3 +264,15 @@ def test_a_line_of_dashes_under_a_paragraph_of_fields_is_no_heading_underline(te
 ])
 def test_metadata_lines_at_a_posts_top_are_front_matter(text, metadata):
     assert (front_matter_end(text) > 0) is metadata
+
+
+@pytest.mark.parametrize("line, blanked", [
+    ('{% asset_img "widget.png" "Widget Graph Architecture" %}', True),
+    ('{% include figure.html path="{{ page.image }}" %}', True),
+    ("  {{< figure src=\"gizmo.png\" >}}  ", True),
+    ("{{< youtube abc >}} and the talk on widgets {{< /details >}}", False),   # (prose between two tags is kept)
+])
+def test_a_line_that_is_one_template_tag_holds_no_blocks(line, blanked):
+    structure = parse_structure(f"{line}\n\nSparse widgets parse gizmos.\n")
+    texts = [b for b in structure.blocks if b.kind == "paragraph"]
+    assert len(texts) == (1 if blanked else 2)

@@ -19,7 +19,7 @@ from extract.text.normalise import norm_text
 FUZZY_CUTOFF = 92     # the least token_sort_ratio of two keys of one title
 LENGTH_SPREAD = 0.08  # keys whose lengths differ by more than this share of their sum never reach the cutoff
 FUZZY_ROWS_PER_PAPER = 32   # a paper's keys scored by the fuzzy lookup: its first ones (a real report writes a title
-                            # a few ways: at most 9 in the seeds, the dev set, 300 synthetic and 61 outside reports)
+                            # a few ways: at most 9 in the seeds, the dev set, 300 synthetic and 43 outside reports)
 PREFIX_WORDS = 4      # the fewest words of a title that may be another's start
 HEAD_RE = re.compile(r"[:?]")   # what ends a title's head
 

@@ -379,7 +379,8 @@ def _without_front_matter(text: str) -> str:
 
 # A line that is one template tag of a blog engine (Jekyll, Hexo, Hugo, Jinja): '{% asset_img "a.png" "Caption" %}',
 # '{{< figure src="a.png" title="Caption" >}}', '{% include toc.html %}'.
-_TEMPLATE_TAG_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\{%[^\n]*?%\}|\{\{[^\n]*?\}\})[ \t]*$")
+# (each tag closed once: prose between two tags on a line is kept)
+_TEMPLATE_TAG_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\{%(?:(?!%\})[^\n])*%\}|\{\{(?:(?!\}\})[^\n])*\}\})[ \t]*$")
 
 
 def _template_tag_lines_apart(text: str) -> str:
