@@ -4301,6 +4301,16 @@ LAYOUTS = [
      '**Zed\'s comments**: A single widget model for retrieval and reading. They say: "We demonstrate for the first time that a '
      'single widget model trained end to end can parse gizmos".\n',
      {'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza']}),
+    ('linked poster titles over their names, some in sentence case', 'authors',
+     '# Posters\n\n@@poster\n[1. Sparse Widget Networks for Gizmo Parsing](https://pretalx.com/w/talk/A1/)\n\nAna Souza\n@@\n\n'
+     '@@poster\n[2. Dense Gizmo Attention at Scale](https://pretalx.com/w/talk/A2/)\n\nBen Park\n@@\n\n'
+     '@@poster\n[3. Pebble widgets - Time and space to differentiate a gizmo](https://pretalx.com/w/talk/A3/)\n\nJinGuo Liu\n@@\n\n'
+     '@@poster\n[4. Widget Graph Kernels for Gizmo Retrieval](https://pretalx.com/w/talk/A4/)\n\nDana Levi\n@@\n\n'
+     '@@poster\n[5. 1-D Finite widget tool for gyroscopic gizmos](https://pretalx.com/w/talk/A5/)\n\nLysandros Anastasopoulos\n@@\n\n'
+     '@@poster\n[6. Learning Gizmo Embeddings from Widget Logs](https://pretalx.com/w/talk/A6/)\n\nChen Wei\n@@\n',
+     {'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza'], 'Dense Gizmo Attention at Scale': ['Ben Park'],
+      'Pebble widgets - Time and space to differentiate a gizmo': ['JinGuo Liu'], 'Widget Graph Kernels for Gizmo Retrieval': ['Dana Levi'],
+      '1-D Finite widget tool for gyroscopic gizmos': ['Lysandros Anastasopoulos'], 'Learning Gizmo Embeddings from Widget Logs': ['Chen Wei']}),
 ]
 
 

@@ -1558,6 +1558,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
     accepted = judge(cands, text, structure)
+    accepted += _linked_titles_over_names_like_the_taken_ones(text, cands, accepted)
     labels = _repeated_link_labels(text, structure)
     # (a title linked to a person's profile is her name: "**[Ana Souza](https://www.linkedin.com/in/asouza/)** presented ...";
     # an anchor that ends in "conference", not a paper's, names the event: "the [2031 Widget Processing (WPS) conference](https://wps.cc)")
@@ -2101,6 +2102,26 @@ def _names_of_a_names_line(text: str, line: tuple[int, int]) -> list[str]:
         if english_words_no_name(words) > min(1, len(words) - 1):
             return []
     return names if has_the_form_of_names(", ".join(names), len(names)) else []
+
+
+TAKEN_OVER_NAMES_MIN = 3   # linked titles taken, each alone on its line over a line of names, at the least
+
+
+def _linked_titles_over_names_like_the_taken_ones(text: str, cands: list[Candidate], accepted: list[Candidate]) -> list[Candidate]:
+    """Linked titles alone on their lines the judge doubted, each over a line of names only, on a page where three
+    linked titles or more so laid out are taken and most of them are ("[18. Pebble games - Time and space to
+    differentiate a program](url)" / "" / "JinGuo Liu" among Title Case posters): the page lists its papers so,
+    however a title is cased."""
+    def over_names(c: Candidate) -> bool:
+        lines = _lines_below(text, c)
+        return bool(lines) and bool(_names_of_a_names_line(text, lines[0]))
+
+    taken = {id(c) for c in accepted}
+    laid_out = [c for c in cands if c.title_link is not None and c.unit is not None and c.unit.kind == "line" and over_names(c)]
+    n_taken = sum(id(c) in taken for c in laid_out)
+    if n_taken < TAKEN_OVER_NAMES_MIN or 2 * n_taken < len(laid_out):
+        return []
+    return [c for c in laid_out if id(c) not in taken and len(c.title.split()) >= 3 and not _names_of_a_names_line(text, (c.start, c.end))]
 
 
 def _names_below_like_the_other_titles(text: str, cands: list[Candidate]) -> None:

@@ -230,7 +230,7 @@ _TRAILING_BRACKETED_AWARD_RE = re.compile(r"(?<=[\w?!)])\s*(?:\((?:honou?rable\s
                                           r"|(?:[^()]{0,30}\s)?(?:awards?|orals?|spotlights?|posters?|presentations?|sessions?|talks?))\)"
                                           r"|\[(?:[^\[\]]{0,30}\s)?(?:awards?|orals?|spotlights?|posters?|presentations?)\])$", re.I)
 # A plain-text bullet ("o  Title", "+Title") or a time of day ("9:30 Title", "10:00 – Title", "10:05 : Title") before the title.
-_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+[A-Za-z])|"
+_LEADING_MARK_RE = re.compile(r"^(?:o\s+(?=[A-Z])|\+\s*(?=[A-Z])|\d{1,4}[.、](?=[A-Z])|\d{1,3}\.\s+(?=[A-Z“\"]|\d+-?[A-Za-z])|"
                               r"\d{1,4}[A-Z]{0,3}\s+[-–—]\s+(?=[A-Z(])|"   # a poster's number or a room ("27 - Title", "220CD - Title")
                               r"[A-Z]\d{1,3}\.\s+(?=[A-Z]|\d+[A-Za-z])|"   # a session's letter and the paper's number ("A1. Title", "B8. 3D ...")
                               r"(?:\d{1,2}[:.]\d{2}|(?:\d{1,2}[:.])?\d{2}(?=\s*(?:[aApP]\.?[mM]\.?\s*)?(?:[-–—]|to)\s*\d))\s*(?:[aApP]\.?[mM]\.?)?\s*"
