@@ -34,6 +34,8 @@ from extract.mentions.records import (
     Candidate,
     byline_item_at,
     caps_ratio,
+    lines_below,
+    names_of_a_names_line,
     opens_with_author_field,
     written_url,
 )
@@ -502,6 +504,33 @@ def _over_names_like_a_taken_record(doubted: list[tuple[Candidate, float, dict[s
     return out
 
 
+TAKEN_OVER_NAMES_MIN = 3   # linked titles taken, each alone on its line over a line of names, at the least
+
+
+def _linked_titles_over_names_like_taken_ones(doubted: list[tuple[Candidate, float, dict[str, float]]],
+                                             accepted: list[Candidate], threshold: float, text: str) -> list[Candidate]:
+    """Doubted linked titles alone on their lines, each over a line of names only (the names in a paragraph of their own,
+    which the unit does not read: `_over_names_like_a_taken_record` asks the unit), on a page where three linked titles
+    or more so laid out are taken and most of them are ("[18. Pebble games - Time and space to differentiate a
+    program](url)" / "" / "JinGuo Liu" among Title Case posters): the page lists its papers so, however a title is
+    cased. Not a label, an area or a talk the model names so."""
+    def laid_out(c: Candidate) -> bool:
+        if c.title_link is None or c.unit is None or c.unit.kind != "line":
+            return False
+        lines = lines_below(text, c)
+        return bool(lines) and bool(names_of_a_names_line(text, lines[0]))
+
+    n_taken = sum(1 for c in accepted if laid_out(c))
+    doubted_so = [(c, f) for c, p, f in doubted if laid_out(c)]
+    if n_taken < TAKEN_OVER_NAMES_MIN or n_taken < len(doubted_so):
+        return []
+    out = [c for c, f in doubted_so if len(c.title.split()) >= 3 and not _names_no_paper(f)
+           and not names_of_a_names_line(text, (c.start, c.end))]
+    for c in out:
+        c.score = threshold
+    return out
+
+
 def _title_case_line(c: Candidate, f: dict[str, float], p: float, fewest_words: int) -> bool:
     """A line or list item whose title is Title Case, `fewest_words` to 25 words, no label, area or talk
     and no sentence, and that the model does not find very unlikely: what the layout rules below may take."""
@@ -741,6 +770,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     out += _numbered_headings_over_papers(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_over_code(_not_taken(doubted, out), threshold, text, structure)
     out += _over_names_like_a_taken_record(_not_taken(doubted, out), out, threshold)
+    out += _linked_titles_over_names_like_taken_ones(_not_taken(doubted, out), out, threshold, text)
     out += _headings_over_their_paper_link(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_shaped_like_taken_ones(_not_taken(doubted, out), out, threshold, text, structure)
     out += _headings_under_a_venue(_not_taken(doubted, out), out, threshold, text, structure)

@@ -41,6 +41,8 @@ from extract.mentions.prose import (
 from extract.mentions.records import (
     AWARD_LINE_RE,
     OTHER_WORK_RE,
+    TITLE_LINE_LEAD_RE,
+    TITLE_LINE_TAIL_RE,
     YEAR_TOKEN_RE,
     Candidate,
     byline_item_at,
@@ -50,9 +52,11 @@ from extract.mentions.records import (
     cue_end,
     has_the_form_of_names,
     line_names,
+    lines_below,
     names_another_resource,
     names_found_in,
     names_line,
+    names_of_a_names_line,
     reads_as_names,
     record_links,
     site_cued_as_code,
@@ -1558,7 +1562,6 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
     accepted = judge(cands, text, structure)
-    accepted += _linked_titles_over_names_like_the_taken_ones(text, cands, accepted)
     labels = _repeated_link_labels(text, structure)
     # (a title linked to a person's profile is her name: "**[Ana Souza](https://www.linkedin.com/in/asouza/)** presented ...";
     # an anchor that ends in "conference", not a paper's, names the event: "the [2031 Widget Processing (WPS) conference](https://wps.cc)")
@@ -2020,8 +2023,6 @@ _SURNAMES_TO_LINE_END_RE = re.compile(rf"({_SURNAME_LIST})[ \t]*(?:\n|$)")
 _LINK_THEN_SEPARATOR_RE = re.compile(r"[*_]*\[[^\]\n]{1,60}\]\([^)\n]*\)[*_]*[ \t]*[·•|–—-][ \t]*")
 # "[This paper](url) by Souza et al. investigates ...": a link named for the paper, then its names.
 _PAPER_LINK_BY_RE = re.compile(r"[*_]*\[(?:this|the|their|a|his|her)\s+(?:paper|work|preprint|article)\]\([^)\n]*\)[*_]*\s+by\s+", re.I)
-_TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
-_TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))", "[[pdf]](…)"
 
 
 def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> None:
@@ -2030,8 +2031,8 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
     too, then also when the title took some of them)."""
     for c in cands:
         line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
-        if line_end < 0 or not _TITLE_LINE_LEAD_RE.fullmatch(text, line_start, c.start) \
-                or not _TITLE_LINE_TAIL_RE.match(text, c.end, line_end):
+        if line_end < 0 or not TITLE_LINE_LEAD_RE.fullmatch(text, line_start, c.start) \
+                or not TITLE_LINE_TAIL_RE.match(text, c.end, line_end):
             continue
         para = line_end + 1
         while text.startswith("\n", para):
@@ -2061,69 +2062,6 @@ def _authors_opening_the_next_paragraph(text: str, cands: list[Candidate]) -> No
                 c.authors = names_found_in(text, names, m.start(1), m.end(1))
 
 
-# A line of one name, or of names between commas, and nothing else ("Ana Souza", "Parker J. Rule,", "Ana Souza, Ben Park").
-_NAMES_ONLY_LINE_RE = re.compile(r"[ \t]*((?:[A-Z][\w’'-]*\.?[ \t]+){1,3}[A-Z][\w’'-]+(?:[ \t]*,[ \t]*(?:[A-Z][\w’'-]*\.?[ \t]+){1,3}"
-                                 r"[A-Z][\w’'-]+)*)[ \t]*,?[ \t]*$")
-
-
-_LINK_CLOSE_RE = re.compile(r"[*_]*\]\([^)\n]*\)")   # the end of the title's own link: "](url)"
-
-
-def _lines_below(text: str, c: Candidate) -> list[tuple[int, int]]:
-    """The lines under a title alone on its line, up to a blank line (four at most; blank lines right under the title
-    are passed over); none when the title shares its line with other words."""
-    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
-    closed = _LINK_CLOSE_RE.match(text, c.end, max(line_end, c.end)) if c.title_link is not None else None
-    if line_end < 0 or not _TITLE_LINE_LEAD_RE.fullmatch(text, line_start, c.start) \
-            or not _TITLE_LINE_TAIL_RE.match(text, closed.end() if closed else c.end, line_end):
-        return []
-    at = line_end + 1
-    while text.startswith("\n", at):
-        at += 1
-    lines: list[tuple[int, int]] = []
-    while len(lines) < 4 and at < len(text) and text[at] != "\n":
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        lines.append((at, end))
-        at = end + 1
-    return lines
-
-
-def _names_of_a_names_line(text: str, line: tuple[int, int]) -> list[str]:
-    """The names a line holds when it holds names and nothing else, in the form of names whatever the lexicons know
-    of them, each with one dictionary word at most that no name lexicon knows ("Parker J. Rule"; not "Open Source",
-    "Read More"); else none."""
-    m = _NAMES_ONLY_LINE_RE.fullmatch(text, *line)
-    if m is None:
-        return []
-    names = [n.strip() for n in m.group(1).split(",")]
-    for n in names:
-        words = [w for w in n.split() if not w.endswith(".")]
-        if english_words_no_name(words) > min(1, len(words) - 1):
-            return []
-    return names if has_the_form_of_names(", ".join(names), len(names)) else []
-
-
-TAKEN_OVER_NAMES_MIN = 3   # linked titles taken, each alone on its line over a line of names, at the least
-
-
-def _linked_titles_over_names_like_the_taken_ones(text: str, cands: list[Candidate], accepted: list[Candidate]) -> list[Candidate]:
-    """Linked titles alone on their lines the judge doubted, each over a line of names only, on a page where three
-    linked titles or more so laid out are taken and most of them are ("[18. Pebble games - Time and space to
-    differentiate a program](url)" / "" / "JinGuo Liu" among Title Case posters): the page lists its papers so,
-    however a title is cased."""
-    def over_names(c: Candidate) -> bool:
-        lines = _lines_below(text, c)
-        return bool(lines) and bool(_names_of_a_names_line(text, lines[0]))
-
-    taken = {id(c) for c in accepted}
-    laid_out = [c for c in cands if c.title_link is not None and c.unit is not None and c.unit.kind == "line" and over_names(c)]
-    n_taken = sum(id(c) in taken for c in laid_out)
-    if n_taken < TAKEN_OVER_NAMES_MIN or 2 * n_taken < len(laid_out):
-        return []
-    return [c for c in laid_out if id(c) not in taken and len(c.title.split()) >= 3 and not _names_of_a_names_line(text, (c.start, c.end))]
-
-
 def _names_below_like_the_other_titles(text: str, cands: list[Candidate]) -> None:
     """A page of titles alone on their lines, each with its names on the lines below ("[Title](url)" / "" / "Ana Souza"
     / "Ben Park"): where three titles or more, and most, took their names from there, a title that took none or only
@@ -2131,7 +2069,7 @@ def _names_below_like_the_other_titles(text: str, cands: list[Candidate]) -> Non
     def all_below(c: Candidate, lines: list[tuple[int, int]]) -> bool:
         return all(lines[0][0] <= s and e <= lines[-1][1] for _, s, e in c.authors)
 
-    shaped = [(c, lines) for c in cands if (lines := _lines_below(text, c))]
+    shaped = [(c, lines) for c in cands if (lines := lines_below(text, c))]
     if sum(bool(c.authors) and all_below(c, lines) for c, lines in shaped) * 2 < max(len(shaped), 6):
         return   # (three titles or more, and most, took their names from below)
     for c, lines in shaped:
@@ -2139,7 +2077,7 @@ def _names_below_like_the_other_titles(text: str, cands: list[Candidate]) -> Non
             continue
         names: list[str] = []
         for line in lines:
-            found = _names_of_a_names_line(text, line)
+            found = names_of_a_names_line(text, line)
             if not found:
                 break
             names += found
@@ -2320,7 +2258,7 @@ def _byline_item_under_the_title(text: str, cands: list[Candidate]) -> None:
             continue
         line_end = text.find("\n", c.end)
         hidden = _LINK_DESTINATION_RE.match(text, c.end, max(c.end, line_end))   # the title's own link's "](url)"
-        if line_end < 0 or not _TITLE_LINE_TAIL_RE.match(text, hidden.end() if hidden else c.end, line_end):
+        if line_end < 0 or not TITLE_LINE_TAIL_RE.match(text, hidden.end() if hidden else c.end, line_end):
             continue
         if byline := byline_item_at(text, line_end + 1):
             c.authors = names_found_in(text, *byline)

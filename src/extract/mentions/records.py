@@ -5542,3 +5542,51 @@ def _a_repositorys_own_entry(text: str, link: Link, anchor: str, cand: Candidate
         return False
     words = {w.lower() for w in re.findall(r"[^\W_]+", cand.title)}
     return not any(w.lower() in words for w in re.findall(r"[^\W_]+", anchor) if len(w) > 2)
+
+
+# A title alone on its line, and the lines below it (papers: names below a title; judge: titles over names).
+TITLE_LINE_LEAD_RE = re.compile(r"[\s#*_>\-\d.)\[]*")   # heading marks, bullets, numbering, emphasis
+TITLE_LINE_TAIL_RE = re.compile(r"[\s*_(]*(?:\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^)\n]*\)[\s,;|·]*)*[\s*_)]*$")   # "([paper](…), [code](…))", "[[pdf]](…)"
+
+
+# A line of one name, or of names between commas, and nothing else ("Ana Souza", "Parker J. Rule,", "Ana Souza, Ben Park").
+_NAMES_ONLY_LINE_RE = re.compile(r"[ \t]*((?:[A-Z][\w’'-]*\.?[ \t]+){1,3}[A-Z][\w’'-]+(?:[ \t]*,[ \t]*(?:[A-Z][\w’'-]*\.?[ \t]+){1,3}"
+                                 r"[A-Z][\w’'-]+)*)[ \t]*,?[ \t]*$")
+
+
+_LINK_CLOSE_RE = re.compile(r"[*_]*\]\([^)\n]*\)")   # the end of the title's own link: "](url)"
+
+
+def lines_below(text: str, c: Candidate) -> list[tuple[int, int]]:
+    """The lines under a title alone on its line, up to a blank line (four at most; blank lines right under the title
+    are passed over); none when the title shares its line with other words."""
+    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    closed = _LINK_CLOSE_RE.match(text, c.end, max(line_end, c.end)) if c.title_link is not None else None
+    if line_end < 0 or not TITLE_LINE_LEAD_RE.fullmatch(text, line_start, c.start) \
+            or not TITLE_LINE_TAIL_RE.match(text, closed.end() if closed else c.end, line_end):
+        return []
+    at = line_end + 1
+    while text.startswith("\n", at):
+        at += 1
+    lines: list[tuple[int, int]] = []
+    while len(lines) < 4 and at < len(text) and text[at] != "\n":
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        lines.append((at, end))
+        at = end + 1
+    return lines
+
+
+def names_of_a_names_line(text: str, line: tuple[int, int]) -> list[str]:
+    """The names a line holds when it holds names and nothing else, in the form of names whatever the lexicons know
+    of them, each with one dictionary word at most that no name lexicon knows ("Parker J. Rule"; not "Open Source",
+    "Read More"); else none."""
+    m = _NAMES_ONLY_LINE_RE.fullmatch(text, *line)
+    if m is None:
+        return []
+    names = [n.strip() for n in m.group(1).split(",")]
+    for n in names:
+        words = [w for w in n.split() if not w.endswith(".")]
+        if english_words_no_name(words) > min(1, len(words) - 1):
+            return []
+    return names if has_the_form_of_names(", ".join(names), len(names)) else []
