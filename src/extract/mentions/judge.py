@@ -1334,7 +1334,7 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
 
 # A field's label that opens a block under a heading: "**Abstract**", "__Comments:__", "**Enrique's comment**: ...",
 # "Link: https://...", "> " (a quoted abstract); a possessive's name is no part of the label.
-_SECTION_LABEL_RE = re.compile(r"[ \t]*(>)?[ \t]*(?:\*\*|__)?(?:[A-Z][a-z]+['’]s\s+)?([A-Za-z][A-Za-z]+(?:\s[A-Za-z]+)?)(?:\*\*|__)?\s*(:|\*\*|__|$)",
+_SECTION_LABEL_RE = re.compile(r"[ \t]*(>)?[ \t]*(?:\*\*|__)?(?:[A-Z][a-z]+['’]s\s+)?([A-Za-z][A-Za-z]+(?:\s[A-Za-z]+)?)(?:\*\*|__)?\s*(?::|\*\*|__|$)",
                                re.M)
 BODY_SHAPE_BLOCKS = 3    # the blocks under a heading whose first field makes its body's shape
 SHAPED_LIKE_TAKEN_MIN = 2   # headings of the shape taken as papers, at the least

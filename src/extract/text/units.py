@@ -627,6 +627,14 @@ class _SpansAround:
         return self.spans[i] if i < len(self.spans) and self.spans[i].start < at else None
 
 
+def _spans_around(around: dict[tuple[int, bool], _SpansAround], block: Block, *, links: bool) -> _SpansAround:
+    """The block's links (or its emphasis, italic and bold), indexed once per block in `around`."""
+    if (spans := around.get((block.index, links))) is None:
+        spans = around[block.index, links] = _SpansAround(
+            block.links if links else (e for e in block.emphasis if e.kind in ("em", "strong")))
+    return spans
+
+
 def _rest_inside(spans: _SpansAround, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to the first span (a link, an emphasis) that starts on the line
     ending at `line_end` and wraps onto the next one (0: none does)."""
@@ -637,17 +645,13 @@ def _rest_inside(spans: _SpansAround, line_end: int, nxt_toks: list[tuple[int, i
 def _anchor_rest(around: dict[tuple[int, bool], _SpansAround], block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to a link anchor that starts on the line ending at
     `line_end` and wraps onto the next one (0: none does)."""
-    if (spans := around.get((block.index, True))) is None:
-        spans = around[block.index, True] = _SpansAround(block.links)
-    return _rest_inside(spans, line_end, nxt_toks)
+    return _rest_inside(_spans_around(around, block, links=True), line_end, nxt_toks)
 
 
 def _emphasis_rest(around: dict[tuple[int, bool], _SpansAround], block: Block, line_end: int, nxt_toks: list[tuple[int, int]]) -> int:
     """How many tokens of the next line belong to an emphasis that opens on the line ending at `line_end` and
     closes on the next one, within a byline's length (0: none does)."""
-    if (spans := around.get((block.index, False))) is None:
-        spans = around[block.index, False] = _SpansAround(e for e in block.emphasis if e.kind in ("em", "strong"))
-    n = _rest_inside(spans, line_end, nxt_toks)
+    n = _rest_inside(_spans_around(around, block, links=False), line_end, nxt_toks)
     return n if n <= MAX_CONTINUATION_TOKENS else 0
 
 
