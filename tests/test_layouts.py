@@ -4311,6 +4311,22 @@ LAYOUTS = [
      {'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza'], 'Dense Gizmo Attention at Scale': ['Ben Park'],
       'Pebble widgets - Time and space to differentiate a gizmo': ['JinGuo Liu'], 'Widget Graph Kernels for Gizmo Retrieval': ['Dana Levi'],
       '1-D Finite widget tool for gyroscopic gizmos': ['Lysandros Anastasopoulos'], 'Learning Gizmo Embeddings from Widget Logs': ['Chen Wei']}),
+    # Notes that list a paper's title as an item and its URL as the next item of the same list (not nested under it);
+    # a tool's title over its GitHub link is no paper.
+    ('a title item over the next item, its paper URL written out', 'authors',
+     '## Thu\n\n* Embedding representation\n  * Box representation\n    * Sparse Widget Embeddings with Gizmo Boxes\n'
+     '    * https://openreview.net/forum?id=H1xAB\n    * how to relate this to widgets?\n* Dense Gizmo Attention at Scale\n'
+     '  * https://openreview.net/forum?id=B1lXY\n* Useful Widget Tools Everywhere\n* https://github.com/widgetlab/tools\n',
+     {'Sparse Widget Embeddings with Gizmo Boxes': [], 'Dense Gizmo Attention at Scale': []}),
+    # A long numbered list of linked titles, nearly all taken: one that reads like a list of areas ("fast and scalable
+    # widget clustering") is one more of them.
+    ('a title like a list of areas in a long list of linked papers', 'authors',
+     '## Day 1\n\n1. Sparse Widget Networks for Gizmo Parsing [[Web](https://conf.example.org/2031/Schedule?event=4001)]\n2. Dense Gizmo Attention at Scale [[Web](https://conf.example.org/2031/Schedule?event=4002)]\n3. Widget Graph Kernels for Gizmo Retrieval [[Web](https://conf.example.org/2031/Schedule?event=4003)]\n4. Learning Gizmo Embeddings from Widget Logs [[Web](https://conf.example.org/2031/Schedule?event=4004)]\n5. Gizmo Trees for Widget Search [[Web](https://conf.example.org/2031/Schedule?event=4005)]\n6. On the Convergence of Widget Descent [[Web](https://conf.example.org/2031/Schedule?event=4006)]\n7. Robust Gizmo Estimation under Widget Noise [[Web](https://conf.example.org/2031/Schedule?event=4007)]\n8. Adaptive Widget Sampling for Gizmo Inference [[Web](https://conf.example.org/2031/Schedule?event=4008)]\n9. Fast Gizmo Solvers with Widget Priors [[Web](https://conf.example.org/2031/Schedule?event=4009)]\n10. Provable Widget Recovery from Gizmo Sketches [[Web](https://conf.example.org/2031/Schedule?event=4010)]\n11. GizmoScan++: Towards fast and scalable widget clustering [[Web](https://conf.example.org/2031/Schedule?event=4011)]\n12. Widget Pruning at Initialization [[Web](https://conf.example.org/2031/Schedule?event=4012)]\n',
+     {t: [] for t in ['Sparse Widget Networks for Gizmo Parsing', 'Dense Gizmo Attention at Scale', 'Widget Graph Kernels for Gizmo Retrieval',
+                      'Learning Gizmo Embeddings from Widget Logs', 'Gizmo Trees for Widget Search', 'On the Convergence of Widget Descent',
+                      'Robust Gizmo Estimation under Widget Noise', 'Adaptive Widget Sampling for Gizmo Inference',
+                      'Fast Gizmo Solvers with Widget Priors', 'Provable Widget Recovery from Gizmo Sketches',
+                      'GizmoScan++: Towards fast and scalable widget clustering', 'Widget Pruning at Initialization']}),
 ]
 
 

@@ -550,6 +550,12 @@ def _over_its_written_url(c: Candidate, f: dict[str, float], p: float, text: str
         after = blocks[c.unit.anchor + 1]
         words = after.text(text).split() if after.kind == "list_item" and after.item == 0 else []
         return len(words) == 1 and written_url(words[0])
+    if not below and c.unit.kind == "item" and c.unit.anchor + 1 < len(blocks):
+        # (... or a list item over the next item of its list, a paper's URL written out and nothing else: notes that
+        # list "- Title" / "- https://openreview.net/forum?id=..." one under the other)
+        item, after = blocks[c.unit.anchor], blocks[c.unit.anchor + 1]
+        words = after.text(text).split() if after.kind == "list_item" and after.list_id == item.list_id else []
+        return len(words) == 1 and after.item == item.item + 1 and written_url(words[0]) and link_kind(words[0]) == "paper"
     return len(below) == 1 and below[0].link < 0 and written_url(below[0].text)
 
 
@@ -1612,6 +1618,8 @@ def _numbered_headings_over_papers(doubted: list[tuple[Candidate, float, dict[st
 
 
 LINKED_ROWS_SHARE = 0.8   # of a table's taken rows, with a link: the table links its papers
+AREA_AMONG_PAPERS_MIN = 10      # papers taken in the list ...
+AREA_AMONG_PAPERS_SHARE = 0.9   # ... of its candidate items, and of them with a link
 
 
 def _a_label_alone(c: Candidate, blocks: list[Block]) -> bool:
@@ -1656,7 +1664,13 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
         # (a title whose commas make it read like a list of areas, "A compact widget-free, multi-angle of view, gizmo
         # actuated scope", is a paper with a byline of two names or more as its siblings have theirs)
         listed_areas_only = f.get("area_list") and not any(f.get(k) for k in ("label", "label_line", "area", "talk_head", "award_name"))
-        if (_names_no_paper(f) and not (listed_areas_only and same_byline and len(c.authors) >= 2)) or f["sentence_break"] \
+        # (... and a title that reads like an area, "Self-Attention Widget Networks", linked as its siblings are, in a long
+        # list that is nearly all papers: one more of them)
+        an_area_among_papers = not any(f.get(k) for k in ("label", "label_line", "talk_head", "award_name", "event_name", "team_name")) \
+            and n >= AREA_AMONG_PAPERS_MIN and n / (n + left[group]) >= AREA_AMONG_PAPERS_SHARE \
+            and linked[group] >= AREA_AMONG_PAPERS_SHARE * n and (bool(c.links) or c.title_link is not None)
+        if (_names_no_paper(f) and not (listed_areas_only and same_byline and len(c.authors) >= 2) and not an_area_among_papers) \
+                or f["sentence_break"] \
                 or (title_case and f.get("caps_hi") != 1.0 and not same_byline):
             continue
         if kind == "heading" and f.get("section=talks") == 1.0:
