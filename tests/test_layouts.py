@@ -4327,6 +4327,36 @@ LAYOUTS = [
                       'Robust Gizmo Estimation under Widget Noise', 'Adaptive Widget Sampling for Gizmo Inference',
                       'Fast Gizmo Solvers with Widget Priors', 'Provable Widget Recovery from Gizmo Sketches',
                       'GizmoScan++: Towards fast and scalable widget clustering', 'Widget Pruning at Initialization']}),
+    # A virtual conference's session: its meeting room and chat channel linked above its table of papers are no papers.
+    ("a session's Zoom room and Slack channel over its table of papers", 'code',
+     '### Session 1: Widget Streams\n\n* Duration: 70 min\n* Chair: Ana and Ben\n'
+     '* [Zoom Meeting Room](https://conf.example.org/?tg=session&go=conference&id=W1_5)\n'
+     '* [Slack Channel](https://conf.example.org/?tg=session&go=chat&id=W1_5)\n\n| Video | Title | Author |\n| --- | --- | --- |\n'
+     '| [video](https://conf.example.org/?tg=paper&id=1) | Complex Widget Processing for the Internet of Gizmos | Ana Souza (Widget University) |\n'
+     '| [video](https://conf.example.org/?tg=paper&id=2) | Unsupervised Gizmo Anomaly Detection in Large Widgets | Ben Park (Gizmo Institute) |\n\n'
+     '### Session 2: Gizmos\n\n* [Virtual Conference Room on Zoom](https://conf.example.org/?tg=session&go=conference&id=W2_5)\n',
+     {'Complex Widget Processing for the Internet of Gizmos': [['Ana Souza'], []],
+      'Unsupervised Gizmo Anomaly Detection in Large Widgets': [['Ben Park'], []]}),
+    # Awards of a society's page: "**Best paper**: A, B, and C D. [Title](dblp record)." A dblp record is the paper's
+    # page, not its code; the segmenter read the last surname into the title and left its given name alone.
+    ('award lines of names then a title linked to its dblp record', 'code',
+     '## Awards\n\n* **Best paper**: Ana Souza and Ben Park. [Dense Gizmo Attention at Scale](https://dblp.org/rec/conf/wc/SouzaP31).\n'
+     '* **Best student paper**: Mikael Henaff, Kevin Jarrett, Koray Kavukcuoglu, and Yann LeCun. [Unsupervised Learning of Sparse '
+     'Features for Scalable Audio Classification](http://dblp.uni-trier.de/rec/html/conf/ismir/HenaffJKL11).\n',
+     {'Dense Gizmo Attention at Scale': [['Ana Souza', 'Ben Park'], []],
+      'Unsupervised Learning of Sparse Features for Scalable Audio Classification':
+          [['Mikael Henaff', 'Kevin Jarrett', 'Koray Kavukcuoglu', 'Yann LeCun'], []]}),
+    # Numbered themes, each a bold head and a question that cites several works (Distill's <d-cite> tags, numbered
+    # references), beside numbered papers, each a bold title and its one citation: the themes are no papers.
+    ('bold themes whose notes cite several works, beside bold titles', 'authors',
+     '## Large Language Models\n\n1. **Widget Reasoning at Scale.** How can we make widgets reason '
+     '<d-cite key="souza2031widget,park2031gizmo"></d-cite>?\n'
+     '2. **Scaling and Fine-tuning Gizmos.** What procedures can we use to fine-tune gizmos [3, 4]?\n'
+     '3. **Memory and Widget Windows.** How do we grow the window [5] without losing the gizmo [6]?\n\nPapers I liked:\n\n'
+     '1. **Sparse Widget Networks for Gizmo Parsing** <d-cite key="souza2031sparse"></d-cite>: I liked it.\n'
+     '2. **Dense Gizmo Attention at Scale** <d-cite key="park2031dense"></d-cite>: A nice one.\n'
+     '3. **Widget Graph Kernels for Gizmo Retrieval.** This paper builds on [3, 4].\n',
+     {'Sparse Widget Networks for Gizmo Parsing': [], 'Dense Gizmo Attention at Scale': [], 'Widget Graph Kernels for Gizmo Retrieval': []}),
 ]
 
 

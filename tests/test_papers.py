@@ -2706,6 +2706,10 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://huggingface.co/spaces/asouza/widget-demo", "", "code"),
     ("https://www.isca-archive.org/interspeech_2031/souza31_interspeech.html", "", "paper"),
     ("https://archives.ismir.net/ismir2031/paper/000001.pdf", "", "paper"),
+    # A dblp record is a paper's bibliographic page; a dblp table of contents is no one paper's.
+    ("http://dblp.uni-trier.de/rec/html/conf/wc/SouzaP31", "", "paper"),
+    ("https://dblp.org/rec/conf/wc/SouzaP31.html", "", "paper"),
+    ("https://dblp.org/db/conf/wc/wc2031.html", "", "site"),
     ("https://example.org/x", "论文", "paper"),   # labels in Chinese, Korean, Japanese
     ("https://example.org/y", "코드", "code"),
     # A poster's or an oral's page on a conference's virtual site is the paper's; a workshop's is an event's.

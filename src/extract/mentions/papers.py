@@ -176,6 +176,10 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _ENDS_IN_DAYS_RE = re.compile(rf"[,:]\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 # A room of a conference venue and its code ("Hall C", "Room 118", "Ballroom 20D").
 _ROOM_RE = re.compile(r"\b(?:Halls?|Ballrooms?|Rooms?|Auditorium|Theat(?:re|er)|Exhibition)\s+(?:[A-Z]|\d{1,4}[A-Z]?)\b")
+# A virtual conference's meeting place: "Zoom Meeting Room", "Virtual Conference Room on Zoom", "Slack Channel" (none of the
+# catalogue's 155k titles reads so).
+_VIRTUAL_ROOM_RE = re.compile(r"\b(?:zoom|slack|webex|gather\.town|discord|rocket\.?chat|hopin|whova)\b[^.]*\b(?:rooms?|channels?|meetings?|links?|calls?)\b"
+                              r"|\b(?:meeting|chat|breakout|conference|zoom)\s+rooms?\b|\bslack\s+channels?\b", re.I)
 # A conference's building, or a building and its city after a comma: "Widget Convention Center", "Gizmo Hotel, Springfield".
 _VENUE_PLACE_RE = re.compile(r"\b(?:Convention|Congress|Conference|Exhibition|Expo|Events?)\s+(?:Cent(?:er|re)|Halls?)\b"
                              r"|\b(?:Hotel|Cent(?:er|re)|Hall|Palace|Palais)\s*,\s*[A-Z][a-z]+\.?$")
@@ -431,8 +435,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "Takeaways from WidgetConf 2031, Part 1: attending a virtual conference": the post's own title
     if _POSITION_RE.match(title):
         return False   # "Principal Machine Learning Scientist, Widgetco Voice" under "Ana Souza": a writer's position, no title
-    if _ROOM_RE.search(title):
-        return False   # "East Widget Hall D + A2", "Ballroom 20D": a room of the venue (no catalogue title names one so)
+    if _ROOM_RE.search(title) or _VIRTUAL_ROOM_RE.search(title):
+        return False   # "East Widget Hall D + A2", "Ballroom 20D", "Zoom Meeting Room": a room of the venue, or of a virtual one (no catalogue title names one so)
     if (picture := _PICTURE_OF_RE.fullmatch(title)) and looks_like_person(picture.group(1)):
         return False   # "Portrait of Ana Souza" over "by Ana Souza": a picture of the post's writer (no catalogue title names a person so)
     if _VENUE_PLACE_RE.search(title):
@@ -640,6 +644,8 @@ def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
 
 
 _TITLE_OPENING_SURNAME_RE = re.compile(r"([A-Z][\w'’-]+)\.\s+(?=[A-Z])")
+# Between a byline's last name and the title: the next name's given names alone (", and Yann ").
+_GIVEN_NAMES_BEFORE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|&)[ \t]+)?((?:[A-Z][\w'’-]*\.?[ \t]+){1,2})")
 
 
 def _surname_read_into_the_title(text: str, cand: Candidate) -> None:
@@ -649,12 +655,21 @@ def _surname_read_into_the_title(text: str, cand: Candidate) -> None:
     "Word. On ...")."""
     name, start, end = cand.authors[-1]
     m = _TITLE_OPENING_SURNAME_RE.match(cand.title)
-    if m is None or text[end : cand.start].strip() or not text.startswith(m.group(0), cand.start):
+    if m is None or not text.startswith(m.group(0), cand.start):
         return
+    # (... or the last name's given names read as neither: "Ben Park, and Yann/? LeCun./T Title": a name of its own)
+    given = _GIVEN_NAMES_BEFORE_RE.fullmatch(text, end, cand.start) if text[end : cand.start].strip() else None
+    if text[end : cand.start].strip() and given is None:
+        return
+    if given is not None:
+        name, start = given.group(1).strip(), given.start(1)
     a_word = is_english_word(m.group(1)) or HONORIFIC_RE.match(m.group(0)) is not None
     if (a_word and not INITIAL_RE.fullmatch(name.split()[-1])) or not is_name(f"{name} {m.group(1)}"):
         return
-    cand.authors[-1] = (f"{name} {m.group(1)}", start, cand.start + m.end(1))
+    if given is not None:
+        cand.authors.append((f"{name} {m.group(1)}", start, cand.start + m.end(1)))
+    else:
+        cand.authors[-1] = (f"{name} {m.group(1)}", start, cand.start + m.end(1))
     cand.title, cand.start = cand.title[m.end() :], cand.start + m.end()
 
 
@@ -1922,19 +1937,35 @@ _ONE_WORK_RE = re.compile(r"\b(?:this|the)\s+(?:paper|work|poster|preprint)\b|\b
 
 
 _EMPHASIS_LEAD_RE = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(\*\*|__|\*|_)")
+# A note's citations of other works: Distill's '<d-cite key="a,b">', numbered "[3, 4]", "(Souza et al., 2031)".
+_CITE_MARK_RE = re.compile(r'<d-cite\s+key="([^"]*)"|\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|\([A-Z][\w’\'-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w’\'-]+)?,?\s+\d{4}[a-z]?\)')
+_CITING_NOTE_CHARS = 600   # of the note, read for its citations
+_THEME_CITES = 2           # works cited by the note of a theme
+
+
+def _works_cited(note: str) -> int:
+    """How many works a note cites (each key of a citation that holds several)."""
+    n = 0
+    for m in _CITE_MARK_RE.finditer(note):
+        keys = m.group(1) if m.group(1) is not None else m.group(2)
+        n += len([k for k in re.split(r"[,–-]", keys) if k.strip()]) if keys is not None else 1
+    return n
 
 
 def _a_theme_over_many_papers(text: str, c: Candidate) -> bool:
-    """A short emphasised head of a list item or line, with no names or links, whose note speaks of many works and
-    of no single one ("1. **Widget Memory and Gizmo Windows.** Many papers extend ..."): a theme, not a paper's title."""
+    """A short emphasised head of a list item or line, with no names or links, whose note speaks of many works, or
+    cites two or more, and of no single one ("1. **Widget Memory and Gizmo Windows.** Many papers extend ...", "**Gizmo
+    Scaling.** How do we scale widgets [3, 4]?"): a theme, not a paper's title."""
     if c.authors or c.links or c.title_link is not None or len(c.title.split()) > 6 or (c.unit is not None and c.unit.kind not in ("item", "line")):
         return False
     lead = _EMPHASIS_LEAD_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
     if lead is None or not text.startswith(lead.group(1), c.end + (text[c.end : c.end + 1] in ".:")):
         return False   # (the head is the whole emphasis that opens its line)
     line_end = text.find("\n", c.end)
-    note = text[c.end : line_end if line_end >= 0 else len(text)][:300]
-    return bool(_MANY_WORKS_RE.search(note)) and not _ONE_WORK_RE.search(note)
+    note = text[c.end : line_end if line_end >= 0 else len(text)]
+    if _ONE_WORK_RE.search(note[:300]):
+        return False
+    return bool(_MANY_WORKS_RE.search(note[:300])) or _works_cited(note[:_CITING_NOTE_CHARS]) >= _THEME_CITES
 
 
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
