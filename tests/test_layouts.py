@@ -4357,6 +4357,14 @@ LAYOUTS = [
      '2. **Dense Gizmo Attention at Scale** <d-cite key="park2031dense"></d-cite>: A nice one.\n'
      '3. **Widget Graph Kernels for Gizmo Retrieval.** This paper builds on [3, 4].\n',
      {'Sparse Widget Networks for Gizmo Parsing': [], 'Dense Gizmo Attention at Scale': [], 'Widget Graph Kernels for Gizmo Retrieval': []}),
+    # A highlight that names a band of professors, "including" two of them, then says what it did: the names are examples
+    # of the people the phrase describes, no byline, and the phrase no title.
+    ('names given as examples in a bracket after a phrase', 'authors',
+     'Some highlights:\n\n- Flo Rida was at an Intel party, straight out of a Silicon Valley scene\n'
+     '- The Widgeteers (stat professors, including Ana Souza and Ben Park), performed in a live band for the final day reception\n'
+     "- Chen Wei's test of time award talk, equating widgets to alchemy, spurred a ton of debate\n"
+     '- One of the best papers has solved gizmo poker (no limit)!\n',
+     {}),
 ]
 
 

@@ -600,6 +600,7 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
         if cand is not None and cand.authors:
             _first_author_after_its_colon(text, cand)
             _surname_read_into_the_title(text, cand)
+            _without_names_given_as_examples(text, cand)
         if cand is not None and names_above is not None:
             _names_above_the_title(text, cand, names_above, names_below)
         names_above = seg if cand is None and names_line(seg) else None
@@ -641,6 +642,20 @@ def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
         return
     cand.title, cand.end = m.group(1), cand.start + len(text[cand.start : opening].rstrip())
     cand.authors = spans
+
+
+# Words that give the names after them as examples of a group, not as a byline: "(stat professors, including Ana Souza and
+# Ben Park)", "such as", "e.g.", "among them".
+_EXAMPLES_CUE_RE = re.compile(r"\b(?i:including|incl\.|such\s+as|e\.\s?g\.,?|among\s+them|among\s+whom)[ \t]+"
+                             r"(?:(?:[A-Z][\w.’'-]*|and|&)[ \t,]+)*$")
+
+
+def _without_names_given_as_examples(text: str, cand: Candidate) -> None:
+    """"The Widgeteers (stat professors, including Ana Souza and Ben Park), performed ...": names after "including" are
+    examples of the people a phrase describes, no byline of a title."""
+    first = min(s for _, s, _ in cand.authors)
+    if cand.start < first and _EXAMPLES_CUE_RE.search(text, cand.start, first):
+        cand.authors = [a for a in cand.authors if a[1] < first]
 
 
 _TITLE_OPENING_SURNAME_RE = re.compile(r"([A-Z][\w'’-]+)\.\s+(?=[A-Z])")
