@@ -4365,6 +4365,16 @@ LAYOUTS = [
      "- Chen Wei's test of time award talk, equating widgets to alchemy, spurred a ton of debate\n"
      '- One of the best papers has solved gizmo poker (no limit)!\n',
      {}),
+    # Accepted papers copied from a programme, "Author(s): Name*, Affiliation; ..." under each title: a company's suffix
+    # after its own comma ("Facebook, Inc.") is part of the affiliation; a tutorial tagged "[Tutorial]" is no paper.
+    ('accepted papers with affiliations, a company suffix and a tagged tutorial', 'authors',
+     'Titles that caught my eye:\n\n* Transparent Widget Models for Personalization\nAuthor(s): Ana Souza*, Carnegie Mellon '
+     'University; Ben Park, Microsoft Research; Chen Wei, Widgetco, Inc.; Dana Levi, Gizmo Ltd.; Eli Cohen, Microsoft Corp.\n'
+     '* Dense Gizmo Attention at Scale\nAuthor(s): Hana Mori*, Tsinghua University; Ivo Petrov, Beihang University\n'
+     '* [Tutorial] Factorization Models for Widget Systems and Other Applications (slides: '
+     '<a href="http://www.example.org/aktuelles/kdd_en.html" target="_blank">link</a>)\n(Lars Schmidt-Thieme, Steffen Rendle)\n',
+     {'Transparent Widget Models for Personalization': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Eli Cohen'],
+      'Dense Gizmo Attention at Scale': ['Hana Mori', 'Ivo Petrov']}),
 ]
 
 

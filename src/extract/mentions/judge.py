@@ -244,6 +244,17 @@ def _after_an_invited_talk_label(c: Candidate, text: str) -> bool:
         and c.start > line_start + 8
 
 
+# A talk's tag in brackets opening its line, before the title (perhaps with a word the segmenter left out of it):
+# "* [Tutorial] Widget Models for Gizmo Systems", "- (Keynote) ...".
+_TALK_TAG_BEFORE_RE = re.compile(r"[\[(](?:tutorial|keynote|invited\s+talk|workshop|panel)s?[\])][ \t]*(?:[\w-]+[ \t]+)?$", re.I)
+
+
+def _tagged_as_a_talk(c: Candidate, text: str) -> bool:
+    """A title after a talk's bracketed tag on its line, with no link to a paper: a talk."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return _TALK_TAG_BEFORE_RE.search(text, max(line_start, c.start - 60), c.start) is not None and not _paper_link(c)
+
+
 def _a_tutorial_or_keynote(c: Candidate) -> bool:
     """An entry with no link to a paper in a section named for tutorials or keynotes, in plural and
     nothing else a paper could be ("Tutorials", "Day 2: Keynotes", "The tutorials presented were as
@@ -732,8 +743,11 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
     for c in cands:
         f = features(c, text, ctx)
         p = probability(f, weights)
+        tagged_talk = _tagged_as_a_talk(c, text)
+        if tagged_talk:
+            f["talk_head"] = 1.0   # (read as the talk it is by every rule below, as the model reads a talk's heading)
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] or f["event_name"] or f["team_name"] \
-                or _a_list_of_single_words(c.title) or _a_tutorial_or_keynote(c) or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
+                or _a_list_of_single_words(c.title) or _a_tutorial_or_keynote(c) or tagged_talk or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
                 or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text) \
                 or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text) or _after_an_invited_talk_label(c, text):
             doubted.append((c, p, f))

@@ -2040,10 +2040,15 @@ def _comma_before_the_affiliation(toks: list[Token], piece: list[int]) -> int:
     commas = [j for j, i in enumerate(piece) if toks[i].text == ","]
     if not commas:
         return -1
-    for a, b in zip(commas, commas[1:] + [len(piece)]):
-        if any(ORGANISATION_WORD_RE.match(toks[i].text) for i in piece[a + 1 : b]):
-            return a
+    for n, (a, b) in enumerate(zip(commas, commas[1:] + [len(piece)])):
+        part = [toks[i].text for i in piece[a + 1 : b] if toks[i].text != "."]
+        if any(ORGANISATION_WORD_RE.match(t) for t in part):
+            # (a company's suffix after its own comma, "Chen Wei, Widgetco, Inc.": the company opens the affiliation)
+            return commas[n - 1] if n and len(part) == 1 and part[0].lower() in _COMPANY_SUFFIXES else a
     return commas[0]
+
+
+_COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "corp", "co", "gmbh", "plc", "ag", "sa", "bv", "pty"})
 
 
 def _full_names_around(toks: list[Token], i: int) -> bool:
