@@ -4375,6 +4375,15 @@ LAYOUTS = [
      '<a href="http://www.example.org/aktuelles/kdd_en.html" target="_blank">link</a>)\n(Lars Schmidt-Thieme, Steffen Rendle)\n',
      {'Transparent Widget Models for Personalization': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi', 'Eli Cohen'],
       'Dense Gizmo Attention at Scale': ['Hana Mori', 'Ivo Petrov']}),
+    # Papers credited to where they come from: "by GTech, NASA-JPL, Caltech" lists institutions, no authors and no people
+    # ("by Souza, Park and Wei" are surnames).
+    ('titles by the institutions they come from', 'authors',
+     '## Papers @ WidgetConf 2031\nMy top papers:\n\n'
+     '- Sparse Widget Networks for Gizmo Parsing [[paper](http://www.roboticsproceedings.org/rss17/p002.pdf)] by DeepMind. <br />\n'
+     '- Gizmo Trees for Widget Search [[paper](http://www.roboticsproceedings.org/rss17/p021.pdf)] by GTech, NASA-JPL, Caltech.\n'
+     '- Widget Graph Kernels for Gizmo Retrieval [[paper](http://www.roboticsproceedings.org/rss17/p006.pdf)] by Souza, Park and Wei.\n',
+     {'Sparse Widget Networks for Gizmo Parsing': [], 'Gizmo Trees for Widget Search': [],
+      'Widget Graph Kernels for Gizmo Retrieval': ['Souza', 'Park', 'Wei']}),
 ]
 
 

@@ -130,6 +130,8 @@ def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
      ["Ana Souza"]),
     ("Ana Souza (Virginia Tech) spoke about widgets.\n", ["Ana Souza"]),
     ("We met Grace Park there.\n", ["Grace Park"]),   # (a common given name, then a surname)
+    # an institution's word after "by" that opens with two capitals (an RSS 2021 reader's "by GTech, NASA-JPL, Caltech")
+    ("- Gizmo Trees for Widget Search [[paper](https://arxiv.org/abs/3101.00001)] by GTech, NASA-JPL, Caltech.\n", []),
 ])
 def test_a_tool_a_label_or_a_school_is_no_person(nlp, text, people):
     assert extract_text(text, nlp).people == people

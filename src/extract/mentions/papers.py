@@ -601,6 +601,7 @@ def record_candidates(text: str, units: list[Unit], segmenter: Segmenter) -> lis
             _first_author_after_its_colon(text, cand)
             _surname_read_into_the_title(text, cand)
             _without_names_given_as_examples(text, cand)
+            _without_a_list_of_institutions(text, cand)
         if cand is not None and names_above is not None:
             _names_above_the_title(text, cand, names_above, names_below)
         names_above = seg if cand is None and names_line(seg) else None
@@ -642,6 +643,23 @@ def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
         return
     cand.title, cand.end = m.group(1), cand.start + len(text[cand.start : opening].rstrip())
     cand.authors = spans
+
+
+# "by" and a list of one word each: "by GTech, NASA-JPL, Caltech", "by Souza, Park and Wei".
+_BY_ONE_WORD_LIST_RE = re.compile(r"\bby[ \t]+((?:[\w.&’'-]+[ \t]*,[ \t]*)*(?:(?:and|&)[ \t]+)?[\w.&’'-]+)(?=[ \t]*(?:[.;)<]|$))", re.M)
+# A word that names an institution by its letters, not a person: "MIT", "NASA-JPL", "GTech", "DeepMind".
+_INSTITUTION_WORD_RE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*|[A-Z][a-z]*[A-Z][A-Za-z]*")
+
+
+def _without_a_list_of_institutions(text: str, cand: Candidate) -> None:
+    """"Title [[paper](url)] by GTech, NASA-JPL, Caltech.": a list of one word each after "by", one or more of them an
+    institution's letters, names where the work comes from, no authors ("by Souza, Park and Wei" are surnames)."""
+    if not cand.authors:
+        return   # (the names were examples, "including A and B", and are gone already)
+    for m in _BY_ONE_WORD_LIST_RE.finditer(text, cand.start, max(a[2] for a in cand.authors) + 2):
+        words = [w for w in re.split(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+", m.group(1).strip()) if w]
+        if any(_INSTITUTION_WORD_RE.fullmatch(w) for w in words):
+            cand.authors = [a for a in cand.authors if not m.start(1) <= a[1] < m.end(1)]
 
 
 # Words that give the names after them as examples of a group, not as a byline: "(stat professors, including Ana Souza and

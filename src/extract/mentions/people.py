@@ -192,7 +192,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             # (not "by Disney", nor a system's name with a run of capitals inside, "captured by WidgetCDM", nor a company's
             # word with one inside: "sponsored by QuantCo")
             if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname) and not _CAMEL_CASE_RE.search(surname) \
-                    and not _INNER_CAPITAL_RE.match(surname):
+                    and not _INNER_CAPITAL_RE.match(surname) and not _TWO_CAPITALS_LEAD_RE.match(surname):
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line_text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
@@ -280,6 +280,8 @@ _CAMEL_CASE_RE = re.compile(r"[a-z][A-Z]{2,}")   # ("LiDAR"; not "LeCun", "McGan
 # surnames ("McGann", "MacKay", "LeCun", "DiCaprio", "VanderPlas", "AlQuraishi").
 _INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Des|Del|Della|La|Le|Van|Vander|Von|Ter|Ten|St|Al|El|Ben|Abu)[A-Z])"
                                r"[A-Z][a-z]+[A-Z]")
+# ... or one that opens with two capitals, then small letters ("GTech", "KTech"): an institution's, no surname.
+_TWO_CAPITALS_LEAD_RE = re.compile(r"[A-Z]{2}[a-z]")
 # Words that open a title or a clause and are no part of a name: a capitalised run ends before them
 # ("A" only at its end: mid-run, it is an initial).
 _TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())
