@@ -4384,6 +4384,14 @@ LAYOUTS = [
      '- Widget Graph Kernels for Gizmo Retrieval [[paper](http://www.roboticsproceedings.org/rss17/p006.pdf)] by Souza, Park and Wei.\n',
      {'Sparse Widget Networks for Gizmo Parsing': [], 'Gizmo Trees for Widget Search': [],
       'Widget Graph Kernels for Gizmo Retrieval': ['Souza', 'Park', 'Wei']}),
+    # Prose whose sentence ends with the linked title, then says where its code is: a paper and its code link.
+    ('a linked title that ends its sentence, its code in the next one', 'code',
+     '## Day 2\n\nI liked [Sparse Widget Networks for Gizmo Parsing](https://arxiv.org/abs/3101.00001) by Ana Souza. It parses '
+     'gizmos with a widget net. The code is available at https://github.com/asouza/wn.\n\n'
+     'Another one was [Dense Gizmo Attention at Scale](https://arxiv.org/abs/3101.00002). Their implementation is on '
+     '[GitHub](https://github.com/cwei/dga).\n',
+     {'Sparse Widget Networks for Gizmo Parsing': [['Ana Souza'], ['https://github.com/asouza/wn']],
+      'Dense Gizmo Attention at Scale': [[], ['https://github.com/cwei/dga']]}),
 ]
 
 

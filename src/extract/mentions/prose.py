@@ -1133,14 +1133,20 @@ def _subject_of_a_sentence(text: str, link: Link) -> bool:
 # to the sentence's end ("] presented by Widget Studio was inspiring.").
 _WORDS_BEFORE_LINK_RE = re.compile(r"[ \t>*_+-]*(?:<[pP]\b[^<>]*>[ \t]*)?(?:[A-Z]?[a-z]+[ \t]+)+[a-z]+[ \t]+(?:\[|<[aA]\b[^<>]*>)$")
 _WORDS_AFTER_LINK_RE = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]+\b[^\n]*[.!?][)\]]?(?:[ \t]*</[pP]>)?[ \t]*$")
+# ... or the sentence's end right after it, then perhaps the next sentence: "[Title](url). Their code is on GitHub."
+_SENTENCE_ENDS_AFTER_LINK_RE = re.compile(r"[.!?](?:[ \t]+[A-Z][a-z]*[ \t]+[a-z][^\n]*[.!?][)\]]?)?(?:[ \t]*</[pP]>)?[ \t]*$")
 
 
 def _a_link_inside_a_sentence(text: str, link: Link) -> bool:
     """A link inside a sentence on a short line of its own ("The first talk [Title](url) presented by Widget
-    Studio was inspiring."): prose, not a record's line."""
+    Studio was inspiring."), or ending one ("Another one was [Title](url). Their code is on [GitHub](url)."): prose,
+    not a record's line."""
     line_start, line_end = text.rfind("\n", 0, link.start) + 1, text.find("\n", link.end)
-    return _WORDS_BEFORE_LINK_RE.fullmatch(text, line_start, link.start) is not None \
-        and _WORDS_AFTER_LINK_RE.fullmatch(text, _past_the_link(text, link), len(text) if line_end < 0 else line_end) is not None
+    end = len(text) if line_end < 0 else line_end
+    if _WORDS_BEFORE_LINK_RE.fullmatch(text, line_start, link.start) is None:
+        return False
+    past = _past_the_link(text, link)
+    return _WORDS_AFTER_LINK_RE.fullmatch(text, past, end) is not None or _SENTENCE_ENDS_AFTER_LINK_RE.fullmatch(text, past, end) is not None
 
 
 def _long_lines(text: str, block: Block) -> SpanUnion:
