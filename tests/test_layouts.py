@@ -4392,6 +4392,15 @@ LAYOUTS = [
      '[GitHub](https://github.com/cwei/dga).\n',
      {'Sparse Widget Networks for Gizmo Parsing': [['Ana Souza'], ['https://github.com/asouza/wn']],
       'Dense Gizmo Attention at Scale': [[], ['https://github.com/cwei/dga']]}),
+    # Reference lists that repeat each bold title in a quoted reference line, "Names. Title. in Proceedings of ...":
+    # names no lexicon knows, or given names the segmenter left before the line's title, are the one author.
+    ('a quoted reference line repeating the title above, one author', 'authors',
+     '- **Dense Gizmo Attention at Scale.**\n    > Eneko Agirre. Dense Gizmo Attention at Scale. '
+     "in Proceedings of the 39th International ACM SIGIR conference on Research and Development in Information Retrieval, SIGIR 2016, Pisa, Italy, July 17-21, 2016(SIGIR' 16). 11-20. [paper](https://doi.org/10.1145/3101.0002)\n\n\n"
+     '- **Rational Closure For All Description Logics (Extended Abstract).**\n'
+     "    > Piero A. Bonatti. Rational Closure For All Description Logics (Extended Abstract). in Proceedings of the Twenty-Ninth International Joint Conference on Artificial Intelligence, IJCAI 2020(IJCAI' 20). 5025-5029. [paper](https://doi.org/10.24963/ijcai.2020/700)\n",
+     {'Dense Gizmo Attention at Scale': ['Eneko Agirre'],
+      'Rational Closure For All Description Logics (Extended Abstract)': ['Piero A. Bonatti']}),
 ]
 
 

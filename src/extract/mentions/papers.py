@@ -1606,6 +1606,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     """The report's papers: candidates the judge accepts, merged. `boundaries`, when given, gets where the records the
     judge turned down start that name two authors or more (`attach_links`: no paper owns the links past them)."""
     cands = paper_candidates(text, structure, units, segmenter, prose)
+    _names_before_a_repeated_title(text, cands)
     areas = _lists_of_areas(text, structure)
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
@@ -1643,6 +1644,38 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     if boundaries is not None:
         boundaries.extend(sorted(_turned_down_records(cands, kept) + _talk_label_lines(text)))
     return merge(text, kept)
+
+
+# A reference's names before its title, up to the full stop: "Ana Souza, Ben Park, etc. " (", etc." for the rest).
+_NAMES_THEN_STOP_RE = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+(?:[ \t]*,[ \t]*(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)*)"
+                                 r"(?:,?[ \t]*(?:etc|et[ \t]+al)\.?)?\.[ \t]+(?=\S)")
+
+
+# Given names and initials alone at a line's start, after its marks: "    > Piero A. " (the name's surname opens the candidate).
+_GIVEN_NAMES_OPENING_RE = re.compile(r"[ \t>*_+-]*((?:[A-Z][\w’'-]*\.?[ \t]+){1,3})")
+
+
+def _names_before_a_repeated_title(text: str, cands: list[Candidate]) -> None:
+    """"- **Title.**" / "> Eneko Agirre. Title. in Proceedings of ...": a reference line under a title that repeats it,
+    the segmenter reading its names into the title (names no lexicon knows): the words before the repeated title, in the
+    form of names, are its authors, and the title is the other's."""
+    keys = {norm_text(c.title) for c in cands}
+    for c in cands:
+        # (the given names may lie before the candidate, the segmenter reading them as neither: "> Piero A. |Bonatti. Title")
+        given = _GIVEN_NAMES_OPENING_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
+        lead_at = given.start(1) if given is not None and not c.authors else c.start
+        m = _NAMES_THEN_STOP_RE.match(text, lead_at, c.end)
+        if m is None or m.end() <= c.start or norm_text(text[m.end() : c.end]) not in keys \
+                or not text.startswith(text[c.start : m.end()], c.start) or not c.title.startswith(text[c.start : m.end()].strip()):
+            continue
+        names = [n.strip() for n in m.group(1).split(",")]
+        if not has_the_form_of_names(", ".join(names), len(names)) or any(not is_name(n) for n in names):
+            continue
+        spans: list[tuple[str, int, int]] = []
+        for n in names:
+            at = text.find(n, spans[-1][2] if spans else lead_at, m.end())
+            spans.append((n, at, at + len(n)))
+        c.title, c.start, c.authors = text[m.end() : c.end].strip(), m.end(), spans
 
 
 # A line that opens with a talk's label ("Invited Talk: Fact Verification with ...", "- 14:00 Keynote - Ana Souza"): what
