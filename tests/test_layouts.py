@@ -4401,6 +4401,40 @@ LAYOUTS = [
      "    > Piero A. Bonatti. Rational Closure For All Description Logics (Extended Abstract). in Proceedings of the Twenty-Ninth International Joint Conference on Artificial Intelligence, IJCAI 2020(IJCAI' 20). 5025-5029. [paper](https://doi.org/10.24963/ijcai.2020/700)\n",
      {'Dense Gizmo Attention at Scale': ['Eneko Agirre'],
       'Rational Closure For All Description Logics (Extended Abstract)': ['Piero A. Bonatti']}),
+    # A reference list whose lines end in the venue's place, "..., February 12-17, 2031, Phoenix, Arizona, USA." (an AAAI 2016
+    # list, quoted): the city and the state are no authors.
+    ('references ending in the city and state of the venue', 'authors',
+     '\n'
+     '- **A Model for Learning Description Logic Ontologies Based on Exact Learning.**\n'
+     "    > Boris Konev, Ana Ozaki, Frank Wolter. A Model for Learning Description Logic Ontologies Based on Exact Learning. in Proceedings of the Thirtieth AAAI Conference on Artificial Intelligence, February 12-17, 2016, Phoenix, Arizona, USA.(AAAI' 16). 1008-1015. [paper](http://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/view/11948)\n"
+     '\n'
+     '\n'
+     '- **Business-Aware Visual Concept Discovery from Social Media for Multimodal Business Venue Recognition.**\n'
+     "    > Bor-Chun Chen, Yan-Ying Chen, Francine Chen, etc. Business-Aware Visual Concept Discovery from Social Media for Multimodal Business Venue Recognition. in Proceedings of the Thirtieth AAAI Conference on Artificial Intelligence, February 12-17, 2016, Phoenix, Arizona, USA.(AAAI' 16). 101-107. [paper](http://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/view/12217)\n"
+     '\n'
+     '\n'
+     '- **Agenda Separability in Judgment Aggregation.**\n'
+     "    > Jérôme Lang, Marija Slavkovik, Srdjan Vesic. Agenda Separability in Judgment Aggregation. in Proceedings of the Thirtieth AAAI Conference on Artificial Intelligence, February 12-17, 2016, Phoenix, Arizona, USA.(AAAI' 16). 1016-1022. [paper](http://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/view/12084)\n"
+     '\n'
+     '\n'
+     '- **Basic Probabilistic Ontological Data Exchange with Existential Rules.**\n'
+     "    > Thomas Lukasiewicz, Maria Vanina Martinez, Livia Predoiu, etc. Basic Probabilistic Ontological Data Exchange with Existential Rules. in Proceedings of the Thirtieth AAAI Conference on Artificial Intelligence, February 12-17, 2016, Phoenix, Arizona, USA.(AAAI' 16). 1023-1029. [paper](http://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/view/12243)\n"
+     '\n'
+     '\n'
+     '- **Resistance to Corruption of Strategic Argumentation.**\n'
+     "    > Michael J. Maher. Resistance to Corruption of Strategic Argumentation. in Proceedings of the Thirtieth AAAI Conference on Artificial Intelligence, February 12-17, 2016, Phoenix, Arizona, USA.(AAAI' 16). 1030-1036. [paper](http://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/view/12010)\n"
+     '\n'
+     '\n'
+     '- **Causal Explanation Under Indeterminism: A Sampling Approach.**\n'
+     "    > Christopher A. Merck, Samantha Kleinberg. Causal Explanation Under Indeterminism: A Sampling Approach. in Proceedings of the Thirtieth AAAI Conference on Artificial Intelligence, February 12-17, 2016, Phoenix, Arizona, USA.(AAAI' 16). 1037-1043. [paper](http://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/view/11953)\n"
+     '\n',
+     {'A Model for Learning Description Logic Ontologies Based on Exact Learning': ['Boris Konev', 'Ana Ozaki', 'Frank Wolter'],
+      'Business-Aware Visual Concept Discovery from Social Media for Multimodal Business Venue Recognition':
+          ['Bor-Chun Chen', 'Yan-Ying Chen', 'Francine Chen'],
+      'Agenda Separability in Judgment Aggregation': ['Jérôme Lang', 'Marija Slavkovik', 'Srdjan Vesic'],
+      'Basic Probabilistic Ontological Data Exchange with Existential Rules': ['Thomas Lukasiewicz', 'Maria Vanina Martinez', 'Livia Predoiu'],
+      'Resistance to Corruption of Strategic Argumentation': ['Michael J. Maher'],
+      'Causal Explanation Under Indeterminism: A Sampling Approach': ['Christopher A. Merck', 'Samantha Kleinberg']}),
 ]
 
 

@@ -68,7 +68,7 @@ from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, P
 from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans, SpanUnion
-from extract.text.lexicon import english_words_no_name, is_area_phrase, is_english_word, person_names, venues, word_ranks
+from extract.text.lexicon import english_words_no_name, is_area_phrase, is_english_word, person_names, place_names, venues, word_ranks
 from extract.text.names import (
     HONORIFIC_RE,
     INITIAL_RE,
@@ -1641,6 +1641,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _author_field_under_the_heading(text, structure, kept)
     _one_author_a_line(text, kept)
     _cited_in_its_note_on_the_paper(text, structure, kept)
+    _without_places_in_bylines(text, kept)
     if boundaries is not None:
         boundaries.extend(sorted(_turned_down_records(cands, kept) + _talk_label_lines(text)))
     return merge(text, kept)
@@ -1676,6 +1677,27 @@ def _names_before_a_repeated_title(text: str, cands: list[Candidate]) -> None:
             at = text.find(n, spans[-1][2] if spans else lead_at, m.end())
             spans.append((n, at, at + len(n)))
         c.title, c.start, c.authors = text[m.end() : c.end].strip(), m.end(), spans
+
+
+# After a one-word "name": a comma and the next word ("Phoenix|, Arizona").
+_COMMA_WORD_AFTER_RE = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'-]+)")
+
+
+def _without_places_in_bylines(text: str, kept: list[Candidate]) -> None:
+    """A one-word "author" that is a country or a US state ("Arizona"), or that a country or state follows ("Phoenix,
+    Arizona"), among full names: the place of the venue the reference names after them, read as names."""
+    for c in kept:
+        if any(len(a[0].split()) >= 2 for a in c.authors) and any(_a_place(text, a) for a in c.authors):
+            c.authors = [a for a in c.authors if not _a_place(text, a)]
+
+
+def _a_place(text: str, author: tuple[str, int, int]) -> bool:
+    """Whether a one-word name is a country or a US state, or a country or state follows it after a comma."""
+    name, _, end = author
+    if len(name.split()) != 1:
+        return False
+    after = _COMMA_WORD_AFTER_RE.match(text, end)
+    return name.lower() in place_names() or (after is not None and after.group(1).lower() in place_names())
 
 
 # A line that opens with a talk's label ("Invited Talk: Fact Verification with ...", "- 14:00 Keynote - Ana Souza"): what
