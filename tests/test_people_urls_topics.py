@@ -233,6 +233,17 @@ def test_honorifics_tags_and_host_cities_name_no_one(nlp, text, people):
     assert extract_text(text, nlp).people == people
 
 
+def test_words_of_a_title_repeated_in_its_reference_line_name_no_one(nlp):
+    # "- **Title.**" / "> Names. Title. in Proceedings ...": the title written again holds "by Generalized Recursive
+    # Reasoning", "Closed-Form Gibbs Sampling", which read as names where no mention of the paper covers them.
+    venue = "in Proceedings of the Twenty-Ninth Joint Conference on Widget Intelligence, WCAI 2031(WCAI' 31). 1-7."
+    text = ("- **Modelling Bounded Widgets in Multi-Gizmo Interactions by Generalized Recursive Reasoning.**\n"
+            f"    > Ana Souza, Ben Park, Chen Wei. Modelling Bounded Widgets in Multi-Gizmo Interactions by Generalized Recursive Reasoning. {venue}\n\n\n"
+            "- **Closed-Form Gibbs Sampling for Widget Models with Gizmo Constraints.**\n"
+            f"    > Dana Levi, Eli Cohen. Closed-Form Gibbs Sampling for Widget Models with Gizmo Constraints. {venue}\n")
+    assert extract_text(text, nlp).people == []
+
+
 def test_authors_are_not_repeated_as_people(nlp):
     text = "Intro.\n\nFast Rates for Bandits – Ada Lovelace, Alan Turing\n\nBuilt on (Lovelace et al., 2016) and (Babbage, 2015).\n"
     ex = extract_text(text, nlp)

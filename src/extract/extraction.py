@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from extract.budget import DEFAULT_REPORT_SECONDS, TimeLimit, time_limit
 from extract.mentions.bibtex import authors_from_bibtex
 from extract.mentions.conference import detect_conference
-from extract.mentions.papers import attach_links, find_papers
+from extract.mentions.papers import attach_links, find_papers, titles_repeated_nearby
 from extract.mentions.people import find_citations, find_people, linked_people, other_people, people_listed_as_items
 from extract.mentions.prose import prose_candidates
 from extract.mentions.segmenter import segmenter
@@ -58,7 +58,7 @@ def extract_doc(report: Report, doc: Doc) -> ReportExtraction:
     for p in papers:
         p.topics = paper_topics(p, topic_ms, topic_starts)
 
-    paper_spans = [(m.start, m.end) for p in papers for m in p.mentions]
+    paper_spans = [(m.start, m.end) for p in papers for m in p.mentions] + titles_repeated_nearby(flowing, papers)
     ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc.has_annotation("ENT_IOB") else []
     citations = find_citations(flowing)
     person_ms = find_people(flowing, split_lines(flowing), paper_spans, ents) + linked_people(text, structure)

@@ -1679,6 +1679,24 @@ def _names_before_a_repeated_title(text: str, cands: list[Candidate]) -> None:
         c.title, c.start, c.authors = text[m.end() : c.end].strip(), m.end(), spans
 
 
+REPEAT_WINDOW = 800   # characters after a paper's mention in which its title, written again, is read as no one's name
+
+
+def titles_repeated_nearby(text: str, papers: list[PaperRecord]) -> list[tuple[int, int]]:
+    """Where a paper's title is written again right after its mention, as a reference line under a bold title repeats
+    it ("- **Title.**" / "> A, B. Title. in Proceedings ..."): spans in which no person is named ("... by Generalized
+    Recursive Reasoning")."""
+    out: list[tuple[int, int]] = []
+    for p in papers:
+        if not p.mentions or len(p.title.split()) < 3:
+            continue
+        m = p.mentions[0]
+        at = text.find(p.title, m.end, m.end + REPEAT_WINDOW)
+        if at >= 0:
+            out.append((at, at + len(p.title)))
+    return out
+
+
 # After a one-word "name": a comma and the next word ("Phoenix|, Arizona").
 _COMMA_WORD_AFTER_RE = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'-]+)")
 
