@@ -4435,6 +4435,13 @@ LAYOUTS = [
       'Basic Probabilistic Ontological Data Exchange with Existential Rules': ['Thomas Lukasiewicz', 'Maria Vanina Martinez', 'Livia Predoiu'],
       'Resistance to Corruption of Strategic Argumentation': ['Michael J. Maher'],
       'Causal Explanation Under Indeterminism: A Sampling Approach': ['Christopher A. Merck', 'Samantha Kleinberg']}),
+    # ... a title that ends in a question mark: the reference line under it is no candidate of its own, its names are
+    # read from it directly.
+    ('a quoted reference line under a question title, one author', 'authors',
+     '- **Two Sample Gizmo-tests for Widget Evaluation: Student or Welch?**\n    > Eneko Agirre. Two Sample Gizmo-tests for '
+     "Widget Evaluation: Student or Welch? in Proceedings of the 39th International Widget Conference, WC 2031, Pisa, Italy, "
+     "July 17-21, 2031(WC' 31). 1-4. [paper](https://doi.org/10.1145/3101.0004)\n",
+     {'Two Sample Gizmo-tests for Widget Evaluation: Student or Welch?': ['Eneko Agirre']}),
 ]
 
 

@@ -1656,12 +1656,38 @@ _NAMES_THEN_STOP_RE = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-
 _GIVEN_NAMES_OPENING_RE = re.compile(r"[ \t>*_+-]*((?:[A-Z][\w’'-]*\.?[ \t]+){1,3})")
 
 
+# A reference line under a title: its marks, then names up to a full stop ("    > Tetsuya Sakai. ").
+_MARKS_NAMES_THEN_STOP_RE = re.compile(r"[ \t>*_+-]*" + _NAMES_THEN_STOP_RE.pattern)
+
+
+def _names_over_the_title_below(text: str, c: Candidate) -> None:
+    """The line under the title opens with names, then the same title ("- **Title?**" / "> Tetsuya Sakai. Title? in
+    Proceedings ..."), the segmenter reading neither: those names are its authors."""
+    nl = text.find("\n", c.end)
+    if nl < 0:
+        return
+    line_end = text.find("\n", nl + 1)
+    m = _MARKS_NAMES_THEN_STOP_RE.match(text, nl + 1, len(text) if line_end < 0 else line_end)
+    if m is None or not text.startswith(c.title, m.end()):
+        return
+    names = [n.strip() for n in m.group(1).split(",")]
+    if not has_the_form_of_names(", ".join(names), len(names)) or any(not is_name(n) for n in names):
+        return
+    spans: list[tuple[str, int, int]] = []
+    for n in names:
+        at = text.find(n, spans[-1][2] if spans else m.start(1), m.end())
+        spans.append((n, at, at + len(n)))
+    c.authors = spans
+
+
 def _names_before_a_repeated_title(text: str, cands: list[Candidate]) -> None:
     """"- **Title.**" / "> Eneko Agirre. Title. in Proceedings of ...": a reference line under a title that repeats it,
     the segmenter reading its names into the title (names no lexicon knows): the words before the repeated title, in the
     form of names, are its authors, and the title is the other's."""
     keys = {norm_text(c.title) for c in cands}
     for c in cands:
+        if not c.authors and c.unit is not None and len(c.title.split()) >= 3:
+            _names_over_the_title_below(text, c)
         # (the given names may lie before the candidate, the segmenter reading them as neither: "> Piero A. |Bonatti. Title")
         given = _GIVEN_NAMES_OPENING_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
         lead_at = given.start(1) if given is not None and not c.authors else c.start
