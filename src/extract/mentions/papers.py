@@ -1663,21 +1663,30 @@ _MARKS_NAMES_THEN_STOP_RE = re.compile(r"[ \t>*_+-]*" + _NAMES_THEN_STOP_RE.patt
 def _names_over_the_title_below(text: str, c: Candidate) -> None:
     """The line under the title opens with names, then the same title ("- **Title?**" / "> Tetsuya Sakai. Title? in
     Proceedings ..."), the segmenter reading neither: those names are its authors."""
-    nl = text.find("\n", c.end)
+    nl = text.find("\n", c.end, c.end + _TITLE_LINE_TAIL)
     if nl < 0:
         return
     line_end = text.find("\n", nl + 1)
     m = _MARKS_NAMES_THEN_STOP_RE.match(text, nl + 1, len(text) if line_end < 0 else line_end)
-    if m is None or not text.startswith(c.title, m.end()):
-        return
+    if m is not None and text.startswith(c.title, m.end()) and (spans := _reference_names(text, m)):
+        c.authors = spans
+
+
+def _reference_names(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The names a reference opens with (group 1 of `m`, between commas), each found in the text; none when they do not
+    all have the form of names."""
     names = [n.strip() for n in m.group(1).split(",")]
     if not has_the_form_of_names(", ".join(names), len(names)) or any(not is_name(n) for n in names):
-        return
+        return []
     spans: list[tuple[str, int, int]] = []
     for n in names:
         at = text.find(n, spans[-1][2] if spans else m.start(1), m.end())
         spans.append((n, at, at + len(n)))
-    c.authors = spans
+    return spans
+
+
+_TITLE_LINE_TAIL = 300   # characters after a title in which its line ends, for the reference line under it
+_GIVEN_NAMES_SPAN = 80   # characters before a candidate in which its line's given names may open
 
 
 def _names_before_a_repeated_title(text: str, cands: list[Candidate]) -> None:
@@ -1688,21 +1697,17 @@ def _names_before_a_repeated_title(text: str, cands: list[Candidate]) -> None:
     for c in cands:
         if not c.authors and c.unit is not None and len(c.title.split()) >= 3:
             _names_over_the_title_below(text, c)
-        # (the given names may lie before the candidate, the segmenter reading them as neither: "> Piero A. |Bonatti. Title")
-        given = _GIVEN_NAMES_OPENING_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
+        # (the given names may lie before the candidate, the segmenter reading them as neither: "> Piero A. |Bonatti. Title";
+        # looked for a short way back only: a long line's start is far, and then no given names open it)
+        line_start = text.rfind("\n", max(0, c.start - _GIVEN_NAMES_SPAN), c.start) + 1
+        given = _GIVEN_NAMES_OPENING_RE.fullmatch(text, line_start, c.start) if line_start or c.start <= _GIVEN_NAMES_SPAN else None
         lead_at = given.start(1) if given is not None and not c.authors else c.start
         m = _NAMES_THEN_STOP_RE.match(text, lead_at, c.end)
         if m is None or m.end() <= c.start or norm_text(text[m.end() : c.end]) not in keys \
-                or not text.startswith(text[c.start : m.end()], c.start) or not c.title.startswith(text[c.start : m.end()].strip()):
+                or not c.title.startswith(text[c.start : m.end()].strip()):
             continue
-        names = [n.strip() for n in m.group(1).split(",")]
-        if not has_the_form_of_names(", ".join(names), len(names)) or any(not is_name(n) for n in names):
-            continue
-        spans: list[tuple[str, int, int]] = []
-        for n in names:
-            at = text.find(n, spans[-1][2] if spans else lead_at, m.end())
-            spans.append((n, at, at + len(n)))
-        c.title, c.start, c.authors = text[m.end() : c.end].strip(), m.end(), spans
+        if spans := _reference_names(text, m):
+            c.title, c.start, c.authors = text[m.end() : c.end].strip(), m.end(), spans
 
 
 REPEAT_WINDOW = 800   # characters after a paper's mention in which its title, written again, is read as no one's name
