@@ -251,7 +251,7 @@ _TALK_TAG_BEFORE_RE = re.compile(r"[\[(](?:tutorial|keynote|invited\s+talk|works
 
 def _tagged_as_a_talk(c: Candidate, text: str) -> bool:
     """A title after a talk's bracketed tag on its line, with no link to a paper: a talk."""
-    line_start = text.rfind("\n", 0, c.start) + 1
+    line_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1   # (a short way back: the tag sits right before)
     return _TALK_TAG_BEFORE_RE.search(text, max(line_start, c.start - 60), c.start) is not None and not _paper_link(c)
 
 
