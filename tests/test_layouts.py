@@ -4381,9 +4381,10 @@ LAYOUTS = [
      '## Papers @ WidgetConf 2031\nMy top papers:\n\n'
      '- Sparse Widget Networks for Gizmo Parsing [[paper](http://www.roboticsproceedings.org/rss17/p002.pdf)] by DeepMind. <br />\n'
      '- Gizmo Trees for Widget Search [[paper](http://www.roboticsproceedings.org/rss17/p021.pdf)] by GTech, NASA-JPL, Caltech.\n'
-     '- Widget Graph Kernels for Gizmo Retrieval [[paper](http://www.roboticsproceedings.org/rss17/p006.pdf)] by Souza, Park and Wei.\n',
+     '- Widget Graph Kernels for Gizmo Retrieval [[paper](http://www.roboticsproceedings.org/rss17/p006.pdf)] by Souza, Park and Wei.\n'
+     '- Dense Gizmo Attention at Scale [[paper](http://www.roboticsproceedings.org/rss17/p007.pdf)] by McGann, LeCun and Wei.\n',
      {'Sparse Widget Networks for Gizmo Parsing': [], 'Gizmo Trees for Widget Search': [],
-      'Widget Graph Kernels for Gizmo Retrieval': ['Souza', 'Park', 'Wei']}),
+      'Widget Graph Kernels for Gizmo Retrieval': ['Souza', 'Park', 'Wei'], 'Dense Gizmo Attention at Scale': ['McGann', 'LeCun', 'Wei']}),
     # Prose whose sentence ends with the linked title, then says where its code is: a paper and its code link.
     ('a linked title that ends its sentence, its code in the next one', 'code',
      '## Day 2\n\nI liked [Sparse Widget Networks for Gizmo Parsing](https://arxiv.org/abs/3101.00001) by Ana Souza. It parses '
@@ -4442,6 +4443,13 @@ LAYOUTS = [
      "Widget Evaluation: Student or Welch? in Proceedings of the 39th International Widget Conference, WC 2031, Pisa, Italy, "
      "July 17-21, 2031(WC' 31). 1-4. [paper](https://doi.org/10.1145/3101.0004)\n",
      {'Two Sample Gizmo-tests for Widget Evaluation: Student or Welch?': ['Eneko Agirre']}),
+    # ... but a "[Workshop]" tag may mark a workshop's paper: it keeps its title and byline.
+    ('a paper tagged as a workshop paper beside a tagged tutorial', 'authors',
+     'Titles that caught my eye:\n\n* Dense Gizmo Attention at Scale\nAuthor(s): Hana Mori*, Tsinghua University; Ivo Petrov, '
+     'Beihang University\n* [Workshop] Sparse Widget Networks for Gizmo Parsing\nAuthor(s): Ana Souza, Widget University; Ben Park, '
+     'Gizmo Institute\n* [Tutorial] Factorization Models for Widget Systems and Other Applications\n(Lars Schmidt-Thieme, Steffen Rendle)\n',
+     {'Dense Gizmo Attention at Scale': ['Hana Mori', 'Ivo Petrov'],
+      'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza', 'Ben Park']}),
 ]
 
 

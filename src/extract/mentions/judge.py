@@ -245,8 +245,8 @@ def _after_an_invited_talk_label(c: Candidate, text: str) -> bool:
 
 
 # A talk's tag in brackets opening its line, before the title (perhaps with a word the segmenter left out of it):
-# "* [Tutorial] Widget Models for Gizmo Systems", "- (Keynote) ...".
-_TALK_TAG_BEFORE_RE = re.compile(r"[\[(](?:tutorial|keynote|invited\s+talk|workshop|panel)s?[\])][ \t]*(?:[\w-]+[ \t]+)?$", re.I)
+# "* [Tutorial] Widget Models for Gizmo Systems", "- (Keynote) ..." (not "[Workshop]", which may tag a workshop's paper).
+_TALK_TAG_BEFORE_RE = re.compile(r"[\[(](?:tutorial|keynote|invited\s+talk|panel)s?[\])][ \t]*(?:[\w-]+[ \t]+)?$", re.I)
 
 
 def _tagged_as_a_talk(c: Candidate, text: str) -> bool:

@@ -72,8 +72,10 @@ from extract.text.lexicon import english_words_no_name, is_area_phrase, is_engli
 from extract.text.names import (
     HONORIFIC_RE,
     INITIAL_RE,
+    INNER_CAPITAL_RE,
     ORGANISATION_WORD_RE,
     ROLE_RE,
+    TWO_CAPITALS_LEAD_RE,
     full_names_pattern,
     is_name,
     is_rare_word,
@@ -647,8 +649,13 @@ def _names_in_its_closing_bracket(text: str, cand: Candidate) -> None:
 
 # "by" and a list of one word each: "by GTech, NASA-JPL, Caltech", "by Souza, Park and Wei".
 _BY_ONE_WORD_LIST_RE = re.compile(r"\bby[ \t]+((?:[\w.&’'-]+[ \t]*,[ \t]*)*(?:(?:and|&)[ \t]+)?[\w.&’'-]+)(?=[ \t]*(?:[.;)<]|$))", re.M)
-# A word that names an institution by its letters, not a person: "MIT", "NASA-JPL", "GTech", "DeepMind".
-_INSTITUTION_WORD_RE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*|[A-Z][a-z]*[A-Z][A-Za-z]*")
+# A word that names an institution by its letters, not a person: "MIT", "NASA-JPL" (then "GTech", "DeepMind": see
+# `_an_institutions_word`; "McGann", "LeCun" are surnames).
+_ACRONYM_WORD_RE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+
+
+def _an_institutions_word(word: str) -> bool:
+    return bool(_ACRONYM_WORD_RE.fullmatch(word) or TWO_CAPITALS_LEAD_RE.match(word) or INNER_CAPITAL_RE.match(word))
 
 
 def _without_a_list_of_institutions(text: str, cand: Candidate) -> None:
@@ -658,7 +665,7 @@ def _without_a_list_of_institutions(text: str, cand: Candidate) -> None:
         return   # (the names were examples, "including A and B", and are gone already)
     for m in _BY_ONE_WORD_LIST_RE.finditer(text, cand.start, max(a[2] for a in cand.authors) + 2):
         words = [w for w in re.split(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+", m.group(1).strip()) if w]
-        if any(_INSTITUTION_WORD_RE.fullmatch(w) for w in words):
+        if any(_an_institutions_word(w) for w in words):
             cand.authors = [a for a in cand.authors if not m.start(1) <= a[1] < m.end(1)]
 
 

@@ -21,8 +21,10 @@ from extract.text.lexicon import abbreviations, is_english_word, non_name_words,
 from extract.text.names import (
     COMMON_WORD_RANK,
     HONORIFICS,
+    INNER_CAPITAL_RE,
     NOT_SURNAME_SUFFIX_RE,
     ORGANISATION_WORD_RE,
+    TWO_CAPITALS_LEAD_RE,
     clean_name,
     is_brand_word,
     is_name,
@@ -86,7 +88,7 @@ def _ok_citation_name(token: str) -> bool:
     # "(NeurIPS 2013)" cites a venue, not a person; "(Sim4IA 2031)" a workshop (no name holds a digit).
     # (nor a venue's or a system's word with a capital inside, "MobiCom (2031)"; "LeCun (1998)" cites)
     return bool(t) and not t.isupper() and low not in non_name_words() and low not in STOP_WORDS and low not in venues() \
-        and not any(ch.isdigit() for ch in t) and not _INNER_CAPITAL_RE.match(t)
+        and not any(ch.isdigit() for ch in t) and not INNER_CAPITAL_RE.match(t)
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?\n]")
@@ -192,7 +194,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             # (not "by Disney", nor a system's name with a run of capitals inside, "captured by WidgetCDM", nor a company's
             # word with one inside: "sponsored by QuantCo")
             if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname) and not _CAMEL_CASE_RE.search(surname) \
-                    and not _INNER_CAPITAL_RE.match(surname) and not _TWO_CAPITALS_LEAD_RE.match(surname):
+                    and not INNER_CAPITAL_RE.match(surname) and not TWO_CAPITALS_LEAD_RE.match(surname):
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line_text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
@@ -276,12 +278,6 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
 
 
 _CAMEL_CASE_RE = re.compile(r"[a-z][A-Z]{2,}")   # ("LiDAR"; not "LeCun", "McGann")
-# A company's or a tool's word with a capital inside ("QuantCo", "GitHub"): a surname has one only after a prefix of
-# surnames ("McGann", "MacKay", "LeCun", "DiCaprio", "VanderPlas", "AlQuraishi").
-_INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Des|Del|Della|La|Le|Van|Vander|Von|Ter|Ten|St|Al|El|Ben|Abu)[A-Z])"
-                               r"[A-Z][a-z]+[A-Z]")
-# ... or one that opens with two capitals, then small letters ("GTech", "KTech"): an institution's, no surname.
-_TWO_CAPITALS_LEAD_RE = re.compile(r"[A-Z]{2}[a-z]")
 # Words that open a title or a clause and are no part of a name: a capitalised run ends before them
 # ("A" only at its end: mid-run, it is an initial).
 _TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())
