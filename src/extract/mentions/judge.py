@@ -712,10 +712,14 @@ _WHOLE_ITEM_CRF = 0.8   # the segmenter's confidence that the item is all title
 _LIST_OF_TITLES_SHARE = 0.8   # the share of the list's items that are candidates
 
 
-def _names_no_paper(f: dict[str, float]) -> bool:
+# The features that read a candidate as no paper: a programme's label, an area, a talk, an award, an event, a team.
+_NO_PAPER_FEATURES = ("label", "label_line", "area", "area_list", "talk_head", "award_name", "event_name", "team_name")
+
+
+def _names_no_paper(f: dict[str, float], *, but: tuple[str, ...] = ()) -> bool:
     """The candidate reads as a programme label, an area or a talk (the rules that take a doubted
-    candidate on layout evidence leave these to the model)."""
-    return any(f.get(k) for k in ("label", "label_line", "area", "area_list", "talk_head", "award_name", "event_name", "team_name"))
+    candidate on layout evidence leave these to the model); `but` names features not asked."""
+    return any(f.get(k) for k in _NO_PAPER_FEATURES if k not in but)
 
 
 # A cue in the sentence names the phrase as a paper ("in their X paper", "a work called X",
@@ -1680,7 +1684,7 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
         listed_areas_only = f.get("area_list") and not any(f.get(k) for k in ("label", "label_line", "area", "talk_head", "award_name"))
         # (... and a title that reads like an area, "Self-Attention Widget Networks", linked as its siblings are, in a long
         # list that is nearly all papers: one more of them)
-        an_area_among_papers = not any(f.get(k) for k in ("label", "label_line", "talk_head", "award_name", "event_name", "team_name")) \
+        an_area_among_papers = not _names_no_paper(f, but=("area", "area_list")) \
             and n >= AREA_AMONG_PAPERS_MIN and n / (n + left[group]) >= AREA_AMONG_PAPERS_SHARE \
             and linked[group] >= AREA_AMONG_PAPERS_SHARE * n and (bool(c.links) or c.title_link is not None)
         if (_names_no_paper(f) and not (listed_areas_only and same_byline and len(c.authors) >= 2) and not an_area_among_papers) \

@@ -684,8 +684,9 @@ def _without_names_given_as_examples(text: str, cand: Candidate) -> None:
 
 
 _TITLE_OPENING_SURNAME_RE = re.compile(r"([A-Z][\w'’-]+)\.\s+(?=[A-Z])")
+_GIVEN_NAME = r"[A-Z][\w'’-]*\.?[ \t]+"   # a given name or an initial, and the space after it
 # Between a byline's last name and the title: the next name's given names alone (", and Yann ").
-_GIVEN_NAMES_BEFORE_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|&)[ \t]+)?((?:[A-Z][\w'’-]*\.?[ \t]+){1,2})")
+_GIVEN_NAMES_BEFORE_RE = re.compile(rf"[ \t]*,?[ \t]*(?:(?:and|&)[ \t]+)?((?:{_GIVEN_NAME}){{1,2}})")
 
 
 def _surname_read_into_the_title(text: str, cand: Candidate) -> None:
@@ -698,18 +699,19 @@ def _surname_read_into_the_title(text: str, cand: Candidate) -> None:
     if m is None or not text.startswith(m.group(0), cand.start):
         return
     # (... or the last name's given names read as neither: "Ben Park, and Yann/? LeCun./T Title": a name of its own)
-    given = _GIVEN_NAMES_BEFORE_RE.fullmatch(text, end, cand.start) if text[end : cand.start].strip() else None
-    if text[end : cand.start].strip() and given is None:
-        return
-    if given is not None:
+    given = None
+    if text[end : cand.start].strip():
+        if (given := _GIVEN_NAMES_BEFORE_RE.fullmatch(text, end, cand.start)) is None:
+            return
         name, start = given.group(1).strip(), given.start(1)
     a_word = is_english_word(m.group(1)) or HONORIFIC_RE.match(m.group(0)) is not None
     if (a_word and not INITIAL_RE.fullmatch(name.split()[-1])) or not is_name(f"{name} {m.group(1)}"):
         return
+    whole = (f"{name} {m.group(1)}", start, cand.start + m.end(1))
     if given is not None:
-        cand.authors.append((f"{name} {m.group(1)}", start, cand.start + m.end(1)))
+        cand.authors.append(whole)
     else:
-        cand.authors[-1] = (f"{name} {m.group(1)}", start, cand.start + m.end(1))
+        cand.authors[-1] = whole
     cand.title, cand.start = cand.title[m.end() :], cand.start + m.end()
 
 
@@ -1660,7 +1662,7 @@ _NAMES_THEN_STOP_RE = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-
 
 
 # Given names and initials alone at a line's start, after its marks: "    > Piero A. " (the name's surname opens the candidate).
-_GIVEN_NAMES_OPENING_RE = re.compile(r"[ \t>*_+-]*((?:[A-Z][\w’'-]*\.?[ \t]+){1,3})")
+_GIVEN_NAMES_OPENING_RE = re.compile(rf"[ \t>*_+-]*((?:{_GIVEN_NAME}){{1,3}})")
 
 
 # A reference line under a title: its marks, then names up to a full stop ("    > Tetsuya Sakai. ").
@@ -2105,8 +2107,8 @@ def _a_theme_over_many_papers(text: str, c: Candidate) -> bool:
     lead = _EMPHASIS_LEAD_RE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
     if lead is None or not text.startswith(lead.group(1), c.end + (text[c.end : c.end + 1] in ".:")):
         return False   # (the head is the whole emphasis that opens its line)
-    line_end = text.find("\n", c.end)
-    note = text[c.end : line_end if line_end >= 0 else len(text)]
+    line_end = text.find("\n", c.end, c.end + _CITING_NOTE_CHARS)   # (only the note's first characters are read)
+    note = text[c.end : line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS]
     if _ONE_WORK_RE.search(note[:300]):
         return False
     return bool(_MANY_WORKS_RE.search(note[:300])) or _works_cited(note[:_CITING_NOTE_CHARS]) >= _THEME_CITES

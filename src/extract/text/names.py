@@ -359,14 +359,14 @@ def _an_ing_form(low: str) -> bool:
     """A verb's -ing form, a prefix before it too ("denoising": "noising")."""
     return is_english_word(low) or any(low.startswith(p) and len(low) - len(p) >= 6 and is_english_word(low[len(p):])
                                        for p in _VERB_PREFIXES)
-# Words that name an organisation in the languages of university names: "Universitat Pompeu Fabra",
-# "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
 # A company's or a tool's word with a capital inside ("QuantCo", "GitHub"): a surname has one only after a prefix of
 # surnames ("McGann", "MacKay", "LeCun", "DiCaprio", "VanderPlas", "AlQuraishi").
 INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Des|Del|Della|La|Le|Van|Vander|Von|Ter|Ten|St|Al|El|Ben|Abu)[A-Z])"
                               r"[A-Z][a-z]+[A-Z]")
 # ... or one that opens with two capitals, then small letters ("GTech", "KTech"): an institution's, no surname.
 TWO_CAPITALS_LEAD_RE = re.compile(r"[A-Z]{2}[a-z]")
+# Words that name an organisation in the languages of university names: "Universitat Pompeu Fabra",
+# "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
 ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg(?:e|es|io|ium)|school|hochschule|laborato\w*|labs?|"
                                   r"polit[eé]cni\w*|polytechn\w*|acad[eé]m\w*|akadem\w*|cent(?:er|re|ro|rum)|inc|corp\w*|"
                                   r"foundation|fundaci[oó]n?|society|ministry|hospital|facult\w*|department|dept|group|team|research|"
