@@ -132,6 +132,15 @@ def test_area_heading_above_title_author_lines_is_not_a_paper(nlp):
     assert list(found) == ["GAIN: Imputing Data with Adversarial Nets"]
 
 
+def test_a_title_made_of_area_words_is_a_paper_with_its_venue_after_it(nlp):
+    """"* Learning Generative Adversarial Networks for Graphs. ICML 2031": words an area heading could be made of, but
+    the venue and year after them make the item a reference, as its siblings are."""
+    text = ("**Papers I starred:**\n\n* Gizmo Flows Without Labels. ICML 2031\n"
+            "* Learning Generative Adversarial Networks for Graphs. ICML 2031\n* Widget Transport for Sparse Tables. ICML 2031\n")
+    assert sorted(titles(nlp, text)) == ["Gizmo Flows Without Labels", "Learning Generative Adversarial Networks for Graphs",
+                                         "Widget Transport for Sparse Tables"]
+
+
 def test_variants_and_acronyms_merge_within_a_report(nlp):
     text = ("Meanwhile, Stochastic Weight Folding (SWF), a new work presented by Ada Lovelace, was fun.\n\n"
             "The SWF paper (discussed above) is one such example.\n")
@@ -2673,6 +2682,19 @@ def test_a_two_word_surname_in_surname_first_references(nlp):
             "Proc. INTERSPEECH 2031, 1-5\n")
     (paper,) = titles(nlp, text).values()
     assert paper.authors == ["A. Souza", "B. Park", "K. Lima Rossi", "S. Berg"]
+
+
+def test_apa_references_with_a_month_in_the_date_and_a_linked_title(nlp):
+    """"Souza, A. B., ..., & Novak, G. H. (2031, May). [Title.](url) In _Proceedings ..._": an APA reference too long
+    for a record's line, its date with a month and a stop after it, read to its linked title."""
+    text = ("## Understanding widget accessibility for people with gizmo disabilities.\n\n"
+            "- Souza, A. B., Park, C., Lind, D., Rossi, E., Berg, F., & Novak, G. H. (2031, May). [Understanding widget "
+            "accessibility for people with gizmo disabilities.](https://dl.acm.org/doi/abs/10.1145/0000000.0000001) In "
+            "_Proceedings of the 2031 WIDG Conference on Human Factors in Widget Systems_ (pp. 1-16).\n\n"
+            "- Measured accuracy for four chart designs.\n")
+    (paper,) = titles(nlp, text).values()
+    assert paper.title == "Understanding widget accessibility for people with gizmo disabilities"
+    assert paper.authors == ["A. B. Souza", "C. Park", "D. Lind", "E. Rossi", "F. Berg", "G. H. Novak"]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -1062,23 +1062,31 @@ _YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
 
 def _names_year_then_linked_title(text: str, block: Block, line: tuple[int, int], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A line too long for a record that is a reference in the author-year style with a linked title
-    ("[^1]: Souza, A., Park, B., Lind, C. (2031) [Title](url). Proc. ..., doi: ..."): its names, year
-    and linked title, or []."""
+    ("[^1]: Souza, A., Park, B., Lind, C. (2031) [Title](url). Proc. ..., doi: ...", APA's "Souza, A., & Park, B.
+    (2031, May). [Title](url). In ..."): its names, year and linked title, or []."""
     words = [text[s:e] for s, e in toks]
     k = next((i for i in range(2, min(len(words) - 3, MAX_CONTINUATION_TOKENS)) if words[i] == "("
-              and _YEAR_TOKEN_RE.fullmatch(words[i + 1]) and words[i + 2] == ")"), None)
-    if k is None:
-        return []
+              and _YEAR_TOKEN_RE.fullmatch(words[i + 1])), None)
+    close = next((j for j in range(k + 2, min(len(words), k + 2 + _YEAR_DATE_TOKENS)) if words[j] == ")"), None) \
+        if k is not None else None
+    if k is None or close is None or any(w[:1].isalpha() and w not in _MONTH_WORDS for w in words[k + 2 : close]):
+        return []   # (the year alone, or with its month and day: "(2031)", "(2031, May 4)")
     head = [w for w in words[:k] if w[:1].isalpha()]
     first = next((i for i, w in enumerate(words[:k]) if w[:1].isupper()), k)   # (after a footnote's "[^1]:")
     if len(head) < 2 or not _long_byline(text, toks[first:k]):
         return []
-    link = next((lk for lk in block.links if lk.start == toks[k + 3][0]), None)
+    at = close + 2 if close + 2 < len(words) and words[close + 1] == "." else close + 1   # (APA's stop after the date)
+    link = next((lk for lk in block.links if at < len(toks) and lk.start == toks[at][0]), None)
     if link is None:
         return []
     whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)   # (the title may run past the tokens read so far)
-    end = next((i for i in range(k + 3, len(whole)) if whole[i][1] > link.end), len(whole))
+    end = next((i for i in range(at, len(whole)) if whole[i][1] > link.end), len(whole))
     return whole[:end]
+
+
+_YEAR_DATE_TOKENS = 5   # tokens after a reference's year up to its closing bracket: ", May 4 )"
+_MONTH_WORDS = frozenset("January February March April May June July August September October November December "
+                         "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 _CONTRIBUTION_MARKS = frozenset("*†‡§")
