@@ -4450,6 +4450,15 @@ LAYOUTS = [
      'Gizmo Institute\n* [Tutorial] Factorization Models for Widget Systems and Other Applications\n(Lars Schmidt-Thieme, Steffen Rendle)\n',
      {'Dense Gizmo Attention at Scale': ['Hana Mori', 'Ivo Petrov'],
       'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza', 'Ben Park']}),
+    # A table of award papers, each author on a line of the cell with the affiliation after a comma: a company named
+    # "... Enterprise" is where its author works, no author ("Hewlett" and "Packard" are surnames too).
+    ('a table of award papers with an affiliation after each author', 'authors',
+     '| Year | Title | Authors |\n| --- | --- | --- |\n'
+     '| 2031 | Widget Filters with Fast Succinct Gizmos | Ana Souza, Carnegie Mellon University<br>Ben Park, Intel Labs<br>'
+     'Chen Wei, Hewlett Packard Enterprise<br>Dana Levi, Carnegie Mellon University |\n'
+     '| 2030 | Parallel Widget Computations | Eli Cohen, University of Edinburgh<br>Fay Mori, Beihang University |\n',
+     {'Widget Filters with Fast Succinct Gizmos': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
+      'Parallel Widget Computations': ['Eli Cohen', 'Fay Mori']}),
 ]
 
 

@@ -2697,6 +2697,26 @@ def test_apa_references_with_a_month_in_the_date_and_a_linked_title(nlp):
     assert paper.authors == ["A. B. Souza", "C. Park", "D. Lind", "E. Rossi", "F. Berg", "G. H. Novak"]
 
 
+def test_a_reading_list_of_names_and_a_labelled_link_over_each_bold_title(nlp):
+    """"- A. Souza, B. Park  [Link](pdf)" / "  **Title.**" / "  *Venue*, 2031": the names' line gives the title its
+    authors, without the link's label ("Park Link"), and its link is the paper's; a chat workspace's link ("[Link]" to a
+    team's Slack) is neither the paper's nor its code."""
+    text = ("## A. Storage\n\n"
+            "- A. Souza, B. Park, C. Wei, D. Levi  [Link](https://www.cidrdb.org/cidr2031/papers/p17.pdf)\n"
+            "  **Widgethouse: A New Generation of Open Gizmo Platforms.**\n"
+            "  *Proceedings of the 41st Conference on Innovative Widget Systems (CIWS)*, 2031\n\n"
+            "- E. Cohen, F. Mori, G. Novak. [Link](https://widgetlab.slack.com/archives/C0A795XSFHB/p1768320094997089)\n"
+            "  **Gizmo Flow: Stream and Batch Widgets in a Single Engine.**\n"
+            "  *IEEE Widget Engineering Bulletin*, 36(28-33), 2030.\n")
+    found = titles(nlp, text)
+    lake = found["Widgethouse: A New Generation of Open Gizmo Platforms"]
+    assert lake.authors == ["A. Souza", "B. Park", "C. Wei", "D. Levi"]
+    assert lake.paper_urls == ["https://www.cidrdb.org/cidr2031/papers/p17.pdf"]
+    flow = found["Gizmo Flow: Stream and Batch Widgets in a Single Engine"]
+    assert flow.authors == ["E. Cohen", "F. Mori", "G. Novak"]
+    assert flow.code_urls == [] and flow.paper_urls == []
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # what a method, a model or a system is called is its name, not a paper's title
     ("Key novelty is in using a new clustering method called Density Peak Widget Clustering.", []),

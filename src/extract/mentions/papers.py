@@ -823,6 +823,9 @@ def _names_above_the_title(text: str, cand: Candidate, above: Segment, names_bel
         return
     if names:
         cand.authors = names
+        # (with the links labelled on the names' line: "M. Souza, B. Park  [Link](pdf)" / "**Title.**" / "*Venue*")
+        cand.links += [lk for lk in above.unit.links if lk.start < below[0].start and lk not in cand.links
+                       and is_label_anchor(text[lk.start : lk.end])]
 
 
 def _title_words(cand: Candidate) -> list[Token]:

@@ -1788,11 +1788,13 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
             current.clear()
 
     nicknames = _nicknames_inside_names(toks, labels)
+    # (nor a link labelled "Link", "PDF" after the last name: "M. Souza, B. Park  [Link](url)" over the title)
+    label_links = {t.link for t in toks if t.link >= 0 and is_label_anchor(_anchor(toks, t.link))}
     prev_line = prev_cell = None
     for k, (tok, lab) in enumerate(zip(toks, labels)):
         if k in nicknames:
             continue   # ('Ana “Bo” Souza': the name goes on past its nickname, which is no part of it)
-        if lab == "A":
+        if lab == "A" and tok.link not in label_links:
             # A name ends at a line break, in the text or as "<br>" (names stacked in a table cell),
             # unless a hard-wrapped list broke the name there (a soft break inside the unit's line: "Ben\n  Park").
             # (HTML's source indentation after a wrapped line is no gap between columns.)

@@ -369,7 +369,7 @@ TWO_CAPITALS_LEAD_RE = re.compile(r"[A-Z]{2}[a-z]")
 # "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
 ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg(?:e|es|io|ium)|school|hochschule|laborato\w*|labs?|"
                                   r"polit[eé]cni\w*|polytechn\w*|acad[eé]m\w*|akadem\w*|cent(?:er|re|ro|rum)|inc|corp\w*|"
-                                  r"foundation|fundaci[oó]n?|society|ministry|hospital|facult\w*|department|dept|group|team|research|"
+                                  r"foundation|fundaci[oó]n?|enterprises?|society|ministry|hospital|facult\w*|department|dept|group|team|research|"
                                   # (a place: "Lincoln Memorial", "Natural History Museum", "Convention Centre" above)
                                   r"memorial|museum|cathedral|airport|stadium|plaza|boulevard|avenue)\.?$", re.I)
 
