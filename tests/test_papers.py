@@ -2717,6 +2717,51 @@ def test_a_reading_list_of_names_and_a_labelled_link_over_each_bold_title(nlp):
     assert flow.code_urls == [] and flow.paper_urls == []
 
 
+def test_notes_under_paper_headings_are_no_papers_of_their_own(nlp):
+    """Notes under "##### :boom: Title" headings: a hard-wrapped sentence that points to a work "(see Souza and Park,
+    2031)" names no authors and no title; "- Machine translation: A, B and C, WCLR 2031; D et al., WCLR 2030" is a topic
+    and the works cited for it; "Achieves SOTA ... (Souza et al. 2031)" opens with its verb, a note; an example's
+    "**Options:** {Iran, India, ...}" has an unpaired brace and "**Question:** (...?" an open bracket. Every heading is
+    a paper, with the code link under it."""
+    text = (
+        "## Widget Embeddings\n"
+        "\n"
+        "##### :boom: Gizmo Matching for Bilingual Widget Embedding\n"
+        "\n"
+        "Presented by Dana Levi.\n"
+        "\n"
+        "Instead of learning a mapping between sets of widget vectors,\n"
+        "define a probability distribution over widgets (a gizmo mixture model)\n"
+        "and match the two densities using *normalizing flows* (see Souza and Park, 2031).\n"
+        "\n"
+        "**Code**: https://github.com/widgetlab/gizmo-matching\n"
+        "\n"
+        "##### (Poster) Sparse Widget Alignment with Gizmo Priors\n"
+        "\n"
+        "It aligns widget spaces, as others did before:\n"
+        "\n"
+        "- Machine translation: Souza, Park and Wei, WCLR 2031; Levi et al., WCLR 2030; Cohen et al., GMNLP 2029\n"
+        "- The rest is noise.\n"
+        "\n"
+        "##### :boom: WAG: Bi-directional Widget Graph Networks for Multi-hop Gizmo Answering\n"
+        "\n"
+        "Achieves SOTA performance using Widget ConvNets on the GIZMOHOP dataset (Souza et al. 2031): http://gizmohop.example.org/\n"
+        "\n"
+        "**Question:** (Hanging widgets of Springfield, country, ?)\n"
+        "**Options:** {Freedonia, India, Pakistan, Somalia...}\n"
+        "\n"
+        "**Code:** https://github.com/widgetlab/wag\n"
+        "\n"
+        "##### (Poster) Dense Gizmo Retrieval for Widget Questions. Ana Souza and Ben Park\n"
+    )
+    found = titles(nlp, text)
+    assert sorted(found) == ["Dense Gizmo Retrieval for Widget Questions", "Gizmo Matching for Bilingual Widget Embedding",
+                             "Sparse Widget Alignment with Gizmo Priors",
+                             "WAG: Bi-directional Widget Graph Networks for Multi-hop Gizmo Answering"]
+    assert found["Gizmo Matching for Bilingual Widget Embedding"].code_urls == ["https://github.com/widgetlab/gizmo-matching"]
+    assert "https://github.com/widgetlab/wag" in found["WAG: Bi-directional Widget Graph Networks for Multi-hop Gizmo Answering"].code_urls
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # what a method, a model or a system is called is its name, not a paper's title
     ("Key novelty is in using a new clustering method called Density Peak Widget Clustering.", []),

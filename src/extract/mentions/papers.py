@@ -503,6 +503,24 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     return strong or not SENTENCE_RE.search(title)
 
 
+def _never_a_title(title: str) -> bool:
+    """A run no paper's title can be, whatever its layout: a note on the paper above that opens with its verb, its subject
+    left out ("Achieves SOTA performance on the WIDGETHOP dataset (Souza et al. 2031)": none of the catalogue's 155k
+    titles opens with such a verb), or a run with an unpaired brace ("**Options:** {Iran, India, Somalia...}", a note's
+    example cut at its first comma: 2 of the 155k hold one, both after a backslash), or a bracket left open ("**Question:**
+    (Hanging widgets of Springfield, country, ?)" cut at its question mark: none of the 155k opens more than it closes)."""
+    words = title.split()
+    return (len(words) >= 3 and words[0] in _NOTE_OPENING_VERBS) \
+        or len(re.findall(r"(?<!\\)\{", title)) != len(re.findall(r"(?<!\\)\}", title)) \
+        or title.count("(") > title.count(")")
+
+
+# Verbs a note on a paper opens with, its subject left out ("Achieves ...", "Proposes ...").
+_NOTE_OPENING_VERBS = frozenset("Achieves Uses Proposes Shows Introduces Presents Describes Improves Outperforms Provides "
+                                "Extends Combines Applies Demonstrates Explores Investigates Evaluates Compares Addresses "
+                                "Tackles Leverages Finds Analyzes Analyses Considers Develops Builds Creates".split())
+
+
 _ACRONYM_FIRST_RE = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\(([^()]+)\)")
 
 
@@ -1495,7 +1513,7 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
     # again as a line: "Novakou" its title)
     named = sorted((s, e) for c in cands if c.unit is not None for _, s, e in c.authors if s in continued)
     cands = [c for c in cands if not (c.start in continued and (_first_name_of_its_byline(c) or _byline_alone(c)
-                                                                 or _inside_a_name(c, named)))]
+                                                                 or _inside_a_name(c, named))) and not _never_a_title(c.title)]
     _release_other_records_authors(cands)
     return cands + field_table_candidates(text, structure) + list(prose)
 
@@ -1748,10 +1766,14 @@ _COMMA_WORD_AFTER_RE = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'-]+)")
 
 def _without_places_in_bylines(text: str, kept: list[Candidate]) -> None:
     """A one-word "author" that is a country or a US state ("Arizona"), or that a country or state follows ("Phoenix,
-    Arizona"), among full names: the place of the venue the reference names after them, read as names."""
+    Arizona"), among full names: the place of the venue the reference names after them, read as names. One-word
+    "authors" that are mostly countries ("{Iran, India, Pakistan, Somalia}", a note's example) are no byline at all."""
     for c in kept:
-        if any(len(a[0].split()) >= 2 for a in c.authors) and any(_a_place(text, a) for a in c.authors):
+        places = sum(_a_place(text, a) for a in c.authors)
+        if any(len(a[0].split()) >= 2 for a in c.authors) and places:
             c.authors = [a for a in c.authors if not _a_place(text, a)]
+        elif places >= 2 and 2 * places >= len(c.authors):
+            c.authors = []
 
 
 def _a_place(text: str, author: tuple[str, int, int]) -> bool:
@@ -2119,6 +2141,25 @@ def _a_theme_over_many_papers(text: str, c: Candidate) -> bool:
     return bool(_MANY_WORKS_RE.search(note[:300])) or _works_cited(note[:_CITING_NOTE_CHARS]) >= _THEME_CITES
 
 
+_YEAR_RE = re.compile(r"(?<![\w./])(?:19|20)\d\d[a-z]?(?![\w./])")   # (not an arXiv number's "1911.03343")
+
+
+def _a_topic_and_its_citations(text: str, c: Candidate) -> bool:
+    """A short head, a colon, then two works cited or more, each with its year, between semicolons ("- Machine
+    translation: Souza, Park and Wei, WCLR 2031; Levi et al., WCLR 2030"): a topic and the works that did it; a
+    paper's record names one byline and one year."""
+    line_end = text.find("\n", c.start, c.end + _CITING_NOTE_CHARS)
+    colon = text.find(":", c.start, line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS)
+    if colon < 0 or colon > c.end or len(text[c.start : colon].split()) > 6 or len(text[colon:c.end].split()) > 2:
+        return False   # (the run may take the first name after the colon: "Machine translation: Souza")
+    works = [w for w in text[colon + 1 : line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS].split(";") if w.strip()]
+    return len(works) >= 2 and all(len(w.split()) <= _CITED_WORK_WORDS and _YEAR_RE.search(w) and re.search(r"[A-Z][a-z]", w)
+                                   for w in works)
+
+
+_CITED_WORK_WORDS = 12   # words of one work cited by its names, venue and year
+
+
 def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
     """A title where a paper's is not: an event's name ("the *X* workshop"), inside an HTML tag (an image's alt text), in a picture's
     caption without a paper cue, or, quoted or emphasised in prose with no paper cue and no names
@@ -2136,7 +2177,7 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # '<img alt="Slide announcing the Widget Paper Award">' (not '<Title> 논문': the marks of a title)
     if _EVENT_AFTER_RE.match(text, c.end):
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
-    if _a_theme_over_many_papers(text, c):
+    if _a_theme_over_many_papers(text, c) or _a_topic_and_its_citations(text, c):
         return True   # "2. **Widgets and Gizmo Use.** Widgets that call gizmos were in many papers": a theme of the report
     if quoted_example_at(text, c.start):
         return True   # 'Such as, "Ana Souza Birthday", "Who played Ben in Gizmo Town?"': an example in quotes

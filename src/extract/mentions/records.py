@@ -2320,10 +2320,25 @@ def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool
     """Names in round brackets with a year, in the middle of a sentence below the title's line
     ("Underlying widgets are everywhere (Souza, 1949)."): another work's citation, not a byline."""
     first = run[0]
+    if first.bracket == 1 and _after_a_citing_cue(toks, first):
+        return True   # "... using normalizing flows (see Souza and Park, 2031).": a work the reader is pointed to
     if first.line == 0 or first.bracket != 1 or not _YEAR_CLOSE_RE.match(text, run[-1].end):
         return False
     before = [t for t in toks if t.line == first.line and t.end <= first.start and t.text[:1].isalpha()]
     return len(before) >= 3
+
+
+_CITING_CUES = frozenset("see cf cf. e.g. e.g eg i.e. also".split())
+
+
+def _after_a_citing_cue(toks: list[Token], first: Token) -> bool:
+    """The bracket the name is in opens with "see", "cf.", "e.g." before it: "(see Souza and Park, 2031)"."""
+    k = next(i for i, t in enumerate(toks) if t is first)
+    while k > 0 and toks[k - 1].bracket == 1 and toks[k - 1].text != "(":
+        k -= 1
+        if toks[k].text.lower() in _CITING_CUES:
+            return True
+    return False
 
 
 def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
