@@ -2332,13 +2332,18 @@ _CITING_CUES = frozenset("see cf cf. e.g. e.g eg i.e. also".split())
 
 
 def _after_a_citing_cue(toks: list[Token], first: Token) -> bool:
-    """The bracket the name is in opens with "see", "cf.", "e.g." before it: "(see Souza and Park, 2031)"."""
+    """The bracket the name is in opens with "see", "cf.", "e.g." before it: "(see Souza and Park, 2031)", "(e.g., the
+    work of Souza)"; the cue is read a few words back at most."""
     k = next(i for i, t in enumerate(toks) if t is first)
-    while k > 0 and toks[k - 1].bracket == 1 and toks[k - 1].text != "(":
-        k -= 1
-        if toks[k].text.lower() in _CITING_CUES:
+    for t in reversed(toks[max(0, k - _CITING_CUE_WORDS) : k]):
+        if t.bracket != 1 or t.text == "(":
+            return False
+        if t.text.lower() in _CITING_CUES:
             return True
     return False
+
+
+_CITING_CUE_WORDS = 6   # tokens between a citing cue and the name it points to: "(e.g., the work of Souza"
 
 
 def _subject_of_a_sentence(toks: list[Token], run: list[Token]) -> bool:
