@@ -2762,6 +2762,20 @@ def test_notes_under_paper_headings_are_no_papers_of_their_own(nlp):
     assert "https://github.com/widgetlab/wag" in found["WAG: Bi-directional Widget Graph Networks for Multi-hop Gizmo Answering"].code_urls
 
 
+def test_tracks_with_their_counts_and_workshops_are_no_papers(nlp):
+    """"- Theory and Formalism in NLP (Linguistic and Mathematical) (12)": a track, its bracket English words no lexicon
+    of names knows, not surnames; "- [WIDG (Workshop on Widget Research)](site) [**(papers)**](Anthology event page)": a
+    workshop, its papers' page an event's. A title and its authors' surnames in a bracket stay a paper."""
+    text = ("**Four new tracks this year:**\n\n- Ethics and NLP (44)\n"
+            "- Theory and Formalism in NLP (Linguistic and Mathematical) (12)\n\n"
+            "Workshops:\n\n- [WIDG (Workshop on Advances in Widget Research)](https://widg-workshop.github.io/) "
+            "[**(papers)**](https://www.aclweb.org/anthology/events/acl-2031/#2031-widg-1)\n\n"
+            "I liked Widget Nets for Gizmo Parsing (Souza, Park & Wei) a lot.\n")
+    found = titles(nlp, text)
+    assert list(found) == ["Widget Nets for Gizmo Parsing"]
+    assert found["Widget Nets for Gizmo Parsing"].authors == ["Souza", "Park", "Wei"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # what a method, a model or a system is called is its name, not a paper's title
     ("Key novelty is in using a new clustering method called Density Peak Widget Clustering.", []),
@@ -2828,6 +2842,11 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://github.com/reader/paper_note/blob/master/embedding/Widget%20Nets.md", "note", "none"),
     ("https://github.com/reader/reading-list", "My notes", "none"),
     ("https://github.com/reader/paper_note/blob/master/embedding/Widget%20Nets.md", "", "code"),
+    # The Anthology's page of an event, a volume or a venue lists many papers: no paper's own page.
+    ("https://www.aclweb.org/anthology/events/acl-2031/#2031-widg-1", "(papers)", "event"),
+    ("https://aclanthology.org/volumes/2031.acl-long/", "", "event"),
+    ("https://aclanthology.org/2031.acl-long.17/", "", "paper"),
+    ("https://www.aclweb.org/anthology/P31-1267.pdf", "", "paper"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

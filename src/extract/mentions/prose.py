@@ -474,10 +474,12 @@ def _venue_and_year(toks: list[Token]) -> bool:
 
 
 def _with_their_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with the names around them; a title the surnames in its bracket put forward is none without them
+    ("Theory and Formalism in NLP (Linguistic and Mathematical)": a track, its bracket no names)."""
     for c in cands:
         c.authors = authors_after(text, c.end) or _possessive_presenter(text, c.start) or authors_around(text, c.start, c.end) \
             or _people_from(text, c.end)
-    return cands
+    return [c for c in cands if c.authors or c.rule != "prose.title_surnames"]
 
 
 # Words that make the phrase after them an event's name ("the session on Widget Models: Theory and Practice").
@@ -1799,6 +1801,10 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         if "," in m.group(1) and not re.search(r"\s(?:and|&)\s", m.group(1)) \
                 and sum(is_surname(w.strip()) for w in m.group(1).split(",")) * 2 <= m.group(1).count(","):
             return []   # ("(Python, Java, Rust)": without "and", most of them must be surnames the lexicon knows)
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]+", m.group(1)) if w != "and"]
+        known = person_names()
+        if all(is_english_word(w.lower()) and not any(w.lower() in lexicon for lexicon in known) for w in words):
+            return []   # ("Theory and Formalism in NLP (Linguistic and Mathematical)": English words no lexicon of names knows)
         out = []
         for piece in re.finditer(r"[^\W\d_][\w’'-]+", m.group(1)):
             if piece.group() == "and":
