@@ -4459,6 +4459,24 @@ LAYOUTS = [
      '| 2030 | Parallel Widget Computations | Eli Cohen, University of Edinburgh<br>Fay Mori, Beihang University |\n',
      {'Widget Filters with Fast Succinct Gizmos': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Levi'],
       'Parallel Widget Computations': ['Eli Cohen', 'Fay Mori']}),
+    # Papers listed under bold category lines ("**Table-to-Text Generation:**"), one a paragraph each: the category line
+    # below a paper is no byline of it (words joined by "-to-" make no name), and "> See also: A, B, C and <url>" under
+    # a paper points to more work, no title.
+    ('papers under bold category lines, a pointer to more work under one', 'authors',
+     ':heavy_minus_sign: [Bridging the Gap Between Encoding and Decoding for Widget-To-Text Generation]'
+     '(https://virtual.acl2031.org/paper_main.224.html) [**(paper)**](https://www.aclweb.org/anthology/2031.acl-main.224.pdf)\n\n'
+     '**Table-to-Text Generation:**\n\n'
+     ':heavy_minus_sign: [Logical Gizmo Generation from Open-Domain Tables](https://virtual.acl2031.org/paper_main.708.html) '
+     '[**(paper)**](https://www.aclweb.org/anthology/2031.acl-main.708.pdf)\n'
+     '> See also: Ana Souza, Ben Park, Chen Wei and https://cogsci.example.org/2031/papers/0363/0363.pdf\n\n'
+     ':heavy_minus_sign: [Towards Faithful Neural Table-to-Widget Generation](https://virtual.acl2031.org/paper_main.101.html) '
+     '[**(paper)**](https://www.aclweb.org/anthology/2031.acl-main.101.pdf)\n\n'
+     '**AMR-to-Text Generation:**\n\n'
+     ':heavy_minus_sign: [GPT-too: A Language-Model-First Approach for AMR-to-Widget Generation](https://virtual.acl2031.org/paper_main.1.html)\n',
+     {'Bridging the Gap Between Encoding and Decoding for Widget-To-Text Generation': [],
+      'Logical Gizmo Generation from Open-Domain Tables': [],
+      'Towards Faithful Neural Table-to-Widget Generation': [],
+      'GPT-too: A Language-Model-First Approach for AMR-to-Widget Generation': []}),
 ]
 
 

@@ -361,6 +361,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if _FIGURE_REFERENCE_RE.fullmatch(title):
         return False   # "as Figure 1 of the paper shows": a part of a paper, no title
+    if _POINTER_RE.fullmatch(title):
+        return False   # "> See also: Ana Souza, Ben Park and https://...": a pointer to more works, no title
     if (cand.rule == "prose.link" or cand.title_link is not None) and not cand.authors and (reads_as_names(title) or (
             (pair := _TWO_SURNAMES_RE.fullmatch(title)) is not None
             and (any(word_ranks().get(w.lower(), _RARE_WORD) >= _RARE_WORD for w in pair.groups())
@@ -501,6 +503,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "## 10:00–10:30 – Meeting Dr. Ada Lovelace": a person met, or the run up to the title before the
         # names ("Meeting Dr"): none of the catalogue's 155k titles names a "Dr. A B" or ends so
     return strong or not SENTENCE_RE.search(title)
+
+
+_POINTER_RE = re.compile(r"(?:see\s+also|further\s+reading|related\s+reading)", re.I)
 
 
 def _never_a_title(title: str) -> bool:

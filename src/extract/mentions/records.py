@@ -2483,6 +2483,9 @@ def _after_venue_and_dash(toks: list[Token], labels: list[str], k: int) -> bool:
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][a-z]{1,3}[A-Z]s?")
 
 
+_JOINED_PHRASE_RE = re.compile(r"[^\W\d_]-(?:to|of|the|and|vs|for|in|on|by)-[^\W\d_]", re.I)
+
+
 def _words_not_a_name(name: str) -> bool:
     """A link label ("Web", "Demos") or English words no name lexicon knows ("Variational Inference",
     "Applications"): a title's tail or a label the segmenter took for names."""
@@ -2490,6 +2493,8 @@ def _words_not_a_name(name: str) -> bool:
         return True   # ... or a product's name ("XGBoost", "GPUs"): no name opens with two capitals
     if any(_ACRONYM_WORD_RE.fullmatch(w) for w in re.split(r"[\s-]+", name)):
         return True   # "Modality-Aware MoE": an acronym that ends in a capital after small letters ("MoE", "CoT") is no name's word
+    if _JOINED_PHRASE_RE.search(name):
+        return True   # "Table-to-Text Generation:", "End-to-End": a phrase's words joined by a small word's hyphens (no name's)
     firsts, lasts = person_names()
     words = name.split()
     if len(words) == 1:
