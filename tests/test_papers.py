@@ -2776,6 +2776,19 @@ def test_tracks_with_their_counts_and_workshops_are_no_papers(nlp):
     assert found["Widget Nets for Gizmo Parsing"].authors == ["Souza", "Park", "Wei"]
 
 
+def test_a_sentence_case_title_and_its_et_al_citation_before_a_paper_label(nlp):
+    """"6. Title in sentence case, Souza et al., 2031 [[Paper](url)] [[Notes](…)]": the line before the paper's label
+    ends in the first author's surname, "et al." and the year, which are no part of the title."""
+    text = ("## Embeddings\n\n"
+            "6. Dissecting contextual word embeddings: architecture and representation, Souza et al., 2031 "
+            "[[Paper](https://arxiv.org/abs/3108.08949)] [[Notes](2031/3108.08949.md)] [\\#nlp](#nlp)\n"
+            "7. Sentiment analysis is not solved! Assessing and probing sentiment classification, Park et al., 2030 "
+            "[[Paper](https://arxiv.org/abs/3006.05887)] [[Notes](2030/3006.05887.md)] [\\#nlp](#nlp)\n")
+    assert {t: p.authors for t, p in titles(nlp, text).items()} == {
+        "Dissecting contextual word embeddings: architecture and representation": ["Souza"],
+        "Sentiment analysis is not solved! Assessing and probing sentiment classification": ["Park"]}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # what a method, a model or a system is called is its name, not a paper's title
     ("Key novelty is in using a new clustering method called Density Peak Widget Clustering.", []),

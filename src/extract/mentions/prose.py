@@ -1579,11 +1579,20 @@ def lines_before_their_paper_label(text: str, structure: Structure) -> list[Cand
             start, end = lead.end(), gap.start()
             head = text[start:end]
             words = head.split()
+            authors: list[NameSpan] = []
+            if (cited := _TRAILING_ET_AL_RE.search(head)) is not None:   # "Title, Souza et al., 2031 [[Paper](…)]"
+                authors = [(cited.group(1), start + cited.start(1), start + cited.end(1))]
+                end, head = start + cited.start(), head[: cited.start()]
+                words = head.split()
             if 3 <= len(words) <= 25 and head[:1].isupper() and not re.search(r"[\[\]()<>*_`]|https?:|\.\s", head) \
                     and not head.endswith((".", ":", ",")):
-                out.append(Candidate(clean_title(head), start, end, "prose.line_before_paper_label", 0.6, links=[link]))
+                out.append(Candidate(clean_title(head), start, end, "prose.line_before_paper_label", 0.6, authors=authors, links=[link]))
             break   # (the first paper label of the line decides: the title is before it or nowhere)
     return out
+
+
+# A citation after a title on its line: ", Souza et al., 2031" (the first author's surname, "et al." and the year).
+_TRAILING_ET_AL_RE = re.compile(r",\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+et\.?\s+al\.?,?\s*(?:19|20)\d\d[a-z]?\s*$")
 
 
 # "Papers I want to read later: Title One; Title Two; Title Three.": a paper word, a few words, a colon,
