@@ -4477,6 +4477,17 @@ LAYOUTS = [
       'Logical Gizmo Generation from Open-Domain Tables': [],
       'Towards Faithful Neural Table-to-Widget Generation': [],
       'GPT-too: A Language-Model-First Approach for AMR-to-Widget Generation': []}),
+    # A reading list of linked articles, each with who wrote it and when in square brackets after the link: a month
+    # before a year ("[Jan 2031]", "[Ana Souza, Jan 2031]") is a date, no one-word name.
+    ('linked articles with their author and month in square brackets', 'authors',
+     '> 1. [Widget Nets are not all you need. A State of the Art Review of Gizmo Models](https://arxiv.org/abs/3101.04655) [Jan 2031]\n'
+     '> 2. [Working with Widget-like Gizmos Reliably: Look at More Than the Technology](https://www.example.org/pulse/widgets/) '
+     '[Ana Souza, Jan 2031]. _Argues for more than one pillar._\n'
+     '> 3. [Widget Models Pass the Gizmo Exam Given by a Springfield Professor](https://www.example.com/tech/widget-exam) '
+     '[Passing the test with a B grade, March 2031]\n',
+     {'Widget Nets are not all you need. A State of the Art Review of Gizmo Models': [],
+      'Working with Widget-like Gizmos Reliably: Look at More Than the Technology': ['Ana Souza'],
+      'Widget Models Pass the Gizmo Exam Given by a Springfield Professor': []}),
 ]
 
 

@@ -1772,13 +1772,27 @@ _COMMA_WORD_AFTER_RE = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'-]+)")
 def _without_places_in_bylines(text: str, kept: list[Candidate]) -> None:
     """A one-word "author" that is a country or a US state ("Arizona"), or that a country or state follows ("Phoenix,
     Arizona"), among full names: the place of the venue the reference names after them, read as names. One-word
-    "authors" that are mostly countries ("{Iran, India, Pakistan, Somalia}", a note's example) are no byline at all."""
+    "authors" that are mostly countries ("{Iran, India, Pakistan, Somalia}", a note's example) are no byline at all,
+    and a month before a year ("[Jan 2031]") is a date."""
     for c in kept:
+        c.authors = [a for a in c.authors if not _a_date(text, a)]
         places = sum(_a_place(text, a) for a in c.authors)
         if any(len(a[0].split()) >= 2 for a in c.authors) and places:
             c.authors = [a for a in c.authors if not _a_place(text, a)]
         elif places >= 2 and 2 * places >= len(c.authors):
             c.authors = []
+
+
+# A month, full or short, then a year: "[Jan 2031]", "March 2031" after a link is a date, no one-word name.
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_YEAR_AFTER_RE = re.compile(r"\.?[ \t]*,?[ \t]*(?:19|20)\d\d\b")
+
+
+def _a_date(text: str, author: tuple[str, int, int]) -> bool:
+    """Whether a one-word name is a month with a year after it ("[Jan 2031]": when a linked article appeared)."""
+    name, _, end = author
+    return name.lower().rstrip(".") in _MONTH_NAMES and _YEAR_AFTER_RE.match(text, end) is not None
 
 
 def _a_place(text: str, author: tuple[str, int, int]) -> bool:
