@@ -68,7 +68,7 @@ from extract.mentions.title_index import FUZZY_CUTOFF, HEAD_RE, LENGTH_SPREAD, P
 from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, normalise_url
 from extract.models import Mention, PaperRecord
 from extract.spans import DisjointSpans, SpanUnion
-from extract.text.lexicon import english_words_no_name, is_area_phrase, is_english_word, person_names, place_names, venues, word_ranks
+from extract.text.lexicon import MONTHS, english_words_no_name, is_area_phrase, is_english_word, person_names, place_names, venues, word_ranks
 from extract.text.names import (
     HONORIFIC_RE,
     INITIAL_RE,
@@ -1678,7 +1678,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _author_field_under_the_heading(text, structure, kept)
     _one_author_a_line(text, kept)
     _cited_in_its_note_on_the_paper(text, structure, kept)
-    _without_places_in_bylines(text, kept)
+    _without_places_or_dates_in_bylines(text, kept)
     if boundaries is not None:
         boundaries.extend(sorted(_turned_down_records(cands, kept) + _talk_label_lines(text)))
     return merge(text, kept)
@@ -1769,7 +1769,7 @@ def titles_repeated_nearby(text: str, papers: list[PaperRecord]) -> list[tuple[i
 _COMMA_WORD_AFTER_RE = re.compile(r"[ \t]*,[ \t]*([A-Z][\w’'-]+)")
 
 
-def _without_places_in_bylines(text: str, kept: list[Candidate]) -> None:
+def _without_places_or_dates_in_bylines(text: str, kept: list[Candidate]) -> None:
     """A one-word "author" that is a country or a US state ("Arizona"), or that a country or state follows ("Phoenix,
     Arizona"), among full names: the place of the venue the reference names after them, read as names. One-word
     "authors" that are mostly countries ("{Iran, India, Pakistan, Somalia}", a note's example) are no byline at all,
@@ -1783,16 +1783,14 @@ def _without_places_in_bylines(text: str, kept: list[Candidate]) -> None:
             c.authors = []
 
 
-# A month, full or short, then a year: "[Jan 2031]", "March 2031" after a link is a date, no one-word name.
-_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
-                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# A year after a month: "[Jan 2031]", "March 2031" after a link is a date, no one-word name.
 _YEAR_AFTER_RE = re.compile(r"\.?[ \t]*,?[ \t]*(?:19|20)\d\d\b")
 
 
 def _a_date(text: str, author: tuple[str, int, int]) -> bool:
     """Whether a one-word name is a month with a year after it ("[Jan 2031]": when a linked article appeared)."""
     name, _, end = author
-    return name.lower().rstrip(".") in _MONTH_NAMES and _YEAR_AFTER_RE.match(text, end) is not None
+    return name.lower().rstrip(".") in MONTHS and _YEAR_AFTER_RE.match(text, end) is not None
 
 
 def _a_place(text: str, author: tuple[str, int, int]) -> bool:
@@ -2160,7 +2158,7 @@ def _a_theme_over_many_papers(text: str, c: Candidate) -> bool:
     return bool(_MANY_WORKS_RE.search(note[:300])) or _works_cited(note[:_CITING_NOTE_CHARS]) >= _THEME_CITES
 
 
-_YEAR_RE = re.compile(r"(?<![\w./])(?:19|20)\d\d[a-z]?(?![\w./])")   # (not an arXiv number's "1911.03343")
+_CITED_YEAR_RE = re.compile(r"(?<![\w./])(?:19|20)\d\d[a-z]?(?![\w./])")   # (not an arXiv number's "1911.03343")
 
 
 def _a_topic_and_its_citations(text: str, c: Candidate) -> bool:
@@ -2172,7 +2170,7 @@ def _a_topic_and_its_citations(text: str, c: Candidate) -> bool:
     if colon < 0 or colon > c.end or len(text[c.start : colon].split()) > 6 or len(text[colon:c.end].split()) > 2:
         return False   # (the run may take the first name after the colon: "Machine translation: Souza")
     works = [w for w in text[colon + 1 : line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS].split(";") if w.strip()]
-    return len(works) >= 2 and all(len(w.split()) <= _CITED_WORK_WORDS and _YEAR_RE.search(w) and re.search(r"[A-Z][a-z]", w)
+    return len(works) >= 2 and all(len(w.split()) <= _CITED_WORK_WORDS and _CITED_YEAR_RE.search(w) and re.search(r"[A-Z][a-z]", w)
                                    for w in works)
 
 
@@ -2198,6 +2196,7 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # "at the **Widget Analysis: Theory and Practice (WATP)** workshop": an event's name
     if _a_theme_over_many_papers(text, c) or _a_topic_and_its_citations(text, c):
         return True   # "2. **Widgets and Gizmo Use.** Widgets that call gizmos were in many papers": a theme of the report
+        # ("- Machine translation: Souza and Park, WCLR 2031; Levi et al., WCLR 2030": a topic and the works cited for it)
     if quoted_example_at(text, c.start):
         return True   # 'Such as, "Ana Souza Birthday", "Who played Ben in Gizmo Town?"': an example in quotes
     if _TALK_AFTER_RE.match(text, c.end):

@@ -1069,7 +1069,7 @@ def _names_year_then_linked_title(text: str, block: Block, line: tuple[int, int]
               and _YEAR_TOKEN_RE.fullmatch(words[i + 1])), None)
     close = next((j for j in range(k + 2, min(len(words), k + 2 + _YEAR_DATE_TOKENS)) if words[j] == ")"), None) \
         if k is not None else None
-    if k is None or close is None or any(w[:1].isalpha() and w not in _MONTH_WORDS for w in words[k + 2 : close]):
+    if k is None or close is None or any(w[:1].isalpha() and w.lower() not in MONTHS for w in words[k + 2 : close]):
         return []   # (the year alone, or with its month and day: "(2031)", "(2031, May 4)")
     head = [w for w in words[:k] if w[:1].isalpha()]
     first = next((i for i, w in enumerate(words[:k]) if w[:1].isupper()), k)   # (after a footnote's "[^1]:")
@@ -1085,8 +1085,6 @@ def _names_year_then_linked_title(text: str, block: Block, line: tuple[int, int]
 
 
 _YEAR_DATE_TOKENS = 5   # tokens after a reference's year up to its closing bracket: ", May 4 )"
-_MONTH_WORDS = frozenset("January February March April May June July August September October November December "
-                         "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 _CONTRIBUTION_MARKS = frozenset("*†‡§")
