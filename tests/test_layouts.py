@@ -4488,6 +4488,16 @@ LAYOUTS = [
      {'Widget Nets are not all you need. A State of the Art Review of Gizmo Models': [],
       'Working with Widget-like Gizmos Reliably: Look at More Than the Technology': ['Ana Souza'],
       'Widget Models Pass the Gizmo Exam Given by a Springfield Professor': []}),
+    # Linked titles each filed under a topic's label and a dash ("- Retrieval - [Title](url)"): the label is no part of
+    # the title (a label and a colon never was).
+    ('linked titles after a topic label and a dash', 'authors',
+     '## Papers\n\n- Retrieval - [Dense Widget Retrieval for Open-Domain Gizmo Answering](https://arxiv.org/abs/3004.04906)\n'
+     '- Generation: [Controllable Gizmo Generation with Widget Prompts](https://arxiv.org/abs/3004.04907)\n'
+     '- Shared Tasks - [Introduction to the Widget-2031 Shared Task: Language-Independent Gizmo Recognition]'
+     '(https://aclanthology.org/W31-2024/)\n',
+     {'Dense Widget Retrieval for Open-Domain Gizmo Answering': [],
+      'Controllable Gizmo Generation with Widget Prompts': [],
+      'Introduction to the Widget-2031 Shared Task: Language-Independent Gizmo Recognition': []}),
 ]
 
 

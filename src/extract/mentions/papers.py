@@ -1668,6 +1668,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     kept = _without_talks_their_notes_name(text, kept)
     kept = _without_categories_over_citations(text, structure, kept)
     _the_link_around_the_title(structure, kept)
+    _without_a_label_before_the_linked_title(text, kept)
     _authors_of_the_nearest_title(text, kept)
     _names_after_by_or_from(text, kept)
     _subject_of_its_sentence(text, kept)
@@ -2378,6 +2379,28 @@ def _the_link_around_the_title(structure: Structure, cands: list[Candidate]) -> 
         link = links[i] if i >= 0 else None
         if link is not None and c.end <= link.end and link.href and link_kind(link.href) in ("code", "paper"):
             c.links = [link]
+
+
+# A topic's label and a dash before a linked title: "Retrieval - ", "Real Estate – " (one to three words).
+_LABEL_DASH_RE = re.compile(r"[A-Z][\w&/'’]*(?:\s+[A-Za-z][\w&/'’]*){0,2}\s+[-–—]\s+")
+
+
+def _without_a_label_before_the_linked_title(text: str, cands: list[Candidate]) -> None:
+    """"- Retrieval - [Dense Widget Retrieval for Gizmo Answering](arXiv)": a record's title made of a short label, a dash
+    and a link's whole anchor is the anchor; the label is the topic the writer filed the paper under."""
+    for c in cands:
+        if not c.rule.startswith("record.") or len(c.title) > _TOPIC_LABEL_CHARS + 300:
+            continue
+        for link in c.links:
+            anchor = clean_title(text[link.start : link.end])
+            head = c.title[: len(c.title) - len(anchor)]
+            if c.start < link.start and len(anchor.split()) >= 3 and c.title.endswith(anchor) and len(head) <= _TOPIC_LABEL_CHARS \
+                    and _LABEL_DASH_RE.fullmatch(head):
+                c.title, c.start = anchor, link.start
+                break
+
+
+_TOPIC_LABEL_CHARS = 40   # characters of a topic's label and its dash before a linked title
 
 
 def _subject_of_its_sentence(text: str, cands: list[Candidate]) -> None:
