@@ -509,7 +509,7 @@ _POINTER_RE = re.compile(r"(?:see\s+also|further\s+reading|related\s+reading)", 
 
 
 def _never_a_title(title: str) -> bool:
-    """A run no paper's title can be, whatever its layout: a note on the paper above that opens with its verb, its subject
+    """A record's run no paper's title can be, whatever the record's layout (prose candidates have cues of their own): a note on the paper above that opens with its verb, its subject
     left out ("Achieves SOTA performance on the WIDGETHOP dataset (Souza et al. 2031)": none of the catalogue's 155k
     titles opens with such a verb), or a run with an unpaired brace ("**Options:** {Iran, India, Somalia...}", a note's
     example cut at its first comma: 2 of the 155k hold one, both after a backslash), or a bracket left open ("**Question:**
@@ -2156,7 +2156,7 @@ def _a_theme_over_many_papers(text: str, c: Candidate) -> bool:
     note = text[c.end : line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS]
     if _ONE_WORK_RE.search(note[:300]):
         return False
-    return bool(_MANY_WORKS_RE.search(note[:300])) or _works_cited(note[:_CITING_NOTE_CHARS]) >= _THEME_CITES
+    return bool(_MANY_WORKS_RE.search(note[:300])) or _works_cited(note) >= _THEME_CITES
 
 
 _CITED_YEAR_RE = re.compile(r"(?<![\w./])(?:19|20)\d\d[a-z]?(?![\w./])")   # (not an arXiv number's "1911.03343")
@@ -2167,10 +2167,11 @@ def _a_topic_and_its_citations(text: str, c: Candidate) -> bool:
     translation: Souza, Park and Wei, WCLR 2031; Levi et al., WCLR 2030"): a topic and the works that did it; a
     paper's record names one byline and one year."""
     line_end = text.find("\n", c.start, c.end + _CITING_NOTE_CHARS)
-    colon = text.find(":", c.start, line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS)
+    stop = line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS
+    colon = text.find(":", c.start, stop)
     if colon < 0 or colon > c.end or len(text[c.start : colon].split()) > 6 or len(text[colon:c.end].split()) > 2:
         return False   # (the run may take the first name after the colon: "Machine translation: Souza")
-    works = [w for w in text[colon + 1 : line_end if line_end >= 0 else c.end + _CITING_NOTE_CHARS].split(";") if w.strip()]
+    works = [w for w in text[colon + 1 : stop].split(";") if w.strip()]
     return len(works) >= 2 and all(len(w.split()) <= _CITED_WORK_WORDS and _CITED_YEAR_RE.search(w) and re.search(r"[A-Z][a-z]", w)
                                    for w in works)
 
@@ -2389,18 +2390,20 @@ def _without_a_label_before_the_linked_title(text: str, cands: list[Candidate]) 
     """"- Retrieval - [Dense Widget Retrieval for Gizmo Answering](arXiv)": a record's title made of a short label, a dash
     and a link's whole anchor is the anchor; the label is the topic the writer filed the paper under."""
     for c in cands:
-        if not c.rule.startswith("record.") or len(c.title) > _TOPIC_LABEL_CHARS + 300:
+        if not c.rule.startswith("record.") or len(c.title) > _TOPIC_LABEL_CHARS + _TITLE_CHARS:
             continue
         for link in c.links:
+            if link.start <= c.start:
+                continue   # (a link that opens the title, or before it, leaves no label before it: no anchor to clean)
             anchor = clean_title(text[link.start : link.end])
             head = c.title[: len(c.title) - len(anchor)]
-            if c.start < link.start and len(anchor.split()) >= 3 and c.title.endswith(anchor) and len(head) <= _TOPIC_LABEL_CHARS \
-                    and _LABEL_DASH_RE.fullmatch(head):
+            if len(anchor.split()) >= 3 and c.title.endswith(anchor) and len(head) <= _TOPIC_LABEL_CHARS and _LABEL_DASH_RE.fullmatch(head):
                 c.title, c.start = anchor, link.start
                 break
 
 
 _TOPIC_LABEL_CHARS = 40   # characters of a topic's label and its dash before a linked title
+_TITLE_CHARS = 300        # a title's characters at most (`plausible_title` turns a longer one down)
 
 
 def _subject_of_its_sentence(text: str, cands: list[Candidate]) -> None:

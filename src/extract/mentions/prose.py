@@ -1810,14 +1810,12 @@ def authors_after(text: str, end: int, *, dash: bool = False) -> list[NameSpan]:
         if "," in m.group(1) and not re.search(r"\s(?:and|&)\s", m.group(1)) \
                 and sum(is_surname(w.strip()) for w in m.group(1).split(",")) * 2 <= m.group(1).count(","):
             return []   # ("(Python, Java, Rust)": without "and", most of them must be surnames the lexicon knows)
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]+", m.group(1)) if w != "and"]
+        pieces = [p for p in re.finditer(r"[^\W\d_][\w’'-]+", m.group(1)) if p.group() != "and"]
         known = person_names()
-        if all(is_english_word(w.lower()) and not any(w.lower() in lexicon for lexicon in known) for w in words):
+        if all(is_english_word(p.group().lower()) and not any(p.group().lower() in lexicon for lexicon in known) for p in pieces):
             return []   # ("Theory and Formalism in NLP (Linguistic and Mathematical)": English words no lexicon of names knows)
         out = []
-        for piece in re.finditer(r"[^\W\d_][\w’'-]+", m.group(1)):
-            if piece.group() == "and":
-                continue
+        for piece in pieces:
             if not is_name(piece.group(), allow_single=True) or venues().get(piece.group().lower()) is not None:
                 return []
             out.append((piece.group(), end + m.start(1) + piece.start(), end + m.start(1) + piece.end()))

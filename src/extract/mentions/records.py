@@ -1814,7 +1814,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     runs = [r for k, r in enumerate(runs) if not (k and _affiliation_after_a_dash(toks, runs[k - 1], r))]
     runs = [r for r in runs if not _in_an_affiliation(text, r[0].start) and not _where_it_was_held(text, r[0].start)
             and not _US_STATE_AFTER_RE.match(text, r[-1].end)]   # (a city: "**Venue**, Houston, TX, 03/2031")
-    runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r)]
+    runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r, at[id(r[0])])]
     # Names below the title's line that a lower-case word follows are a sentence's subject, not a byline
     # ("S-shaped Widgets" / "ReLU, LReLU, Maxout cant learn non-convex functions"): none of that line's.
     prose_lines = {r[0].line for r in runs if r[0].line > 0 and _subject_of_a_sentence(toks, r)}
@@ -2316,11 +2316,12 @@ def _wrapped_name(text: str, current: list[Token], tok: Token, next_tok: Token |
 _YEAR_CLOSE_RE = re.compile(r"[^()\n]{0,40}?\b(?:19|20)\d\d[a-z]?\s*\)")
 
 
-def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool:
+def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token], k: int) -> bool:
     """Names in round brackets with a year, in the middle of a sentence below the title's line
-    ("Underlying widgets are everywhere (Souza, 1949)."): another work's citation, not a byline."""
+    ("Underlying widgets are everywhere (Souza, 1949)."): another work's citation, not a byline. `k`: the index of the
+    run's first token."""
     first = run[0]
-    if first.bracket == 1 and _after_a_citing_cue(toks, first):
+    if first.bracket == 1 and _after_a_citing_cue(toks, k):
         return True   # "... using normalizing flows (see Souza and Park, 2031).": a work the reader is pointed to
     if first.line == 0 or first.bracket != 1 or not _YEAR_CLOSE_RE.match(text, run[-1].end):
         return False
@@ -2331,10 +2332,9 @@ def _cited_in_a_sentence(text: str, toks: list[Token], run: list[Token]) -> bool
 _CITING_CUES = frozenset("see cf cf. e.g. e.g eg i.e. also".split())
 
 
-def _after_a_citing_cue(toks: list[Token], first: Token) -> bool:
-    """The bracket the name is in opens with "see", "cf.", "e.g." before it: "(see Souza and Park, 2031)", "(e.g., the
-    work of Souza)"; the cue is read a few words back at most."""
-    k = next(i for i, t in enumerate(toks) if t is first)
+def _after_a_citing_cue(toks: list[Token], k: int) -> bool:
+    """The bracket the name at token `k` is in opens with "see", "cf.", "e.g." before it: "(see Souza and Park, 2031)",
+    "(e.g., the work of Souza)"; the cue is read a few words back at most."""
     for t in reversed(toks[max(0, k - _CITING_CUE_WORDS) : k]):
         if t.bracket != 1 or t.text == "(":
             return False

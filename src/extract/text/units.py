@@ -1076,7 +1076,7 @@ def _names_year_then_linked_title(text: str, block: Block, line: tuple[int, int]
     if len(head) < 2 or not _long_byline(text, toks[first:k]):
         return []
     at = close + 2 if close + 2 < len(words) and words[close + 1] == "." else close + 1   # (APA's stop after the date)
-    link = next((lk for lk in block.links if at < len(toks) and lk.start == toks[at][0]), None)
+    link = next((lk for lk in block.links if lk.start == toks[at][0]), None) if at < len(toks) else None
     if link is None:
         return []
     whole = _line_tokens(text, block, line, None, WHOLE_LINE_TOKENS)   # (the title may run past the tokens read so far)
