@@ -4498,6 +4498,24 @@ LAYOUTS = [
      {'Dense Widget Retrieval for Open-Domain Gizmo Answering': [],
       'Controllable Gizmo Generation with Widget Prompts': [],
       'Introduction to the Widget-2031 Shared Task: Language-Independent Gizmo Recognition': []}),
+    # A title whose subtitle is a list of phrases, one a word no dictionary holds ("Datasets"): the segmenter reads
+    # "Parsers, Datasets" as a surname and a given name; no names, the whole list is the title's.
+    ('title ending in a list of phrases and a word no dictionary holds', 'authors',
+     '1. Gizmo Faults in Widget Parsing: Faults, Parsers, Datasets, Fault Detectors\n'
+     '2. Sparse Gizmo Attention at Scale\n',
+     {'Gizmo Faults in Widget Parsing: Faults, Parsers, Datasets, Fault Detectors': [], 'Sparse Gizmo Attention at Scale': []}),
+    # A programme's talks, "Title at Company, Speaker (Company)": the company after "at" is the title's, not a name (a
+    # title never ends in "at"); a long entry, "Title. Speaker (Affiliation)*; ...", its stop before an unknown given
+    # name and an affiliation with a bracket of its own ("(Gizmo Institute of Technology (Shenzhen))").
+    ('talks at companies and affiliated bylines after a stop', 'authors',
+     '- Sparse Widget Search at Gizmocorp, Ana Souza (Gizmocorp)\n'
+     '- Dense Gizmo Retrieval for Widget Stores, Ben Park (Widgetco)\n'
+     '- Contrastive Widget Pretraining with Gizmo Labels, Chen-Yu Wei (Widget Labs)\n'
+     '- Efficient Gizmo Queries with Widget Filters. Zhuoxi Tan (Widget University of Science)\\*; Dana Levi (Widget '
+     'University of Science); Eli Cohen (Gizmo Institute of Technology (Shenzhen)); Fay Wong (Widget Labs); Gil Amir (WU)\n',
+     {'Sparse Widget Search at Gizmocorp': ['Ana Souza'], 'Dense Gizmo Retrieval for Widget Stores': ['Ben Park'],
+      'Contrastive Widget Pretraining with Gizmo Labels': ['Chen-Yu Wei'],
+      'Efficient Gizmo Queries with Widget Filters': ['Zhuoxi Tan', 'Dana Levi', 'Eli Cohen', 'Fay Wong', 'Gil Amir']}),
 ]
 
 

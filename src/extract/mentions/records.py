@@ -2147,12 +2147,19 @@ def _first_author_inverted(toks: list[Token], runs: list[list[Token]]) -> list[l
 
 def _phrase_not_a_name(name: str) -> bool:
     """Two or more words, each (or each part of a hyphenated one) an English word, in the singular
-    too, none a given name: "Indirect Encodings", "Open-Ended Algorithms"."""
-    firsts = person_names()[0]
+    too, none a given name and the last no surname: "Indirect Encodings", "Open-Ended Algorithms"."""
+    firsts, lasts = person_names()
     words = name.split()
     parts = [p for w in words for p in w.split("-") if p]
-    return len(words) >= 2 and all(p.isalpha() and (is_english_word(p) or (is_english_word(p[:-1]) and p.endswith("s")))
-                                   and p.lower() not in firsts for p in parts)
+    if len(words) < 2 or not all(p.isalpha() and p.lower() not in firsts for p in parts) or parts[-1].lower() in lasts:
+        return False   # (nor one ending in a surname: "Shih Lin", both words in a dictionary)
+    english = [is_english_word(p) or (is_english_word(p[:-1]) and p.endswith("s")) for p in parts]
+    if all(english):
+        return True
+    # (or one plural no dictionary knows, when no name lexicon knows any of the words: "Datasets Summarizers", a
+    # subtitle's list read backwards as "Surname, Given"; not "Dmitry Lin")
+    unknown = [p for p, e in zip(parts, english) if not e]
+    return len(unknown) == 1 and unknown[0].endswith("s") and len(unknown[0]) >= 5 and not any(p.lower() in lasts for p in parts)
 
 
 def _title_list_read_as_names(unit: Unit, title_toks: list[Token], authors: list[NameSpan]) -> list[Token]:
@@ -2172,6 +2179,14 @@ def _title_list_read_as_names(unit: Unit, title_toks: list[Token], authors: list
             return []
         rest.append(t)
         k += 1
+    # (the list's last phrase, when the segmenter let it go as no name: "..., Datasets, Error Detectors")
+    tail = []
+    while k < len(toks) and toks[k].line == title_toks[-1].line and toks[k].link < 0 \
+            and (toks[k].text in (",", "and", "&") or (toks[k].text.istitle() and is_english_word(toks[k].text))):
+        tail.append(toks[k])
+        k += 1
+    if k == len(toks) or toks[k].line != title_toks[-1].line:
+        rest += tail
     return rest if rest and rest[0].text == "," else []
 
 
@@ -2591,6 +2606,8 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
 
 
 _JOINERS = frozenset({"by", "for", "with", "and", "of", "via", "from", "on", "in", "to", "the", "a"})
+_PREPOSITIONS = frozenset("at of for in on to from via into onto over under as without through towards toward using "
+                          "between beyond about against".split())
 
 
 def dictionary_phrase(words: list[str]) -> bool:
@@ -4010,6 +4027,9 @@ def _title_continued(seg: Segment) -> Segment:
         elif i >= 1 and titled(i - 1) and toks[i].text in TITLE_SMALL_WORDS and toks[i].text.islower() \
                 and toks[i].text not in PARTICLES and j - i <= 4 and (j == n or labels[j] == "S" or toks[j].line != 0):
             first = i   # "Sparse Gizmo Attention at/A Scale/A | Chen Wei": a name never opens with "at", the title goes on
+        elif j - i == 1 and i >= 1 and titled(i - 1) and toks[i - 1].text in _PREPOSITIONS and j + 1 < n \
+                and labels[j] == "S" and labels[j + 1] == "A" and toks[j + 1].line == 0:
+            first = i   # "Attribute Extraction at/T Instacart/A ,/S Dmitry/A Lin/A": a title never ends in "at", the names follow
         elif j - i >= 3 and j + 1 < n and toks[j].text in _DASHES and labels[j + 1] == "A" and toks[j + 1].line == 0 \
                 and _mostly_dictionary([t.text for t in toks[i:j]]):
             first = i   # "[Spotlight] Contrastive Widget Pretraining – Chen Wei": the phrase before the names,
@@ -4853,8 +4873,8 @@ def _affiliated_name_ending_the_run(text: str, title_toks: list[Token], seg: Seg
     return -1, []
 
 
-# An affiliation in brackets right after a name: "Ana Souza (Widget University)".
-AFFILIATION_AFTER_RE = re.compile(r"\s*\([^()\n]{2,80}\)")
+# An affiliation in brackets right after a name: "Ana Souza (Widget University)", "(Widget Institute (Shenzhen))".
+AFFILIATION_AFTER_RE = re.compile(r"\s*\((?:[^()\n]|\([^()\n]{1,40}\)){2,80}\)")
 
 
 def _names_first(text: str, groups: list[list[Token]], authors: list[NameSpan]) -> list[NameSpan]:

@@ -1255,8 +1255,13 @@ def _affiliated_names_end(words: list[str], at: int) -> tuple[int, int]:
             i += 1
         if i - at < 2 or i >= len(words) or words[i] != "(":
             return groups, end
-        close = next((j for j in range(i + 1, min(len(words), i + 20)) if words[j] in "()"), None)
-        if close is None or words[close] != ")":
+        close, depth = None, 1   # (one bracket within: "(Harbin Institute of Technology (Shenzhen))")
+        for j in range(i + 1, min(len(words), i + 20)):
+            depth += (words[j] == "(") - (words[j] == ")")
+            if depth == 0 or depth > 2:
+                close = j if depth == 0 else None
+                break
+        if close is None:
             return groups, end
         groups, end = groups + 1, close + 1 + (close + 1 < len(words) and words[close + 1] == "*")
         if end >= len(words) or words[end].lower() not in _BYLINE_SEPARATORS:
@@ -1276,8 +1281,10 @@ def _title_then_affiliated_names(text: str, block: Block, line: tuple[int, int],
     for k in range(4, min(len(words), MAX_LINE_TOKENS)):
         if words[k] != "(":
             continue
-        # The first name starts after the title's last bracket label, or at a known given name.
-        start = next((j for j in range(k - 2, max(2, k - 5), -1) if words[j - 1] == "]" or words[j].lower() in firsts), None)
+        # The first name starts after the title's last bracket label or its full stop ("... Filter. Zhixiang Su (NTU)*;"),
+        # or at a known given name.
+        start = next((j for j in range(k - 2, max(2, k - 5), -1) if words[j - 1] == "]" or words[j].lower() in firsts
+                      or (words[j - 1] == "." and len(words[j - 2]) > 1 and words[j][:1].isupper())), None)
         if start is None or _affiliated_names_end(words, start)[0] < 1:
             continue
         # (the line is read whole only once a name and its affiliation open the byline: most long lines are prose)
