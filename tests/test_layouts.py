@@ -4516,6 +4516,26 @@ LAYOUTS = [
      {'Sparse Widget Search at Gizmocorp': ['Ana Souza'], 'Dense Gizmo Retrieval for Widget Stores': ['Ben Park'],
       'Contrastive Widget Pretraining with Gizmo Labels': ['Chen-Yu Wei'],
       'Efficient Gizmo Queries with Widget Filters': ['Zhuoxi Tan', 'Dana Levi', 'Eli Cohen', 'Fay Wong', 'Gil Amir']}),
+    # A lab's post: "first-authored by [A](url), also in collaboration with [B](url)" after the linked title names its
+    # authors.
+    ('first-authored by and in collaboration with', 'authors',
+     'At the conference, Hady presented the paper [Sparse Widget Networks for Gizmo Parsing](https://widgets.example/paper.pdf). '
+     'This was first-authored by [Ana Souza](https://asouza.example), also in collaboration with [Ben Park](https://bpark.example/), '
+     'who will be her postdoc host.\n',
+     {'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza', 'Ben Park']}),
+    # A kind of paper some venues hold is no paper: "Gizmo Demonstration (ACL, NAACL, EMNLP など): ..." (one paper
+    # appears at one venue), "[Gizmo Demonstration Track](url)" (a track's name); nor is a journal's name in a table
+    # of venues ("IEEE Transactions on ...", "International Journal of ...", "Journal of ...").
+    ('kinds of paper, tracks and journals', 'authors',
+     'ざっくりいうと、\n\n- Widget Track(KDD, Recsys など): 実応用での学びがあった\n'
+     '- Gizmo Demonstration (ACL, NAACL, EMNLP など): NLP に関わる人に便利な道具を作った\n\nと、背景が違いそうですね。\n\n'
+     '## Papers\n\n- [Sparse Widget Networks for Gizmo Parsing](https://arxiv.org/abs/2031.00001), Ana Souza, Ben Park\n'
+     '- [Gizmo Demonstration Track](https://widgetconf.example/demos)\n'
+     '- [Dense Gizmo Retrieval for Widget Stores](https://arxiv.org/abs/2031.00002), Chen Wei\n\n'
+     '## Venues\n\n| # | Name | Category | h5-index |\n| --- | --- | --- | --- |\n'
+     '| 8 | IEEE Transactions on Widget Analysis and Gizmo Intelligence | CV | 179 |\n'
+     '| 9 | International Journal of Gizmo Vision | CV | 150 |\n| 10 | Journal of Widget Learning Research | AI | 106 |\n',
+     {'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Dense Gizmo Retrieval for Widget Stores': ['Chen Wei']}),
 ]
 
 

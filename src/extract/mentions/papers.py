@@ -142,6 +142,9 @@ _PAPER_SENTENCE_RE = re.compile(r"(?:this|the|our) (?:paper|work|article|study|a
 # A proceedings volume, perhaps after its field's label ("- Volume: Proceedings of the 2031 Conference on ..."): where a
 # paper appeared (the catalogue's two titles of the 155k that open so are prefaces).
 _PROCEEDINGS_RE = re.compile(r"(?:(?:volume|venue|booktitle|published in|in|source)\s*:\s*)?(?:the\s+)?proceedings\s+of\b", re.I)
+# A journal's name: "IEEE Transactions on Image Processing", "International Journal of Widget Vision" (no title of the
+# catalogue's 155k opens so).
+_JOURNAL_NAME_RE = re.compile(r"(?:the\s+)?(?:(?:IEEE|ACM)(?:/\w+)?\s+Transactions\s+on|(?:International\s+)?Journal\s+of)\b", re.I)
 _CONFERENCE_NAME_RE = re.compile(r"\b(?:International|Annual|ACM|IEEE|SIG[A-Z]+|(?:19|20)\d\d)\b[^:]*\b(?:Conference|Symposium|Workshop)\s+on\b")
 # "Session 3B - Widgets", "Research Session 1: Widgets", "Poster Sessions:": any one or two capitalised words before it
 # (not "Session-based ..."); "Spotlight Talks 1 - A, B, C" and "Track on Widgets, Gizmos" too (the catalogue's three
@@ -319,7 +322,7 @@ _TALK_LABEL_END_RE = re.compile(r"(?i)\b(?:plenary(?: talks?| sessions?| address
                                 r"opening remarks|closing remarks)$")
 
 # An event's name: a short title whose head is the event ("WidgetConf Conference", "Gizmo Learning Workshop").
-_EVENT_NAME_END_RE = re.compile(r"(?i)\b(?:conference|workshop|symposium|summit)$")
+_EVENT_NAME_END_RE = re.compile(r"(?i)\b(?:conference|workshop|symposium|summit|track)$")
 _EVENT_NAME_WORDS = 7
 
 
@@ -353,7 +356,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if _TALK_LABEL_END_RE.search(title.rstrip(" .")):
         return False   # "Ana Souza’s (from Widgetco) Opening Plenary": a talk of the programme (the catalogue's such titles are front matter)
     if len(words) <= _EVENT_NAME_WORDS and _EVENT_NAME_END_RE.search(title.rstrip(" .")) and not _has_paper_link(cand):
-        return False   # "[WidgetConf Conference](site) was first held in 2031": an event's name (2 of the 155k titles end so, both long;
+        return False   # "[WidgetConf Conference](site) was first held in 2031", "System Demonstration Track": an event's name
+        # or its part (2 of the 155k titles end in such a word, both long; none in "Track";
         # "[Report from the WidgetConf 2031 virtual conference](arXiv)" is a paper)
     if len(words) == 1 and title in (title.lower(), title.capitalize()) and word_ranks().get(title.lower(), _RARE_WORD) < _RARE_WORD:
         return False   # '"Find" : Ana Souza': a common word, not a paper's name ("GloVe", "BERT", "Paloma" are; none of the 155k is)
@@ -397,7 +401,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         # "Hady attended the 2031 ACM SIGKDD International Conference on ...": a venue named (no catalogue
         # title holds one; a shared task's report does, "Findings of the 2031 Conference on ...: ...")
         return False
-    if _PROCEEDINGS_RE.match(title):
+    if _PROCEEDINGS_RE.match(title) or _JOURNAL_NAME_RE.match(title):
         return False   # "- Volume: Proceedings of the 2031 Conference on Widget Processing" under a title: its venue
     if _DESCRIBED_WORK_RE.search(title):
         return False   # "a [WidgetConf 2030 paper that compared A and B](url)": a work described, not its title
@@ -2090,6 +2094,22 @@ def _labels_the_linked_titles_below(text: str, c: Candidate) -> bool:
 
 
 _TALK_AFTER_RE = re.compile(r"[*_]*[ \t]*[(\[]\s*(?:invited talk|keynote(?: talk)?|tutorial|panel)\s*[)\]]", re.I)
+# A bracket of names, "(ACL, NAACL, EMNLP など)", "(KDD / RecSys etc.)", right after a title.
+_BRACKET_OF_NAMES_AFTER_RE = re.compile(r"[*_]*[ \t]*\(([^()\n]{3,80})\)")
+_BRACKET_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,|/|、|\band\b)\s*")
+_LIST_TAIL_RE = re.compile(r"\s*(?:etc\.?|など|等|\.\.\.|…)$")
+
+
+def _venues_in_a_bracket_after(text: str, end: int) -> bool:
+    """Whether a bracket right after the title lists two venues or more, nothing else ("(ACL, NAACL, EMNLP など)"): one
+    paper appears at one venue."""
+    m = _BRACKET_OF_NAMES_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    parts = _BRACKET_LIST_SEPARATOR_RE.split(_LIST_TAIL_RE.sub("", m.group(1)).strip())
+    return len(parts) >= 2 and all(p.lower() in venues() for p in parts)
+
+
 # What a title followed by it on its line names: "... (AI4TS)** workshop", "*Title* tutorial" (not a next paragraph's "Workshop: ...").
 # (a link's target between the name and the word: "the [S2S: From Sea to Space](https://...) workshop")
 _EVENT_AFTER_RE = re.compile(r"[.*_”\"’')\]]*(?:\((?:https?://|www\.|/|#)[^)\s]*\))?(?:\s*\([^()\n]{1,20}\))?[*_”\"’']*[ \t]+"
@@ -2203,6 +2223,8 @@ def _not_a_paper_here(text: str, structure: Structure, c: Candidate) -> bool:
         return True   # 'Such as, "Ana Souza Birthday", "Who played Ben in Gizmo Town?"': an example in quotes
     if _TALK_AFTER_RE.match(text, c.end):
         return True   # "### Climate Widgets (Invited Talk)": a talk
+    if not c.authors and not _has_paper_link(c) and _venues_in_a_bracket_after(text, c.end):
+        return True   # "- System Demonstration (ACL, NAACL, EMNLP など): ...": a kind of paper some venues hold, not one paper
     if c.unit is not None and c.unit.section == "talks" and len(c.authors) == 1 and not _has_paper_link(c) \
             and _SPEAKER_TITLE_BEFORE_RE.search(text, max(0, c.authors[0][1] - 16), c.authors[0][1]):
         return True   # "**Prof. Ana Souza** (Widget University) — *Robots That Learn*" under "Keynotes": a speaker's talk
@@ -2460,8 +2482,9 @@ _NAMES_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})(?<!\bDr)(?<!\bMr)(?<!\bMs
 # The role a news story puts before a name, with its institution's acronym: "Assistant Professor Ana Souza",
 # "WU PhD student Ben Park", "WU Research Professor Emeritus Chen Wei".
 _ROLES_RE = re.compile(rf"(?:[A-Z]{{2,5}}\s+)?(?i:{ROLE_RE.pattern})(?:\s+[Ee]merit(?:us|a))?\s+")
-# "..., and co-authored with Hady.", "a paper co-authored by Ana Souza and Ben Park"
-_COAUTHORED_RE = re.compile(rf"\b[Cc]o-?authored\s+(?:with|by)\s+{_NAMED_COAUTHORS}")
+# "..., and co-authored with Hady.", "a paper co-authored by Ana Souza and Ben Park", "first-authored by Ana Souza, also in
+# collaboration with Ben Park"
+_COAUTHORED_RE = re.compile(rf"(?:\b(?:[Cc]o-?|[Ff]irst-)authored\s+(?:with|by)|\bin\s+collaboration\s+with)\s+{_NAMED_COAUTHORS}")
 _WITH_NAMES_RE = re.compile(r"\s*\(\s*(?:with|along with|and)\s+([^()\n]{3,300}?)\s*\)")
 # "thanks to my co-authors and advisors Ana Souza, Ben Park, and Dr. Chen Wei"
 _COAUTHORS_RE = re.compile(rf"\b[Cc]o-?authors(?:\s+and\s+(?:advisors|mentors|supervisors|collaborators))?,?\s+{_NAMED_COAUTHORS}")
@@ -2491,8 +2514,9 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
     # Names linked to their pages read as written ("co-authored with [Ana Souza](url), Ben Park"): the links'
     # markup blanked out, every offset kept.
     # (only a text that says "co-authored" anywhere is worth the pass over all its links)
-    plain = MARKDOWN_LINK_RE.sub(blank_link_syntax, text) if "](" in text and "uthored" in text else text
-    if "uthored" in plain:   # ... and the roles before the names ("co-authored by WU Assistant Professor Ana Souza and PhD
+    cued = "uthored" in text or "collaboration with" in text
+    plain = MARKDOWN_LINK_RE.sub(blank_link_syntax, text) if "](" in text and cued else text
+    if cued:   # ... and the roles before the names ("co-authored by WU Assistant Professor Ana Souza and PhD
         plain = _ROLES_RE.sub(lambda m: " " * len(m.group()), plain)   # student Ben Park") blanked out too
     starts = sorted(c.start for c in cands)
     for c in cands:
@@ -2502,9 +2526,8 @@ def _coauthors_named(text: str, cands: list[Candidate]) -> None:
         end = nxt if end < 0 else end
         # (up to the next title: "- A" / "- B (co-authored by X)"; from the title's start: a title that ran on into its
         # byline, "Title, co-authored by ...", is cut short of its span's end)
-        m = _COAUTHORED_RE.search(plain, c.start, end)
-        if m:
-            add(c, m)
+        for cue in _COAUTHORED_RE.finditer(plain, c.start, end) if cued else ():
+            add(c, cue)
     if len({norm_text(c.title) for c in cands}) == 1:
         m = _COAUTHORS_RE.search(text)
         if m:
