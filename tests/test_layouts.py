@@ -4536,6 +4536,19 @@ LAYOUTS = [
      '| 8 | IEEE Transactions on Widget Analysis and Gizmo Intelligence | CV | 179 |\n'
      '| 9 | International Journal of Gizmo Vision | CV | 150 |\n| 10 | Journal of Widget Learning Research | AI | 106 |\n',
      {'Sparse Widget Networks for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Dense Gizmo Retrieval for Widget Stores': ['Chen Wei']}),
+    # An award page in plain text: a title line over a line of names only, the title in sentence case, opening "We"
+    # or a question ("We need to talk about widget splits" / "Dana Levi and Eli Cohen"), is a paper; "The Best Short
+    # Paper" over it is the award, no paper named "Best Short".
+    ('award page of sentence-case titles over names', 'authors',
+     'The Best Demo Paper\n\nGizmoKit: An Open Source Framework for Widget Estimation\nAna Souza, Ben Park and Chen Wei\n\n'
+     'Outstanding Papers\n\nWe need to talk about widget splits\nDana Levi and Eli Cohen\n\n'
+     'Sparse Widget Networks for Gizmo Parsing\nFay Wong\n\nThe Best Short Paper\n\n'
+     'Do you know that widgets are packed with gizmos? Evaluating state-of-the-art models of gizmo commitment.\n'
+     'Gil Amir and Hana Mori\n\nThe best demo paper was selected by the demo chairs Ida Berg and Jon Snow.\n',
+     {'GizmoKit: An Open Source Framework for Widget Estimation': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'We need to talk about widget splits': ['Dana Levi', 'Eli Cohen'], 'Sparse Widget Networks for Gizmo Parsing': ['Fay Wong'],
+      'Do you know that widgets are packed with gizmos? Evaluating state-of-the-art models of gizmo commitment':
+          ['Gil Amir', 'Hana Mori']}),
 ]
 
 

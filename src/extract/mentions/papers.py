@@ -343,6 +343,9 @@ def _a_byline_parted_inside_a_name(cand: Candidate) -> bool:
         and reads_as_names(" ".join([cand.title] + [a[0] for a in cand.authors]))
 
 
+_AWARD_WORDS = frozenset({"Best", "Outstanding", "Distinguished", "Honorable", "Honourable"})
+
+
 def plausible_title(title: str, cand: Candidate) -> bool:
     """A title a paper could have: words, not a label, an area name or a sentence."""
     words = title.split()
@@ -365,6 +368,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if _FIGURE_REFERENCE_RE.fullmatch(title):
         return False   # "as Figure 1 of the paper shows": a part of a paper, no title
+    if cand.rule == "prose.x_paper" and words[0] in _AWARD_WORDS:
+        return False   # "The Best Short Paper" over an award's winner: the award, not the paper's name
     if _POINTER_RE.fullmatch(title):
         return False   # "> See also: Ana Souza, Ben Park and https://...": a pointer to more works, no title
     if (cand.rule == "prose.link" or cand.title_link is not None) and not cand.authors and (reads_as_names(title) or (

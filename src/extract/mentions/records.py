@@ -3573,6 +3573,43 @@ def _title_line_over_a_names_line(seg: Segment) -> Segment:
     return _first_line_as_the_title(seg, line0, least_caps=0.6, floor=DOUBTED_TITLE)
 
 
+def _sentence_case_line_over_a_names_line(seg: Segment) -> Segment:
+    """"We need to talk about widget splits" / "Ana Souza and Ben Park": a line of four words or more, none read as the
+    title, over a line that is two names or more and nothing else (an award page's paper and its byline, in plain
+    text) is the title, sentence case, a question or a full stop at its end and all; not a line that introduces the
+    names (":", "by", "to" at its end) or is names itself. The judge weighs it."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" in labels or any(t.line > 1 for t in toks):
+        return seg
+    line0 = [i for i, t in enumerate(toks) if t.line == 0]
+    line1 = [i for i, t in enumerate(toks) if t.line == 1]
+    words = [toks[i].text for i in line0 if toks[i].text[:1].isalnum()]
+    if len(words) < 4 or not line1 or not toks[0].text[:1].isupper() or toks[line0[-1]].text in (":", "：", ",") \
+            or words[-1].lower() in _CUE_ENDS or not all(labels[i] in ("A", "S") or toks[i].text[:1].isupper() for i in line1) \
+            or not any(labels[i] == "A" for i in line1) or not has_the_form_of_names(_joined([toks[i] for i in line1]), 2) \
+            or reads_as_names(" ".join(words)):
+        return seg
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for i in line0:
+        fixed[i], p_title[i] = "T", max(p_title[i], DOUBTED_TITLE)
+    for i in line1:
+        if fixed[i] == "O":
+            fixed[i] = "A"   # ("Kyle/O Gorman/A": the line is names, every word of it)
+    return replace(seg, labels=fixed, p_title=p_title)
+
+
+def _whole_line_over_names(seg: Segment, title_toks: list[Token]) -> bool:
+    """Whether the title is the unit's whole first line and its second line names only (all "A" and "S")."""
+    toks, labels = seg.unit.tokens, seg.labels
+    line1 = [i for i, t in enumerate(toks) if t.line == 1]
+    return bool(line1) and len(title_toks) == sum(1 for t in toks if t.line == 0) and all(t.line == 0 for t in title_toks) \
+        and all(labels[i] in ("A", "S") for i in line1) and all(t.line <= 1 for t in toks)
+
+
+# Words a line ends in that introduce the names on the next: "... was given by" / "Ana Souza and Ben Park".
+_CUE_ENDS = frozenset("by to with from and thanks".split())
+
+
 def _first_line_as_the_title(seg: Segment, line0: list[int], *, least_caps: float, floor: float) -> Segment:
     """The unit's first line (token positions `line0`) read as the title, all of it, with at least `floor` as each
     token's title probability; unless the segmenter already read it so, or it is names, a sentence (a full stop at its
@@ -4127,7 +4164,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
     seg = _acronym_head_read_as_a_venue(_listed_subtitle_read_as_names(_paper_talk_name_colon_title(seg)))
-    seg = _title_line_over_a_names_line(_title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(_title_after_an_apa_byline(seg))))))))
+    seg = _sentence_case_line_over_a_names_line(_title_line_over_a_names_line(_title_line_over_an_author_field(_title_field_over_an_author_field(_title_ending_in_a_quote(_title_head_after_a_byline(_sentence_before_a_note_read_as_prose(_vancouver_byline_read_again(_title_after_an_apa_byline(seg)))))))))
     seg = _last_author_after_and(_first_surname_after_the_stop(_names_between_stops(_byline_before_the_first_stop(_author_list_continued(_byline_read_again(_cell_byline_read_again(text, _byline_after_an_emphasised_title(_names_after_an_emphasised_title(_emphasised_byline(_plain_byline_under_an_emphasised_title(_names_in_capitals_under_a_title(_byline_in_an_emphasis_of_its_own(_emphasised_byline_after_the_title(seg))))))))))))))
     seg = _tags_in_code_after_the_words(text, seg)   # (last: the rules above read whole lines)
     title_toks, confidence = _title_tokens(seg)
@@ -4172,8 +4209,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         return None   # "My Mentors: [Ana Souza](url), [Ben Park](url), ...": a label and a list of people
     if _part_of_a_byline(seg, title_toks):
         return None   # "Zhentao Tan, Menglei Chai, ...": names of a byline the segmenter took for a title
-    if _FIRST_PERSON_RE.match(title) and caps_ratio(title) < 0.5:
-        return None   # "We propose widget conditioning, ...": an abstract or a note, not a title
+    if _FIRST_PERSON_RE.match(title) and caps_ratio(title) < 0.5 and not _whole_line_over_names(seg, title_toks):
+        return None   # "We propose widget conditioning, ...": an abstract or a note, not a title (unless its byline is
+        # the next line: "We need to talk about widget splits" / "Ana Souza and Ben Park")
     opens = unit.tokens.index(title_toks[0])   # (where the title opens: the checks below read the tokens around it)
     if _affiliation_after_a_name(seg, title_toks, opens) or _NAME_THEN_INSTITUTION_RE.match(title):
         return None   # (a committee's list: "Mausam, Indian Institute of Widgets, India")
