@@ -4549,6 +4549,26 @@ LAYOUTS = [
       'We need to talk about widget splits': ['Dana Levi', 'Eli Cohen'], 'Sparse Widget Networks for Gizmo Parsing': ['Fay Wong'],
       'Do you know that widgets are packed with gizmos? Evaluating state-of-the-art models of gizmo commitment':
           ['Gil Amir', 'Hana Mori']}),
+    # A title linked to a scholar's page of that one work ("citations?view_op=view_citation&..."): a paper, not a
+    # person's profile whose anchor names her (as "citations?user=..." is).
+    ('title linked to a scholar page of the work', 'authors',
+     '## Papers\n\n- [Widget SLAM: a gizmo-inspired mapping system](https://scholar.google.com/citations?view_op=view_citation'
+     '&hl=en&user=AbCdEfGhIjK&citation_for_view=AbCdEfGhIjK:hMod-77fHWUC), Ana Souza, Ben Park\n'
+     '- [Sparse Widget Networks for Gizmo Parsing](https://arxiv.org/abs/2031.00001), Chen Wei\n\n'
+     "More on [Dana Levi](https://scholar.google.com/citations?user=XyZXyZXyZ12&hl=en)'s page.\n",
+     {'Widget SLAM: a gizmo-inspired mapping system': ['Ana Souza', 'Ben Park'],
+      'Sparse Widget Networks for Gizmo Parsing': ['Chen Wei']}),
+    # Numbered titles, each over a note: the one surname the note cites with "et al." is its author when the note
+    # says what they do in the present tense ("Souza et. al show that ...") or points at the paper ("This paper ...
+    # Park et al. combine ..."); not a work the note compares it with ("Unlike Levi et al. (2030), they ...").
+    ('numbered titles over notes citing their authors', 'authors',
+     "Papers we liked at WidgetConf 2031.\n\n1. Failures of Gizmo-Based Widget Learning\n\nWhy it's cool: gradient methods fail "
+     "on some widget tasks. Souza et. al show that widget losses stay flat whatever the hypothesis.\n\n"
+     "2. Parseval Gizmos: Improving Robustness to Widget Examples\n\nWhy it's cool: the network gets more robust. Unlike "
+     "Levi et al. (2030), they bound the Lipschitz constant.\n\n3. Learning Widget Stages from Gizmo Signals\n\nWhy it's "
+     "cool: This paper uses gizmo signals to predict widget stages. Park et al. combine a CNN and an RNN.\n",
+     {'Failures of Gizmo-Based Widget Learning': ['Souza'], 'Parseval Gizmos: Improving Robustness to Widget Examples': [],
+      'Learning Widget Stages from Gizmo Signals': ['Park']}),
 ]
 
 

@@ -157,6 +157,8 @@ def test_places_named_after_saints_are_no_people(nlp):
     # a name in underscore emphasis is a name ("_Ana Souza_", "__Dana Levi__", a field's "_Presenter: Ben Park_"), not snake_case
     ("Yesterday _Ana Souza_ gave a talk, and __Dana Levi__ too. _Presenter: Ben Park_. See posix_spawn.\n",
      ["Ana Souza", "Dana Levi", "Ben Park"]),
+    # ... before a surname and "et al." too ("Unlike Levi et al."; "Grace" is a given name: kept)
+    ("Unlike Levi et al. (2030), they bound the constant; Grace Amir et al. agree.\n", ["Levi", "Grace Amir"]),
 ])
 def test_a_sentence_opening_word_is_no_part_of_the_name_after_it(nlp, text, people):
     assert extract_text(text, nlp).people == people

@@ -176,8 +176,10 @@ def is_talk_page(url: str) -> bool:
     return url_kind(url) == "event" and bool(_TALK_PAGE_RE.search(host_and_path(url.strip())[1]))
 
 
-# A person's profile page: a professional network's, a microblog handle's, a scholar's citations page, an ORCID record.
-_PERSONS_PROFILE_RE = re.compile(r"^(?:linkedin\.com/(?:in|pub)/|(?:twitter|x)\.com/[^/?#]+/?$|scholar\.google\.[a-z.]+/citations\?|orcid\.org/)")
+# A person's profile page: a professional network's, a microblog handle's, a scholar's citations page (not its page of
+# one of the works, "citations?view_op=view_citation&..."), an ORCID record.
+_PERSONS_PROFILE_RE = re.compile(r"^(?:linkedin\.com/(?:in|pub)/|(?:twitter|x)\.com/[^/?#]+/?$"
+                                 r"|scholar\.google\.[a-z.]+/citations\?(?![^#]*\bview_op=view_citation\b)|orcid\.org/)")
 
 
 def is_a_persons_profile(url: str) -> bool:

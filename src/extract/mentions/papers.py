@@ -2630,22 +2630,31 @@ _PAPER_REFERENCE_RE = re.compile(r"\[(?:this|the|their|his|her|a)\s+(?:paper|wor
                                  r"|\[[A-Z][\w’'-]+\s+et\.?\s+al\.?\]\(", re.I)
 
 
+# The paper's authors doing what its note says, in the present tense: "Souza et al. show that ...", "Park et. al propose".
+_ET_AL_PRESENT_VERB_RE = re.compile(r"\.?,?\s+(?:also\s+)?(?:show|propose|present|introduce|combine|use|study|find|demonstrate|argue"
+                                    r"|develop|train|build|describe|design|prove|derive|explore|investigate|tackle|address|extend)\b")
+# A list item that is the title alone, a paragraph (no list item) after a blank line: "1. Title" / "" / "Why: ...".
+_TITLE_ITEM_OVER_A_NOTE_RE = re.compile(r"[*_.:\s]*?[ \t]*\n[ \t]*\n(?![ \t]*(?:[-*+]|\d+[.)])\s)(?=[ \t]*\S)")
+
+
 def _cited_in_its_note_on_the_paper(text: str, structure: Structure, cands: list[Candidate]) -> None:
-    """A heading's paper with no names, the first paragraph under it citing one surname with "et al." and pointing at
-    the paper ("### Title" / "At a glance, [the paper](url) by Souza et al. is ...", "Souza et al. introduce it in
-    [their paper](url).", "Cheers to [Souza et al.](pdf)!"): that surname is its author."""
+    """A heading's paper with no names (or an item's that is the title alone, a paragraph under it), the first paragraph
+    under it citing one surname with "et al." and pointing at the paper ("### Title" / "At a glance, [the paper](url) by
+    Souza et al. is ...", "Souza et al. introduce it in [their paper](url).", "Cheers to [Souza et al.](pdf)!") or
+    saying what they do in the present tense ("1. Title" / "Why it's cool: ... Souza et. al show that ..."): that
+    surname is its author."""
     headings = sorted(b.start for b in structure.blocks if b.kind == "heading")
     for c in cands:
-        if c.authors or c.unit is None or c.unit.kind != "heading":
+        if c.authors or c.unit is None or not (c.unit.kind == "heading" or (c.unit.kind == "item" and _TITLE_ITEM_OVER_A_NOTE_RE.match(text, c.end))):
             continue
         h = bisect.bisect_right(headings, c.end)
         body = (text.find("\n", c.end) + 1) or len(text)
-        end = min(headings[h] if h < len(headings) else len(text), (text.find("\n\n", body) + 1) or len(text), body + 1500)
-        if not _PAPER_REFERENCE_RE.search(text, body, end):
-            continue
+        end = min(headings[h] if h < len(headings) else len(text), (text.find("\n\n", body + 1) + 1) or len(text), body + 1500)
         cited = list(_ET_AL_CITED_RE.finditer(text, body, end))
         surnames = {m.group(1) for m in cited}
-        if len(surnames) == 1 and not is_english_word(cited[0].group(1)):
+        if len(surnames) != 1 or (is_english_word(cited[0].group(1)) and cited[0].group(1).lower() not in person_names()[1]):
+            continue   # (a surname that is also a word, "Park et al.", is a known one)
+        if _PAPER_REFERENCE_RE.search(text, body, end) or any(_ET_AL_PRESENT_VERB_RE.match(text, m.end()) for m in cited):
             m = cited[0]
             c.authors = [(m.group(1), m.start(1), m.end(1))]
 

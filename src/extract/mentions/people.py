@@ -114,8 +114,13 @@ def find_citations(text: str) -> list[Mention]:
             seen.add((start, end))
             out.append(Mention("citation", name, start, end, rule, 0.9, name))
 
+    firsts = person_names()[0]
     for m in ET_AL_RE.finditer(text):
-        add(m.group(1), m.start(1), "citation.et_al")
+        head, _, last = m.group(1).partition(" ")
+        if last and is_english_word(head) and head.lower() not in firsts:
+            add(last, m.start(1) + len(head) + 1, "citation.et_al")   # "Unlike Levi et al. (2030)": the surname alone
+        else:
+            add(m.group(1), m.start(1), "citation.et_al")
     for m in PAREN_RE.finditer(text):
         base = m.start(1)
         for part_m in re.finditer(r"[^;]+", m.group(1)):
