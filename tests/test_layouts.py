@@ -4569,6 +4569,21 @@ LAYOUTS = [
      "cool: This paper uses gizmo signals to predict widget stages. Park et al. combine a CNN and an RNN.\n",
      {'Failures of Gizmo-Based Widget Learning': ['Souza'], 'Parseval Gizmos: Improving Robustness to Widget Examples': [],
       'Learning Widget Stages from Gizmo Signals': ['Park']}),
+    # A lab's news of its papers: the slot line under each ("14:30 pm 26 Apr 2031 CET / Hall G2 / Widgets and Social
+    # Good") is no title (no catalogue title opens with a date); 'the paper **["Title"](pdf)** led by Taesoo' gets the
+    # name its quote's reading found when the line's reading as a record found none.
+    ('lab news with talk slots and papers led by students', 'authors',
+     '## Papers\n\n**Widget Nets for Gizmo Parsing**\n_Ana Souza, Ben Park_\n\n'
+     '[ACM DL](https://dl.acm.org/doi/10.1145/3544548.0000001) // [Talk Video](https://www.youtube.com/watch?v=abc)\n\n'
+     '16:49 pm 26 Apr 2031 CET / Hall A / Videos\n\n**Sparse Gizmo Attention at Scale**\n_Chen Wei, Dana Levi_\n\n'
+     '[ACM DL](https://dl.acm.org/doi/10.1145/3544548.0000002)\n\n14:30 pm 26 Apr 2031 CET / Hall G2 / Widgets and Social Good\n\n'
+     '## Workshop\n\nAlso, the paper **["Gizmo Canvas: Object-Oriented Interaction to Personalize Widget-Powered Writing"]'
+     '(https://lab.example/2031/canvas.pdf)** led by Taesoo, and **["Moderating Widget Inquiries to Alleviate Gizmo Stress"]'
+     '(https://lab.example/2031/moderating.pdf)** led by Hyung-Kwon is accepted to the Workshop on [Generative Widgets]'
+     '(https://widgets.example/).\n',
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
+      'Gizmo Canvas: Object-Oriented Interaction to Personalize Widget-Powered Writing': ['Taesoo'],
+      'Moderating Widget Inquiries to Alleviate Gizmo Stress': ['Hyung-Kwon']}),
 ]
 
 

@@ -197,6 +197,8 @@ _DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctor
                                r"(?:thesis|dissertation|tech(?:nical)?\s+report|preprint|manuscript|white\s?paper)"
                                r"(?:\s*[,(]?\s*(?:19|20)\d\d\)?)?", re.I)
 _RESOURCE_WORDS = frozenset("dataset datasets data code library toolkit package repo repository demo".split())
+# A date opening a line: "26 Apr 2031", "26th April, 2031", "Apr 26, 2031".
+_DATE_OPENING_RE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
 _AWARD_WORDS = frozenset("award awards prize prizes".split())
 _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
 # One word, a colon and one word ("Verdict: Skim", "Encoder: WidgetNet"): a field and its value
@@ -366,6 +368,8 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # '"Find" : Ana Souza': a common word, not a paper's name ("GloVe", "BERT", "Paloma" are; none of the 155k is)
     if LABEL_RE.match(title) or is_label_anchor(title) or _CITATION_ANCHOR_RE.fullmatch(title):
         return False
+    if (day := _DATE_OPENING_RE.match(title)) and any(w.lower().strip(".,") in MONTHS for w in day.group().split()):
+        return False   # "26 Apr 2031 CET / Hall G2 / Widgets and Social Good": a talk's slot (no catalogue title opens with a date)
     if _FIGURE_REFERENCE_RE.fullmatch(title):
         return False   # "as Figure 1 of the paper shows": a part of a paper, no title
     if cand.rule == "prose.x_paper" and words[0] in _AWARD_WORDS:
@@ -1589,6 +1593,11 @@ def _overlap_free(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and all(any(s2 <= s1 and e1 <= e2 for _, s2, e2 in c.authors) for _, s1, e1 in same.authors):
             # "In their paper [Title](url), Ran Tavo, Emil Novak and Hana Mori show ...": the sentence's reading of
             # its subject took every name the line's reading did, and the ones it missed (a given name that is a word)
+            same.authors = c.authors
+        elif same is not None and same.rule.startswith("record.") and not same.authors and c.rule in ("prose.quoted", "prose.link") \
+                and c.authors and all(s >= c.end for _, s, _ in c.authors):
+            # 'the paper **["Title"](pdf)** led by Ana, and ...': the line read as a record found no names, the quote's
+            # reading found them after it
             same.authors = c.authors
         elif same is not None:
             _take_names_before_the_quote(text, same, c)
