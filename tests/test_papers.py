@@ -2441,6 +2441,20 @@ def test_what_kind_of_work_under_a_linked_title_is_no_title(nlp, kind):
     assert set(titles(nlp, text)) == {"Detecting and Explaining Gizmo Reactions in Personal Widgets"}
 
 
+@pytest.mark.parametrize("title, rule, plausible", [
+    ("WIDGETCONF Lifetime Award", "record.heading", False),   # "## WIDGETCONF Lifetime Award: Ana Souza": an award, its winner
+    ("Gizmo Test of Time Prize", "record.heading", False),
+    ("Best Short", "prose.x_paper", False),                   # "The Best Short Paper" over the winner: the award
+    ("Sparse Widget Networks for Gizmo Parsing", "record.heading", True),
+])
+def test_an_award_and_its_winner_is_no_title(title, rule, plausible):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert plausible_title(title, Candidate(title, 0, len(title), rule, 0.9, [("Ana Souza", len(title) + 2, len(title) + 11)])) \
+        is plausible
+
+
 def test_coauthors_named_after_a_title_and_in_a_post_about_one_paper(nlp):
     """"..., and co-authored with Park." after a title gives it that author; in a lab post about one
     paper, "thanks to my co-authors and advisors A, B, and Dr. C" gives it those; a co-author note on a

@@ -345,7 +345,8 @@ def _a_byline_parted_inside_a_name(cand: Candidate) -> bool:
         and reads_as_names(" ".join([cand.title] + [a[0] for a in cand.authors]))
 
 
-_AWARD_WORDS = frozenset({"Best", "Outstanding", "Distinguished", "Honorable", "Honourable"})
+# How an award's name opens ("The Best Short Paper", "Outstanding Paper"), read by the X-paper pattern.
+_AWARD_OPENINGS = frozenset({"Best", "Outstanding", "Distinguished", "Honorable", "Honourable"})
 
 
 def plausible_title(title: str, cand: Candidate) -> bool:
@@ -372,7 +373,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "26 Apr 2031 CET / Hall G2 / Widgets and Social Good": a talk's slot (no catalogue title opens with a date)
     if _FIGURE_REFERENCE_RE.fullmatch(title):
         return False   # "as Figure 1 of the paper shows": a part of a paper, no title
-    if cand.rule == "prose.x_paper" and words[0] in _AWARD_WORDS:
+    if cand.rule == "prose.x_paper" and words[0] in _AWARD_OPENINGS:
         return False   # "The Best Short Paper" over an award's winner: the award, not the paper's name
     if _POINTER_RE.fullmatch(title):
         return False   # "> See also: Ana Souza, Ben Park and https://...": a pointer to more works, no title
