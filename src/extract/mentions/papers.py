@@ -171,6 +171,8 @@ _PUBLISHER_RE = re.compile(r"\b(?:ACM|IEEE|Springer|Elsevier|arXiv|Anthology|Ope
 # A day: "August 10", "10 Aug 2031", "March 3rd, 2031".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?")
+# ... with its year, opening a line, in any case: "26 Apr 2031", "26th april, 2031", "Apr 26, 2031".
+_DATE_OPENING_RE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?:19|20)\d\d\b", re.I)
 # A month of a year, or a range of them, a log's period ("August 2022 (3/4)", "January 2023 (2/4) - March 2023 (3/4)":
 # a reading log's weeks): no title.
 _MONTH_OF_A_YEAR = rf"{_MONTH}\s+(?:19|20)\d\d(?:\s*\(\d{{1,2}}/\d{{1,2}}\))?"
@@ -197,8 +199,6 @@ _DOCUMENT_KIND_RE = re.compile(r"(?:(?:ph\.?\s?d\.?|master'?s|bachelor'?s|doctor
                                r"(?:thesis|dissertation|tech(?:nical)?\s+report|preprint|manuscript|white\s?paper)"
                                r"(?:\s*[,(]?\s*(?:19|20)\d\d\)?)?", re.I)
 _RESOURCE_WORDS = frozenset("dataset datasets data code library toolkit package repo repository demo".split())
-# A date opening a line: "26 Apr 2031", "26th April, 2031", "Apr 26, 2031".
-_DATE_OPENING_RE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b")
 _AWARD_WORDS = frozenset("award awards prize prizes".split())
 _PERIODICAL_WORDS = frozenset("newsletter newsletters magazine bulletin webinar digest".split())
 # One word, a colon and one word ("Verdict: Skim", "Encoder: WidgetNet"): a field and its value

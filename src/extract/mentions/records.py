@@ -2606,8 +2606,8 @@ def _last_first_pairs(text: str, runs: list[list[Token]]) -> list[NameSpan]:
 
 
 _JOINERS = frozenset({"by", "for", "with", "and", "of", "via", "from", "on", "in", "to", "the", "a"})
-_PREPOSITIONS = frozenset("at of for in on to from via into onto over under as without through towards toward using "
-                          "between beyond about against".split())
+# The title's small words a name never follows without a separator: its prepositions ("at", "of", "towards", ...).
+_PREPOSITIONS = TITLE_SMALL_WORDS - frozenset("a an the and or but nor by with vs than".split())
 
 
 def dictionary_phrase(words: list[str]) -> bool:
@@ -3586,16 +3586,13 @@ def _sentence_case_line_over_a_names_line(seg: Segment) -> Segment:
     words = [toks[i].text for i in line0 if toks[i].text[:1].isalnum()]
     if len(words) < 4 or not line1 or not toks[0].text[:1].isupper() or toks[line0[-1]].text in (":", "：", ",") \
             or words[-1].lower() in _CUE_ENDS or not all(labels[i] in ("A", "S") or toks[i].text[:1].isupper() for i in line1) \
-            or not any(labels[i] == "A" for i in line1) or not has_the_form_of_names(_joined([toks[i] for i in line1]), 2) \
-            or reads_as_names(" ".join(words)):
+            or not any(labels[i] == "A" for i in line1) or not has_the_form_of_names(_joined([toks[i] for i in line1]), 2):
         return seg
-    fixed, p_title = list(labels), _title_probabilities(seg)
-    for i in line0:
-        fixed[i], p_title[i] = "T", max(p_title[i], DOUBTED_TITLE)
-    for i in line1:
-        if fixed[i] == "O":
-            fixed[i] = "A"   # ("Kyle/O Gorman/A": the line is names, every word of it)
-    return replace(seg, labels=fixed, p_title=p_title)
+    titled = _first_line_as_the_title(seg, line0, least_caps=0.0, floor=DOUBTED_TITLE, full_stop=True)
+    if titled is seg:
+        return seg
+    named = set(line1)   # ("Kyle/O Gorman/A": the line is names, every word of it)
+    return replace(titled, labels=["A" if i in named and lab == "O" else lab for i, lab in enumerate(titled.labels)])
 
 
 def _whole_line_over_names(seg: Segment, title_toks: list[Token]) -> bool:
@@ -3610,15 +3607,16 @@ def _whole_line_over_names(seg: Segment, title_toks: list[Token]) -> bool:
 _CUE_ENDS = frozenset("by to with from and thanks".split())
 
 
-def _first_line_as_the_title(seg: Segment, line0: list[int], *, least_caps: float, floor: float) -> Segment:
+def _first_line_as_the_title(seg: Segment, line0: list[int], *, least_caps: float, floor: float,
+                             full_stop: bool = False) -> Segment:
     """The unit's first line (token positions `line0`) read as the title, all of it, with at least `floor` as each
     token's title probability; unless the segmenter already read it so, or it is names, a sentence (a full stop at its
-    end) or in lower case more than `least_caps` allows."""
+    end, unless `full_stop` allows one) or in lower case more than `least_caps` allows."""
     toks, labels = seg.unit.tokens, seg.labels
     p_title = _title_probabilities(seg)
     words = " ".join(toks[i].text for i in line0)
     if all(labels[i] == "T" and p_title[i] >= TITLE_PROBABILITY for i in line0) or reads_as_names(words) \
-            or toks[line0[-1]].text == "." or caps_ratio(words) < least_caps:
+            or (toks[line0[-1]].text == "." and not full_stop) or caps_ratio(words) < least_caps:
         return seg
     fixed = list(labels)
     for i in line0:
