@@ -4584,6 +4584,17 @@ LAYOUTS = [
      {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park'], 'Sparse Gizmo Attention at Scale': ['Chen Wei', 'Dana Levi'],
       'Gizmo Canvas: Object-Oriented Interaction to Personalize Widget-Powered Writing': ['Taesoo'],
       'Moderating Widget Inquiries to Alleviate Gizmo Stress': ['Hyung-Kwon']}),
+    # A reading list: a linked title, then its venue's short name, year and the writer's mark, perhaps a notes link; the venue
+    # is no word of the title, and a title opening with mixed-case letters and a colon ("HoST:") is no role's field ("Host:").
+    ('linked title then venue year mark and notes', 'code',
+     '## Sim-to-Real\n- [Robust Widget Policies for Gizmo Assembly via Reinforcement Learning: A Large-Scale Study]'
+     '(https://arxiv.org/pdf/2601.00001.pdf) RSS, 2031 (5) [[notes](https://github.com/asouza/notes/blob/main/Widget%20Nets.md)]\n'
+     '- [HoST: Learning Gizmo Standing-up across Widgets](https://asouza.github.io/host/) pre-print, 2031 (0)\n'
+     '- [GizmoPlus: Widget Shadowing and Imitation from Gizmos](https://arxiv.org/pdf/2601.00002.pdf) CoRL, 2030 (2) '
+     '[[notes](https://github.com/asouza/notes/blob/main/GizmoPlus.md)]\n',
+     {'Robust Widget Policies for Gizmo Assembly via Reinforcement Learning: A Large-Scale Study': [[], []],
+      'HoST: Learning Gizmo Standing-up across Widgets': [[], ['https://asouza.github.io/host/']],
+      'GizmoPlus: Widget Shadowing and Imitation from Gizmos': [[], []]}),
 ]
 
 

@@ -73,6 +73,14 @@ def test_prose_layouts(nlp, text, title):
     assert title in titles(nlp, text)
 
 
+def test_a_paper_from_a_place_is_no_paper_of_that_name(nlp):
+    """A real EMNLP 2022 note: "A paper from <city> and <city> introduces a recipe ..." gave a paper named after the two
+    cities. After "paper", "from" tells where the paper comes from, not what it is called."""
+    text = ("### [Widget Tuning for Gizmos](https://aclanthology.org/2031.wid-main.1)\n\n"
+            "A paper from Springfield and Shelbyville introduces a recipe for widgets. Another paper from Gizmo University shows more.\n")
+    assert [p.title for p in extract_text(text, nlp).papers] == ["Widget Tuning for Gizmos"]
+
+
 @pytest.mark.parametrize(
     "text, found",
     [

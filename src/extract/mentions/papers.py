@@ -284,6 +284,8 @@ _KEYWORDS_FIELD_RE = re.compile(r"(?:[Kk]ey\s?[Ww]ords?|[Tt]ags?|[Tt]opics?|[Ss]
 # A field that names the people or bodies of a role ("Committee:", "Program Chairs: A, B", "Sponsors:", a reading group's
 # "_Presenter: Ana Souza_"), or
 # the role's name alone, the title run having stopped at its colon.
+# (a word of mixed case is an acronym, "HoST: Learning to Stand Up", not the role's field "Host:")
+_MIXED_CASE_WORD_RE = re.compile(r"\b\w+[a-z]\w*[A-Z]|\b[A-Z]{2}[a-z]")
 _ROLE_NOUNS = r"committees?|chairs?|co-chairs|organi[sz]ers"   # (the bodies and people who serve; the two regexes below)
 _ROLE_FIELD_RE = re.compile(rf"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s+|area\s+)?(?:{_ROLE_NOUNS}|"
                             r"sponsors|panell?ists|judges|reviewers|volunteers|moderators?|presenters?|speakers?|discussants?|hosts?)(?:\s*:|$)", re.I)
@@ -390,7 +392,7 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if _KEYWORDS_FIELD_RE.match(title) or _after_a_keywords_label(cand):
         return False   # "keyword: Widget Planning; Gizmo Avoidance; Swarms" under a record: its field of keywords (the catalogue's
         # titles that open so are acronyms, "TAG: ...")
-    if _ROLE_FIELD_RE.match(title):
+    if (role := _ROLE_FIELD_RE.match(title)) and not _MIXED_CASE_WORD_RE.search(role.group()):
         return False   # "Committee: USC, U Tokyo, ...", "Chairs: Ana Souza": who served, not a paper (none of the 155k opens so)
     if _ROLE_BODY_RE.fullmatch(title) and any(w.lower() in _ROLE_BODY_WORDS for w in words[:-1]):
         return False   # "Programme Committee Chairs" over "Ana Souza, Ben Park": who served, not a paper

@@ -373,8 +373,9 @@ def pattern_candidates(text: str, doc: Doc) -> list[Candidate]:
                 continue
         else:
             raw = [doc[start + k] for k, el in enumerate(align) if el == rule["title_index"]]
-            if raw and raw[0].lower_ == "by":
-                continue   # "The first one was by Ana Souza from Widget U": who gave it, not what it is called
+            if raw and (raw[0].lower_ == "by" or raw[0].text == "from"):
+                continue   # "The first one was by Ana Souza from Widget U": who gave it, not what it is called; "A paper
+                # from Widget U and Gizmo Tech introduces ...": where it comes from
             if len(raw) > 1 and raw[0].like_num and raw[1].text in (":", ".", ")"):
                 continue   # "Paper 2: Title": a numbered label of the record that follows
             toks = _trim(raw)

@@ -4151,6 +4151,23 @@ def _linked_then_an_aside(toks: list[Token]) -> int:
     return n if link >= 0 and 2 <= n < len(toks) - 1 and toks[n].text == "(" and toks[n].line == toks[n - 1].line else 0
 
 
+# A venue's short name: two capitals or more in one word of letters ("RSS", "CoRL", "NeurIPS").
+_VENUE_ACRONYM_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}")
+
+
+def _linked_then_its_venue(unit: Unit, toks: list[Token]) -> int:
+    """Where a title that opens with a link's whole anchor, two words or more, ends: before a venue's short name right
+    after the link, followed by its year or a comma ("[Title](url) CoRL, 2031 (4)"), or 0."""
+    link = toks[0].link if toks else -1
+    n = next((i for i, t in enumerate(toks) if t.link != link), len(toks))
+    if link < 0 or n < 2 or n == len(toks) or len(toks) - n > 2 or any(t.line != toks[0].line for t in toks[n:]) \
+            or not all(_VENUE_ACRONYM_RE.fullmatch(t.text) for t in toks[n:]):
+        return 0
+    k = unit.tokens.index(toks[-1]) + 1
+    after = unit.tokens[k] if k < len(unit.tokens) else None
+    return n if after is not None and after.line == toks[-1].line and (after.text in (",", "'", "’") or YEAR_TOKEN_RE.fullmatch(after.text)) else 0
+
+
 # A model's or a method's name, not a person's: capitals, a hyphen, a word ("MC-Net", "DAE-Former", "UA-MT").
 _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 
@@ -4258,8 +4275,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:handle]
         title = clean_title(visible_text(text, title_toks))
     if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0 or (cut := _linked_then_an_aside(title_toks)) > 0 \
-            or (cut := _tags_in_code_at_the_end(title_toks)) > 0:
-        # "Title (Widget LABS Europe)", "[Title](url) (Widgetco) **Note**", "Title `Meta` `Nice`": not the title's
+            or (cut := _tags_in_code_at_the_end(title_toks)) > 0 or (cut := _linked_then_its_venue(unit, title_toks)) > 0:
+        # "Title (Widget LABS Europe)", "[Title](url) (Widgetco) **Note**", "Title `Meta` `Nice`", "[Title](url) CoRL, 2031":
+        # not the title's
         title_toks = title_toks[:cut]
         title = clean_title(visible_text(text, title_toks))
     if _a_tool_named_in_a_sentence(unit, title_toks):

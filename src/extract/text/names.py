@@ -260,6 +260,10 @@ def is_brand_word(token: str) -> bool:
     return bool(t) and t not in person_names()[1] and word_ranks().get(t, _COMMON_RANK) < _COMMON_RANK
 
 
+# An acronym's plural ("LLMs", "GPUs"): "enhanced a lot by LLMs" names no one.
+_ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
+
+
 def is_surname(token: str) -> bool:
     """A single capitalised token that is not an English word: "Goodfellow", "Balduzzi"."""
     t = token.strip(" ,.;:’'")
@@ -268,6 +272,7 @@ def is_surname(token: str) -> bool:
         and NAME_TOKEN_RE.match(t)
         and t[0].isupper()
         and not t.isupper()
+        and not _ACRONYM_PLURAL_RE.fullmatch(t)
         and len(t) > 1
         and not is_english_word(t)
         and t.lower() not in non_name_words()
