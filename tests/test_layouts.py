@@ -4595,6 +4595,31 @@ LAYOUTS = [
      {'Robust Widget Policies for Gizmo Assembly via Reinforcement Learning: A Large-Scale Study': [[], []],
       'HoST: Learning Gizmo Standing-up across Widgets': [[], ['https://asouza.github.io/host/']],
       'GizmoPlus: Widget Shadowing and Imitation from Gizmos': [[], []]}),
+    # A proceedings' table of contents (ACM's, as text): a session, each title over a list of its authors, one name an item,
+    # then its abstract; the names are the paper's, not people of the report.
+    ('proceedings toc: title over one name an item', 'names',
+     "SESSION: Conversational Widgets\n\nWSCRS: Multi-modal Widget Graph Prompt Learning for Conversational Gizmo Systems\n\n"
+     "  • Ana Souza\n  • Ben Park\n  • Chen Wei\n\nConversational gizmo systems aim to provide widgets by talking with users.\n\n"
+     "Sparse Gizmo Attention for Widget Retrieval at Scale\n\n  • Dana Levi\n  • Emil Novak\n\nWe study widgets.\n",
+     {'WSCRS: Multi-modal Widget Graph Prompt Learning for Conversational Gizmo Systems': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Sparse Gizmo Attention for Widget Retrieval at Scale': ['Dana Levi', 'Emil Novak']}),
+    ('proceedings toc html: linked heading over a list of names', 'names',
+     '<html><body><h2>SESSION: Conversational Widgets</h2>\n<h3><a class="DLtitleLink" title="Full Citation in the ACM Digital Library" '
+     'href="https://dl.acm.org/doi/10.1145/3726302.3729001">WSCRS: Multi-modal Widget Graph Prompt Learning for Conversational Gizmo Systems</a></h3>\n'
+     '<ul class="DLauthors">\n<li class="nameList">Ana Souza</li>\n<li class="nameList">Ben Park</li>\n<li class="nameList Last">Chen Wei</li>\n</ul>\n'
+     '<div class="DLabstract"><p>Conversational gizmo systems aim to provide widgets by talking with users.</p></div>\n'
+     '<h3><a class="DLtitleLink" href="https://dl.acm.org/doi/10.1145/3726302.3729002">Sparse Gizmo Attention for Widget Retrieval</a></h3>\n'
+     '<ul class="DLauthors">\n<li class="nameList">Dana Levi</li>\n<li class="nameList Last">Emil Novak</li>\n</ul>\n</body></html>',
+     {'WSCRS: Multi-modal Widget Graph Prompt Learning for Conversational Gizmo Systems': ['Ana Souza', 'Ben Park', 'Chen Wei'],
+      'Sparse Gizmo Attention for Widget Retrieval': ['Dana Levi', 'Emil Novak']}),
+    # A programme's tutorials, each after its numbered label ("Tutorial 1–", "Tutorial 6;") over its presenters: talks, not
+    # papers, whatever their bylines make them look like.
+    ('numbered tutorial labels over their presenters', 'names',
+     '## Sunday\n\n* **Tutorial 1– Widget Models for Gizmo Systems: Principles, Practices and Beyond** <br> <small>Room : Hall 1 (Level 2) </small><br>\n'
+     '*Ana Souza, and Ben Park, and Chen Wei*\n* **Tutorial 2 - Interactive Widget Generation (with a focus on Gizmo Revision)** <br> <small>Room : Hall 2</small><br>\n'
+     '*Dana Levi, and Emil Novak*\n* **Tutorial 6; Presentation Matters: How to Communicate Widgets in the Wild?** <br> <small>Room: Hall 3</small><br>\n'
+     '*Hana Mori and Ido Katz*\n',
+     {}),
 ]
 
 

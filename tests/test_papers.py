@@ -2882,6 +2882,10 @@ def test_a_pronoun_is_no_title_and_a_tool_linked_in_a_sentence_no_paper(nlp):
     ("https://aclanthology.org/volumes/2031.acl-long/", "", "event"),
     ("https://aclanthology.org/2031.acl-long.17/", "", "paper"),
     ("https://www.aclweb.org/anthology/P31-1267.pdf", "", "paper"),
+    # A web search's page of results is neither the paper nor its code, nor a project's site.
+    ("https://www.google.com/search?q=https.widgetconf.cc/virtual/2031/poster/46498", "", "none"),
+    ("https://www.bing.com/search?q=widget+nets+for+gizmos", "", "none"),
+    ("https://www.google.com/searchable-widgets/", "", "site"),
 ])
 def test_link_kinds_of_a_pdf_in_a_repository_and_a_video_on_an_unknown_host(url, anchor, kind):
     """A PDF kept in a repository is no code; "[Video](unknown host)" is media, not a project site."""

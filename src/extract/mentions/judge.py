@@ -246,7 +246,9 @@ def _after_an_invited_talk_label(c: Candidate, text: str) -> bool:
 
 # A talk's tag in brackets opening its line, before the title (perhaps with a word the segmenter left out of it):
 # "* [Tutorial] Widget Models for Gizmo Systems", "- (Keynote) ..." (not "[Workshop]", which may tag a workshop's paper).
-_TALK_TAG_BEFORE_RE = re.compile(r"[\[(](?:tutorial|keynote|invited\s+talk|panel)s?[\])][ \t]*(?:[\w-]+[ \t]+)?$", re.I)
+# ... or a numbered talk's label: "* **Tutorial 1– Widget Models for Gizmo Systems**", "Keynote 2: ...".
+_TALK_TAG_BEFORE_RE = re.compile(r"(?:[\[(](?:tutorial|keynote|invited\s+talk|panel)s?[\])][ \t]*(?:[\w-]+[ \t]+)?"
+                                 r"|\b(?:tutorial|keynote|invited\s+talk)[ \t]+\d{1,2}[ \t]*[-–—:;][ \t]*[*_]{0,2})$", re.I)
 
 
 def _tagged_as_a_talk(c: Candidate, text: str) -> bool:

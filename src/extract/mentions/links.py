@@ -78,6 +78,10 @@ _SCHEME_RE = re.compile(r"[a-z][a-z0-9+.-]*:", re.I)
 _DOCUMENT_FILE_RE = re.compile(r"\.(?:md|markdown|html?|ipynb|txt|rst)$")
 
 
+# A web search engine's page of results (host and path, no "www."): "google.com/search?q=...", "bing.com/search?q=...".
+_SEARCH_PAGE_RE = re.compile(r"(?:google\.[a-z.]+/search\b|bing\.com/search\b|duckduckgo\.com/(?:\?|html/)|search\.yahoo\.com/|baidu\.com/s\b)")
+
+
 @lru_cache(maxsize=65536)   # a report names one URL many times, and each stage asks its kind
 def url_kind(url: str) -> LinkKind:
     """The kind of a URL from its host and path alone."""
@@ -91,6 +95,8 @@ def url_kind(url: str) -> LinkKind:
         return "none"   # a link to a file beside the page ("../notes/Widget%20Nets.md", "RecSys2031.md"), no host
     if _MEDIA_FILE_RE.search(path):
         return "media"   # a picture or video file, even one kept in a code repository
+    if _SEARCH_PAGE_RE.match(host + path):
+        return "none"   # "[Title](https://www.google.com/search?q=...)": a search for the paper, neither it nor its code
     hosts = _hosts()
     target = host + path
     for kind in ("code", "paper", "media", "event"):

@@ -1665,6 +1665,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     judge turned down start that name two authors or more (`attach_links`: no paper owns the links past them)."""
     cands = paper_candidates(text, structure, units, segmenter, prose)
     _names_before_a_repeated_title(text, cands)
+    _one_name_an_item(text, cands)
     areas = _lists_of_areas(text, structure)
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
@@ -2633,6 +2634,39 @@ def _one_author_a_line(text: str, cands: list[Candidate]) -> None:
             barred = barred or bool(m.group(3))
             at = m.end()
         if len(names) >= 2 or (names and barred):
+            c.authors = names
+
+
+# A list item that is one name alone ("- Ana Souza", "  • Ben Park", "1. Chen Wei"), perhaps emphasised.
+_ONE_NAME_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•◦▪‣●]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^\W\d_][^\n,;:()|\[\]<>@/]*?)[*_]{0,2}[ \t]*(?:\n|$)")
+# What may close a title's line after its words: a link's target, emphasis, a heading's marks.
+_TITLE_LINE_REST_RE = re.compile(r"(?:\]\([^)\n]*\)|[*_#\s\]])*(?:\n|$)")
+
+
+def _one_name_an_item(text: str, cands: list[Candidate]) -> None:
+    """A title alone on its line over a list whose items are each one person's name and nothing else (a proceedings'
+    table of contents: "### [Title](doi)" / "- Ana Souza" / "- Ben Park" / "- Chen Wei"): those are its authors, two
+    or more (in place of what the record read of them)."""
+    for c in cands:
+        if len(c.title.split()) < 4 or c.unit is None or c.unit.kind not in ("heading", "line", "item"):
+            continue
+        rest = _TITLE_LINE_REST_RE.match(text, c.end)
+        if rest is None:
+            continue
+        at = rest.end()
+        if text.startswith("\n", at) or text.startswith("\r\n", at):
+            at = text.find("\n", at) + 1   # (a blank line between the title and its list, at most)
+        names: list[tuple[str, int, int]] = []
+        while (m := _ONE_NAME_ITEM_RE.match(text, at)) is not None:
+            name = m.group(1).strip()
+            if not 2 <= len(name.split()) <= 4 or any(ORGANISATION_WORD_RE.match(w) for w in name.split()) or not is_name(name):
+                names = []
+                break   # (the list holds more than names: no byline)
+            names.append((name, m.start(1), m.start(1) + len(name)))
+            at = m.end()
+        # (half of them people's names the lexicon knows: "- Full Softmax" / "- Cross Entropy" under a topic are terms)
+        if len(names) >= 2 and len(c.authors) < len(names) and not _ONE_NAME_ITEM_RE.match(text, at) \
+                and 2 * sum(looks_like_person(n) for n, _, _ in names) >= len(names):
             c.authors = names
 
 
