@@ -4620,6 +4620,13 @@ LAYOUTS = [
      '*Dana Levi, and Emil Novak*\n* **Tutorial 6; Presentation Matters: How to Communicate Widgets in the Wild?** <br> <small>Room: Hall 3</small><br>\n'
      '*Hana Mori and Ido Katz*\n',
      {}),
+    # A writer's point that ends on a linked title, hard-wrapped: "... zero-shot! The same was with the [Title](url)." The
+    # sentence before the anchor is the point, the anchor the paper (its stop after the link no part of it).
+    ('a point ending on a wrapped linked title', 'names',
+     '## Takeaways\n\n* Widget size matters! The larger the widget, the more gizmos.\n'
+     '* Pivoting beats zero-shot! The same was with the [Improving Massively\n  Multilingual Widget Translation and Zero-Shot\n'
+     '  Gizmos](https://aclanthology.org/2031.wid-main.148/).\n',
+     {'Improving Massively Multilingual Widget Translation and Zero-Shot Gizmos': []}),
 ]
 
 

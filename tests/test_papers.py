@@ -4913,3 +4913,20 @@ def test_sentence_case_headings_with_the_body_of_their_paper_siblings_are_papers
         "before it.\n\n__Comments:__ A neat idea.\n\n"
         for t in SHAPED_TITLES)
     assert {p.title for p in extract_text(text, nlp).papers} == set(SHAPED_TITLES)
+
+
+@pytest.mark.parametrize("title, plausible", [
+    # An affiliation with its acronym after it, read as a panelist's record's title ("- Ana Souza, Springfield Institute
+    # of Widgets (SIW), Freedonia") ...
+    ("Springfield Institute of Widgets (SIW)", False),
+    # ... and a funding body named in a bio ("funded by the Freedonian Widget Council (Gizmo Grant, 2031-2034)")
+    ("Freedonian Widget Council", False),
+    ("National Gizmo Foundation", False),
+    # (a title with an acronym in brackets at its end stays one)
+    ("Graph Networks for Widget Retrieval (GNWR)", True),
+])
+def test_an_affiliation_with_its_acronym_or_a_funder_is_no_title(title, plausible):
+    from extract.mentions.papers import plausible_title
+    from extract.mentions.records import Candidate
+
+    assert plausible_title(title, Candidate(title, 0, len(title), "record.item", 0.9, [("Ana Souza", 0, 9)])) is plausible

@@ -433,8 +433,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False   # "**CMA (Curriculum Model Averaging).** Keep the rate constant ...": a term and its expansion
     if _on_a_field_line(cand):
         return False   # "**Venue/date:** ICML 2031 / arXiv, submitted June 6" under a record's title and authors
-    if _reads_as_affiliations(title):
-        return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so)
+    if _reads_as_affiliations(title) or _FUNDING_BODY_END_RE.search(title.rstrip(" .")):
+        return False   # "Paderborn University / EIVA" after a byline: where the authors work (no catalogue title reads so);
+        # "the Danish Widget Council (Grant, 2031-2034)": who funded the work
     if _SESSION_LABEL_RE.match(title):
         return False   # "Roundtable Session: Volumes and Materials", "Session 3B - Widgets": a programme's session (no catalogue title opens so)
     if _DEGREE_FROM_RE.match(title):
@@ -1400,6 +1401,9 @@ def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: i
     return not any(w.lower() in words for w in re.findall(r"[^\W_]+", name) if len(w) > 2)
 
 
+_ACRONYM_BRACKET_END_RE = re.compile(r"\s+\([A-Z]{2,}\)$")
+# A funding body's name: "the Danish Widget Council (Grant, 2031-2034)" (no catalogue title ends in such a word).
+_FUNDING_BODY_END_RE = re.compile(r"\b(?:Council|Foundation|Agency|Ministry|Fund|Commission)$")
 _NAMED_LAB_RE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,5}(?:Lab|Labs|University|Institute|Laboratory|Laboratories)")
 _ORG_WORD = r"[A-Z][\w&.'’-]*"
 # ... or by an organisation's word and what it is of or for ("The University of Tokyo", "Max Planck Institute for
@@ -1418,9 +1422,10 @@ def _reads_as_affiliations(title: str) -> bool:
     """An organisation named by its lab or university ("NTNU Widget Robots Lab"), or two organisations
     or more set apart by "/", ",", "&" or "and", each part four words at most, with an organisation's
     word or an acronym ("Widget University / EIVA", "Gizmo Labs & MIT")."""
-    if _NAMED_LAB_RE.fullmatch(title.strip()):
+    title = _ACRONYM_BRACKET_END_RE.sub("", title.strip())   # ("Springfield Institute of Widgets (SIW)": its acronym after it)
+    if _NAMED_LAB_RE.fullmatch(title):
         return True   # "NTNU Autonomous Robots Lab", "Widget University" (no catalogue title of six words or fewer ends so)
-    if _ORGANISATION_OF_RE.fullmatch(title.strip()):
+    if _ORGANISATION_OF_RE.fullmatch(title):
         return True   # "Ana Souza,The University of Widgets; ...": the affiliation after a name, read as the record's title
     parts = [p.strip() for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", title) if p.strip()]
     if len(parts) < 2 or len(title.split()) > 10 or any(len(p.split()) > 4 for p in parts):

@@ -4522,10 +4522,12 @@ def _note_then_linked_title(title_toks: list[Token]) -> int:
     """Where a link anchor of three words or more that ends the title run starts, when the words
     before it hold a sentence's end ("Spectral norm helps. Experiments show that ... [Title](pdf)"): a
     note on the paper, then its linked title; 0 when they are not so."""
-    last = title_toks[-1].link
+    k = len(title_toks)
+    while k > 1 and title_toks[k - 1].link < 0 and title_toks[k - 1].text in (".", ",", ";", "!"):
+        k -= 1   # (the sentence's stop after the anchor: "... was with the [Title](url).")
+    last = title_toks[k - 1].link
     if last < 0:
         return 0
-    k = len(title_toks)
     while k > 0 and title_toks[k - 1].link == last:
         k -= 1
     if k < 3 or sum(t.text[:1].isalpha() for t in title_toks[k:]) < 3:

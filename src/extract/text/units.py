@@ -536,6 +536,10 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
             elif nxt_block is block and limit < MAX_LINES + 2 and len(nxt_toks) >= 4 and _open_bracket_at_the_end(text, nxt_toks) \
                     and _long_byline(text, nxt_toks):
                 limit += 1   # "A (Widget U); B (Gizmo" / "University); C (...)": a hard-wrapped byline broken inside an affiliation
+            elif nxt_block is block and limit < MAX_LINES + 1 and unit.tokens and unit.tokens[-1].line == n_lines \
+                    and unit.tokens[-1].link >= 0 and unit.links[unit.tokens[-1].link].end > unit.tokens[-1].end:
+                limit += 1   # "... was with the [Widget Nets for" / "Gizmo Parsing and" / "Sparse Widgets](url).": an anchor
+                # hard-wrapped over three lines goes on to its end
             n_lines += 1
             if nxt_block is not block and nxt_block.kind == "list_item":
                 break   # one nested item is enough: the next one is a record of its own
