@@ -4627,6 +4627,45 @@ LAYOUTS = [
      '* Pivoting beats zero-shot! The same was with the [Improving Massively\n  Multilingual Widget Translation and Zero-Shot\n'
      '  Gizmos](https://aclanthology.org/2031.wid-main.148/).\n',
      {'Improving Massively Multilingual Widget Translation and Zero-Shot Gizmos': []}),
+    # A writer's picks: "**Title**: note. [Lab / Name] [ACL Anthology](url)". The emphasis holds the title (its colon too, at
+    # times); the note after it is the writer's, in sentence case or lower case; "[ACL Anthology]" labels the link.
+    ('bold title colon note and an anthology label', 'names',
+     '## Efficiency\n\n- ★ **WidgetBERT — Smarter, Better, Faster, Longer**: A modernized encoder-only widget model with strong gains over '
+     'classic gizmos (longer context, better downstream, faster). [Widgetco] [ACL Anthology](https://aclanthology.org/2031.wid-long.127/)\n'
+     '- **SCULPT: Systematic Tuning of Long Widgets:** Structured tuning for *very long* widgets and ways to compress them. '
+     '[ACL Anthology](https://aclanthology.org/2031.wid-long.730/)\n'
+     '- **Multi-Hop Reasoning for Gizmo Answering with Hyperbolic Widgets**: non-Euclidean geometry in widgets! '
+     '[ACL Anthology](https://aclanthology.org/2031.findings-wid.908/)\n'
+     '- **Can External Gizmo Tools Improve Widget-as-a-Judge?** (Gizmo Labs): Tool-assisted judging improves annotation quality versus '
+     'pure widget judges. Maybe useful for pipelines. [ACL Anthology](https://aclanthology.org/2031.wid-long.779/)\n'
+     '- **Is That Your Final Widget? Test-Time Scaling for Selective Gizmos**: [ACL Anthology](https://aclanthology.org/2031.wid-short.50/)\n',
+     {'WidgetBERT — Smarter, Better, Faster, Longer': [], 'SCULPT: Systematic Tuning of Long Widgets': [],
+      'Multi-Hop Reasoning for Gizmo Answering with Hyperbolic Widgets': [], 'Can External Gizmo Tools Improve Widget-as-a-Judge?': [],
+      'Is That Your Final Widget? Test-Time Scaling for Selective Gizmos': []}),
+    # A short reading list: three titles, one in sentence case, each over its notes; two taken make the third one of them.
+    ('three-item list with one sentence-case title', 'names',
+     '### Conferences\nWCV2031: [paperlist](https://docs.example.org/sheet), [conference page](https://wcv2031.example.org/)\n\n\n'
+     '- SuperWidget: Scene Reconstruction at a Widget Level\n  \n  Semantic widgets and reconstruction, with normals.\n\n'
+     '- RIGA: Rotation-Invariant and Globally-Aware Descriptors for Gizmo Registration\n  \n'
+     '  3d gizmo registration. Use **rotation-invariant widgets**(sec3.2).\n\n'
+     '- Flow matching for Generative Modeling\n  \n  "Flow matching" refers to a type of generative models, which enables the modeling of '
+     '**an optimal transport path between two widgets**.\n\n  Tutorial: [Widget MLG](https://mlg.example.org/blog/flow.html), '
+     '[Gizmo blog](https://blog.example.org/139842872)\n  \n  Papers: \\[WCV31\\] Boosting Latent Widgets with Flow Matching\n',
+     {'SuperWidget: Scene Reconstruction at a Widget Level': [], 'RIGA: Rotation-Invariant and Globally-Aware Descriptors for Gizmo Registration': [],
+      'Flow matching for Generative Modeling': [], 'Boosting Latent Widgets with Flow Matching': []}),
+    # A day's notes: a talk "from <speaker>, <company> on “Title”" (the talk's cue far before the quote) is a talk, not a
+    # paper; the paper she discussed, "a Title (ACRONYM) paper", is one.
+    ('a talk from a speaker on a quoted title, then the paper she discussed', 'names',
+     'At 11 am, I listened to one of the best talks of today from Ana Souza, Widgetco AI on “Widgets - Now What?”. In her talk she '
+     'reflected on the field. With that perspective she was discussing a Sparse Widget Attribution: Quantitative Testing with Gizmo '
+     'Activation Vectors (SWAG) paper.\n',
+     {'Sparse Widget Attribution: Quantitative Testing with Gizmo Activation Vectors': []}),
+    # A system's name in bold opening a note ("**GizmoNav**: ...") is no author of a product linked in the note.
+    ('a bold system name is no author of a linked product', 'names',
+     '## Agents\n\n- **GizmoNav**: Unsupervised browser agents that learn via in-the-wild interaction; this feels like the tech behind '
+     'the recently released [Widget for Chrome](https://www.widgetco.com/news/widget-for-chrome). [presented by Ana Souza] '
+     '[Arxiv](https://arxiv.org/abs/2410.02907)\n',
+     {}),
 ]
 
 

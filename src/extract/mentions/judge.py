@@ -1574,6 +1574,7 @@ def _over_notes(structure: Structure, head: Block) -> bool:
 # (a sentence-case title with nothing else on its line) is taken too, unless it reads as a label,
 # an area, a talk or a sentence.
 LIST_SIBLINGS_MIN = 3        # papers already taken in the list
+LAST_ITEM_CRF = 0.9          # the segmenter's certainty that the one item left of a short list is a title
 LIST_SIBLINGS_SHARE = 0.6    # of the list's candidate items
 LINE_RUN_SHARE = 0.5         # of a run of candidate lines in one paragraph (no markup says they are a list)
 DOUBTED_SIBLING = 0.2       # below this, an item is taken with its list only if it is not a note's "Term: what it is"
@@ -1677,7 +1678,12 @@ def _siblings(doubted: list[tuple[Candidate, float, dict[str, float]]], accepted
     out = []
     for c, p, f, group in mine:
         n = len(taken.get(group, ()))
-        if group == -1 or p < LIST_SIBLING_FLOOR or n < LIST_SIBLINGS_MIN or n / (n + left[group]) < share:
+        # (two taken items are enough for the one item left of a list of three, when the segmenter reads it whole as a title:
+        # "- Title A" / "- Title B" / "- Flow widgets for Gizmo Modeling", notes under each)
+        # (four words or more: "- Flow matching" over notes and its papers is a topic)
+        fewest = 2 if kind == "item" and left[group] == 1 and f.get("crf", 0.0) >= LAST_ITEM_CRF and len(c.title.split()) >= 4 \
+            else LIST_SIBLINGS_MIN
+        if group == -1 or p < LIST_SIBLING_FLOOR or n < fewest or n / (n + left[group]) < share:
             continue
         # (a sentence-case title with its byline, as its taken siblings have theirs: "### Title" / "#### by A")
         same_byline = bool(c.authors) and len(bylined.get(group, ())) >= LIST_SIBLINGS_MIN

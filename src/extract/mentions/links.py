@@ -42,6 +42,8 @@ _LABEL_WORD = (r"(?:paper|pdf|arxiv|postprint|e-?print|code|github|gitlab|repo|p
                r"statement|tool|webpage|recording|presentation(?: file| slides)?|doi|url|bibtex|bib|supp|supplementary|appendix|html|open access|proceedings|"
                r"hugging ?face|hf|space|checkpoints?|"   # ("[HF model]", "[Hugging Face]", "[HF Space]": where the weights or the demo are)
                r"acm(?: dl| digital library)?|ieee(?: xplore)?|springer(?: ?link)?|sciencedirect|wiley|"
+               # (where the paper is listed: "[ACL Anthology]", "[PMLR]", "[CVF]", "[Semantic Scholar]", "[Papers with Code]")
+               r"anthology|pmlr|cvf|(?:semantic |google )?scholar|papers ?with ?code|"
                # the same labels in Chinese, Japanese and Korean: paper, code, project (page), home page, link, video, slides, dataset
                r"论文|論文|논문|代码|代碼|코드|コード|项目主页|項目主頁|项目|프로젝트|プロジェクト|主页|ホームページ|홈페이지|链接|リンク|링크|"
                r"视频|動画|비디오|幻灯片|スライド|数据集|データセット|데이터셋)s?")

@@ -41,8 +41,10 @@ from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, REFERENCE_L
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
+    INNER_CAPITAL_RE,
     ORGANISATION_WORD_RE,
     PARTICLES,
+    TWO_CAPITALS_LEAD_RE,
     clean_name,
     full_names_pattern,
     glued_initials,
@@ -68,7 +70,7 @@ NEGATIVE_QUOTE_AFTER_RE = re.compile(r"[ \t,]{0,2}(?:t-shirts?|shirts?|slogans?|
 PAPER_NOUN_RE = re.compile(r"\b(?:papers?|preprints?|articles?)\b", re.I)
 NEGATIVE_QUOTE_CUES_RE = re.compile(
     r"\b(?:class|course|workshop|tutorial|book|slogan|motto|theme|song|movie|film|show|company|startup|team|quote|said|says|asked|"
-    r"t-shirt|shirt|called it|keynote|talk|panel)(?:s|es)?\b[^.]{0,25}$", re.I)   # "among the workshops, this year's"
+    r"t-shirt|shirt|called it|keynote|talk|panel)(?:s|es)?\b[^.]{0,45}$", re.I)   # "among the workshops, this year's"
 
 
 @lru_cache(maxsize=1)
@@ -2201,6 +2203,8 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         for name, _, _ in names:
             if dictionary_phrase(name.split()):
                 break   # "a novel task: **Visual Question Generation**": a bold term, not a name
+            if any(INNER_CAPITAL_RE.match(w) or TWO_CAPITALS_LEAD_RE.match(w) for w in name.split()):
+                break   # "**NNetNav**: browser agents ...", "**WidgetLM**": a system's name, not a person's
             i = text.find(name, bold.start(), bold.end())
             if i >= 0:
                 found.append((name, i, i + len(name)))

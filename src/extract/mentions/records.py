@@ -521,6 +521,13 @@ def _after_et_al(toks: list[Token], i: int) -> bool:
     return j >= 2 and toks[j - 1].text == "al" and toks[j - 2].text == "et"
 
 
+def _a_plain_note(toks: list[Token], run: list[int]) -> bool:
+    """A run of unmarked words, five or more, most of them after the first in lower case: a sentence of notes."""
+    words = [toks[i].text for i in run if toks[i].text[:1].isalpha()]
+    return len(words) >= 5 and all(toks[i].link < 0 and not (toks[i].strong or toks[i].em or toks[i].quoted) for i in run) \
+        and sum(w[:1].islower() for w in words[1:]) >= 0.7 * (len(words) - 1)
+
+
 def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     """The title's tokens: the longest run of tokens on the anchor line that are probably title text
     (runs joined over one punctuation token), and their mean probability of being title text. A
@@ -580,6 +587,9 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     opening = next((toks[i].text for i in best if toks[i].text[:1].isalnum()), "")
     if head and opening[:1].islower() and best[0] > head[-1]:
         best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title.** A and B show how to ...": not the sentence
+    elif head and best[0] > head[-1] and _a_plain_note(toks, best) and sum(toks[i].text[:1].isalpha() for i in head) >= 3:
+        best, floor = head, max(floor, DASH_TITLE_CONFIDENCE)   # "**Title?** (Widgetco): Tool-assisted judging improves ...":
+        # the emphasised head, not the longer note after it
     # Tokens of a link labelled "Paper", "Code", "pdf" are not part of the title.
     labels_at = {i for i, t in enumerate(toks) if t.link >= 0 and is_label_anchor(_anchor(toks, t.link))}
     best = [i for i in best if i not in labels_at] or best
@@ -4620,6 +4630,13 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
         # "*Title*. Simple and general.": a full stop after the span ends it, and a sentence follows
         alpha = [t.text for t in title_toks[k + 1 :] if t.text[:1].isalpha()]
         return k if len(alpha) >= 2 and any(w[:1].islower() for w in alpha) else 0
+    if 3 <= k < len(title_toks) and title_toks[k - 1].text == ":" and mark[0] < 0 and not title_toks[k].strong \
+            and sum(t.text[:1].isalpha() for t in title_toks[:k]) >= 3:
+        # "**SCULPT: Systematic Tuning of Widgets:** Structured tuning for *very* long widgets": the emphasis holds the
+        # title and its colon, the writer's note follows it
+        alpha = [t.text for t in title_toks[k:] if t.text[:1].isalpha()]
+        lower = sum(w[:1].islower() for w in alpha[1:])
+        return k - 1 if alpha and (alpha[0][:1].islower() or (len(alpha) >= 6 and lower >= 0.7 * (len(alpha) - 1))) else 0
     if k + 1 >= len(title_toks) or not (title_toks[k].text == ":" or dash) \
             or sum(t.text[:1].isalpha() for t in title_toks[:k]) < (1 if dash else 3):
         return 0
@@ -4631,9 +4648,12 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
         alpha = [t.text for t in rest if t.text[:1].isalpha()]
         lower = sum(w[:1].islower() for w in alpha)
         return k if rest[0].text[:1].islower() or (lower >= 3 and 2 * lower >= len(alpha)) else 0
-    # (or a description that opens with an article: "**Title**: a model that parses gizmos")
+    # (an emphasis, not a link's anchor, closes the title before its colon: what follows unmarked is the writer's)
+    emphasised = mark[0] < 0 and (mark[1] or mark[2]) and all(t.link < 0 and not (t.em or t.strong) for t in rest)
+    # (or a description that opens with an article: "**Title**: a model that parses gizmos"; after an emphasis, any
+    # lower-case words: "**Title**: non-widget geometry in gizmos!")
     if rest[0].text[:1].islower():
-        return k if longer or sentence or rest[0].text in ("a", "an", "the") else 0
+        return k if longer or sentence or rest[0].text in ("a", "an", "the") or emphasised else 0
     # ... or a capitalised sentence of lower-case words with its full stop, outside the mark ("**Title**: The talk was
     # packed."), where a subtitle goes on in the title's case or inside the mark ("**Title**: The Missing Manual")
     alpha = [t.text for t in rest if t.text[:1].isalpha()]
@@ -4643,7 +4663,8 @@ def _marked_title_then_note(title_toks: list[Token]) -> int:
     # (or three such words, where the unit's title run stopped short of the full stop: "**Title**: The talk was")
     lower = sum(w[:1].islower() for w in alpha[1:]) >= 0.7 * (len(alpha) - 1)
     ends = sentence or rest[-1].text in (".", "!")
-    return k if plain and lower and (len(alpha) == 3 or (len(alpha) >= 4 and ends)) else 0
+    # (after an emphasis, six such words need no stop: "**Title**: A modernized widget model with strong gains (...)")
+    return k if plain and lower and (len(alpha) == 3 or (len(alpha) >= 4 and ends) or (emphasised and len(alpha) >= 6)) else 0
 
 
 # Words that open a writer's sentence about a paper, none a title's last word.
