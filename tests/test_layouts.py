@@ -4666,6 +4666,19 @@ LAYOUTS = [
      'the recently released [Widget for Chrome](https://www.widgetco.com/news/widget-for-chrome). [presented by Ana Souza] '
      '[Arxiv](https://arxiv.org/abs/2410.02907)\n',
      {}),
+    # A note-taker's poster notes: each heading the venue and year, the first author's surname, a colon and the title as the
+    # writer shortened it (lower case, a heading anchor after it); a coined name alone is a title too.
+    ('venue year surname colon headings', 'names',
+     '+++\ntitle = "ICLR2031 Friday Posters"\nauthor = ["Ana Souza"]\n+++\n\n'
+     '## ICLR2031 Novak: contextual widget embeddings {#iclr2031-novak-contextual-widget-embeddings}\n\n'
+     'Take a bunch of widget embeddings as input to produce a new one.\n\n\n'
+     '## ICLR2031 Park: asynchronous gizmo learning for widget models {#iclr2031-park-asynchronous-gizmo-learning}\n\n'
+     'Roll out and tune concurrently.\n\n\n'
+     '## ICLR2031 Wei: GizmoLM {#iclr2031-wei-gizmolm}\n\nCombine four loss terms together.\n\n\n'
+     "## ICLR2031 Levi: safety training of LM's generalized to related widgets {#iclr2031-levi-safety-training}\n\n"
+     'Key insight: take some gizmo that does not work anymore and perturb it.\n',
+     {'contextual widget embeddings': ['Novak'], 'asynchronous gizmo learning for widget models': ['Park'], 'GizmoLM': ['Wei'],
+      "safety training of LM's generalized to related widgets": ['Levi']}),
 ]
 
 

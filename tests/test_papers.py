@@ -4930,3 +4930,10 @@ def test_an_affiliation_with_its_acronym_or_a_funder_is_no_title(title, plausibl
     from extract.mentions.records import Candidate
 
     assert plausible_title(title, Candidate(title, 0, len(title), "record.item", 0.9, [("Ana Souza", 0, 9)])) is plausible
+
+
+def test_a_venue_and_a_section_word_before_a_colon_name_no_author(nlp):
+    """Headings "## ICML 2031 Highlights: ..." are a post's sections, not a note-taker's "venue, year, surname: title"."""
+    text = ("## ICML 2031 Highlights: Widget Nets for Gizmo Parsing\n\nGreat.\n\n"
+            "## ICML 2031 Tutorials: Sparse Gizmo Attention at Scale\n\nGood.\n")
+    assert all(not p.authors for p in extract_text(text, nlp).papers)

@@ -740,6 +740,21 @@ CUE_RULES = frozenset({"prose.x_paper", "prose.called", "prose.acronym_work", "p
 CUE_FLOOR = 0.03   # only a very unlikely phrase is turned down
 
 
+# A note-taker's heading for a paper: the venue and year glued or spaced, the first author's surname, a colon and the
+# title as the writer shortened it ("## WCLR2031 Souza: sparse widget kernels {#anchor}", "- WCLR 2031 Park et al.: ...").
+VENUE_YEAR_SURNAME_RE = re.compile(r"(?m)^[ \t#>*_+-]*([A-Za-z]{2,8})[ \t]?'?((?:19|20)?\d\d)(?:[ \t]*\([A-Za-z]{2,8}\))?[ \t]+"
+                                   r"([A-Z][\w’'-]+)(?:[ \t]+et[ \t]+al\.?)?[ \t]*:[ \t]+(?=\S)")
+
+
+def _headed_by_venue_and_surname(c: Candidate, text: str) -> bool:
+    """A record whose line opens with a venue, its year and its one author's surname before a colon, the title right
+    after it (the reading of papers.py found two such lines or more and gave it that author)."""
+    if not c.venue or len(c.authors) != 1 or c.unit is None:
+        return False
+    m = VENUE_YEAR_SURNAME_RE.match(text, text.rfind("\n", 0, c.start) + 1)
+    return m is not None and m.end() == c.start and c.authors[0][1] == m.start(3)
+
+
 def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candidate]:
     """The candidates the model takes for papers, each with its probability as score."""
     ctx = build_context(structure, [c for c in cands if c.unit is not None], text)
@@ -769,7 +784,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
                 or (p >= CUE_FLOOR and (_a_link_the_sentence_calls_a_paper(c, f, text) or _a_link_its_authors_tell_of(c, f, text))) \
                 or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p) \
-                or (p >= CUE_FLOOR and _a_line_over_a_note_on_it(c, f, text)) or (p >= CUE_FLOOR and _an_item_led_by_its_arxiv_link(c, f, text)):
+                or (p >= CUE_FLOOR and _a_line_over_a_note_on_it(c, f, text)) or (p >= CUE_FLOOR and _an_item_led_by_its_arxiv_link(c, f, text)) \
+                or (p >= LIST_SIBLING_FLOOR and _headed_by_venue_and_surname(c, text)):
             if f["sentence_break"] and _over_its_labelled_written_urls(c, f, p):
                 _without_a_trailing_affiliation(c, text)
             c.score = max(p, threshold)

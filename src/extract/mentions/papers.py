@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from extract import budget
 from extract.mentions.field_tables import field_table_candidates
-from extract.mentions.judge import CUE_RULES, LABEL_RE, judge
+from extract.mentions.judge import CUE_RULES, LABEL_RE, VENUE_YEAR_SURNAME_RE, judge
 from extract.mentions.links import (
     CODE_ANCHOR_RE,
     host_spells_the_title,
@@ -79,6 +79,7 @@ from extract.text.names import (
     full_names_pattern,
     is_name,
     is_rare_word,
+    is_surname,
     looks_like_person,
     name_shaped,
     same_person,
@@ -1671,6 +1672,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     cands = paper_candidates(text, structure, units, segmenter, prose)
     _names_before_a_repeated_title(text, cands)
     _one_name_an_item(text, cands)
+    _surname_headed_titles(text, cands)
     areas = _lists_of_areas(text, structure)
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
@@ -1752,6 +1754,37 @@ def _reference_names(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
 
 _TITLE_LINE_TAIL = 300   # characters after a title in which its line ends, for the reference line under it
 _GIVEN_NAMES_SPAN = 80   # characters before a candidate in which its line's given names may open
+
+
+_HEADING_ANCHOR_END_RE = re.compile(r"\s*\{#[^{}\n]*\}\s*$")   # a heading's own anchor: "## Title {#title}"
+
+
+def _surname_headed_titles(text: str, cands: list[Candidate]) -> None:
+    """Lines that open with a venue, its year and a surname before a colon, two or more in the report ("## WCLR2031
+    Souza: sparse widget kernels" / "## WCLR2031 Park: gizmo tuning"): the title is what follows the colon, the surname
+    its first author's."""
+    # (a surname, not a section's word: "## WCLR 2031 Highlights: ...")
+    heads = {m.end(): m for m in VENUE_YEAR_SURNAME_RE.finditer(text)
+             if m.group(1).lower() in venues() and (is_surname(m.group(3)) or m.group(3).lower() in person_names()[1]
+                                                    or m.group(3).lower() in person_names()[0])}
+    if len(heads) < 2:
+        return
+    for c in cands:
+        line_start = text.rfind("\n", 0, c.start) + 1
+        m = VENUE_YEAR_SURNAME_RE.match(text, line_start)
+        if m is None or m.end() not in heads or c.start > m.end():
+            continue
+        end = c.end
+        if end <= m.end():   # (the run stopped at the colon: "## WCLR2031 Souza: safety of LM's widgets {#anchor}", the rest
+            # of the line is the title, up to a heading's anchor)
+            end = line_end_at(text, m.end())
+            end = m.end() + len(_HEADING_ANCHOR_END_RE.sub("", text[m.end() : end]).rstrip(" *_#"))
+        words = text[m.end() : end].split()
+        # (two words or more, or one coined name: "WCLR2031 Park: GizmoLM")
+        if not (len(words) >= 2 or (len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2)):
+            continue
+        c.title, c.start, c.end = clean_title(text[m.end() : end]), m.end(), end
+        c.authors, c.venue = [(m.group(3), m.start(3), m.end(3))], True
 
 
 def _names_before_a_repeated_title(text: str, cands: list[Candidate]) -> None:
