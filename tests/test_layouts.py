@@ -4679,6 +4679,17 @@ LAYOUTS = [
      'Key insight: take some gizmo that does not work anymore and perturb it.\n',
      {'contextual widget embeddings': ['Novak'], 'asynchronous gizmo learning for widget models': ['Park'], 'GizmoLM': ['Wei'],
       "safety training of LM's generalized to related widgets": ['Levi']}),
+    # A department's news of accepted papers (text of a web page): each title over a line of "Name Affiliation" items set
+    # apart by commas, no brackets; the names are its authors and the line holds no title of its own.
+    ('names each with an affiliation, no brackets', 'names',
+     '15 Papers Accepted to WidgetConf 2031\n\nOur researchers presented their work at WidgetConf 2031.\n\n'
+     'WIDGETSUMM: Evaluating Faithfulness in Gizmo Summarization\n'
+     'Ana Souza Springfield University, Ben Park Answer.AI, Chen Wei Springfield University, Dana Maria Levi Gizmo Labs\n\n'
+     'Abstract:\nHuman evaluation has been the gold standard for checking widgets.\n\n \n\n'
+     'MASIVE: Open-Ended Widget State Identification in English and Spanish\n'
+     'Emil Novak Springfield University, Ivan Ernesto Perez Mejia Springfield University, Hana Mori Springfield University\n',
+     {'WIDGETSUMM: Evaluating Faithfulness in Gizmo Summarization': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Maria Levi'],
+      'MASIVE: Open-Ended Widget State Identification in English and Spanish': ['Emil Novak', 'Ivan Ernesto Perez Mejia', 'Hana Mori']}),
 ]
 
 

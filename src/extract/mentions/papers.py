@@ -77,6 +77,7 @@ from extract.text.names import (
     ROLE_RE,
     TWO_CAPITALS_LEAD_RE,
     full_names_pattern,
+    is_brand_word,
     is_name,
     is_rare_word,
     is_surname,
@@ -1673,6 +1674,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _names_before_a_repeated_title(text, cands)
     _one_name_an_item(text, cands)
     _surname_headed_titles(text, cands)
+    cands = _names_with_affiliations_below(text, cands)
     areas = _lists_of_areas(text, structure)
     if areas:   # (judged without them, the papers nested under an area's item are no notes on a paper)
         cands = [c for c in cands if not _bare_item_of(c, structure, areas)]
@@ -1757,6 +1759,59 @@ _GIVEN_NAMES_SPAN = 80   # characters before a candidate in which its line's giv
 
 
 _HEADING_ANCHOR_END_RE = re.compile(r"\s*\{#[^{}\n]*\}\s*$")   # a heading's own anchor: "## Title {#title}"
+
+
+# One word that names an organisation alone: "Answer.AI", "MIT", "NVIDIA" (a dot between capitals, or capitals only).
+_ORGANISATION_TOKEN_RE = re.compile(r"[A-Z][\w-]*\.[A-Z][\w.]*|[A-Z]{2,}")
+
+
+def _name_and_affiliation(item: str) -> str | None:
+    """The person's name that opens "Ana Souza Widget University" or "Ben Park Answer.AI": the longest opening of two to
+    four words that is a name, its rest an organisation (two words or more with an organisation's word in them, or one
+    word that names one alone); None when the item does not read so."""
+    words = item.split()
+    for k in range(min(4, len(words) - 1), 1, -1):
+        name, rest = " ".join(words[:k]), words[k:]
+        if any(ORGANISATION_WORD_RE.match(w) for w in words[:k]) or not is_name(name):
+            continue
+        if (len(rest) >= 2 and any(ORGANISATION_WORD_RE.match(w) for w in rest)) \
+                or (len(rest) == 1 and not ORGANISATION_WORD_RE.match(rest[0])
+                    and (_ORGANISATION_TOKEN_RE.fullmatch(rest[0]) or is_brand_word(rest[0]))):
+            return name
+    return None
+
+
+def _names_with_affiliations_below(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A title alone on its line over a line of "Name Affiliation" items set apart by commas, with no brackets ("Ana Souza
+    Widget University, Ben Park Answer.AI, Chen Wei Widget University"): the names are its authors, and no candidate
+    opens inside that line."""
+    bylines: list[tuple[int, int]] = []
+    for c in cands:
+        if c.unit is None or c.unit.kind not in ("heading", "line", "item") or len(c.title.split()) < 3:
+            continue
+        rest = _TITLE_LINE_REST_RE.match(text, c.end)
+        if rest is None or rest.end() >= len(text) or text[rest.end() - 1 : rest.end()] != "\n":
+            continue
+        start = rest.end()
+        end = line_end_at(text, start)
+        items = text[start:end].split(",")
+        if len(items) < 2 or "(" in text[start:end]:
+            continue
+        names: list[tuple[str, int, int]] = []
+        at = start
+        for item in items:
+            lead = len(item) - len(item.lstrip())
+            name = _name_and_affiliation(item.strip())
+            if name is None:
+                break
+            names.append((name, at + lead, at + lead + len(name)))
+            at += len(item) + 1
+        if len(names) == len(items) and 2 * sum(looks_like_person(n) for n, _, _ in names) >= len(names):
+            c.authors, c.released = names, []   # (what it had given up to the line's own reading is read here)
+            bylines.append((start, end))
+    if not bylines:
+        return cands
+    return [c for c in cands if not any(s <= c.start < e for s, e in bylines)]
 
 
 def _surname_headed_titles(text: str, cands: list[Candidate]) -> None:
