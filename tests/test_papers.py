@@ -4937,3 +4937,15 @@ def test_a_venue_and_a_section_word_before_a_colon_name_no_author(nlp):
     text = ("## ICML 2031 Highlights: Widget Nets for Gizmo Parsing\n\nGreat.\n\n"
             "## ICML 2031 Tutorials: Sparse Gizmo Attention at Scale\n\nGood.\n")
     assert all(not p.authors for p in extract_text(text, nlp).papers)
+
+
+def test_a_note_takers_index_of_an_events_posters_names_no_paper(nlp):
+    """A Hugo index of a note-taker's pages: "[ICLR2031 Monday Morning Posters]({{< relref ... >}})" names an event's
+    posters (as "Papers at ICLR 2031" names its papers), not a paper."""
+    text = ('+++\ntitle = "ICLR2031 Index"\n+++\n\n## Talks {#talks}\n\n'
+            '-   [ICLR2031 Keynote: Ana Souza]({{< relref "iclr2031_keynote.md" >}})\n'
+            '-   [ICLR2031 Orals: Widget Modeling 1]({{< relref "iclr2031_orals_widget_modeling_1.md" >}})\n\n\n'
+            '## Posters {#posters}\n\n'
+            '-   [ICLR2031 Monday Morning Posters]({{< relref "iclr2031_monday_morning_posters.md" >}})\n'
+            '-   [ICLR2031 Tuesday Morning Posters]({{< relref "iclr2031_tuesday_morning_posters.md" >}})\n')
+    assert extract_text(text, nlp).papers == []

@@ -1656,7 +1656,10 @@ def _named_record(c: Candidate) -> bool:
 
 # A list's heading that names an event's papers: "Top WCVPR2031 Papers with Code", "Papers at ICML 2031" (none of the
 # catalogue's 155k titles holds "papers" and an event with its year).
-_PAPERS_OF_AN_EVENT_RE = re.compile(r"\b[A-Z]{3,}[- ]?(?:19|20)\d\d\b.*\bpapers\b|\bpapers\b.*\b[A-Z]{3,}[- ]?(?:19|20)\d\d\b", re.I)
+# ... or its posters, talks, notes: "WCLR2031 Monday Morning Posters", "Notes from WCLR 2031" (one catalogue title reads so,
+# the keynotes' abstracts of a proceedings)
+_EVENT_PARTS = r"(?:papers|posters|orals|talks|sessions|keynotes?|highlights|notes|recap|takeaways)"
+_PAPERS_OF_AN_EVENT_RE = re.compile(rf"\b[A-Z]{{3,}}[- ]?(?:19|20)\d\d\b.*\b{_EVENT_PARTS}\b|\b{_EVENT_PARTS}\b.*\b[A-Z]{{3,}}[- ]?(?:19|20)\d\d\b", re.I)
 # The end of a link's anchor that names an event (3 of the catalogue's 155k titles end so).
 _EVENT_ANCHOR_END_RE = re.compile(r"\b(?:conference|workshop|symposium|summit)(?:\s+(?:19|20)\d\d)?\W*$", re.I)
 
