@@ -405,3 +405,22 @@ def test_a_name_linked_to_a_home_page_that_spells_it_is_a_person(nlp):
     people = extract_text(text, nlp).people
     assert {"Delia", "Tomas Wrenfield"} <= set(people)
     assert not {"Whova", "All About Self-Driving", "Aerial Robotics I"} & set(people)
+
+
+@pytest.mark.parametrize("name, person", [
+    # A Chinese name in pinyin whose surname is also an English word: the given name's syllables tell it
+    ("Jingyuan Sun", True), ("Ziyao Fan", True), ("Yu-Xiang Long", True),
+    # ... not English words before such a surname, nor a model's name before a word
+    ("Change Sun", False), ("Rising Sun", False), ("Hunyuan Large", False), ("Engine Long", False),
+])
+def test_a_pinyin_given_name_before_a_chinese_surname_is_a_person(name, person):
+    from extract.text.names import looks_like_person
+
+    assert looks_like_person(name) is person
+
+
+def test_people_with_pinyin_given_names_and_surnames_that_are_words(nlp):
+    """ACL 2024's tutorials: "Jingyuan Sun" was lost among the presenters (a given name no lexicon has, a surname that is
+    a common word)."""
+    assert extract_text("The tutorial was given by Jingyuan Sun, and Shaonan Wang, and Ziyao Fan.\n", nlp).people == [
+        "Jingyuan Sun", "Shaonan Wang", "Ziyao Fan"]

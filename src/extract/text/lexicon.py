@@ -199,6 +199,21 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def chinese_surnames() -> frozenset[str]:
+    """Chinese surnames in pinyin, lower case, from Faker's zh_CN and zh_TW providers ("wang", "sun", "ji")."""
+    out: set[str] = set()
+    for locale in ("zh_CN", "zh_TW"):
+        try:
+            import importlib
+
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except Exception:  # pragma: no cover - dependency declared
+            continue
+        out.update(str(n).lower() for n in provider.__dict__.get("last_romanized_names", ()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def person_names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower case, from Faker's person providers of every locale (Latin
     script only): a maintained lexicon of names from many countries, for name-likeness features."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract.text.lexicon import is_english_word, non_name_words, person_names, proper_nouns, venues, word_ranks
+from extract.text.lexicon import chinese_surnames, is_english_word, non_name_words, person_names, proper_nouns, venues, word_ranks
 from extract.text.normalise import norm_text
 
 # Titles written before a name, never a name of their own: "Dr. Ana Souza", "Prof Ben Park".
@@ -317,7 +317,28 @@ def looks_like_person(name: str) -> bool:
     surname_shaped = any(is_surname(p) for p in last.split("-")) \
         or (last.lower() in lasts and ranks.get(last.lower(), 10**6) >= COMMON_WORD_RANK
             and not all(is_english_word(part) for part in first.split("-")))   # (not "Real-Time Ray")
-    return surname_shaped and (first_known or last_known or INITIAL_RE.match(first) is not None)
+    if surname_shaped and (first_known or last_known or INITIAL_RE.match(first) is not None):
+        return True
+    # (or a Chinese name in pinyin, its surname one that is also an English word: "Jingyuan Sun", "Xuandong Long")
+    return len(toks) == 2 and last.lower() in chinese_surnames() and pinyin_given_name(first)
+
+
+# One pinyin syllable: an initial, perhaps, and a final ("jing", "yuan", "xuan", "dong").
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+_PINYIN_GIVEN_NAME_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{2,3}}")
+_PINYIN_PART_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def pinyin_given_name(word: str) -> bool:
+    """A Chinese given name of two or three syllables written in pinyin, one word or two joined by a hyphen, that no
+    dictionary knows ("Jingyuan", "Xuandong", "Yu-Xiang"; not "Change", "Engine")."""
+    if not word[:1].isupper() or is_english_word(word.lower()):
+        return False
+    parts = word.lower().split("-")
+    if len(parts) == 2:
+        return all(_PINYIN_PART_RE.fullmatch(p) for p in parts)
+    return len(parts) == 1 and _PINYIN_GIVEN_NAME_RE.fullmatch(parts[0]) is not None
 
 
 def hyphenated_given_name(word: str) -> bool:
