@@ -4690,6 +4690,17 @@ LAYOUTS = [
      'Emil Novak Springfield University, Ivan Ernesto Perez Mejia Springfield University, Hana Mori Springfield University\n',
      {'WIDGETSUMM: Evaluating Faithfulness in Gizmo Summarization': ['Ana Souza', 'Ben Park', 'Chen Wei', 'Dana Maria Levi'],
       'MASIVE: Open-Ended Widget State Identification in English and Spanish': ['Emil Novak', 'Ivan Ernesto Perez Mejia', 'Hana Mori']}),
+    # An APA reference under a post, its year in brackets and a publisher after the title: the title ends at its full stop.
+    ('apa reference with year and publisher', 'names',
+     'A presentation by Souza and Park was based on a book(1) they recently published.\n\n'
+     '(1) Souza, A. C., & Park, B. (2031). Designing the Widget Image, Imagining Gizmo Design. WGT Applied Research + Design.\n',
+     {'Designing the Widget Image, Imagining Gizmo Design': ['A. C. Souza', 'B. Park']}),
+    # A link to a library's page of a work, its anchor describing it: no title.
+    ('a library entry described in a link anchor', 'names',
+     'This piece was a bunch of gizmo cans emptied out and filled with electronics and actuators. Each can had a small keyboard '
+     'in front, and its two actuators tapped keys on the keyboard. See the [ACM Digital Library Gizmobots entry]'
+     '(https://dl.acm.org/doi/10.1145/3641523.3665167) for more information, and the photo for the curators\' abstract.\n',
+     {}),
 ]
 
 

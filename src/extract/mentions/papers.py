@@ -429,6 +429,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
     if len(words) <= 3 and not cand.authors and _PUBLISHER_RE.search(title):
         return False   # "the [ACM Portal](https://dl.acm.org/...)", "ACL Anthology", "IEEE Xplore": a publisher's site (no
         # title of the catalogue's 155k of three words or fewer names a publisher)
+    if _LIBRARY_ENTRY_RE.search(title.rstrip(" .")):
+        return False   # "see the [ACM Digital Library Widgets entry](doi)": a library's page of the work, described (no catalogue
+        # title names a library and ends so)
     if _FIELD_AND_VALUE_RE.fullmatch(title) and not cand.authors:
         return False   # "_Verdict:_ [Skim](#notes) | [Anthology](...)" under a title: a field of its record
     if not strong and _spelled_out_acronym(title):
@@ -1403,6 +1406,8 @@ def _names_another_work(text: str, line_start: int, anchor: str, anchor_start: i
     return not any(w.lower() in words for w in re.findall(r"[^\W_]+", name) if len(w) > 2)
 
 
+_LIBRARY_ENTRY_RE = re.compile(r"\b(?:ACM|IEEE|Digital Library|arXiv|OpenReview|Xplore|Scholar|Anthology|Springer)\b.*"
+                               r"\b(?:entry|page|listing|record|version|link)$", re.I)
 _ACRONYM_BRACKET_END_RE = re.compile(r"\s+\([A-Z]{2,}\)$")
 # A funding body's name: "the Danish Widget Council (Grant, 2031-2034)" (no catalogue title ends in such a word).
 _FUNDING_BODY_END_RE = re.compile(r"\b(?:Council|Foundation|Agency|Ministry|Fund|Commission)$")

@@ -4161,6 +4161,22 @@ def _linked_then_an_aside(toks: list[Token]) -> int:
     return n if link >= 0 and 2 <= n < len(toks) - 1 and toks[n].text == "(" and toks[n].line == toks[n - 1].line else 0
 
 
+def _apa_title_then_its_publisher(unit: Unit, toks: list[Token]) -> int:
+    """Where a title that follows an APA reference's year ("Souza, A., & Park, B. (2031). Title. Widget Press.") ends: at
+    its first full stop before a capitalised word (the publisher's or the journal's name follows), or 0."""
+    k = unit.tokens.index(toks[0]) if toks else 0
+    lead = [t.text for t in unit.tokens[max(0, k - 4) : k]]
+    if len(lead) < 4 or lead[0] != "(" or not _YEAR_RE.fullmatch(lead[1]) or lead[2:] != [")", "."]:
+        return 0
+    # (not after an abbreviation or an initial: "Bayes Consistency vs. H-Consistency: ...")
+    return next((i for i in range(2, len(toks) - 1) if toks[i].text == "." and toks[i + 1].text[:1].isupper()
+                 and toks[i + 1].line == toks[i].line and len(toks[i - 1].text) > 1
+                 and toks[i - 1].text.lower() not in _ABBREVIATIONS_BEFORE_A_STOP), 0)
+
+
+_ABBREVIATIONS_BEFORE_A_STOP = frozenset("vs v e.g i.e etc st dr mr ms mrs no fig eq al cf approx resp u.s i.i.d prob".split())
+
+
 # A venue's short name: two capitals or more in one word of letters ("RSS", "CoRL", "NeurIPS").
 _VENUE_ACRONYM_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}")
 
@@ -4285,7 +4301,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title_toks = title_toks[:handle]
         title = clean_title(visible_text(text, title_toks))
     if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0 or (cut := _linked_then_an_aside(title_toks)) > 0 \
-            or (cut := _tags_in_code_at_the_end(title_toks)) > 0 or (cut := _linked_then_its_venue(unit, title_toks)) > 0:
+            or (cut := _tags_in_code_at_the_end(title_toks)) > 0 or (cut := _linked_then_its_venue(unit, title_toks)) > 0 \
+            or (cut := _apa_title_then_its_publisher(unit, title_toks)) > 0:
         # "Title (Widget LABS Europe)", "[Title](url) (Widgetco) **Note**", "Title `Meta` `Nice`", "[Title](url) CoRL, 2031":
         # not the title's
         title_toks = title_toks[:cut]
