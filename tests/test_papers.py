@@ -4949,3 +4949,16 @@ def test_a_note_takers_index_of_an_events_posters_names_no_paper(nlp):
             '-   [ICLR2031 Monday Morning Posters]({{< relref "iclr2031_monday_morning_posters.md" >}})\n'
             '-   [ICLR2031 Tuesday Morning Posters]({{< relref "iclr2031_tuesday_morning_posters.md" >}})\n')
     assert extract_text(text, nlp).papers == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # A heading over the people the writer met, or over a workshop's invited speakers, one name an item: no paper's byline
+    ("### People I met at the poster session\n\n- Ana Souza\n- Ben Park\n", ["Ana Souza", "Ben Park"]),
+    ("## Invited Speakers at the Workshop on Gizmos\n* Ana Souza\n* Ben Park\n* Dana Levi\n", ["Ana Souza", "Ben Park", "Dana Levi"]),
+    # ... nor a body's line of names each with an affiliation
+    ("## Program Committee Members\nAna Souza Springfield University, Ben Park Answer.AI, Chen Wei Springfield University\n", None),
+])
+def test_a_list_of_people_under_a_heading_of_people_is_no_byline(nlp, text, people):
+    ex = extract_text(text, nlp)
+    assert ex.papers == []
+    assert people is None or ex.people == people

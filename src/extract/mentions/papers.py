@@ -288,6 +288,7 @@ _KEYWORDS_FIELD_RE = re.compile(r"(?:[Kk]ey\s?[Ww]ords?|[Tt]ags?|[Tt]opics?|[Ss]
 # the role's name alone, the title run having stopped at its colon.
 # (a word of mixed case is an acronym, "HoST: Learning to Stand Up", not the role's field "Host:")
 _MIXED_CASE_WORD_RE = re.compile(r"\b\w+[a-z]\w*[A-Z]|\b[A-Z]{2}[a-z]")
+_INVITED_SPEAKERS_RE = re.compile(r"\b(?:invited|keynote|plenary|featured|guest)\s+speakers?\b", re.I)
 _ROLE_NOUNS = r"committees?|chairs?|co-chairs|organi[sz]ers"   # (the bodies and people who serve; the two regexes below)
 _ROLE_FIELD_RE = re.compile(rf"(?:program\s+|organi[sz]ing\s+|steering\s+|award\s+|area\s+)?(?:{_ROLE_NOUNS}|"
                             r"sponsors|panell?ists|judges|reviewers|volunteers|moderators?|presenters?|speakers?|discussants?|hosts?)(?:\s*:|$)", re.I)
@@ -396,6 +397,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         # titles that open so are acronyms, "TAG: ...")
     if (role := _ROLE_FIELD_RE.match(title)) and not _MIXED_CASE_WORD_RE.search(role.group()):
         return False   # "Committee: USC, U Tokyo, ...", "Chairs: Ana Souza": who served, not a paper (none of the 155k opens so)
+    if _INVITED_SPEAKERS_RE.search(title):
+        return False   # "## Invited Speakers at the Workshop on Widgets" over their names (one catalogue title holds such words,
+        # a proceedings' "Keynote speakers [4 abstracts]")
     if _ROLE_BODY_RE.fullmatch(title) and any(w.lower() in _ROLE_BODY_WORDS for w in words[:-1]):
         return False   # "Programme Committee Chairs" over "Ana Souza, Ben Park": who served, not a paper
     if _URL_TITLE_RE.match(title) or "://" in title:
@@ -1795,7 +1799,7 @@ def _names_with_affiliations_below(text: str, cands: list[Candidate]) -> list[Ca
     opens inside that line."""
     bylines: list[tuple[int, int]] = []
     for c in cands:
-        if c.unit is None or c.unit.kind not in ("heading", "line", "item") or len(c.title.split()) < 3:
+        if c.unit is None or c.unit.kind not in ("heading", "line", "item") or len(c.title.split()) < 3 or _PEOPLE_GROUP_RE.search(c.title):
             continue
         rest = _TITLE_LINE_REST_RE.match(text, c.end)
         if rest is None or rest.end() >= len(text) or text[rest.end() - 1 : rest.end()] != "\n":
@@ -2744,13 +2748,20 @@ _ONE_NAME_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•◦▪‣●]|\d{1,3}[.)])[ \t]
 _TITLE_LINE_REST_RE = re.compile(r"(?:\]\([^)\n]*\)|[*_#\s\]])*(?:\n|$)")
 
 
+# A heading over a list of people who are no paper's authors: those the writer met, a body, the speakers; or a writer's
+# own words ("I", "we", "my").
+_PEOPLE_GROUP_RE = re.compile(r"\b(?:people|persons?|speakers?|panell?ists?|committees?|organi[sz]ers?|chairs?|members|attendees|"
+                              r"students|friends|colleagues|volunteers|I|we|my|our)\b", re.I)
+
+
 def _one_name_an_item(text: str, cands: list[Candidate]) -> None:
     """A title alone on its line over a list whose items are each one person's name and nothing else (a proceedings'
     table of contents: "### [Title](doi)" / "- Ana Souza" / "- Ben Park" / "- Chen Wei"): those are its authors, two
     or more (in place of what the record read of them)."""
     for c in cands:
-        if len(c.title.split()) < 4 or c.unit is None or c.unit.kind not in ("heading", "line", "item"):
-            continue
+        if len(c.title.split()) < 4 or c.unit is None or c.unit.kind not in ("heading", "line", "item") \
+                or _PEOPLE_GROUP_RE.search(c.title):
+            continue   # ("### People I met at the poster session" / "- Ana Souza" / "- Ben Park": no paper's byline)
         rest = _TITLE_LINE_REST_RE.match(text, c.end)
         if rest is None:
             continue
