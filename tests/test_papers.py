@@ -4962,3 +4962,9 @@ def test_a_list_of_people_under_a_heading_of_people_is_no_byline(nlp, text, peop
     ex = extract_text(text, nlp)
     assert ex.papers == []
     assert people is None or ex.people == people
+
+
+def test_an_oral_or_a_day_before_a_colon_is_no_surname(nlp):
+    """"## ICLR 2031 Oral: Title": a lexicon has "Oral" (and "Day", "Best") as a name, but here it is the post's section."""
+    text = "## ICLR 2031 Oral: Widget Nets for Gizmo Parsing\n\nGreat.\n\n## ICLR 2031 Oral: Sparse Gizmo Attention at Scale\n\nGood.\n"
+    assert all(not p.authors for p in extract_text(text, nlp).papers)

@@ -1826,14 +1826,19 @@ def _names_with_affiliations_below(text: str, cands: list[Candidate]) -> list[Ca
     return [c for c in cands if not any(s <= c.start < e for s, e in bylines)]
 
 
+# Words of a post's sections that a lexicon also has as names ("## WCLR 2031 Oral: Title", "Day", "Best", "Online").
+_SECTION_WORDS = frozenset("day days oral orals best takeaways intro online poster posters spotlight keynote tutorial workshop session "
+                           "panel award awards highlights notes recap summary review part track demo findings".split())
+
+
 def _surname_headed_titles(text: str, cands: list[Candidate]) -> None:
     """Lines that open with a venue, its year and a surname before a colon, two or more in the report ("## WCLR2031
     Souza: sparse widget kernels" / "## WCLR2031 Park: gizmo tuning"): the title is what follows the colon, the surname
     its first author's."""
     # (a surname, not a section's word: "## WCLR 2031 Highlights: ...")
     heads = {m.end(): m for m in VENUE_YEAR_SURNAME_RE.finditer(text)
-             if m.group(1).lower() in venues() and (is_surname(m.group(3)) or m.group(3).lower() in person_names()[1]
-                                                    or m.group(3).lower() in person_names()[0])}
+             if m.group(1).lower() in venues() and m.group(3).lower() not in _SECTION_WORDS
+             and (is_surname(m.group(3)) or m.group(3).lower() in person_names()[1] or m.group(3).lower() in person_names()[0])}
     if len(heads) < 2:
         return
     for c in cands:
