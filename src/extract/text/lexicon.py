@@ -201,11 +201,11 @@ def place_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def chinese_surnames() -> frozenset[str]:
     """Chinese surnames in pinyin, lower case, from Faker's zh_CN and zh_TW providers ("wang", "sun", "ji")."""
+    import importlib
+
     out: set[str] = set()
     for locale in ("zh_CN", "zh_TW"):
         try:
-            import importlib
-
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except Exception:  # pragma: no cover - dependency declared
             continue
