@@ -4701,6 +4701,11 @@ LAYOUTS = [
      'in front, and its two actuators tapped keys on the keyboard. See the [ACM Digital Library Gizmobots entry]'
      '(https://dl.acm.org/doi/10.1145/3641523.3665167) for more information, and the photo for the curators\' abstract.\n',
      {}),
+    # A note on one paper, its first line the title in sentence case and its first author's name with "et al" in brackets.
+    ('a note opening with a title and its et al bracket', 'names',
+     'Re-active widget learning (C.H. Souza, et al)\n\nHow to correctly re-label training gizmos?\n\nCurrently:\n'
+     '    * Multiple labelers and the most common label\n    * Balance: more noisy data vs less better data\n',
+     {'Re-active widget learning': ['C.H. Souza']}),
 ]
 
 

@@ -755,6 +755,18 @@ def _headed_by_venue_and_surname(c: Candidate, text: str) -> bool:
     return m is not None and m.end() == c.start and c.authors[0][1] == m.start(3)
 
 
+# The rest of a line after its title: a bracket of names that ends in "et al" ("Re-active learning (C.H. Lin, et al)").
+_ET_AL_BRACKET_LINE_END_RE = re.compile(r"[ \t]*\([^()\n]{2,60}?,?[ \t]*et\.?[ \t]+al\.?[ \t]*\)[ \t]*:?[ \t]*(?:\n|$)")
+
+
+def _titled_with_its_et_al_bracket(c: Candidate, f: dict[str, float], text: str) -> bool:
+    """A line that is a title and its first author's name with "et al" in brackets, nothing else (a note's first line:
+    "Re-active learning (C.H. Lin, et al)"): the bracket cites the paper the title names, whatever its case."""
+    return c.unit is not None and c.unit.kind in ("line", "heading", "item") and bool(c.authors) and len(c.title.split()) >= 2 \
+        and not f["sentence_break"] and not c.title.endswith("?") and _ET_AL_BRACKET_LINE_END_RE.match(text, c.end) is not None \
+        and text[text.rfind("\n", 0, c.start) + 1 : c.start].strip(" \t#*_>-+0123456789.)") == ""
+
+
 def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candidate]:
     """The candidates the model takes for papers, each with its probability as score."""
     ctx = build_context(structure, [c for c in cands if c.unit is not None], text)
@@ -785,7 +797,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and (_a_link_the_sentence_calls_a_paper(c, f, text) or _a_link_its_authors_tell_of(c, f, text))) \
                 or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p) \
                 or (p >= CUE_FLOOR and _a_line_over_a_note_on_it(c, f, text)) or (p >= CUE_FLOOR and _an_item_led_by_its_arxiv_link(c, f, text)) \
-                or (p >= LIST_SIBLING_FLOOR and _headed_by_venue_and_surname(c, text)):
+                or (p >= LIST_SIBLING_FLOOR and _headed_by_venue_and_surname(c, text)) \
+                or (p >= LIST_SIBLING_FLOOR and _titled_with_its_et_al_bracket(c, f, text)):
             if f["sentence_break"] and _over_its_labelled_written_urls(c, f, p):
                 _without_a_trailing_affiliation(c, text)
             c.score = max(p, threshold)
