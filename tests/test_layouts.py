@@ -4706,6 +4706,13 @@ LAYOUTS = [
      'Re-active widget learning (C.H. Souza, et al)\n\nHow to correctly re-label training gizmos?\n\nCurrently:\n'
      '    * Multiple labelers and the most common label\n    * Balance: more noisy data vs less better data\n',
      {'Re-active widget learning': ['C.H. Souza']}),
+    # A highlights list: a title, then the writer's "code at owner/repo: what it is", then the citation in brackets.
+    ('title then code at a repository and a citation', 'names',
+     'Here are my necessarily idiosyncratic highlights.\n'
+     'Millions of widget papers, especially for physical systems. Stay tuned for more.\n'
+     '- Physics-Informed Widget Models code at asouza/PhysicsInformedWidgetModels: Implementation of Physics-Informed Widget Models; '
+     '(Souza, Sun, and Novak 2031). Yo, I heard you liked widgets, so I widgeted your widgets. This trick is super cool and very simple.\n',
+     {'Physics-Informed Widget Models': ['Souza', 'Sun', 'Novak']}),
 ]
 
 

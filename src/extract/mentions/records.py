@@ -4174,6 +4174,14 @@ def _apa_title_then_its_publisher(unit: Unit, toks: list[Token]) -> int:
                  and toks[i - 1].text.lower() not in _ABBREVIATIONS_BEFORE_A_STOP), 0)
 
 
+def _code_at_after_the_title(toks: list[Token]) -> int:
+    """Where a title ends when the writer's "code at owner/repo" or "code: ..." follows it on its run ("Widget Diffusion
+    Models code at asouza/WidgetDiffusion: ..."; no catalogue title holds a lower-case "code at", "code on" or "code:"),
+    or 0."""
+    return next((i for i in range(2, len(toks) - 1) if toks[i].text == "code" and toks[i + 1].text in ("at", "on", ":")
+                 and sum(t.text[:1].isalpha() for t in toks[:i]) >= 2), 0)
+
+
 _ABBREVIATIONS_BEFORE_A_STOP = frozenset("vs v e.g i.e etc st dr mr ms mrs no fig eq al cf approx resp u.s i.i.d prob".split())
 
 
@@ -4302,7 +4310,7 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
         title = clean_title(visible_text(text, title_toks))
     if (cut := _affiliation_bracket_at_the_end(title_toks)) > 0 or (cut := _linked_then_an_aside(title_toks)) > 0 \
             or (cut := _tags_in_code_at_the_end(title_toks)) > 0 or (cut := _linked_then_its_venue(unit, title_toks)) > 0 \
-            or (cut := _apa_title_then_its_publisher(unit, title_toks)) > 0:
+            or (cut := _apa_title_then_its_publisher(unit, title_toks)) > 0 or (cut := _code_at_after_the_title(title_toks)) > 0:
         # "Title (Widget LABS Europe)", "[Title](url) (Widgetco) **Note**", "Title `Meta` `Nice`", "[Title](url) CoRL, 2031":
         # not the title's
         title_toks = title_toks[:cut]
