@@ -97,10 +97,10 @@ def url_kind(url: str) -> LinkKind:
         return "none"   # a link to a file beside the page ("../notes/Widget%20Nets.md", "RecSys2031.md"), no host
     if _MEDIA_FILE_RE.search(path):
         return "media"   # a picture or video file, even one kept in a code repository
-    if _SEARCH_PAGE_RE.match(host + path):
+    target = host + path
+    if _SEARCH_PAGE_RE.match(target):
         return "none"   # "[Title](https://www.google.com/search?q=...)": a search for the paper, neither it nor its code
     hosts = _hosts()
-    target = host + path
     for kind in ("code", "paper", "media", "event"):
         if hosts[kind].search(target):
             return kind

@@ -72,10 +72,9 @@ from extract.text.lexicon import MONTHS, english_words_no_name, is_area_phrase, 
 from extract.text.names import (
     HONORIFIC_RE,
     INITIAL_RE,
-    INNER_CAPITAL_RE,
     ORGANISATION_WORD_RE,
     ROLE_RE,
-    TWO_CAPITALS_LEAD_RE,
+    camel_cased,
     full_names_pattern,
     is_brand_word,
     is_name,
@@ -706,7 +705,7 @@ _ACRONYM_WORD_RE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 
 
 def _an_institutions_word(word: str) -> bool:
-    return bool(_ACRONYM_WORD_RE.fullmatch(word) or TWO_CAPITALS_LEAD_RE.match(word) or INNER_CAPITAL_RE.match(word))
+    return bool(_ACRONYM_WORD_RE.fullmatch(word)) or camel_cased(word)
 
 
 def _without_a_list_of_institutions(text: str, cand: Candidate) -> None:
@@ -1799,9 +1798,7 @@ def _names_with_affiliations_below(text: str, cands: list[Candidate]) -> list[Ca
     opens inside that line."""
     bylines: list[tuple[int, int]] = []
     for c in cands:
-        if c.unit is None or c.unit.kind not in ("heading", "line", "item") or len(c.title.split()) < 3 or _PEOPLE_GROUP_RE.search(c.title):
-            continue
-        rest = _TITLE_LINE_REST_RE.match(text, c.end)
+        rest = _title_alone_on_its_line(text, c, 3)
         if rest is None or rest.end() >= len(text) or text[rest.end() - 1 : rest.end()] != "\n":
             continue
         start = rest.end()
@@ -1836,15 +1833,14 @@ def _surname_headed_titles(text: str, cands: list[Candidate]) -> None:
     Souza: sparse widget kernels" / "## WCLR2031 Park: gizmo tuning"): the title is what follows the colon, the surname
     its first author's."""
     # (a surname, not a section's word: "## WCLR 2031 Highlights: ...")
-    heads = {m.end(): m for m in VENUE_YEAR_SURNAME_RE.finditer(text)
+    heads = {m.start(): m for m in VENUE_YEAR_SURNAME_RE.finditer(text)   # (by their line's start)
              if m.group(1).lower() in venues() and m.group(3).lower() not in _SECTION_WORDS
              and (is_surname(m.group(3)) or m.group(3).lower() in person_names()[1] or m.group(3).lower() in person_names()[0])}
     if len(heads) < 2:
         return
     for c in cands:
-        line_start = text.rfind("\n", 0, c.start) + 1
-        m = VENUE_YEAR_SURNAME_RE.match(text, line_start)
-        if m is None or m.end() not in heads or c.start > m.end():
+        m = heads.get(text.rfind("\n", 0, c.start) + 1)
+        if m is None or c.start > m.end():
             continue
         end = c.end
         if end <= m.end():   # (the run stopped at the colon: "## WCLR2031 Souza: safety of LM's widgets {#anchor}", the rest
@@ -2759,15 +2755,23 @@ _PEOPLE_GROUP_RE = re.compile(r"\b(?:people|persons?|speakers?|panell?ists?|comm
                               r"students|friends|colleagues|volunteers|I|we|my|our)\b", re.I)
 
 
+def _title_alone_on_its_line(text: str, c: Candidate, fewest_words: int) -> re.Match[str] | None:
+    """The rest of the line of a heading's, a line's or an item's title of `fewest_words` words or more, when nothing but
+    markup follows the title on it (a link's target, emphasis, a heading's marks); None otherwise, and None for a title
+    that names a group of people or speaks as the writer ("### People I met at the poster session" / "- Ana Souza" /
+    "- Ben Park": no paper's byline under it)."""
+    if c.unit is None or c.unit.kind not in ("heading", "line", "item") or len(c.title.split()) < fewest_words \
+            or _PEOPLE_GROUP_RE.search(c.title):
+        return None
+    return _TITLE_LINE_REST_RE.match(text, c.end)
+
+
 def _one_name_an_item(text: str, cands: list[Candidate]) -> None:
     """A title alone on its line over a list whose items are each one person's name and nothing else (a proceedings'
     table of contents: "### [Title](doi)" / "- Ana Souza" / "- Ben Park" / "- Chen Wei"): those are its authors, two
     or more (in place of what the record read of them)."""
     for c in cands:
-        if len(c.title.split()) < 4 or c.unit is None or c.unit.kind not in ("heading", "line", "item") \
-                or _PEOPLE_GROUP_RE.search(c.title):
-            continue   # ("### People I met at the poster session" / "- Ana Souza" / "- Ben Park": no paper's byline)
-        rest = _TITLE_LINE_REST_RE.match(text, c.end)
+        rest = _title_alone_on_its_line(text, c, 4)
         if rest is None:
             continue
         at = rest.end()

@@ -24,7 +24,7 @@ from extract.text.names import (
     INNER_CAPITAL_RE,
     NOT_SURNAME_SUFFIX_RE,
     ORGANISATION_WORD_RE,
-    TWO_CAPITALS_LEAD_RE,
+    camel_cased,
     clean_name,
     is_brand_word,
     is_name,
@@ -199,7 +199,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             # (not "by Disney", nor a system's name with a run of capitals inside, "captured by WidgetCDM", nor a company's
             # word with one inside: "sponsored by QuantCo")
             if is_surname(surname) and surname.lower() not in _HONORIFICS and not is_brand_word(surname) and not _CAMEL_CASE_RE.search(surname) \
-                    and not INNER_CAPITAL_RE.match(surname) and not TWO_CAPITALS_LEAD_RE.match(surname):
+                    and not camel_cased(surname):
                 add(surname, line.start + m.start(1), "people.by_surname", 0.6)
         for m in CAP_RUN_RE.finditer(line_text):
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")

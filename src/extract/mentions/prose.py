@@ -41,10 +41,9 @@ from extract.mentions.urls import MARKDOWN_LINK_RE, REFERENCE_LABEL, REFERENCE_L
 from extract.spans import DisjointSpans, SpanUnion
 from extract.text.lexicon import is_english_word, person_names, venues, word_ranks
 from extract.text.names import (
-    INNER_CAPITAL_RE,
     ORGANISATION_WORD_RE,
     PARTICLES,
-    TWO_CAPITALS_LEAD_RE,
+    camel_cased,
     clean_name,
     full_names_pattern,
     glued_initials,
@@ -2203,7 +2202,7 @@ def _authors_in_sentence(text: str, start: int, end: int, anchors: frozenset[int
         for name, _, _ in names:
             if dictionary_phrase(name.split()):
                 break   # "a novel task: **Visual Question Generation**": a bold term, not a name
-            if any(INNER_CAPITAL_RE.match(w) or TWO_CAPITALS_LEAD_RE.match(w) for w in name.split()):
+            if any(camel_cased(w) for w in name.split()):
                 break   # "**NNetNav**: browser agents ...", "**WidgetLM**": a system's name, not a person's
             i = text.find(name, bold.start(), bold.end())
             if i >= 0:

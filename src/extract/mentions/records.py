@@ -4153,11 +4153,16 @@ def _tags_in_code_at_the_end(toks: list[Token]) -> int:
     return 0 if toks[k - 1].text.lower() in TITLE_SMALL_WORDS else k
 
 
+def _opening_anchor(toks: list[Token]) -> tuple[int, int]:
+    """The link whose anchor opens a title's tokens (-1 for none) and how many tokens that anchor runs."""
+    link = toks[0].link if toks else -1
+    return link, next((i for i, t in enumerate(toks) if t.link != link), len(toks))
+
+
 def _linked_then_an_aside(toks: list[Token]) -> int:
     """Where a title that opens with a link's whole anchor, two words or more, ends: before the bracket right after
     the link ("[Grid R-CNN](url) (Widgetco) **Note**": the lab and the writer's mark), or 0."""
-    link = toks[0].link if toks else -1
-    n = next((i for i, t in enumerate(toks) if t.link != link), len(toks))
+    link, n = _opening_anchor(toks)
     return n if link >= 0 and 2 <= n < len(toks) - 1 and toks[n].text == "(" and toks[n].line == toks[n - 1].line else 0
 
 
@@ -4192,8 +4197,7 @@ _VENUE_ACRONYM_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}")
 def _linked_then_its_venue(unit: Unit, toks: list[Token]) -> int:
     """Where a title that opens with a link's whole anchor, two words or more, ends: before a venue's short name right
     after the link, followed by its year or a comma ("[Title](url) CoRL, 2031 (4)"), or 0."""
-    link = toks[0].link if toks else -1
-    n = next((i for i, t in enumerate(toks) if t.link != link), len(toks))
+    link, n = _opening_anchor(toks)
     if link < 0 or n < 2 or n == len(toks) or len(toks) - n > 2 or any(t.line != toks[0].line for t in toks[n:]) \
             or not all(_VENUE_ACRONYM_RE.fullmatch(t.text) for t in toks[n:]):
         return 0

@@ -391,6 +391,14 @@ INNER_CAPITAL_RE = re.compile(r"(?!(?:Mc|Mac|Fitz|O|D|De|Di|Da|Du|Des|Del|Della|
                               r"[A-Z][a-z]+[A-Z]")
 # ... or one that opens with two capitals, then small letters ("GTech", "KTech"): an institution's, no surname.
 TWO_CAPITALS_LEAD_RE = re.compile(r"[A-Z]{2}[a-z]")
+
+
+def camel_cased(word: str) -> bool:
+    """A word with a capital inside that no surname prefix explains ("QuantCo", "NNetNav") or that opens with two capitals
+    then small letters ("GTech"): a company's, an institution's or a system's word, no person's."""
+    return bool(INNER_CAPITAL_RE.match(word) or TWO_CAPITALS_LEAD_RE.match(word))
+
+
 # Words that name an organisation in the languages of university names: "Universitat Pompeu Fabra",
 # "Technische Hochschule", "Istituto Italiano", "Laboratoire ...".
 ORGANISATION_WORD_RE = re.compile(r"^(?:universi\w*|institu\w*|istitut\w*|colleg(?:e|es|io|ium)|school|hochschule|laborato\w*|labs?|"
