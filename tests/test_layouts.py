@@ -4713,6 +4713,33 @@ LAYOUTS = [
      '- Physics-Informed Widget Models code at asouza/PhysicsInformedWidgetModels: Implementation of Physics-Informed Widget Models; '
      '(Souza, Sun, and Novak 2031). Yo, I heard you liked widgets, so I widgeted your widgets. This trick is super cool and very simple.\n',
      {'Physics-Informed Widget Models': ['Souza', 'Sun', 'Novak']}),
+        # A list item that names a tutorial by its speaker before what it was on (a RecSys 2011 reader's notes: "Daniel
+        # Tunkelang(LinkedIn) did a very interesting tutorial on “...”"): the quote names a talk, not a paper.
+        ("a speaker's tutorial named in a list item", "authors",
+         "Notes from the week:\n\n"
+         "  • Ana Souza(Widget Labs) did a very interesting tutorial on \"Widgets as a Conversation with the Gizmo\", where she focused on parsing.\n"
+         "  • Ben Park (Gizmo Inc.) also stressed in his keynote that widgets matter.\n"
+         "  • In the paper \"Each to Her Own: How Different Widgets Call for Different Gizmo Methods\", the authors found a lot.\n",
+         {"Each to Her Own: How Different Widgets Call for Different Gizmo Methods": []}),
+        # Two sentence-case headings side by side, each over notes that end "Read the [paper](arxiv) for more details." (a
+        # NeurIPS 2020 favourites post): each links its paper; and "**Widget Subset Selection Problem**" after "considers the"
+        # names what a paper is about, not a paper.
+        ("sentence-case headings each over its own paper link", "authors",
+         "# WidgetConf 2031 Favorite Papers\n\n## Orals\n\n"
+         "### Gizmo Feynman 2.0: Pareto-optimal symbolic regression exploiting widget modularity\n\n"
+         "**Gizmo Feynman 2.0** solves **symbolic regression**: a challenge to find a symbolic expression that fits the data.\n\n"
+         "Read the [paper](https://arxiv.org/abs/3106.10782) for more details.\n\n"
+         "### Improved guarantees and a multiple-descent curve for widget subset selection\n\n"
+         "This award-winning paper considers the **Widget Subset Selection Problem** (**WSSP**), a well-studied task.\n\n"
+         "Read the [paper](https://arxiv.org/abs/3102.09073) for more details.\n",
+         {"Gizmo Feynman 2.0: Pareto-optimal symbolic regression exploiting widget modularity": [],
+          "Improved guarantees and a multiple-descent curve for widget subset selection": []}),
+        # ... and "the **Widget Subset Selection Problem**" after "paper considers" names what a paper is about, not a paper
+        # ("the **Title** paper" names one).
+        ("an emphasised problem's name after an article", "authors",
+         "This award-winning paper considers the **Widget Subset Selection Problem** (**WSSP**), a well-studied task.\n\n"
+         "We also liked the **Sparse Widget Trees for Gizmo Parsing** paper, presented on Monday.\n",
+         {"Sparse Widget Trees for Gizmo Parsing": []}),
 ]
 
 

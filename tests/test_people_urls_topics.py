@@ -132,6 +132,9 @@ def test_names_no_lexicon_knows_after_a_person_cue(nlp, text, people):
     ("We met Grace Park there.\n", ["Grace Park"]),   # (a common given name, then a surname)
     # an institution's word after "by" that opens with two capitals (an RSS 2021 reader's "by GTech, NASA-JPL, Caltech")
     ("- Gizmo Trees for Widget Search [[paper](https://arxiv.org/abs/3101.00001)] by GTech, NASA-JPL, Caltech.\n", []),
+    # a company's name after the article that opens a sentence, as "the" inside one (an AI company's guide to NeurIPS:
+    # "The <Company> guide to ...")
+    ("The Dana Vega guide to WidgetConf 2031 - 10 essentials.\n\nPhoto by Ana Souza on Unsplash\n", ["Ana Souza"]),
 ])
 def test_a_tool_a_label_or_a_school_is_no_person(nlp, text, people):
     assert extract_text(text, nlp).people == people

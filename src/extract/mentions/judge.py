@@ -1349,7 +1349,8 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
     are on two sites (the proceedings' page and the arXiv copy). Not a heading whose notes link more
     papers (an area's or a session's) or name one in prose, nor one right over a record taken as a paper
     (a category over its one entry). A heading in sentence case is taken so too when two headings beside it, of its
-    level, are papers (a notes page's sections are one paper each)."""
+    level, are papers, or one is a sentence-case heading over its own paper link (a notes page's sections are one
+    paper each)."""
     blocks = structure.blocks
     papers = {c.unit.anchor for c in accepted if c.unit is not None}
     named = [c.start for c in accepted if c.unit is None]   # papers named in prose
@@ -1380,10 +1381,13 @@ def _headings_over_their_paper_link(doubted: list[tuple[Candidate, float, dict[s
                 taken.append(c)
             else:
                 sentence_case.append((c, head))
+    # (... or when one beside it is such a heading too: "### Sentence-case title" / notes / "Read the [paper](arxiv)",
+    # twice)
+    sentence_case = [(c, head) for c, head in sentence_case if len(c.title.split()) >= 4 and not _in_the_writers_words(c.title)]
     if sentence_case:
         heads = [blocks[c.unit.anchor] for c in accepted + taken if c.unit is not None and blocks[c.unit.anchor].kind == "heading"]
-        taken += [c for c, head in sentence_case if len(c.title.split()) >= 4 and not _in_the_writers_words(c.title)
-                  and _papers_beside(head, heads) >= 2]
+        over_their_links = [head for _, head in sentence_case]
+        taken += [c for c, head in sentence_case if _papers_beside(head, heads) >= 2 or _papers_beside(head, over_their_links) >= 1]
     return taken
 
 

@@ -503,8 +503,10 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         # the 155k titles are made of area words)
     if re.match(r"[^()]*\s[^()]*\)", title) and not strong:
         return False   # "Neural Information Processing Systems) 2024": the run began inside a sentence's aside
-    if cand.rule == "record.line" and _named_as_a_talk(cand, with_speakers=strong):
-        return False   # "one of the tutorials at ACL 2024 called **Title**": a tutorial's name
+    if (cand.rule == "record.line" and _named_as_a_talk(cand, with_speakers=strong)) \
+            or (cand.rule == "record.item" and _named_as_a_talk(cand, with_speakers=True)):
+        return False   # "one of the tutorials at ACL 2024 called **Title**": a tutorial's name (in a list's item, only
+        # with its speakers: "- Ana Souza gave a tutorial on “Title”", not "- Workshop paper: Title")
     if (_EVENT_NAME_RE.match(title) and ":" not in title and not strong) or _EVENT_TITLE_RE.match(title):
         return False   # "IEEE Conference on Computer Vision ...", "Workshop on Widgets": an event's name
     if not _has_paper_link(cand) and _names_a_talk_page(cand):

@@ -211,6 +211,9 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             while toks and not _given_name_like_a_function_word(toks) and not _given_name_and_surname(" ".join(toks)) and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
                             or (len(toks) > 2 and _word_before_a_name(toks)) or _an_adverb(toks[0])):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
+            opened = run.split()
+            if 0 < len(toks) < len(opened) and opened[len(opened) - len(toks) - 1].lower() in _ARTICLES:
+                continue   # "The Widget Labs guide to ...": an article opens the run, as "the" inside a sentence would
             if len(toks) > 2 and len(toks[0]) > 2 and toks[0].isalpha() and toks[0].isupper():
                 toks = toks[1:]   # an area's or a system's acronym before a name: "For NLI Ellie Pavlick argues ..."
             # A title or a sentence run on after the name ("a keynote of Ana Souza The Widget Hypothesis")
@@ -283,6 +286,7 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
 
 
 _CAMEL_CASE_RE = re.compile(r"[a-z][A-Z]{2,}")   # ("LiDAR"; not "LeCun", "McGann")
+_ARTICLES = frozenset({"the", "a", "an", "this", "our", "their", "its"})
 # Words that open a title or a clause and are no part of a name: a capitalised run ends before them
 # ("A" only at its end: mid-run, it is an initial).
 _TITLE_OPENING_WORDS = frozenset("the an this these our in on of for with".split())

@@ -973,8 +973,11 @@ SESSIONS_ON_RE = re.compile(r"\b(?:sessions?|tracks?)\s+(?:(?:was|were|is|are)\s
                             r"(?:[“\"][^”\"\n]{1,150}[”\"][ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?)*[“\"‘']?\s*$", re.I)
 
 
-# A tutorial, a keynote or a panel, its speakers (names may hold a full stop: "Dana K. Levi"), then what it is on.
-TALK_BY_SPEAKERS_ON_RE = re.compile(r"\b(?:tutorial|keynote|invited talk|panel)s?\s+(?:given\s+)?by\s+[^“\"”\n]{2,120}?\s+"
+# A tutorial, a keynote or a panel, its speakers (names may hold a full stop: "Dana K. Levi"), then what it is on;
+# or the speakers first, then the talk they gave ("Ana Souza (Widget Labs) gave a great tutorial on").
+TALK_BY_SPEAKERS_ON_RE = re.compile(r"\b(?:(?:tutorial|keynote|invited talk|panel)s?\s+(?:given\s+)?by\s+[^“\"”\n]{2,120}?"
+                                    r"|(?:gave|did|ran|delivered|taught|held)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+){0,3}"
+                                    r"(?:tutorial|keynote|invited talk|panel))\s+"
                                     r"(?:on|about|titled|entitled|called)\s*[“\"‘']?\s*$", re.I)
 
 
@@ -1257,10 +1260,19 @@ _EMPHASIS_CUE_RE = re.compile(r"\b(?:papers?|preprints?|articles?|awards?|includ
                               r"|presented|proposed|introduced|published|enjoyed|liked|loved|recommend(?:ed)?)\b|\bet\.?\s*al\b", re.I)
 
 
-def _cued_title_case(text: str, start: int, title: str) -> bool:
+# An article right before an emphasised phrase, with no noun after it that makes the phrase a work's name: "the
+# **Widget Selection Problem**" names a problem or a method ("the **Title** paper" names a paper).
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+[*_]*$", re.I)
+_WORK_NOUN_AFTER_RE = re.compile(r"[*_]*\s+(?:paper|preprint|article|work)s?\b", re.I)
+
+
+def _cued_title_case(text: str, start: int, end: int, title: str) -> bool:
     """An emphasised phrase of four words or more in title case that its sentence names as a paper
-    before it (and not as a talk, a workshop, a book)."""
+    before it (and not as a talk, a workshop, a book, nor a thing the paper is about: "This paper
+    considers the **Widget Selection Problem**")."""
     if len(re.findall(r"[^\W\d_][\w'’-]*", title)) < 4 or caps_ratio(title) < 0.75:
+        return False
+    if _ARTICLE_BEFORE_RE.search(text, max(0, start - 6), start) and not _WORK_NOUN_AFTER_RE.match(text, end):
         return False
     s0, _ = _sentence(text, start, start)
     before = text[s0:start]
@@ -1317,7 +1329,7 @@ def emphasis_candidates(text: str, structure: Structure) -> list[Candidate]:
             cited = _AUTHOR_YEAR_AFTER_RE.match(text, em.end) is not None
             if not (run_in or cited) and not long_lines.holds_start(em.start) and em.start not in crowded and not _inside_a_sentence(text, em.start):
                 continue   # in a short line the record segmenter has seen it (one title a unit), but not the cue after it
-            rule = "prose.cued_emphasis" if run_in or cited or _cued_title_case(text, em.start, title) else "prose.emphasis"
+            rule = "prose.cued_emphasis" if run_in or cited or _cued_title_case(text, em.start, em.end, title) else "prose.emphasis"
             out.append(Candidate(title, em.start, em.start + len(title), rule, 0.65,
                                  authors_after(text, em.end + 1) or authors_around(text, em.start, em.end),
                                  links=_links_after(text, links, em.end)))
