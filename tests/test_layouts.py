@@ -4740,6 +4740,17 @@ LAYOUTS = [
          "This award-winning paper considers the **Widget Subset Selection Problem** (**WSSP**), a well-studied task.\n\n"
          "We also liked the **Sparse Widget Trees for Gizmo Parsing** paper, presented on Monday.\n",
          {"Sparse Widget Trees for Gizmo Parsing": []}),
+        # A heading per paper over its byline in capitals, in italics, one name and "et. al." (a CVPR reader's notes:
+        # "*FENGZHU ZENG et. al.*") or names joined by "and": the names are the authors.
+        ("a byline in capitals and et. al. under each heading", "authors",
+         "### Widget Parsing with Sparse Gizmo Trees\n*ANA SOUZA et. al.*\n\nA nice paper on widgets.\n\n"
+         "### Sparse Gizmo Attention for Long Widget Sequences\n*BEN PARK et. al.*\n\nAnother one.\n",
+         {"Widget Parsing with Sparse Gizmo Trees": ["ANA SOUZA"], "Sparse Gizmo Attention for Long Widget Sequences": ["BEN PARK"]}),
+        ("a byline in capitals joined by and under each heading", "authors",
+         "### Widget Parsing with Sparse Gizmo Trees\n*ANA SOUZA and BEN PARK*\n\nA nice paper on widgets.\n\n"
+         "### Sparse Gizmo Attention for Long Widget Sequences\nDANA LEVI and EMIL NOVAK\n\nAnother one.\n",
+         {"Widget Parsing with Sparse Gizmo Trees": ["ANA SOUZA", "BEN PARK"],
+          "Sparse Gizmo Attention for Long Widget Sequences": ["DANA LEVI", "EMIL NOVAK"]}),
 ]
 
 

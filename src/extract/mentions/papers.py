@@ -1488,6 +1488,19 @@ def _the_whole_title(names: list[tuple[str, int, int]], owner: Candidate) -> boo
     return bool(names) and names[0][1] <= owner.start and names[-1][2] >= owner.end
 
 
+_NAME_JOINERS = frozenset({"and", "&", "et", "al", "al."})
+
+
+def _a_byline_in_capitals(title: str) -> bool:
+    """Names set in capitals, as proceedings set bylines ("ANA SOUZA and BEN PARK", "BEN PARK et. al."): in title case
+    they read as names the lexicons know."""
+    words = title.replace(",", " ").split()
+    if len(words) < 2 or not all(w.isupper() for w in words if w.lower() not in _NAME_JOINERS):
+        return False
+    cased = " ".join(w.title() if w.isupper() else w for w in title.split())
+    return has_the_form_of_names(cased, least=1) and reads_as_names(cased)
+
+
 def _release_other_records_authors(cands: list[Candidate]) -> None:
     """Authors and links found on a continuation line belong to the title of that line when it has
     one: an area heading over "Title – A, B" does not take A and B."""
@@ -1496,6 +1509,7 @@ def _release_other_records_authors(cands: list[Candidate]) -> None:
     # is no title, nor is the cue of a byline read as one
     # ("Author(Institute): Wen Li(Widgetco)"): the record above keeps its authors.
     anchored = {t.start: c for c in cands if c.unit is not None and not has_the_form_of_names(c.title, any_case=True)
+                and not _a_byline_in_capitals(c.title)
                 and not _reads_as_affiliations(c.title)   # ("A, B — Widget University / Gizmo Labs": where they work)
                 and not ROLE_RE.fullmatch(re.sub(r"\s+(?:and|&)$", "", c.title))   # ("A, B, Council; C, PhD student and D, ...": what they are)
                 and not _CITATION_ANCHOR_RE.fullmatch(c.title)   # ("*Ana Souza et. al.*")

@@ -1856,7 +1856,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
         runs = [r for r in runs if r[0].line <= toks[titled[-1]].line]
     out: list[NameSpan] = []
     spans = _last_first_pairs(text, runs) or [(_name_text(text, r), r[0].start, r[-1].end) for r in runs]
-    shouted = _byline_in_capitals(spans)
+    # (... or one name before "et al.": "*ANA SOUZA et. al.*" under a title)
+    shouted = _byline_in_capitals(spans) or (len(spans) == 1 and _ET_AL_NEXT_RE.match(text, spans[0][2]) is not None
+                                             and _byline_in_capitals(spans, least=1))
     listed_with_others = 2 * sum(not n.isupper() and " " in n for n, _, _ in spans) >= len(spans) >= 2
     words_kept: list[NameSpan] = []   # names turned down only as English words ("Or Tallow")
     for name, start, end in spans:
@@ -1883,6 +1885,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     return out
 
 
+_ET_AL_NEXT_RE = re.compile(r"\s+et\s?\.?\s*al\b")
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})   # (the closing ones: _CLOSING_QUOTES)
 
 
@@ -1928,11 +1931,11 @@ def _without_roles_after_names(toks: list[Token], labels: list[str]) -> None:
             labels[i:k] = ["O"] * (k - i)
 
 
-def _byline_in_capitals(spans: list[NameSpan]) -> bool:
-    """Two names or more, all in capitals, each two to four words that read as a name once
+def _byline_in_capitals(spans: list[NameSpan], least: int = 2) -> bool:
+    """Two names or more (`least`), all in capitals, each two to four words that read as a name once
     capitalised, one with a given name or surname of the lexicon: "YU HUANG, DANA LEVI" (an acronym
     list, "GPT, BERT", has one word each; a shouted phrase has no name of the lexicon)."""
-    if len(spans) < 2 or not all(n.isupper() and 2 <= len(n.split()) <= 4 and is_name(n.title()) for n, _, _ in spans):
+    if len(spans) < least or not all(n.isupper() and 2 <= len(n.split()) <= 4 and is_name(n.title()) for n, _, _ in spans):
         return False
     firsts, lasts = person_names()
     return any(w.lower() in firsts or w.lower() in lasts for n, _, _ in spans for w in n.split()) \
@@ -3064,7 +3067,8 @@ def _names_in_capitals_under_a_title(seg: Segment) -> Segment:
     if "(" in (words := [toks[k].text for k in line1]):
         line1 = line1[: words.index("(")]   # (the affiliation in brackets after the names)
     alpha = [toks[k].text for k in line1 if toks[k].text[:1].isalpha()]
-    if len(alpha) < 2 or not all(w.isupper() and len(w) > 1 for w in alpha if w.lower() not in ("and", "&")) \
+    # (the words that join names or end their list stay as they are: "ANA SOUZA and BEN PARK", "ANA SOUZA et. al.")
+    if len(alpha) < 2 or not all(w.isupper() and len(w) > 1 for w in alpha if w.lower() not in ("and", "&", "et", "al")) \
             or all(labels[k] in ("A", "S") for k in line1):
         return seg
     if not _under_a_title(seg):

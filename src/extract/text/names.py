@@ -234,7 +234,7 @@ _FULL_WIDTH_SEPARATORS = str.maketrans({"；": ";", "，": ",", "、": ","})
 
 def clean_name_list_text(text: str) -> str:
     text = text.replace("**", "").translate(_FULL_WIDTH_SEPARATORS).strip()
-    text = re.sub(r"\s+et al\.?$", "", text)
+    text = re.sub(r"\s+et\s?\.?\s*al\s?\.?$", "", text)   # (also as often misspelt, "et. al.", or as tokens, "et . al .")
     return text.strip(" .,:;")
 
 
