@@ -4751,6 +4751,37 @@ LAYOUTS = [
          "### Sparse Gizmo Attention for Long Widget Sequences\nDANA LEVI and EMIL NOVAK\n\nAnother one.\n",
          {"Widget Parsing with Sparse Gizmo Trees": ["ANA SOUZA", "BEN PARK"],
           "Sparse Gizmo Attention for Long Widget Sequences": ["DANA LEVI", "EMIL NOVAK"]}),
+        # A title in two bold parts around a colon (an ICML 2025 reading list: "**Aligned but Blind**: **Alignment
+        # Increases ...**"): one title, not a field's name and its value.
+        ("a title in two bold parts around a colon", "authors",
+         "## Papers\n\n"
+         "- **Aligned but Blind**: **Alignment Increases Implicit Widget Bias by Reducing Awareness of Gizmos** "
+         "([arXiv](https://arxiv.org/abs/3102.00001))\n"
+         "- **Sparse Widget Trees**: **Parsing Gizmos Without Labels** ([arXiv](https://arxiv.org/abs/3102.00002))\n",
+         {"Aligned but Blind: Alignment Increases Implicit Widget Bias by Reducing Awareness of Gizmos": [],
+          "Sparse Widget Trees: Parsing Gizmos Without Labels": []}),
+        # A bold title and its authors inside one link's anchor (a reading list: "[**Title**, Anna Goldie](arxiv)"): the
+        # names after the bold title are its authors, not part of it.
+        ("a bold title and its names inside one anchor", "authors",
+         "- [**Widget Parsing with Sparse Gizmo Trees**, Ana Souza](https://arxiv.org/abs/3101.00001)\n"
+         "- [**Sparse Gizmo Attention for Long Widget Sequences**, Dana Levi and Emil Novak](https://arxiv.org/abs/3101.00003)\n",
+         {"Widget Parsing with Sparse Gizmo Trees": ["Ana Souza"],
+          "Sparse Gizmo Attention for Long Widget Sequences": ["Dana Levi", "Emil Novak"]}),
+        # ... but a field's short value in bold stays a field's ("**Main Result**: **Faster Than Gizmo Nets**").
+        ("a field and its short bold value under a paper's heading", "authors",
+         "## Widget Nets for Sparse Gizmo Parsing\n\n- **Key Idea**: **Use Sparse Widgets Everywhere**\n"
+         "- **Main Result**: **Faster Than Gizmo Nets**\n- **Research Interests**: **Low-resource NLP**\n",
+         {"Widget Nets for Sparse Gizmo Parsing": []}),
+        # A press release's quotation and who said it (a CVPR 2024 press release: '"CVPR is the preeminent event for ...,"
+        # said <name>, Professor of ...'): what someone said, not a paper by that person; the quoted titles of its awards stay.
+        ("a quotation and who said it", "authors",
+         "Technical Program\n"
+         "Even with the conference's rapid growth, the technical program remained highly competitive.\n"
+         "\"ICLR is the preeminent event for widget parsing and related areas,\" said Ana Souza, Professor of Gizmos at "
+         "Springfield University, Ind., U.S.A., and ICLR 2031 Program Co-Chair.\n"
+         "Paper Award Winners\n"
+         "This year's awardees included Best Paper Winners \"Sparse Widget Dynamics\" from Widget Research.\n",
+         {"Sparse Widget Dynamics": []}),
 ]
 
 

@@ -1086,6 +1086,11 @@ def _a_field_and_its_value(c: Candidate, text: str) -> bool:
     if c.unit is None or c.unit.kind not in ("line", "item") or m is None or not c.title.startswith(m.group(1)) or len(c.authors) >= 2:
         return False   # (not "**Gizmo Reasoning**: I liked it. (Ana Souza, Ben Park)": a field names no authors)
     label = m.group(1)
+    value = c.title[len(label) :].lstrip(" :")
+    if label.split()[-1].lower() not in _FIELD_NOUNS and text.startswith(("**", "__"), m.end() - 1) \
+            and len(value.split()) >= 6 and caps_ratio(value) >= 0.7:
+        return False   # "**Aligned but Blind**: **Alignment Increases Implicit Widget Bias by ...**": a title's two parts, each
+        # in bold (a field's value in bold is short: "**Main Result**: **Faster Than Gizmo Nets**")
     return (all(is_english_word(w) for w in label.split()) or label.split()[-1].lower() in _FIELD_NOUNS) and not (
         PAPER_SECTION_RE.search(label) or TALK_SECTION_RE.search(label) or AWARD_SECTION_RE.search(label) or _NAMES_A_PAPER_RE.search(label))
 

@@ -1420,6 +1420,10 @@ def _whole_anchor(unit: Unit, labels: list[str], run: list[int]) -> list[int]:
     if anchor == run or anchor[-1] - anchor[0] + 1 != len(anchor):
         return whole_run
     if any(labels[i] in ("A", "S", "V") for i in anchor):
+        # (nor one whose title is in bold, names after it: "[**Title**, Ana Souza](arxiv)")
+        emphasised = [i for i in anchor if toks[i].strong or toks[i].em]
+        if emphasised == run and all(labels[i] in ("A", "S") for i in anchor if i > run[-1]):
+            return whole_run
         if anchor[0] != run[0] or link_kind(unit.links[link].href) not in ("paper", "event") \
                 or caps_ratio(" ".join(toks[i].text for i in anchor)) < 0.8 \
                 or any(toks[i].text.lower() in ("et", "al", "al.") or _YEAR_RE.fullmatch(toks[i].text) for i in anchor if i > run[-1]):
@@ -1885,6 +1889,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     return out
 
 
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 _ET_AL_NEXT_RE = re.compile(r"\s+et\s?\.?\s*al\b")
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})   # (the closing ones: _CLOSING_QUOTES)
 
@@ -4354,6 +4359,8 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     authors = [a for a in authors if (a[2] <= start or a[1] >= end) and not _MODEL_NAME_RE.fullmatch(a[0])]
     # ... nor a name in the writer's own sentence on a line below it ("I had a long conversation with **Dr. Ana Souza**")
     authors = [a for a in authors if not _in_the_writers_sentence(text, unit, a)]
+    # ... nor a speaker after a quotation's "said" ('"Widgets matter," said Ana Souza'): who spoke, no author
+    authors = [a for a in authors if not _SAID_BEFORE_RE.search(text, max(0, a[1] - 8), a[1])]
     if run_on and authors and not text[run_on[-1].end : authors[0][1]].strip():
         lead_name = authors[0]   # the given name the title ran over, and the surname read as the first author
         authors = [(clean_name(text[run_on[0].start : lead_name[2]]), run_on[0].start, lead_name[2])] + authors[1:]
