@@ -5175,6 +5175,24 @@ CODE_LAYOUTS = [
      '- https://github.com/widgetlab/learning_widgets\n'
      '- https://www.example.org/datasets#widgets\n',
      {'Learning to Solve Hard Widget Problems': ['https://github.com/widgetlab/learning_widgets']}),
+        # A heading a paper, over "- Link：" and "- Code：" fields (a Chinese CVPR 2025 list): a title whose name opens in
+        # lower case with a capital inside ("wMOD: ...", "h-Edit: ...") is capitalised as its siblings are; a URL shown in its
+        # link's anchor, broken by spaces around a hyphen, is that link, not a second URL ("https://github.com/WID").
+        ('a coined name in lower case among heading titles, its anchor a broken copy of the URL',
+         '# 目标检测(Object Detection)\n\n'
+         '#### Sparse Widget Trees for Gizmo Parsing\n- Link：[https://arxiv.org/pdf/3103.00001](https://arxiv.org/pdf/3103.00001)\n'
+         '- Code：[https://github.com/asouza/widget-trees](https://github.com/asouza/widget-trees)\n\n'
+         '#### wMOD: Cross-Modal Distillation for 2D/3D Widget Discovery from 2D motion\n'
+         '- Link：[https://arxiv.org/pdf/3103.00002](https://arxiv.org/pdf/3103.00002)\n'
+         '- Code：[https://github.com/WID - LAB/wMOD](https://github.com/WID-LAB/wMOD)\n\n'
+         '#### Gizmo Attention: Long Widget Sequences at Scale\n- Link：[https://arxiv.org/pdf/3103.00003](https://arxiv.org/pdf/3103.00003)\n'
+         '- Code：[https://github.com/bpark/gizmo-attention](https://github.com/bpark/gizmo-attention)\n\n'
+         '#### Widget Priors Enhance Gizmo Focus in Feature Space\n- Link：[https://arxiv.org/pdf/3103.00004](https://arxiv.org/pdf/3103.00004)\n'
+         '- Code：[https://github.com/dlevi/widget-priors](https://github.com/dlevi/widget-priors)\n',
+         {'Sparse Widget Trees for Gizmo Parsing': ['https://github.com/asouza/widget-trees'],
+          'wMOD: Cross-Modal Distillation for 2D/3D Widget Discovery from 2D motion': ['https://github.com/WID-LAB/wMOD'],
+          'Gizmo Attention: Long Widget Sequences at Scale': ['https://github.com/bpark/gizmo-attention'],
+          'Widget Priors Enhance Gizmo Focus in Feature Space': ['https://github.com/dlevi/widget-priors']}),
 ]
 
 

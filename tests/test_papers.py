@@ -4968,3 +4968,17 @@ def test_an_oral_or_a_day_before_a_colon_is_no_surname(nlp):
     """"## ICLR 2031 Oral: Title": a lexicon has "Oral" (and "Day", "Best") as a name, but here it is the post's section."""
     text = "## ICLR 2031 Oral: Widget Nets for Gizmo Parsing\n\nGreat.\n\n## ICLR 2031 Oral: Sparse Gizmo Attention at Scale\n\nGood.\n"
     assert all(not p.authors for p in extract_text(text, nlp).papers)
+
+
+def test_a_url_shown_in_its_anchor_is_the_link_whole_or_broken(nlp):
+    # "- Link：[url](url)" under each heading (a Chinese CVPR 2025 list) gives the paper link; an anchor that shows the
+    # target broken by spaces ("[https://github.com/WID - LAB/wMOD](https://github.com/WID-LAB/wMOD)") is that one link.
+    text = ("#### Sparse Widget Trees for Gizmo Parsing\n- Link：[https://arxiv.org/pdf/3103.00001](https://arxiv.org/pdf/3103.00001)\n"
+            "- Code：[https://github.com/WID - LAB/widget-trees](https://github.com/WID-LAB/widget-trees)\n\n"
+            "#### Gizmo Attention: Long Widget Sequences at Scale\n- Link：[https://arxiv.org/pdf/3103.00003](https://arxiv.org/pdf/3103.00003)\n"
+            "- Code：[https://github.com/bpark/gizmo-attention](https://github.com/bpark/gizmo-attention)\n")
+    papers = {p.title: (p.paper_urls, p.code_urls) for p in extract_text(text, nlp).papers}
+    assert papers == {
+        "Sparse Widget Trees for Gizmo Parsing": (["https://arxiv.org/pdf/3103.00001"], ["https://github.com/WID-LAB/widget-trees"]),
+        "Gizmo Attention: Long Widget Sequences at Scale": (["https://arxiv.org/pdf/3103.00003"], ["https://github.com/bpark/gizmo-attention"]),
+    }

@@ -1290,7 +1290,7 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
         for first, m in _urls_in_scopes(text, structure, rec, records, urls_in, all_starts, boundaries):
             canonical = normalise_url(m.text)
             line_start = text.rfind("\n", 0, m.start) + 1
-            if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)} \
+            if canonical in known or owners.get(canonical, {id(rec)}) - {id(rec)} or _the_start_of_its_anchors_target(text, m.start, m.text) \
                     or _REFERENCE_DEFINITION_RE.fullmatch(text, line_start, m.start) \
                     or _IMAGE_SOURCE_BEFORE_RE.search(text, max(line_start, m.start - 300), m.start):
                 continue   # (a reference's definition counts where the reference is used: "[16]: https://github.com/...";
@@ -1322,6 +1322,16 @@ def attach_links(text: str, structure: Structure, papers: list[tuple[PaperRecord
                 rec.paper_urls.append(m.text)   # a record's paper link on a line of its own (in a later heading's section,
                 # not one the notes cite: "- An extension of the metric from https://arxiv.org/abs/...")
     _code_links_kept_by_their_first_paper(papers)
+
+
+def _the_start_of_its_anchors_target(text: str, start: int, url: str) -> bool:
+    """A URL written out to open a link's anchor, cut short by a space, where the link's target goes on from it
+    ("[https://github.com/ANA - LAB/widgets](https://github.com/ANA-LAB/widgets)"): a shown copy of the target."""
+    if not text.endswith("[", 0, start):
+        return False
+    close = text.find("](", start + len(url), start + len(url) + 120)
+    return close > 0 and "\n" not in text[start:close] and "]" not in text[start:close] and text.startswith(url, close + 2) \
+        and bool(text[start + len(url) : close].strip())   # (not the whole target shown: "[https://x.org/a](https://x.org/a)")
 
 
 # What may come before a link on its line when the link is all the line says: marks, a short label, an anchor.

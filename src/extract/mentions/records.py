@@ -5539,7 +5539,8 @@ def caps_ratio(title: str) -> float:
     """The share of a title's content words that are capitalised; words in brackets are an aside
     ("Deep Tensor Convolution (on multicores)") and are not counted."""
     content = [w for w in _ASIDE_RE.sub(" ", title).split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
+    # (a coined name with a capital inside counts as capitalised: "xMOD", "h-Edit", "iGibson")
+    return sum(1 for w in content if w[0].isupper() or (w[0].islower() and not w.islower())) / len(content) if content else 0.0
 
 
 # Words that name a tool a work uses, right before the tool's link.
