@@ -1397,13 +1397,14 @@ LAYOUTS = [
      'Some shout-outs from the conference.\n\n'
      'Another favourite was Sketching Interfaces for Widget Design (Ana Souza, Ben Park), a short paper with a great demo.\n',
      {'Sketching Interfaces for Widget Design': ['Ana Souza', 'Ben Park']}),
-    # A submission system's list: a byline too long for a record, one name typed in lower case.
+    # A submission system's list: a byline too long for a record, one name typed in lower case (taken too since names
+    # with their affiliations in brackets count as neighbours).
     ('a long byline with affiliations and a lower-case name', 'authors',
      'Accepted Papers\n\nWidget Nets for Gizmo Parsing\n\n'
      'Ana Souza (University of Widgets)*; Ben Park (Gizmo Labs Research); chen wei (Widgetco); Dana Levi (Institute of '
      'Gizmo Engineering, Widget Academy of Sciences); Hana Mori (University of Widgets); Omar Haddad (Gizmo Labs)\n\n'
      'Sparse Gizmo Attention at Scale\n\nLi Na (Widget University)*\n',
-     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'Dana Levi', 'Hana Mori', 'Omar Haddad'],
+     {'Widget Nets for Gizmo Parsing': ['Ana Souza', 'Ben Park', 'chen wei', 'Dana Levi', 'Hana Mori', 'Omar Haddad'],
       'Sparse Gizmo Attention at Scale': ['Li Na']}),
     # "by A and B was ...": the last name runs into the sentence, its given name unknown to the lexicon.
     ('the last name after by runs into the sentence', 'authors',
@@ -4782,6 +4783,21 @@ LAYOUTS = [
          "Paper Award Winners\n"
          "This year's awardees included Best Paper Winners \"Sparse Widget Dynamics\" from Widget Research.\n",
          {"Sparse Widget Dynamics": []}),
+        # A table of papers whose authors cell gives each name its affiliation in brackets (an ECCV 2022 list of accepted
+        # papers): a name typed in lower case opens, ends or sits inside the list ("ana souza (Widget U)*; Ben Park (...)";
+        # "...; rong jin (Gizmo Labs)"), and a bracket the segmenter read on with a name ends it.
+        ("names typed in lower case in a table cell of names with affiliations", "authors",
+         "| **Paper ID** | **Paper Title** | **Authors** |\n| --- | --- | --- |\n"
+         "| 1185 | Tracking Widgets as Pixel-wise Gizmo Distributions | Zelin Zhao (The Chinese University of Hong Kong)*; Ze Wu (Megvii); "
+         "Yueqing Zhuang (Megvii Inc Company); Boxun Li (Megvii Inc.); Jiaya Jia (Chinese University of Hong Kong) |\n"
+         "| 4417 | Restore Widgets Globally, Refine Gizmos Locally | xiaotao hu (Nankai University); Jun Xu (Nankai University)*; "
+         "Shuhang Gu (ETH Zurich, Switzerland); Li Liu (the inception institute of artificial intelligence) |\n"
+         "| 1545 | GizmoFormer: Center-based Widget Transformer for 3D Detection | Zixiang Zhou (University of Central Florida)*; "
+         "xiangchen zhao (Tusimple); Yu Wang (Tusimple); Hassan Foroosh (University of Central Florida); rong jin (Alibaba) |\n",
+         {"Tracking Widgets as Pixel-wise Gizmo Distributions": ["Zelin Zhao", "Ze Wu", "Yueqing Zhuang", "Boxun Li", "Jiaya Jia"],
+          "Restore Widgets Globally, Refine Gizmos Locally": ["xiaotao hu", "Jun Xu", "Shuhang Gu", "Li Liu"],
+          "GizmoFormer: Center-based Widget Transformer for 3D Detection": ["Zixiang Zhou", "xiangchen zhao", "Yu Wang", "Hassan Foroosh",
+                                                                           "rong jin"]}),
 ]
 
 

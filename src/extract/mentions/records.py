@@ -1569,6 +1569,13 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
               else "O" if lab == "A" and (YEAR_TOKEN_RE.fullmatch(t.text) or "://" in t.text or t.text.startswith("www."))
               else "S" if lab == "A" and t.text in ("and", "&") else lab
               for t, lab in zip(toks, seg.labels)]
+    # ... nor a bracket that opens an affiliation after the name ("Hang/A Du/A (/A Widget/A Institute/O )/O"), unless the
+    # name goes on after it closes (a nickname: "Ngai-Man (Man) Cheung").
+    for i, t in enumerate(toks):
+        if labels[i] == "A" and t.text == "(":
+            close = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text == ")"), -1)
+            if close < 0 or close + 1 >= len(toks) or labels[close + 1] != "A" or toks[close + 1].line != t.line:
+                labels[i] = "O"
     # A known given name the segmenter left out right before a name it took ("Eli/O Cohen/A and Fay Wong").
     # ... or a known surname, rare as an English word, that opens its line ("<br> Sen/O Wu/A, Hongyang Zhang").
     given, surnames = person_names()
@@ -2289,9 +2296,15 @@ def _odd_case_names_in_a_list(toks: list[Token], labels: list[str]) -> list[int]
             continue
         words = [t.text for t in toks[i:j]]
         case = {w.isupper() for w in words}
-        between = i >= 2 and j + 1 < len(toks) and _is_separator(toks[i - 1].text) and labels[i - 2] == "A" \
-            and _is_separator(toks[j].text) and labels[j + 1] == "A" \
-            and toks[i - 2].line == toks[i].line == toks[j + 1].line
+        # (an affiliation in brackets may follow each name: "Ana Souza (Widget U)*; ben park (Gizmo Labs); Dana Levi (...)")
+        before, after = _past_an_affiliation(toks, i - 2, -1), _past_an_affiliation(toks, j, 1)
+        # (... or ends the list, its line or its cell: "..., Ben Park (Gizmo Labs); rong jin (Widget U) |"; or opens it, in a
+        # table's cell: "| ana souza (Widget U)*; Ben Park (Gizmo Labs); ...")
+        last = after >= len(toks) or toks[after].line != toks[i].line or toks[after].cell != toks[i].cell
+        first = i == 0 or toks[i - 1].line != toks[i].line or (toks[i].cell >= 0 and toks[i - 1].cell != toks[i].cell)
+        named_before = i >= 2 and before >= 0 and _is_separator(toks[i - 1].text) and labels[before] == "A" and toks[before].line == toks[i].line
+        named_after = after + 1 < len(toks) and _is_separator(toks[after].text) and labels[after + 1] == "A" and toks[i].line == toks[after + 1].line
+        between = (named_before and (named_after or last)) or (first and toks[i].cell >= 0 and named_after)
         if between and len(words) <= 3 and len(case) == 1 and (len(words) > 1 or words[0].isupper()) \
                 and is_name(" ".join(words).title()) and not _words_not_a_name(" ".join(words).title()):
             out.extend(range(i, j))
@@ -2303,6 +2316,23 @@ def _odd_case_names_in_a_list(toks: list[Token], labels: list[str]) -> list[int]
              for line in lines}
     # (names, not tokens, on the line: each usual name has one word or more, so tokens bound them from above)
     return [k for k in out if 2 * sum(1 for m in out if toks[m].line == toks[k].line and (m == 0 or m - 1 not in out)) < usual[toks[k].line]]
+
+
+def _past_an_affiliation(toks: list[Token], k: int, step: int) -> int:
+    """From token k, stepping by `step` (1 after a name, -1 back from before a separator), past an affiliation in
+    round brackets and a corresponding author's mark ("Ana Souza (Widget U)*; ben park (Gizmo Labs); ..."): the token
+    beyond them (k itself when there are none); -1 or len(toks) past the ends."""
+    def past_marks(m: int) -> int:
+        while 0 <= m < len(toks) and toks[m].text in ("*", "†", "‡"):
+            m += step
+        return m
+    opening, closing = ("(", ")") if step > 0 else (")", "(")
+    m = k if step > 0 else past_marks(k)
+    if 0 <= m < len(toks) and toks[m].text == opening:
+        end = next((n for n in range(m + step, m + step * 30, step) if 0 <= n < len(toks) and toks[n].text in (opening, closing)), -1)
+        if end >= 0 and toks[end].text == closing and toks[end].line == toks[k].line:
+            m = end + step
+    return past_marks(m) if step > 0 else m
 
 
 def _affiliation_after_a_dash(toks: list[Token], before: list[Token], run: list[Token]) -> bool:
