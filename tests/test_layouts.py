@@ -4798,6 +4798,31 @@ LAYOUTS = [
           "Restore Widgets Globally, Refine Gizmos Locally": ["xiaotao hu", "Jun Xu", "Shuhang Gu", "Li Liu"],
           "GizmoFormer: Center-based Widget Transformer for 3D Detection": ["Zixiang Zhou", "xiangchen zhao", "Yu Wang", "Hassan Foroosh",
                                                                            "rong jin"]}),
+        ("titles of a papers-with-code list the judge doubted alone", "authors",
+         "# WCLR2031-Code\nWCLR 2031 论文开源项目合集\n\n- [目标检测](#Object-Detection)\n- [实例分割](#Instance-Segmentation)\n\n"
+         "**更新记录：**\n\n- 20310405：添加 8 篇论文（目标检测、语义分割等方向）\n- 20310408：添加 6 篇论文（目标跟踪等方向）\n\n"
+         "<a name=\"Object-Detection\"></a>\n\n# 目标检测\n\n"
+         "**Bounding Box Regression with Uncertainty for Accurate Widget Detection**\n\n"
+         "- arXiv：<https://arxiv.org/abs/3109.08545>\n- github：<https://github.com/asouza/KL-Loss>\n\n"
+         "<a name=\"Instance-Segmentation\"></a>\n\n# 实例分割\n\n"
+         "**Mask Scoring W-CNN**\n- arXiv：<https://arxiv.org/abs/3103.00241>\n- github：<https://github.com/bpark/maskscoring_wcnn>\n\n"
+         "**Dual Attention Network for Widget Segmentation**\n- arXiv：<https://arxiv.org/abs/3109.02983>\n"
+         "- github：<https://github.com/dlevi/DANet>\n",
+         {"Bounding Box Regression with Uncertainty for Accurate Widget Detection": [], "Mask Scoring W-CNN": [],
+          "Dual Attention Network for Widget Segmentation": []}),
+        # ... labels in two languages ("论文/Paper:", "代码/Code: None", a Chinese CVPR 2023 list), and titles in sentence case
+        # over them.
+        ("sentence-case bold titles over bilingual labelled links", "authors",
+         "# 图像分类/Image Classification\n\n"
+         "**Hierarchical discriminative learning improves visual representations of widget microscopy**\n\n"
+         "- 论文/Paper: http://arxiv.org/pdf/3303.01605\n- 代码/Code: None\n\n"
+         "**Three Guidelines You Should Know for Universally Slimmable Gizmo Learning**\n\n"
+         "- 论文/Paper: http://arxiv.org/pdf/3303.06870\n- 代码/Code: https://github.com/asouza/US3L-CVPR2031\n\n"
+         "**Automatic evaluation of widget behavior in towed gizmo gear using end-to-end training**\n\n"
+         "- 论文/Paper: http://arxiv.org/pdf/3304.03000\n- 代码/Code: None\n",
+         {"Hierarchical discriminative learning improves visual representations of widget microscopy": [],
+          "Three Guidelines You Should Know for Universally Slimmable Gizmo Learning": [],
+          "Automatic evaluation of widget behavior in towed gizmo gear using end-to-end training": []}),
 ]
 
 
@@ -5052,7 +5077,8 @@ CODE_LAYOUTS = [
      {'Widget Nets: Translating Gizmos with Large Widget Models': ['https://github.com/asouza/widget-nets'],
       'Gizmo Models are Not Yet Human-Level Evaluators for Widget Summaries': ['https://github.com/bpark/gizmo_eval']}),
     # A papers-with-code list (an ICCV 2023 one): "**Title**" over its fields, the paper's field after a homepage's
-    # ("- Homepage: <url>" / "- Paper: <url>" / "- Code: <url>"): a two-word title in bold is that record's too.
+    # ("- Homepage: <url>" / "- Paper: <url>" / "- Code: <url>"): a two-word title in bold is that record's too, and so is
+    # its homepage, the paper's site (the gold counts a paper's site among its code links).
     ('a bold title over a homepage field, then its paper and code fields',
      '<a name="Seg"></a>\n'
      '\n'
@@ -5068,7 +5094,7 @@ CODE_LAYOUTS = [
      '\n'
      '- Paper: https://arxiv.org/abs/3101.00002\n'
      '- Code: https://github.com/bpark/mars\n',
-     {'Widget Anything': ['https://github.com/asouza/widget-anything'],
+     {'Widget Anything': ['https://widget-anything.com/', 'https://github.com/asouza/widget-anything'],
       'MARS: Model-agnostic Widget Removal without Additional Supervision for Weakly-Supervised Gizmo Segmentation':
           ['https://github.com/bpark/mars']}),
     # A papers-with-code list in Chinese (a CVPR 2025 one): "#### Title" over "- Link：<arXiv URL>" and "- Code：<URL>",
@@ -5209,6 +5235,20 @@ CODE_LAYOUTS = [
           'wMOD: Cross-Modal Distillation for 2D/3D Widget Discovery from 2D motion': ['https://github.com/WID-LAB/wMOD'],
           'Gizmo Attention: Long Widget Sequences at Scale': ['https://github.com/bpark/gizmo-attention'],
           'Widget Priors Enhance Gizmo Focus in Feature Space': ['https://github.com/dlevi/widget-priors']}),
+        # A papers-with-code list (a Chinese CVPR 2019 collection): "**Title**" over a list of labelled links, "- arXiv：<url>",
+        # "- github：<url>", "- homepage：<url>". A short title is a paper over its own links, and one the judge doubts still
+        # keeps its links from the paper above it; a homepage is the paper's site.
+        ('bold titles over lists of their labelled links',
+         '# 目标跟踪\n\n'
+         '**Fast Online Widget Tracking and Segmentation: A Unifying Approach**\n'
+         '- arXiv：<https://arxiv.org/abs/3112.05050>\n- github：<https://github.com/asouza/widget-mask>\n\n'
+         '**Unsupervised Deep Tracking**\n'
+         '- arXiv：<https://arxiv.org/abs/3104.01828>\n- github：<https://github.com/bpark/udt>\n'
+         '- github(PyTorch)：<https://github.com/bpark/udt_pytorch>\n\n'
+         '**Target-Aware Gizmo Tracking**\n'
+         '- arXiv：<https://arxiv.org/abs/3104.01772>\n- homepage：<https://dlevi.github.io/tagt-project-page/>\n',
+         {'Fast Online Widget Tracking and Segmentation: A Unifying Approach': ['https://github.com/asouza/widget-mask'],
+          'Target-Aware Gizmo Tracking': ['https://dlevi.github.io/tagt-project-page/']}),
 ]
 
 

@@ -601,6 +601,46 @@ def _over_its_labelled_written_urls(c: Candidate, f: dict[str, float], p: float)
         and all(written_url(w) or w.lower() in LINK_LABEL_WORDS or w in "()[]:|,·-" for w in below)
 
 
+# A list item that is a link's label and its URL, nothing else (the URL may be missing yet): "arXiv：https://arxiv.org/abs/...",
+# "github(PyTorch)：https://...", "Code:", "Paper: None".
+# (the label may come in two languages: "论文/Paper: http://arxiv.org/pdf/...", "代码/Code: None")
+_LABELLED_LINK_ITEM_RE = re.compile(r"\s*(?:[^\s/:：]{1,8}\s*/\s*)?([A-Za-z][\w-]{0,15})(?:\s*\([^()\n]{1,20}\))?\s*[:：]\s*"
+                                    r"(https?://\S+|none|n/a|-|)\s*$", re.I)
+
+
+def _over_a_list_of_its_labelled_links(c: Candidate, f: dict[str, float], p: float, text: str, blocks: list[Block]) -> bool:
+    """A Title Case line (or one of four words or more) alone in its paragraph, the whole of it the title, right over a
+    list whose items are each a link's label and its URL, one at least a URL, the first label a link's word ("**Widget
+    Nets for Gizmo Parsing**" / "- arXiv：<https://arxiv.org/abs/...>" / "- github：<https://github.com/...>"): a record of
+    a papers-with-code list."""
+    # (in sentence case too, four words or more: "**Hierarchical widget learning improves gizmo parsing**")
+    return p >= CUE_FLOOR and (f["caps_hi"] == 1.0 or (len(c.title.split()) >= 4 and c.title[:1].isupper())) \
+        and not _names_no_paper(f, but=("area", "area_list")) and 2 <= len(c.title.split()) <= 30 \
+        and over_its_labelled_links(c, text, blocks)
+
+
+def over_its_labelled_links(c: Candidate, text: str, blocks: list[Block]) -> bool:
+    """The line of `c` is its whole paragraph and the title, right over a list of labelled links (see above)."""
+    if c.unit is None or c.unit.kind != "line":
+        return False
+    return blocks[c.unit.anchor].text(text).strip(" *_") == c.title and labelled_links_below(text, blocks, c.unit.anchor)
+
+
+def labelled_links_below(text: str, blocks: list[Block], at: int) -> bool:
+    """Block `at` is a paragraph of one line right over a list (under the same heading) whose items are each a link's
+    label and its URL, one at least a URL, the first label a link's word: "- arXiv：https://..." / "- github：https://..."."""
+    block = blocks[at]
+    if block.kind != "paragraph" or len(block.lines) != 1 or at + 1 >= len(blocks):
+        return False
+    first = blocks[at + 1]
+    if first.kind != "list_item" or first.item != 0 or first.heading != block.heading:
+        return False
+    items = [b for b in blocks[first.index :] if b.list_id == first.list_id]
+    matches = [_LABELLED_LINK_ITEM_RE.fullmatch(b.text(text)) for b in items]
+    return all(matches) and any(m.group(2).lower().startswith("http") for m in matches if m) \
+        and (m0 := matches[0]) is not None and m0.group(1).lower() in LINK_LABEL_WORDS
+
+
 # A table header cell that names a column of titles, nothing else: "Paper", "Title", "Paper title", "Papers".
 _TITLE_HEADER_RE = re.compile(r"\W*(?:paper(?:'?s)?|titles?|paper titles?|publications?)\W*", re.I)
 
@@ -782,7 +822,8 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
         if (ctx.note_lists and _a_note_among_notes(c, f, text, ctx)) or _a_note_ending_in_a_name(c, f) or f["award_name"] or f["event_name"] or f["team_name"] \
                 or _a_list_of_single_words(c.title) or _a_tutorial_or_keynote(c) or tagged_talk or _names_running_into_a_sentence(c, text) or _an_item_of_the_writers_points(c, text, ctx) \
                 or _a_bold_term_and_its_gloss(c, text) or _a_field_and_its_value(c, text) \
-                or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text) or _after_an_invited_talk_label(c, text):
+                or _the_tail_of_its_anchor(c, text) or _a_lower_case_link_in_a_sentence(c, text) or _after_an_invited_talk_label(c, text) \
+                or c.title.strip(" :：").lower() in LINK_LABEL_WORDS:   # ("- arXiv：<https://...>": a link's label, no title)
             doubted.append((c, p, f))
             continue
         if p >= threshold or session_title(c, f) or (c.rule in CUE_RULES and p >= CUE_FLOOR) or _over_an_author_field(c, f, p) \
@@ -796,6 +837,7 @@ def judge(cands: list[Candidate], text: str, structure: Structure) -> list[Candi
                 or (p >= CUE_FLOOR and _after_its_paper_label(c, f, text)) \
                 or (p >= CUE_FLOOR and (_a_link_the_sentence_calls_a_paper(c, f, text) or _a_link_its_authors_tell_of(c, f, text))) \
                 or _over_its_byline_and_abstract(c, f, p, text) or _over_its_labelled_written_urls(c, f, p) \
+                or _over_a_list_of_its_labelled_links(c, f, p, text, structure.blocks) \
                 or (p >= CUE_FLOOR and _a_line_over_a_note_on_it(c, f, text)) or (p >= CUE_FLOOR and _an_item_led_by_its_arxiv_link(c, f, text)) \
                 or (p >= LIST_SIBLING_FLOOR and _headed_by_venue_and_surname(c, text)) \
                 or (p >= LIST_SIBLING_FLOOR and _titled_with_its_et_al_bracket(c, f, text)):
@@ -1264,8 +1306,10 @@ def _headings_over_papers(accepted: list[Candidate], text: str, structure: Struc
         if unit.anchor + 1 in record_blocks and bold_line(text, blocks[unit.anchor], colon_after=True).endswith(":"):
             continue
         if unit.kind == "line" and unit.anchor + 1 < len(blocks) and blocks[unit.anchor + 1].kind == "list_item" \
-                and blocks[unit.anchor + 1].list_id in paper_lists and bold_line(text, blocks[unit.anchor]):
+                and blocks[unit.anchor + 1].list_id in paper_lists and bold_line(text, blocks[unit.anchor]) \
+                and not over_its_labelled_links(c, text, blocks):
             continue   # "**Computer Vision in HCI**" right over a list of papers: their area, a heading in all but its markup
+            # (not over its own list of labelled links: "**Title**" / "- arXiv：https://..." / "- github：https://...")
         if unit.kind in ("heading", "item") and unit.anchor + 1 < len(blocks) and (unit.kind == "item" or len(unit.blocks) == 1):
             below = blocks[unit.anchor + 1]
             if below.kind == "list_item" and below.list_id in paper_lists and (unit.kind == "heading" or (

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from extract import budget
 from extract.mentions.field_tables import field_table_candidates
-from extract.mentions.judge import CUE_RULES, LABEL_RE, VENUE_YEAR_SURNAME_RE, judge
+from extract.mentions.judge import CUE_RULES, LABEL_RE, VENUE_YEAR_SURNAME_RE, judge, labelled_links_below
 from extract.mentions.links import (
     CODE_ANCHOR_RE,
     host_spells_the_title,
@@ -1191,7 +1191,7 @@ def _reference_link_urls(text: str, structure: Structure) -> list[Mention]:
 _HTML_ANCHOR_AFTER_RE = re.compile(r"[\"']?[^<>\n]{0,80}?>([^<\n]{1,40})</a>", re.I)   # the anchor after an HTML link's URL
 _SITE_SAID_RE = re.compile(r"\b(?:website|web ?page|homepage|project (?:page|site))\b", re.I)
 _URL_TEXT_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
-CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|examples?|results? on|available|dataset)\b"
+CODE_CUE_RE = re.compile(r"\b(?:code|github|repo|implementation|project|demo|website|homepage|examples?|results? on|available|dataset)\b"
                          r"|代码|源码|项目|主页|コード|プロジェクト|코드|프로젝트", re.I)   # the same in Chinese, Japanese and Korean
 
 
@@ -1749,7 +1749,7 @@ def find_papers(text: str, structure: Structure, units: list[Unit], segmenter: S
     _cited_in_its_note_on_the_paper(text, structure, kept)
     _without_places_or_dates_in_bylines(text, kept)
     if boundaries is not None:
-        boundaries.extend(sorted(_turned_down_records(cands, kept) + _talk_label_lines(text)))
+        boundaries.extend(sorted(_turned_down_records(cands, kept) + _talk_label_lines(text) + _lines_over_labelled_links(text, structure, kept)))
     return merge(text, kept)
 
 
@@ -1966,6 +1966,14 @@ _TALK_LABEL_LINE_RE = re.compile(r"^[ \t|>*_#+-]*(?:\d{1,2}[:.]\d\d\s*(?:[ap]m)?
 def _talk_label_lines(text: str) -> list[int]:
     """Where the lines start that open with a talk's label."""
     return [m.start() for m in _TALK_LABEL_LINE_RE.finditer(text)]
+
+
+def _lines_over_labelled_links(text: str, structure: Structure, kept: list[Candidate]) -> list[int]:
+    """Where the lines start, not kept as papers, that stand over a list of their own labelled links ("**Urban Widget
+    Fields**" / "- Homepage: https://..." / "- Paper: https://arxiv.org/..."): a record of its own, whatever the judge
+    made of its title, whose links are no other paper's."""
+    blocks = {b for c in kept if c.unit is not None for b in c.unit.blocks}
+    return [b.start for b in structure.blocks if b.index not in blocks and labelled_links_below(text, structure.blocks, b.index)]
 
 
 def _turned_down_records(cands: list[Candidate], kept: list[Candidate]) -> list[int]:
