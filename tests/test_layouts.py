@@ -4823,6 +4823,15 @@ LAYOUTS = [
          {"Hierarchical discriminative learning improves visual representations of widget microscopy": [],
           "Three Guidelines You Should Know for Universally Slimmable Gizmo Learning": [],
           "Automatic evaluation of widget behavior in towed gizmo gear using end-to-end training": []}),
+        # A podcast's recap: "Our selection for AI Engineers: Widget2Vec (with Ana Souza), ..." opens in the writer's words,
+        # no title (none of the catalogue's 155k opens with "Our").
+        ("the writer's selection before a list of names in brackets", "authors",
+         "# WidgetConf 2031 Recap — Best Papers\n\n"
+         "Our selection for AI Engineers: Widget2Vec (with Ana Souza), Gizmo Space Models (with Ben Park), Emergence Mirage, DPO\n\n"
+         "## Best Papers\n\n"
+         "* Distributed Representations of Widgets and Gizmos ([paper](https://arxiv.org/abs/3110.04546)) - Test of Time award\n"
+         "* Are Emergent Abilities of Large Widget Models a Mirage? ([paper](https://arxiv.org/abs/3304.15004))\n",
+         {"Distributed Representations of Widgets and Gizmos": [], "Are Emergent Abilities of Large Widget Models a Mirage?": []}),
 ]
 
 

@@ -363,6 +363,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
         return False
     if words[-1] in _NO_TITLE_ENDS:
         return False   # "Going to find out how widgets work for Gizmo Retrieval with" (Dana Levi): a sentence's words up to a name
+    if words[0] == "Our" and not strong:
+        return False   # "Our selection for AI Engineers: Widget2Vec (with ...)": the writer's words (none of the catalogue's 155k
+        # titles opens with "Our")
     if _TALK_LABEL_END_RE.search(title.rstrip(" .")):
         return False   # "Ana Souza’s (from Widgetco) Opening Plenary": a talk of the programme (the catalogue's such titles are front matter)
     if len(words) <= _EVENT_NAME_WORDS and _EVENT_NAME_END_RE.search(title.rstrip(" .")) and not _has_paper_link(cand):
