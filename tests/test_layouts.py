@@ -4832,6 +4832,13 @@ LAYOUTS = [
          "* Distributed Representations of Widgets and Gizmos ([paper](https://arxiv.org/abs/3110.04546)) - Test of Time award\n"
          "* Are Emergent Abilities of Large Widget Models a Mirage? ([paper](https://arxiv.org/abs/3304.15004))\n",
          {"Distributed Representations of Widgets and Gizmos": [], "Are Emergent Abilities of Large Widget Models a Mirage?": []}),
+        # An award sentence: "went to <names> for <Title>." keeps the title's first word the segmenter left out after "for";
+        # and a place after "at" is no author ("<Title>" from Ana Souza's group at Widget U.).
+        ("an award's names then for and the title, and a group at a place", "authors",
+         "The best paper award went to Ana Souza, Ben Park and Dana Levi for Sparse Widget Trees for Gizmo Parsing.\n\n"
+         "Check out \"Gizmo Attention for Long Widget Sequences\" from Emil Novak's group at Widget U.\n",
+         {"Sparse Widget Trees for Gizmo Parsing": ["Ana Souza", "Ben Park", "Dana Levi"],
+          "Gizmo Attention for Long Widget Sequences": []}),
 ]
 
 

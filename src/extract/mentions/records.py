@@ -595,6 +595,10 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     best = [i for i in best if i not in labels_at] or best
     first, last = best[0], best[-1]
     first = _versioned_name_start(toks, first)
+    if first >= 2 and seg.labels[first - 1] == "O" and toks[first - 1].text[:1].isupper() and toks[first - 1].text.isalpha() \
+            and toks[first - 1].line == toks[first].line and toks[first - 2].text.lower() in _TITLE_CUE_WORDS \
+            and toks[first - 1].text.lower() not in TITLE_SMALL_WORDS:
+        first -= 1   # "went to A, B and C for Sparse/O Widget/T Trees/T ...": the title's first word, left out after its cue
     first = _glued_start(toks, seg.labels, first)
     if first > 0 and toks[first - 1].text in ('"', "“") and toks[first - 1].line == toks[first].line \
             and any(t.text in ('"', "”") for t in toks[first : last + 1]):
@@ -1836,6 +1840,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     runs = [r for r in runs if not _in_an_affiliation(text, r[0].start) and not _where_it_was_held(text, r[0].start)
             and not _US_STATE_AFTER_RE.match(text, r[-1].end)]   # (a city: "**Venue**, Houston, TX, 03/2031")
     runs = [r for r in runs if not _cited_in_a_sentence(text, toks, r, at[id(r[0])])]
+    runs = [r for r in runs if not _AT_BEFORE_RE.search(text, max(0, r[0].start - 4), r[0].start)]   # ("'s group at Widget U.": a place)
     # Names below the title's line that a lower-case word follows are a sentence's subject, not a byline
     # ("S-shaped Widgets" / "ReLU, LReLU, Maxout cant learn non-convex functions"): none of that line's.
     prose_lines = {r[0].line for r in runs if r[0].line > 0 and _subject_of_a_sentence(toks, r)}
@@ -1896,6 +1901,9 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     return out
 
 
+_AT_BEFORE_RE = re.compile(r"\bat\s+$")
+# The words right before a title that a sentence names it with: "... for <Title>", "a paper on <Title>", "titled <Title>".
+_TITLE_CUE_WORDS = frozenset({"for", "on", "titled", "entitled", "called"})
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 _ET_AL_NEXT_RE = re.compile(r"\s+et\s?\.?\s*al\b")
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})   # (the closing ones: _CLOSING_QUOTES)
