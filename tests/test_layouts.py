@@ -4839,6 +4839,12 @@ LAYOUTS = [
          "Check out \"Gizmo Attention for Long Widget Sequences\" from Emil Novak's group at Widget U.\n",
          {"Sparse Widget Trees for Gizmo Parsing": ["Ana Souza", "Ben Park", "Dana Levi"],
           "Gizmo Attention for Long Widget Sequences": []}),
+        # "- Names: Title" items: the second item's Title Case words after two names and a colon, which the segmenter read as
+        # none of the title's, are its title as they are the first's.
+        ("names and a colon before each title in a list", "authors",
+         "- Ana Souza, Ben Park: Sparse Widget Trees for Gizmo Parsing\n- Dana Levi, Emil Novak: Gizmo Attention for Long Widget Sequences\n",
+         {"Sparse Widget Trees for Gizmo Parsing": ["Ana Souza", "Ben Park"],
+          "Gizmo Attention for Long Widget Sequences": ["Dana Levi", "Emil Novak"]}),
 ]
 
 

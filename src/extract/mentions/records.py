@@ -1901,6 +1901,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
     return out
 
 
+_WHERE_OR_WHEN_WORDS = frozenset({"at", "during", "after", "before", "in", "with", "outside", "inside"})
 _AT_BEFORE_RE = re.compile(r"\bat\s+$")
 # The words right before a title that a sentence names it with: "... for <Title>", "a paper on <Title>", "titled <Title>".
 _TITLE_CUE_WORDS = frozenset({"for", "on", "titled", "entitled", "called"})
@@ -4259,7 +4260,7 @@ _MODEL_NAME_RE = re.compile(r"[A-Z]{2,}-[A-Za-z0-9]+")
 
 def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     """The paper a segmented unit names, or None when it names no title."""
-    seg = _et_al_before_the_title(_title_between_names_and_venue(_month_after_the_year(_title_tail_over_a_byline(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg))))))))))))
+    seg = _et_al_before_the_title(_title_between_names_and_venue(_month_after_the_year(_title_tail_over_a_byline(_words_over_a_byline(_stacked_names_read_again(_emails_read_again(_names_colon_title_read_again(_name_colon_title_read_again(_bracket_inside_the_title(_year_ending_a_question(_subtitle_read_as_names(_tab_separated_fields(text, seg)))))))))))))
     seg = _cued_names_read_again(text, _bracketed_names_read_again(_table_row_read_again(_title_list_given_back(_title_continued(_by_inside_the_title(_surname_after_by_ending_the_title(_label_word_ending_a_title(seg))))))))
     seg = _given_name_in_capitals_after_a_marked_title(_first_name_after_a_dash_read_into_the_title(
         _emphasised_title_read_as_the_last_name(_emphasised_words_read_as_names(_title_line_over_a_cued_byline(seg)))))
@@ -5048,6 +5049,33 @@ def _surnames(toks: list[Token]) -> bool:
     groups = _name_groups(toks)
     return len(groups) >= 2 and all(len(g) == 1 and g[0].text[:1].isupper() and g[0].text.isalpha() for g in groups) \
         and all(x.text in (",", "and", "&") for x in toks if not x.text[:1].isupper())
+
+
+def _names_colon_title_read_again(seg: Segment) -> Segment:
+    """"- Dana Levi, Emil Novak: Gizmo Attention for Long Widget Sequences": two names or more the segmenter took, opening
+    the line, a colon, then Title Case words of three or more to the line's end (or a bracket) that it read as none of
+    the title's: those words are the title (with a low confidence, for the judge to weigh)."""
+    toks, labels = seg.unit.tokens, seg.labels
+    if "T" in labels or seg.unit.section == "talks":
+        return seg
+    line = [i for i, t in enumerate(toks) if t.line == 0]
+    i = 0
+    while i < len(line) and not toks[line[i]].text[:1].isalnum():
+        i += 1
+    colon = next((k for k in range(i + 1, len(line)) if labels[line[k]] not in ("A", "S")), -1)
+    if colon < 0 or toks[line[colon]].text != ":" or not any(labels[line[k]] == "S" for k in range(i, colon)):
+        return seg
+    if not reads_as_names(" ".join(toks[line[k]].text for k in range(i, colon)).replace(" ,", ",")):
+        return seg
+    end = next((k for k in range(colon + 1, len(line)) if toks[line[k]].text in ("(", "[") or toks[line[k]].link >= 0), len(line))
+    words = [toks[line[k]].text for k in range(colon + 1, end) if toks[line[k]].text[:1].isalnum()]
+    if len(words) < 3 or caps_ratio(" ".join(words)) < 0.8 or any(labels[line[k]] == "A" for k in range(colon + 1, end)) \
+            or words[0].lower() in _WHERE_OR_WHEN_WORDS:
+        return seg   # (not "Ana Souza, Ben Park: At The Poster Session", a photo's caption)
+    fixed, p_title = list(labels), _title_probabilities(seg)
+    for k in range(colon + 1, end):
+        fixed[line[k]], p_title[line[k]] = "T", max(p_title[line[k]], DASH_TITLE_CONFIDENCE)
+    return replace(seg, labels=fixed, p_title=p_title)
 
 
 def _name_colon_title_read_again(seg: Segment) -> Segment:
