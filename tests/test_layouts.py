@@ -4845,6 +4845,13 @@ LAYOUTS = [
          "- Ana Souza, Ben Park: Sparse Widget Trees for Gizmo Parsing\n- Dana Levi, Emil Novak: Gizmo Attention for Long Widget Sequences\n",
          {"Sparse Widget Trees for Gizmo Parsing": ["Ana Souza", "Ben Park"],
           "Gizmo Attention for Long Widget Sequences": ["Dana Levi", "Emil Novak"]}),
+        # "I liked <Title> (code: <url>) by <name>.", a paragraph each: the writer's words before the title are no part of it,
+        # and each paragraph's code link stays its own paper's.
+        ("the writer's liking before a title with its code and name", "code",
+         "I liked Sparse Widget Trees for Gizmo Parsing (code: https://github.com/asouza/swt) by Ana Souza.\n\n"
+         "I liked Gizmo Attention for Long Widget Sequences (code: https://github.com/bpark/gat) by Lena Kraus.\n",
+         {"Sparse Widget Trees for Gizmo Parsing": [["Ana Souza"], ["https://github.com/asouza/swt"]],
+          "Gizmo Attention for Long Widget Sequences": [["Lena Kraus"], ["https://github.com/bpark/gat"]]}),
 ]
 
 

@@ -956,6 +956,10 @@ def _before_dash_and_names(toks: list[Token], labels: list[str]) -> list[list[in
             # (bullets, numbering, and a table's cells before the dash's: "| 13:15 | Room 102 | Title (Ana Souza, U) |")
             while start < i and (not toks[start].text.isalnum() or toks[start].text.isdigit() or toks[start].cell != t.cell):
                 start += 1
+            if toks[start].text in ("I", "We"):   # (the writer's words before the title: "I liked Title (code: url) by Ana Souza.")
+                start += 1
+                while start < i and toks[start].text.islower():
+                    start += 1
             words = [j for j in range(start, i) if toks[j].text.isalnum()]
             if len(words) < 2 or any(labels[j] in ("A", "S") for j in range(start, i)):
                 return []
