@@ -4852,6 +4852,17 @@ LAYOUTS = [
          "I liked Gizmo Attention for Long Widget Sequences (code: https://github.com/bpark/gat) by Lena Kraus.\n",
          {"Sparse Widget Trees for Gizmo Parsing": [["Ana Souza"], ["https://github.com/asouza/swt"]],
           "Gizmo Attention for Long Widget Sequences": [["Lena Kraus"], ["https://github.com/bpark/gat"]]}),
+        # A programme's workshops by their number ("WS 1: AI and the Widget Afterlife" over its day, room and organisers,
+        # CHI 2024's accepted-workshops page): workshops, not papers, and their schedule cells name no one.
+        ("workshops by their number over their schedule and organisers", "authors",
+         "Workshops are gathering places for attendees with shared interests.\n\n"
+         "WS 1: AI and the Widget Afterlife\n\nSat | 304B | In-person | one-day\n\n"
+         "Webpage: https://sites.google.com/view/widget-afterlife/\n\n"
+         "  • Ana Souza, University of Widgets\n  • Ben Park, Gizmo Labs\n\n"
+         "Description: Widget technologies are likely to impact an array of existing practices.\n\n"
+         "WS 2: Building a Gizmo Metaverse for All: Opportunities and Challenges for Accessible Virtual Widgets\n\n"
+         "Sun | 316A | Hybrid | one-day\n\n  • Dana Levi, The University of Gizmos\n",
+         {}),
 ]
 
 

@@ -119,6 +119,7 @@ _EVENT_NAME_RE = re.compile(r"(?:\S+\s+){0,3}?(?:Conference|Workshop|Symposium|S
 _EVENT_TITLE_RE = re.compile(r"(?:[A-Z][A-Za-z]*\d*\s*:\s*)?(?:(?:International|Annual|ACM|IEEE|The|\d+(?:st|nd|rd|th))\s+)*"
                              r"(?:Conference|Symposium|Workshop)\s+on\b")
 _PROGRAMME_CODE_RE = re.compile(r"[A-Z]\d{1,2}\s*:\s")
+_WORKSHOP_CODE_RE = re.compile(r"(?:WS|Workshop|Tutorial)\s*#?\d{1,2}\s*[:.–—-]\s", re.I)
 # None of the 155k titles of the catalog holds an ASCII or Unicode arrow (a pipeline's: "A -> B", "text→speech"; the
 # catalogue mangles a coined name's arrow glued between capitals, a name such as "XYZ->W"), display math or an equation (586
 # hold inline math, none an equation).
@@ -497,6 +498,9 @@ def plausible_title(title: str, cand: Candidate) -> bool:
             and (not strong or _only_cited(cand)):
         return False   # "### Contribution" / "- Gizmo Parsing Without Labels": a point of a paper's review ("- Much faster
         # than widget nets (Souza, 2031).": its one name the citation that backs the point)
+    if _WORKSHOP_CODE_RE.match(title):
+        return False   # "WS 1: AI and the Afterlife", "Tutorial 3: ...": a programme's workshop or tutorial by its number (none of the
+        # catalogue's 155k titles opens so)
     if cand.unit is not None and cand.unit.section == "talks" and _PROGRAMME_CODE_RE.match(title):
         return False   # "T1: Title", "W8: NUSE" under Tutorials or Workshops: a programme's code for a talk
     if is_area_phrase(re.sub(r"\([^)]*\)", " ", title)) and not strong and not cand.venue and not _ARTICLE_OR_ON_LEAD_RE.match(title):
