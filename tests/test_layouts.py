@@ -4863,6 +4863,25 @@ LAYOUTS = [
          "WS 2: Building a Gizmo Metaverse for All: Opportunities and Challenges for Accessible Virtual Widgets\n\n"
          "Sun | 316A | Hybrid | one-day\n\n  • Dana Levi, The University of Gizmos\n",
          {}),
+        # A speech conference's list by session (ICASSP 2023, from its PDF programme): "* **690 (SLT-L1.1): TITLE**" over a byline
+        # hard-wrapped inside its affiliations' brackets ("Jia Qi Yip (Widget" / "Group); ..."): a bracket a wrap breaks closes
+        # on the next line, and its words are no author; a title read from inside the code's bracket drops the code's tail.
+        ("a hard-wrapped byline with affiliations broken across lines", "authors",
+         "## SLT-L1: Self-supervised Widget Learning\n\n"
+         "* **690 (SLT-L1.1): DE’WIDGET: DISENTANGLING NOISE IN A SELF-SUPERVISED MODEL FOR ROBUST GIZMO RECOGNITION**\n"
+         "Dianwen Ng (Widget Group/Nanyang Technological University); Ruixi Zhang (National University of Singapore); Jia Qi Yip (Widget\n"
+         "Group); Zhao Yang (Xi'an Jiaotong University)\n\n"
+         "* **1948 (SLT-L1.2): Masked Token Similarity Transfer for Compressing Gizmo-Based ASR Models**\n"
+         "Euntae Choi (Seoul National University); Youshin Lim (42dot); Byeong-Yeol Kim (42dot); Hyung Yong Kim (42dot); Hanbin Lee\n"
+         "(42dot)\n\n"
+         "* **6863 (GC-L1.3): S-FEATURE PYRAMID NETWORK AND ATTENTION MODEL FOR WIDGET DETECTION**\n"
+         "Pengcheng Dong (Shandong Normal University); Chuntao Wang (Shandong Normal University); Zhenyong Lu (Shandong Normal\n"
+         "University); Kai Zhang (Shandong Normal University)\n",
+         {"DE’WIDGET: DISENTANGLING NOISE IN A SELF-SUPERVISED MODEL FOR ROBUST GIZMO RECOGNITION":
+          ["Dianwen Ng", "Ruixi Zhang", "Jia Qi Yip", "Zhao Yang"],
+          "Masked Token Similarity Transfer for Compressing Gizmo-Based ASR Models":
+          ["Euntae Choi", "Youshin Lim", "Byeong-Yeol Kim", "Hyung Yong Kim", "Hanbin Lee"],
+          "S-FEATURE PYRAMID NETWORK AND ATTENTION MODEL FOR WIDGET DETECTION": ["Pengcheng Dong", "Chuntao Wang", "Zhenyong Lu", "Kai Zhang"]}),
 ]
 
 

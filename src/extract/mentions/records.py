@@ -264,7 +264,9 @@ _TRAILING_CUE_RE = re.compile(r"(?:(?<=\S{2})\s*[|·]\s*|(?<=\w{2})[.;,]\s+)(?:a
 _LEADING_CODE_RE = re.compile(r"^(?:\d{1,2}[A-Z]{0,2}|[A-Z]{1,2}\d{1,2})[-–](?:\d{1,3}\s*[:.)]|\d{2,3}(?=\s+[A-Z]))\s+(?=\S+\s+\S)|^#\d{1,4}\s*[:.)]\s+(?=\S+\s+\S)"
                               r"|^[A-Z]{1,2}\d{3,4}\s+[-–—]\s+(?=\S+\s+\S)"   # "P010 - Title", "S023 – Title" (no catalogue title opens so)
                               # "647 (AASP-L1.1): Title", "6829: Title": a paper's number, its session's code (none of the catalogue's either)
-                              r"|^\d{1,5}\s*\([A-Z]{2,}[\w.-]*\)\s*:\s+(?=\S+\s+\S)|^\d{3,5}\s*:\s+(?=\S+\s+\S)"
+                              r"|^\d{1,5}\s*\([A-Z]{2,}[\w.-]*\)\s*:\s+(?=\S)|^\d{3,5}\s*:\s+(?=\S+\s+\S)"
+                              # ... or its code's tail, the run begun inside the bracket ("SLT-L1.2): Title")
+                              r"|^[A-Z]{2,}-[A-Z]{0,2}\d[\w.]*\)\s*:\s+(?=\S+\s+\S)"
                               r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–][A-Z]{1,2}(?:[-–][0-9A-Z]{1,3}){1,3}\s*[:.)]?\s+(?=\S+\s+\S)")
 # A report's own numbering of the papers it names: "Paper 1: Title", "Poster #3 - Title".
 # A circled number before the title ("### ① Title", "❷ Title"): the writer's numbering.

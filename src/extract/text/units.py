@@ -301,7 +301,8 @@ class _Marks:
 def _paired(text: str, block: Block, open_ch: str, close_ch: str) -> list[tuple[int, int]]:
     """Spans between matching delimiters in the block's visible text (not nested)."""
     out: list[tuple[int, int]] = []
-    for s, e in block.lines or block.runs:
+    lines = block.lines or block.runs
+    for k, (s, e) in enumerate(lines):
         pos = s
         while True:
             a = text.find(open_ch, pos, e)
@@ -309,10 +310,20 @@ def _paired(text: str, block: Block, open_ch: str, close_ch: str) -> list[tuple[
                 break
             b = text.find(close_ch, a + 1, e)
             if b < 0:
+                # (a bracket that a hard wrap breaks closes early on the next line, before that line opens one: "Jia Qi
+                # Yip (Widget" / "Group); Ana Souza (...)")
+                if open_ch != close_ch and k + 1 < len(lines):
+                    ns, ne = lines[k + 1]
+                    b = text.find(close_ch, ns, min(ne, ns + _WRAPPED_BRACKET_TAIL))
+                    if b >= 0 and text.find(open_ch, ns, b) < 0:
+                        out.append((a, b))
                 break
             out.append((a, b))
             pos = b + 1
     return out
+
+
+_WRAPPED_BRACKET_TAIL = 80   # characters of the next line a bracket broken by a hard wrap closes within
 
 
 # A sentence ending inside a line and the next one opening: ".  At", "? The".
