@@ -4882,6 +4882,19 @@ LAYOUTS = [
           "Masked Token Similarity Transfer for Compressing Gizmo-Based ASR Models":
           ["Euntae Choi", "Youshin Lim", "Byeong-Yeol Kim", "Hyung Yong Kim", "Hanbin Lee"],
           "S-FEATURE PYRAMID NETWORK AND ATTENTION MODEL FOR WIDGET DETECTION": ["Pengcheng Dong", "Chuntao Wang", "Zhenyong Lu", "Kai Zhang"]}),
+        # ... and one hard-wrapped over three lines, its second line ending after an affiliation's semicolon: the third line's
+        # names are the record's too.
+        ("a hard-wrapped byline over three lines after a semicolon", "authors",
+         "## SLT-L1: Self-supervised Widget Learning\n\n"
+         "* **2257 (SLT-L1.5): CB-Widget: Contextual Biasing Widget for Biased Gizmo Recognition**\n"
+         "Yaoxun Xu (Tsinghua University); Qiaochu Huang (Tsinghua University); Xingchen Song (Tsinghua University);\n"
+         "Zhiyong Wu (Tsinghua University); Shiyin Kang (Widget Technology Co. Ltd.); Helen Meng (The Chinese University of\n"
+         "Hong Kong)\n\n"
+         "* **1948 (SLT-L1.6): Masked Token Similarity Transfer for Compressing Gizmo-Based ASR Models**\n"
+         "Euntae Choi (Seoul National University); Youshin Lim (42dot)\n",
+         {"CB-Widget: Contextual Biasing Widget for Biased Gizmo Recognition":
+          ["Yaoxun Xu", "Qiaochu Huang", "Xingchen Song", "Zhiyong Wu", "Shiyin Kang", "Helen Meng"],
+          "Masked Token Similarity Transfer for Compressing Gizmo-Based ASR Models": ["Euntae Choi", "Youshin Lim"]}),
 ]
 
 

@@ -544,9 +544,10 @@ def build_units(text: str, structure: Structure, breaks: list[int] | None = None
                     and text[nxt_toks[-1][0] : nxt_toks[-1][1]] in (",", "&") and nxt_line != nxt_block.lines[-1] \
                     and len(nxt_toks) >= 4 and _long_byline(text, nxt_toks):
                 limit += 1   # "Title" / "" / "A, B, C," / "D": the byline's paragraph goes on, line broken after a comma
-            elif nxt_block is block and limit < MAX_LINES + 2 and len(nxt_toks) >= 4 and _open_bracket_at_the_end(text, nxt_toks) \
-                    and _long_byline(text, nxt_toks):
+            elif nxt_block is block and limit < MAX_LINES + 2 and len(nxt_toks) >= 4 and _long_byline(text, nxt_toks) \
+                    and (_open_bracket_at_the_end(text, nxt_toks) or text[nxt_toks[-1][0] : nxt_toks[-1][1]] == ";"):
                 limit += 1   # "A (Widget U); B (Gizmo" / "University); C (...)": a hard-wrapped byline broken inside an affiliation
+                # (or after a name's affiliation and its semicolon: "A (Widget U); B (Gizmo Labs);" / "C (...)")
             elif nxt_block is block and limit < MAX_LINES + 1 and unit.tokens and unit.tokens[-1].line == n_lines \
                     and unit.tokens[-1].link >= 0 and unit.links[unit.tokens[-1].link].end > unit.tokens[-1].end:
                 limit += 1   # "... was with the [Widget Nets for" / "Gizmo Parsing and" / "Sparse Widgets](url).": an anchor
