@@ -4895,6 +4895,16 @@ LAYOUTS = [
          {"CB-Widget: Contextual Biasing Widget for Biased Gizmo Recognition":
           ["Yaoxun Xu", "Qiaochu Huang", "Xingchen Song", "Zhiyong Wu", "Shiyin Kang", "Helen Meng"],
           "Masked Token Similarity Transfer for Compressing Gizmo-Based ASR Models": ["Euntae Choi", "Youshin Lim"]}),
+        # APA references with a lettered year, an author's second work that year ("(2031a)."): the year is no part of the
+        # title, which ends before its publisher, as with a plain year. (The rule read "2031a" through a second _YEAR_RE that
+        # shadowed the lettered one module-wide.)
+        ("APA references with lettered years", "authors",
+         "## References\n\n- Souza, A., & Park, B. (2031a). Sparse widget trees for gizmo parsing. Widget Press.\n"
+         "- Souza, A., & Levi, D. (2031b). Gizmo attention for long widget sequences. Journal of Widget Research, 12(3), 1-10.\n"
+         "- Novak, E. (2030). Widget graphs for gizmo retrieval. Gizmo Press.\n",
+         {"Sparse widget trees for gizmo parsing": ["A. Souza", "B. Park"],
+          "Gizmo attention for long widget sequences": ["A. Souza", "D. Levi"],
+          "Widget graphs for gizmo retrieval": ["E. Novak"]}),
 ]
 
 

@@ -2793,7 +2793,9 @@ def _title_tail_over_a_byline(seg: Segment) -> Segment:
     return replace(seg, labels=new, p_title=p_title)
 
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
+# A reference's year, perhaps lettered as its author's second work that year ("2031a"). (Named apart from _YEAR_RE below,
+# which had shadowed it module-wide: these two rules read "(2031a)." as no year.)
+_LETTERED_YEAR_RE = re.compile(r"(?:19|20)\d\d[a-z]?")
 
 
 def _month_after_the_year(seg: Segment) -> Segment:
@@ -2803,7 +2805,7 @@ def _month_after_the_year(seg: Segment) -> Segment:
     new: list[str] | None = None
     p_title: list[float] = []
     for k in range(len(toks) - 3):
-        if labels[k] != "V" or not _YEAR_RE.fullmatch(toks[k].text) or toks[k + 1].text != "," \
+        if labels[k] != "V" or not _LETTERED_YEAR_RE.fullmatch(toks[k].text) or toks[k + 1].text != "," \
                 or toks[k + 2].text.lower().rstrip(".") not in MONTHS or toks[k + 2].line != toks[k].line:
             continue
         end = k + 3 + (toks[k + 3].text == ".")
@@ -4225,7 +4227,7 @@ def _apa_title_then_its_publisher(unit: Unit, toks: list[Token]) -> int:
     its first full stop before a capitalised word (the publisher's or the journal's name follows), or 0."""
     k = unit.tokens.index(toks[0]) if toks else 0
     lead = [t.text for t in unit.tokens[max(0, k - 4) : k]]
-    if len(lead) < 4 or lead[0] != "(" or not _YEAR_RE.fullmatch(lead[1]) or lead[2:] != [")", "."]:
+    if len(lead) < 4 or lead[0] != "(" or not _LETTERED_YEAR_RE.fullmatch(lead[1]) or lead[2:] != [")", "."]:
         return 0
     # (not after an abbreviation or an initial: "Bayes Consistency vs. H-Consistency: ...")
     return next((i for i in range(2, len(toks) - 1) if toks[i].text == "." and toks[i + 1].text[:1].isupper()
@@ -4281,6 +4283,9 @@ def candidate_from_segment(text: str, seg: Segment) -> Candidate | None:
     if len(title_toks) > 2 and title_toks[0].text.isdigit() and (_ends_a_section_code(unit.tokens, unit.tokens.index(title_toks[0]))
                                                                  or _plain_list_number(text, title_toks[0])):
         title_toks = title_toks[1:]   # "### O.3.3 Title": the number ends the section's code, glued to it; "2 Title": a plain list's number
+    if len(title_toks) > 6 and [t.text for t in title_toks[:4:2]] == ["(", ")"] and title_toks[3].text == "." \
+            and _LETTERED_YEAR_RE.fullmatch(title_toks[1].text):
+        title_toks = title_toks[4:]   # "Souza, A., & Park, B. (2031a). Title.": the reference's year, read into the title
     title_toks = _without_a_by_word(seg, title_toks)
     title = clean_title(visible_text(text, title_toks))
     if not title:
