@@ -589,7 +589,9 @@ _AWARD_WORDS = frozenset("award awards prize prizes honorable honourable nominee
                          "session sessions track tracks committee chair chairs".split())
 # A byline the TITLE words of a pattern ran on over: "Title by Ana Souza", "Title by Ana Souza and Ben Park".
 _NAME_LIST = r"([A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){1,3})*)"
-_NAME_LIST_SPLIT_RE = re.compile(r",\s*|\s+and\s+")
+# (", and" and "&" separate names too; this was defined twice, and the later, wider pattern had already shadowed this
+# narrower one module-wide)
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _BY_NAMES_END_RE = re.compile(rf"\s+by\s+{_NAME_LIST}$")
 _LIST_GOING_ON_RE = re.compile(r"[^\n().;:!?]{0,200}")   # (the rest of a byline, to its bracket or its sentence's end)
 # ... or over "from" and the names: "the paper Title from Emil Novak and Frida Lund, which ..."
@@ -1989,7 +1991,6 @@ _LISTED_AFTER_A_QUOTED_TITLE_RE = re.compile(r"[“\"][^“”\"\n]{8,300}[”\"
 # "the joint paper with Ana Souza and Ben Park, [Title](url), was ...": a paper's co-authors named before its title, set off
 # by commas (linked to their pages or not).
 _PAPER_WITH_NAMES_RE = re.compile(r"\b(?:paper|poster|preprint|work)\s+with\s+([^.!?\n]{3,200}?),[ \t]*[*_“\"]*$")
-_NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
 def coauthors_before(text: str, at: int) -> list[NameSpan]:
