@@ -1505,7 +1505,7 @@ def _the_whole_title(names: list[tuple[str, int, int]], owner: Candidate) -> boo
     return bool(names) and names[0][1] <= owner.start and names[-1][2] >= owner.end
 
 
-_NAME_JOINERS = frozenset({"and", "&", "et", "al", "al."})
+_NAME_JOINERS = frozenset({"and", "&", "et", "et.", "al", "al."})
 
 
 def _a_byline_in_capitals(title: str) -> bool:
