@@ -5318,8 +5318,8 @@ CODE_LAYOUTS = [
           'Gizmo Attention: Long Widget Sequences at Scale': ['https://github.com/bpark/gizmo-attention'],
           'Widget Priors Enhance Gizmo Focus in Feature Space': ['https://github.com/dlevi/widget-priors']}),
         # A papers-with-code list (a Chinese CVPR 2019 collection): "**Title**" over a list of labelled links, "- arXiv：<url>",
-        # "- github：<url>", "- homepage：<url>". A short title is a paper over its own links, and one the judge doubts still
-        # keeps its links from the paper above it; a homepage is the paper's site.
+        # "- github：<url>", "- homepage：<url>". A short title is a paper over its own links, also one made of an area's words
+        # (the list gives it its paper's link), and its links are not the paper's above; a homepage is the paper's site.
         ('bold titles over lists of their labelled links',
          '# 目标跟踪\n\n'
          '**Fast Online Widget Tracking and Segmentation: A Unifying Approach**\n'
@@ -5330,6 +5330,7 @@ CODE_LAYOUTS = [
          '**Target-Aware Gizmo Tracking**\n'
          '- arXiv：<https://arxiv.org/abs/3104.01772>\n- homepage：<https://dlevi.github.io/tagt-project-page/>\n',
          {'Fast Online Widget Tracking and Segmentation: A Unifying Approach': ['https://github.com/asouza/widget-mask'],
+          'Unsupervised Deep Tracking': ['https://github.com/bpark/udt', 'https://github.com/bpark/udt_pytorch'],
           'Target-Aware Gizmo Tracking': ['https://dlevi.github.io/tagt-project-page/']}),
 ]
 

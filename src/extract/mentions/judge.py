@@ -635,15 +635,22 @@ def labelled_links_below(text: str, blocks: list[Block], at: int) -> bool:
     first = blocks[at + 1]
     if first.kind != "list_item" or first.item != 0 or first.heading != block.heading:
         return False
+    matches = [_LABELLED_LINK_ITEM_RE.fullmatch(b.text(text)) for b in list_below(blocks, at)]
+    return all(matches) and any(m.group(2).lower().startswith("http") for m in matches if m) \
+        and (m0 := matches[0]) is not None and m0.group(1).lower() in LINK_LABEL_WORDS
+
+
+def list_below(blocks: list[Block], at: int) -> list[Block]:
+    """The items of the list that opens right below block `at`, up to the next block outside it (no scan of the rest of
+    the report: this is asked for every one-line paragraph)."""
+    first = blocks[at + 1]
     items = []
     for b in blocks[first.index :]:
         if b.list_id == first.list_id:
             items.append(b)
         elif b.parent < 0:
-            break   # (the list ends at the next block outside it: no scan of the rest of the report per line)
-    matches = [_LABELLED_LINK_ITEM_RE.fullmatch(b.text(text)) for b in items]
-    return all(matches) and any(m.group(2).lower().startswith("http") for m in matches if m) \
-        and (m0 := matches[0]) is not None and m0.group(1).lower() in LINK_LABEL_WORDS
+            break
+    return items
 
 
 # A table header cell that names a column of titles, nothing else: "Paper", "Title", "Paper title", "Papers".

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from extract import budget
 from extract.mentions.field_tables import field_table_candidates
-from extract.mentions.judge import CUE_RULES, LABEL_RE, VENUE_YEAR_SURNAME_RE, judge, labelled_links_below
+from extract.mentions.judge import CUE_RULES, LABEL_RE, VENUE_YEAR_SURNAME_RE, judge, labelled_links_below, list_below
 from extract.mentions.links import (
     CODE_ANCHOR_RE,
     host_spells_the_title,
@@ -1584,7 +1584,14 @@ def paper_candidates(text: str, structure: Structure, units: list[Unit], segment
     cands = [c for c in cands if not (c.start in continued and (_first_name_of_its_byline(c) or _byline_alone(c)
                                                                  or _inside_a_name(c, named))) and not _never_a_title(c.title)]
     _release_other_records_authors(cands)
+    for c in cands:
+        if not c.links and c.unit is not None and c.unit.kind == "line" and labelled_links_below(text, structure.blocks, c.unit.anchor):
+            # ("**Title**" / "- arXiv：<url>" / "- github：<url>": the list below gives the record its paper's link, which makes
+            # it a record whatever words its title is made of; its other links come with the record's scope, by their labels)
+            c.links = [link for b in list_below(structure.blocks, c.unit.anchor) for link in b.links
+                       if link_kind(link.href) == "paper"][:1]
     return cands + field_table_candidates(text, structure) + list(prose)
+
 
 
 STRONG_RECORD = 0.85
