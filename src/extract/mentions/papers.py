@@ -40,6 +40,7 @@ from extract.mentions.prose import (
 )
 from extract.mentions.records import (
     AWARD_LINE_RE,
+    CAPITALS_BYLINE_JOINERS,
     OTHER_WORK_RE,
     TITLE_LINE_LEAD_RE,
     TITLE_LINE_TAIL_RE,
@@ -1505,14 +1506,11 @@ def _the_whole_title(names: list[tuple[str, int, int]], owner: Candidate) -> boo
     return bool(names) and names[0][1] <= owner.start and names[-1][2] >= owner.end
 
 
-_NAME_JOINERS = frozenset({"and", "&", "et", "et.", "al", "al."})
-
-
 def _a_byline_in_capitals(title: str) -> bool:
     """Names set in capitals, as proceedings set bylines ("ANA SOUZA and BEN PARK", "BEN PARK et. al."): in title case
     they read as names the lexicons know."""
     words = title.replace(",", " ").split()
-    if len(words) < 2 or not all(w.isupper() for w in words if w.lower() not in _NAME_JOINERS):
+    if len(words) < 2 or not all(w.isupper() for w in words if w.lower() not in CAPITALS_BYLINE_JOINERS):
         return False
     cased = " ".join(w.title() if w.isupper() else w for w in title.split())
     return has_the_form_of_names(cased, least=1) and reads_as_names(cased)

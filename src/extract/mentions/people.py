@@ -205,13 +205,12 @@ def find_people(text: str, lines, paper_spans: list[tuple[int, int]], person_ent
             run = POSSESSIVE_RE.sub("", m.group(1)).rstrip(".")
             if (inner := _INNER_POSSESSIVE_RE.search(run)) is not None:
                 run = run[: inner.start()]   # "Ana Souza's PhD Research": the name ends at its possessive
-            toks = run.split()
+            toks = opened = run.split()
             # Drop sentence-initial function words ("The", "In") and check the rest as a name (not a given name that is
             # one, before a surname: "Per Christensen", "An Nguyen").
             while toks and not _given_name_like_a_function_word(toks) and not _given_name_and_surname(" ".join(toks)) and (toks[0].lower() in STOP_WORDS or toks[0].lower() in non_name_words() or toks[0].lower() in _HONORIFICS
                             or (len(toks) > 2 and _word_before_a_name(toks)) or _an_adverb(toks[0])):
                 toks = toks[1:]   # ... or a sentence's first word, common in English, before a name ("Follow Hana Mori")
-            opened = run.split()
             if 0 < len(toks) < len(opened) and opened[len(opened) - len(toks) - 1].lower() in _ARTICLES:
                 continue   # "The Widget Labs guide to ...": an article opens the run, as "the" inside a sentence would
             if len(toks) > 2 and len(toks[0]) > 2 and toks[0].isalpha() and toks[0].isupper():

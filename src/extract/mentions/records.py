@@ -598,7 +598,7 @@ def _title_tokens(seg: Segment) -> tuple[list[Token], float]:
     first, last = best[0], best[-1]
     first = _versioned_name_start(toks, first)
     if first >= 2 and seg.labels[first - 1] == "O" and toks[first - 1].text[:1].isupper() and toks[first - 1].text.isalpha() \
-            and toks[first - 1].line == toks[first].line and toks[first - 2].text.lower() in _TITLE_CUE_WORDS \
+            and toks[first - 1].line == toks[first].line and toks[first - 2].text.lower() in _WORDS_BEFORE_A_TITLE \
             and toks[first - 1].text.lower() not in TITLE_SMALL_WORDS:
         first -= 1   # "went to A, B and C for Sparse/O Widget/T Trees/T ...": the title's first word, left out after its cue
     first = _glued_start(toks, seg.labels, first)
@@ -1910,7 +1910,7 @@ def _authors(text: str, seg: Segment) -> list[NameSpan]:
 _WHERE_OR_WHEN_WORDS = frozenset({"at", "during", "after", "before", "in", "with", "outside", "inside"})
 _AT_BEFORE_RE = re.compile(r"\bat\s+$")
 # The words right before a title that a sentence names it with: "... for <Title>", "a paper on <Title>", "titled <Title>".
-_TITLE_CUE_WORDS = frozenset({"for", "on", "titled", "entitled", "called"})
+_WORDS_BEFORE_A_TITLE = frozenset({"for", "on", "titled", "entitled", "called"})
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 _ET_AL_NEXT_RE = re.compile(r"\s+et\s?\.?\s*al\b")
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})   # (the closing ones: _CLOSING_QUOTES)
@@ -3110,6 +3110,10 @@ def _emphasised_title_read_as_the_last_name(seg: Segment) -> Segment:
     return replace(seg, labels=fixed, p_title=p_title)
 
 
+# The words a byline set in capitals keeps in lower case: "ANA SOUZA and BEN PARK", "BEN PARK et. al.".
+CAPITALS_BYLINE_JOINERS = frozenset({"and", "&", "et", "et.", "al", "al."})
+
+
 def _names_in_capitals_under_a_title(seg: Segment) -> Segment:
     """"### Title" over "DANA LEVI and EMIL NOVAK (Widget University)": a line below a title whose words outside
     brackets are all in capitals and, written in title case, read as names (as proceedings set bylines), is
@@ -3120,7 +3124,7 @@ def _names_in_capitals_under_a_title(seg: Segment) -> Segment:
         line1 = line1[: words.index("(")]   # (the affiliation in brackets after the names)
     alpha = [toks[k].text for k in line1 if toks[k].text[:1].isalpha()]
     # (the words that join names or end their list stay as they are: "ANA SOUZA and BEN PARK", "ANA SOUZA et. al.")
-    if len(alpha) < 2 or not all(w.isupper() and len(w) > 1 for w in alpha if w.lower() not in ("and", "&", "et", "al")) \
+    if len(alpha) < 2 or not all(w.isupper() and len(w) > 1 for w in alpha if w.lower() not in CAPITALS_BYLINE_JOINERS) \
             or all(labels[k] in ("A", "S") for k in line1):
         return seg
     if not _under_a_title(seg):
